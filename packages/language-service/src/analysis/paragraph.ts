@@ -1,0 +1,36 @@
+import { extractAttributions } from '../attributions/extract-attributions.js';
+import { extractClaims, type RawClaim } from '../claims/extract-claims.js';
+import { extractDateExpressions, type RawDate } from '../dates/extract-dates.js';
+import { extractMentions, type RawMention } from '../entities/extract-mentions.js';
+import { extractFigures } from '../figures/extract-figures.js';
+import { parseText, type ParsedText } from '../nlp/parse.js';
+import type { Attribution, Figure, Span } from '../types.js';
+
+/** What the paragraph-level extractors see. All offsets are relative to the paragraph. */
+export interface ParagraphContext {
+  /** The paragraph's prose (masked text, see prepareText). */
+  text: string;
+  parsed: ParsedText;
+  /** Quote spans (marks included) inside or overlapping the paragraph, clipped to it. */
+  quotes: Span[];
+}
+
+/** The result for one paragraph; depends only on its text and its quote spans, so it can be cached. */
+export interface ParagraphResult {
+  sentences: Span[];
+  mentions: RawMention[];
+  attributions: Attribution[];
+  figures: Figure[];
+  dates: RawDate[];
+  claims: RawClaim[];
+}
+
+export function analyzeParagraph(text: string, quotes: Span[]): ParagraphResult {
+  const ctx: ParagraphContext = { text, parsed: parseText(text), quotes };
+  const mentions = extractMentions(ctx);
+  const attributions = extractAttributions(ctx, mentions);
+  const figures = extractFigures(ctx);
+  const dates = extractDateExpressions(ctx);
+  const claims = extractClaims(ctx, { mentions, attributions, figures });
+  return { sentences: ctx.parsed.sentences, mentions, attributions, figures, dates, claims };
+}

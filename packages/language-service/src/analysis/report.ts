@@ -1,0 +1,84 @@
+import { resolveDates } from '../dates/resolve-dates.js';
+import { findPublicationDate } from '../dates/publication-date.js';
+import type { RawDate } from '../dates/extract-dates.js';
+import { resolveEntities } from '../entities/resolve-entities.js';
+import type { RawMention } from '../entities/extract-mentions.js';
+import { extractQuotes } from '../quotes/extract-quotes.js';
+import { detectLanguage } from '../text/language.js';
+import { prepareText, splitParagraphs } from '../text/prepare.js';
+import type { AnalyzeOptions, Attribution, Claim, Figure, Problem, ReportAnalysis, Span } from '../types.js';
+import { ANALYZER_VERSION } from '../version.js';
+import { analyzeParagraph, type ParagraphResult } from './paragraph.js';
+import { shiftParagraph } from './shift.js';
+
+/** A cache of paragraph results keyed by content (see issue: incremental analysis). */
+export interface ParagraphCache {
+  get(key: string): ParagraphResult | undefined;
+  set(key: string, value: ParagraphResult): void;
+}
+
+export interface ReportAnalyzeOptions extends AnalyzeOptions {
+  paragraphCache?: ParagraphCache;
+}
+
+/** Analyses one report. Never throws on any text: bad text gives fewer results, not an error. */
+export function analyzeReport(input: string, options: ReportAnalyzeOptions = {}): ReportAnalysis {
+  const format = options.format ?? 'text';
+  const { text, hadBom, prose } = prepareText(input, format);
+  const language = detectLanguage(prose);
+  const base: ReportAnalysis = {
+    analyzerVersion: ANALYZER_VERSION, text, hadBom, format, language, publishedAt: null,
+    paragraphs: [], sentences: [], entities: [], quotes: [], attributions: [], figures: [], dates: [], claims: [], problems: [],
+  };
+  base.publishedAt = findPublicationDate(prose);
+  base.paragraphs = splitParagraphs(prose);
+  if (!language.isEnglish) return base;
+
+  const quoteResult = extractQuotes(prose);
+  base.quotes = quoteResult.quotes;
+  const problems: Problem[] = [...quoteResult.problems];
+  const mentions: RawMention[] = [];
+  const rawDates: RawDate[] = [];
+  const attributions: Attribution[] = [];
+  const figures: Figure[] = [];
+  const claims: Claim[] = [];
+  for (const p of base.paragraphs) {
+    const slice = prose.slice(p.start, p.end);
+    const quotes = clipQuotes(base.quotes, p);
+    const key = options.paragraphCache ? cacheKey(slice, quotes) : '';
+    let result = options.paragraphCache?.get(key);
+    if (!result) {
+      result = analyzeParagraph(slice, quotes);
+      options.paragraphCache?.set(key, result);
+    }
+    const shifted = shiftParagraph(result, p.start);
+    base.sentences.push(...shifted.sentences);
+    mentions.push(...shifted.mentions);
+    rawDates.push(...shifted.dates);
+    attributions.push(...shifted.attributions);
+    figures.push(...shifted.figures);
+    claims.push(...shifted.claims);
+  }
+  base.entities = resolveEntities(mentions);
+  const dated = resolveDates(rawDates, base.publishedAt);
+  base.dates = dated.dates;
+  problems.push(...dated.problems);
+  base.attributions = attributions;
+  base.figures = figures;
+  base.claims = claims;
+  base.problems = problems;
+  return base;
+}
+
+function clipQuotes(quotes: readonly Span[], p: Span): Span[] {
+  const out: Span[] = [];
+  for (const q of quotes) {
+    if (q.end <= p.start || q.start >= p.end) continue;
+    out.push({ start: Math.max(q.start, p.start) - p.start, end: Math.min(q.end, p.end) - p.start });
+  }
+  return out;
+}
+
+function cacheKey(text: string, quotes: Span[]): string {
+  return quotes.length === 0 ? text : `${quotes.map((q) => `${q.start}-${q.end}`).join(',')}\u0000${text}`;
+}

@@ -1,0 +1,16 @@
+export * from './types.js';
+export { ANALYZER_VERSION } from './version.js';
+export { createLanguageService } from './service.js';
+export type { NewsLanguageService, LanguageServiceOptions } from './service.js';
+export { analyzeReport } from './analysis/report.js';
+export type { ParagraphCache, ReportAnalyzeOptions } from './analysis/report.js';
+export { RULES, getRule, isRuleCode } from './rules/registry.js';
+export type { RuleInfo, RuleSetting } from './rules/registry.js';
+export { findSuppressions } from './rules/suppression.js';
+export type { Suppression } from './rules/suppression.js';
+export { applyConfig } from './rules/validate.js';
+export { parseConfig, validateConfig, mergeConfig, cloneDefault, ruleSetting, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE } from './config/config.js';
+export type { NewslensConfig, ConfigResult } from './config/config.js';
+export { prepareText } from './text/prepare.js';
+export { lineStarts, offsetToPosition, positionToOffset } from './text/positions.js';
+export type { Position } from './text/positions.js';

@@ -1,0 +1,84 @@
+import nlp from 'compromise';
+import type { Span } from '../types.js';
+
+/** One compromise term with its UTF-16 offsets into the text that was parsed. */
+export interface Token {
+  text: string;
+  /** compromise's normal form: lower case, punctuation stripped. */
+  normal: string;
+  start: number;
+  end: number;
+  /** Punctuation and whitespace before/after the word, as compromise split them. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** Index of the sentence (in `ParsedText.sentences`) that holds the token. */
+  sentence: number;
+}
+
+export interface ParsedText {
+  tokens: Token[];
+  /** Sentence spans (first token start to last token end plus closing punctuation). */
+  sentences: Span[];
+  /** Token index range [first, last) of each sentence. */
+  sentenceTokens: Array<[number, number]>;
+}
+
+interface CompromiseTerm {
+  text: string;
+  normal?: string;
+  pre?: string;
+  post?: string;
+  tags?: Set<string>;
+}
+
+/** Trailing punctuation (and closing quote marks) kept in a sentence span. */
+const SENTENCE_TAIL = /^[\s]*[.!?…]*["'”’)\]]*/;
+
+/**
+ * Parses `text` with compromise (the only call to its tagger in the service) and returns
+ * tokens with offsets. compromise is lossless (pre + text + post rebuild the input), but the
+ * offsets are found by searching forward so that a mismatch can never produce a range outside
+ * the text.
+ */
+export function parseText(text: string): ParsedText {
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  const sentenceTokens: Array<[number, number]> = [];
+  if (text.trim() === '') return { tokens, sentences, sentenceTokens };
+  const doc = nlp(text) as unknown as { document: CompromiseTerm[][] };
+  let cursor = 0;
+  for (const terms of doc.document) {
+    const first = tokens.length;
+    for (const term of terms) {
+      const word = term.text ?? '';
+      let start = word === '' ? -1 : text.indexOf(word, cursor);
+      if (start < 0) start = cursor;
+      const end = word === '' ? start : start + word.length;
+      tokens.push({
+        text: word,
+        normal: term.normal ?? word.toLowerCase(),
+        start,
+        end,
+        pre: term.pre ?? '',
+        post: term.post ?? '',
+        tags: term.tags ?? new Set<string>(),
+        sentence: sentences.length,
+      });
+      cursor = end;
+    }
+    if (tokens.length === first) continue;
+    const last = tokens[tokens.length - 1];
+    const tail = SENTENCE_TAIL.exec(last.post.replace(/\s+$/, ''));
+    const sentEnd = Math.min(text.length, last.end + (tail ? tail[0].length : 0));
+    sentences.push({ start: tokens[first].start - leadingMarks(tokens[first].pre), end: sentEnd });
+    sentenceTokens.push([first, tokens.length]);
+  }
+  return { tokens, sentences, sentenceTokens };
+}
+
+/** Opening quote marks/brackets directly before a sentence's first word belong to the sentence. */
+function leadingMarks(pre: string): number {
+  const m = /["'“‘(\[]*$/.exec(pre);
+  return m ? m[0].length : 0;
+}

@@ -1,0 +1,44 @@
+import type { Severity } from '../types.js';
+
+export type RuleSetting = Severity | 'off';
+
+export interface RuleInfo {
+  code: string;
+  defaultSeverity: RuleSetting;
+  /** One line, for listings and the docs index. */
+  summary: string;
+  /** Whether the rule compares reports (needs the other reports of the event). */
+  crossReport: boolean;
+}
+
+/** Every diagnostic code newslens can emit. Codes are stable: never rename one. */
+export const RULES: readonly RuleInfo[] = [
+  { code: 'unattributed-claim', defaultSeverity: 'warning', crossReport: false,
+    summary: 'A check-worthy claim (a figure, a casualty count, an accusation) names no source.' },
+  { code: 'vague-attribution', defaultSeverity: 'information', crossReport: false,
+    summary: 'A claim is sourced only vaguely ("reportedly", "sources say", unnamed officials).' },
+  { code: 'weekday-mismatch', defaultSeverity: 'error', crossReport: false,
+    summary: 'A weekday does not fit the date it is written with, in the report\'s year.' },
+  { code: 'unbalanced-quote', defaultSeverity: 'warning', crossReport: false,
+    summary: 'A quotation mark is opened and never closed, or closed and never opened.' },
+  { code: 'quote-mismatch', defaultSeverity: 'warning', crossReport: true,
+    summary: 'The same quote is worded differently in another report of the event.' },
+  { code: 'figure-mismatch', defaultSeverity: 'warning', crossReport: true,
+    summary: 'Another report of the event gives a different figure for the same thing.' },
+  { code: 'date-mismatch', defaultSeverity: 'warning', crossReport: true,
+    summary: 'Another report of the event dates the same happening differently.' },
+  { code: 'name-variant', defaultSeverity: 'hint', crossReport: true,
+    summary: 'Another report of the event spells this name differently.' },
+  { code: 'uncorroborated-claim', defaultSeverity: 'off', crossReport: true,
+    summary: 'No other report of the event carries this claim.' },
+];
+
+const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
+
+export function getRule(code: string): RuleInfo | undefined {
+  return BY_CODE.get(code);
+}
+
+export function isRuleCode(code: string): boolean {
+  return BY_CODE.has(code);
+}

@@ -1,0 +1,82 @@
+import type { Span } from '../types.js';
+
+export interface PreparedText {
+  /** The input with a leading BOM removed: the text every offset indexes into. */
+  text: string;
+  hadBom: boolean;
+  /**
+   * The same length as `text`, with everything that is not report prose (HTML comments such as
+   * suppression directives; in Markdown also front matter, code blocks and link targets)
+   * replaced by spaces, so offsets stay the same. The analysis reads only this.
+   */
+  prose: string;
+}
+
+/** Removes a leading BOM and masks what must not be analysed. Never throws. */
+export function prepareText(input: string, format: 'text' | 'markdown' = 'text'): PreparedText {
+  const hadBom = input.charCodeAt(0) === 0xfeff;
+  const text = hadBom ? input.slice(1) : input;
+  let prose = maskRanges(text, findAll(text, /<!--[\s\S]*?(?:-->|$)/g));
+  if (format === 'markdown') prose = maskMarkdown(prose);
+  return { text, hadBom, prose };
+}
+
+function findAll(text: string, re: RegExp, group = 0): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(re)) {
+    if (m.index === undefined) continue;
+    const sub = m[group] ?? '';
+    const start = m.index + (group === 0 ? 0 : m[0].indexOf(sub));
+    spans.push({ start, end: start + sub.length });
+  }
+  return spans;
+}
+
+/** Replaces each range with spaces, keeping line breaks so line numbers stay right. */
+export function maskRanges(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.end <= at) continue;
+    const start = Math.max(s.start, at);
+    out += text.slice(at, start) + text.slice(start, s.end).replace(/[^\r\n]/g, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+function maskMarkdown(text: string): string {
+  const spans: Span[] = [];
+  const front = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (front) spans.push({ start: 0, end: front[0].length });
+  spans.push(...findAll(text, /^[ \t]{0,3}(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[^\n]*$|(?![\s\S]))/gm));
+  spans.push(...findAll(text, /^(?: {4}|\t)[^\n]*$/gm).filter((s) => isIndentedCode(text, s)));
+  spans.push(...findAll(text, /`[^`\n]+`/g));
+  // Link and image targets: [text](target) masks "(target)"; reference definitions whole.
+  spans.push(...findAll(text, /\]\(([^)\n]*)\)/g).map((s) => ({ start: s.start + 1, end: s.end })));
+  spans.push(...findAll(text, /^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$/gm));
+  spans.push(...findAll(text, /<(?:https?|mailto):[^>\s]+>/g));
+  // Markdown syntax characters at line starts (headings, quotes, list bullets) are not prose.
+  spans.push(...findAll(text, /^[ \t]{0,3}(?:#{1,6}|>|[-*+])(?=[ \t])/gm));
+  return maskRanges(text, spans);
+}
+
+/** An indented line is code only after a blank line or another code line (not a list continuation). */
+function isIndentedCode(text: string, s: Span): boolean {
+  const before = text.slice(0, s.start).replace(/\r?\n$/, '');
+  const prevLine = before.slice(before.lastIndexOf('\n') + 1);
+  return prevLine.trim() === '' || /^(?: {4}|\t)/.test(prevLine);
+}
+
+/** Paragraphs: runs of non-blank lines. Offsets into the text; trailing whitespace excluded. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\S(?:[^\n]|\n(?![ \t\r]*(?:\n|$)))*/g;
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].replace(/\s+$/, '').length;
+    out.push({ start, end });
+  }
+  return out;
+}

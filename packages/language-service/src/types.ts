@@ -1,0 +1,143 @@
+/**
+ * The plain data the language service returns. Every offset is a UTF-16 code unit index
+ * (a JavaScript string index) into `ReportAnalysis.text` (the report text with a leading BOM
+ * removed); `end` is exclusive. Nothing here knows about LSP, files or editors.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+/** How a mention names its entity. */
+export type MentionForm = 'full' | 'short' | 'possessive' | 'alias';
+
+export interface EntityMention extends TextSpan {
+  form: MentionForm;
+}
+
+export interface Entity {
+  /** Stable within a run and from run to run for the same text: derived from kind + canonical name. */
+  id: string;
+  kind: EntityKind;
+  /** Canonical name: the fullest form the report uses (no title, no possessive). */
+  name: string;
+  mentions: EntityMention[];
+  /** Apposition and pre-modifiers: "Chinese diplomat", "the former ambassador to Lebanon". */
+  descriptors: TextSpan[];
+}
+
+export interface Speaker extends TextSpan {
+  /** Canonical name of the speaker's entity when it is one of `entities`, else the text. */
+  name: string;
+  entityId: string | null;
+}
+
+export interface Quote extends Span {
+  /** The quoted words without the marks. */
+  content: TextSpan;
+  speaker: Speaker | null;
+  /** Nesting depth: 0 for a top-level quote, 1 for a quote inside a quote. */
+  depth: number;
+}
+
+export interface Attribution {
+  /** Who says it; null for source-less cues ("reportedly"). */
+  source: TextSpan | null;
+  cue: TextSpan;
+  content: Span;
+  /** named: a named person/organisation/publication; vague: "officials", "sources", "reportedly". */
+  sourceKind: 'named' | 'vague' | 'none';
+}
+
+export type Approx = 'exact' | 'more-than' | 'less-than' | 'about' | 'at-least' | 'up-to' | 'vague';
+
+export interface Figure extends TextSpan {
+  /** Normalised value: "1 million" = 1000000; for "hundreds" the lower bound (100). */
+  value: number;
+  approx: Approx;
+  /** What is counted, normalised lower-case head phrase ("palestinians killed", "israelis"). */
+  counts: string;
+  countsSpan: Span | null;
+}
+
+export interface DateMention extends TextSpan {
+  /** ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when it cannot be resolved. */
+  value: string | null;
+  /** The weekday written in the text, if any ("Tuesday"). */
+  weekday: string | null;
+  /** relative: resolved against the publication date ("last month", "Tuesday"). */
+  relative: boolean;
+}
+
+export type ClaimStatus = 'attributed' | 'vague' | 'unattributed';
+
+export type ClaimKind = 'figure' | 'casualty' | 'accusation' | 'action';
+
+export interface Claim extends TextSpan {
+  status: ClaimStatus;
+  kind: ClaimKind;
+  /** The source span when status is attributed or vague. */
+  source: TextSpan | null;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A location in another report (or this one), for related information. */
+export interface RelatedLocation extends Span {
+  /** The caller's id of the report (a path for the CLI, a URI for the server). */
+  report: string;
+  message: string;
+}
+
+/** A problem the analysis found, before configuration and suppression are applied. */
+export interface Problem extends Span {
+  code: string;
+  message: string;
+  related: RelatedLocation[];
+}
+
+/** A problem after configuration: has its effective severity. */
+export interface Diagnostic extends Problem {
+  severity: Severity;
+}
+
+export interface LanguageInfo {
+  /** ISO 639-1 code when detected, 'und' when undetermined. */
+  code: string;
+  isEnglish: boolean;
+}
+
+export interface ReportAnalysis {
+  /** The analyser's version; caches are keyed by it. */
+  analyzerVersion: string;
+  /** The analysed text: the input with a leading BOM removed. All offsets index into it. */
+  text: string;
+  /** Whether a BOM was removed from the input. */
+  hadBom: boolean;
+  format: 'text' | 'markdown';
+  language: LanguageInfo;
+  /** ISO date (or partial) of publication, from the report itself; null when unknown. */
+  publishedAt: string | null;
+  paragraphs: Span[];
+  sentences: Span[];
+  entities: Entity[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  figures: Figure[];
+  dates: DateMention[];
+  claims: Claim[];
+  /** Problems found in this report alone (before config and suppression). */
+  problems: Problem[];
+}
+
+export interface AnalyzeOptions {
+  /** 'markdown' masks front matter, code and link targets. Default 'text'. */
+  format?: 'text' | 'markdown';
+}
