@@ -14,3 +14,5 @@ export type { NewslensConfig, ConfigResult } from './config/config.js';
 export { prepareText } from './text/prepare.js';
 export { lineStarts, offsetToPosition, positionToOffset } from './text/positions.js';
 export type { Position } from './text/positions.js';
+export { compareReports } from './compare/compare-reports.js';
+export type { Comparison, CrossEntity, EventGroup, Link, LinkKind, Location, ReportInput } from './compare/types.js';
