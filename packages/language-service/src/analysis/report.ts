@@ -9,6 +9,7 @@ import { prepareText, splitParagraphs } from '../text/prepare.js';
 import type { AnalyzeOptions, Attribution, Claim, Figure, Problem, ReportAnalysis, Span } from '../types.js';
 import { ANALYZER_VERSION } from '../version.js';
 import { analyzeParagraph, type ParagraphResult } from './paragraph.js';
+import { sanitizeAnalysis } from './sanitize.js';
 import { shiftParagraph } from './shift.js';
 
 /** A cache of paragraph results keyed by content (see issue: incremental analysis). */
@@ -19,6 +20,8 @@ export interface ParagraphCache {
 
 export interface ReportAnalyzeOptions extends AnalyzeOptions {
   paragraphCache?: ParagraphCache;
+  /** Called when an extractor throws on a paragraph (the paragraph then yields no results). */
+  onInternalError?: (error: unknown) => void;
 }
 
 /** Analyses one report. Never throws on any text: bad text gives fewer results, not an error. */
@@ -48,7 +51,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     const key = options.paragraphCache ? cacheKey(slice, quotes) : '';
     let result = options.paragraphCache?.get(key);
     if (!result) {
-      result = analyzeParagraph(slice, quotes);
+      result = safeAnalyzeParagraph(slice, quotes, options.onInternalError);
       options.paragraphCache?.set(key, result);
     }
     const shifted = shiftParagraph(result, p.start);
@@ -67,7 +70,17 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   base.figures = figures;
   base.claims = claims;
   base.problems = problems;
-  return base;
+  return sanitizeAnalysis(base);
+}
+
+/** A paragraph that makes an extractor throw yields no results rather than failing the report. */
+function safeAnalyzeParagraph(text: string, quotes: Span[], onError?: (e: unknown) => void): ParagraphResult {
+  try {
+    return analyzeParagraph(text, quotes);
+  } catch (e) {
+    onError?.(e);
+    return { sentences: [], mentions: [], attributions: [], figures: [], dates: [], claims: [] };
+  }
 }
 
 function clipQuotes(quotes: readonly Span[], p: Span): Span[] {
