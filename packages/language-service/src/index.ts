@@ -16,3 +16,5 @@ export { lineStarts, offsetToPosition, positionToOffset } from './text/positions
 export type { Position } from './text/positions.js';
 export { compareReports } from './compare/compare-reports.js';
 export type { Comparison, CrossEntity, EventGroup, Link, LinkKind, Location, ReportInput } from './compare/types.js';
+export { decodeReport, screenReportText, isSkipped, languageProblems, formatBytes } from './rules/file-checks.js';
+export type { DecodedReport } from './rules/file-checks.js';

@@ -27,6 +27,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): New
   return {
     analyzeReport: (text, analyzeOptions) => analyzeReport(text, { ...analyzeOptions, paragraphCache: options.paragraphCache }),
     doValidation: (report, config = cloneDefault(), extra = []) =>
-      applyConfig(report.text, extra.length ? [...report.problems, ...extra] : report.problems, config),
+      applyConfig(report.text, extra.length ? [...report.problems, ...extra] : report.problems, config, report.sentences),
   };
 }

@@ -31,6 +31,15 @@ export const RULES: readonly RuleInfo[] = [
     summary: 'Another report of the event spells this name differently.' },
   { code: 'uncorroborated-claim', defaultSeverity: 'off', crossReport: true,
     summary: 'No other report of the event carries this claim.' },
+  // File-level notices (span 0-0): the CLI and the server report unusable input the same way.
+  { code: 'file-skipped', defaultSeverity: 'warning', crossReport: false,
+    summary: 'A file was not analysed: it is empty, binary, or larger than the size cap.' },
+  { code: 'invalid-encoding', defaultSeverity: 'warning', crossReport: false,
+    summary: 'A file is not valid UTF-8; bad bytes were read as replacement characters.' },
+  { code: 'not-english', defaultSeverity: 'information', crossReport: false,
+    summary: 'A report is not in English, so it was not analysed.' },
+  { code: 'read-error', defaultSeverity: 'error', crossReport: false,
+    summary: 'A file could not be read at all (missing, deleted, no permission, a link loop).' },
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));

@@ -9,7 +9,7 @@ export interface Suppression extends Span {
   covers: Span;
 }
 
-const DIRECTIVE = /<!--\s*newslens-disable(-next-line)?\b([^>]*?)-->/g;
+const DIRECTIVE = /<!--\s*newslens-disable(-next-line)?(?=\s|-->)([^>]*?)-->/g;
 
 /** Finds `<!-- newslens-disable-next-line code -->` and `<!-- newslens-disable code -->`. */
 export function findSuppressions(text: string): Suppression[] {

@@ -1,0 +1,127 @@
+/**
+ * The public JSON contract of `newslens analyze --format json` and `newslens check --format
+ * json`, version 1. Documented field by field in docs/json-format.md and described by
+ * docs/json-format.schema.json. Add fields only; never rename or retype one within a version.
+ */
+
+export const CONTRACT_VERSION = 1;
+
+export interface JsonSpan {
+  start: number;
+  end: number;
+}
+
+export interface JsonTextSpan extends JsonSpan {
+  text: string;
+}
+
+export interface JsonLocation extends JsonSpan {
+  path: string;
+}
+
+export interface JsonTool {
+  name: 'newslens';
+  version: string;
+  analyzerVersion: string;
+}
+
+export interface JsonRelated extends JsonLocation {
+  line: number;
+  character: number;
+  message: string;
+}
+
+export interface JsonDiagnostic extends JsonLocation {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  code: string;
+  message: string;
+  related: JsonRelated[];
+}
+
+export interface JsonEntity {
+  id: string;
+  kind: 'person' | 'organization' | 'place';
+  name: string;
+  mentions: Array<JsonTextSpan & { form: string }>;
+  descriptors: JsonTextSpan[];
+}
+
+export interface JsonQuote extends JsonSpan {
+  content: JsonSpan;
+  speaker: { name: string; start: number; end: number; entityId: string | null } | null;
+  depth: number;
+}
+
+export interface JsonAttribution {
+  source: JsonTextSpan | null;
+  cue: JsonTextSpan;
+  content: JsonSpan;
+  sourceKind: 'named' | 'vague' | 'none';
+}
+
+export interface JsonFigure extends JsonTextSpan {
+  value: number;
+  approx: string;
+  counts: string;
+}
+
+export interface JsonDate extends JsonTextSpan {
+  value: string | null;
+  weekday: string | null;
+  relative: boolean;
+}
+
+export interface JsonClaim extends JsonSpan {
+  status: 'attributed' | 'vague' | 'unattributed';
+  kind: string;
+  source: JsonSpan | null;
+}
+
+export interface JsonReport {
+  path: string;
+  format: 'text' | 'markdown';
+  hadBom: boolean;
+  language: string;
+  publishedAt: string | null;
+  event: string | null;
+  sentences: JsonSpan[];
+  entities: JsonEntity[];
+  quotes: JsonQuote[];
+  attributions: JsonAttribution[];
+  figures: JsonFigure[];
+  dates: JsonDate[];
+  claims: JsonClaim[];
+}
+
+export interface JsonEvent {
+  id: string;
+  reports: string[];
+}
+
+export interface JsonLink {
+  kind: 'entity' | 'quote' | 'figure' | 'date' | 'claim';
+  from: JsonLocation;
+  to: JsonLocation;
+  score: number;
+}
+
+/** `newslens analyze --format json`. */
+export interface AnalyzeJson {
+  version: 1;
+  tool: JsonTool;
+  reports: JsonReport[];
+  events: JsonEvent[];
+  links: JsonLink[];
+  diagnostics: JsonDiagnostic[];
+}
+
+/** `newslens check --format json`: the same diagnostics, without the analysis. */
+export interface CheckJson {
+  version: 1;
+  tool: JsonTool;
+  diagnostics: JsonDiagnostic[];
+}

@@ -1,0 +1,136 @@
+import {
+  ANALYZER_VERSION, lineStarts, offsetToPosition,
+  type Comparison, type Diagnostic, type Entity, type ReportAnalysis,
+} from '@newslens/language-service';
+import {
+  CONTRACT_VERSION, type AnalyzeJson, type CheckJson, type JsonDiagnostic, type JsonEntity, type JsonReport, type JsonTool,
+} from './contract-types.js';
+import type { FileResult, RunResult } from './run.js';
+import { CLI_VERSION } from './version.js';
+
+export const TOOL: JsonTool = { name: 'newslens', version: CLI_VERSION, analyzerVersion: ANALYZER_VERSION };
+
+/** Line starts per path, computed once per file and shared by every diagnostic. */
+export class Positions {
+  private readonly starts = new Map<string, number[]>();
+  constructor(private readonly files: readonly FileResult[]) {
+    for (const f of files) if (f.text !== null) this.starts.set(f.path, lineStarts(f.text));
+  }
+  at(path: string, offset: number): { line: number; character: number } {
+    const starts = this.starts.get(path);
+    return starts ? offsetToPosition(starts, offset) : { line: 0, character: 0 };
+  }
+}
+
+/** Every diagnostic of the run as contract objects, sorted by path, then position. */
+export function jsonDiagnostics(run: RunResult, positions = new Positions(run.files)): JsonDiagnostic[] {
+  const out: JsonDiagnostic[] = [];
+  for (const f of run.files) for (const d of f.diagnostics) out.push(jsonDiagnostic(f.path, d, positions));
+  return out;
+}
+
+export function jsonDiagnostic(path: string, d: Diagnostic, positions: Positions): JsonDiagnostic {
+  const start = positions.at(path, d.start);
+  const end = positions.at(path, d.end);
+  return {
+    path, start: d.start, end: d.end, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character,
+    severity: d.severity, code: d.code, message: d.message,
+    related: d.related.map((r) => {
+      const p = positions.at(r.report, r.start);
+      return { path: r.report, start: r.start, end: r.end, line: p.line, character: p.character, message: r.message };
+    }),
+  };
+}
+
+export function checkJson(run: RunResult): CheckJson {
+  return { version: CONTRACT_VERSION, tool: TOOL, diagnostics: jsonDiagnostics(run) };
+}
+
+export function analyzeJson(run: RunResult): AnalyzeJson {
+  const { comparison } = run;
+  const crossIds = crossEntityIds(comparison);
+  const eventOf = new Map<string, string>();
+  for (const e of comparison.events) for (const r of e.reports) eventOf.set(r, e.id);
+  const reports: JsonReport[] = [];
+  for (const f of run.files) {
+    if (!f.analysis) continue;
+    const ids = (local: string) => crossIds.get(`${f.path}\u0000${local}`) ?? local;
+    reports.push(jsonReport(f.path, f.analysis, ids, eventOf.get(f.path) ?? null));
+  }
+  const events = comparison.events
+    .map((e) => ({ id: e.id, reports: [...e.reports].sort(compare) }))
+    .sort((a, b) => compare(a.id, b.id));
+  const links = comparison.links
+    .map((l) => ({
+      kind: l.kind,
+      from: { path: l.from.report, start: l.from.start, end: l.from.end },
+      to: { path: l.to.report, start: l.to.start, end: l.to.end },
+      score: l.score,
+    }))
+    .sort((a, b) => compare(a.from.path, b.from.path) || a.from.start - b.from.start || a.from.end - b.from.end
+      || compare(a.to.path, b.to.path) || a.to.start - b.to.start || a.to.end - b.to.end || compare(a.kind, b.kind));
+  return { version: CONTRACT_VERSION, tool: TOOL, reports, events, links, diagnostics: jsonDiagnostics(run) };
+}
+
+function crossEntityIds(comparison: Comparison): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of comparison.entities) for (const o of e.occurrences) map.set(`${o.report}\u0000${o.entityId}`, e.id);
+  return map;
+}
+
+function jsonReport(path: string, a: ReportAnalysis, id: (local: string) => string, event: string | null): JsonReport {
+  const span = (s: { start: number; end: number }) => ({ start: s.start, end: s.end });
+  const textSpan = (s: { start: number; end: number; text: string }) => ({ start: s.start, end: s.end, text: s.text });
+  return {
+    path,
+    format: a.format,
+    hadBom: a.hadBom,
+    language: a.language.code,
+    publishedAt: a.publishedAt,
+    event,
+    sentences: a.sentences.map(span),
+    entities: mergeEntities(a.entities, id),
+    quotes: a.quotes.map((q) => ({
+      start: q.start, end: q.end, content: span(q.content),
+      speaker: q.speaker ? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end, entityId: q.speaker.entityId === null ? null : id(q.speaker.entityId) } : null,
+      depth: q.depth,
+    })),
+    attributions: a.attributions.map((t) => ({
+      source: t.source ? textSpan(t.source) : null, cue: textSpan(t.cue), content: span(t.content), sourceKind: t.sourceKind,
+    })),
+    figures: a.figures.map((g) => ({ ...textSpan(g), value: g.value, approx: g.approx, counts: g.counts })),
+    dates: a.dates.map((d) => ({ ...textSpan(d), value: d.value, weekday: d.weekday, relative: d.relative })),
+    claims: a.claims.map((c) => ({ start: c.start, end: c.end, status: c.status, kind: c.kind, source: c.source ? span(c.source) : null })),
+  };
+}
+
+/**
+ * Entities under their event-wide ids. Two local entities the comparison maps to one id (two
+ * spellings in one report) become one entity; sorted by first mention.
+ */
+function mergeEntities(entities: readonly Entity[], id: (local: string) => string): JsonEntity[] {
+  const byId = new Map<string, JsonEntity>();
+  for (const e of entities) {
+    const key = id(e.id);
+    const mentions = e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form }));
+    const descriptors = e.descriptors.map((d) => ({ start: d.start, end: d.end, text: d.text }));
+    const seen = byId.get(key);
+    if (seen) {
+      seen.mentions.push(...mentions);
+      seen.descriptors.push(...descriptors);
+    } else {
+      byId.set(key, { id: key, kind: e.kind, name: e.name, mentions, descriptors });
+    }
+  }
+  const out = [...byId.values()];
+  for (const e of out) {
+    e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    e.descriptors.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  const first = (e: JsonEntity) => e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
+  return out.sort((a, b) => first(a) - first(b) || compare(a.id, b.id));
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

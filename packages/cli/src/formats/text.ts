@@ -1,0 +1,58 @@
+import type { JsonDiagnostic } from '../contract-types.js';
+
+export interface Counts {
+  error: number;
+  warning: number;
+  information: number;
+  hint: number;
+}
+
+export interface Summary {
+  counts: Counts;
+  files: number;
+  /** Problems not shown because the baseline records them. */
+  baselined: number;
+}
+
+const COLOURS: Record<JsonDiagnostic['severity'], [string, string]> = {
+  error: ['\x1b[31m', '\x1b[39m'],
+  warning: ['\x1b[33m', '\x1b[39m'],
+  information: ['\x1b[34m', '\x1b[39m'],
+  hint: ['\x1b[2m', '\x1b[22m'],
+};
+const DIM: [string, string] = ['\x1b[2m', '\x1b[22m'];
+const BOLD: [string, string] = ['\x1b[1m', '\x1b[22m'];
+
+/** `path:line:col: severity code message`, 1-based, then a summary line. */
+export function formatText(diagnostics: readonly JsonDiagnostic[], summary: Summary, colour: boolean): string {
+  const paint = (s: string, c: [string, string]) => (colour ? c[0] + s + c[1] : s);
+  let out = '';
+  for (const d of diagnostics) {
+    out += `${paint(`${d.path}:${d.line + 1}:${d.character + 1}`, BOLD)}: ${paint(d.severity, COLOURS[d.severity])} ${paint(d.code, DIM)} ${d.message}\n`;
+  }
+  return out + summaryLine(summary) + '\n';
+}
+
+export function countSeverities(diagnostics: readonly JsonDiagnostic[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+export function summaryLine({ counts, files, baselined }: Summary): string {
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  const inFiles = `in ${files} ${files === 1 ? 'file' : 'files'}`;
+  const base = baselined > 0 ? ` (${baselined} more recorded in the baseline)` : '';
+  if (total === 0) return `no problems ${inFiles}${base}`;
+  const parts = [
+    plural(counts.error, 'error', 'errors'),
+    plural(counts.warning, 'warning', 'warnings'),
+    `${counts.information} information`,
+    plural(counts.hint, 'hint', 'hints'),
+  ];
+  return `${plural(total, 'problem', 'problems')} (${parts.join(', ')}) ${inFiles}${base}`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

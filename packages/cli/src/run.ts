@@ -1,0 +1,65 @@
+import {
+  applyConfig, compareReports, createLanguageService, languageProblems,
+  type Comparison, type Diagnostic, type NewslensConfig, type Problem, type ReportAnalysis,
+} from '@newslens/language-service';
+import type { Expansion } from './files.js';
+import type { Progress } from './progress.js';
+import { readErrorProblem, readReportFile, readStdin, type ReadResult } from './read.js';
+
+/** One input after the run: its diagnostics, and its analysis when it was analysed. */
+export interface FileResult {
+  path: string;
+  format: 'text' | 'markdown';
+  /** The text the offsets index (BOM removed), or null when the file was not read or skipped. */
+  text: string | null;
+  /** The analysis of an English report; null when skipped, unreadable or not English. */
+  analysis: ReportAnalysis | null;
+  diagnostics: Diagnostic[];
+  /** The file could not be read at all. */
+  failed: boolean;
+}
+
+export interface RunResult {
+  files: FileResult[];
+  comparison: Comparison;
+}
+
+/** Reads and analyses every input, compares the reports, and validates each under the config. */
+export async function runAnalysis(expansion: Expansion, config: NewslensConfig, progress: Progress): Promise<RunResult> {
+  const service = createLanguageService();
+  const pending: Array<{ result: FileResult; notices: Problem[] }> = [];
+  const total = expansion.inputs.length;
+  for (let i = 0; i < total; i++) {
+    const input = expansion.inputs[i];
+    progress.tick(i, total, 'analysing');
+    const read: ReadResult = input.abs === null ? await readStdin(config.maxFileSize) : readReportFile(input.abs, config.maxFileSize);
+    const result: FileResult = { path: input.path, format: input.format, text: null, analysis: null, diagnostics: [], failed: read.failed };
+    const notices = [...read.problems];
+    if (read.text !== null) {
+      const analysis = service.analyzeReport(read.text, { format: input.format });
+      result.text = analysis.text;
+      const language = languageProblems(analysis);
+      notices.push(...language);
+      if (language.length === 0) result.analysis = analysis;
+    }
+    pending.push({ result, notices });
+  }
+  for (const m of expansion.missing) {
+    pending.push({
+      result: { path: m.path, format: 'text', text: null, analysis: null, diagnostics: [], failed: true },
+      notices: [readErrorProblem(m.message)],
+    });
+  }
+  progress.tick(total, total, 'comparing');
+  const analysed = pending.filter((p) => p.result.analysis !== null);
+  const comparison = compareReports(analysed.map((p) => ({ id: p.result.path, analysis: p.result.analysis as ReportAnalysis })));
+  for (const { result, notices } of pending) {
+    const extra = [...notices, ...(Object.hasOwn(comparison.problems, result.path) ? comparison.problems[result.path] : [])];
+    result.diagnostics = result.analysis
+      ? service.doValidation(result.analysis, config, extra)
+      : applyConfig(result.text ?? '', extra, config);
+  }
+  progress.done();
+  const files = pending.map((p) => p.result).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, comparison };
+}
