@@ -1,8 +1,9 @@
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { NewslensConfig } from '@newslens/language-service';
+import { walkFiles } from './walk.js';
 
 /** One report to read: the path as shown (as given, or joined onto the directory given). */
 export interface Input {
@@ -51,14 +52,13 @@ export function expandInputs(args: readonly string[], config: NewslensConfig, ro
       const st = statSync(abs);
       kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
     } catch (e) {
-      kind = 'none';
       error = (e as NodeJS.ErrnoException).code ?? 'error';
+      kind = exists(abs) ? 'other' : 'none'; // a broken or looping link: the reader names the problem
     }
     if (kind === 'file' || kind === 'other') {
       found.push({ path: arg, abs, format: formatOf(arg) });
     } else if (kind === 'dir') {
-      const files = globSync(['**/*'], { cwd: abs, onlyFiles: true, dot: false, ignore: ALWAYS_EXCLUDED, followSymbolicLinks: true });
-      for (const f of files) {
+      for (const f of walkFiles(abs)) {
         const fileAbs = join(abs, f);
         const rel = rootRelative(fileAbs, f);
         if (!include(rel) || exclude(rel)) continue;
@@ -109,6 +109,15 @@ function dedupe(inputs: Input[]): Input[] {
     out.push(input);
   }
   return out;
+}
+
+function exists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function realOrSelf(p: string): string {

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { decodeReport, formatBytes, type Problem } from '@newslens/language-service';
 import { describeError } from './files.js';
 
@@ -20,7 +20,9 @@ export function readReportFile(abs: string, maxFileSize: number): ReadResult {
   try {
     fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return failure(errorCode(e));
+    const code = errorCode(e);
+    if (code === 'ENOENT' && isSymlink(abs)) return failure('ENOENT', 'cannot read: a broken symbolic link (its target does not exist)');
+    return failure(code);
   }
   try {
     const st = fstatSync(fd);
@@ -76,8 +78,16 @@ export function readErrorProblem(message: string): Problem {
   return { start: 0, end: 0, code: 'read-error', message, related: [] };
 }
 
-function failure(code: string): ReadResult {
-  return { text: null, problems: [readErrorProblem(describeError(code))], failed: true };
+function failure(code: string, message = describeError(code)): ReadResult {
+  return { text: null, problems: [readErrorProblem(message)], failed: true };
+}
+
+function isSymlink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function skipped(message: string): ReadResult {

@@ -34,9 +34,16 @@ export function decodeReport(bytes: Uint8Array, maxFileSize: number): DecodedRep
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    const at = firstInvalidUtf8(bytes);
-    problems.push(notice('invalid-encoding', `not valid UTF-8 (first bad byte at offset ${at}); bad bytes were read as \uFFFD`));
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+    text = lenient.decode(bytes);
+    // The problem points at the first bad byte, as an offset into the text without its BOM.
+    const prefix = lenient.decode(bytes.subarray(0, firstInvalidUtf8(bytes)));
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const at = Math.max(0, Math.min(prefix.length, text.length - 1) - bom);
+    problems.push({
+      start: at, end: at + 1, code: 'invalid-encoding', related: [],
+      message: 'not valid UTF-8: this and any other bad bytes were read as the replacement character \uFFFD',
+    });
   }
   problems.push(...screenReportText(text, maxFileSize, false));
   return { text, problems };
@@ -131,14 +138,18 @@ function utf8Length(text: string): number {
   return n;
 }
 
-/** Byte offset of the first byte that breaks UTF-8 (a rough scan: good enough for a message). */
+/** Byte offset of the first byte sequence that is not valid UTF-8 (the WHATWG decoder's rules). */
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i];
     const len = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
     if (len === 0 || i + len > b.length) return i;
-    for (let k = 1; k < len; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
+    const second = b[i + 1];
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    if (len > 1 && (second < lo || second > hi)) return i;
+    for (let k = 2; k < len; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
     i += len;
   }
   return i;
