@@ -1,5 +1,5 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { NewslensConfig } from '@newslens/language-service';
@@ -8,6 +8,8 @@ import { walkFiles } from './walk.js';
 /** One report to read: the path as shown (as given, or joined onto the directory given). */
 export interface Input {
   path: string;
+  /** Named on the command line (not found by expanding a folder or a glob). */
+  explicit?: boolean;
   /** Absolute path; null for standard input. */
   abs: string | null;
   format: 'text' | 'markdown';
@@ -56,7 +58,7 @@ export function expandInputs(args: readonly string[], config: NewslensConfig, ro
       kind = exists(abs) ? 'other' : 'none'; // a broken or looping link: the reader names the problem
     }
     if (kind === 'file' || kind === 'other') {
-      found.push({ path: arg, abs, format: formatOf(arg) });
+      found.push({ path: arg, abs, format: formatOf(arg), explicit: true });
     } else if (kind === 'dir') {
       for (const f of walkFiles(abs)) {
         const fileAbs = join(abs, f);
@@ -73,7 +75,7 @@ export function expandInputs(args: readonly string[], config: NewslensConfig, ro
       missing.push({ path: arg, message: describeError(error) });
     }
   }
-  return { inputs: dedupe(found.sort(byPath)), missing };
+  return { inputs: dedupe(found).sort(byPath), missing };
 }
 
 export function formatOf(path: string): 'text' | 'markdown' {
@@ -99,10 +101,16 @@ function byPath(a: Input, b: Input): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** One input per real file: the one named on the command line, else the shortest path. */
 function dedupe(inputs: Input[]): Input[] {
   const seen = new Set<string>();
   const out: Input[] = [];
-  for (const input of inputs) {
+  const depth = (p: string) => normalize(p).split(/[\\/]/).length;
+  const preferred = inputs
+    .map((input) => ({ input, depth: depth(input.path) }))
+    .sort((a, b) => Number(!a.input.explicit) - Number(!b.input.explicit) || a.depth - b.depth || a.input.path.length - b.input.path.length || byPath(a.input, b.input))
+    .map((x) => x.input);
+  for (const input of preferred) {
     const key = input.abs === null ? '\u0000stdin' : realOrSelf(input.abs);
     if (seen.has(key)) continue;
     seen.add(key);

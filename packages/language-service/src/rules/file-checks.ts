@@ -26,7 +26,8 @@ export function decodeReport(bytes: Uint8Array, maxFileSize: number): DecodedRep
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
     const text = new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes);
-    return { text, problems: screenReportText(text, maxFileSize, false) };
+    const problems = screenReportText(text, maxFileSize, false);
+    return { text: isSkipped(problems) ? null : text, problems };
   }
   if (looksBinary(bytes)) return skip('binary file (NUL bytes or control characters), not a text report');
   let text: string;
@@ -46,7 +47,7 @@ export function decodeReport(bytes: Uint8Array, maxFileSize: number): DecodedRep
     });
   }
   problems.push(...screenReportText(text, maxFileSize, false));
-  return { text, problems };
+  return { text: isSkipped(problems) ? null : text, problems };
 }
 
 /**
