@@ -7,16 +7,18 @@ export interface Progress {
 const DELAY_MS = 1000;
 const EVERY_MS = 100;
 
-export function createProgress(stream: NodeJS.WriteStream, enabled = stream.isTTY === true): Progress {
+export function createProgress(
+  stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'>, enabled = stream.isTTY === true, now: () => number = Date.now,
+): Progress {
   if (!enabled) return { tick() {}, done() {} };
-  const started = Date.now();
+  const started = now();
   let last = 0;
   let shown = false;
   return {
     tick(done, total, what) {
-      const now = Date.now();
-      if (now - started < DELAY_MS || now - last < EVERY_MS) return;
-      last = now;
+      const t = now();
+      if (t - started < DELAY_MS || t - last < EVERY_MS) return;
+      last = t;
       shown = true;
       stream.write(`\r\x1b[Knewslens: ${what} ${done}/${total}`);
     },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { cli, ensureBuilt, ROOT, tempTree } from './helpers/cli.ts';
+import { cli, ensureBuilt, ROOT, tempTree } from './helpers/cli.js';
 
 before(() => ensureBuilt());
 

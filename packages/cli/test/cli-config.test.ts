@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { CheckJson, JsonDiagnostic } from '@newslens/cli';
-import { cli, ensureBuilt, tempTree } from './helpers/cli.ts';
+import { cli, ensureBuilt, tempTree } from './helpers/cli.js';
 
 before(() => ensureBuilt());
 

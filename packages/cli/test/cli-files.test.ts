@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { analyzeReport } from '@newslens/language-service';
 import type { AnalyzeJson, CheckJson, JsonDiagnostic } from '@newslens/cli';
-import { cli, ensureBuilt, tempTree } from './helpers/cli.ts';
+import { cli, ensureBuilt, tempTree } from './helpers/cli.js';
 
 before(() => ensureBuilt());
 

@@ -6,15 +6,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { AnalyzeJson, CheckJson } from '@newslens/cli';
-import { escapeData, escapeProperty } from '../src/formats/github.ts';
-import { cli, ensureBuilt, ROOT, SEEDS, tempTree } from './helpers/cli.ts';
+import { escapeData, escapeProperty } from '../src/formats/github.js';
+import { cli, ensureBuilt, ROOT, SEEDS, tempTree } from './helpers/cli.js';
 
 before(() => ensureBuilt());
 
 const require = createRequire(import.meta.url);
+// ajv-draft-04 is CommonJS: its module.exports is the class.
+const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
 const contractSchema = JSON.parse(readFileSync(join(ROOT, 'docs/json-format.schema.json'), 'utf8')) as object;
 const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
 
