@@ -12,7 +12,8 @@ export function formatGithub(diagnostics: readonly JsonDiagnostic[], summary: st
     const props: string[] = [`file=${escapeProperty(d.path)}`, `line=${d.line + 1}`, `col=${d.character + 1}`];
     if (d.end > d.start) props.push(`endLine=${d.endLine + 1}`, `endColumn=${d.endCharacter + 1}`);
     props.push(`title=${escapeProperty(`newslens ${d.code}`)}`);
-    out += `::${level} ${props.join(',')}::${escapeData(d.message)}\n`;
+    const related = d.related.map((r) => ` (${r.message}: ${r.path}:${r.line + 1}:${r.character + 1})`).join('');
+    out += `::${level} ${props.join(',')}::${escapeData(d.message + related)}\n`;
   }
   return out + summary + '\n';
 }

@@ -23,12 +23,16 @@ const COLOURS: Record<JsonDiagnostic['severity'], [string, string]> = {
 const DIM: [string, string] = ['\x1b[2m', '\x1b[22m'];
 const BOLD: [string, string] = ['\x1b[1m', '\x1b[22m'];
 
-/** `path:line:col: severity code message`, 1-based, then a summary line. */
+/**
+ * `path:line:col: severity code message`, 1-based, each followed by its related locations
+ * (indented `-> path:line:col: message` lines), then a summary line.
+ */
 export function formatText(diagnostics: readonly JsonDiagnostic[], summary: Summary, colour: boolean): string {
   const paint = (s: string, c: [string, string]) => (colour ? c[0] + s + c[1] : s);
   let out = '';
   for (const d of diagnostics) {
     out += `${paint(`${d.path}:${d.line + 1}:${d.character + 1}`, BOLD)}: ${paint(d.severity, COLOURS[d.severity])} ${paint(d.code, DIM)} ${d.message}\n`;
+    for (const r of d.related) out += paint(`    -> ${r.path}:${r.line + 1}:${r.character + 1}: ${r.message}`, DIM) + '\n';
   }
   return out + summaryLine(summary) + '\n';
 }

@@ -1,0 +1,77 @@
+// The analyze contract built from a run and a comparison: event-wide entity ids, events and
+// links, sorted; checked against docs/json-format.schema.json. The comparison is made by hand
+// here so the test holds whatever the grouping finds.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { analyzeReport, type Comparison } from '@newslens/language-service';
+import { analyzeJson } from '../src/contract.js';
+import type { RunResult } from '../src/run.js';
+import { ROOT } from './helpers/cli.js';
+
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(ROOT, 'docs/json-format.schema.json'), 'utf8')) as object);
+
+function file(path: string, text: string) {
+  const analysis = analyzeReport(text);
+  return { path, format: 'text' as const, text: analysis.text, analysis, diagnostics: [], failed: false };
+}
+
+test('entity ids are the event-wide ids of the comparison; two local spellings merge; links and events sorted', () => {
+  const a = file('b/one.txt', 'Barack Obama met Angela Merkel in Berlin. Obama left on Monday.\n');
+  const b = file('a/two.txt', 'Angela Merkel greeted Barack Obama in Berlin.\n');
+  const local = (f: typeof a, name: string) => {
+    const e = f.analysis.entities.find((x) => x.name === name);
+    assert.ok(e, `${name} in ${f.path}: ${f.analysis.entities.map((x) => x.name).join(', ')}`);
+    return e;
+  };
+  const obamaA = local(a, 'Barack Obama');
+  const merkelA = local(a, 'Angela Merkel');
+  const merkelB = local(b, 'Angela Merkel');
+  const comparison: Comparison = {
+    events: [{ id: 'event:z', reports: [a.path, b.path] }],
+    entities: [
+      { id: 'x:merkel', kind: 'person', name: 'Angela Merkel', occurrences: [
+        { report: a.path, entityId: merkelA.id, name: 'Angela Merkel', mentions: 1 },
+        { report: b.path, entityId: merkelB.id, name: 'Angela Merkel', mentions: 1 },
+      ] },
+      { id: 'x:obama', kind: 'person', name: 'Barack Obama', occurrences: [{ report: a.path, entityId: obamaA.id, name: 'Barack Obama', mentions: 1 }] },
+    ],
+    links: [
+      { kind: 'entity', from: { report: b.path, start: 0, end: 13 }, to: { report: a.path, start: 17, end: 30 }, score: 1 },
+      { kind: 'entity', from: { report: a.path, start: 17, end: 30 }, to: { report: b.path, start: 0, end: 13 }, score: 1 },
+    ],
+    problems: {},
+  };
+  const run: RunResult = { files: [b, a], comparison };
+  const json = analyzeJson({ ...run, files: [...run.files].sort((x, y) => (x.path < y.path ? -1 : 1)) });
+  assert.ok(validate(json), JSON.stringify(validate.errors));
+  const ids = (path: string) => json.reports.find((r) => r.path === path)?.entities.map((e) => e.id) ?? [];
+  assert.ok(ids(a.path).includes('x:merkel') && ids(b.path).includes('x:merkel'));
+  assert.ok(ids(a.path).includes('x:obama'));
+  assert.deepEqual(json.links.map((l) => l.from.path), ['a/two.txt', 'b/one.txt']);
+  assert.deepEqual(json.events, [{ id: 'event:z', reports: ['a/two.txt', 'b/one.txt'] }]);
+  assert.ok(json.reports.every((r) => r.event === 'event:z'));
+  // Entities are sorted by first mention; each id appears once per report.
+  for (const r of json.reports) {
+    const firsts = r.entities.map((e) => e.mentions[0].start);
+    assert.deepEqual(firsts, [...firsts].sort((x, y) => x - y));
+    assert.equal(new Set(r.entities.map((e) => e.id)).size, r.entities.length);
+  }
+});
+
+test('two local entities mapped to one event-wide id become one entity with all mentions', () => {
+  const a = file('a.txt', 'Barack Obama met Angela Merkel in Berlin.\n');
+  const ents = a.analysis.entities.filter((e) => e.kind === 'person');
+  assert.ok(ents.length >= 2, ents.map((e) => e.name).join(', '));
+  const comparison: Comparison = {
+    events: [{ id: 'e', reports: ['a.txt'] }],
+    entities: [{ id: 'x:haniyeh', kind: 'person', name: 'Ismail Haniyeh', occurrences: ents.map((e) => ({ report: 'a.txt', entityId: e.id, name: e.name, mentions: e.mentions.length })) }],
+    links: [], problems: {},
+  };
+  const json = analyzeJson({ files: [a], comparison });
+  const merged = json.reports[0].entities.filter((e) => e.id === 'x:haniyeh');
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0].mentions.length, ents.reduce((n, e) => n + e.mentions.length, 0));
+});
