@@ -18,3 +18,13 @@ export { compareReports } from './compare/compare-reports.js';
 export type { Comparison, CrossEntity, EventGroup, Link, LinkKind, Location, ReportInput } from './compare/types.js';
 export { decodeReport, screenReportText, isSkipped, languageProblems, formatBytes } from './rules/file-checks.js';
 export type { DecodedReport } from './rules/file-checks.js';
+export { doHover } from './features/hover.js';
+export { findDefinition, findReferences, findDocumentHighlights } from './features/navigation.js';
+export { findDocumentSymbols, findWorkspaceSymbols } from './features/symbols.js';
+export { doCodeActions } from './features/code-actions.js';
+export { escapeMarkdown } from './features/markdown.js';
+export { OPEN_ALIGNED_COMMAND } from './features/types.js';
+export type {
+  FeatureContext, HoverInfo, DefinitionLink, Highlight, HighlightKind, ReportSymbol, SymbolKind, WorkspaceSymbolInfo,
+  ReportEdit, CommandInfo, CodeActionInfo,
+} from './features/types.js';

@@ -3,6 +3,10 @@ import type { NewslensConfig } from './config/config.js';
 import { cloneDefault } from './config/config.js';
 import { applyConfig } from './rules/validate.js';
 import type { AnalyzeOptions, Diagnostic, Problem, ReportAnalysis } from './types.js';
+import { doCodeActions } from './features/code-actions.js';
+import { doHover } from './features/hover.js';
+import { findDefinition, findDocumentHighlights, findReferences } from './features/navigation.js';
+import { findDocumentSymbols, findWorkspaceSymbols } from './features/symbols.js';
 
 export interface LanguageServiceOptions {
   /** Reuse paragraph results across calls (editors); off by default (batch runs). */
@@ -21,6 +25,14 @@ export interface NewsLanguageService {
    * cross-report problems that concern it), after severities and suppression comments.
    */
   doValidation(report: ReportAnalysis, config?: NewslensConfig, extra?: readonly Problem[]): Diagnostic[];
+  /** Editor features over the analyses and comparison the caller keeps (see src/features). */
+  doHover: typeof doHover;
+  findDefinition: typeof findDefinition;
+  findReferences: typeof findReferences;
+  findDocumentHighlights: typeof findDocumentHighlights;
+  findDocumentSymbols: typeof findDocumentSymbols;
+  findWorkspaceSymbols: typeof findWorkspaceSymbols;
+  doCodeActions: typeof doCodeActions;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): NewsLanguageService {
@@ -28,5 +40,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): New
     analyzeReport: (text, analyzeOptions) => analyzeReport(text, { ...analyzeOptions, paragraphCache: options.paragraphCache }),
     doValidation: (report, config = cloneDefault(), extra = []) =>
       applyConfig(report.text, extra.length ? [...report.problems, ...extra] : report.problems, config, report.sentences),
+    doHover, findDefinition, findReferences, findDocumentHighlights, findDocumentSymbols, findWorkspaceSymbols, doCodeActions,
   };
 }

@@ -1,0 +1,133 @@
+import type { Link } from '../compare/types.js';
+import type { ReportAnalysis } from '../types.js';
+import { escapeMarkdown, formatNumber, quoted } from './markdown.js';
+import { crossEntityOf, entityIn, linksFrom, otherReports, reportName, targetAt, type Target } from './target.js';
+import type { FeatureContext, HoverInfo } from './types.js';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * Hover at `offset` of `report`: what newslens knows about the entity, quote, figure, date or
+ * claim there, and how the other reports of the event tell it. Null when there is nothing.
+ */
+export function doHover(report: ReportAnalysis, offset: number, ctx: FeatureContext): HoverInfo | null {
+  const target = targetAt(report, offset);
+  if (!target) return null;
+  const lines = describe(target, ctx);
+  return { markdown: lines.join('\n\n'), span: { start: target.span.start, end: target.span.end } };
+}
+
+function describe(target: Target, ctx: FeatureContext): string[] {
+  switch (target.kind) {
+    case 'entity': return entityLines(target, ctx);
+    case 'quote': return quoteLines(target, ctx);
+    case 'figure': return figureLines(target, ctx);
+    case 'date': return dateLines(target, ctx);
+    case 'claim': return claimLines(target, ctx);
+  }
+}
+
+function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext): string[] {
+  const { entity } = t;
+  const lines = [`**${escapeMarkdown(entity.name)}** · ${entity.kind}`];
+  if (entity.descriptors.length) lines.push(entity.descriptors.map((d) => `*${escapeMarkdown(d.text)}*`).join(', '));
+  lines.push(`${plural(entity.mentions.length, 'mention')} in this report`);
+  const cross = crossEntityOf(ctx, entity);
+  const others: string[] = [];
+  for (const id of otherReports(ctx)) {
+    const occurrence = cross?.occurrences.find((o) => o.report === id);
+    if (!occurrence) {
+      others.push(`- ${escapeMarkdown(reportName(id))}: not mentioned`);
+      continue;
+    }
+    const local = entityIn(ctx.getReport(id), occurrence.entityId);
+    const spellings = local ? unique(local.mentions.map((m) => m.text)) : [occurrence.name];
+    const differs = occurrence.name !== entity.name;
+    others.push(`- ${escapeMarkdown(reportName(id))}: ${plural(occurrence.mentions, 'mention')}, ${differs ? 'spelled' : 'as'} ${spellings.slice(0, 4).map((s) => quoted(s, 60)).join(', ')}`);
+  }
+  if (others.length) lines.push(`Other reports of the event:\n${others.join('\n')}`);
+  return lines;
+}
+
+function quoteLines(t: Extract<Target, { kind: 'quote' }>, ctx: FeatureContext): string[] {
+  const { quote } = t;
+  const speaker = quote.speaker ? `said by **${escapeMarkdown(quote.speaker.name)}**` : 'no speaker named';
+  const lines = [`**Quote** · ${speaker}`];
+  const content = normalise(quote.content.text);
+  lines.push(...otherSides(t, ctx, (link, text) => {
+    const words = text.replace(/^[\s"“”‘’'«»]+|[\s"“”‘’'«»]+$/g, '');
+    return normalise(words) === content ? 'worded the same' : `worded differently: ${quoted(words)}`;
+  }, 'not quoted'));
+  return lines;
+}
+
+function figureLines(t: Extract<Target, { kind: 'figure' }>, ctx: FeatureContext): string[] {
+  const { figure } = t;
+  const approx = figure.approx === 'exact' ? '' : ` (${figure.approx.replace('-', ' ')})`;
+  const counts = figure.counts ? ` · ${escapeMarkdown(figure.counts)}` : '';
+  const lines = [`**${formatNumber(figure.value)}**${approx}${counts}`];
+  lines.push(...otherSides(t, ctx, (link, text) => {
+    const theirs = ctx.getReport(link.to.report)?.figures.find((f) => f.start === link.to.start && f.end === link.to.end);
+    if (!theirs) return quoted(text);
+    const same = theirs.value === figure.value && theirs.approx === figure.approx;
+    return `${quoted(text)} = ${formatNumber(theirs.value)}${same ? ' (the same)' : ' (differs)'}`;
+  }, 'no figure for this'));
+  return lines;
+}
+
+function dateLines(t: Extract<Target, { kind: 'date' }>, ctx: FeatureContext): string[] {
+  const { date } = t;
+  const weekday = weekdayOf(date.value);
+  const head = date.value ? `**${date.value}**${weekday ? ` · ${weekday}` : ''}` : '**Date** · not resolved';
+  const lines = [head + (date.relative ? ' (resolved against the publication date)' : '')];
+  if (date.weekday && weekday && date.weekday.toLowerCase() !== weekday.toLowerCase()) {
+    lines.push(`The text says ${escapeMarkdown(date.weekday)}, but ${date.value} is a ${weekday}.`);
+  }
+  lines.push(...otherSides(t, ctx, (link, text) => {
+    const theirs = ctx.getReport(link.to.report)?.dates.find((d) => d.start === link.to.start && d.end === link.to.end);
+    return theirs?.value ? `${quoted(text)} = ${theirs.value}${theirs.value === date.value ? ' (the same)' : ' (differs)'}` : quoted(text);
+  }, 'no date for this'));
+  return lines;
+}
+
+function claimLines(t: Extract<Target, { kind: 'claim' }>, ctx: FeatureContext): string[] {
+  const { claim } = t;
+  const source = claim.source ? `, source: ${quoted(claim.source.text, 60)}` : '';
+  const lines = [`**Claim** · ${claim.kind} · ${claim.status}${source}`];
+  lines.push(...otherSides(t, ctx, (link, text) => `also told: ${quoted(text)}`, 'not carried'));
+  return lines;
+}
+
+/** One bullet per other report of the event: what its aligned passage says, or `missing`. */
+function otherSides(t: Target, ctx: FeatureContext, say: (link: Link, text: string) => string, missing: string): string[] {
+  const others = otherReports(ctx);
+  if (others.length === 0) return [];
+  const links = linksFrom(ctx, t);
+  const bullets = others.map((id) => {
+    const link = links.find((l) => l.to.report === id);
+    if (!link) return `- ${escapeMarkdown(reportName(id))}: ${missing}`;
+    const text = ctx.getReport(id)?.text.slice(link.to.start, link.to.end) ?? '';
+    return `- ${escapeMarkdown(reportName(id))}: ${say(link, text)}`;
+  });
+  return [`Other reports of the event:\n${bullets.join('\n')}`];
+}
+
+/** The weekday of an ISO `YYYY-MM-DD` date (proleptic Gregorian, no clock involved). */
+export function weekdayOf(value: string | null): string | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return null;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+  return Number.isNaN(day) ? null : WEEKDAYS[day];
+}
+
+function normalise(s: string): string {
+  return s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[\s,.;:!?]+$/, '').trim().toLowerCase();
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,80 @@
+import type { CrossEntity, Link, LinkKind } from '../compare/types.js';
+import type { Claim, DateMention, Entity, EntityMention, Figure, Quote, ReportAnalysis, Span } from '../types.js';
+import type { FeatureContext } from './types.js';
+
+/** The thing under the cursor; `span` is the part of the text it occupies. */
+export type Target =
+  | { kind: 'entity'; span: Span; entity: Entity; mention: EntityMention }
+  | { kind: 'figure'; span: Span; figure: Figure }
+  | { kind: 'date'; span: Span; date: DateMention }
+  | { kind: 'quote'; span: Span; quote: Quote }
+  | { kind: 'claim'; span: Span; claim: Claim };
+
+/** Whether the offset is inside the span or touches its end (a cursor right after a word). */
+export function touches(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
+/**
+ * The innermost thing at `offset`: an entity mention, a figure or a date before the quote or
+ * claim around it. Null when there is nothing.
+ */
+export function targetAt(report: ReportAnalysis, offset: number): Target | null {
+  let best: Target | null = null;
+  const consider = (t: Target): void => {
+    if (!touches(t.span, offset)) return;
+    if (best === null || t.span.end - t.span.start < best.span.end - best.span.start) best = t;
+  };
+  for (const entity of report.entities) {
+    for (const mention of entity.mentions) consider({ kind: 'entity', span: mention, entity, mention });
+  }
+  for (const figure of report.figures) consider({ kind: 'figure', span: figure, figure });
+  for (const date of report.dates) consider({ kind: 'date', span: date, date });
+  for (const quote of report.quotes) consider({ kind: 'quote', span: quote, quote });
+  for (const claim of report.claims) consider({ kind: 'claim', span: claim, claim });
+  return best;
+}
+
+const LINK_KIND: Record<Target['kind'], LinkKind> = { entity: 'entity', figure: 'figure', date: 'date', quote: 'quote', claim: 'claim' };
+
+/**
+ * The comparison's links that start at the target: links of its kind from this report whose
+ * origin overlaps the target, the tightest origins first. Sorted by report and offset.
+ */
+export function linksFrom(ctx: FeatureContext, target: Target): Link[] {
+  const kind = LINK_KIND[target.kind];
+  const out = ctx.comparison.links.filter(
+    (l) => l.kind === kind && l.from.report === ctx.reportId && l.from.start < Math.max(target.span.end, target.span.start + 1) && target.span.start < Math.max(l.from.end, l.from.start + 1),
+  );
+  return out.sort((a, b) => cmp(a.to.report, b.to.report) || a.to.start - b.to.start || a.to.end - b.to.end);
+}
+
+/** The cross-report entity a local entity of this report belongs to, if the comparison found one. */
+export function crossEntityOf(ctx: FeatureContext, entity: Entity): CrossEntity | undefined {
+  return ctx.comparison.entities.find((e) => e.occurrences.some((o) => o.report === ctx.reportId && o.entityId === entity.id));
+}
+
+/** The other reports of the event this report belongs to, sorted. */
+export function otherReports(ctx: FeatureContext): string[] {
+  const event = ctx.comparison.events.find((e) => e.reports.includes(ctx.reportId));
+  return event ? event.reports.filter((r) => r !== ctx.reportId).sort(cmp) : [];
+}
+
+/** A local entity of another report by id. */
+export function entityIn(report: ReportAnalysis | undefined, entityId: string): Entity | undefined {
+  return report?.entities.find((e) => e.id === entityId);
+}
+
+/** A short name for a report id: the last segment of a path or URI, decoded. */
+export function reportName(id: string): string {
+  const last = id.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? id;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
