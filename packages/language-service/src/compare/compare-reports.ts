@@ -1,12 +1,67 @@
-import type { Comparison, ReportInput } from './types.js';
+import type { Problem } from '../types.js';
+import { alignEvent } from './align/align-event.js';
+import { mergeOutput, emptyOutput } from './align/output.js';
+import { groupEvents } from './group-events.js';
+import { identifyEntities } from './identify-entities.js';
+import type { Comparison, CrossEntity, Link, ReportInput } from './types.js';
 
-/** Groups reports into events and aligns what they share. */
+/**
+ * Groups reports into events and aligns what the reports of each event share: entities (one id
+ * across reports), quotes, figures, dates and claims, with the mismatches between them.
+ * Deterministic: links and problems come sorted.
+ */
 export function compareReports(reports: readonly ReportInput[]): Comparison {
-  // scaffolding: every report its own event, no links; implemented by the comparison work
-  return {
-    events: reports.map((r) => ({ id: `event:${r.id}`, reports: [r.id] })),
-    entities: [],
-    links: [],
-    problems: {},
-  };
+  const byId = new Map<string, ReportInput>();
+  for (const r of reports) if (!byId.has(r.id)) byId.set(r.id, r);
+  const unique = [...byId.values()];
+  const events = groupEvents(unique);
+  const entities: CrossEntity[] = [];
+  const all = emptyOutput();
+  for (const event of events) {
+    const members = event.reports.map((id) => byId.get(id)).filter((r): r is ReportInput => r !== undefined);
+    if (members.length < 2) continue;
+    members.sort((a, b) => compareStrings(a.id, b.id));
+    try {
+      const identity = identifyEntities(members);
+      entities.push(...identity.entities);
+      mergeOutput(all, { links: identity.links, problems: identity.problems });
+    } catch {
+      // one event's entity identity failing leaves the rest of the comparison intact
+    }
+    try {
+      mergeOutput(all, alignEvent(members));
+    } catch {
+      // the same for its alignment
+    }
+  }
+  const problems: Record<string, Problem[]> = {};
+  for (const id of Object.keys(all.problems).sort(compareStrings)) problems[id] = dedupe(all.problems[id].sort(compareProblems), problemKey);
+  return { events, entities, links: dedupe(all.links.sort(compareLinks), linkKey), problems };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareLinks(a: Link, b: Link): number {
+  return compareStrings(a.from.report, b.from.report) || a.from.start - b.from.start || a.from.end - b.from.end
+    || compareStrings(a.to.report, b.to.report) || a.to.start - b.to.start || a.to.end - b.to.end
+    || compareStrings(a.kind, b.kind) || b.score - a.score;
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  return a.start - b.start || a.end - b.end || compareStrings(a.code, b.code) || compareStrings(a.message, b.message);
+}
+
+const linkKey = (l: Link) => `${l.kind}\u0000${l.from.report}\u0000${l.from.start}\u0000${l.from.end}\u0000${l.to.report}\u0000${l.to.start}\u0000${l.to.end}`;
+const problemKey = (p: Problem) => `${p.code}\u0000${p.start}\u0000${p.end}\u0000${p.message}`;
+
+function dedupe<T>(sorted: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return sorted.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

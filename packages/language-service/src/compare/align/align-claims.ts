@@ -1,0 +1,81 @@
+import type { Span } from '../../types.js';
+import type { ReportInput } from '../types.js';
+import { addLinkPair, addProblem, loc, reportName, type AlignOutput } from './output.js';
+import { contextStems } from './words.js';
+
+/** Cosine similarity (IDF-weighted content words) from which another report is taken to carry a claim. */
+export const CLAIM_LINK_MIN = 0.35;
+
+interface SentenceItem {
+  report: number;
+  span: Span;
+  stems: Set<string>;
+}
+
+/**
+ * For each claim, the most similar statement of each other report (a claim there, else a
+ * sentence), linked for navigation; a claim no other report carries gets `uncorroborated-claim`.
+ */
+export function alignClaims(reports: readonly ReportInput[], out: AlignOutput): void {
+  const sentences: SentenceItem[] = [];
+  const postings = new Map<string, number[]>();
+  reports.forEach((r, ri) => {
+    for (const s of r.analysis.sentences) {
+      const stems = contextStems(r.analysis.text, s);
+      if (stems.size === 0) continue;
+      const id = sentences.length;
+      sentences.push({ report: ri, span: s, stems });
+      for (const w of stems) {
+        const list = postings.get(w);
+        if (list) list.push(id); else postings.set(w, [id]);
+      }
+    }
+  });
+  const total = Math.max(1, sentences.length);
+  const idf = (w: string) => Math.log(1 + total / (postings.get(w)?.length ?? 1));
+  const norm = (stems: Iterable<string>) => Math.sqrt([...stems].reduce((n, w) => n + idf(w) ** 2, 0));
+  const sentenceNorm = sentences.map((s) => norm(s.stems));
+  const maxPostings = Math.max(64, total >> 2);
+  const linked = new Set<string>();
+  reports.forEach((r, ri) => {
+    for (const claim of r.analysis.claims) {
+      const stems = contextStems(r.analysis.text, claim);
+      const cn = norm(stems);
+      if (cn === 0) continue;
+      const dot = new Map<number, number>();
+      for (const w of stems) {
+        const list = postings.get(w);
+        if (!list || list.length > maxPostings) continue;
+        const weight = idf(w) ** 2;
+        for (const id of list) if (sentences[id].report !== ri) dot.set(id, (dot.get(id) ?? 0) + weight);
+      }
+      const best = new Map<number, { id: number; score: number }>();
+      for (const [id, d] of dot) {
+        const score = d / (cn * sentenceNorm[id]);
+        const rep = sentences[id].report;
+        const cur = best.get(rep);
+        if (!cur || score > cur.score || (score === cur.score && id < cur.id)) best.set(rep, { id, score });
+      }
+      let closest: { rep: number; score: number } | null = null;
+      for (const [rep, b] of [...best].sort((p, q) => p[0] - q[0])) {
+        if (!closest || b.score > closest.score) closest = { rep, score: b.score };
+        if (b.score < CLAIM_LINK_MIN) continue;
+        const s = sentences[b.id];
+        const other = reports[rep];
+        const target = other.analysis.claims.find((c) => c.start < s.span.end && c.end > s.span.start) ?? s.span;
+        const from = loc(r.id, claim);
+        const to = loc(other.id, target);
+        const key = [from, to].map((l) => `${l.report}\u0000${l.start}\u0000${l.end}`).sort().join('\u0001');
+        if (!linked.has(key)) { linked.add(key); addLinkPair(out, 'claim', from, to, b.score); }
+      }
+      if (!closest || closest.score < CLAIM_LINK_MIN) {
+        const near = closest ? reports[closest.rep] : reports[(ri + 1) % reports.length];
+        const nearSpan = closest ? sentences[best.get(closest.rep)!.id].span : { start: 0, end: 0 };
+        const pct = closest ? Math.round(closest.score * 100) : 0;
+        addProblem(out, loc(r.id, claim), 'uncorroborated-claim',
+          `No other report of this event carries this claim (closest: ${reportName(near.id)}, ${pct}% alike)`,
+          loc(near.id, nearSpan), `Closest statement in ${reportName(near.id)}`);
+      }
+    }
+  });
+}

@@ -1,0 +1,94 @@
+import type { Figure } from '../../types.js';
+import type { ReportInput } from '../types.js';
+import { candidatePairs, matchItems } from './candidates.js';
+import { addLinkPair, addProblem, excerpt, loc, reportName, type AlignOutput } from './output.js';
+import { contextStems, overlap, sentenceSpan, stem, isStopWord } from './words.js';
+
+interface FigureItem {
+  report: number;
+  figure: Figure;
+  /** Stems of what is counted. */
+  counts: Set<string>;
+  /** Content-word stems of the sentence around the figure, minus the figure and what it counts. */
+  context: Set<string>;
+}
+
+/** Ranges a figure allows. `about` allows 10% either way; `vague` ("hundreds") is never compared. */
+function range(f: Figure): [number, number, boolean, boolean] | null {
+  const v = f.value;
+  switch (f.approx) {
+    case 'exact': return [v, v, true, true];
+    case 'about': return [v * 0.9, v * 1.1, true, true];
+    case 'more-than': return [v, Infinity, false, false];
+    case 'at-least': return [v, Infinity, true, false];
+    case 'less-than': return [-Infinity, v, false, false];
+    case 'up-to': return [-Infinity, v, false, true];
+    default: return null;
+  }
+}
+
+const kindOf = (f: Figure) => (f.approx === 'more-than' || f.approx === 'at-least' ? 'lower' : f.approx === 'less-than' || f.approx === 'up-to' ? 'upper' : f.approx);
+
+/**
+ * Whether two figures for the same thing agree. The same kind of figure must give the same value
+ * ("more than 31,000" = "over 31,000", 31,000 ≠ 32,000); different kinds must leave a common range
+ * ("more than 31,000" fits 32,000, not 30,000).
+ */
+export function figuresAgree(a: Figure, b: Figure): boolean {
+  if (!Number.isFinite(a.value) || !Number.isFinite(b.value)) return true;
+  const ra = range(a);
+  const rb = range(b);
+  if (!ra || !rb) return true;
+  const close = (x: number, y: number, tol: number) => Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y));
+  if (kindOf(a) === kindOf(b)) return close(a.value, b.value, a.approx === 'about' ? 0.05 : 1e-9);
+  const lo = Math.max(ra[0], rb[0]);
+  const hi = Math.min(ra[1], rb[1]);
+  if (lo < hi) return true;
+  return lo === hi && (ra[0] === lo ? ra[2] : ra[3]) && (rb[0] === lo ? rb[2] : rb[3]);
+}
+
+function countsStems(f: Figure): Set<string> {
+  const out = new Set<string>();
+  for (const w of (f.counts ?? '').toLowerCase().split(/[^\p{L}\p{N}']+/u)) if (w && !isStopWord(w)) out.add(stem(w));
+  return out;
+}
+
+/** Links figures of the same counted thing across reports; flags `figure-mismatch` where they disagree. */
+export function alignFigures(reports: readonly ReportInput[], out: AlignOutput): void {
+  const items: FigureItem[] = [];
+  reports.forEach((r, ri) => {
+    const { text, sentences } = r.analysis;
+    for (const f of r.analysis.figures) {
+      const counts = countsStems(f);
+      if (counts.size === 0 || !Number.isFinite(f.value)) continue;
+      const exclude = f.countsSpan ? [f, f.countsSpan] : [f];
+      const context = contextStems(text, sentenceSpan(sentences, f), exclude);
+      for (const c of counts) context.delete(c);
+      items.push({ report: ri, figure: f, counts, context });
+    }
+  });
+  const pairs = candidatePairs(items.map((it) => it.counts), items.map((it) => it.report), 1, 256);
+  const similarity = (i: number, j: number): number | null => {
+    const a = items[i];
+    const b = items[j];
+    const counted = overlap(a.counts, b.counts);
+    if (counted.coefficient < 1) return null;
+    const ctx = overlap(a.context, b.context);
+    if (ctx.shared < 2 || ctx.coefficient < 0.4) return null;
+    return ctx.coefficient;
+  };
+  const m = matchItems(items.map((it) => it.report), pairs, similarity, (i, j) => figuresAgree(items[i].figure, items[j].figure));
+  const where = (i: number) => loc(reports[items[i].report].id, items[i].figure);
+  for (const l of m.links) addLinkPair(out, 'figure', where(l.a), where(l.b), l.score);
+  for (const x of m.mismatches) {
+    const here = items[x.a];
+    const there = items[x.b];
+    const thereReport = reports[there.report];
+    const wa = excerpt(reports[here.report].analysis.text, here.figure, 60);
+    const wb = excerpt(thereReport.analysis.text, there.figure, 60);
+    const what = here.figure.counts;
+    addProblem(out, where(x.a), 'figure-mismatch',
+      `Figure differs from ${reportName(thereReport.id)}: "${wa}" vs "${wb}"${what ? ` (${what})` : ''}`,
+      where(x.b), `${reportName(thereReport.id)} gives "${wb}"`);
+  }
+}

@@ -1,0 +1,155 @@
+import type { Span } from '../../types.js';
+import type { ReportInput } from '../types.js';
+import { candidatePairs } from './candidates.js';
+import { addLinkPair, addProblem, excerpt, loc, reportName, type AlignOutput } from './output.js';
+import { alignLocal, longestRun } from './word-diff.js';
+import { wordsOf, type Word } from './words.js';
+
+interface QuoteItem {
+  report: number;
+  words: Word[];
+  norms: string[];
+}
+
+/** How two quotes of two reports line up: the aligned passages and the words only one of them has. */
+export interface QuoteMatch {
+  /** Passage of the first quote (a) and of the second (b) that line up. */
+  a: Span;
+  b: Span;
+  /** No word differs inside the aligned passages: the shorter quote is contained in the longer. */
+  same: boolean;
+  score: number;
+  /** Words only the first has / only the second has, in order. */
+  onlyA: string[];
+  onlyB: string[];
+}
+
+const NEGATION = new Set(['not', 'no', 'never', 'nor', 'without']);
+/** Shortest quote that is linked at all / whose wording is compared. */
+const MIN_LINK_WORDS = 3;
+const MIN_COMPARE_WORDS = 4;
+
+const significant = (w: Word) => w.content || NEGATION.has(w.norm);
+
+/**
+ * Aligns the words of two quotes (the shorter inside the longer). Null when they are not the
+ * same quote: too few words in common, no run of three words in a row.
+ */
+export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[]): QuoteMatch | null {
+  if (wa.length < MIN_LINK_WORDS || wb.length < MIN_LINK_WORDS) return null;
+  const swap = wb.length < wa.length;
+  const [s, l] = swap ? [wb, wa] : [wa, wb];
+  const al = alignLocal(s.map((w) => w.norm), l.map((w) => w.norm));
+  if (al.matched < MIN_LINK_WORDS || longestRun(al.ops) < 3) return null;
+  let matchedContent = 0;
+  const onlyS: Word[] = [];
+  const onlyL: Word[] = [];
+  for (const o of al.ops) {
+    if (o.op === 'eq') { if (s[o.a].content) matchedContent++; continue; }
+    if (o.a >= 0) onlyS.push(s[o.a]);
+    if (o.b >= 0) onlyL.push(l[o.b]);
+  }
+  if (matchedContent < 2) return null;
+  // Words of the shorter quote outside the aligned passage differ only where the longer one goes on.
+  let s0 = al.a0;
+  let s1 = al.a1;
+  const lead = al.b0 > 0 ? s.slice(0, al.a0) : [];
+  const tail = al.b1 < l.length - 1 ? s.slice(al.a1 + 1) : [];
+  const firstSig = lead.findIndex(significant);
+  if (firstSig >= 0) { s0 = firstSig; onlyS.unshift(...lead.slice(firstSig)); }
+  let lastSig = -1;
+  for (let i = tail.length - 1; i >= 0; i--) if (significant(tail[i])) { lastSig = i; break; }
+  if (lastSig >= 0) { s1 = al.a1 + 1 + lastSig; onlyS.push(...tail.slice(0, lastSig + 1)); }
+  const differs = onlyS.filter(significant).length + onlyL.filter(significant).length;
+  const sContent = s.filter((w) => w.content).length;
+  if (differs > 0) {
+    // A reworded quote, not two quotes sharing a phrase: most of the shorter one is there, little differs.
+    if (s.length < MIN_COMPARE_WORDS || matchedContent / Math.max(1, sContent) < 0.5 || differs > Math.max(2, matchedContent)) return null;
+  }
+  const sSpan = { start: s[s0].start, end: s[s1].end };
+  const lSpan = { start: l[al.b0].start, end: l[al.b1].end };
+  const score = al.matched / (al.matched + onlyS.length + onlyL.length);
+  const same = differs === 0;
+  const shown = (ws: Word[]) => ws.filter(significant).map((w) => w.norm);
+  return swap
+    ? { a: lSpan, b: sSpan, same, score, onlyA: shown(onlyL), onlyB: shown(onlyS) }
+    : { a: sSpan, b: lSpan, same, score, onlyA: shown(onlyS), onlyB: shown(onlyL) };
+}
+
+/** Word bigrams with at least one content word: the keys quotes are paired on. */
+function shingles(words: readonly Word[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i].content || words[i + 1].content) out.push(`${words[i].norm} ${words[i + 1].norm}`);
+  }
+  return out;
+}
+
+interface Found { x: number; y: number; m: QuoteMatch }
+
+/** Links the same quote across reports; flags `quote-mismatch` where its wording differs. */
+export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput): void {
+  const items: QuoteItem[] = [];
+  reports.forEach((r, ri) => {
+    for (const q of r.analysis.quotes) {
+      const words = wordsOf(r.analysis.text, q.content);
+      if (words.length >= MIN_LINK_WORDS) items.push({ report: ri, words, norms: words.map((w) => w.norm) });
+    }
+  });
+  const pairs = candidatePairs(items.map((q) => shingles(q.words)), items.map((q) => q.report));
+  // Per quote and other report: what lines up with it.
+  const found = new Map<string, Found[]>();
+  const push = (x: number, y: number, m: QuoteMatch) => {
+    const key = `${x}:${items[y].report}`;
+    const list = found.get(key);
+    if (list) list.push({ x, y, m }); else found.set(key, [{ x, y, m }]);
+  };
+  for (const [i, j] of pairs) {
+    const m = matchQuoteWords(items[i].words, items[j].words);
+    if (!m) continue;
+    push(i, j, m);
+    push(j, i, { a: m.b, b: m.a, same: m.same, score: m.score, onlyA: m.onlyB, onlyB: m.onlyA });
+  }
+  const linked = new Set<string>();
+  for (const key of [...found.keys()].sort(byNumbers)) {
+    const list = found.get(key)!;
+    for (const f of list) {
+      const la = loc(reports[items[f.x].report].id, f.m.a);
+      const lb = loc(reports[items[f.y].report].id, f.m.b);
+      const id = [la, lb].map((l) => `${l.report}\u0000${l.start}\u0000${l.end}`).sort().join('\u0001');
+      if (!linked.has(id)) { linked.add(id); addLinkPair(out, 'quote', la, lb, f.m.same ? 1 : f.m.score); }
+    }
+    const exact = list.filter((f) => f.m.same);
+    const worded = list
+      .filter((f) => !f.m.same && !exact.some((e) => overlaps(e.m.a, f.m.a)))
+      .sort((p, q) => q.m.score - p.m.score || p.y - q.y);
+    // One mismatch per passage of this quote: the best-aligned other wording.
+    const taken: Span[] = [];
+    for (const f of worded) {
+      if (taken.some((t) => overlaps(t, f.m.a))) continue;
+      taken.push(f.m.a);
+      const here = reports[items[f.x].report];
+      const there = reports[items[f.y].report];
+      const wa = excerpt(here.analysis.text, f.m.a);
+      const wb = excerpt(there.analysis.text, f.m.b);
+      addProblem(out, loc(here.id, f.m.a), 'quote-mismatch',
+        `Quote differs from ${reportName(there.id)}: "${wa}" vs "${wb}"${diffNote(f.m.onlyA, f.m.onlyB)}`,
+        loc(there.id, f.m.b), `The same quote in ${reportName(there.id)}: "${wb}"`);
+    }
+  }
+}
+
+function diffNote(onlyA: string[], onlyB: string[]): string {
+  const list = (ws: string[]) => (ws.length === 0 ? 'nothing' : ws.slice(0, 4).map((w) => `"${w}"`).join(', ') + (ws.length > 4 ? ', …' : ''));
+  return ` (here ${list(onlyA)}, there ${list(onlyB)})`;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function byNumbers(a: string, b: string): number {
+  const [a0, a1] = a.split(':').map(Number);
+  const [b0, b1] = b.split(':').map(Number);
+  return a0 - b0 || a1 - b1;
+}

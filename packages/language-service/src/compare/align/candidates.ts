@@ -1,0 +1,95 @@
+/**
+ * Candidate pairs of items from different reports, from an inverted index over keys (shingles,
+ * content words, counted things): only items sharing at least `minShared` keys are paired, and a
+ * key carried by more than `maxPostings` items is too common to pair on. Never all pairs.
+ */
+export function candidatePairs(
+  keysOf: ReadonlyArray<Iterable<string>>,
+  reportOf: readonly number[],
+  minShared = 1,
+  maxPostings = 64,
+): Array<[number, number]> {
+  const postings = new Map<string, number[]>();
+  for (let i = 0; i < keysOf.length; i++) {
+    for (const k of new Set(keysOf[i])) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  }
+  const counts = new Map<number, number>();
+  const n = keysOf.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > maxPostings) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x];
+        const j = list[y];
+        if (reportOf[i] === reportOf[j]) continue;
+        const key = i * n + j;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const out: Array<[number, number]> = [];
+  for (const [key, c] of counts) if (c >= minShared) out.push([Math.floor(key / n), key % n]);
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** A scored pairing of two items (indices into the event's item list). */
+export interface Scored {
+  a: number;
+  b: number;
+  score: number;
+}
+
+export interface Matching {
+  /** Pairs that agree (one per item and other report: its best), each listed once with a < b. */
+  links: Scored[];
+  /** Item a disagrees with item b of another report: a has nothing agreeing there. */
+  mismatches: Scored[];
+}
+
+/**
+ * Matches items (figures, dates) across reports: for each item and each other report, its most
+ * similar agreeing item is linked; an item with nothing agreeing in that report is flagged against
+ * its most similar disagreeing item, unless that one is better explained by an agreeing item of
+ * the first report (two dates in one sentence, a figure given twice).
+ */
+export function matchItems(
+  reportOf: readonly number[],
+  candidates: ReadonlyArray<[number, number]>,
+  similarity: (a: number, b: number) => number | null,
+  agree: (a: number, b: number) => boolean,
+): Matching {
+  const adj: Array<Array<{ other: number; score: number; agrees: boolean }>> = reportOf.map(() => []);
+  for (const [a, b] of candidates) {
+    const score = similarity(a, b);
+    if (score === null) continue;
+    const agrees = agree(a, b);
+    adj[a].push({ other: b, score, agrees });
+    adj[b].push({ other: a, score, agrees });
+  }
+  for (const list of adj) list.sort((p, q) => q.score - p.score || p.other - q.other);
+  const links = new Map<string, Scored>();
+  const mismatches: Scored[] = [];
+  for (let x = 0; x < adj.length; x++) {
+    const done = new Set<number>();
+    for (const first of adj[x]) {
+      const r = reportOf[first.other];
+      if (done.has(r)) continue;
+      done.add(r);
+      const inReport = adj[x].filter((p) => reportOf[p.other] === r);
+      const agreeing = inReport.find((p) => p.agrees);
+      if (agreeing) {
+        const [a, b] = x < agreeing.other ? [x, agreeing.other] : [agreeing.other, x];
+        links.set(`${a}:${b}`, { a, b, score: agreeing.score });
+        continue;
+      }
+      const rx = reportOf[x];
+      const p = inReport.find((cand) => !adj[cand.other].some((y) => y.other !== x && reportOf[y.other] === rx && y.agrees && y.score >= cand.score));
+      if (p) mismatches.push({ a: x, b: p.other, score: p.score });
+    }
+  }
+  return { links: [...links.values()], mismatches };
+}

@@ -1,0 +1,52 @@
+import type { Problem, Span } from '../../types.js';
+import type { Link, LinkKind, Location } from '../types.js';
+
+/** What aligning one event produces: links and cross-report problems per report id. */
+export interface AlignOutput {
+  links: Link[];
+  problems: Record<string, Problem[]>;
+}
+
+export function emptyOutput(): AlignOutput {
+  return { links: [], problems: {} };
+}
+
+/** Both directions of an aligned pair. */
+export function addLinkPair(out: AlignOutput, kind: LinkKind, a: Location, b: Location, score: number): void {
+  const s = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
+  out.links.push({ kind, from: { ...a }, to: { ...b }, score: s });
+  out.links.push({ kind, from: { ...b }, to: { ...a }, score: s });
+}
+
+export function addProblem(out: AlignOutput, at: Location, code: string, message: string, related: Location, relatedMessage: string): void {
+  const list = Object.hasOwn(out.problems, at.report) ? out.problems[at.report] : (out.problems[at.report] = []);
+  list.push({ start: at.start, end: at.end, code, message, related: [{ report: related.report, start: related.start, end: related.end, message: relatedMessage }] });
+}
+
+export function mergeOutput(into: AlignOutput, from: AlignOutput): void {
+  into.links.push(...from.links);
+  for (const [id, list] of Object.entries(from.problems)) {
+    if (Object.hasOwn(into.problems, id)) into.problems[id].push(...list);
+    else into.problems[id] = [...list];
+  }
+}
+
+/** The file name of a report id (a path or a URI), for messages. */
+export function reportName(id: string): string {
+  const base = id.replace(/[/\\]+$/, '').split(/[/\\]/).pop() ?? id;
+  try {
+    return decodeURIComponent(base) || id;
+  } catch {
+    return base || id;
+  }
+}
+
+/** A passage for a one-line message: whitespace collapsed, cut to `max` characters with an ellipsis. */
+export function excerpt(text: string, span: Span, max = 90): string {
+  const t = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function loc(report: string, span: Span): Location {
+  return { report, start: span.start, end: span.end };
+}

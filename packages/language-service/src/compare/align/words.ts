@@ -1,0 +1,98 @@
+import type { Span } from '../../types.js';
+
+/** A word of a passage: its span in the report text and a normalised form for comparing. */
+export interface Word extends Span {
+  /** Lower case, curly apostrophes made straight. */
+  norm: string;
+  /** A crude stem for matching across inflections ("killed" ~ "kill", "Palestinians" ~ "palestinian"). */
+  stem: string;
+  /** Not a function word. */
+  content: boolean;
+}
+
+// Generic English function words (not taken from any data set).
+const STOP = new Set((
+  'a an the and or but nor so yet of to in on at by for with from into onto upon about as than then that this these those ' +
+  'is are was were be been being am do does did has have had having will would shall should can could may might must ' +
+  'it its it\'s he him his she her hers they them their theirs we us our ours you your yours i me my mine who whom whose ' +
+  'which what when where why how there here not no all any both each few more most other some such own same only very ' +
+  'just also too over under again further once s \'s said says say told according while after before during since until'
+).split(' '));
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Words of text[start, end), skipping editorial insertions in square brackets. */
+export function wordsOf(text: string, span: Span = { start: 0, end: text.length }): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(span.start, span.end);
+  let depth = 0;
+  let last = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    for (let i = last; i < m.index; i++) {
+      if (slice[i] === '[') depth++;
+      else if (slice[i] === ']' && depth > 0) depth--;
+    }
+    last = m.index;
+    if (depth > 0) continue;
+    const norm = m[0].toLowerCase().replace(/’/g, '\'');
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, norm, stem: stem(norm), content: !STOP.has(norm) });
+  }
+  return out;
+}
+
+/** Crude suffix stripping: good enough to match inflections, never used for display. */
+export function stem(norm: string): string {
+  let w = norm.replace(/'s$/, '');
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  return w;
+}
+
+export function isStopWord(norm: string): boolean {
+  return STOP.has(norm);
+}
+
+/** The index of the sentence containing offset, by binary search over sorted sentence spans; -1 if none. */
+export function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The span of the sentence around a passage (the passage itself when no sentence contains it). */
+export function sentenceSpan(sentences: readonly Span[], span: Span): Span {
+  const i = sentenceAt(sentences, span.start);
+  if (i < 0) return { start: span.start, end: span.end };
+  return { start: sentences[i].start, end: Math.max(sentences[i].end, span.end) };
+}
+
+/** Distinct stems of the content words of a passage, minus those inside `exclude`, numbers dropped. */
+export function contextStems(text: string, span: Span, exclude: readonly Span[] = []): Set<string> {
+  const out = new Set<string>();
+  for (const w of wordsOf(text, span)) {
+    if (!w.content || /^\d/.test(w.stem)) continue;
+    if (exclude.some((e) => w.start < e.end && w.end > e.start)) continue;
+    out.add(w.stem);
+  }
+  return out;
+}
+
+/** |a ∩ b| / min(|a|, |b|), and the size of the intersection. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; coefficient: number } {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (big.has(x)) shared++;
+  return { shared, coefficient: small.size === 0 ? 0 : shared / small.size };
+}
