@@ -1,8 +1,122 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
-import type { Figure } from '../types.js';
+import type { Token } from '../nlp/parse.js';
+import type { Approx, Figure, Span } from '../types.js';
+import { readCounted } from './figure-counts.js';
+import { joined, readNumber, type ReadNumber } from './number-words.js';
 
-/** Numbers that count something: "more than 31,000 Palestinians killed". */
+/** Words before a number that bound it: longest first. */
+const APPROX_CUES: ReadonlyArray<[string[], Approx]> = [
+  [['in', 'excess', 'of'], 'more-than'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
+  [['as', 'many', 'as'], 'up-to'], [['no', 'more', 'than'], 'up-to'], [['a', 'minimum', 'of'], 'at-least'],
+  [['a', 'maximum', 'of'], 'up-to'], [['just', 'over'], 'more-than'], [['just', 'under'], 'less-than'],
+  [['more', 'than'], 'more-than'], [['greater', 'than'], 'more-than'], [['upwards', 'of'], 'more-than'],
+  [['fewer', 'than'], 'less-than'], [['less', 'than'], 'less-than'], [['at', 'least'], 'at-least'],
+  [['up', 'to'], 'up-to'], [['at', 'most'], 'up-to'], [['close', 'to'], 'about'], [['an', 'estimated'], 'about'],
+  [['over'], 'more-than'], [['above'], 'more-than'], [['under'], 'less-than'], [['below'], 'less-than'],
+  [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'],
+  [['nearly'], 'about'], [['almost'], 'about'], [['some'], 'about'], [['estimated'], 'about'], [['circa'], 'about'],
+];
+/** A number after one of these words is a label, not a count: "Section 230", "No. 5". */
+const LABELS = new Set([
+  'section', 'article', 'chapter', 'no', 'nos', 'number', 'resolution', 'page', 'pages', 'flight', 'route',
+  'room', 'item', 'rule', 'amendment', 'title', 'paragraph', 'part', 'vol', 'volume', 'level', 'phase',
+  'episode', 'season', 'verse', 'figure', 'table', 'line', 'gate', 'exit', 'highway', 'interstate', 'channel',
+  'district', 'ward', 'precinct', 'division', 'unit', 'building', 'floor', 'apartment', 'suite', 'box', 'lot',
+  'platform', 'pier', 'bus', 'train', 'model', 'version', 'grade', 'class', 'category', 'stage', 'act', 'bill',
+  'copyright', 'date', 'dated', 'vs', 'v', 'and/or', 'top', 'covid', 'g',
+]);
+/** "the two sides", "its three members": a small number after these refers, it does not count. */
+const REFERRING = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'every', 'each', 'no']);
+/** Phone numbers, clock times, numeric dates and ranges: never figures. */
+const NOT_FIGURES = /\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d+[-\u2013/]\d+\b/g;
+const SKIP_TAGS = ['Date', 'Time', 'Year', 'Ordinal', 'PhoneNumber', 'Month'];
+
+/** Numbers that count something: "more than 31,000 Palestinians killed", "hundreds of prisoners". */
 export function extractFigures(ctx: ParagraphContext): Figure[] {
-  void ctx;
-  return []; // scaffolding: implemented by the figures work
+  const { tokens, sentenceTokens } = ctx.parsed;
+  const masked = maskedRanges(ctx.text);
+  const out: Figure[] = [];
+  for (const [sFirst, sEnd] of sentenceTokens) {
+    let i = sFirst;
+    while (i < sEnd) {
+      const fig = figureAt(ctx.text, tokens, i, sFirst, sEnd, masked);
+      if (fig) { out.push(fig.figure); i = fig.next; } else i++;
+    }
+  }
+  return out;
+}
+
+function maskedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(NOT_FIGURES)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: number, sEnd: number, masked: readonly Span[]):
+  { figure: Figure; next: number } | null {
+  const t = tokens[i];
+  if (SKIP_TAGS.some((s) => t.tags.has(s)) && !/^[$€£¥]/.test(t.text)) return null;
+  if (masked.some((r) => t.start < r.end && t.end > r.start)) return null;
+  const num = readNumber(tokens, i, sEnd);
+  if (!num || isLabelOrName(tokens, num, sFirst, sEnd)) return null;
+  const allowOf = num.vague || num.unit === 'percent' || tokens[num.last - 1].normal === 'dozen';
+  const counted = readCounted(tokens, num.last, sEnd, allowOf && joined(tokens[num.last - 1]));
+  if (num.vague && !counted) return null;
+  const usable = joined(tokens[num.last - 1]) ? counted : null;
+  if (num.words && num.value === 1 && !(usable && /\b(killed|dead|injured|missing|detained|arrested|abducted)\b/.test(usable.counts))) return null;
+  if (isYear(t, num, usable)) return null;
+  const approxAt = findApprox(tokens, i, sFirst);
+  const approx: Approx = num.vague ? 'vague' : approxAt?.approx ?? 'exact';
+  const startTok = approxAt ? approxAt.first : i;
+  const endTok = usable ? usable.last : num.last;
+  const start = tokens[startTok].start;
+  const end = tokens[endTok - 1].end;
+  const figure: Figure = {
+    start, end, text: text.slice(start, end), value: num.value, approx,
+    counts: countsOf(num, usable?.counts ?? ''),
+    countsSpan: usable ? { start: tokens[usable.first].start, end: tokens[usable.last - 1].end } : null,
+  };
+  return { figure, next: endTok };
+}
+
+function countsOf(num: ReadNumber, phrase: string): string {
+  if (num.unit === 'percent') return phrase ? `percent of ${phrase}` : 'percent';
+  if (num.unit === 'money') return phrase ? `${num.currency} ${phrase}` : num.currency ?? 'money';
+  return phrase;
+}
+
+function findApprox(tokens: readonly Token[], i: number, sFirst: number): { first: number; approx: Approx } | null {
+  for (const [words, approx] of APPROX_CUES) {
+    const first = i - words.length;
+    if (first < sFirst) continue;
+    let ok = true;
+    for (let w = 0; w < words.length && ok; w++) ok = tokens[first + w].normal === words[w] && joined(tokens[first + w]);
+    if (ok) return { first, approx };
+  }
+  return null;
+}
+
+/** "Section 230", "Apollo 11", "Netanyahu, 74,", "one of", "the two sides", "7 October". */
+function isLabelOrName(tokens: readonly Token[], num: ReadNumber, sFirst: number, sEnd: number): boolean {
+  const t = tokens[num.first];
+  const prev = num.first > sFirst ? tokens[num.first - 1] : null;
+  const next = num.last < sEnd ? tokens[num.last] : null;
+  if (next && (next.tags.has('Month') || /^(a\.?m\.?|p\.?m\.?)$/i.test(next.text))) return true;
+  if (num.words && num.value === 1 && next?.normal === 'of') return true;
+  if (!prev) return false;
+  if (prev.tags.has('Month') || LABELS.has(prev.normal.replace(/\.$/, ''))) return true;
+  if (/[-/]$/.test(prev.post) || /^[-/]/.test(t.pre)) return true; // "COVID-19", "F-16", "24/7"
+  const cue = APPROX_CUES.some(([w]) => w[w.length - 1] === prev.normal);
+  if (!cue && /^[A-Z]/.test(prev.text) && joined(prev) && prev.tags.has('Noun') && !prev.tags.has('Demonym')) return true;
+  // Age after a name: "Netanyahu, 74, said".
+  if (!num.words && prev.post.trim() === ',' && prev.tags.has('ProperNoun') && /^,/.test(tokens[num.last - 1].post)) return true;
+  if (num.words && num.value < 10 && (REFERRING.has(prev.normal) || /['’]s$/.test(prev.text))) return true;
+  return false;
+}
+
+/** "2024" alone is a year; "2,000 people" and "1500 troops" are figures. */
+function isYear(t: Token, num: ReadNumber, counted: { counts: string } | null): boolean {
+  if (!/^\d{4}$/.test(t.text) || num.unit) return false;
+  const v = num.value;
+  return v >= 1500 && v <= 2100 && !(counted && /s\b/.test(counted.counts));
 }

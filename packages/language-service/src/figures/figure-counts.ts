@@ -1,0 +1,88 @@
+import type { Token } from '../nlp/parse.js';
+import { joined } from './number-words.js';
+
+/** What a number counts: the head phrase after it and a participle of what happened to them. */
+export interface CountedPhrase {
+  /** Token index range [first, last) of the phrase (participle and its auxiliaries included). */
+  first: number;
+  last: number;
+  /** Normal form: lower-case nouns (demonyms kept, other adjectives dropped) + participle. */
+  counts: string;
+}
+
+/**
+ * What happened to the counted people or things, normalised so that two reports that say
+ * "wounded" and "injured" count the same thing.
+ */
+const EFFECTS: Record<string, string> = {
+  killed: 'killed', dead: 'dead', died: 'dead', injured: 'injured', wounded: 'injured', hurt: 'injured',
+  displaced: 'displaced', missing: 'missing', detained: 'detained', arrested: 'arrested',
+  abducted: 'abducted', kidnapped: 'abducted', captured: 'captured', held: 'held', released: 'released',
+  freed: 'released', evacuated: 'evacuated', rescued: 'rescued', hospitalized: 'hospitalized',
+  hospitalised: 'hospitalized', executed: 'executed', deported: 'deported', jailed: 'imprisoned',
+  imprisoned: 'imprisoned', infected: 'infected', destroyed: 'destroyed', damaged: 'damaged',
+};
+const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'reportedly', 'now', 'already']);
+const NP_STOP = new Set(['Value', 'Date', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula']);
+/** Units of time and measure: "three days" is a figure, but not a count of people or things. */
+export const MEASURE_WORDS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month',
+  'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'time', 'times', 'am', 'pm',
+  'mile', 'miles', 'kilometers', 'kilometres', 'km', 'meters', 'metres', 'feet', 'foot', 'inches',
+  'percent', 'points', 'point', 'degrees',
+]);
+
+function isNounLike(t: Token): boolean {
+  return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
+}
+
+/**
+ * Reads the counted phrase starting at token `k` (before `end`, the sentence end). `allowOf`:
+ * "hundreds of", "12 percent of" take an "of" before their phrase.
+ */
+export function readCounted(tokens: readonly Token[], k: number, end: number, allowOf: boolean): CountedPhrase | null {
+  const first = k;
+  if (allowOf && k + 1 < end && tokens[k].normal === 'of' && joined(tokens[k])) {
+    k++;
+    if (tokens[k].normal === 'the' && k + 1 < end && joined(tokens[k])) k++;
+  }
+  const np: number[] = [];
+  let j = k;
+  for (; j < end && np.length < 5; j++) {
+    const t = tokens[j];
+    const tags = t.tags;
+    const effectBeforeNoun = t.normal in EFFECTS && j + 1 < end && isNounLike(tokens[j + 1]) && joined(t);
+    const mod = tags.has('Adjective') || isNounLike(t) || effectBeforeNoun;
+    if (!mod || (!effectBeforeNoun && [...NP_STOP].some((s) => tags.has(s)))) break;
+    if (tags.has('Verb') && !effectBeforeNoun && !tags.has('Noun')) break;
+    np.push(j);
+    if (!joined(t)) { j++; break; }
+  }
+  // The head is the last noun; adjectives after it ("killed" read as an adjective) are not part of it.
+  let head = -1;
+  for (let x = np.length - 1; x >= 0; x--) if (isNounLike(tokens[np[x]])) { head = x; break; }
+  const words: string[] = [];
+  let last = first;
+  let canContinue = true;
+  if (head >= 0) {
+    for (let x = 0; x <= head; x++) {
+      const t = tokens[np[x]];
+      if (isNounLike(t) || t.tags.has('Demonym')) words.push(t.normal.replace(/['’]s$/, ''));
+    }
+    last = np[head] + 1;
+    canContinue = joined(tokens[np[head]]);
+  } else if (allowOf && k !== first) {
+    return null; // "hundreds of" with nothing countable after it
+  }
+  // The participle: "Palestinians killed", "millions displaced", "Israelis were killed".
+  if (canContinue) {
+    let a = last;
+    while (a < end && a - last < 3 && AUX.has(tokens[a].normal) && joined(tokens[a])) a++;
+    if (a < end && tokens[a].normal in EFFECTS && (a === last || tokens[a].tags.has('Verb') || tokens[a].tags.has('Adjective'))) {
+      words.push(EFFECTS[tokens[a].normal]);
+      last = a + 1;
+    }
+  }
+  if (words.length === 0) return null;
+  return { first: head >= 0 ? np[0] : last - 1, last, counts: words.join(' ') };
+}
