@@ -1,11 +1,104 @@
+import { candidatePairs } from './events/candidates.js';
+import { averageLink, type Edge } from './events/cluster.js';
+import { refineGroups } from './events/refine.js';
+import { reportTerms, type ReportTerms } from './events/features.js';
+import { cosine, vectorize } from './events/vectors.js';
 import type { EventGroup, ReportInput } from './types.js';
+
+export interface GroupEventsOptions {
+  /** Mean similarity two groups need to be one event. Default 0.1. */
+  threshold?: number;
+  /** Similarity factor when two reports are about different years. Default 0.5. */
+  yearPenalty?: number;
+  /** Similarity assumed for a pair of reports that are not candidates; null: mean over the known pairs. Default 0. */
+  missing?: number | null;
+  /** Two groups (of 2+ reports each) merge only if their mean cross similarity is at least this share of the looser group's inner mean. */
+  cohesion?: number;
+  /** Threshold of the second pass inside each group (null: no second pass). */
+  refine?: number | null;
+  /** Mean similarity (second pass) a fragment of one or two reports needs to join a larger part. */
+  attach?: number;
+  /** Parts of a group merge back when their cross mean is this share of the looser inner mean. */
+  ratio?: number;
+  /** Index keys per report. Default 30. */
+  keysPerReport?: number;
+  /** Candidates per report. Default 40. */
+  candidatesPerReport?: number;
+}
 
 /**
  * Groups reports that tell the same event (shared rare entities, dates, lexical similarity),
  * with candidate pairs from an index, never all pairs. Event ids are stable: derived from the
  * reports in the group.
+ *
+ * Similarity: cosine of TF-IDF vectors over content words, adjacent word pairs, entity names and
+ * years; damped when the reports are about different years. Groups: average link over the
+ * candidate graph. Only the texts and analyses are compared, never the ids.
  */
-export function groupEvents(reports: readonly ReportInput[]): EventGroup[] {
-  // first version: one event per report; replaced by the grouping work
-  return reports.map((r) => ({ id: `event:${r.id}`, reports: [r.id] }));
+export function groupEvents(reports: readonly ReportInput[], options: GroupEventsOptions = {}): EventGroup[] {
+  const threshold = options.threshold ?? 0.1;
+  const yearPenalty = options.yearPenalty ?? 0.5;
+  const n = reports.length;
+  if (n === 0) return [];
+  const terms = reports.map((r) => safeTerms(r));
+  const v = vectorize(terms);
+  const pairs = candidatePairs(v, {
+    keysPerReport: options.keysPerReport ?? 30,
+    candidatesPerReport: options.candidatesPerReport ?? 40,
+    maxPostings: Math.max(200, Math.ceil(5 * Math.sqrt(n))),
+  });
+  const edges: Edge[] = [];
+  for (const [i, j] of pairs) {
+    let sim = cosine(v.vectors[i], v.vectors[j]);
+    if (differentYears(terms[i], terms[j])) sim *= yearPenalty;
+    if (sim > 0.01) edges.push({ i, j, sim });
+  }
+  const root = averageLink(n, edges, threshold, options.missing === undefined ? 0 : options.missing, options.cohesion ?? 0);
+  if (options.refine === null) return toGroups(reports, root);
+  const coarse = new Map<number, number[]>();
+  root.forEach((r, i) => {
+    let list = coarse.get(r);
+    if (!list) coarse.set(r, (list = []));
+    list.push(i);
+  });
+  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.08, options.attach ?? 0.03, options.ratio ?? 0.5);
+  const label = new Array<number>(n);
+  fine.forEach((g, k) => g.forEach((i) => (label[i] = k)));
+  return toGroups(reports, label);
+}
+
+/** Similarity of two reports as groupEvents sees it (for tests and tuning). */
+export function eventSimilarity(a: ReportInput, b: ReportInput, options: GroupEventsOptions = {}): number {
+  const terms = [safeTerms(a), safeTerms(b)];
+  const v = vectorize(terms);
+  const sim = cosine(v.vectors[0], v.vectors[1]);
+  return differentYears(terms[0], terms[1]) ? sim * (options.yearPenalty ?? 0.5) : sim;
+}
+
+function safeTerms(r: ReportInput): ReportTerms {
+  try {
+    return reportTerms(r.analysis);
+  } catch {
+    return { counts: new Map(), years: [] };
+  }
+}
+
+function differentYears(a: ReportTerms, b: ReportTerms): boolean {
+  return a.years.length > 0 && b.years.length > 0 && a.years[0] !== b.years[0] && !a.years.includes(b.years[0]) && !b.years.includes(a.years[0]);
+}
+
+/** Event id: `event:` + the smallest report id in it; events ordered by id, reports inside too. */
+function toGroups(reports: readonly ReportInput[], root: number[]): EventGroup[] {
+  const members = new Map<number, string[]>();
+  root.forEach((r, i) => {
+    let list = members.get(r);
+    if (!list) members.set(r, (list = []));
+    list.push(reports[i].id);
+  });
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const groups = [...members.values()].map((ids) => {
+    const sorted = [...new Set(ids)].sort(cmp);
+    return { id: `event:${sorted[0]}`, reports: sorted };
+  });
+  return groups.sort((a, b) => cmp(a.id, b.id));
 }

@@ -1,0 +1,82 @@
+import type { Vectorized } from './vectors.js';
+
+export interface CandidateOptions {
+  /** Index keys per report: its heaviest terms. */
+  keysPerReport: number;
+  /** Candidates per report kept for an exact similarity, best partial scores first. */
+  candidatesPerReport: number;
+  /** Terms in more reports than this are not used as index keys (postings are capped). */
+  maxPostings: number;
+}
+
+/** Index keys of one report: its heaviest terms that at least one other report has. */
+function indexKeys(v: Vectorized, d: number, opts: CandidateOptions): number[] {
+  const { ids, weights } = v.vectors[d];
+  const order: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const f = v.df[ids[i]];
+    if (f >= 2 && f <= opts.maxPostings) order.push(i);
+  }
+  order.sort((a, b) => weights[b] - weights[a] || ids[a] - ids[b]);
+  return order.slice(0, opts.keysPerReport);
+}
+
+/**
+ * Candidate pairs [i, j] (i < j) from an inverted index over each report's heaviest terms: each
+ * report queries the index with its keys, scores accumulate over the (capped) postings, and only
+ * the best-scoring few become candidates. Cost: reports x keys x capped postings, never all pairs.
+ */
+export function candidatePairs(v: Vectorized, opts: CandidateOptions): Array<[number, number]> {
+  const n = v.vectors.length;
+  const keysOf: number[][] = [];
+  const postings = new Map<number, number[]>();
+  for (let d = 0; d < n; d++) {
+    const keys = indexKeys(v, d, opts);
+    keysOf.push(keys);
+    for (const k of keys) {
+      const term = v.vectors[d].ids[k];
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(d);
+    }
+  }
+  const weightOf = (d: number, term: number): number => {
+    const { ids, weights } = v.vectors[d];
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ids[mid] === term) return weights[mid];
+      if (ids[mid] < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  };
+  const score = new Float64Array(n);
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (let d = 0; d < n; d++) {
+    const touched: number[] = [];
+    for (const k of keysOf[d]) {
+      const term = v.vectors[d].ids[k];
+      const w = v.vectors[d].weights[k];
+      for (const o of postings.get(term) ?? []) {
+        if (o === d) continue;
+        if (score[o] === 0) touched.push(o);
+        score[o] += w * weightOf(o, term);
+      }
+    }
+    touched.sort((a, b) => score[b] - score[a] || a - b);
+    for (const o of touched.slice(0, opts.candidatesPerReport)) {
+      const i = Math.min(d, o);
+      const j = Math.max(d, o);
+      const key = i * n + j;
+      if (!seen.has(key)) {
+        seen.add(key);
+        pairs.push([i, j]);
+      }
+    }
+    for (const o of touched) score[o] = 0;
+  }
+  return pairs;
+}

@@ -1,0 +1,80 @@
+import type { ReportAnalysis } from '../../types.js';
+import { STOPWORDS } from './stopwords.js';
+
+/** The terms of one report for grouping: content words, word pairs, entity names and years. */
+export interface ReportTerms {
+  /** Term -> raw count. */
+  counts: Map<string, number>;
+  /** Years the report is about (publication date first, then dated mentions and written years), most frequent first. */
+  years: string[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+/** Entity names count like this many occurrences of a word. */
+const ENTITY_WEIGHT = 2;
+/** A capitalised word inside a sentence counts like this many plain words. */
+const PROPER_WEIGHT = 2;
+
+/** Lower case, no diacritics, no possessive, a crude plural strip: enough to match words across reports. */
+export function normalizeWord(raw: string): string {
+  let w = raw.toLowerCase();
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  w = w.replace(/'s?$/, '').replace(/^'+|'+$/g, '');
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+    w = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  }
+  return w;
+}
+
+/** Terms of one report. Only the text and the analysis are looked at, never the report's id. */
+export function reportTerms(analysis: ReportAnalysis): ReportTerms {
+  const counts = new Map<string, number>();
+  const add = (term: string, n = 1) => counts.set(term, (counts.get(term) ?? 0) + n);
+  const yearCounts = new Map<string, number>();
+  const text = analysis.text.length > 200_000 ? analysis.text.slice(0, 200_000) : analysis.text;
+  let prev = '';
+  let prevEnd = -1;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const w = normalizeWord(raw);
+    if (YEAR.test(w)) {
+      yearCounts.set(w, (yearCounts.get(w) ?? 0) + 1);
+      prev = '';
+      continue;
+    }
+    if (/^\d/.test(w)) {
+      // counts and amounts are details of one event: "eight-year", "180", "7.1"
+      if (w.length >= 2 && !/^\d$/.test(w)) add(`=${w.replace(/,/g, '')}`);
+      prev = '';
+      continue;
+    }
+    if (w.length < 3 || STOPWORDS.has(w)) {
+      prev = '';
+      continue;
+    }
+    // names weigh more than common words: a capital not at the start of a sentence
+    const proper = raw[0] !== raw[0].toLowerCase() && start > 0 && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+    add(w, proper ? PROPER_WEIGHT : 1);
+    // a word pair only across a single space or hyphen: "tara reid", "magnitude quake"
+    if (prev && start - prevEnd <= 1) add(`${prev} ${w}`);
+    prev = w;
+    prevEnd = start + raw.length;
+  }
+  for (const e of analysis.entities) {
+    const key = normalizeWord(e.name.replace(/\s+/g, ' '));
+    if (key.length >= 2) add(`@${key}`, ENTITY_WEIGHT * Math.min(3, e.mentions.length));
+  }
+  const years: string[] = [];
+  const pub = analysis.publishedAt?.slice(0, 4);
+  if (pub && YEAR.test(pub)) years.push(pub);
+  for (const d of analysis.dates) {
+    const y = d.value?.slice(0, 4);
+    if (y && YEAR.test(y)) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+  }
+  const ranked = [...yearCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
+  for (const [y] of ranked) if (!years.includes(y)) years.push(y);
+  for (const y of years.slice(0, 3)) add(`#${y}`);
+  return { counts, years };
+}

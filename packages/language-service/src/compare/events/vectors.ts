@@ -1,0 +1,80 @@
+import type { ReportTerms } from './features.js';
+
+/** A report as a sparse unit vector of TF-IDF weights, term ids ascending. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+export interface Vectorized {
+  vectors: SparseVector[];
+  /** Document frequency per term id. */
+  df: Int32Array;
+  /** Term strings by id (for debugging and tests). */
+  terms: string[];
+}
+
+/**
+ * Pseudo-documents that contain no term: keep IDF meaningful in a small workspace (two reports
+ * sharing a word must not give it weight zero).
+ */
+const PSEUDO_DOCS = 20;
+
+/** TF-IDF (sublinear tf, smoothed idf), L2-normalised. Linear in the total number of terms. */
+export function vectorize(all: readonly ReportTerms[]): Vectorized {
+  const idOf = new Map<string, number>();
+  const terms: string[] = [];
+  const dfList: number[] = [];
+  const docIds: Int32Array[] = [];
+  for (const t of all) {
+    const ids = new Int32Array(t.counts.size);
+    let k = 0;
+    for (const term of t.counts.keys()) {
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        idOf.set(term, id);
+        terms.push(term);
+        dfList.push(0);
+      }
+      dfList[id]++;
+      ids[k++] = id;
+    }
+    docIds.push(ids);
+  }
+  const n = all.length;
+  const df = Int32Array.from(dfList);
+  const vectors = all.map((t, d) => {
+    const counts = [...t.counts.values()];
+    const order = Array.from(docIds[d].keys()).sort((a, b) => docIds[d][a] - docIds[d][b]);
+    const ids = new Int32Array(order.length);
+    const weights = new Float64Array(order.length);
+    let norm = 0;
+    order.forEach((k, i) => {
+      const id = docIds[d][k];
+      ids[i] = id;
+      const w = (1 + Math.log(counts[k])) * Math.log((n + PSEUDO_DOCS) / (df[id] + 0.5));
+      weights[i] = w;
+      norm += w * w;
+    });
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+    return { ids, weights };
+  });
+  return { vectors, df, terms };
+}
+
+/** Cosine of two unit vectors (a merge over the sorted ids). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) s += a.weights[i++] * b.weights[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
