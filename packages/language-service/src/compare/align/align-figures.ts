@@ -44,7 +44,8 @@ export function figuresAgree(a: Figure, b: Figure): boolean {
   const lo = Math.max(ra[0], rb[0]);
   const hi = Math.min(ra[1], rb[1]);
   if (lo < hi) return true;
-  return lo === hi && (ra[0] === lo ? ra[2] : ra[3]) && (rb[0] === lo ? rb[2] : rb[3]);
+  const inside = (x: number, r: [number, number, boolean, boolean]) => (x > r[0] || (x === r[0] && r[2])) && (x < r[1] || (x === r[1] && r[3]));
+  return lo === hi && inside(lo, ra) && inside(lo, rb);
 }
 
 function countsStems(f: Figure): Set<string> {

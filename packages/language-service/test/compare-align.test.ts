@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { alignEvent } from '../src/compare/align/align-event.ts';
+import { datesAgree } from '../src/compare/align/align-dates.ts';
+import { figuresAgree } from '../src/compare/align/align-figures.ts';
+import { matchQuoteWords } from '../src/compare/align/align-quotes.ts';
+import { wordsOf } from '../src/compare/align/words.ts';
+import type { Approx, Figure } from '../src/types.ts';
+import { reportsOf } from './helpers/compare-fixtures.ts';
+
+const words = (s: string) => wordsOf(s);
+const fig = (value: number, approx: Approx = 'exact'): Figure => ({ start: 0, end: 1, text: '', value, approx, counts: 'x', countsSpan: null });
+const codes = (out: ReturnType<typeof alignEvent>, id: string) => (out.problems[id] ?? []).map((p) => p.code);
+
+test('quotes: identical, contained, reworded, and merely sharing a phrase', () => {
+  const cases: Array<[string, string, 'same' | 'differs' | null]> = [
+    ['exchanged views on the Gaza conflict and other issues,', 'exchanged views on the Gaza conflict and other issues', 'same'],
+    ['close and historical relations', 'stressed the close and historical relations between the two peoples', 'same'],
+    ['as a legitimate part of the Palestinian fabric.', 'the Hamas movement is part of the Palestinian national fabric and that', 'differs'],
+    ['we will rebuild every single home', 'We will rebuild every home', 'differs'],
+    ['we will not stop the war', 'we will stop the war', 'differs'],
+    ['it’s a sad day for the city', "it's a sad day for the city", 'same'],
+    ['return the displaced [Gazans] to their homes', 'return the displaced to their homes', 'same'],
+    ['the Palestinian state', 'the establishment of the Palestinian state with Jerusalem', 'same'],
+    ['deeply concerned', 'deeply concerned about the war', null],
+    ['the ceasefire must hold for all of the people of Gaza now', 'talks on the ceasefire will resume in Cairo next week', null],
+  ];
+  for (const [a, b, want] of cases) {
+    const m = matchQuoteWords(words(a), words(b));
+    assert.equal(m === null ? null : m.same ? 'same' : 'differs', want, `${a} | ${b}`);
+  }
+});
+
+test('quotes: the reworded passage and the words that differ', () => {
+  const a = 'as a legitimate part of the Palestinian fabric.';
+  const b = 'the Hamas movement is part of the Palestinian national fabric and that';
+  const m = matchQuoteWords(words(a), words(b))!;
+  assert.equal(a.slice(m.a.start, m.a.end), 'legitimate part of the Palestinian fabric');
+  assert.equal(b.slice(m.b.start, m.b.end), 'part of the Palestinian national fabric');
+  assert.deepEqual([m.onlyA, m.onlyB], [['legitimate'], ['national']]);
+});
+
+test('figures: agreement by kind of figure and value', () => {
+  const cases: Array<[Figure, Figure, boolean]> = [
+    [fig(31000, 'more-than'), fig(31000, 'more-than'), true],
+    [fig(31000), fig(32000), false],
+    [fig(1e6), fig(1e6), true],
+    [fig(31000, 'more-than'), fig(32000), true],
+    [fig(31000, 'more-than'), fig(30000), false],
+    [fig(31000, 'more-than'), fig(41000, 'more-than'), false],
+    [fig(31000, 'more-than'), fig(31000, 'at-least'), true],
+    [fig(800, 'about'), fig(780), true],
+    [fig(800, 'about'), fig(1200, 'more-than'), false],
+    [fig(100, 'vague'), fig(5000), true],
+    [fig(50, 'up-to'), fig(40), true],
+    [fig(50, 'up-to'), fig(60), false],
+  ];
+  for (const [a, b, want] of cases) {
+    assert.equal(figuresAgree(a, b), want, `${a.approx} ${a.value} / ${b.approx} ${b.value}`);
+    assert.equal(figuresAgree(b, a), want, 'symmetric');
+  }
+});
+
+test('dates agree to the precision both give', () => {
+  assert.equal(datesAgree('2024-03-19', '2024-03-19'), true);
+  assert.equal(datesAgree('2024-03', '2024-03-19'), true);
+  assert.equal(datesAgree('2024', '2023-12-31'), false);
+  assert.equal(datesAgree('2024-03-19', '2024-03-18'), false);
+});
+
+const war = (id: string, fig: string, approx: Approx, value: number) => ({
+  id, text: `The war has now seen ${fig} Palestinians killed in Gaza, the health ministry said. Some 1,200 Israelis died on Oct. 7.`,
+  figures: [{ text: fig, value, approx, counts: 'Palestinians killed' }, { text: '1,200', value: 1200, counts: 'Israelis' }],
+});
+
+test('figures: the same count with another value is flagged in both reports; agreeing ones are linked', () => {
+  let out = alignEvent(reportsOf(war('a', 'more than 31,000', 'more-than', 31000), war('b', 'over 31,000', 'more-than', 31000)));
+  assert.deepEqual([codes(out, 'a'), codes(out, 'b')], [[], []]);
+  assert.equal(out.links.filter((l) => l.kind === 'figure').length, 4, 'two figures, both directions');
+  out = alignEvent(reportsOf(war('a', '31,000', 'exact', 31000), war('b', '32,000', 'exact', 32000)));
+  assert.deepEqual([codes(out, 'a'), codes(out, 'b')], [['figure-mismatch'], ['figure-mismatch']]);
+  const p = out.problems.a[0];
+  assert.equal(p.message, 'Figure differs from b: "31,000" vs "32,000" (palestinians killed)');
+  assert.deepEqual({ ...p.related[0], message: '' }, { report: 'b', start: 21, end: 27, message: '' });
+});
+
+test('figures: different things counted are not compared; "1 million" = "1,000,000"', () => {
+  const a = { id: 'a', text: 'Over 1,200 Israelis were killed in the attack on Oct. 7, officials said.', figures: [{ text: '1,200', value: 1200, approx: 'more-than' as const, counts: 'Israelis' }] };
+  const b = { id: 'b', text: 'Over 31,000 Palestinians were killed in the attack on Oct. 7, officials said.', figures: [{ text: '31,000', value: 31000, approx: 'more-than' as const, counts: 'Palestinians' }] };
+  assert.deepEqual(alignEvent(reportsOf(a, b)).problems, {});
+  const c = { id: 'c', text: 'More than 1 million people have fled to Rafah in the south.', figures: [{ text: '1 million', value: 1e6, approx: 'more-than' as const, counts: 'people' }] };
+  const d = { id: 'd', text: 'More than 1,000,000 people fled to Rafah, in the south.', figures: [{ text: '1,000,000', value: 1e6, approx: 'more-than' as const, counts: 'people' }] };
+  const out = alignEvent(reportsOf(c, d));
+  assert.deepEqual(out.problems, {});
+  assert.equal(out.links.filter((l) => l.kind === 'figure').length, 2);
+});
+
+test('dates: the same happening dated differently; two dates of one sentence are not confused', () => {
+  const a = { id: 'a', text: 'Hamas released a statement on March 19 about the meeting in Qatar.', dates: [{ text: 'March 19', value: '2024-03-19' }] };
+  const b = { id: 'b', text: 'On March 18, Hamas released a statement about the Qatar meeting.', dates: [{ text: 'March 18', value: '2024-03-18' }] };
+  const out = alignEvent(reportsOf(a, b));
+  assert.deepEqual([codes(out, 'a'), codes(out, 'b')], [['date-mismatch'], ['date-mismatch']]);
+  assert.match(out.problems.a[0].message, /^Date differs from b: "March 19" \(2024-03-19\) vs "March 18" \(2024-03-18\)/);
+  const c = { id: 'c', text: 'Wang toured Egypt, Israel and Qatar from March 10 to March 19, meeting officials.', dates: [{ text: 'March 10', value: '2024-03-10' }, { text: 'March 19', value: '2024-03-19' }] };
+  const d = { id: 'd', text: 'Wang has toured Egypt, Israel and Qatar since March 10, meeting officials.', dates: [{ text: 'March 10', value: '2024-03-10' }] };
+  const out2 = alignEvent(reportsOf(c, d));
+  assert.deepEqual(out2.problems, {});
+  assert.equal(out2.links.filter((l) => l.kind === 'date').length, 2);
+});
+
+test('claims: linked to the most similar statement; a claim nobody else carries is uncorroborated', () => {
+  const a = { id: 'a', text: 'The army destroyed the hospital in Khan Younis. Talks resumed in Cairo.', claims: ['The army destroyed the hospital in Khan Younis.', 'Talks resumed in Cairo.'] };
+  const b = { id: 'b', text: 'Witnesses said the hospital in Khan Younis was destroyed by the army. It rained.' };
+  const out = alignEvent(reportsOf(a, b));
+  const claimLinks = out.links.filter((l) => l.kind === 'claim');
+  assert.equal(claimLinks.length, 2);
+  assert.equal(b.text.slice(claimLinks.find((l) => l.from.report === 'a')!.to.start, claimLinks.find((l) => l.from.report === 'a')!.to.end), 'Witnesses said the hospital in Khan Younis was destroyed by the army.');
+  assert.deepEqual(codes(out, 'a'), ['uncorroborated-claim']);
+  assert.match(out.problems.a[0].message, /^No other report of this event carries this claim/);
+});
+
+test('offsets are UTF-16 indices through curly quotes, em dashes, emoji and CRLF', () => {
+  const a = { id: 'a', text: '🙂 Intro — here.\r\nHe said “we will rebuild every single home in the north” on Monday.\r\n', quotes: ['we will rebuild every single home in the north'] };
+  const b = { id: 'b', text: 'Text — 🙂🙂 “We will rebuild every home in the north,” he said.', quotes: ['We will rebuild every home in the north,'] };
+  const out = alignEvent(reportsOf(a, b));
+  const p = out.problems.a[0];
+  assert.match(a.text.slice(p.start, p.end), /^we will rebuild every single home in the north$/);
+  const r = p.related[0];
+  assert.equal(b.text.slice(r.start, r.end), 'We will rebuild every home in the north');
+  assert.match(p.message, /\(here "single", there nothing\)$/);
+});
+
+test('alignment of one report, or of reports with nothing, gives nothing and never throws', () => {
+  assert.deepEqual(alignEvent(reportsOf({ id: 'a', text: 'x' })), { links: [], problems: {} });
+  assert.deepEqual(alignEvent(reportsOf({ id: 'a', text: '' }, { id: 'b', text: '' })), { links: [], problems: {} });
+});

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzeReport } from '@newslens/language-service';
+import { alignEvent } from '../src/compare/align/align-event.ts';
+import type { ReportInput } from '../src/compare/types.ts';
+import { reportsOf } from './helpers/compare-fixtures.ts';
+
+const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
+const A = 'seeds/000_a34a0c6796c537b7.txt';
+const B = 'seeds/002_33abfcd25e3bfae5.txt';
+const seeds: ReportInput[] = [A, B].map((id) => ({ id, analysis: analyzeReport(seed(id.slice(6))) }));
+const slice = (r: ReportInput, s: { start: number; end: number }) => r.analysis.text.slice(s.start, s.end);
+const MISMATCH = new Set(['quote-mismatch', 'figure-mismatch', 'date-mismatch']);
+const mismatches = (out: ReturnType<typeof alignEvent>, id: string) => (out.problems[id] ?? []).filter((p) => MISMATCH.has(p.code));
+
+test('seeds: the reworded "Palestinian fabric" quote is the one quote-mismatch, in both reports', () => {
+  const out = alignEvent(seeds);
+  const [pa, pb] = [mismatches(out, A), mismatches(out, B)];
+  assert.deepEqual(pa.map((p) => p.code), ['quote-mismatch']);
+  assert.deepEqual(pb.map((p) => p.code), ['quote-mismatch']);
+  assert.equal(pa[0].message, 'Quote differs from 002_33abfcd25e3bfae5.txt: "legitimate part of the Palestinian fabric" vs "part of the Palestinian national fabric" (here "legitimate", there "national")');
+  assert.equal(slice(seeds[0], pa[0]), 'legitimate part of the Palestinian fabric');
+  assert.equal(pa[0].related[0].report, B);
+  assert.equal(slice(seeds[1], pa[0].related[0]), 'part of the Palestinian national fabric');
+  assert.deepEqual({ start: pb[0].start, end: pb[0].end }, { start: pa[0].related[0].start, end: pa[0].related[0].end });
+});
+
+test('seeds: shared quotes are linked both ways, with no diagnostic', () => {
+  const out = alignEvent(seeds);
+  const quoteLinks = out.links.filter((l) => l.kind === 'quote' && l.from.report === A).map((l) => [slice(seeds[0], l.from), slice(seeds[1], l.to), l.score]);
+  assert.deepEqual(quoteLinks.filter((l) => l[2] === 1).map((l) => l[0]).sort(), [
+    'China is acting to preserve the relations',
+    'close and historical relations',
+    'exchanged views on the Gaza conflict and other issues',
+  ]);
+  for (const l of out.links) {
+    assert.ok(out.links.some((m) => m.kind === l.kind && m.from.report === l.to.report && m.from.start === l.to.start && m.to.start === l.from.start), 'both directions');
+  }
+  const spans = mismatches(out, A).map((p) => slice(seeds[0], p));
+  assert.ok(!spans.some((s) => s.includes('exchanged views') || s.includes('historical')));
+});
+
+test('a planted change in a copy of a seed gives exactly one mismatch per report, at the changed place', () => {
+  const original = seed('000_a34a0c6796c537b7.txt');
+  const changed = original.replace('on the Gaza conflict and other', 'on the Gaza war and other');
+  const reports: ReportInput[] = [
+    { id: 'a.txt', analysis: analyzeReport(original) },
+    { id: 'a-copy.txt', analysis: analyzeReport(changed) },
+  ];
+  const same = alignEvent([reports[0], { id: 'a-same.txt', analysis: reports[0].analysis }]);
+  assert.deepEqual(Object.values(same.problems).flat().filter((p) => MISMATCH.has(p.code)), [], 'an identical copy has no mismatch');
+  const out = alignEvent(reports);
+  const [pa, pb] = [mismatches(out, 'a.txt'), mismatches(out, 'a-copy.txt')];
+  assert.equal(pa.length, 1);
+  assert.equal(pb.length, 1);
+  const at = changed.indexOf('war and other');
+  assert.ok(pb[0].start <= at && at < pb[0].end, 'at the changed word');
+  assert.match(pb[0].message, /\(here "war", there "conflict"\)$/);
+});
+
+test('planted changes of a figure and of a date (hand-built extractions)', () => {
+  const text = (n: string, d: string) => `Gaza health officials said on ${d} that more than ${n} Palestinians have been killed since the war began. Aid trucks waited at Rafah.`;
+  const spec = (id: string, n: string, v: number, d: string, dv: string) => ({
+    id, text: text(n, d), figures: [{ text: `more than ${n}`, value: v, approx: 'more-than' as const, counts: 'Palestinians' }], dates: [{ text: d, value: dv }],
+  });
+  let out = alignEvent(reportsOf(spec('a', '31,000', 31000, 'March 19', '2024-03-19'), spec('b', '41,000', 41000, 'March 19', '2024-03-19')));
+  assert.deepEqual([mismatches(out, 'a'), mismatches(out, 'b')].map((ps) => ps.map((p) => p.code)), [['figure-mismatch'], ['figure-mismatch']]);
+  out = alignEvent(reportsOf(spec('a', '31,000', 31000, 'March 19', '2024-03-19'), spec('b', '31,000', 31000, 'March 21', '2024-03-21')));
+  assert.deepEqual([mismatches(out, 'a'), mismatches(out, 'b')].map((ps) => ps.map((p) => p.code)), [['date-mismatch'], ['date-mismatch']]);
+});

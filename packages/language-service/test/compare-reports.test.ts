@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzeReport, compareReports, type ReportInput } from '@newslens/language-service';
+
+const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
+const A = 'seeds/000_a34a0c6796c537b7.txt';
+const B = 'seeds/002_33abfcd25e3bfae5.txt';
+const seeds: ReportInput[] = [A, B].map((id) => ({ id, analysis: analyzeReport(seed(id.slice(6))) }));
+
+test('seeds: one event, the quote-mismatch in each report, sorted links in both directions', () => {
+  const c = compareReports(seeds);
+  assert.deepEqual(c.events.map((e) => [...e.reports].sort()), [[A, B]]);
+  assert.deepEqual(c.problems[A].filter((p) => p.code === 'quote-mismatch').length, 1);
+  assert.deepEqual(c.problems[B].filter((p) => p.code === 'quote-mismatch').length, 1);
+  assert.ok(c.links.some((l) => l.kind === 'quote'));
+  const key = (l: (typeof c.links)[number]) => [l.from.report, l.from.start, l.from.end, l.to.report, l.to.start, l.to.end, l.kind];
+  for (let i = 1; i < c.links.length; i++) {
+    const [p, q] = [key(c.links[i - 1]), key(c.links[i])];
+    const cmp = p.findIndex((x, k) => x !== q[k]);
+    assert.ok(cmp >= 0 && p[cmp] < q[cmp], `links sorted and distinct at ${i}`);
+  }
+  for (const l of c.links) assert.notEqual(l.from.report, l.to.report);
+});
+
+test('deterministic: the same comparison whatever the order of the input', () => {
+  const one = compareReports(seeds);
+  const two = compareReports([...seeds].reverse());
+  assert.deepEqual(two.links, one.links);
+  assert.deepEqual(two.problems, one.problems);
+  assert.deepEqual(JSON.stringify(compareReports(seeds)), JSON.stringify(one));
+});
+
+test('a report alone has no links and no cross-report problems; empty input is fine', () => {
+  const c = compareReports([seeds[0]]);
+  assert.equal(c.events.length, 1);
+  assert.deepEqual([c.links, c.problems], [[], {}]);
+  assert.deepEqual(compareReports([]), { events: [], entities: [], links: [], problems: {} });
+});
+
+test('a report given twice under one id is compared once', () => {
+  const c = compareReports([seeds[0], seeds[0], seeds[1]]);
+  assert.deepEqual(c.problems[A].filter((p) => p.code === 'quote-mismatch').length, 1);
+});
