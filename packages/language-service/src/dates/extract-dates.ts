@@ -1,4 +1,11 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
+import {
+  DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_FULL, MONTH_YEAR, SLASH_DATE, WEEKDAY_FULL, monthNumber, weekdayNumber,
+} from './date-patterns.js';
+import { isValidDay, WEEKDAY_NAMES } from './calendar.js';
+
+/** An explicit direction written in the expression: "last Tuesday", "next October", "this year". */
+export type DateDirection = 'past' | 'future' | 'this' | null;
 
 /** A date expression before it is resolved against the publication date. */
 export interface RawDate {
@@ -8,12 +15,188 @@ export interface RawDate {
   year: number | null;
   month: number | null;
   day: number | null;
+  /** The weekday written in the expression ("Tuesday"), if any. */
   weekday: string | null;
-  /** For relative expressions: "last-month", "yesterday", "weekday"... */
+  /**
+   * For expressions relative to the publication date: `day:N` (yesterday = day:-1), `week:N`,
+   * `month:N`, `year:N`, `weekday` (a weekday alone); null for calendar dates, even partial ones.
+   */
   relative: string | null;
+  direction: DateDirection;
+  /** The clause around the expression is about the future ("will", "next", "scheduled"). */
+  future: boolean;
 }
 
+interface Candidate extends Omit<RawDate, 'text' | 'future'> {
+  /** Lower wins a tie between candidates of the same span length. */
+  rank: number;
+}
+
+/** Case-insensitive first letter: "[Ll]ast". */
+function ci(words: string[]): string {
+  return words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+}
+
+const TIME_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
+
+const REL_DAY = new RegExp(
+  `\\b(?:(${ci(['yesterday', 'today', 'tonight', 'tomorrow'])})${TIME_OF_DAY}|(${ci(['last', 'this'])})\\s+(morning|afternoon|evening|night))\\b`,
+  'g',
+);
+const REL_UNIT = new RegExp(
+  `\\b(${ci(['last', 'this', 'next', 'coming', 'earlier this', 'later this', 'early this', 'late this', 'early next', 'early last', 'late last'])})\\s+(week|weekend|month|year)\\b`,
+  'g',
+);
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12,
+};
+const AGO = new RegExp(
+  `\\b(${ci(Object.keys(NUMBER_WORDS))}|\\d{1,3}|${ci(['a few', 'several', 'few'])})\\s+(day|week|month|year)s?\\s+ago\\b`,
+  'g',
+);
+const WEEKDAY_ALONE = new RegExp(
+  `\\b(?:(${ci(['last', 'next', 'this past', 'this coming', 'this', 'coming', 'early', 'late'])})\\s+)?(${WEEKDAY_FULL})(?:'s|’s)?${TIME_OF_DAY}\\b`,
+  'g',
+);
+/** Named days and titles that hold a weekday but are not a date reference. */
+const WEEKDAY_NOT_BEFORE = /\b(?:Black|Good|Super|Ash|Bloody|Cyber|Holy|Maundy|Palm|Easter|Shrove|Giving|Blue|Manic|Casual|Freaky|Mail on|Face the|Meet the|News)\s+$/;
+const WEEKDAY_NOT_AFTER = /^(?:'s|’s)?\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Star|Sport|People|Independent|Edition|Magazine|Review|Tribune|Observer|School|Service|Night Live|Bloody)\b/;
+const MONTH_CUES = ['in', 'since', 'until', 'till', 'during', 'through', 'throughout', 'from', 'before', 'after', 'by', 'of'];
+/** A month alone needs a cue: "in early October", "last March", "since May". Groups: 1 cue, 2 lead, 3 modifier, 4 month. */
+const MONTH_ALONE = new RegExp(
+  `\\b(?:(${ci(MONTH_CUES)})\\s+)?(?:(${ci(['last', 'next', 'this', 'the end of', 'the beginning of', 'the start of', 'the middle of'])})\\s+)?(?:(${ci(['early', 'late', 'mid'])})[\\s-]+)?(${MONTH_FULL})\\b(?![-\\s]*\\d)`,
+  'dg',
+);
+/** A year needs a cue: "in 2023", "since early 2019". Groups: 1 modifier, 2 year. */
+const YEAR_CUE = new RegExp(
+  `\\b(?:${ci(['in', 'since', 'until', 'till', 'by', 'during', 'through', 'from', 'before', 'after', 'summer of', 'winter of', 'spring of', 'autumn of', 'fall of', 'end of', 'start of', 'beginning of', 'middle of', 'half of'])})\\s+(?:(${ci(['early', 'late', 'mid'])})[\\s-]+)?((?:1[89]|20)\\d\\d)(?![\\d%]|[.,]\\d|\\s*percent)`,
+  'dg',
+);
+/** A year followed by a plural noun is a count ("in 1900 homes"), not a year. */
+const YEAR_COUNTED = /^\s+(?!(?:was|has|is|as|this|his|its|across|plus|minus|versus)\b)[a-z]+s\b/;
+const FUTURE_CUE = /\b(?:will|won[’']t|shall|going to|next|upcoming|coming|scheduled|due to|is due|are due|expected to|set to|plans? to|planned for|to be held)\b|[’']ll\b/i;
+const CLAUSE_BREAK = /[.;:!?()\u2014\u2013,\n]/;
+
+const DIRECTION: Record<string, DateDirection> = {
+  last: 'past', 'this past': 'past', next: 'future', coming: 'future', 'this coming': 'future', this: 'this',
+};
+
+/** Date expressions of one paragraph: regexes over the paragraph text, tense from the clause around each. */
 export function extractDateExpressions(ctx: ParagraphContext): RawDate[] {
-  void ctx;
-  return []; // scaffolding: implemented by the dates work
+  const { text } = ctx;
+  if (!/\d|day|week|month|year|tonight|tomorrow|January|February|March|April|May|June|July|August|September|October|November|December/i.test(text)) return [];
+  const found: Candidate[] = [];
+  collectCalendarDates(text, found);
+  collectRelativeDates(text, found);
+  found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || a.rank - b.rank);
+  const out: RawDate[] = [];
+  let covered = 0;
+  for (const c of found) {
+    if (c.start < covered) continue;
+    covered = c.end;
+    const { rank, ...rest } = c;
+    void rank;
+    out.push({ ...rest, text: text.slice(c.start, c.end), future: isFutureClause(text, c.start, c.end) });
+  }
+  return out;
+}
+
+function collectCalendarDates(text: string, found: Candidate[]): void {
+  for (const m of text.matchAll(MONTH_DAY)) {
+    add(found, m.index, m[0].length, 0, m[4] ? Number(m[4]) : null, monthNumber(m[2]), Number(m[3]), m[1]);
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    add(found, m.index, m[0].length, 1, m[4] ? Number(m[4]) : null, monthNumber(m[3]), Number(m[2]), m[1]);
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    add(found, m.index, m[0].length, 0, Number(m[1]), Number(m[2]), Number(m[3]), undefined);
+  }
+  for (const m of text.matchAll(SLASH_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    add(found, m.index, m[0].length, 0, Number(m[3]), month, day, undefined);
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    found.push(calendar(m.index, m.index + m[0].length, 2, Number(m[3]), monthNumber(m[2]), null));
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const [cue, lead, modifier, month] = [m[1], m[2], m[3], m[4]];
+    if (!cue && !lead && !modifier) continue;
+    if (month === 'May' && !/^(?:in|since|until|during|through|last|next|this|early|late|mid)$/i.test(lead ?? modifier ?? cue ?? '')) continue;
+    const ix = m.indices!;
+    const start = lead ? ix[2]![0] : modifier ? ix[3]![0] : ix[4]![0];
+    const c = calendar(start, ix[4]![1], 3, null, monthNumber(month), null);
+    c.direction = lead ? DIRECTION[lead.toLowerCase()] ?? null : null;
+    found.push(c);
+  }
+  for (const m of text.matchAll(YEAR_CUE)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 40);
+    if (YEAR_COUNTED.test(after) || /^[-–/]\d/.test(after)) continue;
+    const ix = m.indices!;
+    found.push(calendar(m[1] ? ix[1]![0] : ix[2]![0], end, 4, Number(m[2]), null, null));
+  }
+}
+
+function collectRelativeDates(text: string, found: Candidate[]): void {
+  for (const m of text.matchAll(REL_DAY)) {
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : word === 'last' && m[3] === 'night' ? -1 : 0;
+    if (word === 'last' && m[3] !== 'night') continue; // "last morning" is not an expression
+    found.push(relative(m.index, m.index + m[0].length, `day:${offset}`));
+  }
+  for (const m of text.matchAll(REL_UNIT)) {
+    const lead = m[1].toLowerCase();
+    const n = /last/.test(lead) ? -1 : /next|coming/.test(lead) ? 1 : 0;
+    const unit = m[2] === 'weekend' ? 'week' : m[2];
+    found.push(relative(m.index, m.index + m[0].length, `${unit}:${n}`));
+  }
+  for (const m of text.matchAll(AGO)) {
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? (/^\d+$/.test(m[1]) ? Number(m[1]) : null);
+    found.push(relative(m.index, m.index + m[0].length, n === null ? `${m[2]}:?` : `${m[2]}:${-n}`));
+  }
+  for (const m of text.matchAll(WEEKDAY_ALONE)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (WEEKDAY_NOT_BEFORE.test(before) || (!m[1] && WEEKDAY_NOT_AFTER.test(after))) continue;
+    let end = m.index + m[0].length;
+    const possessive = /(?:'s|’s)$/.exec(m[0]);
+    if (possessive) end -= possessive[0].length;
+    const lead = m[1]?.toLowerCase() ?? null;
+    const c = relative(m.index, end, 'weekday');
+    c.weekday = m[2];
+    c.direction = lead ? DIRECTION[lead] ?? null : null;
+    found.push(c);
+  }
+}
+
+function add(
+  found: Candidate[], index: number, length: number, rank: number,
+  year: number | null, month: number | null, day: number, weekdayWord: string | undefined,
+): void {
+  if (month === null || !isValidDay(year ?? 2000, month, day)) return;
+  const c = calendar(index, index + length, rank, year, month, day);
+  if (weekdayWord) {
+    const w = weekdayNumber(weekdayWord);
+    c.weekday = w === null ? null : WEEKDAY_NAMES[w];
+  }
+  found.push(c);
+}
+
+function calendar(start: number, end: number, rank: number, year: number | null, month: number | null, day: number | null): Candidate {
+  return { start, end, rank, year, month, day, weekday: null, relative: null, direction: null };
+}
+
+function relative(start: number, end: number, kind: string): Candidate {
+  return { start, end, rank: 5, year: null, month: null, day: null, weekday: null, relative: kind, direction: null };
+}
+
+/** Whether the clause around [start, end) speaks of the future. Bounded scans: at most 200 characters each side. */
+function isFutureClause(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 200 && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 200 && !CLAUSE_BREAK.test(text[to])) to++;
+  return FUTURE_CUE.test(text.slice(from, start)) || FUTURE_CUE.test(text.slice(end, to));
 }

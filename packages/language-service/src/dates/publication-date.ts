@@ -1,5 +1,93 @@
-/** The report's own publication date (ISO, possibly partial) from a dateline, a leading date or a copyright line. */
+import { isoDay, isoMonth, isValidDay } from './calendar.js';
+import { DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_YEAR, SLASH_DATE, monthNumber } from './date-patterns.js';
+
+/** A date written in the report's head, as far as it goes. */
+interface HeadDate {
+  index: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+/** Lines of the head that may carry a dateline. */
+const HEAD_LINES = 4;
+const HEAD_CHARS = 600;
+const LABEL = /(?:^|\n)[^\S\n]*(?:[Dd]ate[d]?|DATE|[Pp]ublished(?: on)?|PUBLISHED|[Pp]osted(?: on)?|[Uu]pdated(?: on)?|[Ll]ast updated(?: on)?)[^\S\n]*[:\-–]?[^\S\n]*$/;
+const COPYRIGHT = /(?:\b[Cc]opyright|COPYRIGHT|©|\([Cc]\))[^\S\n]*(?:©[^\S\n]*)?((?:19|20)\d\d)(?:[^\S\n]*[-–][^\S\n]*((?:19|20)\d\d))?\b/g;
+
+/**
+ * The report's own publication date (ISO, possibly partial) from the report alone, never the
+ * clock: a labelled date ("date 2024-03-19", "Published: March 19, 2024") or a leading date or
+ * dateline ("LONDON 1996-08-22", "WASHINGTON, March 19, 2024 —") in the first lines, else the
+ * year of a copyright line. A dateline without its year ("Sept. 26 (UPI)") takes the copyright
+ * year when there is one. Returns `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or null.
+ */
 export function findPublicationDate(text: string): string | null {
-  const m = /\bdate\s+(\d{4}-\d{2}-\d{2})\b/i.exec(text);
-  return m ? m[1] : null; // scaffolding: implemented by the dates work
+  try {
+    const head = headOf(text);
+    const dates = headDates(head);
+    const labelled = dates.find((d) => LABEL.test(head.slice(0, d.index)));
+    const leading = labelled ?? dates.find((d) => isDateline(head, d));
+    const copyright = copyrightYear(text);
+    if (leading) {
+      const year = leading.year ?? copyright;
+      if (year === null) return null;
+      if (leading.day === null) return isoMonth(year, leading.month);
+      return isValidDay(year, leading.month, leading.day) ? isoDay({ year, month: leading.month, day: leading.day }) : String(year);
+    }
+    return copyright === null ? null : String(copyright);
+  } catch {
+    return null;
+  }
+}
+
+/** The first few non-empty lines, at most HEAD_CHARS characters. */
+function headOf(text: string): string {
+  let end = 0;
+  let lines = 0;
+  while (end < text.length && end < HEAD_CHARS && lines < HEAD_LINES) {
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl < 0 ? text.length : nl + 1;
+    if (text.slice(end, lineEnd).trim() !== '') lines++;
+    end = lineEnd;
+  }
+  return text.slice(0, Math.min(end, HEAD_CHARS));
+}
+
+function headDates(head: string): HeadDate[] {
+  const out: HeadDate[] = [];
+  const push = (index: number, len: number, year: number | null, month: number | null, day: number | null): void => {
+    if (month !== null && (day === null || isValidDay(year ?? 2000, month, day))) out.push({ index, end: index + len, year, month, day });
+  };
+  for (const m of head.matchAll(ISO_DATE)) push(m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of head.matchAll(MONTH_DAY)) push(m.index, m[0].length, m[4] ? Number(m[4]) : null, monthNumber(m[2]), Number(m[3]));
+  for (const m of head.matchAll(DAY_MONTH)) push(m.index, m[0].length, m[4] ? Number(m[4]) : null, monthNumber(m[3]), Number(m[2]));
+  for (const m of head.matchAll(SLASH_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    push(m.index, m[0].length, Number(m[3]), a > 12 ? b : a, a > 12 ? a : b);
+  }
+  for (const m of head.matchAll(MONTH_YEAR)) if (!m[1]) push(m.index, m[0].length, Number(m[3]), monthNumber(m[2]), null);
+  out.sort((a, b) => a.index - b.index || b.end - a.end);
+  return out;
+}
+
+/**
+ * A date that opens its line, or follows only a dateline in capitals ("LONDON", "HEMPSTEAD,
+ * N.Y.,", "WASHINGTON (Reuters) -"), or sits on a short line of its own ("By Jane Doe | March 19, 2024").
+ */
+function isDateline(head: string, d: HeadDate): boolean {
+  const lineStart = head.lastIndexOf('\n', d.index - 1) + 1;
+  const nl = head.indexOf('\n', d.end);
+  const line = head.slice(lineStart, nl < 0 ? head.length : nl);
+  const prefix = head.slice(lineStart, d.index).replace(/\([^)]*\)/g, '');
+  if (!/[a-z]/.test(prefix)) return true;
+  return d.year !== null && line.trim().length <= 60 && /^(?:by|updated|published|posted)\b/i.test(prefix.trim());
+}
+
+/** The year of a copyright line (the later year of a range), or null. */
+function copyrightYear(text: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(COPYRIGHT)) year = Number(m[2] ?? m[1]);
+  return year;
 }

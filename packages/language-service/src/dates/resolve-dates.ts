@@ -1,8 +1,157 @@
 import type { DateMention, Problem } from '../types.js';
+import {
+  addDays, addMonths, dayNumber, isoDay, isoMonth, isValidDay, longDate, parseIsoPartial, weekdayOf,
+  WEEKDAY_NAMES, type Day, type PartialDate,
+} from './calendar.js';
 import type { RawDate } from './extract-dates.js';
 
-/** Resolves date expressions (absolute offsets) against the publication date. */
+/**
+ * What dates resolve against. `pub` is the publication date as far as it is known; `anchor` is
+ * a day that stands in for it when only its year (or month) is known: the latest day the report
+ * itself dates exactly in that period. Relative expressions ("yesterday", "last month",
+ * "Tuesday") use `pub` only; calendar dates without a year ("March 19") may use the anchor.
+ */
+interface Reference {
+  pub: PartialDate | null;
+  anchor: Day | null;
+}
+
+/** Resolves date expressions (absolute offsets) against the publication date. Never reads the clock. */
 export function resolveDates(raw: readonly RawDate[], publishedAt: string | null): { dates: DateMention[]; problems: Problem[] } {
-  void publishedAt;
-  return { dates: raw.map((r) => ({ start: r.start, end: r.end, text: r.text, value: null, weekday: r.weekday, relative: r.relative !== null })), problems: [] };
+  const pub = parseIsoPartial(publishedAt);
+  const ref: Reference = { pub, anchor: pub && pub.day !== null ? { year: pub.year, month: pub.month!, day: pub.day } : null };
+  if (pub && !ref.anchor) ref.anchor = findAnchor(raw, pub);
+  const dates: DateMention[] = [];
+  const problems: Problem[] = [];
+  for (const r of raw) {
+    const { value, problem } = resolveOne(r, ref);
+    dates.push({ start: r.start, end: r.end, text: r.text, value, weekday: r.weekday, relative: r.relative !== null });
+    if (problem) problems.push({ start: r.start, end: r.end, code: 'weekday-mismatch', message: problem, related: [] });
+  }
+  return { dates, problems };
+}
+
+function resolveOne(r: RawDate, ref: Reference): { value: string | null; problem: string | null } {
+  if (r.relative !== null) return { value: resolveRelative(r, ref.pub), problem: null };
+  if (r.month === null) return { value: r.year === null ? null : String(r.year), problem: null };
+  if (r.day === null) return { value: resolveMonth(r, ref), problem: null };
+  return resolveDay(r, ref);
+}
+
+/** A month-day date, with or without its year and weekday. */
+function resolveDay(r: RawDate, ref: Reference): { value: string | null; problem: string | null } {
+  const month = r.month!;
+  const day = r.day!;
+  const written = r.weekday === null ? null : WEEKDAY_NAMES.indexOf(r.weekday as (typeof WEEKDAY_NAMES)[number]);
+  let candidates: Day[];
+  if (r.year !== null) candidates = [{ year: r.year, month, day }];
+  else candidates = yearCandidates(month, day, r.future, ref);
+  candidates = candidates.filter((c) => isValidDay(c.year, c.month, c.day));
+  if (candidates.length === 0) return { value: null, problem: null };
+  if (written === null || written < 0) return { value: isoDay(candidates[0]), problem: null };
+  const fitting = candidates.find((c) => weekdayOf(c) === written);
+  if (fitting) return { value: isoDay(fitting), problem: null };
+  const chosen = candidates[0];
+  const future = ref.anchor !== null && dayNumber(chosen) > dayNumber(ref.anchor);
+  const actual = WEEKDAY_NAMES[weekdayOf(chosen)];
+  return {
+    value: isoDay(chosen),
+    problem: `${longDate(chosen)} ${future ? 'is' : 'was'} a ${actual}, not a ${WEEKDAY_NAMES[written]}`,
+  };
+}
+
+/**
+ * The years a month-day without a year may fall in, the most likely first: the most recent
+ * occurrence on or before the reference day, or the next one when the clause is about the
+ * future; the other one second. With only the publication year known: that year, then the
+ * year before. No year known: none.
+ */
+function yearCandidates(month: number, day: number, future: boolean, ref: Reference): Day[] {
+  const anchor = ref.anchor;
+  if (anchor) {
+    const sameYear = { year: anchor.year, month, day };
+    const after = month > anchor.month || (month === anchor.month && day > anchor.day);
+    const past = after ? { ...sameYear, year: anchor.year - 1 } : sameYear;
+    const next = after ? sameYear : { ...sameYear, year: anchor.year + 1 };
+    return future ? [next, past] : [past, next];
+  }
+  const pub = ref.pub;
+  if (!pub) return [];
+  if (pub.month !== null) {
+    const y = future ? (month < pub.month ? pub.year + 1 : pub.year) : (month > pub.month ? pub.year - 1 : pub.year);
+    return [{ year: y, month, day }];
+  }
+  return [{ year: pub.year, month, day }, { year: pub.year - 1, month, day }];
+}
+
+/** A month without a day: "March 2024", "in early October", "last March". */
+function resolveMonth(r: RawDate, ref: Reference): string | null {
+  const month = r.month!;
+  if (r.year !== null) return isoMonth(r.year, month);
+  const base = ref.anchor ? { year: ref.anchor.year, month: ref.anchor.month } : ref.pub?.month ? { year: ref.pub.year, month: ref.pub.month } : null;
+  if (!base) return null;
+  const direction = r.direction ?? (r.future ? 'future' : null);
+  if (direction === 'this') return isoMonth(base.year, month);
+  if (direction === 'future') return isoMonth(month > base.month ? base.year : base.year + 1, month);
+  if (r.direction === 'past') return isoMonth(month < base.month ? base.year : base.year - 1, month);
+  return isoMonth(month > base.month ? base.year - 1 : base.year, month);
+}
+
+/** "yesterday", "last month", "this week", "two years ago", "Tuesday": against the publication date only. */
+function resolveRelative(r: RawDate, pub: PartialDate | null): string | null {
+  if (!pub || r.relative === null) return null;
+  const [unit, amount] = r.relative.split(':');
+  const n = Number(amount);
+  if (unit === 'weekday') return resolveWeekday(r, pub);
+  if (!Number.isFinite(n)) return null;
+  if (unit === 'year') return String(pub.year + n);
+  if (pub.month === null) return null;
+  if (unit === 'month') {
+    const m = addMonths(pub.year, pub.month, n);
+    return isoMonth(m.year, m.month);
+  }
+  if (pub.day === null) return unit === 'week' && n === 0 ? isoMonth(pub.year, pub.month) : null;
+  const today: Day = { year: pub.year, month: pub.month, day: pub.day };
+  if (unit === 'day') return isoDay(addDays(today, n));
+  if (unit === 'week') return weekValue(addDays(today, 7 * n));
+  return null;
+}
+
+/** A week (Monday to Sunday) as the month or year that holds all of it, or null. */
+function weekValue(inWeek: Day): string | null {
+  const monday = addDays(inWeek, -((weekdayOf(inWeek) + 6) % 7));
+  const sunday = addDays(monday, 6);
+  if (monday.year !== sunday.year) return null;
+  return monday.month === sunday.month ? isoMonth(monday.year, monday.month) : String(monday.year);
+}
+
+/** A weekday alone: the most recent one on or before publication ("last": before), or the next one in future clauses. */
+function resolveWeekday(r: RawDate, pub: PartialDate): string | null {
+  if (pub.day === null || r.weekday === null) return null;
+  const today: Day = { year: pub.year, month: pub.month!, day: pub.day };
+  const target = WEEKDAY_NAMES.indexOf(r.weekday as (typeof WEEKDAY_NAMES)[number]);
+  if (target < 0) return null;
+  const back = (weekdayOf(today) - target + 7) % 7;
+  const ahead = (target - weekdayOf(today) + 7) % 7;
+  const direction = r.direction === 'this' ? (r.future ? 'future' : null) : r.direction ?? (r.future ? 'future' : null);
+  if (direction === 'future') return isoDay(addDays(today, ahead === 0 ? 7 : ahead));
+  if (direction === 'past') return isoDay(addDays(today, back === 0 ? -7 : -back));
+  return isoDay(addDays(today, -back));
+}
+
+/**
+ * With only the publication year (or month) known, the latest day in that period that the report
+ * dates exactly: a full date, or a month-day whose written weekday fits only that year.
+ */
+function findAnchor(raw: readonly RawDate[], pub: PartialDate): Day | null {
+  let best: Day | null = null;
+  for (const r of raw) {
+    if (r.month === null || r.day === null || r.relative !== null || r.future) continue;
+    if (r.year === null && r.weekday === null) continue;
+    const d: Day = { year: r.year ?? pub.year, month: r.month, day: r.day };
+    if (d.year !== pub.year || (pub.month !== null && d.month !== pub.month) || !isValidDay(d.year, d.month, d.day)) continue;
+    if (r.year === null && WEEKDAY_NAMES[weekdayOf(d)] !== r.weekday) continue;
+    if (!best || dayNumber(d) > dayNumber(best)) best = d;
+  }
+  return best;
 }
