@@ -1,5 +1,12 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
+import type { Token } from '../nlp/parse.js';
 import type { EntityKind, MentionForm, TextSpan } from '../types.js';
+import { classifyChunk, titleLength, type NameChunk, type Strength } from './classify.js';
+import { apposition, preModifier } from './descriptors.js';
+import { lookupPlace } from './gazetteer.js';
+import { isOrgWord } from './lexicon.js';
+import { isDemonym, isNameToken, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
+import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS } from './patterns.js';
 
 /** A named mention found in one paragraph (offsets relative to the paragraph). */
 export interface RawMention {
@@ -10,29 +17,115 @@ export interface RawMention {
   form: MentionForm;
   /** Descriptors found next to this mention (title, apposition, pre-modifier). */
   descriptors: TextSpan[];
+  /** How sure the kind is: 3 a pattern or gazetteer, 2 compromise's tags, 1 a guess (resolution may change it). */
+  strength?: Strength;
 }
 
-/** Finds person, organisation and place names. Base: compromise's tags. */
+/**
+ * Finds person, organisation and place names in one paragraph: capitalised sequences of words
+ * (compromise's tags, name particles, "X of Y" organisations), titles split off as descriptors,
+ * possessives cut, headline capitals judged by the paragraph's running text. Linear in tokens.
+ */
 export function extractMentions(ctx: ParagraphContext): RawMention[] {
-  const out: RawMention[] = [];
   const { tokens } = ctx.parsed;
-  let i = 0;
-  while (i < tokens.length) {
-    const kind = kindOf(tokens[i].tags);
-    if (!kind) { i++; continue; }
-    let j = i + 1;
-    while (j < tokens.length && kindOf(tokens[j].tags) === kind && tokens[j - 1].post.trim() === '' && tokens[j].sentence === tokens[i].sentence) j++;
-    const start = tokens[i].start;
-    const end = tokens[j - 1].end;
-    out.push({ start, end, text: ctx.text.slice(start, end), kind, form: 'full', descriptors: [] });
-    i = j;
+  if (tokens.length === 0) return [];
+  const facts = tokenFacts(ctx.text, tokens);
+  // Words written capitalised inside running text: they are names where case says nothing.
+  const known = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!facts.caps[i] && !facts.initial[i] && /^\p{Lu}/u.test(tokens[i].text)) known.add(facts.keys[i]);
+  }
+  const like = tokens.map((_, i) => isNameToken(tokens, facts, i, known));
+  const out: RawMention[] = [];
+  for (const chunk of chunks(tokens, facts, like)) {
+    const m = toMention(ctx.text, tokens, chunk);
+    if (m) out.push(m);
   }
   return out;
 }
 
-function kindOf(tags: ReadonlySet<string>): EntityKind | null {
-  if (tags.has('Person')) return 'person';
-  if (tags.has('Organization')) return 'organization';
-  if (tags.has('Place')) return 'place';
-  return null;
+interface Found extends NameChunk {
+  /** Start of the title words, when a title was split off. */
+  titleStart: number;
+}
+
+function* chunks(tokens: readonly Token[], facts: TokenFacts, like: boolean[]): Generator<Found> {
+  let i = 0;
+  while (i < tokens.length) {
+    if (!like[i]) { i++; continue; }
+    let b = i + 1;
+    while (possessiveLength(tokens[b - 1]) === 0 && b < tokens.length) {
+      if (like[b] && joins(tokens, b)) { b++; continue; }
+      if (b + 1 < tokens.length && like[b + 1] && joins(tokens, b) && joins(tokens, b + 1) && connects(tokens, facts, i, b)) { b += 2; continue; }
+      break;
+    }
+    yield* split(tokens, facts, i, b);
+    i = b;
+  }
+}
+
+/** Token `b` continues the name that ends at `b - 1`: one space, a hyphen, or a title's period. */
+function joins(tokens: readonly Token[], b: number): boolean {
+  const prev = tokens[b - 1];
+  const sep = prev.post + tokens[b].pre;
+  if (/^[ \t\u00a0]$/.test(sep) || sep === '-') return true;
+  return sep === '. ' && (prev.tags.has('Honorific') || HEAD_TITLES.has(`${prev.normal}.`) || /^\p{Lu}$/u.test(prev.text));
+}
+
+/** A lower-case word between two name words that belongs to the name ("Bank of England", "bin"). */
+function connects(tokens: readonly Token[], facts: TokenFacts, a: number, b: number): boolean {
+  const t = tokens[b];
+  const key = facts.keys[b];
+  if (t.text === '&') return true;
+  if (!facts.caps[b] && !/^\p{Ll}/u.test(t.text)) return false;
+  if (NAME_PARTICLES.has(key)) return !facts.caps[b];
+  if (!CONNECTORS.has(key) || key === 'and') return false;
+  for (let k = a; k < b; k++) {
+    const w = facts.keys[k];
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || ORG_SUFFIXES.has(w) || isOrgWord(w)) return true;
+  }
+  return false;
+}
+
+/** Splits title words off the front and drops leading nationality words that are not part of an organisation. */
+function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: number): Generator<Found> {
+  const keys = facts.keys.slice(a, b);
+  const caps = facts.caps[a];
+  const t = titleLength(keys);
+  if (t > 0) {
+    yield { a: a + t, b, keys: keys.slice(t), caps, titled: true, titleStart: a };
+    return;
+  }
+  // A chunk that is only title words ("President", "Prime Minister") names no one.
+  if (keys.every((k) => HEAD_TITLES.has(k))) return;
+  let s = 0;
+  const keep = ORG_SUFFIXES.has(keys[keys.length - 1]) || lookupPlace(keys.join(' ')) !== undefined;
+  while (!keep && s < keys.length - 1 && isDemonym(tokens[a + s], keys[s])) s++;
+  yield { a: a + s, b, keys: keys.slice(s), caps, titled: false, titleStart: -1 };
+}
+
+function toMention(text: string, tokens: readonly Token[], c: Found): RawMention | null {
+  const cls = classifyChunk(tokens, c);
+  if (!cls) return null;
+  const lastTok = tokens[c.b - 1];
+  const poss = possessiveLength(lastTok);
+  const start = tokens[c.a].start;
+  const end = lastTok.end - poss;
+  if (end <= start) return null;
+  const descriptors: TextSpan[] = [];
+  if (c.titled) {
+    const ts = tokens[c.titleStart].start;
+    const pre = preModifier(text, tokens, c.titleStart);
+    descriptors.push({ start: pre ? pre.start : ts, end: tokens[c.a - 1].end, text: text.slice(pre ? pre.start : ts, tokens[c.a - 1].end) });
+  } else if (cls.kind === 'person') {
+    const pre = preModifier(text, tokens, c.a);
+    if (pre) descriptors.push(pre);
+  }
+  if (!poss) {
+    const app = apposition(text, tokens, c.b);
+    if (app) descriptors.push(app);
+  }
+  const pluralPossessive = /s$/i.test(lastTok.text) && /^['’](?!\p{L})/u.test(lastTok.post);
+  const form: MentionForm = poss || pluralPossessive ? 'possessive' : 'full';
+  return { start, end, text: text.slice(start, end), kind: cls.kind, form, descriptors, strength: cls.strength };
 }

@@ -1,22 +1,78 @@
-import type { Entity, EntityMention, TextSpan } from '../types.js';
+import type { Entity, EntityKind, EntityMention, TextSpan } from '../types.js';
 import type { RawMention } from './extract-mentions.js';
+import { nameKey } from './gazetteer.js';
+
+interface Group {
+  kind: EntityKind;
+  name: string;
+  mentions: EntityMention[];
+  descriptors: TextSpan[];
+}
 
 /**
- * Groups a report's mentions (absolute offsets) into entities: one entity per person,
- * organisation or place, with a canonical name and a stable id.
+ * Groups a report's mentions (absolute offsets, in text order) into entities: one entity per
+ * person, organisation or place, with a canonical name (the fullest form) and a stable id.
+ * Consistency within the report: a name gets the kind of its surest mention everywhere, and a
+ * single word that is the surname of a person named in full is that person ("Netanyahu").
  */
 export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
-  const byKey = new Map<string, { kind: Entity['kind']; name: string; mentions: EntityMention[]; descriptors: TextSpan[] }>();
-  for (const m of mentions) {
-    const key = `${m.kind}:${m.text.toLowerCase()}`;
-    let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { kind: m.kind, name: m.text, mentions: [], descriptors: [] }));
-    e.mentions.push({ start: m.start, end: m.end, text: m.text, form: m.form });
-    e.descriptors.push(...m.descriptors);
+  const ordered = [...mentions].sort((x, y) => x.start - y.start || y.end - x.end);
+  const kinds = surestKinds(ordered);
+  // Surnames and first words of multi-word person names, to the key of the full name.
+  const persons = new Map<string, string>();
+  for (const m of ordered) {
+    const key = nameKey(m.text);
+    if (kinds.get(key) !== 'person') continue;
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    if (!persons.has(last) || !isProperSuffix(persons.get(last)!, key)) persons.set(last, key);
+    if (!persons.has(words[0])) persons.set(words[0], key);
   }
-  return [...byKey.values()]
-    .map((e) => ({ id: entityId(e.kind, e.name), ...e }))
+  const groups = new Map<string, Group>();
+  for (const m of ordered) {
+    const key = nameKey(m.text);
+    let kind = kinds.get(key) ?? m.kind;
+    let groupKey = key;
+    let form = m.form;
+    const full = key.includes(' ') ? undefined : persons.get(key);
+    if (full) {
+      kind = 'person';
+      groupKey = full;
+      if (form === 'full') form = 'short';
+    }
+    const id = `${kind}:${groupKey}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { kind, name: m.text, mentions: [], descriptors: [] }));
+    g.mentions.push({ start: m.start, end: m.end, text: m.text, form });
+    if (better(m.text, g.name) && form !== 'short') g.name = m.text;
+    for (const d of m.descriptors) if (!g.descriptors.some((x) => x.start === d.start && x.end === d.end)) g.descriptors.push(d);
+  }
+  return [...groups.values()]
+    .map((g) => ({ id: entityId(g.kind, g.name), ...g }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The kind of each name (lower-cased text) from its surest mention; the first one wins ties. */
+function surestKinds(mentions: readonly RawMention[]): Map<string, EntityKind> {
+  const best = new Map<string, { kind: EntityKind; strength: number }>();
+  for (const m of mentions) {
+    const key = nameKey(m.text);
+    const s = m.strength ?? 3;
+    const b = best.get(key);
+    if (!b || s > b.strength) best.set(key, { kind: m.kind, strength: s });
+  }
+  return new Map([...best].map(([k, v]) => [k, v.kind]));
+}
+
+function isProperSuffix(long: string, short: string): boolean {
+  return long.length > short.length && long.endsWith(` ${short}`);
+}
+
+/** The fuller of two written forms: more characters, then mixed case over capitals. */
+function better(candidate: string, current: string): boolean {
+  if (candidate.length !== current.length) return candidate.length > current.length;
+  return current === current.toUpperCase() && candidate !== candidate.toUpperCase();
 }
 
 /** A stable id from kind and canonical name: the same in every run and every report. */

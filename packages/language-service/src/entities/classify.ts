@@ -1,0 +1,103 @@
+import type { Token } from '../nlp/parse.js';
+import type { EntityKind } from '../types.js';
+import { isCountryCode, lookupPlace } from './gazetteer.js';
+import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
+import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
+import { COMPASS, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
+
+/** How sure a kind is: 3 pattern or gazetteer, 2 compromise's tags, 1 a guess. */
+export type Strength = 1 | 2 | 3;
+
+export interface Classified {
+  kind: EntityKind;
+  strength: Strength;
+}
+
+/** A name candidate: token range [a, b) with the keys of its words. */
+export interface NameChunk {
+  a: number;
+  b: number;
+  keys: string[];
+  /** The line is in capitals. */
+  caps: boolean;
+  /** A person title came before the name (stripped from the span). */
+  titled: boolean;
+}
+
+/** Number of leading words of `keys` that form a title ("Prime Minister", "Gen."), 0 if none. */
+export function titleLength(keys: readonly string[]): number {
+  let k = 0;
+  let last = 0;
+  while (k < keys.length - 1 && (TITLE_MODIFIERS.has(keys[k]) || HEAD_TITLES.has(keys[k]))) {
+    k++;
+    if (HEAD_TITLES.has(keys[k - 1])) last = k;
+  }
+  return last;
+}
+
+export function isTitleWord(key: string): boolean {
+  return HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key);
+}
+
+function orgSuffix(key: string): boolean {
+  return ORG_SUFFIXES.has(key) || isOrgWord(key);
+}
+
+function placeSuffix(key: string): boolean {
+  return PLACE_SUFFIXES.has(key) || isPlaceWord(key);
+}
+
+/** The kind of a name chunk from its own words; null when it is no entity (a demonym, a title). */
+export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classified | null {
+  const { keys } = c;
+  const n = keys.length;
+  const first = keys[0];
+  const last = keys[n - 1];
+  const whole = keys.join(' ');
+  const place = lookupPlace(whole);
+  if (place === 'demonym') return null;
+  if (place) return { kind: 'place', strength: 3 };
+  if (n === 1 && isDemonym(tokens[c.a], first)) return null;
+  if (n === 1 && lexiconSaysPlace(first)) return { kind: 'place', strength: 3 };
+  if (c.titled) return { kind: 'person', strength: 3 };
+  if (n >= 2 && COMPASS.has(first) && (placeSuffix(last) || ORG_SUFFIXES.has(last) || lookupPlace(keys.slice(1).join(' ')))) {
+    return { kind: 'place', strength: 3 };
+  }
+  if (n >= 2 && orgSuffix(last)) return { kind: 'organization', strength: 3 };
+  if (n >= 3 && keys.includes('of')) {
+    if (ORG_HEADS.has(first) || orgSuffix(first)) return { kind: 'organization', strength: 3 };
+    if (PLACE_HEADS.has(first) || placeSuffix(first)) return { kind: 'place', strength: 3 };
+  }
+  if (n >= 2 && (placeSuffix(last) || PLACE_HEADS.has(first))) return { kind: 'place', strength: 3 };
+  if (n === 1 && (PLACE_SUFFIXES.has(first) || isPlaceWord(first)) && !c.caps) return { kind: 'place', strength: 2 };
+  if (n === 1 && isAcronym(tokens[c.a].text) && !c.caps) {
+    if (isCountryCode(tokens[c.a].text.replace(/\./g, ''))) return { kind: 'place', strength: 3 };
+    return { kind: 'organization', strength: 2 };
+  }
+  return byTags(tokens, c);
+}
+
+function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(text);
+}
+
+/** compromise's votes, then first names, then a guess. */
+function byTags(tokens: readonly Token[], c: NameChunk): Classified {
+  let per = 0;
+  let org = 0;
+  let loc = 0;
+  for (let i = c.a; i < c.b; i++) {
+    const tags = tokens[i].tags;
+    if (tags.has('Person')) per++;
+    if (tags.has('Organization') || tags.has('SportsTeam')) org++;
+    if (tags.has('Place')) loc++;
+  }
+  const n = c.b - c.a;
+  const firstTags = lexiconTags(c.keys[0]);
+  const firstName = tokens[c.a].tags.has('FirstName') || (firstTags?.some((t) => /Name$/.test(t)) ?? false);
+  if (n >= 2 && firstName && !isTitleWord(c.keys[0])) return { kind: 'person', strength: 2 };
+  if (per > org && per >= loc && per > 0) return { kind: 'person', strength: 2 };
+  if (org > per && org >= loc && org > 0) return { kind: 'organization', strength: 2 };
+  if (loc > 0) return { kind: 'place', strength: 2 };
+  return { kind: n >= 2 ? 'person' : 'organization', strength: 1 };
+}

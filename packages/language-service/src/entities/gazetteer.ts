@@ -1,0 +1,32 @@
+import { CITIES, COUNTRIES, COUNTRY_CODES, DEMONYMS, PROVINCES, REGIONS } from './gazetteer-data.js';
+
+/** What a gazetteer name is. `demonym` names a nationality ("Chinese"): not an entity itself. */
+export type GazetteerKind = 'country' | 'city' | 'province' | 'region' | 'demonym';
+
+/** Lower-cased, straight apostrophes, single spaces: the key of every name lookup. */
+export function nameKey(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+}
+
+const PRIORITY: GazetteerKind[] = ['demonym', 'province', 'city', 'region', 'country'];
+
+/** Built once at module load: every name, lower-cased, to its kind (countries win over cities). */
+const NAMES: ReadonlyMap<string, GazetteerKind> = (() => {
+  const map = new Map<string, GazetteerKind>();
+  const lists: Record<GazetteerKind, string> = { demonym: DEMONYMS, province: PROVINCES, city: CITIES, region: REGIONS, country: COUNTRIES };
+  for (const kind of PRIORITY) for (const n of lists[kind].split('|')) if (n) map.set(nameKey(n), kind);
+  // Two-letter codes only in their dotted form ("U.S.", "U.K."): undotted they collide with words.
+  for (const code of COUNTRY_CODES.split('|')) if (code) map.set(`${code[0]}.${code[1]}.`.toLowerCase(), 'country');
+  return map;
+})();
+
+/** Two-letter codes, for acronyms written in a mixed-case line ("US", "UK"). */
+const CODES: ReadonlySet<string> = new Set(COUNTRY_CODES.split('|'));
+
+export function lookupPlace(text: string): GazetteerKind | undefined {
+  return NAMES.get(nameKey(text));
+}
+
+export function isCountryCode(text: string): boolean {
+  return CODES.has(text);
+}

@@ -1,0 +1,29 @@
+import nlp from 'compromise';
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords?: Record<string, boolean>; placeWords?: Record<string, boolean> };
+}
+
+// compromise's own word lists, read once (no parse: nlp() is never called here).
+const model = (nlp as unknown as { model(): CompromiseModel }).model();
+const LEXICON = model.one.lexicon;
+const ORG_WORDS: Readonly<Record<string, boolean>> = model.two.orgWords ?? {};
+const PLACE_WORDS: Readonly<Record<string, boolean>> = model.two.placeWords ?? {};
+
+/** compromise's lexicon tags for a lower-case word, or null when the word is not in it. */
+export function lexiconTags(word: string): readonly string[] | null {
+  const v = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
+  if (v === undefined) return null;
+  return Array.isArray(v) ? v : [v];
+}
+
+/** compromise's organisation words ("airlines", "brewery", "council"). */
+export function isOrgWord(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(ORG_WORDS, word);
+}
+
+/** compromise's place words ("canyon", "island", "lake"). */
+export function isPlaceWord(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(PLACE_WORDS, word);
+}

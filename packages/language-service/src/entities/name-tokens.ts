@@ -1,0 +1,110 @@
+import type { Token } from '../nlp/parse.js';
+import { lookupPlace, nameKey } from './gazetteer.js';
+import { lexiconTags } from './lexicon.js';
+import { NOT_NAMES } from './patterns.js';
+
+/** Per-token facts the chunker needs, computed in one linear pass. */
+export interface TokenFacts {
+  /** The token's line is written in capitals (a headline, a dateline, a table): case says nothing there. */
+  caps: boolean[];
+  /** The token begins a sentence, a line or a quotation, so its capital letter says little. */
+  initial: boolean[];
+  /** The token's lower-cased text without a possessive ending. */
+  keys: string[];
+}
+
+const ENTITY_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Country', 'City', 'Region', 'SportsTeam'];
+const CLOSED_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];
+const INITIAL_BEFORE = /[\n.!?:;"“”‘(\[–—]|\s-\s|^\s*-/;
+
+export function possessiveLength(t: Token): number {
+  if (/\p{L}['’][sS]$/u.test(t.text)) return 2;
+  return 0;
+}
+
+/** The text of a token without its possessive "'s", lower-cased, straight apostrophes. */
+export function tokenKey(t: Token): string {
+  const p = possessiveLength(t);
+  return nameKey(p ? t.text.slice(0, -p) : t.text);
+}
+
+export function tokenFacts(text: string, tokens: readonly Token[]): TokenFacts {
+  const caps: boolean[] = [];
+  const initial: boolean[] = [];
+  const keys: string[] = [];
+  const lines = capsLines(text);
+  let line = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (line < lines.length - 1 && t.start >= lines[line].end) line++;
+    caps.push(lines.length > 0 && lines[line].caps);
+    const before = i === 0 ? t.pre : tokens[i - 1].post + t.pre;
+    initial.push(i === 0 || tokens[i - 1].sentence !== t.sentence || INITIAL_BEFORE.test(before) || tokens[i - 1].text === '');
+    keys.push(tokenKey(t));
+  }
+  return { caps, initial, keys };
+}
+
+function capsLines(text: string): Array<{ end: number; caps: boolean }> {
+  const out: Array<{ end: number; caps: boolean }> = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let upper = 0;
+    let lower = 0;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    }
+    out.push({ end: end + 1, caps: upper >= 2 && lower * 6 <= upper });
+    start = end + 1;
+  }
+  return out;
+}
+
+function hasAny(tags: ReadonlySet<string> | readonly string[], names: readonly string[]): boolean {
+  for (const n of names) if ('has' in tags ? tags.has(n) : tags.includes(n)) return true;
+  return false;
+}
+
+/** Whether compromise's lexicon knows the word as a name (person, place, organisation). */
+export function lexiconSaysName(key: string): boolean {
+  const tags = lexiconTags(key);
+  return tags !== null && hasAny(tags, ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'City', 'Country', 'Place', 'Region', 'Organization', 'SportsTeam']);
+}
+
+/** A word of nationality ("Chinese", "Palestinians", "Scottish"): not a name by itself. */
+export function isDemonym(t: Token, key: string): boolean {
+  if (t.tags.has('Demonym')) return true;
+  if (lookupPlace(key) === 'demonym') return true;
+  const tags = lexiconTags(key);
+  return tags !== null && tags.includes('Demonym');
+}
+
+/** compromise's lexicon knows the word as a place and not as a person. */
+export function lexiconSaysPlace(key: string): boolean {
+  const tags = lexiconTags(key);
+  return tags !== null && hasAny(tags, ['City', 'Country', 'Place', 'Region']) && !hasAny(tags, ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
+}
+
+/**
+ * Whether token `i` can be part of a name. `known` holds the keys of words the paragraph writes
+ * capitalised in running text, which lets headline capitals and sentence-initial words be judged.
+ */
+export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: number, known: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  if (t.text === '' || !/^\p{Lu}/u.test(t.text) || !/\p{L}/u.test(t.text)) return false;
+  const key = facts.keys[i];
+  if (NOT_NAMES.has(key) || key === 'i' || t.tags.has('Value') || t.tags.has('Ordinal')) return false;
+  if (facts.caps[i]) {
+    return hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined || lexiconSaysName(key);
+  }
+  if (!facts.initial[i]) return !t.tags.has('Pronoun');
+  if (hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined) return true;
+  if (hasAny(t.tags, CLOSED_TAGS)) return false;
+  if (t.tags.has('ProperNoun') || t.tags.has('Acronym')) return true;
+  // A sentence-initial word compromise does not know at all is most likely a name ("Hamas").
+  return lexiconTags(key) === null && !t.tags.has('Verb') && !t.tags.has('Adjective') && !/(?:ing|ed|ly)$/.test(key);
+}

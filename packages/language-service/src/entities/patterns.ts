@@ -1,0 +1,70 @@
+// Generic name patterns: titles, organisation and place keywords, name particles. No names.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/** Words that head a title before a person's name ("Prime Minister", "Majority Leader", "Gen."). */
+export const HEAD_TITLES = set(
+  'president minister premier chancellor senator sen. sen representative rep. rep congressman congresswoman governor gov. gov ' +
+  'mayor secretary ambassador envoy leader speaker chairman chairwoman chair spokesman spokeswoman spokesperson judge justice ' +
+  'king queen prince princess pope cardinal archbishop bishop rev. reverend father sheikh sheik emir sultan ' +
+  'general gen. gen colonel col. col lieutenant lt. major maj. captain capt. commander cmdr. admiral adm. sergeant sgt. marshal ' +
+  'mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady professor prof. coach manager director chief inspector superintendent ' +
+  'commissioner attorney prosecutor officer deputy president-elect dictator warlord',
+);
+
+/** Words that can come before a head title inside a title phrase ("Prime", "Foreign", "Deputy"). */
+export const TITLE_MODIFIERS = set(
+  'prime foreign finance defence defense interior justice trade economy economics health education labour labor energy ' +
+  'deputy vice assistant acting former chief senior junior majority minority house senate state general attorney ' +
+  'first second lieutenant executive managing crown supreme high grand opposition party national team club',
+);
+
+/** Last words of organisation names ("... Inc", "... Party", "... United"). */
+export const ORG_SUFFIXES = set(
+  'inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag sa nv bv gmbh group holdings holding ' +
+  'party ministry council university college school academy bank club united city rovers wanderers athletic albion ' +
+  'agency association federation union committee commission organisation organization institute foundation fund ' +
+  'department office court airlines airline airways army navy police parliament congress senate assembly exchange board ' +
+  'authority bureau service services front movement brigades brigade league alliance times post news press television ' +
+  'tv radio journal herald tribune network industries enterprises motors systems technologies bancorp trust partners ' +
+  'securities insurance petroleum oil energy telecom communications church team government cabinet coalition junta ' +
+  'guard forces commands command mission cup',
+);
+
+/** First words of "X of Y" organisation names ("Bank of England", "University of Texas"). */
+export const ORG_HEADS = set(
+  'bank university ministry department council institute college court league federation association union ' +
+  'party office bureau board commission committee organisation organization church house chamber society academy',
+);
+
+/** Last words of place names ("Red Sea", "Gaza Strip", "Mexico City" is handled by the gazetteer). */
+export const PLACE_SUFFIXES = set(
+  'river sea ocean mountains mountain hills island islands isles bay gulf valley strait straits peninsula desert ' +
+  'street avenue road square province region county district state territory coast heights plateau lake lakes canal ' +
+  'basin park airport border strip',
+);
+
+/** First words of place names ("Mount Everest", "Lake Victoria", "Gulf of Mexico"). */
+export const PLACE_HEADS = set('mount lake gulf sea bay isle cape port fort saint st. st strait republic kingdom state province');
+
+/** Compass words: before a place keyword or a place they make a place ("West Bank", "South Lebanon"). */
+export const COMPASS = set(
+  'north south east west northern southern eastern western central upper lower north-east north-west south-east south-west ' +
+  'northeast northwest southeast southwest',
+);
+
+/** Lower-case particles inside personal names ("Osama bin Laden", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = set('bin bint ibn al el van von der den de del della di da du le la ter abu abd');
+
+/** Connectors inside organisation and place names when the head allows them ("Bank of England"). */
+export const CONNECTORS = set('of for and &');
+
+/** Capitalised words that begin sentences or headlines and are not names. */
+export const NOT_NAMES = set(
+  'the a an this that these those it its he she they we i you his her their our my your there here what when where ' +
+  'who why how but and or if as at by for from in on of to with after before while since until because although ' +
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+  'september october november december mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept ' +
+  'oct nov dec mr mrs ms dr no yes not all some many most more several other said says according also however ' +
+  'page total results standings table summary note notes attendance halftime half-time scorers scorer',
+);
