@@ -3,6 +3,7 @@ import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';
 import { resolveEntities } from '../entities/resolve-entities.js';
 import type { RawMention } from '../entities/extract-mentions.js';
+import { attachSpeakers } from '../quotes/attach-speakers.js';
 import { extractQuotes } from '../quotes/extract-quotes.js';
 import { detectLanguage } from '../text/language.js';
 import { prepareText, splitParagraphs } from '../text/prepare.js';
@@ -63,6 +64,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     claims.push(...shifted.claims);
   }
   base.entities = resolveEntities(mentions);
+  base.quotes = attachSpeakers(prose, base.quotes, attributions, base.entities);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   problems.push(...dated.problems);

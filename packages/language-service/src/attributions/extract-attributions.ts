@@ -1,9 +1,250 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { RawMention } from '../entities/extract-mentions.js';
-import type { Attribution } from '../types.js';
+import type { Token } from '../nlp/parse.js';
+import type { Attribution, Span, TextSpan } from '../types.js';
+import {
+  CUE_FORMS, INVERTIBLE, OBJECT_CUES, SOURCELESS_ADVERBS, breaksAfter, closesQuote, npEndingAt, npStartingAt,
+  skipBetweenBack,
+} from './phrases.js';
+import { classifySource } from './source-kind.js';
 
-/** Reported speech and sourcing: source, cue and content spans (relative to the paragraph). */
+interface Sentence {
+  first: number;
+  /** Exclusive. */
+  end: number;
+}
+
+interface Found {
+  source: [number, number] | null;
+  cue: [number, number];
+  content: Span | null;
+}
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const PASSIVE_SOURCELESS = new Set(['said', 'reported', 'believed', 'thought', 'alleged', 'rumored', 'rumoured', 'understood', 'claimed']);
+
+/**
+ * Reported speech and sourcing in one paragraph: source, cue and content spans (relative to the
+ * paragraph), from compromise's tokens, the quote spans and the name mentions. Patterns: "X said
+ * (that) ...", "..., X said.", "“...,” said X", "X told Y that ...", "according to X", ", per X",
+ * "a statement revealing that ...", "X was quoted / is said to" and source-less "reportedly".
+ */
 export function extractAttributions(ctx: ParagraphContext, mentions: readonly RawMention[]): Attribution[] {
-  void ctx; void mentions;
-  return []; // scaffolding: implemented by the attribution work
+  const { tokens, sentenceTokens } = ctx.parsed;
+  const out: Attribution[] = [];
+  for (const s of splitSentences(tokens, sentenceTokens)) {
+    const { first, end } = s;
+    for (let k = first; k < end; k++) {
+      const found = matchAt(ctx, tokens, s, k);
+      if (!found || !found.content) continue;
+      const content = trimSpan(ctx.text, found.content);
+      if (content.end <= content.start) continue;
+      const source = found.source ? textSpan(ctx.text, tokens[found.source[0]].start, tokens[found.source[1]].end) : null;
+      const cue = textSpan(ctx.text, tokens[found.cue[0]].start, tokens[found.cue[1]].end);
+      out.push({ source, cue, content, sourceKind: classifySource(source, tokens, found.source, mentions) });
+    }
+  }
+  return out;
+}
+
+/**
+ * compromise's sentences, split again after a sentence that ends inside a closing quote mark
+ * ("... the United States.” Netanyahu has ..."), which compromise keeps together.
+ */
+function splitSentences(tokens: readonly Token[], ranges: ReadonlyArray<[number, number]>): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [first, end] of ranges) {
+    let from = first;
+    for (let i = first; i < end - 1; i++) {
+      if (/[.!?]["”’']\s+$/.test(tokens[i].post) && /^[A-Z“"‘]/.test(tokens[i + 1].pre.trim() + tokens[i + 1].text)) {
+        out.push({ first: from, end: i + 1 });
+        from = i + 1;
+      }
+    }
+    if (from < end) out.push({ first: from, end });
+  }
+  return out;
+}
+
+function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k: number): Found | null {
+  const t = tokens[k];
+  const n = t.normal;
+  if (n === 'according' && tokens[k + 1]?.normal === 'to' && k + 2 < s.end) return sourcingPhrase(ctx, tokens, s, k, k + 1);
+  if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
+  if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: sentenceSpan(ctx, tokens, s) };
+  if (!CUE_FORMS.has(n) || !t.tags.has('Verb') || /^[A-Z]/.test(t.text) && k === s.first) return null;
+  return verbCue(ctx, tokens, s, k);
+}
+
+/** ", per a brief Foreign Ministry readout": after a comma or quote, before a determiner or a name. */
+function isPerSource(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  const prevPost = k > s.first ? tokens[k - 1].post : ',';
+  const next = tokens[k + 1];
+  if (!/[,”"—–]/.test(prevPost) && k !== s.first) return false;
+  return /^(a|an|the|his|her|their|its)$/.test(next.normal) || /^[A-Z]/.test(next.text);
+}
+
+/** "according to X, ..." / "..., according to X." / ", per X." */
+function sourcingPhrase(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k: number, cueEnd: number): Found | null {
+  const srcFirst = cueEnd + 1;
+  const srcLast = npStartingAt(tokens, srcFirst, s.end);
+  if (srcLast < 0) return null;
+  const source: [number, number] = [srcFirst, srcLast];
+  if (k > s.first) {
+    // content before: from the sentence start to the token before the phrase
+    return { source, cue: [k, cueEnd], content: withQuotes(ctx, { start: sentenceStart(tokens, s, ctx), end: tokens[k - 1].end }) };
+  }
+  // phrase first: content after the comma that closes it
+  let j = srcLast;
+  while (j < s.end - 1 && !/,/.test(tokens[j].post)) j++;
+  if (j >= s.end - 1) return null;
+  return { source, cue: [k, cueEnd], content: withQuotes(ctx, { start: tokenStart(tokens[j + 1]), end: sentenceEnd(tokens, s) }) };
+}
+
+function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k: number): Found | null {
+  const t = tokens[k];
+  const prev = k > s.first ? tokens[k - 1] : null;
+  // Passive: "is said to", "it is reported that": no source; "was reported by CNN": source after.
+  if (prev && BE.has(prev.normal) && PASSIVE_SOURCELESS.has(t.normal)) {
+    const by = tokens[k + 1]?.normal === 'by' && k + 2 < s.end ? npStartingAt(tokens, k + 2, s.end) : -1;
+    if (by >= 0) return { source: [k + 2, by], cue: [k - 1, k + 1], content: withQuotes(ctx, { start: sentenceStart(tokens, s, ctx), end: tokens[k - 1].start }) };
+    const to = tokens[k + 1]?.normal === 'to' ? k + 1 : k;
+    return { source: null, cue: [k - 1, to], content: sentenceSpan(ctx, tokens, s) };
+  }
+  const gerund = t.normal.endsWith('ing');
+  // Source before the verb: "X said", "X also noted", "a statement revealing".
+  const j = skipBetweenBack(tokens, k, s.first);
+  let srcFirst = j >= s.first && !(breaksAfter(tokens[j]) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
+  let source: [number, number] | null = srcFirst >= 0 ? [srcFirst, j] : null;
+  if (gerund && prev && /,/.test(prev.post)) {
+    // ", saying that ...": the sentence's subject speaks
+    const subjLast = npStartingAt(tokens, s.first, k);
+    source = subjLast >= 0 ? [s.first, subjLast] : null;
+    srcFirst = source ? s.first : -1;
+  } else if (gerund && source && !isDocument(tokens[source[1]])) {
+    return null;
+  }
+  if (source && isDocument(tokens[source[1]])) source = documentOwner(tokens, s, source);
+  // Inverted: "“...,” said Smith." / "..., says Smith."
+  let after = k + 1;
+  if (!source && prev && INVERTIBLE.has(t.normal) && (breaksAfter(prev) || closesQuote(prev))) {
+    const last = npStartingAt(tokens, k + 1, s.end);
+    if (last >= 0) { source = [k + 1, last]; after = last + 1; }
+  }
+  if (!source) return null;
+  const lead = Math.min(source[0], k);
+  const before = lead > s.first ? { start: sentenceStart(tokens, s, ctx), end: tokens[lead - 1].end } : null;
+  const afterContent = contentAfter(ctx, tokens, s, after, OBJECT_CUES.has(t.normal) && after === k + 1)
+    ?? (after === s.end && /:/.test(tokens[after - 1].post) ? nextSentence(ctx, tokens, s.end) : null);
+  if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead))) return { source, cue: [k, k], content: afterContent };
+  if (before && (breaksAfter(tokens[lead - 1]) || closesQuote(tokens[lead - 1]))) {
+    const content = withQuotes(ctx, before);
+    // "“A,” he said, “B.”": the content goes on after the cue
+    if (afterContent) content.end = Math.max(content.end, afterContent.end);
+    return { source, cue: [k, k], content };
+  }
+  return null;
+}
+
+/** The sentence after a cue that ends its own sentence with a colon ("He said: “...”"). */
+function nextSentence(ctx: ParagraphContext, tokens: readonly Token[], from: number): Span | null {
+  if (from >= tokens.length) return null;
+  const sentence = tokens[from].sentence;
+  let end = from;
+  while (end < tokens.length && tokens[end].sentence === sentence) end++;
+  return withQuotes(ctx, { start: tokenStart(tokens[from]), end: sentenceEnd(tokens, { first: from, end }) });
+}
+
+function appositionComma(tokens: readonly Token[], j: number): boolean {
+  return /^,\s*$/.test(tokens[j].post) && !/[“"]/.test(tokens[j + 1]?.pre ?? '');
+}
+
+function endsWithQuoteBefore(tokens: readonly Token[], srcFirst: number): boolean {
+  const t = tokens[srcFirst - 1];
+  return closesQuote(t) && /,/.test(t.post);
+}
+
+const DOCUMENT = /^(statement|readout|report|release|letter|post|tweet|email|memo|message|document|filing|study|poll|survey|transcript|note|notice|video|ad|advertisement)s?$/;
+
+/** "Hamas released a statement revealing": the one who issued the document is the source. */
+function documentOwner(tokens: readonly Token[], s: Sentence, doc: [number, number]): [number, number] {
+  const v = doc[0] - 1;
+  if (v <= s.first || !ISSUE_VERBS.test(tokens[v].normal)) return doc;
+  const j = skipBetweenBack(tokens, v, s.first);
+  const first = j >= s.first && !breaksAfter(tokens[j]) ? npEndingAt(tokens, j, s.first) : -1;
+  return first >= 0 ? [first, j] : doc;
+}
+
+const ISSUE_VERBS = /^(released|issued|published|put|sent|posted|circulated|distributed|releases|issues|publishes)$/;
+
+function isDocument(t: Token): boolean {
+  return DOCUMENT.test(t.normal);
+}
+
+/**
+ * The content after a cue at token `from`: "that ...", a quote after a comma or colon, or the
+ * clause. Skips the hearer of "told" and a short adjunct ("in a statement", "on Tuesday").
+ */
+function contentAfter(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, from: number, hasObject: boolean): Span | null {
+  if (from >= s.end || breaksAfter(tokens[from - 1]) && !/[:,]/.test(tokens[from - 1].post) && !/[“"]/.test(tokens[from]?.pre ?? '')) return null;
+  let i = from;
+  if (hasObject && tokens[i].normal !== 'that' && !/[“"]/.test(tokens[i].pre)) {
+    const objLast = npStartingAt(tokens, i, s.end);
+    if (objLast >= 0) i = objLast + 1;
+  }
+  // a short adjunct before "that" or before a comma/colon that opens a quote
+  for (let a = i; a < Math.min(s.end, i + 7); a++) {
+    if (tokens[a].normal === 'that' && !/[“"]/.test(tokens[a].pre)) { i = a; break; }
+    if (/[“"]/.test(tokens[a].pre)) break;
+    if (breaksAfter(tokens[a])) {
+      if (/[:,]\s*[“"]?\s*$/.test(tokens[a].post) && a + 1 < s.end && /[“"]/.test(tokens[a].post + tokens[a + 1].pre)) i = a + 1;
+      break;
+    }
+  }
+  if (i >= s.end) return null;
+  return withQuotes(ctx, { start: tokenStart(tokens[i]), end: sentenceEnd(tokens, s) });
+}
+
+/** Grows a span to cover every quote it starts or ends inside (multi-sentence quotes). */
+function withQuotes(ctx: ParagraphContext, span: Span): Span {
+  let { start, end } = span;
+  for (const q of ctx.quotes) {
+    if (q.start < end && q.end > end && q.start >= start - 1) end = q.end;
+    if (q.start < start && q.end > start && q.end <= end + 2) start = q.start;
+  }
+  return { start, end };
+}
+
+/** A token's start including an opening quote mark directly before it. */
+function tokenStart(t: Token): number {
+  const m = /[“"‘]$/.exec(t.pre);
+  return m ? t.start - 1 : t.start;
+}
+
+function sentenceStart(tokens: readonly Token[], s: Sentence, ctx: ParagraphContext): number {
+  void ctx;
+  return tokenStart(tokens[s.first]);
+}
+
+/** The end of the sentence's last word, plus closing punctuation and a closing quote mark. */
+function sentenceEnd(tokens: readonly Token[], s: Sentence): number {
+  const last = tokens[s.end - 1];
+  const m = /^[.,!?;:…]*["”’']/.exec(last.post);
+  return last.end + (m ? m[0].length : 0);
+}
+
+function sentenceSpan(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence): Span {
+  return withQuotes(ctx, { start: sentenceStart(tokens, s, ctx), end: tokens[s.end - 1].end });
+}
+
+/** Drops spaces and a trailing comma from a span's edges. */
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function textSpan(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
 }

@@ -1,13 +1,107 @@
-import type { Problem, Quote } from '../types.js';
+import { splitParagraphs } from '../text/prepare.js';
+import type { Problem, Quote, Span } from '../types.js';
+import { findSingleQuotes } from './single-quotes.js';
 
-/** Finds quotations (straight and curly marks) in the whole report; reports unbalanced marks. */
+export const UNBALANCED_QUOTE = 'unbalanced-quote';
+
+const OPEN_DOUBLE = '\u201C'; // “
+const CLOSE_DOUBLE = '\u201D'; // ”
+/** Characters after which a straight mark opens a quote (or that are "nothing" before it). */
+const BEFORE_OPEN = /[\s([{\u2014\u2013\-/\u201C\u2018'"]/;
+/** Characters after which (after the mark) a straight mark closes a quote. */
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-\u2026\u201D\u2019'"]/;
+/** 5'10" and 6' 2": a height, not a quote mark. */
+const FEET_INCHES = /\d['\u2019\u2032]\s?\d{1,2}(?:\.\d+)?$/;
+
+type Role = 'open' | 'close' | 'none';
+
+interface OpenMark {
+  pos: number;
+}
+
+/**
+ * Finds quotations in the whole report (straight and curly double marks at the top level, single
+ * marks nested inside them or standing alone) and reports unbalanced double marks. A paragraph
+ * that ends inside a quote continues it when the next paragraph opens with a new mark (the news
+ * convention for quotes over several paragraphs): the quote then spans both paragraphs.
+ * Apostrophes and inch marks are never taken as quote marks.
+ */
 export function extractQuotes(text: string): { quotes: Quote[]; problems: Problem[] } {
   const quotes: Quote[] = [];
-  const re = /[“"]([^“”"\n]*)[”"]/g;
-  for (const m of text.matchAll(re)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    quotes.push({ start, end, content: { start: start + 1, end: end - 1, text: m[1] }, speaker: null, depth: 0 });
+  const problems: Problem[] = [];
+  const paragraphs = splitParagraphs(text);
+  let open: OpenMark | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    const doubles: Span[] = [];
+    let from = start;
+    if (open) from = start + 1; // the re-opening mark of a continued quote
+    for (let i = from; i < end; i++) {
+      const c = text[i];
+      if (c !== '"' && c !== OPEN_DOUBLE && c !== CLOSE_DOUBLE) continue;
+      const role = c === OPEN_DOUBLE ? 'open' : c === CLOSE_DOUBLE ? 'close' : straightRole(text, i, start, end, open !== null);
+      if (role === 'open') {
+        if (open) problems.push(unclosed(open.pos));
+        open = { pos: i };
+      } else if (role === 'close') {
+        if (open) {
+          pushQuote(quotes, text, open.pos, i + 1);
+          doubles.push({ start: Math.max(open.pos, start), end: i + 1 });
+          open = null;
+        } else {
+          problems.push(unopened(i));
+        }
+      }
+    }
+    if (open) {
+      const next = paragraphs[p + 1];
+      if (next && opensContinuation(text, next.start, next.end)) {
+        doubles.push({ start: Math.max(open.pos, start), end });
+        // the quote goes on in the next paragraph
+      } else {
+        problems.push(unclosed(open.pos));
+        open = null;
+      }
+    }
+    for (const q of findSingleQuotes(text, { start, end }, doubles)) quotes.push(q);
   }
-  return { quotes, problems: [] }; // scaffolding: implemented by the quotes work
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { quotes, problems };
+}
+
+function pushQuote(quotes: Quote[], text: string, start: number, end: number): void {
+  const content = text.slice(start + 1, end - 1);
+  if (content.trim() === '') return;
+  quotes.push({ start, end, content: { start: start + 1, end: end - 1, text: content }, speaker: null, depth: 0 });
+}
+
+/** Whether a paragraph starts with a mark that re-opens a quote left open by the previous one. */
+function opensContinuation(text: string, start: number, end: number): boolean {
+  const c = text[start];
+  if (c === OPEN_DOUBLE) return true;
+  return c === '"' && straightRole(text, start, start, end, false) === 'open';
+}
+
+/**
+ * What a straight double mark does, from its neighbours: after a space and before a word it
+ * opens, after a word and before a space or punctuation it closes; otherwise the state decides.
+ */
+function straightRole(text: string, i: number, min: number, max: number, isOpen: boolean): Role {
+  const prev = i > min ? text[i - 1] : ' ';
+  const next = i + 1 < max ? text[i + 1] : ' ';
+  if (/\d/.test(prev) && (FEET_INCHES.test(text.slice(Math.max(min, i - 8), i)) || !isOpen)) return 'none';
+  const leftOk = BEFORE_OPEN.test(prev);
+  const rightOk = AFTER_CLOSE.test(next);
+  if (leftOk && !rightOk) return 'open';
+  if (!leftOk && rightOk) return 'close';
+  if (leftOk && rightOk && /\s/.test(prev) && /\s/.test(next) && !isOpen) return 'none'; // a lone mark between spaces
+  return isOpen ? 'close' : 'open';
+}
+
+function unclosed(pos: number): Problem {
+  return { start: pos, end: pos + 1, code: UNBALANCED_QUOTE, message: 'this quotation mark is opened but never closed', related: [] };
+}
+
+function unopened(pos: number): Problem {
+  return { start: pos, end: pos + 1, code: UNBALANCED_QUOTE, message: 'this closing quotation mark has no opening mark', related: [] };
 }

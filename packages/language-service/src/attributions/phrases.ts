@@ -1,0 +1,158 @@
+import type { Token } from '../nlp/parse.js';
+
+/**
+ * Noun-phrase and token helpers for the attribution extractor, on compromise's tokens (no
+ * second parse). Generic English patterns only: no names.
+ */
+
+/** Verbs of saying and sourcing, every inflection written out (compromise's normal form). */
+const CUE_LEMMAS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  affirm: ['affirm', 'affirms', 'affirmed', 'affirming', 'reaffirmed', 'reaffirms'],
+  add: ['adds', 'added', 'adding'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  indicate: ['indicates', 'indicated', 'indicating'],
+  state: ['stated', 'stating'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  contend: ['contend', 'contends', 'contended'],
+  recall: ['recalled', 'recalls', 'recalling'],
+  predict: ['predict', 'predicts', 'predicted'],
+  estimate: ['estimate', 'estimates', 'estimated'],
+  complain: ['complain', 'complains', 'complained'],
+  concede: ['concede', 'concedes', 'conceded'],
+  reply: ['replied', 'replies'],
+  respond: ['responded', 'responds'],
+  ask: ['asked', 'asks', 'asking'],
+  vow: ['vow', 'vows', 'vowed'],
+  pledge: ['pledged', 'pledges'],
+  promise: ['promised', 'promises'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  continue: ['continued'],
+  mention: ['mention', 'mentions', 'mentioned'],
+  believe: ['believe', 'believes', 'believed'],
+  find: ['found', 'finds'],
+  show: ['show', 'shows', 'showed', 'shown'],
+  cite: ['cited', 'cites', 'citing'],
+  accuse: ['accused', 'accuses', 'accusing'],
+  agree: ['agreed', 'agrees'],
+  describe: ['described', 'describes'],
+};
+
+export const CUE_FORMS: ReadonlySet<string> = new Set(Object.values(CUE_LEMMAS).flat());
+/** Cues that take the hearer as object before the content: "told reporters that". */
+export const OBJECT_CUES: ReadonlySet<string> = new Set([...CUE_LEMMAS.tell, ...CUE_LEMMAS.ask, ...CUE_LEMMAS.urge, ...CUE_LEMMAS.warn, ...CUE_LEMMAS.accuse]);
+/** Cues that may come after the quote with the speaker after them: "“...,” said Smith." */
+export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote', 'asked', 'continued', 'recalled', 'explained', 'replied', 'tweeted', 'warned', 'noted', 'insisted', 'stressed']);
+/** Adverbs that mark a claim as sourced without naming anyone. */
+export const SOURCELESS_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly']);
+/** Words allowed between a subject and its verb: "Wang also noted", "he has repeatedly said". */
+const BETWEEN = new Set([
+  'also', 'has', 'have', 'had', 'reportedly', 'allegedly', 'repeatedly', 'later', 'previously', 'recently', 'then',
+  'again', 'publicly', 'privately', 'once', 'further', 'specifically', 'explicitly', 'earlier', 'will', 'would', 'could',
+  'did', 'does', 'do', 'not', 'never', 'often', 'frequently', 'already', 'first', 'initially', 'separately', 'simply',
+  'flatly', 'openly', 'just', 'even', 'still', 'may', 'might', 'can', 'should', 'must', 'is', 'was', 'are', 'were',
+]);
+/** Prepositions that may join two noun phrases inside a source ("a spokesman for the campaign"). */
+const NP_JOINERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'and', '&']);
+const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym', 'Honorific', 'Pronoun', 'Organization', 'Person', 'Place'];
+const NOT_IN_NP = new Set(['that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'what', 'when', 'where', 'there', 'here', 'it', 'as', 'than', 'but', 'or', 'if', 'because', 'while']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+
+const CLOSING_MARK = /["”’']/;
+
+/** Punctuation after the token that ends a phrase (an abbreviation's own period does not). */
+export function breaksAfter(t: Token): boolean {
+  let post = t.post;
+  if (post.startsWith('.') && (t.tags.has('Abbreviation') || t.tags.has('Honorific') || /^[A-Z]$/.test(t.text))) post = post.slice(1);
+  return /[,;:!?.…—–()[\]"“”]|\s[-–—]\s/.test(post);
+}
+
+export function breaksBefore(t: Token): boolean {
+  return /[(\[“"‘—–]/.test(t.pre);
+}
+
+export function isNpToken(t: Token): boolean {
+  if (NOT_IN_NP.has(t.normal)) return false;
+  if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('ProperNoun')) return false;
+  if (t.tags.has('Pronoun') && !SUBJECT_PRONOUNS.has(t.normal) && !t.tags.has('Possessive')) return false;
+  return NP_TAGS.some((tag) => t.tags.has(tag)) || /^[A-Z]/.test(t.text);
+}
+
+function isPronoun(t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.normal);
+}
+
+/**
+ * The noun phrase that ends at token `last` (inclusive), going back to `min`: returns its first
+ * token index, or -1. A comma right before the verb may close an apposition ("Osama Hamdan, a
+ * Lebanon-based Hamas official, told"); then the name before it is taken too.
+ */
+export function npEndingAt(tokens: readonly Token[], last: number, min: number): number {
+  if (last < min || !isNpToken(tokens[last])) return -1;
+  if (isPronoun(tokens[last])) return last;
+  let i = last;
+  while (i - 1 >= min) {
+    const prev = tokens[i - 1];
+    if (breaksAfter(prev) || breaksBefore(tokens[i])) break;
+    if (isPronoun(prev)) break;
+    if (isNpToken(prev)) { i--; continue; }
+    if (NP_JOINERS.has(prev.normal) && i - 2 >= min && isNpToken(tokens[i - 2]) && !breaksAfter(tokens[i - 2]) && !isPronoun(tokens[i - 2])) { i -= 2; continue; }
+    break;
+  }
+  // An apposition: "Name, a description," before the verb.
+  if (i - 1 >= min && /^,\s*$/.test(tokens[i - 1].post) && /^(a|an|the)$/.test(tokens[i].normal) && /,\s*$/.test(tokens[last].post)) {
+    const name = tokens[i - 1];
+    if (name.tags.has('ProperNoun') || name.tags.has('Person')) {
+      let j = i - 1;
+      while (j - 1 >= min && !breaksAfter(tokens[j - 1]) && (tokens[j - 1].tags.has('ProperNoun') || tokens[j - 1].tags.has('Honorific') || tokens[j - 1].tags.has('Person'))) j--;
+      return j;
+    }
+  }
+  return i;
+}
+
+/** The noun phrase starting at `first`, up to `max` (exclusive): returns its last token index, or -1. */
+export function npStartingAt(tokens: readonly Token[], first: number, max: number): number {
+  if (first >= max || !isNpToken(tokens[first])) return -1;
+  if (isPronoun(tokens[first])) return first;
+  let i = first;
+  while (i + 1 < max && !breaksAfter(tokens[i]) && !breaksBefore(tokens[i + 1])) {
+    const next = tokens[i + 1];
+    if (isNpToken(next) && !isPronoun(next)) { i++; continue; }
+    if (NP_JOINERS.has(next.normal) && next.normal !== 'to' && i + 2 < max && !breaksAfter(next) && isNpToken(tokens[i + 2]) && !isPronoun(tokens[i + 2])) { i += 2; continue; }
+    break;
+  }
+  return i;
+}
+
+/** Skips adverbs and auxiliaries backwards from `k - 1`; returns the index before them. */
+export function skipBetweenBack(tokens: readonly Token[], k: number, min: number): number {
+  let j = k - 1;
+  while (j >= min && BETWEEN.has(tokens[j].normal) && !breaksAfter(tokens[j])) j--;
+  return j;
+}
+
+/** Whether the token's `post` closes a quotation. */
+export function closesQuote(t: Token): boolean {
+  return CLOSING_MARK.test(t.post.replace(/'s\b/, ''));
+}

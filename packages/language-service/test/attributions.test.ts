@@ -1,0 +1,103 @@
+// Attributions: data-driven with span markers. Each case marks, in order of appearance, the
+// spans named in `order` (source, cue, content); `kind` is the expected sourceKind.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { analyzeReport, type Attribution } from '@newslens/language-service';
+import { parseMarkers } from './helpers/markers.js';
+
+type Part = 'source' | 'cue' | 'content';
+interface Case { name: string; marked: string; order: Part[]; kind: Attribution['sourceKind'] }
+
+const SCC: Part[] = ['source', 'cue', 'content'];
+const cases: Case[] = [
+  { name: 'X said that', marked: '[[Wang]] [[said]] [[that the talks went well]].', order: SCC, kind: 'named' },
+  { name: 'X said without that', marked: '[[The minister]] [[said]] [[the talks went well]].', order: SCC, kind: 'vague' },
+  { name: 'X told Y that', marked: '[[Wang]] [[told]] officials [[that the top priority is a ceasefire]].', order: SCC, kind: 'named' },
+  { name: 'X said in a statement that', marked: '[[Hamas]] [[said]] in a statement [[that the talks had failed]].', order: SCC, kind: 'named' },
+  { name: 'CNN reported that', marked: '[[CNN]] [[reported]] [[that Wang has been in the region since March 10]].', order: SCC, kind: 'named' },
+  { name: 'Hamas claimed that', marked: '[[Hamas]] [[claimed]] [[that Haniyeh met Wang]].', order: SCC, kind: 'named' },
+  { name: 'X also noted', marked: '[[Wang]] also [[noted]] [[that “China is acting to preserve the relations” with the group]].', order: SCC, kind: 'named' },
+  { name: 'officials said', marked: '[[Officials]] [[said]] [[the strike killed 12 people]].', order: SCC, kind: 'vague' },
+  { name: 'a source familiar with', marked: '[[A source familiar with the talks]] [[said]] [[a deal was close]].', order: SCC, kind: 'vague' },
+  { name: 'experts warned', marked: '[[Experts]] [[warned]] [[that prices would rise]].', order: SCC, kind: 'vague' },
+  { name: 'title and name', marked: '[[Prime Minister Benjamin Netanyahu]] [[announced]] [[that troops would enter Rafah]].', order: SCC, kind: 'named' },
+  { name: 'apposition', marked: '[[Osama Hamdan, a Lebanon-based Hamas official]], [[told]] reporters [[that the battlefield is wide]].', order: SCC, kind: 'named' },
+  { name: 'statement revealing that', marked: '[[Hamas]] released a statement [[revealing]] [[that a delegation met Chinese diplomats]].', order: SCC, kind: 'named' },
+];
+
+const contentFirst: Case[] = [
+  { name: '..., X said.', marked: '[[The talks went well]], [[Wang]] [[said]].', order: ['content', 'source', 'cue'], kind: 'named' },
+  { name: '“...,” said X.', marked: '[[“We will stay,”]] [[said]] [[Mr. Smith]].', order: ['content', 'cue', 'source'], kind: 'named' },
+  { name: 'per a readout', marked: '[[Both sides “exchanged views on the conflict,”]] [[per]] [[a brief Foreign Ministry readout]].', order: ['content', 'cue', 'source'], kind: 'named' },
+  { name: 'according to, after', marked: '[[The strike killed 12 people]], [[according to]] [[officials]].', order: ['content', 'cue', 'source'], kind: 'vague' },
+  { name: 'according to, before', marked: '[[According to]] [[a Hamas statement]], [[Haniyeh met Wang in Qatar]].', order: ['cue', 'source', 'content'], kind: 'named' },
+  { name: 'multi-sentence quote before the cue', marked: '[[“We came. We saw. We left,”]] [[Caddell]] [[said]].', order: ['content', 'source', 'cue'], kind: 'named' },
+];
+
+const sourceless: Array<[string, string]> = [
+  ['reportedly', '[[Beijing is also [[reportedly]] “deeply concerned” about the conflict]].'],
+  ['allegedly', '[[Wang [[allegedly]] stressed the close relations]].'],
+  ['is said to', '[[The envoy [[is said to]] have met Haniyeh]].'],
+];
+
+function check(text: string, got: Attribution[], want: Record<Part, { start: number; end: number }>, kind: string): void {
+  const a = got.find((x) => x.cue.start === want.cue.start);
+  assert.ok(a, `no attribution with cue at ${want.cue.start}: ${JSON.stringify(got.map((x) => x.cue.text))}`);
+  const show = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+  assert.deepEqual([show(a.source), show(a.cue), show(a.content)], [show(want.source), show(want.cue), show(want.content)]);
+  assert.equal(a.sourceKind, kind);
+}
+
+describe('attributions', () => {
+  for (const c of [...cases, ...contentFirst]) {
+    test(c.name, () => {
+      const { text, spans } = parseMarkers(c.marked);
+      const want = {} as Record<Part, { start: number; end: number }>;
+      c.order.forEach((part, i) => { want[part] = spans[i]; });
+      check(text, analyzeReport(text).attributions, want, c.kind);
+    });
+  }
+  for (const [name, marked] of sourceless) {
+    test(`no source: ${name}`, () => {
+      const { text, spans } = parseMarkers(marked);
+      const [content, cue] = spans;
+      const got = analyzeReport(text).attributions;
+      const a = got.find((x) => x.cue.start === cue.start);
+      assert.ok(a, JSON.stringify(got));
+      assert.equal(a.source, null);
+      assert.equal(a.sourceKind, 'none');
+      assert.equal(text.slice(a.cue.start, a.cue.end), cue.text);
+      assert.equal(text.slice(a.content.start, a.content.end), content.text);
+    });
+  }
+
+  test('no attribution in plain narration', () => {
+    for (const t of ['The meeting lasted two hours in Doha.', 'Sales per person rose by 3 per cent.', 'The United States sent aid to the region.']) {
+      assert.deepEqual(analyzeReport(t).attributions, [], t);
+    }
+  });
+
+  test('offsets survive CRLF, a BOM and emoji', () => {
+    const r = analyzeReport('\uFEFF😀 Intro line.\r\n\r\nWang said that the talks 😀 went well.');
+    const a = r.attributions.find((x) => x.cue.text === 'said');
+    assert.ok(a);
+    assert.equal(r.text.slice(a.content.start, a.content.end), 'that the talks 😀 went well');
+    assert.equal(r.text.slice(a.source!.start, a.source!.end), 'Wang');
+  });
+
+  test('seeds: the sourced sentences carry named attributions', () => {
+    const read = (f: string) => readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), 'utf8');
+    const r0 = analyzeReport(read('000_a34a0c6796c537b7.txt'));
+    const r2 = analyzeReport(read('002_33abfcd25e3bfae5.txt'));
+    const cues = (r: typeof r0, kind: string) => r.attributions.filter((a) => a.sourceKind === kind).map((a) => a.cue.text);
+    assert.ok(cues(r0, 'named').includes('per'));
+    assert.ok(cues(r0, 'named').includes('revealing'));
+    assert.ok(cues(r0, 'none').includes('reportedly'));
+    for (const c of ['According to', 'claimed', 'reported', 'said']) assert.ok(cues(r2, 'named').includes(c), c);
+    for (const [r, a] of [...r0.attributions.map((a) => [r0, a] as const), ...r2.attributions.map((a) => [r2, a] as const)]) {
+      assert.ok(a.content.end > a.content.start);
+      if (a.source) assert.equal(r.text.slice(a.source.start, a.source.end), a.source.text);
+    }
+  });
+});

@@ -1,0 +1,80 @@
+// Speakers of quotes, through the whole analysis (speakers are attached after entity
+// resolution). Each case marks the quote first and the expected speaker span second.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { analyzeReport, type Quote } from '@newslens/language-service';
+import { attachSpeakers } from '../src/quotes/attach-speakers.ts';
+import { parseMarkers } from './helpers/markers.js';
+
+const cases: Array<[string, string]> = [
+  ['X said he was "..."', '[[Haniyeh]] said he was [["proud of the close relations"]] with China.'],
+  ['"...," X said.', '[[“We will stay,”]] [[Wang]] said.'],
+  ['"...," said X.', '[[“We will stay,”]] said [[Mr. Smith]].'],
+  ['X told Y that "..."', '[[Osama Hamdan]] told reporters that [["the battlefield is not confined to Gaza."]]'],
+  ['per a readout', 'Both sides [[“exchanged views on the conflict,”]] per [[a brief Foreign Ministry readout]].'],
+  ['X also noted that', '[[Wang]] also noted that [[“China is acting to preserve the relations”]] with the group.'],
+  ['X allegedly "stressed"', '[[Wang]] allegedly [["stressed the close relations between the peoples."]]'],
+  ['X said in a place, "..."', 'Last month, [[Wang]] said in Beijing, [["China supports the plan."]]'],
+  ['according to', 'The talks [[“went well,”]] according to [[the Foreign Ministry]].'],
+];
+
+function byStart(quotes: readonly Quote[], start: number): Quote | undefined {
+  return quotes.find((q) => q.start === start);
+}
+
+describe('quote speakers', () => {
+  for (const [name, marked] of cases) {
+    test(name, () => {
+      const { text, spans } = parseMarkers(marked);
+      const quoteSpan = spans.find((s) => /^[“"']/.test(s.text))!;
+      const speakerSpan = spans.find((s) => s !== quoteSpan)!;
+      const r = analyzeReport(text);
+      const q = byStart(r.quotes, quoteSpan.start);
+      assert.ok(q, `quote at ${quoteSpan.start}`);
+      assert.equal(q.end, quoteSpan.end);
+      assert.deepEqual(q.speaker && [q.speaker.start, q.speaker.end], [speakerSpan.start, speakerSpan.end], JSON.stringify(q.speaker));
+    });
+  }
+
+  test('no speaker when the text names none', () => {
+    const r = analyzeReport('China has called for a "two-state" solution.');
+    assert.equal(r.quotes.length, 1);
+    assert.equal(r.quotes[0].speaker, null);
+  });
+
+  test('the speaker takes the name and id of a resolved entity', () => {
+    const text = 'Benjamin Netanyahu met them. He said "we will win."';
+    const quote: Quote = { start: 37, end: 50, content: { start: 38, end: 49, text: 'we will win.' }, speaker: null, depth: 0 };
+    const entities = [{ id: 'per:benjamin-netanyahu', kind: 'person' as const, name: 'Benjamin Netanyahu', descriptors: [],
+      mentions: [{ start: 0, end: 18, text: 'Benjamin Netanyahu', form: 'full' as const }] }];
+    const attributions = [{ source: { start: 29, end: 31, text: 'He' }, cue: { start: 32, end: 36, text: 'said' },
+      content: { start: 37, end: 50 }, sourceKind: 'named' as const }];
+    const [q] = attachSpeakers(text, [quote], attributions, entities);
+    assert.deepEqual(q.speaker, { start: 29, end: 31, text: 'He', name: 'Benjamin Netanyahu', entityId: 'per:benjamin-netanyahu' });
+  });
+
+  test('a speaker span holding an entity mention gets its id', () => {
+    const text = '“Yes,” said the Foreign Ministry.';
+    const entities = [{ id: 'org:foreign-ministry', kind: 'organization' as const, name: 'Foreign Ministry', descriptors: [],
+      mentions: [{ start: 16, end: 32, text: 'Foreign Ministry', form: 'full' as const }] }];
+    const attributions = [{ source: { start: 12, end: 32, text: 'the Foreign Ministry' }, cue: { start: 7, end: 11, text: 'said' },
+      content: { start: 0, end: 6 }, sourceKind: 'named' as const }];
+    const quote: Quote = { start: 0, end: 6, content: { start: 1, end: 5, text: 'Yes,' }, speaker: null, depth: 0 };
+    const [q] = attachSpeakers(text, [quote], attributions, entities);
+    assert.equal(q.speaker?.entityId, 'org:foreign-ministry');
+    assert.equal(q.speaker?.name, 'Foreign Ministry');
+  });
+
+  test('seed 002: Haniyeh, Hamas, Wang and Osama Hamdan speak', () => {
+    const text = readFileSync(new URL('../../../seeds/002_33abfcd25e3bfae5.txt', import.meta.url), 'utf8');
+    const r = analyzeReport(text);
+    const speakerOf = (start: string) => r.quotes.find((q) => q.content.text.startsWith(start))?.speaker?.text ?? null;
+    assert.equal(speakerOf('proud of the close'), 'Haniyeh');
+    assert.equal(speakerOf('cause the occupation'), 'Hamas');
+    assert.equal(speakerOf('stressed the close'), 'Wang');
+    assert.equal(speakerOf('China supports Palestine'), 'Wang');
+    assert.match(speakerOf('the battlefield') ?? '', /^Osama Hamdan/);
+    assert.equal(speakerOf('two-state'), null);
+  });
+});

@@ -1,0 +1,103 @@
+// Quotes and the unbalanced-quote rule: data-driven with span markers. In `quotes` cases every
+// [[span]] is a quote (marks included); in `problems` cases every [[span]] is an offending mark.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { analyzeReport } from '@newslens/language-service';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { parseMarkers, spanTexts } from './helpers/markers.js';
+
+const quoteCases: Array<[string, string]> = [
+  ['curly double', 'Both sides [[“exchanged views on the Gaza conflict,”]] per a readout.'],
+  ['straight double', 'Wang and Haniyeh [["exchanged views"]] while in Qatar.'],
+  ['nested straight singles', 'Haniyeh said he was [["proud of the [[\'close relations\']] with China"]].'],
+  ['nested curly singles', 'He said [[“they were [[‘deeply concerned’]] about it.”]]'],
+  ['plural possessive inside nested single', 'She said [["the [[\'Palestinians\' right\']] matters"]].'],
+  ['multi-sentence', 'He said: [[“We came. We saw. We left.”]] Then he went home.'],
+  ['two quotes in one sentence', 'It included [[“the ways to stop the war”]] as well as [[“the delivery of urgent aid.”]]'],
+  ['multi-paragraph convention', 'He said: [[“First part of the quote.\n\n“And the second part.”]] Then silence.'],
+  ['multi-paragraph with CRLF', 'He said: [[“First part.\r\n\r\n“Second part.”]] Done.'],
+  ['top-level single in a headline', 'Flynn says Trump [[\'absolutely right\']] on Russia'],
+  ['emoji inside', 'She wrote [[“great day 😀 for all”]] on Twitter.'],
+  ['quote after an em dash', 'The answer—[["never"]]—was final.'],
+];
+
+const noQuoteCases: Array<[string, string]> = [
+  ['apostrophes', 'Don’t ask Isma’il about Israel\'s plans; it isn\'t the 90s.'],
+  ['decade and elisions', 'Back in the \'90s they played rock \'n\' roll and \'em all.'],
+  ['plural possessive at top level', 'The players\' union and the kids\' toys.'],
+  ['inch and foot marks', 'He is 5\'10" tall and carried a 12" pipe.'],
+];
+
+describe('quotes', () => {
+  for (const [name, marked] of quoteCases) {
+    test(name, () => {
+      const { text, spans } = parseMarkers(marked);
+      const r = extractQuotes(text);
+      assert.deepEqual(spanTexts(text, r.quotes), spans.map((s) => s.text));
+      assert.deepEqual(r.problems, []);
+      for (const q of r.quotes) {
+        assert.equal(q.content.start, q.start + 1);
+        assert.equal(q.content.end, q.end - 1);
+        assert.equal(text.slice(q.content.start, q.content.end), q.content.text);
+      }
+    });
+  }
+  for (const [name, text] of noQuoteCases) {
+    test(`no quote: ${name}`, () => {
+      const r = extractQuotes(text);
+      assert.deepEqual(spanTexts(text, r.quotes), []);
+      assert.deepEqual(r.problems, []);
+    });
+  }
+
+  test('depth: 0 at the top level, 1 nested', () => {
+    const r = extractQuotes('He said "we are \'proud\' of it" today.');
+    assert.deepEqual(r.quotes.map((q) => [q.content.text, q.depth]), [['we are \'proud\' of it', 0], ['proud', 1]]);
+  });
+
+  test('the seeds: every double quote balanced, apostrophes ignored', () => {
+    for (const file of ['000_a34a0c6796c537b7.txt', '002_33abfcd25e3bfae5.txt']) {
+      const text = readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), 'utf8');
+      const r = extractQuotes(text);
+      assert.deepEqual(r.problems, [], file);
+      assert.ok(r.quotes.length >= 9, file);
+      for (const q of r.quotes) assert.ok(!/^[’']|[‘']$/.test(q.content.text), q.content.text);
+    }
+  });
+});
+
+const problemCases: Array<[string, string]> = [
+  ['opened, never closed', 'He said [[“]]we will win. Then he left.'],
+  ['straight opened, never closed', 'He said [["]]we will win.\n\nNext paragraph.'],
+  ['closed, never opened', 'He said we will win[[”]] and left.'],
+  ['paragraph ends open, next does not re-open', 'He said: [[“]]First part.\n\nAnd the reporter went on.'],
+  ['a new opening mark before the first closed', 'He said [[“]]we will win, and “we will stay.”'],
+];
+
+describe('unbalanced-quote', () => {
+  for (const [name, marked] of problemCases) {
+    test(name, () => {
+      const { text, spans } = parseMarkers(marked);
+      const r = extractQuotes(text);
+      assert.deepEqual(r.problems.map((p) => [p.start, p.end, p.code]), spans.map((s) => [s.start, s.end, 'unbalanced-quote']));
+      for (const p of r.problems) assert.ok(!p.message.includes('\n') && p.message.length < 80);
+    });
+  }
+
+  test('is reported by the analysis, with a one-line message', () => {
+    const r = analyzeReport('Wang said “China supports the plan.\n\nThe meeting ended.');
+    const p = r.problems.filter((x) => x.code === 'unbalanced-quote');
+    assert.equal(p.length, 1);
+    assert.equal(r.text.slice(p[0].start, p[0].end), '“');
+  });
+
+  test('offsets after a BOM, CRLF and emoji', () => {
+    const r = analyzeReport('\uFEFF😀 Wang said\r\n“yes.”\r\n\r\nHe said “no.');
+    const q = r.quotes.map((x) => r.text.slice(x.start, x.end));
+    assert.deepEqual(q, ['“yes.”']);
+    const p = r.problems.filter((x) => x.code === 'unbalanced-quote');
+    assert.deepEqual(p.map((x) => r.text.slice(x.start, x.end)), ['“']);
+    assert.equal(p[0].start, r.text.lastIndexOf('“'));
+  });
+});

@@ -1,0 +1,153 @@
+// Attribution eval on the PolNeAR dev split (84 political news articles, 2016): cue detection,
+// source spans and content spans of the analysis against the gold relations.
+//
+// Gold: each document's `primary_annotator` (deterministic; 82 of 84 docs have one annotator and
+// the two triple-annotated docs are scored against their designated primary annotation rather
+// than a union, which would count the same relation several times). Relations without a cue
+// are skipped. Halves: the first 42 docs of gold.jsonl are the tuning half, the last 42 held out.
+//
+// Measures (micro-averaged over relations):
+//   cue      a predicted cue is correct when it overlaps a gold cue; a gold cue is found when a
+//            predicted cue overlaps it.
+//   source   among relations matched by cue: the predicted source overlaps / equals the gold source
+//            (precision over predictions with a source, recall over gold relations with one).
+//   content  among relations matched by cue: the spans overlap; and token-level P/R/F1 of the
+//            words inside any predicted content against the words inside any gold content.
+// Set NEWSLENS_EVAL_ERRORS=N to print N missed and N spurious cues (local tuning only).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeReport, type Attribution } from '@newslens/language-service';
+
+interface GoldPart { spans: Array<[number, number]>; text: string }
+interface GoldRel { kind: string; source: GoldPart | null; cue: GoldPart | null; content: GoldPart | null }
+interface GoldDoc { doc_id: string; file: string; primary_annotator: string; annotations: Record<string, { attributions: GoldRel[] }> }
+interface Range { start: number; end: number }
+
+class Tally {
+  cue = prf(); srcOverlap = prf(); srcExact = prf(); content = prf(); tokens = prf();
+}
+interface Prf { tp: number; fp: number; fn: number }
+function prf(): Prf { return { tp: 0, fp: 0, fn: 0 }; }
+
+export async function run(devData: string): Promise<void> {
+  const dir = join(devData, 'attribution/polnear_dev');
+  const goldPath = join(dir, 'gold.jsonl');
+  if (!existsSync(goldPath)) {
+    console.log(`attributions eval skipped: no ${goldPath}`);
+    return;
+  }
+  const docs = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  const halves = [new Tally(), new Tally()];
+  const showErrors = Number(process.env.NEWSLENS_EVAL_ERRORS ?? 0);
+  const misses: string[] = [];
+  const spurious: string[] = [];
+  const t0 = performance.now();
+  docs.forEach((doc, index) => {
+    const text = readFileSync(join(dir, doc.file), 'utf8');
+    const analysis = analyzeReport(text);
+    const offset = analysis.hadBom ? 1 : 0;
+    const gold = (doc.annotations[doc.primary_annotator]?.attributions ?? []).filter((g) => g.cue);
+    const tally = halves[index < docs.length / 2 ? 0 : 1];
+    const preds = analysis.attributions.map((a) => shift(a, offset));
+    scoreDoc(text, gold, preds, tally);
+    if (showErrors && index < docs.length / 2) collectErrors(text, gold, preds, misses, spurious);
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(`PolNeAR dev: ${docs.length} docs, gold = each doc's primary annotator, ${seconds.toFixed(1)} s`);
+  console.log('measure                 | tuning half (P / R / F1) | held-out half (P / R / F1)');
+  const rows: Array<[string, keyof Tally]> = [
+    ['cue (overlap)', 'cue'], ['source (overlap)', 'srcOverlap'], ['source (exact)', 'srcExact'],
+    ['content (overlap)', 'content'], ['content (token F1)', 'tokens'],
+  ];
+  for (const [label, key] of rows) {
+    console.log(`${label.padEnd(23)} | ${fmt(halves[0][key])} | ${fmt(halves[1][key])}`);
+  }
+  if (showErrors) {
+    console.log('\nmissed cues:'); for (const m of misses.slice(0, showErrors)) console.log('  ' + m);
+    console.log('\nspurious cues:'); for (const s of spurious.slice(0, showErrors)) console.log('  ' + s);
+  }
+}
+
+function shift(a: Attribution, by: number): Attribution {
+  if (by === 0) return a;
+  const s = <T extends Range>(r: T): T => ({ ...r, start: r.start + by, end: r.end + by });
+  return { ...a, source: a.source ? s(a.source) : null, cue: s(a.cue), content: s(a.content) };
+}
+
+function overlaps(a: Range, spans: ReadonlyArray<[number, number]>): boolean {
+  return spans.some(([s, e]) => a.start < e && a.end > s);
+}
+
+function exact(a: Range, spans: ReadonlyArray<[number, number]>): boolean {
+  const s = Math.min(...spans.map((x) => x[0]));
+  const e = Math.max(...spans.map((x) => x[1]));
+  return a.start === s && a.end === e;
+}
+
+function scoreDoc(text: string, gold: GoldRel[], preds: Attribution[], t: Tally): void {
+  const goldFound = new Set<number>();
+  for (const p of preds) {
+    const g = gold.findIndex((x) => overlaps(p.cue, x.cue!.spans));
+    if (g < 0) { t.cue.fp++; if (p.source) { t.srcOverlap.fp++; t.srcExact.fp++; } t.content.fp++; continue; }
+    t.cue.tp++;
+    goldFound.add(g);
+    const gs = gold[g].source;
+    if (p.source) {
+      const ov = gs !== null && overlaps(p.source, gs.spans);
+      if (ov) t.srcOverlap.tp++; else t.srcOverlap.fp++;
+      if (gs !== null && exact(p.source, gs.spans)) t.srcExact.tp++; else t.srcExact.fp++;
+    }
+    const gc = gold[g].content;
+    if (gc && overlaps(p.content, gc.spans)) t.content.tp++; else t.content.fp++;
+  }
+  gold.forEach((g, i) => {
+    if (goldFound.has(i)) return;
+    t.cue.fn++;
+    if (g.content) t.content.fn++;
+  });
+  // source recall: gold relations with a source whose relation was found with a right source
+  gold.forEach((g, i) => {
+    if (!g.source) return;
+    const p = goldFound.has(i) ? preds.find((x) => overlaps(x.cue, g.cue!.spans) && x.source && overlaps(x.source, g.source!.spans)) : undefined;
+    if (!p) { t.srcOverlap.fn++; t.srcExact.fn++; return; }
+    if (!preds.some((x) => overlaps(x.cue, g.cue!.spans) && x.source && exact(x.source, g.source!.spans))) t.srcExact.fn++;
+  });
+  tokenScore(text, gold.flatMap((g) => g.content?.spans ?? []), preds.map((p) => [p.content.start, p.content.end] as [number, number]), t.tokens);
+}
+
+/** Word-level agreement of the text covered by gold and predicted contents. */
+function tokenScore(text: string, gold: Array<[number, number]>, pred: Array<[number, number]>, c: Prf): void {
+  const inGold = cover(text.length, gold);
+  const inPred = cover(text.length, pred);
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const i = m.index ?? 0;
+    const g = inGold[i] === 1;
+    const p = inPred[i] === 1;
+    if (g && p) c.tp++; else if (p) c.fp++; else if (g) c.fn++;
+  }
+}
+
+function cover(n: number, spans: Array<[number, number]>): Uint8Array {
+  const a = new Uint8Array(n);
+  for (const [s, e] of spans) a.fill(1, Math.max(0, s), Math.min(n, e));
+  return a;
+}
+
+function collectErrors(text: string, gold: GoldRel[], preds: Attribution[], misses: string[], spurious: string[]): void {
+  for (const g of gold) {
+    if (preds.some((p) => overlaps(p.cue, g.cue!.spans))) continue;
+    const [s, e] = g.cue!.spans[0];
+    misses.push(`${g.cue!.text} | ${text.slice(Math.max(0, s - 60), e + 40).replace(/\s+/g, ' ')}`);
+  }
+  for (const p of preds) {
+    if (gold.some((g) => overlaps(p.cue, g.cue!.spans))) continue;
+    spurious.push(`${p.cue.text} | ${text.slice(Math.max(0, p.cue.start - 60), p.cue.end + 40).replace(/\s+/g, ' ')}`);
+  }
+}
+
+function fmt(c: Prf): string {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `${p.toFixed(2)} / ${r.toFixed(2)} / ${f.toFixed(2)}`.padEnd(24);
+}
