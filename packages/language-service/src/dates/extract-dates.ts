@@ -76,7 +76,9 @@ const YEAR_CUE = new RegExp(
 /** A year followed by a plural noun is a count ("in 1900 homes"), not a year. */
 const YEAR_COUNTED = /^\s+(?!(?:was|has|is|as|this|his|its|across|plus|minus|versus)\b)[a-z]+s\b/;
 const FUTURE_CUE = /\b(?:will|won[’']t|shall|going to|next|upcoming|coming|scheduled|due to|is due|are due|expected to|set to|plans? to|planned for|to be held)\b|[’']ll\b/i;
-const CLAUSE_BREAK = /[.;:!?()\u2014\u2013,\n]/;
+const CLAUSE_BREAK_SOURCE = '[.;:!?()\\u2014\\u2013,\\n]|\\b(?:and|but|while|whereas|although|though)\\b';
+const CLAUSE_BREAK = new RegExp(CLAUSE_BREAK_SOURCE, 'g');
+const CLAUSE_BREAK_ONE = new RegExp(CLAUSE_BREAK_SOURCE);
 
 const DIRECTION: Record<string, DateDirection> = {
   last: 'past', 'this past': 'past', next: 'future', coming: 'future', 'this coming': 'future', this: 'this',
@@ -192,11 +194,12 @@ function relative(start: number, end: number, kind: string): Candidate {
   return { start, end, rank: 5, year: null, month: null, day: null, weekday: null, relative: kind, direction: null };
 }
 
-/** Whether the clause around [start, end) speaks of the future. Bounded scans: at most 200 characters each side. */
+/** Whether the clause around [start, end) speaks of the future. Looks at most 200 characters each side. */
 function isFutureClause(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && start - from < 200 && !CLAUSE_BREAK.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && to - end < 200 && !CLAUSE_BREAK.test(text[to])) to++;
-  return FUTURE_CUE.test(text.slice(from, start)) || FUTURE_CUE.test(text.slice(end, to));
+  const before = text.slice(Math.max(0, start - 200), start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const after = text.slice(end, end + 200);
+  const stop = CLAUSE_BREAK_ONE.exec(after);
+  return FUTURE_CUE.test(before.slice(from)) || FUTURE_CUE.test(after.slice(0, stop ? stop.index : after.length));
 }

@@ -11,6 +11,9 @@ import type { RawDate } from './extract-dates.js';
  * itself dates exactly in that period. Relative expressions ("yesterday", "last month",
  * "Tuesday") use `pub` only; calendar dates without a year ("March 19") may use the anchor.
  */
+/** A month-day without a year at most this many days after publication is taken as upcoming. */
+const NEAR_FUTURE_DAYS = 14;
+
 interface Reference {
   pub: PartialDate | null;
   anchor: Day | null;
@@ -63,7 +66,7 @@ function resolveDay(r: RawDate, ref: Reference): { value: string | null; problem
 /**
  * The years a month-day without a year may fall in, the most likely first: the most recent
  * occurrence on or before the reference day, or the next one when the clause is about the
- * future; the other one second. With only the publication year known: that year, then the
+ * future or the date is only days ahead; the other one second. With only the publication year known: that year, then the
  * year before. No year known: none.
  */
 function yearCandidates(month: number, day: number, future: boolean, ref: Reference): Day[] {
@@ -73,7 +76,9 @@ function yearCandidates(month: number, day: number, future: boolean, ref: Refere
     const after = month > anchor.month || (month === anchor.month && day > anchor.day);
     const past = after ? { ...sameYear, year: anchor.year - 1 } : sameYear;
     const next = after ? sameYear : { ...sameYear, year: anchor.year + 1 };
-    return future ? [next, past] : [past, next];
+    // A date days after publication is more likely an upcoming one than one almost a year ago.
+    const soon = dayNumber(next) - dayNumber(anchor) <= NEAR_FUTURE_DAYS;
+    return future || soon ? [next, past] : [past, next];
   }
   const pub = ref.pub;
   if (!pub) return [];
