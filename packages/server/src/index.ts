@@ -1,0 +1,3 @@
+export { startServer, OPEN_ALIGNED } from './server.js';
+export type { ServerOptions } from './server.js';
+export { SERVER_VERSION } from './version.js';

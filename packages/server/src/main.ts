@@ -1,0 +1,16 @@
+// The newslens language server's entry: `newslens-server --stdio` (or --node-ipc, --socket=N,
+// as vscode-languageserver's createConnection reads them from the command line).
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { startServer } from './server.js';
+import { SERVER_VERSION } from './version.js';
+
+const args = process.argv.slice(2);
+if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(`${SERVER_VERSION}\n`);
+} else if (args.includes('--help') || args.includes('-h') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) {
+  const out = args.includes('--help') || args.includes('-h') ? process.stdout : process.stderr;
+  out.write('usage: newslens-server --stdio | --node-ipc | --socket=<port>\n  The newslens language server (LSP). Editors start it; see docs/editors.md.\n');
+  if (out === process.stderr) process.exitCode = 2;
+} else {
+  startServer(createConnection(ProposedFeatures.all));
+}

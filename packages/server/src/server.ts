@@ -1,0 +1,190 @@
+import type { Location as NlLocation } from '@newslens/language-service';
+import {
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
+  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type TextDocumentPositionParams,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  toCodeActions, toDefinition, toDocumentSymbols, toHighlights, toHover, toLocation, toLocations, toOffset, toRange, toWorkspaceSymbols,
+} from './convert.js';
+import { reportKey } from './files.js';
+import { loadService, service } from './load-service.js';
+import { SERVER_VERSION } from './version.js';
+import { Workspace } from './workspace.js';
+import type { Entry } from './store.js';
+
+/** The service's OPEN_ALIGNED, written out so `initialize` does not load the service (a test checks they agree). */
+export const OPEN_ALIGNED = 'newslens.openAligned';
+
+export interface ServerOptions {
+  /** Milliseconds between the last edit and its analysis (default 150). */
+  debounce?: number;
+}
+
+/**
+ * Serves newslens over an LSP connection: text sync, pushed diagnostics, hover, definition,
+ * references, highlights, symbols, code actions and the open-aligned command.
+ */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let workspace: Workspace | null = null;
+  let ready: Promise<Workspace> = new Promise(() => undefined);
+  let caps: InitializeParams['capabilities'] = {};
+
+  connection.onInitialize((params): InitializeResult => {
+    caps = params.capabilities;
+    const folders = params.workspaceFolders?.map((f) => ({ uri: f.uri, name: f.name }))
+      ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    workspace = new Workspace(connection, documents, {
+      folders, canPullSettings: caps.workspace?.configuration === true, debounce: options.debounce ?? 150,
+    });
+    const ws = workspace;
+    // Load the analysis (compromise) only after the answer to initialize is on its way.
+    ready = new Promise((resolve) => setImmediate(resolve)).then(() => loadService()).then(() => ws);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: { label: 'newslens' },
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: [OPEN_ALIGNED] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'newslens', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    const ws = await ready;
+    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslens' });
+    }
+    if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    }
+    if (caps.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        const kept = ws.folderList().filter((f) => !removed.has(f.uri));
+        ws.setFolders([...kept, ...e.added.map((f) => ({ uri: f.uri, name: f.name }))]);
+        await ws.reload();
+      });
+    }
+    await guarded(() => ws.reload());
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    const ws = await ready;
+    await guarded(() => ws.reload());
+  });
+  connection.onDidChangeWatchedFiles(async (params) => {
+    const ws = await ready;
+    await guarded(() => ws.filesChanged(params.changes));
+  });
+
+  // Fired on open too: a document the server has not analysed from the editor yet goes first.
+  documents.onDidChangeContent(async (e) => {
+    const ws = await ready;
+    const known = ws.store.get(reportKey(e.document.uri));
+    ws.schedule(e.document.uri, known?.version != null ? undefined : 0);
+  });
+  documents.onDidClose(async (e) => {
+    const ws = await ready;
+    await guarded(() => ws.closed(e.document.uri));
+  });
+
+  /** The fresh entry of the document a request is about, or undefined. */
+  const entryAt = async (params: TextDocumentPositionParams, token?: CancellationToken): Promise<{ ws: Workspace; entry: Entry; offset: number } | undefined> => {
+    const ws = await ready;
+    if (token?.isCancellationRequested) return undefined;
+    const entry = ws.analyzeOpen(params.textDocument.uri);
+    if (!entry?.analysis) return undefined;
+    return { ws, entry, offset: toOffset(entry, params.position) };
+  };
+
+  connection.onHover(async (params, token) => {
+    const at = await entryAt(params, token);
+    if (!at?.entry.analysis) return null;
+    const h = service().doHover(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
+    return h ? toHover(at.entry, h) : null;
+  });
+
+  connection.onDefinition(async (params, token) => {
+    const at = await entryAt(params, token);
+    if (!at?.entry.analysis) return null;
+    const links = service().findDefinition(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
+    return toDefinition(at.entry, links, at.ws.store.resolve, caps.textDocument?.definition?.linkSupport === true);
+  });
+
+  connection.onReferences(async (params, token) => {
+    const at = await entryAt(params, token);
+    if (!at?.entry.analysis) return null;
+    const refs = service().findReferences(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
+    return toLocations(params.context.includeDeclaration ? refs : refs.slice(1), at.ws.store.resolve);
+  });
+
+  connection.onDocumentHighlight(async (params, token) => {
+    const at = await entryAt(params, token);
+    if (!at?.entry.analysis) return null;
+    return toHighlights(at.entry, service().findDocumentHighlights(at.entry.analysis, at.offset));
+  });
+
+  connection.onDocumentSymbol(async (params, token) => {
+    const at = await entryAt({ textDocument: params.textDocument, position: { line: 0, character: 0 } }, token);
+    if (!at?.entry.analysis) return null;
+    const hierarchical = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    return toDocumentSymbols(at.entry, service().findDocumentSymbols(at.entry.analysis), hierarchical);
+  });
+
+  connection.onWorkspaceSymbol(async (params, token) => {
+    const ws = await ready;
+    if (token.isCancellationRequested) return null;
+    const reports = [...ws.store.all()].flatMap((e) => (e.analysis ? [{ id: e.id, analysis: e.analysis }] : []));
+    return toWorkspaceSymbols(service().findWorkspaceSymbols(params.query, reports), ws.store.resolve);
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const at = await entryAt({ textDocument: params.textDocument, position: params.range.start }, token);
+    if (!at?.entry.analysis) return null;
+    const { entry, ws } = at;
+    const analysis = at.entry.analysis;
+    const span = { start: at.offset, end: toOffset(entry, params.range.end) };
+    const published = ws.publishedFor(entry.id);
+    const overlapping = (published?.diagnostics ?? []).filter((d) => d.start <= span.end && span.start <= d.end);
+    const actions = service().doCodeActions(analysis, span, overlapping, ws.store.context(entry.id));
+    return toCodeActions(entry, actions, ws.store.resolve, published?.lsp ?? []);
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const ws = await ready;
+    if (params.command !== OPEN_ALIGNED) return null;
+    const loc = params.arguments?.[0] as NlLocation | undefined;
+    const target = loc && typeof loc.report === 'string' ? ws.store.get(loc.report) : undefined;
+    if (!loc || !target || typeof loc.start !== 'number' || typeof loc.end !== 'number') {
+      void connection.window.showWarningMessage('newslens: that report is no longer in the workspace');
+      return null;
+    }
+    const location = toLocation(ws.store.resolve, loc);
+    if (location && caps.window?.showDocument?.support) {
+      await connection.window.showDocument({ uri: location.uri, selection: toRange(target, loc), takeFocus: true });
+    }
+    return location;
+  });
+
+  /** Work on files and settings: a failure is logged and shown, never fatal. */
+  const guarded = async (work: () => Promise<void>): Promise<void> => {
+    try {
+      await work();
+    } catch (e) {
+      connection.console.error(`newslens: ${(e as Error).stack ?? e}`);
+      void connection.window.showErrorMessage(`newslens: ${(e as Error).message}`);
+    }
+  };
+
+  documents.listen(connection);
+  connection.listen();
+}

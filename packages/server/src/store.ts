@@ -1,0 +1,87 @@
+import type { Comparison, FeatureContext, Problem, ReportAnalysis } from '@newslens/language-service';
+import type { Placed } from './convert.js';
+import { service } from './load-service.js';
+
+/** One report the server knows: from an open editor (version set) or from disk (version null). */
+export interface Entry extends Placed {
+  /** The report's id in the store and the comparison (a path for files, else the URI). */
+  id: string;
+  format: 'text' | 'markdown';
+  /** The version of the open document this entry was analysed from; null when read from disk. */
+  version: number | null;
+  /** The analysis of an English, readable report; null when skipped or not English. */
+  analysis: ReportAnalysis | null;
+  /** File-level notices (file-skipped, invalid-encoding, not-english, read-error). */
+  notices: Problem[];
+  /** The text the offsets index (without a BOM). */
+  text: string;
+}
+
+/** The analysed reports of the workspace and their comparison, recomputed when one changes. */
+export class ReportStore {
+  private readonly entries = new Map<string, Entry>();
+  private comparison: Comparison | null = null;
+
+  readonly resolve = (id: string): Entry | undefined => this.entries.get(id);
+
+  get(id: string): Entry | undefined {
+    return this.entries.get(id);
+  }
+
+  all(): IterableIterator<Entry> {
+    return this.entries.values();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  set(entry: Entry): void {
+    const before = this.entries.get(entry.id);
+    this.entries.set(entry.id, entry);
+    if (before?.analysis !== entry.analysis) this.comparison = null;
+  }
+
+  delete(id: string): boolean {
+    const had = this.entries.delete(id);
+    if (had) this.comparison = null;
+    return had;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.comparison = null;
+  }
+
+  /** The comparison of every analysed report (recomputed lazily after a change). */
+  getComparison(): Comparison {
+    if (this.comparison === null) {
+      const reports = [...this.entries.values()]
+        .filter((e) => e.analysis !== null)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((e) => ({ id: e.id, analysis: e.analysis as ReportAnalysis }));
+      try {
+        this.comparison = service().compareReports(reports);
+      } catch {
+        // a failing comparison must not take the editor features down: no cross-report results
+        this.comparison = { events: reports.map((r) => ({ id: `event:${r.id}`, reports: [r.id] })), entities: [], links: [], problems: {} };
+      }
+    }
+    return this.comparison;
+  }
+
+  /** Cross-report problems of one report. */
+  problemsOf(id: string): Problem[] {
+    const problems = this.getComparison().problems;
+    return Object.hasOwn(problems, id) ? problems[id] : [];
+  }
+
+  /** The reports of the event `id` belongs to (itself included). */
+  eventOf(id: string): string[] {
+    return this.getComparison().events.find((e) => e.reports.includes(id))?.reports ?? [id];
+  }
+
+  context(id: string): FeatureContext {
+    return { reportId: id, comparison: this.getComparison(), getReport: (other) => this.entries.get(other)?.analysis ?? undefined };
+  }
+}

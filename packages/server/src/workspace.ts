@@ -1,0 +1,296 @@
+import { basename } from 'node:path';
+import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, ParagraphCache, Problem } from '@newslens/language-service';
+import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from './convert.js';
+import { fileFilter, formatOf, listReports, pathToUri, readReport, relativeTo, reportKey, uriToPath } from './files.js';
+import { service } from './load-service.js';
+import { CONFIG_FILE, readConfigFile, settingsToConfig, SECTION, type FolderConfig } from './settings.js';
+import { ReportStore, type Entry } from './store.js';
+
+export interface WorkspaceOptions {
+  folders: Array<{ uri: string; name: string }>;
+  /** The client answers workspace/configuration. */
+  canPullSettings: boolean;
+  /** Milliseconds between the last edit and the analysis. */
+  debounce: number;
+}
+
+/** What was last published for a report: the service's diagnostics and their LSP form. */
+interface Published {
+  diagnostics: NlDiagnostic[];
+  lsp: Diagnostic[];
+}
+
+const YIELD_EVERY_MS = 20;
+
+/**
+ * The reports of the workspace folders and the open documents: reads and analyses them, keeps
+ * the comparison, publishes diagnostics. Indexing runs in slices that yield to the event loop,
+ * so requests are answered while it goes on; a newer index run or edit makes older work stop.
+ */
+export class Workspace {
+  readonly store = new ReportStore();
+  private folders: FolderConfig[] = [];
+  private generation = 0;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly tickets = new Map<string, number>();
+  private readonly published = new Map<string, Published>();
+  private lastErrors = '';
+  private svc: NewsLanguageService | null = null;
+  indexing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private options: WorkspaceOptions,
+  ) {}
+
+  private service(): NewsLanguageService {
+    if (!this.svc) {
+      const cache = new Map<string, ReturnType<ParagraphCache['get']> & object>();
+      const paragraphCache: ParagraphCache = {
+        get: (k) => cache.get(k),
+        set: (k, v) => {
+          if (cache.size >= 5000) cache.delete(cache.keys().next().value as string);
+          cache.set(k, v);
+        },
+      };
+      this.svc = service().createLanguageService({ paragraphCache });
+    }
+    return this.svc;
+  }
+
+  folderList(): WorkspaceOptions['folders'] {
+    return this.options.folders;
+  }
+
+  setFolders(folders: WorkspaceOptions['folders']): void {
+    this.options = { ...this.options, folders };
+  }
+
+  /** Reads the settings and each folder's newslens.json, then indexes everything again. */
+  async reload(): Promise<void> {
+    const errors: string[] = [];
+    const folders: FolderConfig[] = [];
+    for (const f of this.options.folders) {
+      const path = uriToPath(f.uri);
+      let config = await readConfigFile(path, errors);
+      if (this.options.canPullSettings) {
+        let raw: unknown = null;
+        try {
+          raw = await this.connection.workspace.getConfiguration({ scopeUri: f.uri, section: SECTION });
+        } catch (e) {
+          errors.push(`cannot read the settings (${(e as Error).message})`);
+        }
+        config = service().mergeConfig(config, settingsToConfig(raw, errors));
+      }
+      folders.push({ uri: f.uri, path, config });
+    }
+    this.folders = folders;
+    const unique = [...new Set(errors)];
+    const key = unique.join('\n');
+    if (unique.length && key !== this.lastErrors) {
+      for (const e of unique) this.connection.console.warn(`newslens: ${e}`);
+      void this.connection.window.showWarningMessage(`newslens: ${unique[0]}${unique.length > 1 ? ` (and ${unique.length - 1} more in the output)` : ''}`);
+    }
+    this.lastErrors = key;
+    this.indexing = this.reindex();
+    await this.indexing;
+  }
+
+  /** The config that applies to a report, and whether its include/exclude globs take it. */
+  configFor(id: string): { config: NewslensConfig; included: boolean } {
+    const path = uriToPath(id.startsWith('file:') ? id : pathToUri(id)) ?? (id.includes(':') ? null : id);
+    for (const f of this.folders) {
+      const rel = f.path && path ? relativeTo(f.path, path) : null;
+      if (rel !== null) return { config: f.config, included: fileFilter(f.config)(rel) };
+    }
+    const config = this.folders[0]?.config ?? service().cloneDefault();
+    const name = path ? basename(path) : id.replace(/^untitled:/, '').split(/[\\/]/).pop() ?? id;
+    return { config, included: fileFilter(config)(name) };
+  }
+
+  /** Analyses every included file of the folders (open documents come from the editor). */
+  private async reindex(): Promise<void> {
+    const gen = ++this.generation;
+    const stale = () => gen !== this.generation;
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin('newslens: indexing reports', 0, 'listing files', false);
+    this.status('indexing', 0, 0);
+    try {
+      const files: string[] = [];
+      for (const f of this.folders) {
+        if (f.path) files.push(...(await listReports(f.path, fileFilter(f.config), stale)));
+      }
+      if (stale()) return;
+      const wanted = new Set(files);
+      for (const e of [...this.store.all()]) {
+        if (e.version === null && !wanted.has(e.id)) this.forget(e.id);
+      }
+      const open = this.documents.all().flatMap((doc) => this.analyzeOpen(doc.uri) ?? []);
+      for (const e of open) this.publish(e);
+      let slice = Date.now();
+      for (let i = 0; i < files.length; i++) {
+        if (Date.now() - slice > YIELD_EVERY_MS) {
+          progress.report(Math.floor((i / files.length) * 100), `${i}/${files.length} reports`);
+          this.status('indexing', i, files.length);
+          await new Promise((r) => setImmediate(r));
+          slice = Date.now();
+        }
+        if (stale()) return;
+        await this.readFromDisk(files[i]);
+      }
+      if (stale()) return;
+      this.publishAll();
+    } finally {
+      progress.done();
+      if (!stale()) this.status('idle', this.store.size, this.store.size);
+    }
+  }
+
+  private status(state: 'indexing' | 'idle', done: number, total: number): void {
+    void this.connection.sendNotification('newslens/status', { state, done, total });
+  }
+
+  /** Reads and analyses a file from disk unless the editor has it open. Returns whether stored. */
+  private async readFromDisk(path: string): Promise<boolean> {
+    const uri = pathToUri(path);
+    const { config } = this.configFor(path);
+    const ticket = this.ticket(path);
+    const read = await readReport(path, config.maxFileSize);
+    if (this.tickets.get(path) !== ticket || this.documents.get(uri)) return false;
+    this.store.set(this.makeEntry(path, uri, read.text, null, formatOf(path), read.problems, config));
+    return true;
+  }
+
+  private ticket(id: string): number {
+    const n = (this.tickets.get(id) ?? 0) + 1;
+    this.tickets.set(id, n);
+    return n;
+  }
+
+  private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[], config: NewslensConfig): Entry {
+    const svc = service();
+    const all = [...notices];
+    let analysis = null;
+    let shown = text === null ? '' : text.replace(/^\uFEFF/, '');
+    if (text !== null && !svc.isSkipped(all)) {
+      const a = this.service().analyzeReport(text, { format });
+      shown = a.text;
+      const language = svc.languageProblems(a);
+      all.push(...language);
+      if (language.length === 0) analysis = a;
+    }
+    // Disk text is shown without its BOM (editors hide it); an open document keeps what the editor has.
+    const docText = version === null ? shown : (text ?? '');
+    const shift = version !== null && docText.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { id, uri, doc: TextDocument.create(uri, format === 'markdown' ? 'markdown' : 'plaintext', version ?? 0, docText), shift, format, version, analysis, notices: all, text: shown };
+  }
+
+  /** Analyses an open document now if its entry is older than it; returns the entry. */
+  analyzeOpen(uri: string): Entry | undefined {
+    const doc = this.documents.get(uri);
+    const id = reportKey(uri);
+    if (!doc) return this.store.get(id);
+    const existing = this.store.get(id);
+    if (existing && existing.version === doc.version) return existing;
+    const { config, included } = this.configFor(id);
+    if (!included) {
+      if (existing) this.forget(id);
+      return undefined;
+    }
+    this.ticket(id);
+    const text = doc.getText();
+    const notices = service().screenReportText(text, config.maxFileSize);
+    const entry = this.makeEntry(id, uri, text, doc.version, formatOf(id, doc.languageId), notices, config);
+    this.store.set(entry);
+    return entry;
+  }
+
+  /** After an edit: analyse once the typing pauses, then publish it and the rest of its event. */
+  schedule(uri: string, delay = this.options.debounce): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => {
+      this.timers.delete(uri);
+      const id = reportKey(uri);
+      const before = this.store.get(id) ? this.store.eventOf(id) : [];
+      const entry = this.analyzeOpen(uri);
+      this.publishMany([...before, ...(entry ? this.store.eventOf(id) : [id])]);
+    }, delay));
+  }
+
+  /** An editor closed a document: the file on disk takes over (or it is forgotten). */
+  async closed(uri: string): Promise<void> {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    const id = reportKey(uri);
+    const before = this.store.get(id) ? this.store.eventOf(id) : [id];
+    const path = uriToPath(uri);
+    const stored = path !== null && this.inFolders(path) && this.configFor(path).included && (await this.readFromDisk(path));
+    if (!stored && !this.documents.get(uri)) this.forget(id);
+    this.publishMany([...before, ...(this.store.get(id) ? this.store.eventOf(id) : [])]);
+  }
+
+  /** Files created, changed or deleted on disk (workspace/didChangeWatchedFiles). */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) {
+      await this.reload();
+      return;
+    }
+    const touched: string[] = [];
+    for (const c of changes) {
+      const path = uriToPath(c.uri);
+      if (path === null || this.documents.get(c.uri)) continue;
+      const id = reportKey(c.uri);
+      if (this.store.get(id)) touched.push(...this.store.eventOf(id));
+      if (c.type === FileChangeType.Deleted || !this.inFolders(path) || !this.configFor(path).included) {
+        this.ticket(id);
+        this.forget(id);
+      } else {
+        await this.readFromDisk(path);
+      }
+      if (this.store.get(id)) touched.push(id);
+    }
+    for (const id of [...touched]) if (this.store.get(id)) touched.push(...this.store.eventOf(id));
+    this.publishMany(touched);
+  }
+
+  private inFolders(path: string): boolean {
+    return this.folders.some((f) => f.path !== null && relativeTo(f.path, path) !== null);
+  }
+
+  /** Drops a report and clears its diagnostics. */
+  private forget(id: string): void {
+    const entry = this.store.get(id);
+    this.store.delete(id);
+    if (this.published.delete(id) && entry) this.connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
+  }
+
+  publishAll(): void {
+    for (const e of this.store.all()) this.publish(e);
+  }
+
+  private publishMany(ids: string[]): void {
+    for (const id of new Set(ids)) {
+      const e = this.store.get(id);
+      if (e) this.publish(e);
+    }
+  }
+
+  /** Publishes a report's diagnostics, never for an outdated version of an open document. */
+  private publish(e: Entry): void {
+    if (e.version !== null && this.documents.get(e.uri)?.version !== e.version) return;
+    const { config } = this.configFor(e.id);
+    const extra = [...e.notices, ...this.store.problemsOf(e.id)];
+    const diagnostics = e.analysis ? this.service().doValidation(e.analysis, config, extra) : service().applyConfig(e.text, extra, config);
+    const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.store.resolve));
+    this.published.set(e.id, { diagnostics, lsp });
+    void this.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
+  }
+
+  /** The diagnostics last published for a report. */
+  publishedFor(id: string): Published | undefined {
+    return this.published.get(id);
+  }
+}

@@ -1,0 +1,161 @@
+// A real JSON-RPC client for server tests: spawns the server over stdio and speaks LSP to it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+
+export const ROOT = new URL('../../../../', import.meta.url).pathname;
+export const SEEDS = join(ROOT, 'seeds');
+
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: Array<{ range: Range; code?: string | number; message: string; severity?: number; relatedInformation?: Array<{ location: { uri: string; range: Range }; message: string }> }>;
+}
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface ClientOptions {
+  /** Files to copy into the temp workspace folder (default: the seeds). */
+  files?: Record<string, string> | 'seeds';
+  /** What workspace/configuration answers for the section "newslens". */
+  settings?: unknown;
+  /** Spawn the built bin instead of the TypeScript sources. */
+  bin?: boolean;
+  capabilities?: Record<string, unknown>;
+}
+
+export class TestClient {
+  readonly published: PublishedDiagnostics[] = [];
+  readonly messages: Array<{ type: number; message: string }> = [];
+  readonly shown: unknown[] = [];
+  readonly progress: unknown[] = [];
+  readonly status: Array<{ state: string; done: number; total: number }> = [];
+  private waiters: Array<() => void> = [];
+  settings: unknown;
+
+  constructor(readonly connection: MessageConnection, readonly child: ChildProcess, readonly folder: string, settings: unknown) {
+    this.settings = settings;
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => this.push(() => this.published.push(p)));
+    connection.onNotification('window/showMessage', (p: { type: number; message: string }) => this.push(() => this.messages.push(p)));
+    connection.onNotification('window/logMessage', (p: { type: number; message: string }) => this.push(() => this.messages.push(p)));
+    connection.onNotification('$/progress', (p: unknown) => this.push(() => this.progress.push(p)));
+    connection.onNotification('newslens/status', (p: { state: string; done: number; total: number }) => this.push(() => this.status.push(p)));
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('window/showDocument', (p: unknown) => {
+      this.push(() => this.shown.push(p));
+      return { success: true };
+    });
+  }
+
+  private push(f: () => void): void {
+    f();
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  uri(name: string): string {
+    return pathToFileURL(join(this.folder, name)).href;
+  }
+
+  /** The last diagnostics published for a URI. */
+  last(uri: string): PublishedDiagnostics | undefined {
+    for (let i = this.published.length - 1; i >= 0; i--) if (this.published[i].uri === uri) return this.published[i];
+    return undefined;
+  }
+
+  /** Waits until `check` holds (re-checked after every notification), or fails after `ms`. */
+  async until<T>(check: () => T | undefined | false, ms = 10_000, what = 'condition'): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const v = check();
+      if (v) return v;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 200));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): void {
+    void this.connection.sendNotification(method, params);
+  }
+
+  open(name: string, text: string, version = 1, languageId = 'plaintext'): void {
+    this.notify('textDocument/didOpen', { textDocument: { uri: this.uri(name), languageId, version, text } });
+  }
+
+  async close(): Promise<void> {
+    try {
+      await Promise.race([this.request('shutdown', null), new Promise((r) => setTimeout(r, 2000))]);
+      this.notify('exit', null);
+    } catch {
+      // already gone
+    }
+    await new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null) return resolve();
+      const t = setTimeout(() => { this.child.kill(); resolve(); }, 2000);
+      this.child.once('exit', () => { clearTimeout(t); resolve(); });
+    });
+    this.connection.dispose();
+    rmSync(this.folder, { recursive: true, force: true });
+  }
+}
+
+/** A temp workspace folder holding `files` (names may contain folders). */
+export function makeFolder(files: ClientOptions['files'] = 'seeds'): string {
+  const folder = mkdtempSync(join(tmpdir(), 'newslens-server-'));
+  if (files === 'seeds') {
+    for (const f of readdirSync(SEEDS)) cpSync(join(SEEDS, f), join(folder, f));
+  } else {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), text);
+    }
+  }
+  return folder;
+}
+
+/** Spawns the server on a temp copy of `files`, initializes it and waits for `initialized`. */
+export async function startClient(options: ClientOptions = {}): Promise<{ client: TestClient; initializeMs: number; result: { capabilities: Record<string, unknown>; serverInfo?: { name: string } } }> {
+  const folder = makeFolder(options.files);
+  const args = options.bin
+    ? [join(ROOT, 'packages/server/bin/newslens-server.js'), '--stdio']
+    : ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/server/src/main.ts'), '--stdio'];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stderr?.on('data', (d) => process.env.NEWSLENS_TEST_VERBOSE && process.stderr.write(d));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const client = new TestClient(connection, child, folder, options.settings ?? null);
+  connection.listen();
+  const t0 = performance.now();
+  const result = await client.request<{ capabilities: Record<string, unknown> }>('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
+    capabilities: options.capabilities ?? {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
+      window: { workDoneProgress: true, showDocument: { support: true } },
+      textDocument: {
+        definition: { linkSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        publishDiagnostics: { relatedInformation: true, versionSupport: true },
+      },
+    },
+  });
+  const initializeMs = performance.now() - t0;
+  client.notify('initialized', {});
+  return { client, initializeMs, result };
+}
