@@ -3,10 +3,10 @@ import type { EntityKind } from '../types.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
-import { COMPASS, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
+import { COMPASS, EVENT_SUFFIXES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
 
-/** How sure a kind is: 3 pattern or gazetteer, 2 compromise's tags, 1 a guess. */
-export type Strength = 1 | 2 | 3;
+/** How sure a kind is: 4 the context (a team), 3 pattern or gazetteer, 2 compromise's tags, 1 a guess. */
+export type Strength = 1 | 2 | 3 | 4;
 
 export interface Classified {
   kind: EntityKind;
@@ -24,15 +24,26 @@ export interface NameChunk {
   titled: boolean;
 }
 
-/** Number of leading words of `keys` that form a title ("Prime Minister", "Gen."), 0 if none. */
+/**
+ * Number of leading words of `keys` that form a title before a name: up to the last title head
+ * that still leaves a name after it ("German Defence Minister Volker Ruehe" gives 3, "Secretary
+ * of State Warren Christopher" 3); 0 if none or if the whole is an organisation ("General Motors").
+ */
 export function titleLength(keys: readonly string[]): number {
-  let k = 0;
-  let last = 0;
-  while (k < keys.length - 1 && (TITLE_MODIFIERS.has(keys[k]) || HEAD_TITLES.has(keys[k]))) {
-    k++;
-    if (HEAD_TITLES.has(keys[k - 1])) last = k;
+  const n = keys.length;
+  if (n < 2 || orgSuffix(keys[n - 1]) || placeSuffix(keys[n - 1])) return 0;
+  for (let k = n - 2; k >= 0; k--) {
+    if (!HEAD_TITLES.has(keys[k])) continue;
+    let end = k + 1;
+    for (let j = end; j < n - 2; j++) if (keys[j] === 'of' || keys[j] === 'for') end = j + 2;
+    return end < n ? end : 0;
   }
-  return last;
+  return 0;
+}
+
+/** A chunk that is only a title ("Foreign Minister", "U.S. Assistant Secretary") names no one. */
+export function isBareTitle(keys: readonly string[]): boolean {
+  return keys.length <= 4 && HEAD_TITLES.has(keys[keys.length - 1]);
 }
 
 export function isTitleWord(key: string): boolean {
@@ -57,6 +68,8 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   const place = lookupPlace(whole);
   if (place === 'demonym') return null;
   if (place) return { kind: 'place', strength: 3 };
+  if (n === 1 && keys[0].length < 2) return null;
+  if (n >= 2 && EVENT_SUFFIXES.has(last)) return null;
   if (n === 1 && isDemonym(tokens[c.a], first)) return null;
   if (n === 1 && lexiconSaysPlace(first)) return { kind: 'place', strength: 3 };
   if (c.titled) return { kind: 'person', strength: 3 };
@@ -99,5 +112,8 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified {
   if (per > org && per >= loc && per > 0) return { kind: 'person', strength: 2 };
   if (org > per && org >= loc && org > 0) return { kind: 'organization', strength: 2 };
   if (loc > 0) return { kind: 'place', strength: 2 };
+  // A lone capitalised adjective is a nationality or a descriptive word ("Kurdish", "Liberal").
+  if (n === 1 && tokens[c.a].tags.has('Adjective') && !tokens[c.a].tags.has('ProperNoun')) return null;
+  if (n === 1 && /\p{Ll}(?:ish|ese|ians?|ans)$/u.test(tokens[c.a].text) && per === 0) return null;
   return { kind: n >= 2 ? 'person' : 'organization', strength: 1 };
 }

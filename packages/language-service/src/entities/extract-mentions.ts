@@ -1,12 +1,12 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { Token } from '../nlp/parse.js';
 import type { EntityKind, MentionForm, TextSpan } from '../types.js';
-import { classifyChunk, titleLength, type NameChunk, type Strength } from './classify.js';
+import { classifyChunk, isBareTitle, titleLength, type NameChunk, type Strength } from './classify.js';
 import { apposition, preModifier } from './descriptors.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord } from './lexicon.js';
-import { isDemonym, isNameToken, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
-import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS } from './patterns.js';
+import { isDemonym, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
+import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
 
 /** A named mention found in one paragraph (offsets relative to the paragraph). */
 export interface RawMention {
@@ -30,18 +30,28 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   const { tokens } = ctx.parsed;
   if (tokens.length === 0) return [];
   const facts = tokenFacts(ctx.text, tokens);
-  // Words written capitalised inside running text: they are names where case says nothing.
+  // Words written capitalised inside running text judge sentence-initial words; the words of the
+  // names found in running text judge lines in capitals, where case says nothing.
   const known = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!facts.caps[i] && !facts.initial[i] && /^\p{Lu}/u.test(tokens[i].text)) known.add(facts.keys[i]);
   }
-  const like = tokens.map((_, i) => isNameToken(tokens, facts, i, known));
+  const like = tokens.map((_, i) => !facts.caps[i] && isNameToken(tokens, facts, i, known));
   const out: RawMention[] = [];
+  const names = new Set<string>();
   for (const chunk of chunks(tokens, facts, like)) {
+    const m = toMention(ctx.text, tokens, chunk);
+    if (!m) continue;
+    out.push(m);
+    for (let k = chunk.a; k < chunk.b; k++) names.add(facts.keys[k]);
+  }
+  if (!facts.caps.includes(true)) return out;
+  const capsLike = tokens.map((_, i) => facts.caps[i] && isNameToken(tokens, facts, i, names));
+  for (const chunk of chunks(tokens, facts, capsLike)) {
     const m = toMention(ctx.text, tokens, chunk);
     if (m) out.push(m);
   }
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }
 
 interface Found extends NameChunk {
@@ -96,8 +106,7 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
     yield { a: a + t, b, keys: keys.slice(t), caps, titled: true, titleStart: a };
     return;
   }
-  // A chunk that is only title words ("President", "Prime Minister") names no one.
-  if (keys.every((k) => HEAD_TITLES.has(k))) return;
+  if (isBareTitle(keys)) return;
   let s = 0;
   const keep = ORG_SUFFIXES.has(keys[keys.length - 1]) || lookupPlace(keys.join(' ')) !== undefined;
   while (!keep && s < keys.length - 1 && isDemonym(tokens[a + s], keys[s])) s++;
@@ -105,12 +114,13 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
 }
 
 function toMention(text: string, tokens: readonly Token[], c: Found): RawMention | null {
-  const cls = classifyChunk(tokens, c);
+  let cls = classifyChunk(tokens, c);
   if (!cls) return null;
+  if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
   const lastTok = tokens[c.b - 1];
   const poss = possessiveLength(lastTok);
   const start = tokens[c.a].start;
-  const end = lastTok.end - poss;
+  const end = lastTok.end - poss + (lostPeriod(lastTok) ? 1 : 0);
   if (end <= start) return null;
   const descriptors: TextSpan[] = [];
   if (c.titled) {
@@ -129,3 +139,20 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
   const form: MentionForm = poss || pluralPossessive ? 'possessive' : 'full';
   return { start, end, text: text.slice(start, end), kind: cls.kind, form, descriptors, strength: cls.strength };
 }
+
+/**
+ * A city or province name used as a sports team: followed on its line by a score, or by a verb
+ * of the game ("Essex beat Kent", "Surrey were 429"). Countries stay places (national sides).
+ */
+function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
+  const g = lookupPlace(c.keys.join(' '));
+  if (g !== 'city' && g !== 'province') return false;
+  const next = tokens[c.b];
+  const prev = tokens[c.a - 1];
+  if (next && !/\n/.test(tokens[c.b - 1].post)) {
+    if (/^\d{1,3}(?:-\d{1,3})?$/.test(next.text) && !next.tags.has('Date')) return true;
+    if (TEAM_VERBS.has(next.normal)) return true;
+  }
+  return prev !== undefined && !/\n/.test(prev.post) && TEAM_BEFORE.has(prev.normal);
+}
+

@@ -17,6 +17,11 @@ const ENTITY_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName',
 const CLOSED_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];
 const INITIAL_BEFORE = /[\n.!?:;"“”‘(\[–—]|\s-\s|^\s*-/;
 
+/** "U.S" whose last period compromise moved into the punctuation after it ("(U.S.)"). */
+export function lostPeriod(t: Token): boolean {
+  return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) && t.post.startsWith('.');
+}
+
 export function possessiveLength(t: Token): number {
   if (/\p{L}['’][sS]$/u.test(t.text)) return 2;
   return 0;
@@ -25,7 +30,7 @@ export function possessiveLength(t: Token): number {
 /** The text of a token without its possessive "'s", lower-cased, straight apostrophes. */
 export function tokenKey(t: Token): string {
   const p = possessiveLength(t);
-  return nameKey(p ? t.text.slice(0, -p) : t.text);
+  return nameKey(p ? t.text.slice(0, -p) : lostPeriod(t) ? `${t.text}.` : t.text);
 }
 
 export function tokenFacts(text: string, tokens: readonly Token[]): TokenFacts {
@@ -101,8 +106,8 @@ export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: numb
   if (facts.caps[i]) {
     return hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined || lexiconSaysName(key);
   }
-  if (!facts.initial[i]) return !t.tags.has('Pronoun');
-  if (hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined) return true;
+  if (!facts.initial[i]) return !t.tags.has('Pronoun') || lostPeriod(t);
+  if (hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined || lostPeriod(t)) return true;
   if (hasAny(t.tags, CLOSED_TAGS)) return false;
   if (t.tags.has('ProperNoun') || t.tags.has('Acronym')) return true;
   // A sentence-initial word compromise does not know at all is most likely a name ("Hamas").

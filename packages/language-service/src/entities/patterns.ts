@@ -68,3 +68,14 @@ export const NOT_NAMES = set(
   'oct nov dec mr mrs ms dr no yes not all some many most more several other said says according also however ' +
   'page total results standings table summary note notes attendance halftime half-time scorers scorer',
 );
+
+/** Last words of event names (tagged neither organisation nor place: "World Cup", "Grand Prix"). */
+export const EVENT_SUFFIXES = set('cup championship championships open games olympics olympiad trophy prix tournament series festival war');
+
+/** Words around a place name that make it a sports team ("Essex beat Kent", "Surrey were 200"). */
+export const TEAM_VERBS = set(
+  'beat beats defeated defeat drew draw lost won were have trail trailed lead led declared collapsed slumped ' +
+  'reached closed host hosts face faces play plays played meet meets',
+);
+export const TEAM_BEFORE = set('beat beats defeated against v v. vs vs. versus');
+
