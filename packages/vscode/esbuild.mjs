@@ -1,0 +1,49 @@
+// Bundles the client (dist/extension.js, `vscode` left external) and the language server
+// (packages/server/src/main.ts -> dist/server.js) so the .vsix ships no node_modules.
+//   node esbuild.mjs              one build (with source maps)
+//   node esbuild.mjs --watch      rebuild on change (the `watch` task in .vscode/tasks.json)
+//   node esbuild.mjs --production minified, no source maps (what `pnpm package` ships)
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+const serverEntry = fileURLToPath(new URL('../server/src/main.ts', import.meta.url));
+
+const common = {
+  absWorkingDir: here,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // Workspace packages resolve to their TypeScript sources: no tsc build needed first.
+  conditions: ['source'],
+  mainFields: ['module', 'main'],
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  // ES modules bundled as CommonJS: give them import.meta.url back.
+  define: { 'import.meta.url': '__newslensImportMetaUrl' },
+  banner: { js: "const __newslensImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const builds = [{ ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] }];
+if (existsSync(serverEntry)) builds.push({ ...common, entryPoints: { server: serverEntry }, outdir: 'dist' });
+else console.warn(`esbuild: ${serverEntry} does not exist yet; dist/server.js is not built`);
+
+const started = Date.now();
+if (watch) {
+  for (const options of builds) {
+    const ctx = await esbuild.context({
+      ...options,
+      plugins: [{ name: 'log', setup: (b) => b.onEnd((r) => console.log(`[watch] ${options.entryPoints.extension ? 'client' : 'server'} built, ${r.errors.length} errors`)) }],
+    });
+    await ctx.watch();
+  }
+  console.log('[watch] build started');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+  console.log(`esbuild: ${builds.length === 2 ? 'client and server' : 'client'} bundled into dist/ in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,76 @@
+// The thin VS Code client: starts the bundled newslens language server (dist/server.js) over node IPC
+// and leaves every analysis to it. Also: an output channel, a status bar item with the indexing state,
+// and the "newslens: Restart Server" command.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions } from './client-options.js';
+import { IndexingProgressFeature } from './indexing-progress.js';
+import { StatusItem, type IndexingState } from './status-item.js';
+
+export const CLIENT_ID = 'newslens';
+
+let client: LanguageClient | undefined;
+
+export interface NewslensApi {
+  /** The running language client (for tests and other extensions). */
+  readonly client: () => LanguageClient | undefined;
+  readonly restart: () => Promise<void>;
+  /** What the status bar item shows. */
+  readonly status: () => IndexingState;
+  /** How many work-done progress reports the server has begun since activation. */
+  readonly progressBegun: () => number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<NewslensApi> {
+  const output = vscode.window.createOutputChannel('newslens');
+  const status = new StatusItem();
+  context.subscriptions.push(output, status);
+
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    // `Attach to Server` in .vscode/launch.json attaches to this port.
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+
+  const start = async (): Promise<void> => {
+    const options: LanguageClientOptions = clientOptions(output);
+    client = new LanguageClient(CLIENT_ID, 'newslens', serverOptions, options);
+    client.registerFeature(new IndexingProgressFeature(client, status));
+    client.onDidChangeState((e) => status.clientState(e.newState));
+    status.clientState(client.state);
+    try {
+      await client.start();
+    } catch (error) {
+      output.appendLine(`newslens: the language server did not start: ${String(error)}`);
+      status.failed();
+    }
+  };
+
+  const restart = async (): Promise<void> => {
+    const old = client;
+    client = undefined;
+    if (old) {
+      try { await old.stop(); } catch (error) { output.appendLine(`newslens: stopping the server failed: ${String(error)}`); }
+      await old.dispose().catch(() => undefined);
+    }
+    await start();
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('newslens.restartServer', async () => {
+      output.appendLine('newslens: restarting the language server');
+      await restart();
+    }),
+    vscode.commands.registerCommand('newslens.showOutput', () => output.show(true)),
+  );
+
+  await start();
+  return { client: () => client, restart, status: () => status.current, progressBegun: () => status.begun };
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop().catch(() => undefined);
+}

@@ -1,0 +1,58 @@
+// The client itself: settings declared for the Settings UI, settings reaching the server, the status bar's
+// indexing state fed by the server's work-done progress, and "newslens: Restart Server".
+const assert = require('assert');
+const vscode = require('vscode');
+const { serverRunning, EXTENSION_ID, SEED_000, until, seedUri, positionOf, codeOf, hoverText } = require('./helpers');
+
+suite('newslens client (real VS Code)', () => {
+  let api, doc000;
+
+  suiteSetup(async function () {
+    this.timeout(90000);
+    doc000 = await vscode.workspace.openTextDocument(seedUri(SEED_000));
+    await vscode.window.showTextDocument(doc000);
+    api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
+  });
+
+  test('every setting is declared with its default (Settings UI)', () => {
+    const config = vscode.workspace.getConfiguration('newslens');
+    assert.strictEqual(config.inspect('rules.unattributed-claim').defaultValue, 'warning');
+    assert.strictEqual(config.inspect('rules.uncorroborated-claim').defaultValue, 'off');
+    assert.deepStrictEqual(config.inspect('include').defaultValue, ['**/*.txt']);
+    assert.strictEqual(config.inspect('maxFileSize').defaultValue, 1000000);
+    assert.strictEqual(config.inspect('trace.server').defaultValue, 'off');
+  });
+
+  test('the server reports indexing as work-done progress and the status bar ends "ready"', async () => {
+    await serverRunning();
+    await until(() => api.status().kind === 'ready', 25000);
+    assert.strictEqual(api.status().kind, 'ready');
+    assert.ok(api.progressBegun() > 0, 'the server sent no work-done progress while indexing');
+  });
+
+  test('a severity set to "off" in the settings removes that rule\'s problems, and setting it back restores them', async () => {
+    await serverRunning();
+    const config = vscode.workspace.getConfiguration('newslens');
+    const has = () => vscode.languages.getDiagnostics(doc000.uri).some((d) => codeOf(d) === 'vague-attribution');
+    assert.ok(await until(has, 25000), 'no vague-attribution to begin with');
+    await config.update('rules.vague-attribution', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      assert.ok(await until(() => !has(), 20000), 'vague-attribution still shown after setting it off');
+    } finally {
+      await config.update('rules.vague-attribution', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.ok(await until(has, 20000), 'vague-attribution not back after removing the setting');
+  });
+
+  test('"newslens: Restart Server" restarts it and it answers again', async () => {
+    await serverRunning();
+    const before = api.client();
+    await vscode.commands.executeCommand('newslens.restartServer');
+    const after = api.client();
+    assert.ok(after && after !== before, 'no new client after the restart');
+    assert.ok(after.isRunning(), 'the restarted client is not running');
+    const pos = positionOf(doc000, 'Wang Kejian', 2);
+    const text = await until(async () => hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc000.uri, pos)), 30000);
+    assert.match(text || '', /Wang Kejian/, 'no hover after the restart');
+  });
+});

@@ -1,0 +1,73 @@
+// The seeds (two reports of one March 2024 meeting) opened in a real VS Code: hover, Problems, Go to Definition.
+const assert = require('assert');
+const vscode = require('vscode');
+const { serverRunning, EXTENSION_ID, SEED_000, SEED_002, until, seedUri, positionOf, codeOf, hoverText, target } = require('./helpers');
+
+suite('newslens on the seeds (real VS Code)', () => {
+  let doc000, doc002;
+
+  suiteSetup(async function () {
+    this.timeout(90000);
+    doc002 = await vscode.workspace.openTextDocument(seedUri(SEED_002));
+    doc000 = await vscode.workspace.openTextDocument(seedUri(SEED_000));
+    await vscode.window.showTextDocument(doc000);
+  });
+
+  test('the extension activates on a plain-text report by itself', async () => {
+    console.log(`    VS Code ${vscode.version} (${vscode.env.appName}), extension host on Node ${process.version}`);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed in this VS Code`);
+    assert.strictEqual(doc000.languageId, 'plaintext');
+    assert.ok(await until(() => ext.isActive, 30000), 'not activated by onLanguage:plaintext');
+    await ext.activate();
+  });
+
+  test('hovering "Wang Kejian" names a person and the other report', async () => {
+    await serverRunning();
+    const pos = positionOf(doc000, 'Wang Kejian', 2);
+    let text = '';
+    await until(async () => {
+      text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc000.uri, pos));
+      return /person/i.test(text) && text.includes('002_');
+    }, 25000, 300);
+    assert.match(text, /\bperson\b/i, `hover does not name a person:\n${text}`);
+    assert.match(text, /Wang Kejian/, `hover does not name Wang Kejian:\n${text}`);
+    assert.match(text, /002_33abfcd25e3bfae5/, `hover does not name the other report (002):\n${text}`);
+  });
+
+  test('the Problems list of 000 carries unattributed-claim, vague-attribution and quote-mismatch', async () => {
+    await serverRunning();
+    const expected = ['unattributed-claim', 'vague-attribution', 'quote-mismatch'];
+    let diags = [];
+    await until(() => {
+      diags = vscode.languages.getDiagnostics(doc000.uri);
+      const codes = new Set(diags.map(codeOf));
+      return expected.every((c) => codes.has(c));
+    }, 25000, 300);
+    const codes = [...new Set(diags.map(codeOf))].sort();
+    for (const c of expected) assert.ok(codes.includes(c), `no ${c} in 000's Problems (has: ${codes.join(', ') || 'nothing'})`);
+    // Every problem once: pushed and pulled diagnostics for one document would show each twice.
+    const keys = diags.map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+    assert.deepStrictEqual(keys.filter((k, i) => keys.indexOf(k) !== i), [], 'a problem is listed twice');
+    // A cross-report problem points into the other report.
+    const qm = diags.find((d) => codeOf(d) === 'quote-mismatch');
+    const related = (qm.relatedInformation || []).map((r) => r.location.uri.toString());
+    assert.ok(related.includes(doc002.uri.toString()), `quote-mismatch has no related location in 002 (has: ${related.join(', ') || 'none'})`);
+    for (const d of diags) assert.ok(d.message && !/\n/.test(d.message.trim()), `not a one-line message: ${d.message}`);
+  });
+
+  test('Go to Definition on "exchanged views on the Gaza conflict" in 000 lands on the same words in 002', async () => {
+    await serverRunning();
+    const phrase = 'exchanged views on the Gaza conflict';
+    const pos = positionOf(doc000, phrase, 3);
+    let locs = [];
+    await until(async () => {
+      locs = (await vscode.commands.executeCommand('vscode.executeDefinitionProvider', doc000.uri, pos)) || [];
+      return locs.some((l) => target(l).uri.toString() === doc002.uri.toString());
+    }, 25000, 300);
+    const into002 = locs.map(target).filter((t) => t.uri.toString() === doc002.uri.toString());
+    assert.ok(into002.length, `no definition in 002 (got: ${locs.map((l) => target(l).uri.path).join(', ') || 'nothing'})`);
+    const landed = into002.map((t) => doc002.getText(t.range));
+    assert.ok(landed.some((s) => s.includes(phrase)), `definition lands on ${JSON.stringify(landed)}, not on "${phrase}"`);
+  });
+});
