@@ -6,6 +6,7 @@ const CASES: Array<[string, string, string | null]> = [
   ['a labelled date in the first line', ' date 2024-03-19 Chinese communists appear to be cozying up to Hamas.\n\nBody text.', '2024-03-19'],
   ['a labelled date on its own line', 'Envoy meets Hamas\nPublished: March 19, 2024\n\nBody.', '2024-03-19'],
   ['a capitals dateline with an ISO date', 'Envoy meets Hamas in Qatar\n\nLONDON 1996-08-22\n\nBody of the story.', '1996-08-22'],
+  ['a capitals place with a region', 'Golf leaders\nMILWAUKEE, Wisconsin 1996-08-29\nLeading scores.', '1996-08-29'],
   ['a leading date', 'March 19, 2024\n\nChinese diplomat Wang Kejian met Hamas.', '2024-03-19'],
   ['a leading day-month date', '19 March 2024\nChinese diplomat Wang Kejian met Hamas.', '2024-03-19'],
   ['a dateline before the story', 'WASHINGTON, March 19, 2024 — The talks went on.', '2024-03-19'],

@@ -35,6 +35,7 @@ const CASES: Case[] = [
   { name: 'future clause takes the next occurrence', text: 'The council will vote on [[Oct. 7]], diplomats said. Talks will resume after [[Oct. 9]].', values: ['2024-10-07', '2024-10-09'] },
   { name: 'the tense of the other clause does not count', text: 'They met on [[March 5]], and they will meet again [[next month]].', values: ['2024-03-05', '2024-04'] },
   { name: 'years with a cue, last and next year', text: 'Trade grew in [[2023]] and since [[early 2019]]; it fell [[last year]] and may rise [[next year]].', values: ['2023', '2019', '2023', '2025'] },
+  { name: 'decades have no ISO value; early/late before a relative day', text: 'Built in the [[1950s]]? No: in the [[mid-1990s]], and hit [[early yesterday]].', values: [null, null, '2024-03-18'] },
   { name: 'ago', text: 'He was elected [[three days ago]], two years after a vote held [[a year ago]].', values: ['2024-03-16', '2023'] },
   { name: 'curly quotes and em dashes', text: '“We met on [[Tuesday, March 19]],” he said — [[yesterday]] — adding: ‘talks go on.’', values: ['2024-03-19', '2024-03-18'] },
   { name: 'no reference: partial dates stay unresolved, full dates resolve', text: 'On [[Tuesday, March 19]] and on [[Friday]], after the attack of [[Oct. 7, 2023]].', values: [null, null, '2023-10-07'], published: null },

@@ -40,9 +40,11 @@ function ci(words: string[]): string {
 const TIME_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 
 const REL_DAY = new RegExp(
-  `\\b(?:(${ci(['yesterday', 'today', 'tonight', 'tomorrow'])})${TIME_OF_DAY}|(${ci(['last', 'this'])})\\s+(morning|afternoon|evening|night))\\b`,
+  `\\b(?:(?:${ci(['early', 'late'])})\\s+)?(?:(${ci(['yesterday', 'today', 'tonight', 'tomorrow'])})${TIME_OF_DAY}|(${ci(['last', 'this'])})\\s+(morning|afternoon|evening|night))\\b`,
   'g',
 );
+/** Decades: "the 1950s", "the mid-1990s" (no ISO value). */
+const DECADE = /\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:1[6-9]|20)\d0['’]?s\b/g;
 const REL_UNIT = new RegExp(
   `\\b(${ci(['last', 'this', 'next', 'coming', 'earlier this', 'later this', 'early this', 'late this', 'early next', 'early last', 'late last'])})\\s+(week|weekend|month|year)\\b`,
   'g',
@@ -132,6 +134,7 @@ function collectCalendarDates(text: string, found: Candidate[]): void {
     c.direction = lead ? DIRECTION[lead.toLowerCase()] ?? null : null;
     found.push(c);
   }
+  for (const m of text.matchAll(DECADE)) found.push(calendar(m.index, m.index + m[0].length, 4, null, null, null));
   for (const m of text.matchAll(YEAR_CUE)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);

@@ -14,6 +14,8 @@ interface HeadDate {
 const HEAD_LINES = 4;
 const HEAD_CHARS = 600;
 const LABEL = /(?:^|\n)[^\S\n]*(?:[Dd]ate[d]?|DATE|[Pp]ublished(?: on)?|PUBLISHED|[Pp]osted(?: on)?|[Uu]pdated(?: on)?|[Ll]ast updated(?: on)?)[^\S\n]*[:\-–]?[^\S\n]*$/;
+/** A dateline's place: capitals, then perhaps a region in title case ("MILWAUKEE, Wisconsin", "IRVINE, Calif."). */
+const PLACE_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]+,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,\s—–-]*$/u;
 const COPYRIGHT = /(?:\b[Cc]opyright|COPYRIGHT|©|\([Cc]\))[^\S\n]*(?:©[^\S\n]*)?((?:19|20)\d\d)(?:[^\S\n]*[-–][^\S\n]*((?:19|20)\d\d))?\b/g;
 
 /**
@@ -81,7 +83,7 @@ function isDateline(head: string, d: HeadDate): boolean {
   const nl = head.indexOf('\n', d.end);
   const line = head.slice(lineStart, nl < 0 ? head.length : nl);
   const prefix = head.slice(lineStart, d.index).replace(/\([^)]*\)/g, '');
-  if (!/[a-z]/.test(prefix)) return true;
+  if (!/[a-z]/.test(prefix) || PLACE_DATELINE.test(prefix)) return true;
   return d.year !== null && line.trim().length <= 60 && /^(?:by|updated|published|posted)\b/i.test(prefix.trim());
 }
 

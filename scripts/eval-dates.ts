@@ -1,0 +1,168 @@
+// Dates eval. (1) Date spans against the `time` mentions of ECB+ (crossdoc/ecbplus, CC BY 3.0):
+// precision / recall / F1, exact span and overlap, in the sentences whose annotation is complete.
+// Gold: TIME_DATE and TIME_OF_THE_DAY ("Friday night", "this morning", "Sept. 11, 2001");
+// a prediction on a TIME_DURATION or TIME_REPETITION mention is not counted as a false positive.
+// (2) Publication dates and weekday-mismatch on PolNeAR (gold publication dates) and CoNLL-2003
+// (datelines): how often the date is found and right, and how many weekday problems are raised
+// (precision probe: every one is either a real error in the text or a false alarm).
+// Only figures are printed, never dev text (set NEWSLENS_EVAL_ERRORS=N to list misses locally).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractDateExpressions, type RawDate } from '../packages/language-service/src/dates/extract-dates.ts';
+import { findPublicationDate } from '../packages/language-service/src/dates/publication-date.ts';
+import { resolveDates } from '../packages/language-service/src/dates/resolve-dates.ts';
+import { splitParagraphs } from '../packages/language-service/src/text/prepare.ts';
+
+interface Span { start: number; end: number }
+interface Counts { tp: number; fp: number; fn: number }
+
+const SCORED = new Set(['TIME_DATE', 'TIME_OF_THE_DAY']);
+/** ECB+ spans include a leading preposition or article ("on Friday"); newslens spans do not. */
+const LEADING_WORDS = /^(?:on|in|at|since|by|until|from|the|a|an)\s+/i;
+const showErrors = Number(process.env.NEWSLENS_EVAL_ERRORS ?? 0);
+
+/** The date expressions of a whole text, paragraph by paragraph as in the analysis (the extractor reads only the text). */
+function rawDates(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  for (const p of splitParagraphs(text)) {
+    const slice = text.slice(p.start, p.end);
+    const ctx = { text: slice, parsed: { tokens: [], sentences: [], sentenceTokens: [] }, quotes: [] };
+    for (const d of extractDateExpressions(ctx)) out.push({ ...d, start: d.start + p.start, end: d.end + p.start });
+  }
+  return out;
+}
+
+export async function run(devData: string): Promise<void> {
+  evalEcbPlus(join(devData, 'crossdoc/ecbplus'));
+  evalPublication(devData);
+}
+
+function evalEcbPlus(dir: string): void {
+  if (!existsSync(dir)) {
+    console.log(`dates eval (ECB+) skipped: no ${dir}`);
+    return;
+  }
+  const exact: Counts = { tp: 0, fp: 0, fn: 0 };
+  const trimmed: Counts = { tp: 0, fp: 0, fn: 0 };
+  const loose: Counts = { tp: 0, fp: 0, fn: 0 };
+  const byTag = new Map<string, { gold: number; found: number }>();
+  const misses = new Map<string, number>();
+  let docs = 0;
+  for (const topic of readdirSync(dir).sort()) {
+    const goldPath = join(dir, topic, 'gold.json');
+    if (!existsSync(goldPath)) continue;
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+      documents: Array<{ doc_id: string; file: string; sentences: Array<Span & { coref_annotated: boolean; is_url: boolean }> }>;
+      mentions: Array<Span & { doc_id: string; kind: string; tag?: string; in_annotated_sentence?: boolean }>;
+    };
+    for (const doc of gold.documents) {
+      docs++;
+      const text = readFileSync(join(dir, topic, doc.file), 'utf8');
+      const annotated = doc.sentences.filter((s) => s.coref_annotated && !s.is_url);
+      const inAnnotated = (s: Span): boolean => annotated.some((a) => s.start >= a.start && s.end <= a.end);
+      const times = gold.mentions.filter((m) => m.doc_id === doc.doc_id && m.kind === 'time' && inAnnotated(m));
+      const scored = times.filter((m) => SCORED.has(m.tag ?? ''));
+      const predicted = rawDates(text).filter(inAnnotated);
+      const trim = (g: Span): Span => {
+        const lead = LEADING_WORDS.exec(text.slice(g.start, g.end));
+        return lead ? { start: g.start + lead[0].length, end: g.end } : g;
+      };
+      for (const g of scored) {
+        const tag = byTag.get(g.tag!) ?? { gold: 0, found: 0 };
+        tag.gold++;
+        const hitExact = predicted.some((p) => p.start === g.start && p.end === g.end);
+        const hitLoose = predicted.some((p) => p.start < g.end && p.end > g.start);
+        if (hitLoose) tag.found++;
+        byTag.set(g.tag!, tag);
+        if (hitExact) exact.tp++; else exact.fn++;
+        const t = trim(g);
+        if (predicted.some((p) => p.start === t.start && p.end === t.end)) trimmed.tp++; else trimmed.fn++;
+        if (hitLoose) loose.tp++; else { loose.fn++; note(misses, `FN ${text.slice(g.start, g.end)}`); }
+      }
+      for (const p of predicted) {
+        const other = times.some((g) => !SCORED.has(g.tag ?? '') && p.start < g.end && p.end > g.start);
+        if (other) continue;
+        if (!scored.some((g) => g.start === p.start && g.end === p.end)) exact.fp++;
+        if (!scored.some((g) => { const t = trim(g); return t.start === p.start && t.end === p.end; })) trimmed.fp++;
+        if (!scored.some((g) => p.start < g.end && p.end > g.start)) { loose.fp++; note(misses, `FP ${text.slice(p.start, p.end)}`); }
+      }
+    }
+  }
+  console.log(`ECB+ time mentions (TIME_DATE + TIME_OF_THE_DAY), ${docs} docs, coref-annotated sentences only`);
+  console.log(`  exact span   ${prf(exact)}`);
+  console.log(`  exact span, gold's leading preposition/article dropped ("on Friday" = "Friday")  ${prf(trimmed)}`);
+  console.log(`  overlapping  ${prf(loose)}`);
+  for (const [tag, c] of [...byTag].sort()) console.log(`  recall (overlap) ${tag}: ${c.found}/${c.gold} = ${(c.found / c.gold).toFixed(3)}`);
+  printErrors(misses);
+}
+
+function evalPublication(devData: string): void {
+  const polnear = join(devData, 'attribution/polnear_dev');
+  if (existsSync(join(polnear, 'gold.jsonl'))) {
+    const docs = readFileSync(join(polnear, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { file: string; date: string });
+    let found = 0;
+    let right = 0;
+    let partialRight = 0;
+    let mentions = 0;
+    let resolved = 0;
+    let problems = 0;
+    for (const doc of docs) {
+      const text = readFileSync(join(polnear, doc.file), 'utf8');
+      const pub = findPublicationDate(text);
+      if (pub) {
+        found++;
+        if (pub === doc.date) right++;
+        else if (doc.date.startsWith(pub)) partialRight++;
+      }
+      // With the gold publication date: how much resolves, and weekday problems raised.
+      const result = resolveDates(rawDates(text), doc.date);
+      mentions += result.dates.length;
+      resolved += result.dates.filter((d) => d.value !== null).length;
+      problems += result.problems.length;
+    }
+    console.log(`PolNeAR dev, ${docs.length} docs with gold publication dates`);
+    console.log(`  publication date found in ${found} docs: ${right} exact, ${partialRight} right but partial, ${found - right - partialRight} wrong`);
+    console.log(`  with the gold date: ${mentions} date mentions, ${resolved} resolved (${pct(resolved, mentions)}), weekday-mismatch raised ${problems}`);
+  } else console.log('dates eval (PolNeAR) skipped: no gold.jsonl');
+
+  const conll = join(devData, 'ner/conll2003_testa/docs');
+  if (existsSync(conll)) {
+    const files = readdirSync(conll).filter((f) => f.endsWith('.txt')).sort();
+    let found = 0;
+    let problems = 0;
+    let mentions = 0;
+    let resolved = 0;
+    for (const f of files) {
+      const text = readFileSync(join(conll, f), 'utf8');
+      const pub = findPublicationDate(text);
+      if (pub && /^\d{4}-\d{2}-\d{2}$/.test(pub)) found++;
+      const result = resolveDates(rawDates(text), pub);
+      mentions += result.dates.length;
+      resolved += result.dates.filter((d) => d.value !== null).length;
+      problems += result.problems.length;
+    }
+    console.log(`CoNLL-2003 testa, ${files.length} docs (each has a dateline)`);
+    console.log(`  publication date (full) found in ${found}/${files.length}; ${mentions} date mentions, ${resolved} resolved (${pct(resolved, mentions)}); weekday-mismatch raised ${problems}`);
+  }
+}
+
+function prf(c: Counts): string {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+}
+
+function pct(a: number, b: number): string {
+  return `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+}
+
+function note(map: Map<string, number>, key: string): void {
+  if (showErrors > 0) map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function printErrors(map: Map<string, number>): void {
+  if (showErrors <= 0) return;
+  for (const [k, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, showErrors)) console.log(`    ${n}x ${k}`);
+}
