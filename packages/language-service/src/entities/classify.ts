@@ -73,6 +73,7 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (n === 1 && isDemonym(tokens[c.a], first)) return null;
   if (n === 1 && lexiconSaysPlace(first)) return { kind: 'place', strength: 3 };
   if (c.titled) return { kind: 'person', strength: 3 };
+  if (n >= 2 && keys.every((k) => COMPASS.has(k))) return { kind: 'place', strength: 3 };
   if (n >= 2 && COMPASS.has(first) && (placeSuffix(last) || ORG_SUFFIXES.has(last) || lookupPlace(keys.slice(1).join(' ')))) {
     return { kind: 'place', strength: 3 };
   }
@@ -106,6 +107,8 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified {
     if (tags.has('Place')) loc++;
   }
   const n = c.b - c.a;
+  // An Arabic article joined by a hyphen with no given name before it: a title or outlet ("Al-Manar").
+  if (n === 2 && /^(?:al|el)$/.test(c.keys[0]) && tokens[c.a].post === '-') return { kind: 'organization', strength: 2 };
   const firstTags = lexiconTags(c.keys[0]);
   const firstName = tokens[c.a].tags.has('FirstName') || (firstTags?.some((t) => /Name$/.test(t)) ?? false);
   if (n >= 2 && firstName && !isTitleWord(c.keys[0])) return { kind: 'person', strength: 2 };
@@ -113,7 +116,8 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified {
   if (org > per && org >= loc && org > 0) return { kind: 'organization', strength: 2 };
   if (loc > 0) return { kind: 'place', strength: 2 };
   // A lone capitalised adjective is a nationality or a descriptive word ("Kurdish", "Liberal").
-  if (n === 1 && tokens[c.a].tags.has('Adjective') && !tokens[c.a].tags.has('ProperNoun')) return null;
-  if (n === 1 && /\p{Ll}(?:ish|ese|ians?|ans)$/u.test(tokens[c.a].text) && per === 0) return null;
+  const t = tokens[c.a];
+  if (n === 1 && t.tags.has('Adjective') && !t.tags.has('ProperNoun') && !t.tags.has('Hyphenated')) return null;
+  if (n === 1 && /\p{Ll}(?:ish|ese|ians?|ans|ic)$/u.test(t.text) && per === 0) return null;
   return { kind: n >= 2 ? 'person' : 'organization', strength: 1 };
 }

@@ -50,5 +50,9 @@ export function apposition(text: string, tokens: readonly Token[], b: number): T
     k++;
   }
   if (k - b >= MAX_APPOSITION || k === b) return null;
+  // A descriptor has a common word after its opener; "the West Bank" in a list is another name.
+  let common = false;
+  for (let q = b + 1; q <= k; q++) if (/^\p{Ll}/u.test(tokens[q].text)) common = true;
+  if (!common) return null;
   return span(text, tokens[b].start, tokens[k].end);
 }

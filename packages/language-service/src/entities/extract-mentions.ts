@@ -6,7 +6,7 @@ import { apposition, preModifier } from './descriptors.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord } from './lexicon.js';
 import { isDemonym, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
-import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
+import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, TITLE_MODIFIERS } from './patterns.js';
 
 /** A named mention found in one paragraph (offsets relative to the paragraph). */
 export interface RawMention {
@@ -103,7 +103,10 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   const caps = facts.caps[a];
   const t = titleLength(keys);
   if (t > 0) {
-    yield { a: a + t, b, keys: keys.slice(t), caps, titled: true, titleStart: a };
+    // Title words the chunker left out as sentence-initial ("Prime" in "Prime Minister X").
+    let ts = a;
+    while (ts > 0 && TITLE_MODIFIERS.has(facts.keys[ts - 1]) && /^\p{Lu}/u.test(tokens[ts - 1].text) && joins(tokens, ts)) ts--;
+    yield { a: a + t, b, keys: keys.slice(t), caps, titled: true, titleStart: ts };
     return;
   }
   if (isBareTitle(keys)) return;

@@ -50,6 +50,12 @@ export function tokenFacts(text: string, tokens: readonly Token[]): TokenFacts {
   return { caps, initial, keys };
 }
 
+const FUNCTION_WORD = /^(?:A|An|The|With|In|To|Of|For|And|On|At|As|By|From|Is|Are|After|Over|Into)$/;
+
+/**
+ * Lines where case says nothing about names: in capitals ("LONDON 1996-08-30"), or a headline in
+ * title case (every word capitalised, function words too: "Envoy Meets With A Hamas Leader").
+ */
 function capsLines(text: string): Array<{ end: number; caps: boolean }> {
   const out: Array<{ end: number; caps: boolean }> = [];
   let start = 0;
@@ -63,10 +69,21 @@ function capsLines(text: string): Array<{ end: number; caps: boolean }> {
       if (c >= 65 && c <= 90) upper++;
       else if (c >= 97 && c <= 122) lower++;
     }
-    out.push({ end: end + 1, caps: upper >= 2 && lower * 6 <= upper });
+    out.push({ end: end + 1, caps: (upper >= 2 && lower * 6 <= upper) || titleCase(text.slice(start, end)) });
     start = end + 1;
   }
   return out;
+}
+
+function titleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’]*/gu);
+  if (!words || words.length < 4) return false;
+  let fn = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i])) return false;
+    if (i > 0 && FUNCTION_WORD.test(words[i])) fn = true;
+  }
+  return fn;
 }
 
 function hasAny(tags: ReadonlySet<string> | readonly string[], names: readonly string[]): boolean {

@@ -50,7 +50,7 @@ export const PLACE_HEADS = set('mount lake gulf sea bay isle cape port fort sain
 /** Compass words: before a place keyword or a place they make a place ("West Bank", "South Lebanon"). */
 export const COMPASS = set(
   'north south east west northern southern eastern western central upper lower north-east north-west south-east south-west ' +
-  'northeast northwest southeast southwest',
+  'northeast northwest southeast southwest near middle far east-central',
 );
 
 /** Lower-case particles inside personal names ("Osama bin Laden", "Ludwig van Beethoven"). */
@@ -66,7 +66,7 @@ export const NOT_NAMES = set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
   'september october november december mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept ' +
   'oct nov dec mr mrs ms dr no yes not all some many most more several other said says according also however ' +
-  'page total results standings table summary note notes attendance halftime half-time scorers scorer',
+  'copyright page total results standings table summary note notes attendance halftime half-time scorers scorer',
 );
 
 /** Last words of event names (tagged neither organisation nor place: "World Cup", "Grand Prix"). */

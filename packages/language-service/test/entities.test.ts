@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeReport, type Entity, type EntityKind } from '@newslens/language-service';
+import { parseMarkers } from './helpers/markers.ts';
+
+function mentionsOf(text: string, kind?: EntityKind): Array<{ text: string; kind: EntityKind; start: number; end: number }> {
+  const r = analyzeReport(text);
+  return r.entities
+    .filter((e) => !kind || e.kind === kind)
+    .flatMap((e) => e.mentions.map((m) => ({ text: m.text, kind: e.kind, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+}
+
+function entity(text: string, name: string): Entity | undefined {
+  return analyzeReport(text).entities.find((e) => e.name === name);
+}
+
+// Each case: the marked spans are exactly the mentions of the given kind.
+const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
+  { name: 'Hamas and Hezbollah are organisations', kind: 'organization', marked: 'Officials said [[Hamas]] and [[Hezbollah]] rejected the plan.' },
+  { name: 'Hamas at the start of a sentence', kind: 'organization', marked: '[[Hamas]] released a statement on Tuesday.' },
+  { name: 'a name with a curly apostrophe', kind: 'person', marked: 'A delegation led by [[Isma’il Haniya]] met officials.' },
+  { name: 'West Bank is a place', kind: 'place', marked: 'Wang visited [[Egypt]], the [[West Bank]], and [[Israel]].' },
+  { name: 'Al-Manar is not a person', kind: 'person', marked: 'Al-Manar TV reported the meeting.' },
+  { name: 'titles are not part of the name', kind: 'person', marked: 'Prime Minister [[Benjamin Netanyahu]] and Majority Leader [[Chuck Schumer]] spoke.' },
+  { name: 'trailing commas stay out of spans', kind: 'person', marked: 'The envoy, [[Wang Kejian]], met [[Osama Hamdan]], a Hamas official.' },
+  { name: 'possessives are cut', kind: 'place', marked: '[[China]]’s position and [[Qatar]]\'s role were discussed.' },
+  { name: 'curly quotes around a name', kind: 'person', marked: '“[[Wang Kejian]] said so,” the readout added.' },
+  { name: 'emoji before a name keep UTF-16 offsets', kind: 'place', marked: '🇨🇳🎉 Talks in [[Qatar]] went on.' },
+  { name: 'CRLF line ends', kind: 'place', marked: 'Talks in [[Qatar]] ended.\r\n\r\nThe envoy flew to [[Egypt]].\r\n' },
+  { name: 'a headline in capitals', kind: 'place', marked: 'TALKS IN [[QATAR]] END\n\nThe talks in [[Qatar]] ended on Friday.' },
+  { name: 'organisation suffixes and "X of Y"', kind: 'organization', marked: 'The [[Bank of England]] and [[Acme Widgets Inc]] met the [[Foreign Ministry]].' },
+  { name: 'U.S. is a place', kind: 'place', marked: 'The [[U.S.]] and [[China]] disagreed.' },
+];
+
+for (const c of SPAN_CASES) {
+  test(`entity spans: ${c.name}`, () => {
+    const { text, spans } = parseMarkers(c.marked);
+    const got = mentionsOf(text, c.kind).map((m) => ({ start: m.start, end: m.end, text: m.text }));
+    assert.deepEqual(got, spans.map((s) => ({ start: s.start, end: s.end, text: s.text })));
+  });
+}
+
+test('a surname alone links to the earlier full name', () => {
+  const text = 'Benjamin Netanyahu spoke on Monday. Later, Netanyahu left for Cairo.';
+  const e = entity(text, 'Benjamin Netanyahu');
+  assert.ok(e);
+  assert.equal(e.kind, 'person');
+  assert.deepEqual(e.mentions.map((m) => [m.text, m.form]), [['Benjamin Netanyahu', 'full'], ['Netanyahu', 'short']]);
+});
+
+test('a possessive mention has the possessive form and joins its entity', () => {
+  const e = entity('China is urging a ceasefire. China’s position is firm.', 'China');
+  assert.ok(e);
+  assert.deepEqual(e.mentions.map((m) => [m.text, m.form]), [['China', 'full'], ['China', 'possessive']]);
+});
+
+test('descriptors: pre-modifier, apposition and title', () => {
+  const text = 'Hamas met Chinese diplomat Wang Kejian, the former ambassador to Lebanon, in Qatar. ' +
+    'Osama Hamdan, a Lebanon-based Hamas official, spoke. Prime Minister Benjamin Netanyahu did not.';
+  const r = analyzeReport(text);
+  const desc = (name: string): string[] => r.entities.find((e) => e.name === name)?.descriptors.map((d) => d.text) ?? [];
+  assert.deepEqual(desc('Wang Kejian'), ['Chinese diplomat', 'the former ambassador to Lebanon']);
+  assert.deepEqual(desc('Osama Hamdan'), ['a Lebanon-based Hamas official']);
+  assert.deepEqual(desc('Benjamin Netanyahu'), ['Prime Minister']);
+  for (const e of r.entities) for (const d of e.descriptors) assert.equal(r.text.slice(d.start, d.end), d.text);
+});
+
+test('the canonical name is the fullest form and the id is stable', () => {
+  const text = 'Netanyahu spoke first. Then Benjamin Netanyahu left.';
+  const a = analyzeReport(text).entities.find((e) => e.kind === 'person');
+  const b = analyzeReport(text).entities.find((e) => e.kind === 'person');
+  assert.equal(a?.name, 'Benjamin Netanyahu');
+  assert.equal(a?.id, 'per:benjamin-netanyahu');
+  assert.equal(a?.id, b?.id);
+  assert.equal(a?.mentions.length, 2);
+});
+
+test('a name gets one kind across the report', () => {
+  const text = 'Hezbollah fired rockets.\n\nIsrael struck Hezbollah positions. The Hezbollah statement followed.';
+  const kinds = new Set(mentionsOf(text).filter((m) => m.text === 'Hezbollah').map((m) => m.kind));
+  assert.deepEqual([...kinds], ['organization']);
+});
+
+test('nationality words and bare titles are not entities', () => {
+  const names = mentionsOf('The Chinese delegation met the President and the Foreign Minister.').map((m) => m.text);
+  assert.deepEqual(names, []);
+});
+
+test('mention offsets index the text after a BOM, with CRLF and emoji', () => {
+  const r = analyzeReport('\uFEFF🎉 Wang Kejian met Hamas in Qatar.\r\nChina’s envoy left.\r\n');
+  assert.ok(r.entities.length >= 3);
+  for (const e of r.entities) for (const m of e.mentions) assert.equal(r.text.slice(m.start, m.end), m.text);
+});
+
+test('bad text never throws', () => {
+  for (const t of ['’s', "'s Hamas", 'A. B. C.', '\u0000\uFFFD Mr.', 'U.S', '((((Qatar', '— — —', 'of of of The']) {
+    assert.doesNotThrow(() => analyzeReport(t));
+  }
+});
