@@ -86,6 +86,8 @@ export interface FileRead {
   /** Decoded text (BOM kept) or null when skipped or unreadable. */
   text: string | null;
   problems: Problem[];
+  /** The file does not exist (any more). */
+  missing?: boolean;
 }
 
 /** Reads a report file, never more than the size cap (a larger file costs one stat). Never throws. */
@@ -119,7 +121,7 @@ export async function readReport(path: string, maxFileSize: number): Promise<Fil
 
 function unreadable(e: unknown): FileRead {
   const code = (e as NodeJS.ErrnoException).code ?? 'error';
-  return notice('read-error', `cannot read this file (${code})`);
+  return { ...notice('read-error', `cannot read this file (${code})`), missing: code === 'ENOENT' };
 }
 
 function notice(code: string, message: string): FileRead {

@@ -12,5 +12,8 @@ if (args.includes('--version') || args.includes('-v')) {
   out.write('usage: newslens-server --stdio | --node-ipc | --socket=<port>\n  The newslens language server (LSP). Editors start it; see docs/editors.md.\n');
   if (out === process.stderr) process.exitCode = 2;
 } else {
-  startServer(createConnection(ProposedFeatures.all));
+  const connection = createConnection(ProposedFeatures.all);
+  // A failed promise somewhere must not take the server down: log it and go on.
+  process.on('unhandledRejection', (e) => connection.console.error(`newslens: ${(e as Error)?.stack ?? e}`));
+  startServer(connection);
 }

@@ -9,6 +9,7 @@ import {
 } from './convert.js';
 import { reportKey } from './files.js';
 import { loadService, service } from './load-service.js';
+import { showMessage } from './messages.js';
 import { SERVER_VERSION } from './version.js';
 import { Workspace } from './workspace.js';
 import type { Entry } from './store.js';
@@ -77,8 +78,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     await guarded(() => ws.reload());
   });
 
-  connection.onDidChangeConfiguration(async () => {
+  connection.onDidChangeConfiguration(async (params) => {
     const ws = await ready;
+    const pushed = (params.settings as Record<string, unknown> | null | undefined)?.newslens;
+    if (pushed !== undefined) ws.pushedSettings = pushed;
     await guarded(() => ws.reload());
   });
   connection.onDidChangeWatchedFiles(async (params) => {
@@ -165,7 +168,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const loc = params.arguments?.[0] as NlLocation | undefined;
     const target = loc && typeof loc.report === 'string' ? ws.store.get(loc.report) : undefined;
     if (!loc || !target || typeof loc.start !== 'number' || typeof loc.end !== 'number') {
-      void connection.window.showWarningMessage('newslens: that report is no longer in the workspace');
+      showMessage(connection, 'warning', 'newslens: that report is no longer in the workspace');
       return null;
     }
     const location = toLocation(ws.store.resolve, loc);
@@ -181,7 +184,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       await work();
     } catch (e) {
       connection.console.error(`newslens: ${(e as Error).stack ?? e}`);
-      void connection.window.showErrorMessage(`newslens: ${(e as Error).message}`);
+      showMessage(connection, 'error', `newslens: ${(e as Error).message}`);
     }
   };
 

@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './convert.js';
 import { fileFilter, formatOf, listReports, pathToUri, readReport, relativeTo, reportKey, uriToPath } from './files.js';
 import { service } from './load-service.js';
+import { showMessage } from './messages.js';
 import { CONFIG_FILE, readConfigFile, settingsToConfig, SECTION, type FolderConfig } from './settings.js';
 import { ReportStore, type Entry } from './store.js';
 
@@ -38,6 +39,8 @@ export class Workspace {
   private readonly published = new Map<string, Published>();
   private lastErrors = '';
   private svc: NewsLanguageService | null = null;
+  /** Settings a client pushed in didChangeConfiguration (for clients without workspace/configuration). */
+  pushedSettings: unknown = null;
   indexing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -84,6 +87,8 @@ export class Workspace {
           errors.push(`cannot read the settings (${(e as Error).message})`);
         }
         config = service().mergeConfig(config, settingsToConfig(raw, errors));
+      } else if (this.pushedSettings !== null) {
+        config = service().mergeConfig(config, settingsToConfig(this.pushedSettings, errors));
       }
       folders.push({ uri: f.uri, path, config });
     }
@@ -92,7 +97,7 @@ export class Workspace {
     const key = unique.join('\n');
     if (unique.length && key !== this.lastErrors) {
       for (const e of unique) this.connection.console.warn(`newslens: ${e}`);
-      void this.connection.window.showWarningMessage(`newslens: ${unique[0]}${unique.length > 1 ? ` (and ${unique.length - 1} more in the output)` : ''}`);
+      showMessage(this.connection, 'warning', `newslens: ${unique[0]}${unique.length > 1 ? ` (and ${unique.length - 1} more in the output)` : ''}`);
     }
     this.lastErrors = key;
     this.indexing = this.reindex();
@@ -128,7 +133,7 @@ export class Workspace {
       for (const e of [...this.store.all()]) {
         if (e.version === null && !wanted.has(e.id)) this.forget(e.id);
       }
-      const open = this.documents.all().flatMap((doc) => this.analyzeOpen(doc.uri) ?? []);
+      const open = this.documents.all().flatMap((doc) => this.analyzeOpen(doc.uri, true) ?? []);
       for (const e of open) this.publish(e);
       let slice = Date.now();
       for (let i = 0; i < files.length; i++) {
@@ -160,6 +165,10 @@ export class Workspace {
     const ticket = this.ticket(path);
     const read = await readReport(path, config.maxFileSize);
     if (this.tickets.get(path) !== ticket || this.documents.get(uri)) return false;
+    if (read.missing) {
+      this.forget(path);
+      return false;
+    }
     this.store.set(this.makeEntry(path, uri, read.text, null, formatOf(path), read.problems, config));
     return true;
   }
@@ -188,13 +197,13 @@ export class Workspace {
     return { id, uri, doc: TextDocument.create(uri, format === 'markdown' ? 'markdown' : 'plaintext', version ?? 0, docText), shift, format, version, analysis, notices: all, text: shown };
   }
 
-  /** Analyses an open document now if its entry is older than it; returns the entry. */
-  analyzeOpen(uri: string): Entry | undefined {
+  /** Analyses an open document now if its entry is older than it (or `force`); returns the entry. */
+  analyzeOpen(uri: string, force = false): Entry | undefined {
     const doc = this.documents.get(uri);
     const id = reportKey(uri);
     if (!doc) return this.store.get(id);
     const existing = this.store.get(id);
-    if (existing && existing.version === doc.version) return existing;
+    if (existing && existing.version === doc.version && !force) return existing;
     const { config, included } = this.configFor(id);
     if (!included) {
       if (existing) this.forget(id);

@@ -1,0 +1,115 @@
+// The server's workspace over stdio: edits and versions, files created/changed/deleted on disk,
+// settings and newslens.json (include/exclude, rules, size cap), bad settings, Markdown opt-in.
+import assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { startClient, type PublishedDiagnostics, type TestClient } from './helpers/client.js';
+import { positionAt, textAt } from './helpers/positions.js';
+
+const REPORT = 'The minister Wang Kejian said “we will win.\n\nMore than 300 people were killed in the attack on Tuesday.\n';
+const CLEAN = 'Police said 12 people died.\n';
+
+const codes = (p: PublishedDiagnostics | undefined) => (p?.diagnostics ?? []).map((d) => String(d.code)).sort();
+
+async function withClient(options: Parameters<typeof startClient>[0], body: (c: TestClient) => Promise<void>): Promise<void> {
+  const { client } = await startClient(options);
+  try {
+    await body(client);
+  } finally {
+    await client.close();
+  }
+}
+
+describe('server workspace', () => {
+  test('fast edits: diagnostics only for current versions, the last for the final text', async () => {
+    await withClient({ files: { 'a.txt': CLEAN } }, async (c) => {
+      const uri = c.uri('draft.txt');
+      let text = 'Draft.\n';
+      c.open('draft.txt', text, 1);
+      for (let v = 2; v <= 30; v++) {
+        const insert = v === 30 ? 'The minister Wang Kejian said “we will win.\n' : `Line ${v}.\n`;
+        const at = positionAt(text, text.length);
+        text += insert;
+        c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: at, end: at }, text: insert }] });
+      }
+      const last = await c.until(() => c.last(uri)?.version === 30 && c.last(uri), 10_000, 'version 30');
+      assert.deepEqual(codes(last), ['unbalanced-quote']);
+      const versions = c.published.filter((p) => p.uri === uri).map((p) => p.version ?? -1);
+      assert.deepEqual(versions, [...versions].sort((x, y) => x - y), 'versions only go up');
+      assert.ok(versions.length <= 3, `debounced: ${versions.join(',')}`);
+      const h = await c.request<{ range: PublishedDiagnostics['diagnostics'][0]['range'] }>('textDocument/hover', { textDocument: { uri }, position: positionAt(text, text.indexOf('Kejian')) });
+      assert.equal(textAt(text, h.range), 'Wang Kejian', 'incremental sync kept the text right');
+    });
+  });
+
+  test('files created, changed and deleted on disk; a closed unsaved document is cleared', async () => {
+    await withClient({ files: { 'a.txt': CLEAN } }, async (c) => {
+      const a = c.uri('a.txt');
+      await c.until(() => c.last(a), 10_000, 'a.txt indexed');
+      const path = join(c.folder, 'new.txt');
+      writeFileSync(path, REPORT);
+      const uri = c.uri('new.txt');
+      c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+      await c.until(() => codes(c.last(uri)).includes('unbalanced-quote'), 10_000, 'created');
+      writeFileSync(path, CLEAN);
+      c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      await c.until(() => c.last(uri)?.diagnostics.length === 0, 10_000, 'changed');
+      writeFileSync(path, REPORT);
+      c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      await c.until(() => codes(c.last(uri)).length > 0, 10_000, 'changed back');
+      rmSync(path);
+      c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+      await c.until(() => c.last(uri)?.diagnostics.length === 0, 10_000, 'deleted clears');
+      const ghost = c.uri('ghost.txt');
+      c.open('ghost.txt', REPORT, 1);
+      await c.until(() => codes(c.last(ghost)).length > 0, 10_000, 'ghost opened');
+      c.notify('textDocument/didClose', { textDocument: { uri: ghost } });
+      await c.until(() => c.last(ghost)?.diagnostics.length === 0, 10_000, 'closed clears');
+    });
+  });
+
+  test('newslens.json: exclude, size cap; Markdown only when included', async () => {
+    const files = {
+      'a.txt': REPORT, 'drafts/b.txt': REPORT, 'big.txt': `${REPORT.repeat(10)}`, 'README.md': REPORT,
+      'newslens.json': JSON.stringify({ exclude: ['drafts/**'], maxFileSize: 400 }),
+    };
+    await withClient({ files }, async (c) => {
+      await c.until(() => c.last(c.uri('a.txt')) && c.last(c.uri('big.txt')), 10_000, 'indexed');
+      assert.deepEqual(codes(c.last(c.uri('big.txt'))), ['file-skipped']);
+      assert.match(c.last(c.uri('big.txt'))!.diagnostics[0].message, /size cap/);
+      c.open('README.md', REPORT, 1, 'markdown');
+      await c.request('textDocument/hover', { textDocument: { uri: c.uri('README.md') }, position: { line: 0, character: 0 } });
+      assert.equal(c.last(c.uri('drafts/b.txt')), undefined);
+      assert.equal(c.last(c.uri('README.md')), undefined);
+      // include Markdown through the settings: they win over newslens.json where both speak
+      c.settings = { include: ['**/*.txt', '**/*.md'], maxFileSize: 100_000 };
+      c.notify('workspace/didChangeConfiguration', { settings: null });
+      await c.until(() => c.last(c.uri('README.md'))?.diagnostics.length && codes(c.last(c.uri('big.txt'))).includes('unbalanced-quote'), 10_000, 'settings applied');
+      assert.equal(c.last(c.uri('drafts/b.txt')), undefined, 'exclude of newslens.json still applies');
+    });
+  });
+
+  test('rule severities from the settings; bad settings give a message, not a crash', async () => {
+    await withClient({ files: { 'a.txt': REPORT }, settings: { rules: { 'unbalanced-quote': 'off', 'no-such-rule': 'error' }, maxFileSize: -1 } }, async (c) => {
+      const a = c.uri('a.txt');
+      await c.until(() => c.last(a), 10_000, 'indexed');
+      assert.deepEqual(codes(c.last(a)), ['unattributed-claim']);
+      const warning = await c.until(() => c.messages.find((m) => m.type === 2 && /no-such-rule/.test(m.message)), 5000, 'a warning');
+      assert.match(warning.message, /unknown rule/);
+      c.settings = { rules: { 'unbalanced-quote': 'error', 'unattributed-claim': 'off' } };
+      c.notify('workspace/didChangeConfiguration', { settings: null });
+      const p = await c.until(() => codes(c.last(a)).join() === 'unbalanced-quote' && c.last(a), 10_000, 'new severities');
+      assert.equal(p.diagnostics[0].severity, 1);
+    });
+  });
+
+  test('a client without workspace/configuration pushes its settings', async () => {
+    await withClient({ files: { 'a.txt': REPORT }, capabilities: {} }, async (c) => {
+      const a = c.uri('a.txt');
+      await c.until(() => codes(c.last(a)).length === 2, 10_000, 'indexed');
+      c.notify('workspace/didChangeConfiguration', { settings: { newslens: { rules: { 'unattributed-claim': 'off' } } } });
+      await c.until(() => codes(c.last(a)).join() === 'unbalanced-quote', 10_000, 'pushed settings applied');
+    });
+  });
+});
