@@ -1,4 +1,6 @@
-import type { Problem } from '../types.js';
+import type { EntityKind, EntityMention, Problem } from '../types.js';
+import { clusterNodes, relatedPairs, toNodes, type EntityNode } from './identity/clusters.js';
+import { relate } from './identity/match.js';
 import type { CrossEntity, Link, ReportInput } from './types.js';
 
 export interface EntityIdentity {
@@ -10,9 +12,132 @@ export interface EntityIdentity {
   problems: Record<string, Problem[]>;
 }
 
-/** Says which entities of the reports of one event are the same (spelling variants, short forms, aliases). */
+const PREFIX: Record<EntityKind, string> = { person: 'per', organization: 'org', place: 'loc' };
+
+/**
+ * Says which entities of the reports of one event are the same (spelling variants, short forms,
+ * aliases). Ids are derived from the entity's fullest name, the same in every report; output
+ * order follows the reports' order and the entities' first mentions.
+ */
 export function identifyEntities(reports: readonly ReportInput[]): EntityIdentity {
-  void reports;
-  // first version: nothing linked; replaced by the entity identity work
-  return { entities: [], links: [], problems: {} };
+  const nodes = toNodes(reports.map((r) => r.analysis.entities ?? []));
+  const root = clusterNodes(nodes, relatedPairs(nodes));
+  const groups = new Map<number, number[]>();
+  root.forEach((r, i) => {
+    let list = groups.get(r);
+    if (!list) groups.set(r, (list = []));
+    list.push(i);
+  });
+  const ordered = [...groups.values()]
+    .map((g) => g.sort((x, y) => nodes[x].report - nodes[y].report || nodes[x].first - nodes[y].first))
+    .sort((x, y) => nodes[x[0]].report - nodes[y[0]].report || nodes[x[0]].first - nodes[y[0]].first || x[0] - y[0]);
+  const entities: CrossEntity[] = [];
+  const links: Link[] = [];
+  const problems: Record<string, Problem[]> = {};
+  const usedIds = new Set<string>();
+  for (const g of ordered) {
+    const members = g.map((i) => nodes[i]);
+    const canonical = canonicalNode(members);
+    const kind = canonical.entity.kind;
+    const id = uniqueId(`${PREFIX[kind]}:${slug(canonical.info.tokens.join(' '))}`, usedIds);
+    entities.push({
+      id,
+      kind,
+      name: canonical.entity.name,
+      occurrences: members.map((n) => ({ report: reports[n.report].id, entityId: n.entity.id, name: n.entity.name, mentions: n.entity.mentions.length })),
+    });
+    const byReport = mentionsByReport(members);
+    if (byReport.size < 2) continue;
+    entityLinks(reports, byReport, links);
+    nameVariants(reports, members, byReport, problems);
+  }
+  return { entities, links, problems };
+}
+
+/** The fullest name: most words, then most mentions, then first seen. */
+function canonicalNode(members: readonly EntityNode[]): EntityNode {
+  let best = members[0];
+  for (const n of members) {
+    const d = n.info.tokens.length - best.info.tokens.length || n.entity.mentions.length - best.entity.mentions.length;
+    if (d > 0) best = n;
+  }
+  return best;
+}
+
+function slug(s: string): string {
+  return s.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+  used.add(id);
+  return id;
+}
+
+function mentionsByReport(members: readonly EntityNode[]): Map<number, EntityMention[]> {
+  const out = new Map<number, EntityMention[]>();
+  for (const n of members) {
+    let list = out.get(n.report);
+    if (!list) out.set(n.report, (list = []));
+    list.push(...n.entity.mentions);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+function entityLinks(reports: readonly ReportInput[], byReport: Map<number, EntityMention[]>, links: Link[]): void {
+  for (const [r, mentions] of byReport) {
+    for (const [s, other] of byReport) {
+      if (s === r || other.length === 0) continue;
+      const to = { report: reports[s].id, start: other[0].start, end: other[0].end };
+      for (const m of mentions) links.push({ kind: 'entity', from: { report: reports[r].id, start: m.start, end: m.end }, to, score: 1 });
+    }
+  }
+}
+
+const fileName = (id: string) => id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1);
+
+/**
+ * name-variant: in each report, at the first mention of a name that another report of the event
+ * spells differently (not a mere short form, not an abbreviation or alias), once per other report.
+ */
+function nameVariants(reports: readonly ReportInput[], members: readonly EntityNode[], byReport: Map<number, EntityMention[]>, problems: Record<string, Problem[]>): void {
+  const reportsIn = [...byReport.keys()].sort((a, b) => a - b);
+  for (const r of reportsIn) {
+    for (const s of reportsIn) {
+      if (r === s) continue;
+      const found = variantPair(members.filter((n) => n.report === r), members.filter((n) => n.report === s));
+      if (!found) continue;
+      const [mine, theirs] = found;
+      const at = firstMention(mine);
+      const there = firstMention(theirs);
+      const other = reports[s].id;
+      (problems[reports[r].id] ??= []).push({
+        code: 'name-variant',
+        start: at.start,
+        end: at.end,
+        message: `Spelled '${theirs.entity.name}' in ${fileName(other)}`,
+        related: [{ report: other, start: there.start, end: there.end, message: `spelled '${theirs.entity.name}' here` }],
+      });
+    }
+  }
+}
+
+function variantPair(mine: readonly EntityNode[], theirs: readonly EntityNode[]): [EntityNode, EntityNode] | null {
+  // the other report's own spelling of a name this report also writes in full agrees: no variant
+  for (const a of mine) for (const b of theirs) if (a.info.spelling === b.info.spelling && a.info.tokens.length > 1) return null;
+  for (const a of mine) {
+    for (const b of theirs) {
+      const rel = relate(a.info, b.info);
+      if (rel?.variant && rel.type === 'full') return [a, b];
+    }
+  }
+  return null;
+}
+
+function firstMention(n: EntityNode): EntityMention {
+  const exact = n.entity.mentions.filter((m) => m.form === 'full');
+  const list = exact.length ? exact : n.entity.mentions;
+  return list.reduce((best, m) => (m.start < best.start ? m : best), list[0] ?? { start: 0, end: 0, text: '', form: 'full' });
 }

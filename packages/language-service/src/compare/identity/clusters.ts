@@ -1,0 +1,126 @@
+import type { Entity } from '../../types.js';
+import { nameKey } from './names.js';
+import { nameInfo, relate, type NameInfo, type NameRelation } from './match.js';
+
+/** One entity of one report, as a node of the cross-report clustering. */
+export interface EntityNode {
+  report: number;
+  entity: Entity;
+  info: NameInfo;
+  /** Start of its first mention (ordering). */
+  first: number;
+}
+
+export interface Pair {
+  a: number;
+  b: number;
+  rel: NameRelation;
+}
+
+/** Postings longer than this are not used for candidate pairs (a key that common says little). */
+const MAX_POSTINGS = 400;
+
+export function toNodes(entities: readonly Entity[][]): EntityNode[] {
+  const nodes: EntityNode[] = [];
+  entities.forEach((list, report) => {
+    for (const entity of list) {
+      const info = nameInfo(nameKey(entity.kind, entity.name));
+      if (info.tokens.length === 0) continue;
+      const first = entity.mentions.reduce((m, x) => Math.min(m, x.start), Number.MAX_SAFE_INTEGER);
+      nodes.push({ report, entity, info, first });
+    }
+  });
+  return nodes;
+}
+
+/** Related node pairs, from blocking keys (folded words, their sounds, acronyms, countries): never all pairs. */
+export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
+  const postings = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    let list = postings.get(key);
+    if (!list) postings.set(key, (list = []));
+    if (list[list.length - 1] !== i) list.push(i);
+  };
+  nodes.forEach((n, i) => {
+    const { tokens, phonetic, acronym, asAcronym, country } = n.info;
+    tokens.forEach((t, k) => {
+      if (t.length > 1) add(`w:${t}`, i);
+      if (phonetic[k]) add(`p:${phonetic[k]}`, i);
+    });
+    if (acronym) add(`a:${acronym}`, i);
+    if (asAcronym) add(`a:${asAcronym}`, i);
+    if (country) add(`c:${country}`, i);
+  });
+  const seen = new Set<number>();
+  const pairs: Pair[] = [];
+  const n = nodes.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x];
+        const b = list[y];
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const rel = relate(nodes[a].info, nodes[b].info);
+        if (rel) pairs.push({ a, b, rel });
+      }
+    }
+  }
+  return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/**
+ * Clusters of nodes: full names, variants and aliases first (never two people whose first
+ * names differ in one cluster), then each short form joins the one cluster it fits: the one
+ * with a full name in its own report when there are several, none when still ambiguous.
+ */
+export function clusterNodes(nodes: readonly EntityNode[], pairs: readonly Pair[]): number[] {
+  const parent = Array.from(nodes, (_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  const members = new Map<number, number[]>(nodes.map((_, i) => [i, [i]]));
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)].sort((x, y) => x - y);
+    if (ra === rb) return;
+    parent[rb] = ra;
+    members.set(ra, [...(members.get(ra) ?? []), ...(members.get(rb) ?? [])]);
+    members.delete(rb);
+  };
+  const isShortNode = (i: number) => nodes[i].info.kind === 'person' && nodes[i].info.tokens.length === 1;
+  const compatible = (a: number, b: number): boolean => {
+    for (const x of members.get(find(a)) ?? []) {
+      for (const y of members.get(find(b)) ?? []) {
+        if (isShortNode(x) || isShortNode(y)) continue;
+        const r = relate(nodes[x].info, nodes[y].info);
+        if (!r) return false;
+      }
+    }
+    return true;
+  };
+  for (const p of pairs) {
+    if (p.rel.type === 'short') continue;
+    if (isShortNode(p.a) !== isShortNode(p.b)) continue;
+    if (find(p.a) !== find(p.b) && compatible(p.a, p.b)) union(p.a, p.b);
+  }
+  // short forms: the clusters each one fits
+  const fits = new Map<number, Set<number>>();
+  for (const p of pairs) {
+    if (p.rel.type !== 'short' && isShortNode(p.a) === isShortNode(p.b)) continue;
+    const [short, full] = nodes[p.a].info.tokens.length <= nodes[p.b].info.tokens.length ? [p.a, p.b] : [p.b, p.a];
+    let set = fits.get(short);
+    if (!set) fits.set(short, (set = new Set()));
+    set.add(find(full));
+  }
+  const plan: Array<[number, number]> = [];
+  for (const [short, targets] of [...fits].sort((x, y) => x[0] - y[0])) {
+    let options = [...targets].filter((t) => t !== find(short));
+    if (options.length > 1) {
+      const own = options.filter((t) => (members.get(t) ?? []).some((m) => nodes[m].report === nodes[short].report));
+      if (own.length > 0) options = own;
+    }
+    if (options.length === 1) plan.push([short, options[0]]);
+  }
+  for (const [short, target] of plan) union(short, target);
+  return nodes.map((_, i) => find(i));
+}

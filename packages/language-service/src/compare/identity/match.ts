@@ -1,0 +1,93 @@
+import { countryOf } from './aliases.js';
+import { sameWord, spelledApart as wordsApart, type NameKey } from './names.js';
+
+/**
+ * How two names of one entity relate:
+ * - same: one name (case, dots, "the", possessive aside);
+ * - full: two full names of one entity spelled differently ("Ismail Haniyeh" / "Isma'il Haniya");
+ * - alias: an abbreviation or alias ("U.N." / "United Nations", "US" / "United States");
+ * - short: one is a short form of the other ("Wang" / "Wang Kejian", "Haniyeh" / "Ismail Haniyeh").
+ * `variant`: the words they share are spelled differently (what `name-variant` reports).
+ */
+export interface NameRelation {
+  type: 'same' | 'full' | 'alias' | 'short';
+  variant: boolean;
+}
+
+export interface NameInfo extends NameKey {
+  /** The country the name stands for, if any. */
+  country: string | null;
+}
+
+export function nameInfo(key: NameKey): NameInfo {
+  return { ...key, country: key.kind === 'person' ? null : countryOf(key.tokens.join(' '), key.asAcronym) };
+}
+
+const isInitial = (t: string) => t.length === 1;
+
+function wordsMatch(a: NameInfo, i: number, b: NameInfo, j: number): boolean {
+  return sameWord(a.tokens[i], b.tokens[j], a.phonetic[i], b.phonetic[j]);
+}
+
+/** A spelling difference in words both names capitalise: a name-variant, not a generic word spelled two ways. */
+function spelledApart(a: NameInfo, i: number, b: NameInfo, j: number): boolean {
+  return a.capital[i] && b.capital[j] && wordsApart(a.words[i], b.words[j]);
+}
+
+/** The relation of two names, or null when they are not one entity. Symmetric. */
+export function relate(a: NameInfo, b: NameInfo): NameRelation | null {
+  if (a.tokens.length === 0 || b.tokens.length === 0) return null;
+  if (a.spelling === b.spelling) return { type: 'same', variant: false };
+  const person = a.kind === 'person' || b.kind === 'person';
+  if (person && a.kind !== b.kind) return null;
+  if (!person) {
+    if (a.country && a.country === b.country) return { type: 'alias', variant: false };
+    if (a.asAcronym && a.asAcronym === b.acronym) return { type: 'alias', variant: false };
+    if (b.asAcronym && b.asAcronym === a.acronym) return { type: 'alias', variant: false };
+    if (a.asAcronym || b.asAcronym) return a.tokens.join('') === b.tokens.join('') ? { type: 'same', variant: false } : null;
+  }
+  return person ? relatePersons(a, b) : relateNames(a, b);
+}
+
+function relatePersons(a: NameInfo, b: NameInfo): NameRelation | null {
+  const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  const sl = s.tokens.length - 1;
+  const ll = l.tokens.length - 1;
+  if (s.tokens.length === 1) {
+    // a short form: the surname, or the first word of a two-word name ("Wang" of "Wang Kejian")
+    for (const j of ll === 1 ? [ll, 0] : [ll]) {
+      if (!isInitial(s.tokens[0]) && wordsMatch(s, 0, l, j)) {
+        return { type: l.tokens.length === 1 ? 'full' : 'short', variant: spelledApart(s, 0, l, j) };
+      }
+    }
+    return null;
+  }
+  // two full names: the same surname and compatible first names (an initial fits its name)
+  if (!wordsMatch(s, sl, l, ll)) return null;
+  const g1 = s.tokens[0];
+  const g2 = l.tokens[0];
+  const initials = isInitial(g1) || isInitial(g2);
+  if (initials ? g1[0] !== g2[0] : !wordsMatch(s, 0, l, 0)) return null;
+  const variant = !initials && (spelledApart(s, 0, l, 0) || spelledApart(s, sl, l, ll));
+  return { type: initials ? 'short' : 'full', variant };
+}
+
+function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
+  if (a.kind !== b.kind) return null;
+  const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (s.tokens.length === l.tokens.length) {
+    let variant = false;
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (!wordsMatch(s, i, l, i)) return null;
+      variant ||= spelledApart(s, i, l, i);
+    }
+    return { type: 'full', variant };
+  }
+  // a shorter name that starts or ends the longer one: "Gaza" / "Gaza Strip", "Foreign Ministry" / "Chinese Foreign Ministry"
+  const n = s.tokens.length;
+  const off = l.tokens.length - n;
+  for (const start of [0, off]) {
+    if (s.tokens.every((t, i) => t === l.tokens[start + i])) return { type: 'short', variant: false };
+  }
+  return null;
+}

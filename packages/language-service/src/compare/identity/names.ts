@@ -1,0 +1,136 @@
+import anyAscii from 'any-ascii';
+import { doubleMetaphone } from 'double-metaphone';
+import type { EntityKind } from '../../types.js';
+
+/** A name prepared for matching across reports. */
+export interface NameKey {
+  kind: EntityKind;
+  /** The name as the report writes it. */
+  name: string;
+  /** Exact spelling key: lower case, straight apostrophes, no dots, no leading "the", no possessive. */
+  spelling: string;
+  /** Words as written (lower case, straight apostrophes, no dots), titles dropped; aligned with tokens. */
+  words: string[];
+  /** Whether each word starts with a capital letter. */
+  capital: boolean[];
+  /** Folded words: ASCII, lower case, no apostrophes or dots. */
+  tokens: string[];
+  /** Initials of the content words of a name of two or more words ("united nations" -> "un"). */
+  acronym: string | null;
+  /** The name itself looks like an acronym ("U.N.", "UN", "NATO"): its letters, lower case. */
+  asAcronym: string | null;
+  /** Primary double-metaphone key of each token. */
+  phonetic: string[];
+}
+
+/** Generic titles and honorifics in front of names (not a list of names). */
+const TITLES = new Set(
+  `mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary general gen sen senator rep
+representative gov governor mayor judge justice chief leader king queen prince princess sheikh imam rabbi rev reverend
+father pope saint st col colonel capt captain lt lieutenant sgt sergeant maj major adm admiral officer detective
+ambassador envoy chairman chairwoman chair ceo director minority majority speaker former late deputy foreign
+coach commissioner attorney spokesman spokeswoman spokesperson sister brother wife husband son daughter mother`.split(/\s+/),
+);
+/** Small words skipped when building an acronym. */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', '&']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** ASCII, lower case, no apostrophes, dots or hyphens inside words: "Isma’il" -> "ismail". */
+export function fold(s: string): string {
+  const ascii = /[^\x00-\x7f]/.test(s) ? anyAscii(s) : s;
+  return ascii.toLowerCase().replace(/['`.]/g, '').replace(/[^a-z0-9&]+/g, ' ').trim();
+}
+
+/** Spelling as written, minus what does not count as spelling (case, dots, "the", possessive). */
+export function spellingKey(name: string): string {
+  return casedKey(name).toLowerCase();
+}
+
+function casedKey(name: string): string {
+  return name
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[()[\]{}"“”«»]/g, ' ')
+    .replace(/(^|\s)'|'(?=\s|$)/g, '$1')
+    .replace(/'s(?=\s|$)/gi, '')
+    .replace(/\./g, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function nameKey(kind: EntityKind, name: string): NameKey {
+  const clean = name.replace(/['’]s$/i, '').replace(/^the\s+/i, '');
+  // hyphens split a person's name ("al-Maliki"), not a compound ("Israel-Hamas")
+  let cased = casedKey(clean).split(kind === 'person' ? /[\s\-‐–,]+/ : /[\s,]+/).filter((w) => fold(w) !== '');
+  while (cased.length > 1 && TITLES.has(fold(cased[0]))) cased = cased.slice(1);
+  while (cased.length > 1 && SUFFIXES.has(fold(cased[cased.length - 1]))) cased = cased.slice(0, -1);
+  const words = cased.map((w) => w.toLowerCase());
+  const tokens = words.map((w) => fold(w).replace(/\s+/g, ''));
+  const content = tokens.filter((t) => !ACRONYM_SKIP.has(t));
+  const acronym = content.length >= 2 ? content.map((t) => t[0]).join('') : null;
+  const letters = clean.replace(/[.\s]/g, '');
+  const asAcronym = /^[A-Z]{2,6}$/.test(letters) && (clean.includes('.') || clean === clean.toUpperCase()) ? letters.toLowerCase() : null;
+  return {
+    kind,
+    name,
+    spelling: spellingKey(name),
+    words,
+    capital: cased.map((w) => /^\p{Lu}/u.test(w)),
+    tokens,
+    acronym,
+    asAcronym,
+    phonetic: tokens.map((t) => (/[a-z]/.test(t) ? doubleMetaphone(t)[0] : t)),
+  };
+}
+
+/** Jaro-Winkler similarity of two strings, in [0, 1]. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const range = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const am = new Array<boolean>(a.length).fill(false);
+  const bm = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - range); j < Math.min(b.length, i + range + 1); j++) {
+      if (bm[j] || a[i] !== b[j]) continue;
+      am[i] = bm[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (!matches) return 0;
+  let t = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!am[i]) continue;
+    while (!bm[k]) k++;
+    if (a[i] !== b[k]) t++;
+    k++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - t / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** Two words that are one name spelled two ways: "haniya" ~ "haniyeh", "ismail" ~ "ismail". */
+export function sameWord(a: string, b: string, pa?: string, pb?: string): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3) return false;
+  const jw = jaroWinkler(a, b);
+  const phon = (pa ?? doubleMetaphone(a)[0]) === (pb ?? doubleMetaphone(b)[0]);
+  const short = Math.min(a.length, b.length);
+  return (phon && jw >= 0.82 && short >= 5) || (jw >= 0.95 && short >= 6);
+}
+
+/**
+ * Whether two words of one name are spelled apart as names are (Haniya / Haniyeh, Olsen / Olson),
+ * not merely as English words are: a plural, or British and American spelling (Centre / Center).
+ */
+export function spelledApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const plain = (w: string) =>
+    w.replace(/'/g, '').replace(/(?<=\w{3})s$/, '').replace(/our$/, 'or').replace(/(?<=[^aeiou])re$/, 'er').replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/ourhood$/, 'orhood').replace(/isers?$|isors?$/, 'iser');
+  return plain(a) !== plain(b);
+}

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyzeReport } from '@newslens/language-service';
+import { identifyEntities } from '../src/compare/identify-entities.ts';
+import type { ReportInput } from '../src/compare/types.ts';
+import type { Entity, EntityKind } from '../src/types.ts';
+import { analysisOf } from './helpers/compare-fixtures.ts';
+
+/** An entity of a fixture: kind, canonical name, and the mention texts (found in order in the text). */
+type EntitySpec = [EntityKind, string, ...string[]];
+
+/** A report whose entities are given, so identity is tested apart from the extractor. */
+function report(id: string, text: string, entities: EntitySpec[]): ReportInput {
+  const analysis = analysisOf({ id, text });
+  let from = 0;
+  analysis.entities = entities.map(([kind, name, ...mentions]): Entity => ({
+    id: `${kind}:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    kind,
+    name,
+    descriptors: [],
+    mentions: (mentions.length ? mentions : [name]).map((m, k) => {
+      const start = text.indexOf(m, k === 0 ? 0 : from);
+      if (start < 0) throw new Error(`fixture: "${m}" not in ${id}`);
+      from = start + m.length;
+      return { start, end: start + m.length, text: m, form: k === 0 ? 'full' : 'short' };
+    }),
+  }));
+  return { id, analysis };
+}
+
+/** The cross entity id of the local entity named `name` in report `id`. */
+function crossId(result: ReturnType<typeof identifyEntities>, id: string, name: string): string | undefined {
+  return result.entities.find((e) => e.occurrences.some((o) => o.report === id && o.name === name))?.id;
+}
+
+const sameEntity: Array<[string, EntitySpec, EntitySpec]> = [
+  ['transliteration', ['person', 'Isma’il Haniya'], ['person', 'Ismail Haniyeh']],
+  ['a short form in the other report', ['person', 'Haniyeh'], ['person', 'Ismail Haniyeh']],
+  ['an East Asian family name as short form', ['person', 'Wang'], ['person', 'Wang Kejian']],
+  ['acronym with dots', ['organization', 'U.N.'], ['organization', 'United Nations']],
+  ['acronym without dots', ['organization', 'UN'], ['organization', 'United Nations']],
+  ['country code', ['place', 'U.S.'], ['place', 'United States']],
+  ['country alias', ['place', 'America'], ['place', 'the United States']],
+  ['diacritics', ['place', 'Place Vendôme'], ['place', 'Place Vendome']],
+  ['a title', ['person', 'President Karolos Papoulias'], ['person', 'Karolos Papoulias']],
+  ['an initial', ['person', 'W. Mark Felt'], ['person', 'William Mark Felt']],
+];
+
+for (const [what, a, b] of sameEntity) {
+  test(`one entity across reports: ${what} (${a[1]} ~ ${b[1]})`, () => {
+    const r = identifyEntities([report('a.txt', `First ${a[1]} here.`, [a]), report('b.txt', `Then ${b[1]} there.`, [b])]);
+    assert.ok(crossId(r, 'a.txt', a[1]));
+    assert.equal(crossId(r, 'a.txt', a[1]), crossId(r, 'b.txt', b[1]));
+  });
+}
+
+const differentEntities: Array<[string, EntitySpec, EntitySpec]> = [
+  ['same surname, other first name', ['person', 'Bill Clinton'], ['person', 'Hillary Clinton']],
+  ['close first names', ['person', 'John Smith'], ['person', 'Joan Smith']],
+  ['similar countries', ['place', 'Austria'], ['place', 'Australia']],
+  ['a person and a place', ['person', 'George Washington'], ['place', 'Washington']],
+  ['an acronym of something else', ['organization', 'UN'], ['organization', 'United Airlines Network']],
+];
+
+for (const [what, a, b] of differentEntities) {
+  test(`kept apart: ${what} (${a[1]} / ${b[1]})`, () => {
+    const r = identifyEntities([report('a.txt', `First ${a[1]} here.`, [a]), report('b.txt', `Then ${b[1]} there.`, [b])]);
+    assert.notEqual(crossId(r, 'a.txt', a[1]), crossId(r, 'b.txt', b[1]));
+  });
+}
+
+test('an ambiguous short form joins no one, unless its own report names one of them in full', () => {
+  const a = report('a.txt', 'Wang Yi met Wang Kejian.', [['person', 'Wang Yi'], ['person', 'Wang Kejian']]);
+  const b = report('b.txt', 'Wang spoke.', [['person', 'Wang']]);
+  const r = identifyEntities([a, b]);
+  assert.notEqual(crossId(r, 'b.txt', 'Wang'), crossId(r, 'a.txt', 'Wang Yi'));
+  assert.notEqual(crossId(r, 'b.txt', 'Wang'), crossId(r, 'a.txt', 'Wang Kejian'));
+  const c = report('c.txt', 'Wang Kejian arrived. Wang spoke.', [['person', 'Wang Kejian'], ['person', 'Wang']]);
+  const r2 = identifyEntities([a, c]);
+  assert.equal(crossId(r2, 'c.txt', 'Wang'), crossId(r2, 'a.txt', 'Wang Kejian'));
+});
+
+test('a short form does not chain two people with one surname together', () => {
+  const r = identifyEntities([
+    report('a.txt', 'Bill Clinton spoke.', [['person', 'Bill Clinton']]),
+    report('b.txt', 'Clinton spoke.', [['person', 'Clinton']]),
+    report('c.txt', 'Hillary Clinton spoke.', [['person', 'Hillary Clinton']]),
+  ]);
+  assert.notEqual(crossId(r, 'a.txt', 'Bill Clinton'), crossId(r, 'c.txt', 'Hillary Clinton'));
+});
+
+test('ids are the same in every report, stable under report order, and named after the fullest name', () => {
+  const a = report('a.txt', 'Isma’il Haniya met the U.N. envoy.', [['person', 'Isma’il Haniya'], ['organization', 'U.N.']]);
+  const b = report('b.txt', 'Ismail Haniyeh and the United Nations. Haniyeh left.', [['person', 'Ismail Haniyeh', 'Ismail Haniyeh', 'Haniyeh'], ['organization', 'United Nations']]);
+  const r1 = identifyEntities([a, b]);
+  const r2 = identifyEntities([b, a]);
+  const ids = (r: ReturnType<typeof identifyEntities>) => r.entities.map((e) => e.id).sort();
+  assert.deepEqual(ids(r1), ids(r2));
+  assert.ok(ids(r1).includes('org:united-nations'));
+  const person = r1.entities.find((e) => e.kind === 'person');
+  assert.equal(person?.occurrences.length, 2);
+  assert.deepEqual(r1, identifyEntities([a, b]));
+});
+
+test('links go from each mention to the first mention in each other report', () => {
+  const a = report('a.txt', 'Wang Kejian arrived. Wang spoke.', [['person', 'Wang Kejian', 'Wang Kejian', 'Wang']]);
+  const b = report('b.txt', 'Later, Wang Kejian left.', [['person', 'Wang Kejian']]);
+  const { links } = identifyEntities([a, b]);
+  assert.equal(links.length, 3);
+  const toB = links.filter((l) => l.to.report === 'b.txt');
+  assert.deepEqual(toB.map((l) => [l.from.start, l.to.start]), [[0, 7], [21, 7]]);
+  const toA = links.filter((l) => l.to.report === 'a.txt');
+  assert.deepEqual(toA.map((l) => [l.from.start, l.to.start, l.to.end]), [[7, 0, 11]]);
+  assert.ok(links.every((l) => l.kind === 'entity' && l.score === 1));
+});
+
+const variantCases: Array<[string, EntitySpec, EntitySpec, boolean]> = [
+  ['transliteration', ['person', 'Isma’il Haniya'], ['person', 'Ismail Haniyeh'], true],
+  ['a surname spelled two ways', ['person', 'Ilene Wolfe'], ['person', 'Ilene Wolff'], true],
+  ['a mere short form', ['person', 'Haniyeh'], ['person', 'Ismail Haniyeh'], false],
+  ['an abbreviation', ['place', 'U.S.'], ['place', 'United States'], false],
+  ['dots only', ['organization', 'U.N.'], ['organization', 'UN'], false],
+  ['a possessive', ['person', 'Wang Kejian’s'], ['person', 'Wang Kejian'], false],
+  ['British and American spelling of a common word', ['organization', 'Promises Treatment Centre'], ['organization', 'Promises Treatment Center'], false],
+  ['a plural', ['organization', 'Central Elections Commission'], ['organization', 'Central Election Commission'], false],
+];
+
+for (const [what, a, b, flagged] of variantCases) {
+  test(`name-variant ${flagged ? 'for' : 'not for'} ${what} (${a[1]} / ${b[1]})`, () => {
+    const r = identifyEntities([report('desk/a.txt', `First ${a[1]} here.`, [a]), report('desk/b.txt', `Then ${b[1]} there.`, [b])]);
+    const pa = r.problems['desk/a.txt'] ?? [];
+    const pb = r.problems['desk/b.txt'] ?? [];
+    assert.equal(pa.length, flagged ? 1 : 0);
+    assert.equal(pb.length, flagged ? 1 : 0);
+    if (!flagged) return;
+    assert.equal(pa[0].code, 'name-variant');
+    assert.equal(pa[0].message, `Spelled '${b[1]}' in b.txt`);
+    assert.equal(pa[0].start, 6);
+    assert.deepEqual(pa[0].related.map((x) => [x.report, x.start, x.end]), [['desk/b.txt', 5, 5 + b[1].length]]);
+  });
+}
+
+test('no entities, one report, odd names: no error, no links', () => {
+  assert.deepEqual(identifyEntities([]), { entities: [], links: [], problems: {} });
+  const r = identifyEntities([report('a.txt', 'Qatar 😀 — “Gaza”', [['place', 'Qatar'], ['place', '“Gaza”', 'Gaza']])]);
+  assert.equal(r.links.length, 0);
+  assert.equal(r.entities.length, 2);
+});
+
+test('seeds: Isma’il Haniya (000) is Ismail Haniyeh / Haniyeh (002), Wang Kejian is one person', () => {
+  const dir = join(import.meta.dirname, '../../../seeds');
+  const files = readdirSync(dir).filter((f) => /^00[02]_.*\.txt$/.test(f)).sort();
+  const inputs = files.map((f) => ({ id: f, analysis: analyzeReport(readFileSync(join(dir, f), 'utf8')) }));
+  const r = identifyEntities(inputs);
+  const [a, b] = files;
+  const entityAt = (report: string, needle: string) => {
+    const text = inputs.find((x) => x.id === report)!.analysis.text;
+    const at = text.indexOf(needle);
+    return r.entities.find((e) => e.occurrences.some((o) => o.report === report &&
+      inputs.find((x) => x.id === report)!.analysis.entities.find((le) => le.id === o.entityId)?.mentions.some((m) => m.start <= at && at < m.end)))?.id;
+  };
+  const haniya = entityAt(a, 'Isma’il Haniya');
+  assert.ok(haniya);
+  assert.equal(entityAt(b, 'Ismail Haniyeh'), haniya);
+  assert.equal(entityAt(a, 'Wang Kejian'), entityAt(b, 'Wang Kejian'));
+  const variants = r.problems[a] ?? [];
+  assert.ok(variants.some((p) => p.code === 'name-variant' && p.message.includes('Ismail Haniyeh') && p.related[0].report === b));
+  const text = inputs[1].analysis.text;
+  const haniyeh = [...text.matchAll(/Haniyeh/g)].map((m) => m.index ?? 0);
+  const linked = r.links.filter((l) => l.from.report === b && l.to.report === a).map((l) => l.from.start);
+  assert.ok(haniyeh.some((at) => linked.includes(at) && text.slice(at - 7, at) !== 'Ismail '), 'a bare "Haniyeh" in 002 is linked to 000');
+});

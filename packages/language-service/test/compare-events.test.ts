@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyzeReport } from '@newslens/language-service';
+import { groupEvents } from '../src/compare/group-events.ts';
+import type { EventGroup, ReportInput } from '../src/compare/types.ts';
+import { analysisOf } from './helpers/compare-fixtures.ts';
+
+const input = (id: string, text: string): ReportInput => ({ id, analysis: analysisOf({ id, text }) });
+
+// Short passages in the manner of ECB+ (CC BY 3.0): two events on one topic, a third elsewhere.
+const quakeA1 = 'A magnitude 6.1 earthquake struck the Indonesian province of Papua on Sunday, killing at least two people in Manokwari and damaging hotels near the harbour, officials said in Jakarta in January 2009.';
+const quakeA2 = 'At least two people died in Manokwari when a strong earthquake of magnitude 6.1 hit Papua province, Indonesia, on Sunday; hotels by the harbour were damaged, Jakarta officials said (January 2009).';
+const quakeB1 = 'A magnitude 5.9 earthquake shook the Iranian island of Qeshm in the Persian Gulf in November 2005, destroying villages around Dargahan and killing ten people, the ISNA news agency reported.';
+const quakeB2 = 'Ten people were killed on Qeshm island when a 5.9 magnitude quake destroyed villages near Dargahan in November 2005, the Iranian news agency ISNA said; the Persian Gulf island was shaken for seconds.';
+const rehab1 = 'Actress Tara Reid has entered the Promises Treatment Center in Malibu, her publicist told People magazine.';
+const rehab2 = 'Tara Reid checked into the Promises rehab centre in Malibu, California, People magazine reported, quoting her publicist.';
+
+const partition = (groups: EventGroup[]) => groups.map((g) => g.reports.join(' ')).sort();
+
+test('reports of one event are grouped; two events on one topic are kept apart', () => {
+  const groups = groupEvents([input('1.txt', quakeA1), input('2.txt', quakeB1), input('3.txt', rehab1), input('4.txt', quakeA2), input('5.txt', quakeB2), input('6.txt', rehab2)]);
+  assert.deepEqual(partition(groups), ['1.txt 4.txt', '2.txt 5.txt', '3.txt 6.txt']);
+});
+
+test('event ids derive from the smallest report id; events and their reports are sorted', () => {
+  const groups = groupEvents([input('b.txt', rehab2), input('z.txt', quakeA1), input('a.txt', rehab1), input('c.txt', quakeA2)]);
+  assert.deepEqual(groups, [
+    { id: 'event:a.txt', reports: ['a.txt', 'b.txt'] },
+    { id: 'event:c.txt', reports: ['c.txt', 'z.txt'] },
+  ]);
+});
+
+test('grouping never looks at ids: renamed and reordered reports give the same partition', () => {
+  const texts = [quakeA1, quakeB1, rehab1, quakeA2, quakeB2, rehab2];
+  const named = (ids: string[]) => texts.map((t, i) => input(ids[i], t));
+  const p1 = groupEvents(named(['q-a-1', 'q-b-1', 'r-1', 'q-a-2', 'q-b-2', 'r-2']));
+  const p2 = groupEvents(named(['f', 'e', 'd', 'c', 'b', 'a']).reverse());
+  const toIndex = (groups: EventGroup[], ids: string[]) => groups.map((g) => g.reports.map((r) => ids.indexOf(r)).sort().join(',')).sort();
+  assert.deepEqual(toIndex(p1, ['q-a-1', 'q-b-1', 'r-1', 'q-a-2', 'q-b-2', 'r-2']), toIndex(p2, ['f', 'e', 'd', 'c', 'b', 'a']));
+});
+
+test('no reports, one report, empty and odd texts', () => {
+  assert.deepEqual(groupEvents([]), []);
+  assert.deepEqual(groupEvents([input('a.txt', quakeA1)]), [{ id: 'event:a.txt', reports: ['a.txt'] }]);
+  const groups = groupEvents([input('a.txt', ''), input('b.txt', ''), input('c.txt', '😀 — “” \r\n\uFEFF'), input('d.txt', '2009 2009 2009')]);
+  assert.equal(groups.length, 4);
+});
+
+test('seeds: the two reports form one event', () => {
+  const dir = join(import.meta.dirname, '../../../seeds');
+  const files = readdirSync(dir).filter((f) => /^00[02]_.*\.txt$/.test(f)).sort();
+  const reports = files.map((f) => ({ id: f, analysis: analyzeReport(readFileSync(join(dir, f), 'utf8')) }));
+  // among unrelated reports too
+  const others = [input('x1.txt', quakeA1), input('x2.txt', rehab1), input('x3.txt', quakeB2)];
+  const groups = groupEvents([...others, ...reports]);
+  assert.ok(groups.some((g) => g.reports.join(' ') === files.join(' ')), JSON.stringify(groups));
+});
+
+test('cost grows about linearly: 4,000 reports on 1,000 events group quickly and correctly', () => {
+  const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango'.split(' ');
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const eventText = (e: number) => {
+    const names = Array.from({ length: 6 }, (_, k) => `Name${e}x${k}`);
+    return (variant: number) => Array.from({ length: 60 }, (_, k) => (k % 5 === 0 ? names[(k + variant) % 6] : words[Math.floor(rand() * words.length)])).join(' ');
+  };
+  const reports: ReportInput[] = [];
+  for (let e = 0; e < 1000; e++) {
+    const t = eventText(e);
+    for (let v = 0; v < 4; v++) reports.push(input(`e${e}-r${v}`, t(v)));
+  }
+  const t0 = performance.now();
+  const groups = groupEvents(reports);
+  const ms = performance.now() - t0;
+  assert.equal(groups.length, 1000);
+  assert.ok(groups.every((g) => new Set(g.reports.map((r) => r.split('-')[0])).size === 1));
+  assert.ok(ms < 20_000, `${ms} ms`);
+});
