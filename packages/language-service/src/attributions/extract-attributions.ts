@@ -3,9 +3,10 @@ import type { RawMention } from '../entities/extract-mentions.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span, TextSpan } from '../types.js';
 import {
-  CUE_FORMS, INVERTIBLE, OBJECT_CUES, SOURCELESS_ADVERBS, breaksAfter, closesQuote, npEndingAt, npStartingAt,
+  CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, SOURCELESS_ADVERBS, breaksAfter, closesQuote, npEndingAt, npStartingAt,
   skipBetweenBack,
 } from './phrases.js';
+import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 
 interface Sentence {
@@ -44,7 +45,8 @@ export function extractAttributions(ctx: ParagraphContext, mentions: readonly Ra
       out.push({ source, cue, content, sourceKind: classifySource(source, tokens, found.source, mentions) });
     }
   }
-  return out;
+  out.push(...layoutAttributions(ctx));
+  return out.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /**
@@ -73,6 +75,7 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: sentenceSpan(ctx, tokens, s) };
   if (!CUE_FORMS.has(n) || !t.tags.has('Verb') || /^[A-Z]/.test(t.text) && k === s.first) return null;
+  if (NEEDS_THAT.has(n) && tokens[k + 1]?.normal !== 'that') return null;
   return verbCue(ctx, tokens, s, k);
 }
 
@@ -87,7 +90,9 @@ function isPerSource(tokens: readonly Token[], s: Sentence, k: number): boolean 
 /** "according to X, ..." / "..., according to X." / ", per X." */
 function sourcingPhrase(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k: number, cueEnd: number): Found | null {
   const srcFirst = cueEnd + 1;
-  const srcLast = npStartingAt(tokens, srcFirst, s.end);
+  let srcLast = npStartingAt(tokens, srcFirst, s.end);
+  // "according to exit polls": a first word compromise read as a verb
+  if (srcLast < 0 && /^[a-z]/.test(tokens[srcFirst].text) && !breaksAfter(tokens[srcFirst])) srcLast = npStartingAt(tokens, srcFirst + 1, s.end);
   if (srcLast < 0) return null;
   const source: [number, number] = [srcFirst, srcLast];
   if (k > s.first) {
@@ -111,17 +116,20 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
     const to = tokens[k + 1]?.normal === 'to' ? k + 1 : k;
     return { source: null, cue: [k - 1, to], content: sentenceSpan(ctx, tokens, s) };
   }
+  // "The program, called EB-5", "schools are called failing": naming, not saying
+  if (t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post))) return null;
   const gerund = t.normal.endsWith('ing');
   // Source before the verb: "X said", "X also noted", "a statement revealing".
   const j = skipBetweenBack(tokens, k, s.first);
-  let srcFirst = j >= s.first && !(breaksAfter(tokens[j]) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
+  const srcFirst = j >= s.first && !(breaksAfter(tokens[j]) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
   let source: [number, number] | null = srcFirst >= 0 ? [srcFirst, j] : null;
-  if (gerund && prev && /,/.test(prev.post)) {
+  const progressive = prev !== null && BE.has(prev.normal);
+  if (prev && (gerund && /,/.test(prev.post) || prev.normal === 'and' && !source)) {
     // ", saying that ...": the sentence's subject speaks
     const subjLast = npStartingAt(tokens, s.first, k);
-    source = subjLast >= 0 ? [s.first, subjLast] : null;
-    srcFirst = source ? s.first : -1;
-  } else if (gerund && source && !isDocument(tokens[source[1]])) {
+    const sameVoice = quoteAt(ctx, tokens[s.first].start) === quoteAt(ctx, t.start);
+    source = subjLast >= 0 && sameVoice && !tokens[subjLast].tags.has('Date') ? [s.first, subjLast] : null;
+  } else if (gerund && !progressive && source && !isDocument(tokens[source[1]])) {
     return null;
   }
   if (source && isDocument(tokens[source[1]])) source = documentOwner(tokens, s, source);
@@ -143,6 +151,9 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
     if (afterContent) content.end = Math.max(content.end, afterContent.end);
     return { source, cue: [k, k], content };
   }
+  // "“...?” Clinton said." as a sentence of its own: the quote just before speaks
+  const quote = lead === s.first && !afterContent ? quoteJustBefore(ctx, tokenStart(tokens[lead])) : null;
+  if (quote) return { source, cue: [k, k], content: quote };
   return null;
 }
 
@@ -153,6 +164,20 @@ function nextSentence(ctx: ParagraphContext, tokens: readonly Token[], from: num
   let end = from;
   while (end < tokens.length && tokens[end].sentence === sentence) end++;
   return withQuotes(ctx, { start: tokenStart(tokens[from]), end: sentenceEnd(tokens, { first: from, end }) });
+}
+
+/** The index of the quote that holds `pos` (marks excluded), or -1. */
+function quoteAt(ctx: ParagraphContext, pos: number): number {
+  return ctx.quotes.findIndex((q) => q.start < pos && pos < q.end);
+}
+
+function quoteJustBefore(ctx: ParagraphContext, at: number): Span | null {
+  for (let i = ctx.quotes.length - 1; i >= 0; i--) {
+    const q = ctx.quotes[i];
+    if (q.end > at) continue;
+    return /^[\s,.!?]*$/.test(ctx.text.slice(q.end, at)) ? { start: q.start, end: q.end } : null;
+  }
+  return null;
 }
 
 function appositionComma(tokens: readonly Token[], j: number): boolean {

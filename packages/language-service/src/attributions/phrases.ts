@@ -51,16 +51,18 @@ const CUE_LEMMAS: Record<string, string[]> = {
   mention: ['mention', 'mentions', 'mentioned'],
   believe: ['believe', 'believes', 'believed'],
   find: ['found', 'finds'],
-  show: ['show', 'shows', 'showed', 'shown'],
+  show: ['show', 'shows', 'showed'],
   cite: ['cited', 'cites', 'citing'],
   accuse: ['accused', 'accuses', 'accusing'],
   agree: ['agreed', 'agrees'],
   describe: ['described', 'describes'],
+  call: ['call', 'calls', 'called', 'calling'],
+  discuss: ['discussed', 'discusses', 'discussing'],
 };
 
 export const CUE_FORMS: ReadonlySet<string> = new Set(Object.values(CUE_LEMMAS).flat());
 /** Cues that take the hearer as object before the content: "told reporters that". */
-export const OBJECT_CUES: ReadonlySet<string> = new Set([...CUE_LEMMAS.tell, ...CUE_LEMMAS.ask, ...CUE_LEMMAS.urge, ...CUE_LEMMAS.warn, ...CUE_LEMMAS.accuse]);
+export const OBJECT_CUES: ReadonlySet<string> = new Set([...CUE_LEMMAS.call, ...CUE_LEMMAS.tell, ...CUE_LEMMAS.ask, ...CUE_LEMMAS.urge, ...CUE_LEMMAS.warn, ...CUE_LEMMAS.accuse]);
 /** Cues that may come after the quote with the speaker after them: "“...,” said Smith." */
 export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote', 'asked', 'continued', 'recalled', 'explained', 'replied', 'tweeted', 'warned', 'noted', 'insisted', 'stressed']);
 /** Adverbs that mark a claim as sourced without naming anyone. */
@@ -75,7 +77,7 @@ const BETWEEN = new Set([
 /** Prepositions that may join two noun phrases inside a source ("a spokesman for the campaign"). */
 const NP_JOINERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'and', '&']);
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym', 'Honorific', 'Pronoun', 'Organization', 'Person', 'Place'];
-const NOT_IN_NP = new Set(['that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'what', 'when', 'where', 'there', 'here', 'it', 'as', 'than', 'but', 'or', 'if', 'because', 'while']);
+const NOT_IN_NP = new Set(['that', 'which', 'whom', 'whose', 'this', 'these', 'those', 'what', 'when', 'where', 'there', 'here', 'as', 'than', 'but', 'or', 'if', 'because', 'while']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
 
 const CLOSING_MARK = /["”’']/;
@@ -145,10 +147,23 @@ export function npStartingAt(tokens: readonly Token[], first: number, max: numbe
   return i;
 }
 
-/** Skips adverbs and auxiliaries backwards from `k - 1`; returns the index before them. */
+/** Cues that need "that" after them: "a poll found that", not "they found a way". */
+export const NEEDS_THAT: ReadonlySet<string> = new Set([...CUE_LEMMAS.find, ...CUE_LEMMAS.show]);
+
+/**
+ * Skips adverbs and auxiliaries backwards from `k - 1`, and a short parenthesis after a name
+ * ("Sen. Claire McCaskill (D-Mo.) said"); returns the index before them.
+ */
 export function skipBetweenBack(tokens: readonly Token[], k: number, min: number): number {
   let j = k - 1;
   while (j >= min && BETWEEN.has(tokens[j].normal) && !breaksAfter(tokens[j])) j--;
+  if (j >= min && /\)\s*$/.test(tokens[j].post)) {
+    for (let o = j; o >= Math.max(min, j - 5); o--) {
+      if (!tokens[o].pre.includes('(')) continue;
+      if (o - 1 >= min && !breaksAfter(tokens[o - 1]) && /[A-Z]/.test(tokens[o - 1].text[0] ?? '')) return o - 1;
+      break;
+    }
+  }
   return j;
 }
 

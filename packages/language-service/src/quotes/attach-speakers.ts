@@ -48,6 +48,7 @@ interface PlacedMention {
 
 function resolveSpeaker(span: TextSpan, mentions: readonly PlacedMention[]): Speaker {
   if (PRONOUN.test(span.text)) {
+    // "he"/"she": the latest person named before ("it" and "they" are too often wrong to guess)
     if (PERSONAL.test(span.text)) {
       let latest: PlacedMention | null = null;
       for (const m of mentions) {
@@ -65,7 +66,20 @@ function resolveSpeaker(span: TextSpan, mentions: readonly PlacedMention[]): Spe
     if (m.end <= span.start || m.start < span.start || m.end > span.end) continue;
     if (!best || rank(m) > rank(best)) best = m;
   }
-  return best ? { ...span, name: best.entity.name, entityId: best.entity.id } : { ...span, name: span.text, entityId: null };
+  const entity = best?.entity ?? personBySurname(span.text, mentions);
+  return entity ? { ...span, name: entity.name, entityId: entity.id } : { ...span, name: span.text, entityId: null };
+}
+
+/** "Wang" when the report names exactly one person with that word in the name ("Wang Kejian"). */
+function personBySurname(text: string, mentions: readonly PlacedMention[]): Entity | null {
+  if (!/^[A-Z][\p{L}’'-]+$/u.test(text)) return null;
+  let found: Entity | null = null;
+  for (const m of mentions) {
+    if (m.entity.kind !== 'person' || m.entity === found || !m.entity.name.split(/\s+/).includes(text)) continue;
+    if (found) return null;
+    found = m.entity;
+  }
+  return found;
 }
 
 function rank(m: PlacedMention): number {

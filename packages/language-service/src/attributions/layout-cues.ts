@@ -1,0 +1,60 @@
+import type { ParagraphContext } from '../analysis/paragraph.js';
+import type { Attribution } from '../types.js';
+import { npStartingAt } from './phrases.js';
+
+/** A closing quote mark, then a dash and a capitalised name: “...” ― Sonya Herridge. */
+const DASH_SIGNATURE = /[”"]\s*([―—]|--)\s*(?=[A-Z])/g;
+/** A headline or transcript turn: "Pence: Flowers won't be at debate", "WALLACE: Let's start". */
+const SPEAKER_COLON = /^(["“]?)((?:[A-Z][\p{L}.’'-]*)(?:\s[A-Z][\p{L}.’'-]*){0,3}):\s+(?=\S)/u;
+const MAX_HEADLINE_WORDS = 20;
+
+/**
+ * Attributions marked by layout rather than a verb: a quote signed with a dash and a name, a
+ * headline "Name: claim", and a transcript turn in capitals "NAME: words". Offsets relative to
+ * the paragraph, like every paragraph extractor.
+ */
+export function layoutAttributions(ctx: ParagraphContext): Attribution[] {
+  const out: Attribution[] = [];
+  const { tokens } = ctx.parsed;
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => byStart.set(t.start, i));
+  for (const m of ctx.text.matchAll(DASH_SIGNATURE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const first = byStart.get(at);
+    const quote = ctx.quotes.find((q) => q.end === (m.index ?? 0) + 1);
+    if (first === undefined || !quote) continue;
+    const last = npStartingAt(tokens, first, tokens.length);
+    if (last < 0) continue;
+    const dash = (m.index ?? 0) + m[0].indexOf(m[1]);
+    out.push({
+      source: { start: tokens[first].start, end: tokens[last].end, text: ctx.text.slice(tokens[first].start, tokens[last].end) },
+      cue: { start: dash, end: dash + m[1].length, text: m[1] },
+      content: { start: quote.start, end: quote.end },
+      sourceKind: 'named',
+    });
+  }
+  const colon = speakerColon(ctx.text);
+  if (colon) out.push(colon);
+  return out;
+}
+
+function speakerColon(text: string): Attribution | null {
+  const m = SPEAKER_COLON.exec(text);
+  if (!m) return null;
+  const name = m[2];
+  const transcript = name === name.toUpperCase() && /[A-Z]{2}/.test(name);
+  const headline = !text.includes('\n') && !/[.!?]["”’']?$/.test(text) && text.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+  if (!transcript && !headline) return null;
+  const start = m[1].length;
+  const cueAt = start + name.length;
+  const contentStart = m[0].length;
+  let end = text.length;
+  while (end > contentStart && /[\s.,;:"”’']/.test(text[end - 1])) end--;
+  if (end <= contentStart) return null;
+  return {
+    source: { start, end: cueAt, text: name },
+    cue: { start: cueAt, end: cueAt + 1, text: ':' },
+    content: { start: contentStart, end },
+    sourceKind: 'named',
+  };
+}
