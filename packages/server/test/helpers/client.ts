@@ -27,6 +27,8 @@ export interface ClientOptions {
   /** Spawn the built bin instead of the TypeScript sources. */
   bin?: boolean;
   capabilities?: Record<string, unknown>;
+  /** Wait until the process answers (an unknown request) before timing initialize. */
+  waitUntilUp?: boolean;
 }
 
 export class TestClient {
@@ -131,7 +133,7 @@ export function makeFolder(files: ClientOptions['files'] = 'seeds'): string {
 }
 
 /** Spawns the server on a temp copy of `files`, initializes it and waits for `initialized`. */
-export async function startClient(options: ClientOptions = {}): Promise<{ client: TestClient; initializeMs: number; result: { capabilities: Record<string, unknown>; serverInfo?: { name: string } } }> {
+export async function startClient(options: ClientOptions = {}): Promise<{ client: TestClient; initializeMs: number; upMs: number; result: { capabilities: Record<string, unknown>; serverInfo?: { name: string } } }> {
   const folder = makeFolder(options.files);
   const args = options.bin
     ? [join(ROOT, 'packages/server/bin/newslens-server.js'), '--stdio']
@@ -141,6 +143,9 @@ export async function startClient(options: ClientOptions = {}): Promise<{ client
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const client = new TestClient(connection, child, folder, options.settings ?? null);
   connection.listen();
+  const spawned = performance.now();
+  if (options.waitUntilUp) await connection.sendRequest('newslens/ping', null).catch(() => undefined);
+  const upMs = performance.now() - spawned;
   const t0 = performance.now();
   const result = await client.request<{ capabilities: Record<string, unknown> }>('initialize', {
     processId: process.pid,
@@ -157,5 +162,5 @@ export async function startClient(options: ClientOptions = {}): Promise<{ client
   });
   const initializeMs = performance.now() - t0;
   client.notify('initialized', {});
-  return { client, initializeMs, result };
+  return { client, initializeMs, upMs, result };
 }
