@@ -6,7 +6,7 @@
 // (datelines): how often the date is found and right, and how many weekday problems are raised
 // (precision probe: every one is either a real error in the text or a false alarm).
 // Only figures are printed, never dev text (set NEWSLENS_EVAL_ERRORS=N to list misses locally).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDateExpressions, type RawDate } from '../packages/language-service/src/dates/extract-dates.ts';
 import { findPublicationDate } from '../packages/language-service/src/dates/publication-date.ts';
@@ -97,6 +97,7 @@ function evalEcbPlus(dir: string): void {
 }
 
 function evalPublication(devData: string): void {
+  const misses = new Map<string, number>();
   const polnear = join(devData, 'attribution/polnear_dev');
   if (existsSync(join(polnear, 'gold.jsonl'))) {
     const docs = readFileSync(join(polnear, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim())
@@ -107,6 +108,7 @@ function evalPublication(devData: string): void {
     let mentions = 0;
     let resolved = 0;
     let problems = 0;
+    let checked = 0;
     for (const doc of docs) {
       const text = readFileSync(join(polnear, doc.file), 'utf8');
       const pub = findPublicationDate(text);
@@ -120,12 +122,46 @@ function evalPublication(devData: string): void {
       mentions += result.dates.length;
       resolved += result.dates.filter((d) => d.value !== null).length;
       problems += result.problems.length;
+      checked += weekdayChecked(result.dates);
     }
     console.log(`PolNeAR dev, ${docs.length} docs with gold publication dates`);
     console.log(`  publication date found in ${found} docs: ${right} exact, ${partialRight} right but partial, ${found - right - partialRight} wrong`);
-    console.log(`  with the gold date: ${mentions} date mentions, ${resolved} resolved (${pct(resolved, mentions)}), weekday-mismatch raised ${problems}`);
+    console.log(`  with the gold date: ${mentions} date mentions, ${resolved} resolved (${pct(resolved, mentions)}); ${checked} weekdays written with a dated day checked, weekday-mismatch raised ${problems}`);
   } else console.log('dates eval (PolNeAR) skipped: no gold.jsonl');
 
+  const crossdoc = join(devData, 'crossdoc');
+  if (existsSync(crossdoc)) {
+    let docs = 0;
+    let found = 0;
+    let problems = 0;
+    let checked = 0;
+    let plantedTotal = 0;
+    let plantedCaught = 0;
+    for (const set of readdirSync(crossdoc).sort()) {
+      const setDir = join(crossdoc, set);
+      if (!existsSync(setDir) || !statSync(setDir).isDirectory()) continue;
+      for (const topic of readdirSync(setDir).sort()) {
+        const topicDir = join(setDir, topic);
+        if (!statSync(topicDir).isDirectory()) continue;
+        for (const f of readdirSync(topicDir).filter((n) => n.endsWith('.txt')).sort()) {
+          const text = readFileSync(join(topicDir, f), 'utf8');
+          const pub = findPublicationDate(text);
+          docs++;
+          if (pub) found++;
+          const result = resolveDates(rawDates(text), pub);
+          problems += result.problems.length;
+          checked += weekdayChecked(result.dates);
+          const planted = plantWeekdayErrors(text, pub, result.dates);
+          plantedTotal += planted.total;
+          plantedCaught += planted.caught;
+          for (const p of result.problems) note(misses, `weekday-mismatch ${f}: ${text.slice(p.start, p.end)} (${pub}): ${p.message}`);
+        }
+      }
+    }
+    console.log(`ECB+ and MEANTIME, ${docs} docs: a publication date found in ${found}; ${checked} weekdays written with a dated day checked, weekday-mismatch raised ${problems}`);
+    console.log(`  planted errors (each checked weekday replaced by the next day's name, one at a time): ${plantedCaught}/${plantedTotal} flagged`);
+    printErrors(misses);
+  }
   const conll = join(devData, 'ner/conll2003_testa/docs');
   if (existsSync(conll)) {
     const files = readdirSync(conll).filter((f) => f.endsWith('.txt')).sort();
@@ -145,6 +181,33 @@ function evalPublication(devData: string): void {
     console.log(`CoNLL-2003 testa, ${files.length} docs (each has a dateline)`);
     console.log(`  publication date (full) found in ${found}/${files.length}; ${mentions} date mentions, ${resolved} resolved (${pct(resolved, mentions)}); weekday-mismatch raised ${problems}`);
   }
+}
+
+/** Dates written with a weekday that resolved to a full day, i.e. that the weekday check looked at. */
+function weekdayChecked(dates: ReadonlyArray<{ weekday: string | null; relative: boolean; value: string | null }>): number {
+  return dates.filter((d) => d.weekday !== null && !d.relative && d.value !== null && d.value.length === 10).length;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Replaces the weekday of each checked date by the next one, one at a time, and counts how many are flagged. */
+function plantWeekdayErrors(
+  text: string, pub: string | null, dates: ReadonlyArray<{ start: number; end: number; weekday: string | null; relative: boolean; value: string | null }>,
+): { total: number; caught: number } {
+  let total = 0;
+  let caught = 0;
+  for (const d of dates) {
+    if (d.weekday === null || d.relative || d.value === null || d.value.length !== 10) continue;
+    const at = text.indexOf(d.weekday, d.start);
+    if (at < 0 || at >= d.end) continue; // an abbreviation
+    const other = WEEKDAYS[(WEEKDAYS.indexOf(d.weekday) + 1) % 7];
+    const changed = text.slice(0, at) + other + text.slice(at + d.weekday.length);
+    total++;
+    const shift = other.length - d.weekday.length;
+    const result = resolveDates(rawDates(changed), pub);
+    if (result.problems.some((p) => p.start === d.start && p.end === d.end + shift)) caught++;
+  }
+  return { total, caught };
 }
 
 function prf(c: Counts): string {

@@ -13,16 +13,19 @@ interface HeadDate {
 /** Lines of the head that may carry a dateline. */
 const HEAD_LINES = 4;
 const HEAD_CHARS = 600;
-const LABEL = /(?:^|\n)[^\S\n]*(?:[Dd]ate[d]?|DATE|[Pp]ublished(?: on)?|PUBLISHED|[Pp]osted(?: on)?|[Uu]pdated(?: on)?|[Ll]ast updated(?: on)?)[^\S\n]*[:\-–]?[^\S\n]*$/;
+const LABEL = /(?:^|\n)[^\S\n]*(?:[Dd]ate[d]?|DATE|[Pp]ublished(?: on)?|PUBLISHED|[Pp]osted(?: on)?|[Uu]pdated(?: on)?|[Ll]ast updated(?: on)?)[^\S\n]*[:\-–]?[^\S\n]*(?:\d{1,2}[:.]\d\d(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?[^\S\n]*(?:[A-Z]{2,4}[^\S\n]*)?[,|]?[^\S\n]*)?$/;
+/** A date in the path of a URL in the head: ".../2004/07/28/...", ".../20130909/...". */
+const URL_DATE = /https?:\/\/\S*?\/((?:19|20)\d\d)(?:\/([01]?\d)\/([0-3]?\d)|([01]\d)([0-3]\d))(?=[\/_-])/;
 /** A dateline's place: capitals, then perhaps a region in title case ("MILWAUKEE, Wisconsin", "IRVINE, Calif."). */
 const PLACE_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]+,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,\s—–-]*$/u;
 const COPYRIGHT = /(?:\b[Cc]opyright|COPYRIGHT|©|\([Cc]\))[^\S\n]*(?:©[^\S\n]*)?((?:19|20)\d\d)(?:[^\S\n]*[-–][^\S\n]*((?:19|20)\d\d))?\b/g;
 
 /**
  * The report's own publication date (ISO, possibly partial) from the report alone, never the
- * clock: a labelled date ("date 2024-03-19", "Published: March 19, 2024") or a leading date or
- * dateline ("LONDON 1996-08-22", "WASHINGTON, March 19, 2024 —") in the first lines, else the
- * year of a copyright line. A dateline without its year ("Sept. 26 (UPI)") takes the copyright
+ * clock: a labelled date ("date 2024-03-19", "Published: March 19, 2024", "Last updated 13:26
+ * 14/09/2013") or a leading date or dateline ("LONDON 1996-08-22", "WASHINGTON, March 19, 2024 —")
+ * in the first lines, else a date in the path of a URL heading the text, else the year of a
+ * copyright line. A dateline without its year ("Sept. 26 (UPI)") takes the copyright
  * year when there is one. Returns `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or null.
  */
 export function findPublicationDate(text: string): string | null {
@@ -38,6 +41,8 @@ export function findPublicationDate(text: string): string | null {
       if (leading.day === null) return isoMonth(year, leading.month);
       return isValidDay(year, leading.month, leading.day) ? isoDay({ year, month: leading.month, day: leading.day }) : String(year);
     }
+    const url = urlDate(head);
+    if (url) return url;
     return copyright === null ? null : String(copyright);
   } catch {
     return null;
@@ -85,6 +90,13 @@ function isDateline(head: string, d: HeadDate): boolean {
   const prefix = head.slice(lineStart, d.index).replace(/\([^)]*\)/g, '');
   if (!/[a-z]/.test(prefix) || PLACE_DATELINE.test(prefix)) return true;
   return d.year !== null && line.trim().length <= 60 && /^(?:by|updated|published|posted)\b/i.test(prefix.trim());
+}
+
+function urlDate(head: string): string | null {
+  const m = URL_DATE.exec(head);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
+  return isValidDay(year, month, day) ? isoDay({ year, month, day }) : null;
 }
 
 /** The year of a copyright line (the later year of a range), or null. */
