@@ -50,6 +50,10 @@ export function isTitleWord(key: string): boolean {
   return HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key);
 }
 
+function isPlace(g: string | undefined): boolean {
+  return g !== undefined && g !== 'demonym';
+}
+
 function orgSuffix(key: string): boolean {
   return ORG_SUFFIXES.has(key) || isOrgWord(key);
 }
@@ -74,7 +78,7 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (n === 1 && lexiconSaysPlace(first)) return { kind: 'place', strength: 3 };
   if (c.titled) return { kind: 'person', strength: 3 };
   if (n >= 2 && keys.every((k) => COMPASS.has(k))) return { kind: 'place', strength: 3 };
-  if (n >= 2 && COMPASS.has(first) && (placeSuffix(last) || ORG_SUFFIXES.has(last) || lookupPlace(keys.slice(1).join(' ')))) {
+  if (n >= 2 && COMPASS.has(first) && (placeSuffix(last) || ORG_SUFFIXES.has(last) || isPlace(lookupPlace(keys.slice(1).join(' '))))) {
     return { kind: 'place', strength: 3 };
   }
   if (n >= 2 && orgSuffix(last)) return { kind: 'organization', strength: 3 };

@@ -4,9 +4,9 @@ import type { EntityKind, MentionForm, TextSpan } from '../types.js';
 import { classifyChunk, isBareTitle, titleLength, type NameChunk, type Strength } from './classify.js';
 import { apposition, preModifier } from './descriptors.js';
 import { lookupPlace } from './gazetteer.js';
-import { isOrgWord } from './lexicon.js';
+import { isOrgWord, lexiconTags } from './lexicon.js';
 import { isDemonym, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
-import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, TITLE_MODIFIERS } from './patterns.js';
+import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, TITLE_MODIFIERS, LOCATIVE } from './patterns.js';
 
 /** A named mention found in one paragraph (offsets relative to the paragraph). */
 export interface RawMention {
@@ -120,6 +120,8 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
   let cls = classifyChunk(tokens, c);
   if (!cls) return null;
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
+  // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").
+  if (cls.strength === 1 && c.a > 0 && LOCATIVE.has(tokens[c.a - 1].normal) && !/[\n,]/.test(tokens[c.a - 1].post)) cls = { kind: 'place', strength: 2 };
   const lastTok = tokens[c.b - 1];
   const poss = possessiveLength(lastTok);
   const start = tokens[c.a].start;
@@ -148,8 +150,9 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
  * of the game ("Essex beat Kent", "Surrey were 429"). Countries stay places (national sides).
  */
 function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
-  const g = lookupPlace(c.keys.join(' '));
-  if (g !== 'city' && g !== 'province') return false;
+  const key = c.keys.join(' ');
+  const g = lookupPlace(key);
+  if (g === 'country' || g === 'region' || g === 'demonym' || lexiconTags(key)?.includes('Country')) return false;
   const next = tokens[c.b];
   const prev = tokens[c.a - 1];
   if (next && !/\n/.test(tokens[c.b - 1].post)) {

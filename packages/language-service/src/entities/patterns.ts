@@ -75,7 +75,10 @@ export const EVENT_SUFFIXES = set('cup championship championships open games oly
 /** Words around a place name that make it a sports team ("Essex beat Kent", "Surrey were 200"). */
 export const TEAM_VERBS = set(
   'beat beats defeated defeat drew draw lost won were have trail trailed lead led declared collapsed slumped ' +
-  'reached closed host hosts face faces play plays played meet meets',
+  'reached closed host hosts face faces play plays played meet meets captain skipper coach manager batsman bowler ' +
+  'striker midfielder defender goalkeeper opener',
 );
 export const TEAM_BEFORE = set('beat beats defeated against v v. vs vs. versus');
 
+/** Prepositions of place: an unknown name after one is most likely a place. */
+export const LOCATIVE = set('in near outside inside across throughout towards toward around');
