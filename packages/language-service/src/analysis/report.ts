@@ -1,3 +1,4 @@
+import { claimProblems } from '../claims/claim-problems.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';
@@ -71,6 +72,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   base.attributions = attributions;
   base.figures = figures;
   base.claims = claims;
+  problems.push(...claimProblems(text, claims, figures, base.quotes));
   base.problems = problems;
   return sanitizeAnalysis(base);
 }

@@ -1,7 +1,7 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { Token } from '../nlp/parse.js';
 import type { Approx, Figure, Span } from '../types.js';
-import { readCounted } from './figure-counts.js';
+import { readCounted, type CountedPhrase } from './figure-counts.js';
 import { joined, readNumber, type ReadNumber } from './number-words.js';
 
 /** Words before a number that bound it: longest first. */
@@ -60,9 +60,9 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
   const num = readNumber(tokens, i, sEnd);
   if (!num || isLabelOrName(tokens, num, sFirst, sEnd)) return null;
   const allowOf = num.vague || num.unit === 'percent' || tokens[num.last - 1].normal === 'dozen';
-  const counted = readCounted(tokens, num.last, sEnd, allowOf && joined(tokens[num.last - 1]));
+  const counted = readCounted(tokens, num.last, sEnd, allowOf);
   if (num.vague && !counted) return null;
-  const usable = joined(tokens[num.last - 1]) ? counted : null;
+  const usable = counted;
   if (num.words && num.value === 1 && !(usable && /\b(killed|dead|injured|missing|detained|arrested|abducted)\b/.test(usable.counts))) return null;
   if (isYear(t, num, usable)) return null;
   const approxAt = findApprox(tokens, i, sFirst);
@@ -90,7 +90,7 @@ function findApprox(tokens: readonly Token[], i: number, sFirst: number): { firs
     const first = i - words.length;
     if (first < sFirst) continue;
     let ok = true;
-    for (let w = 0; w < words.length && ok; w++) ok = tokens[first + w].normal === words[w] && joined(tokens[first + w]);
+    for (let w = 0; w < words.length && ok; w++) ok = tokens[first + w].normal === words[w] && joined(tokens[first + w], tokens[first + w + 1]);
     if (ok) return { first, approx };
   }
   return null;
@@ -101,7 +101,7 @@ function isLabelOrName(tokens: readonly Token[], num: ReadNumber, sFirst: number
   const t = tokens[num.first];
   const prev = num.first > sFirst ? tokens[num.first - 1] : null;
   const next = num.last < sEnd ? tokens[num.last] : null;
-  if (next && (next.tags.has('Month') || /^(a\.?m\.?|p\.?m\.?)$/i.test(next.text))) return true;
+  if (next && (next.tags.has('Month') || /^(a\.?m\.?|p\.?m\.?|o['’]clock)$/i.test(next.text))) return true;
   if (num.words && num.value === 1 && next?.normal === 'of') return true;
   if (!prev) return false;
   if (prev.tags.has('Month') || LABELS.has(prev.normal.replace(/\.$/, ''))) return true;
@@ -115,8 +115,8 @@ function isLabelOrName(tokens: readonly Token[], num: ReadNumber, sFirst: number
 }
 
 /** "2024" alone is a year; "2,000 people" and "1500 troops" are figures. */
-function isYear(t: Token, num: ReadNumber, counted: { counts: string } | null): boolean {
+function isYear(t: Token, num: ReadNumber, counted: CountedPhrase | null): boolean {
   if (!/^\d{4}$/.test(t.text) || num.unit) return false;
   const v = num.value;
-  return v >= 1500 && v <= 2100 && !(counted && /s\b/.test(counted.counts));
+  return (v >= 1800 && v <= 2100) || (v >= 1000 && v < 1800 && !counted?.plural);
 }

@@ -8,6 +8,8 @@ export interface CountedPhrase {
   last: number;
   /** Normal form: lower-case nouns (demonyms kept, other adjectives dropped) + participle. */
   counts: string;
+  /** The head noun is plural ("troops"). */
+  plural: boolean;
 }
 
 /**
@@ -29,11 +31,11 @@ export const MEASURE_WORDS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month',
   'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'time', 'times', 'am', 'pm',
   'mile', 'miles', 'kilometers', 'kilometres', 'km', 'meters', 'metres', 'feet', 'foot', 'inches',
-  'percent', 'points', 'point', 'degrees',
+  'percent', 'points', 'point', 'degrees', "o'clock", 'o’clock',
 ]);
 
 function isNounLike(t: Token): boolean {
-  return t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
+  return /\p{L}/u.test(t.normal) && !AUX.has(t.normal) && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
 }
 
 /**
@@ -42,21 +44,22 @@ function isNounLike(t: Token): boolean {
  */
 export function readCounted(tokens: readonly Token[], k: number, end: number, allowOf: boolean): CountedPhrase | null {
   const first = k;
-  if (allowOf && k + 1 < end && tokens[k].normal === 'of' && joined(tokens[k])) {
+  if (k >= end || (k > 0 && !joined(tokens[k - 1], tokens[k]))) return null;
+  if (allowOf && k + 1 < end && tokens[k].normal === 'of' && joined(tokens[k], tokens[k + 1])) {
     k++;
-    if (tokens[k].normal === 'the' && k + 1 < end && joined(tokens[k])) k++;
+    if (tokens[k].normal === 'the' && k + 1 < end && joined(tokens[k], tokens[k + 1])) k++;
   }
   const np: number[] = [];
   let j = k;
   for (; j < end && np.length < 5; j++) {
     const t = tokens[j];
     const tags = t.tags;
-    const effectBeforeNoun = t.normal in EFFECTS && j + 1 < end && isNounLike(tokens[j + 1]) && joined(t);
+    const effectBeforeNoun = t.normal in EFFECTS && j + 1 < end && isNounLike(tokens[j + 1]) && joined(t, tokens[j + 1]);
     const mod = tags.has('Adjective') || isNounLike(t) || effectBeforeNoun;
     if (!mod || (!effectBeforeNoun && [...NP_STOP].some((s) => tags.has(s)))) break;
     if (tags.has('Verb') && !effectBeforeNoun && !tags.has('Noun')) break;
     np.push(j);
-    if (!joined(t)) { j++; break; }
+    if (j + 1 >= end || !joined(t, tokens[j + 1])) { j++; break; }
   }
   // The head is the last noun; adjectives after it ("killed" read as an adjective) are not part of it.
   let head = -1;
@@ -70,19 +73,19 @@ export function readCounted(tokens: readonly Token[], k: number, end: number, al
       if (isNounLike(t) || t.tags.has('Demonym')) words.push(t.normal.replace(/['’]s$/, ''));
     }
     last = np[head] + 1;
-    canContinue = joined(tokens[np[head]]);
+    canContinue = np[head] + 1 < end && joined(tokens[np[head]], tokens[np[head] + 1]);
   } else if (allowOf && k !== first) {
     return null; // "hundreds of" with nothing countable after it
   }
   // The participle: "Palestinians killed", "millions displaced", "Israelis were killed".
   if (canContinue) {
     let a = last;
-    while (a < end && a - last < 3 && AUX.has(tokens[a].normal) && joined(tokens[a])) a++;
+    while (a + 1 < end && a - last < 3 && AUX.has(tokens[a].normal) && joined(tokens[a], tokens[a + 1])) a++;
     if (a < end && tokens[a].normal in EFFECTS && (a === last || tokens[a].tags.has('Verb') || tokens[a].tags.has('Adjective'))) {
       words.push(EFFECTS[tokens[a].normal]);
       last = a + 1;
     }
   }
   if (words.length === 0) return null;
-  return { first: head >= 0 ? np[0] : last - 1, last, counts: words.join(' ') };
+  return { first: head >= 0 ? np[0] : last - 1, last, counts: words.join(' '), plural: head >= 0 && tokens[np[head]].tags.has('Plural') };
 }

@@ -41,8 +41,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 const DIGITS = /^([$€£¥])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%|k|m|mn|b|bn|tn)?$/i;
 
 /** Two tokens are one phrase when nothing but spaces separates them. */
-export function joined(a: Token): boolean {
-  return a.post.trim() === '';
+export function joined(a: Token, b?: Token): boolean {
+  return a.post.trim() === '' && (!b || b.pre.trim() === '');
 }
 
 export function isWordNumber(normal: string): boolean {

@@ -1,0 +1,45 @@
+import type { Claim, Figure, Problem, Span } from '../types.js';
+
+export const UNATTRIBUTED_CLAIM = 'unattributed-claim';
+export const VAGUE_ATTRIBUTION = 'vague-attribution';
+
+const VAGUE_ADVERB = /\b(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly)\b/i;
+const MAX_QUOTED = 80;
+
+function inside(s: Span, q: Span): boolean {
+  return s.start >= q.start && s.end <= q.end;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= MAX_QUOTED ? flat : `${flat.slice(0, MAX_QUOTED - 1).trimEnd()}…`;
+}
+
+/**
+ * Problems from the claims of one report. `unattributed-claim`: a figure, casualty count or
+ * accusation that names no source (never a statement of what someone did, and never words inside
+ * quotation marks: a quote has a speaker). It points at the figures of the clause when it has
+ * some. `vague-attribution`: a claim sourced only by "reportedly", "allegedly" or an unnamed source.
+ */
+export function claimProblems(text: string, claims: readonly Claim[], figures: readonly Figure[], quotes: readonly Span[]): Problem[] {
+  const out: Problem[] = [];
+  for (const c of claims) {
+    if (c.status === 'unattributed' && c.kind !== 'action') {
+      const figs = figures.filter((f) => inside(f, c) && !quotes.some((q) => inside(f, q)));
+      if (c.kind !== 'accusation' && figs.length === 0) continue;
+      const at = figs.length === 0 ? { start: c.start, end: c.end }
+        : figs[figs.length - 1].end - figs[0].start <= MAX_QUOTED ? { start: figs[0].start, end: figs[figs.length - 1].end }
+          : { start: figs[0].start, end: figs[0].end };
+      if (quotes.some((q) => inside(at, q))) continue;
+      const what = c.kind === 'casualty' ? 'casualty figure' : c.kind === 'figure' ? 'figure' : 'accusation';
+      out.push({ ...at, code: UNATTRIBUTED_CLAIM, message: `Unsourced ${what}: '${shorten(text.slice(at.start, at.end))}' is given without a source`, related: [] });
+    } else if (c.status === 'vague') {
+      const adverb = VAGUE_ADVERB.exec(c.text);
+      const message = adverb
+        ? `Vaguely sourced claim: '${adverb[1]}' does not name who says so`
+        : `Vaguely sourced claim: the source '${shorten(c.source?.text ?? '')}' is not named`;
+      out.push({ start: c.start, end: c.end, code: VAGUE_ATTRIBUTION, message, related: [] });
+    }
+  }
+  return out;
+}
