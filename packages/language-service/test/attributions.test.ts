@@ -39,6 +39,7 @@ const sourceless: Array<[string, string]> = [
   ['reportedly', '[[Beijing is also [[reportedly]] “deeply concerned” about the conflict]].'],
   ['allegedly', '[[Wang [[allegedly]] stressed the close relations]].'],
   ['is said to', '[[The envoy [[is said to]] have met Haniyeh]].'],
+  ['reportedly, up to a relative clause', '[[Beijing is [[reportedly]] “deeply concerned” about the conflict]], which has seen more than 31,000 Palestinians killed.'],
 ];
 
 function check(text: string, got: Attribution[], want: Record<Part, { start: number; end: number }>, kind: string): void {

@@ -73,7 +73,7 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   const n = t.normal;
   if (n === 'according' && tokens[k + 1]?.normal === 'to' && k + 2 < s.end) return sourcingPhrase(ctx, tokens, s, k, k + 1);
   if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
-  if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: sentenceSpan(ctx, tokens, s) };
+  if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
   if (!CUE_FORMS.has(n) || !t.tags.has('Verb') || /^[A-Z]/.test(t.text) && k === s.first) return null;
   if (NEEDS_THAT.has(n) && tokens[k + 1]?.normal !== 'that') return null;
   return verbCue(ctx, tokens, s, k);
@@ -256,6 +256,18 @@ function sentenceEnd(tokens: readonly Token[], s: Sentence): number {
   const last = tokens[s.end - 1];
   const m = /^[.,!?;:…]*["”’']/.exec(last.post);
   return last.end + (m ? m[0].length : 0);
+}
+
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'but', 'although', 'though', 'as', 'when']);
+
+/** The clause around token `k`: the sentence, cut before ", which ..." and the like after `k`. */
+function clauseSpan(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k: number): Span {
+  for (let i = k; i < s.end - 1; i++) {
+    if (/[,;]/.test(tokens[i].post) && CLAUSE_OPENERS.has(tokens[i + 1].normal) && quoteAt(ctx, tokens[i].end) < 0) {
+      return withQuotes(ctx, { start: sentenceStart(tokens, s, ctx), end: tokens[i].end });
+    }
+  }
+  return sentenceSpan(ctx, tokens, s);
 }
 
 function sentenceSpan(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence): Span {

@@ -13,23 +13,25 @@ const MAX_SUBJECT_LOOKBACK = 120;
  * the report's entities; "he" / "she" resolve to the latest person named before them.
  */
 export function attachSpeakers(text: string, quotes: readonly Quote[], attributions: readonly Attribution[], entities: readonly Entity[]): Quote[] {
-  const mentions = entities
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const byStart = [...attributions].filter((a) => a.source).sort((a, b) => a.content.start - b.content.start);
+  const index = indexEntities(entities);
+  const sourced = attributions.filter((a) => a.source).sort((a, b) => a.content.start - b.content.start);
   return quotes.map((q) => {
-    const span = speakerSpan(text, q, byStart);
-    return span ? { ...q, speaker: resolveSpeaker(span, mentions) } : q;
+    const span = speakerSpan(text, q, sourced);
+    return span ? { ...q, speaker: resolveSpeaker(span, index) } : q;
   });
 }
 
-function speakerSpan(text: string, q: Quote, attributions: readonly Attribution[]): TextSpan | null {
+/** How many attributions starting before a quote are looked at (the nearest ones hold it). */
+const NEAREST = 24;
+
+function speakerSpan(text: string, q: Quote, sourced: readonly Attribution[]): TextSpan | null {
   let best: Attribution | null = null;
-  for (const a of attributions) {
-    if (a.content.start > q.start) break;
-    if (a.content.end < q.end || !a.source) continue;
+  const last = lastAtOrBefore(sourced.length, (i) => sourced[i].content.start, q.start);
+  for (let i = last; i >= 0 && i > last - NEAREST; i--) {
+    const a = sourced[i];
+    if (a.content.end < q.end) continue;
     // the narrowest content that holds the quote: the innermost attribution
-    if (!best || a.content.end - a.content.start <= best.content.end - best.content.start) best = a;
+    if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
   }
   if (best?.source) return best.source;
   if (q.depth > 0) return null;
@@ -40,46 +42,64 @@ function speakerSpan(text: string, q: Quote, attributions: readonly Attribution[
   return { start, end: start + m[1].length, text: m[1] };
 }
 
+/** The last index i in [0, n) with key(i) <= value (keys ascending), or -1. */
+function lastAtOrBefore(n: number, key: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) <= value) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
+
 interface PlacedMention {
   start: number;
   end: number;
   entity: Entity;
 }
 
-function resolveSpeaker(span: TextSpan, mentions: readonly PlacedMention[]): Speaker {
+interface EntityIndex {
+  /** Every mention, by start. */
+  mentions: PlacedMention[];
+  /** Mentions of people, by start. */
+  people: PlacedMention[];
+  /** A word of a person's name ("Wang") when exactly one person has it; null when several do. */
+  surnames: Map<string, Entity | null>;
+}
+
+function indexEntities(entities: readonly Entity[]): EntityIndex {
+  const mentions = entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const surnames = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    for (const w of new Set(e.name.split(/\s+/))) surnames.set(w, surnames.has(w) && surnames.get(w) !== e ? null : e);
+  }
+  return { mentions, people: mentions.filter((m) => m.entity.kind === 'person'), surnames };
+}
+
+function resolveSpeaker(span: TextSpan, index: EntityIndex): Speaker {
   if (PRONOUN.test(span.text)) {
     // "he"/"she": the latest person named before ("it" and "they" are too often wrong to guess)
     if (PERSONAL.test(span.text)) {
-      let latest: PlacedMention | null = null;
-      for (const m of mentions) {
-        if (m.start >= span.start) break;
-        if (m.entity.kind === 'person') latest = m;
-      }
-      if (latest) return { ...span, name: latest.entity.name, entityId: latest.entity.id };
+      const i = lastAtOrBefore(index.people.length, (k) => index.people[k].start, span.start - 1);
+      if (i >= 0) return { ...span, name: index.people[i].entity.name, entityId: index.people[i].entity.id };
     }
     return { ...span, name: span.text, entityId: null };
   }
   // the mention inside the span that covers most of it; people and organisations first
   let best: PlacedMention | null = null;
-  for (const m of mentions) {
+  const { mentions } = index;
+  for (let i = lastAtOrBefore(mentions.length, (k) => mentions[k].start, span.start - 1) + 1; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.start >= span.end) break;
-    if (m.end <= span.start || m.start < span.start || m.end > span.end) continue;
+    if (m.end > span.end) continue;
     if (!best || rank(m) > rank(best)) best = m;
   }
-  const entity = best?.entity ?? personBySurname(span.text, mentions);
+  const entity = best?.entity ?? index.surnames.get(span.text) ?? null;
   return entity ? { ...span, name: entity.name, entityId: entity.id } : { ...span, name: span.text, entityId: null };
-}
-
-/** "Wang" when the report names exactly one person with that word in the name ("Wang Kejian"). */
-function personBySurname(text: string, mentions: readonly PlacedMention[]): Entity | null {
-  if (!/^[A-Z][\p{L}’'-]+$/u.test(text)) return null;
-  let found: Entity | null = null;
-  for (const m of mentions) {
-    if (m.entity.kind !== 'person' || m.entity === found || !m.entity.name.split(/\s+/).includes(text)) continue;
-    if (found) return null;
-    found = m.entity;
-  }
-  return found;
 }
 
 function rank(m: PlacedMention): number {
