@@ -96,90 +96,81 @@ function evalEcbPlus(dir: string): void {
   printErrors(misses);
 }
 
+/** Figures of the publication-date finder and of the weekday check over a set of texts. */
+interface Tally {
+  docs: number;
+  /** Publication dates found, and how many were full days. */
+  found: number;
+  full: number;
+  mentions: number;
+  resolved: number;
+  /** Dates written with a weekday that resolved to a full day (what the weekday check looks at). */
+  checked: number;
+  problems: number;
+  plantedTotal: number;
+  plantedCaught: number;
+}
+
+function newTally(): Tally {
+  return { docs: 0, found: 0, full: 0, mentions: 0, resolved: 0, checked: 0, problems: 0, plantedTotal: 0, plantedCaught: 0 };
+}
+
+/** Adds one text; dates resolve against `reference` (the gold date when there is one) or the date found. */
+function tallyText(t: Tally, text: string, reference?: string): string | null {
+  const pub = findPublicationDate(text);
+  t.docs++;
+  if (pub) t.found++;
+  if (pub?.length === 10) t.full++;
+  const against = reference ?? pub;
+  const result = resolveDates(rawDates(text), against);
+  t.mentions += result.dates.length;
+  t.resolved += result.dates.filter((d) => d.value !== null).length;
+  t.checked += weekdayChecked(result.dates);
+  t.problems += result.problems.length;
+  const planted = plantWeekdayErrors(text, against, result.dates);
+  t.plantedTotal += planted.total;
+  t.plantedCaught += planted.caught;
+  return pub;
+}
+
+function printTally(name: string, t: Tally): void {
+  console.log(`${name}, ${t.docs} docs: publication date found in ${t.found} (${t.full} full days)`);
+  console.log(`  ${t.mentions} date mentions, ${t.resolved} resolved (${pct(t.resolved, t.mentions)}); ${t.checked} weekdays written with a dated day checked, weekday-mismatch raised ${t.problems}`);
+  if (t.plantedTotal > 0) console.log(`  planted errors (each checked weekday replaced by the next day's name, one at a time): ${t.plantedCaught}/${t.plantedTotal} flagged`);
+}
+
 function evalPublication(devData: string): void {
-  const misses = new Map<string, number>();
   const polnear = join(devData, 'attribution/polnear_dev');
   if (existsSync(join(polnear, 'gold.jsonl'))) {
     const docs = readFileSync(join(polnear, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim())
       .map((l) => JSON.parse(l) as { file: string; date: string });
-    let found = 0;
+    const t = newTally();
     let right = 0;
-    let partialRight = 0;
-    let mentions = 0;
-    let resolved = 0;
-    let problems = 0;
-    let checked = 0;
-    for (const doc of docs) {
-      const text = readFileSync(join(polnear, doc.file), 'utf8');
-      const pub = findPublicationDate(text);
-      if (pub) {
-        found++;
-        if (pub === doc.date) right++;
-        else if (doc.date.startsWith(pub)) partialRight++;
-      }
-      // With the gold publication date: how much resolves, and weekday problems raised.
-      const result = resolveDates(rawDates(text), doc.date);
-      mentions += result.dates.length;
-      resolved += result.dates.filter((d) => d.value !== null).length;
-      problems += result.problems.length;
-      checked += weekdayChecked(result.dates);
-    }
-    console.log(`PolNeAR dev, ${docs.length} docs with gold publication dates`);
-    console.log(`  publication date found in ${found} docs: ${right} exact, ${partialRight} right but partial, ${found - right - partialRight} wrong`);
-    console.log(`  with the gold date: ${mentions} date mentions, ${resolved} resolved (${pct(resolved, mentions)}); ${checked} weekdays written with a dated day checked, weekday-mismatch raised ${problems}`);
+    for (const doc of docs) if (tallyText(t, readFileSync(join(polnear, doc.file), 'utf8'), doc.date) === doc.date) right++;
+    printTally('PolNeAR dev (dates resolved against the gold publication date)', t);
+    console.log(`  publication dates found equal to the gold date: ${right}/${docs.length}`);
   } else console.log('dates eval (PolNeAR) skipped: no gold.jsonl');
 
   const crossdoc = join(devData, 'crossdoc');
   if (existsSync(crossdoc)) {
-    let docs = 0;
-    let found = 0;
-    let problems = 0;
-    let checked = 0;
-    let plantedTotal = 0;
-    let plantedCaught = 0;
+    const t = newTally();
     for (const set of readdirSync(crossdoc).sort()) {
       const setDir = join(crossdoc, set);
-      if (!existsSync(setDir) || !statSync(setDir).isDirectory()) continue;
+      if (!statSync(setDir).isDirectory()) continue;
       for (const topic of readdirSync(setDir).sort()) {
         const topicDir = join(setDir, topic);
         if (!statSync(topicDir).isDirectory()) continue;
-        for (const f of readdirSync(topicDir).filter((n) => n.endsWith('.txt')).sort()) {
-          const text = readFileSync(join(topicDir, f), 'utf8');
-          const pub = findPublicationDate(text);
-          docs++;
-          if (pub) found++;
-          const result = resolveDates(rawDates(text), pub);
-          problems += result.problems.length;
-          checked += weekdayChecked(result.dates);
-          const planted = plantWeekdayErrors(text, pub, result.dates);
-          plantedTotal += planted.total;
-          plantedCaught += planted.caught;
-          for (const p of result.problems) note(misses, `weekday-mismatch ${f}: ${text.slice(p.start, p.end)} (${pub}): ${p.message}`);
-        }
+        for (const f of readdirSync(topicDir).filter((n) => n.endsWith('.txt')).sort()) tallyText(t, readFileSync(join(topicDir, f), 'utf8'));
       }
     }
-    console.log(`ECB+ and MEANTIME, ${docs} docs: a publication date found in ${found}; ${checked} weekdays written with a dated day checked, weekday-mismatch raised ${problems}`);
-    console.log(`  planted errors (each checked weekday replaced by the next day's name, one at a time): ${plantedCaught}/${plantedTotal} flagged`);
-    printErrors(misses);
+    printTally('ECB+ and MEANTIME', t);
   }
+
   const conll = join(devData, 'ner/conll2003_testa/docs');
   if (existsSync(conll)) {
-    const files = readdirSync(conll).filter((f) => f.endsWith('.txt')).sort();
-    let found = 0;
-    let problems = 0;
-    let mentions = 0;
-    let resolved = 0;
-    for (const f of files) {
-      const text = readFileSync(join(conll, f), 'utf8');
-      const pub = findPublicationDate(text);
-      if (pub && /^\d{4}-\d{2}-\d{2}$/.test(pub)) found++;
-      const result = resolveDates(rawDates(text), pub);
-      mentions += result.dates.length;
-      resolved += result.dates.filter((d) => d.value !== null).length;
-      problems += result.problems.length;
-    }
-    console.log(`CoNLL-2003 testa, ${files.length} docs (each has a dateline)`);
-    console.log(`  publication date (full) found in ${found}/${files.length}; ${mentions} date mentions, ${resolved} resolved (${pct(resolved, mentions)}); weekday-mismatch raised ${problems}`);
+    const t = newTally();
+    for (const f of readdirSync(conll).filter((n) => n.endsWith('.txt')).sort()) tallyText(t, readFileSync(join(conll, f), 'utf8'));
+    printTally('CoNLL-2003 testa (every doc has a dateline)', t);
   }
 }
 

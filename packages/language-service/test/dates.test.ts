@@ -72,6 +72,7 @@ const MISMATCHES: MismatchCase[] = [
   { name: 'right weekday', text: 'On [[Tuesday, March 19]], Hamas released a statement.', published: '2024-03-19', message: null },
   { name: 'year unknown: no problem', text: 'On [[Monday, March 19]], Hamas released a statement.', published: null, message: null },
   { name: 'the weekday fits the previous year', text: 'The talks began on [[Tuesday, Dec. 19]].', published: '2024-01-05', message: null },
+  { name: 'the occurrence a year away does not excuse the weekday', text: 'The talks ended on [[Thursday, August 28]].', published: '1996-08-30', message: 'August 28, 1996 was a Wednesday, not a Thursday' },
   { name: 'a past year written: checked in that year', text: 'The vote of [[Monday, March 19, 2018]] was close.', published: '2024-03-19', message: null },
   { name: 'day-month order', text: 'They met on [[Monday 19 March]].', published: '2024-03-19', message: 'March 19, 2024 was a Tuesday, not a Monday' },
   { name: 'year-only publication', text: 'On [[Monday, March 19]], Hamas released a statement.', published: '2024', message: 'March 19, 2024 was a Tuesday, not a Monday' },

@@ -13,6 +13,8 @@ import type { RawDate } from './extract-dates.js';
  */
 /** A month-day without a year at most this many days after publication is taken as upcoming. */
 const NEAR_FUTURE_DAYS = 14;
+/** The other occurrence of a month-day is considered only within this many days of publication. */
+const HALF_YEAR_DAYS = 183;
 
 interface Reference {
   pub: PartialDate | null;
@@ -78,7 +80,9 @@ function yearCandidates(month: number, day: number, future: boolean, ref: Refere
     const next = after ? sameYear : { ...sameYear, year: anchor.year + 1 };
     // A date days after publication is more likely an upcoming one than one almost a year ago.
     const soon = dayNumber(next) - dayNumber(anchor) <= NEAR_FUTURE_DAYS;
-    return future || soon ? [next, past] : [past, next];
+    const [first, second] = future || soon ? [next, past] : [past, next];
+    // The other occurrence may fit the weekday, but not when it is most of a year away.
+    return Math.abs(dayNumber(second) - dayNumber(anchor)) <= HALF_YEAR_DAYS ? [first, second] : [first];
   }
   const pub = ref.pub;
   if (!pub) return [];
