@@ -5,8 +5,11 @@ import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
 import { COMPASS, EVENT_SUFFIXES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
 
-/** How sure a kind is: 4 the context (a team), 3 pattern or gazetteer, 2 compromise's tags, 1 a guess. */
-export type Strength = 1 | 2 | 3 | 4;
+/**
+ * How sure a kind is: 4 the context (a team), 3 pattern or gazetteer, 2 compromise's tags, 1 a
+ * guess, 0 probably a common word (kept only when it is the surname of a person in the report).
+ */
+export type Strength = 0 | 1 | 2 | 3 | 4;
 
 export interface Classified {
   kind: EntityKind;
@@ -99,8 +102,10 @@ function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}$/u.test(text);
 }
 
+const COMMON_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Adjective', 'Ordinal', 'Cardinal', 'Noun', 'Comparative', 'Superlative', 'Gerund']);
+
 /** compromise's votes, then first names, then a guess. */
-function byTags(tokens: readonly Token[], c: NameChunk): Classified {
+function byTags(tokens: readonly Token[], c: NameChunk): Classified | null {
   let per = 0;
   let org = 0;
   let loc = 0;
@@ -123,5 +128,7 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified {
   const t = tokens[c.a];
   if (n === 1 && t.tags.has('Adjective') && !t.tags.has('ProperNoun') && !t.tags.has('Hyphenated')) return null;
   if (n === 1 && /\p{Ll}(?:ish|ese|ians?|ans|ic)$/u.test(t.text) && per === 0) return null;
+  // A lone word compromise knows as a common word ("Golf", "Women", "Sales") is no name.
+  if (n === 1 && lexiconTags(c.keys[0])?.some((x) => COMMON_TAGS.has(x))) return { kind: 'organization', strength: 0 };
   return { kind: n >= 2 ? 'person' : 'organization', strength: 1 };
 }

@@ -36,6 +36,7 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     let groupKey = key;
     let form = m.form;
     const full = key.includes(' ') ? undefined : persons.get(key);
+    if (m.strength === 0 && !full) continue;
     if (full) {
       kind = 'person';
       groupKey = full;
