@@ -47,11 +47,31 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   }
   if (!facts.caps.includes(true)) return out;
   const capsLike = tokens.map((_, i) => facts.caps[i] && isNameToken(tokens, facts, i, names));
+  markPlaceNames(tokens, facts, capsLike);
   for (const chunk of chunks(tokens, facts, capsLike)) {
     const m = toMention(ctx.text, tokens, chunk);
     if (m) out.push(m);
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Marks the words of two- and three-word gazetteer names in capitals ("LOS ANGELES"). */
+function markPlaceNames(tokens: readonly Token[], facts: TokenFacts, like: boolean[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!facts.caps[i] || like[i] || !joins(tokens, i + 1)) continue;
+    let key = `${facts.keys[i]} ${facts.keys[i + 1]}`;
+    for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
+      if (n === 3) {
+        if (i + 2 >= tokens.length || !joins(tokens, i + 2)) break;
+        key += ` ${facts.keys[i + 2]}`;
+      }
+      const g = lookupPlace(key);
+      if (g && g !== 'demonym') {
+        for (let k = i; k < i + n; k++) like[k] = true;
+        break;
+      }
+    }
+  }
 }
 
 interface Found extends NameChunk {
