@@ -10,6 +10,12 @@ function inside(s: Span, q: Span): boolean {
   return s.start >= q.start && s.end <= q.end;
 }
 
+/** A number worth a source on its own: a percentage, a sum of money, an estimate or a large count. */
+function isStatistic(f: Figure): boolean {
+  if (/^(percent|dollars|euros|pounds|yen|yuan|shekels|rupees|money)\b/.test(f.counts)) return true;
+  return f.value >= 100 || (f.approx !== 'exact' && f.value >= 10);
+}
+
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= MAX_QUOTED ? flat : `${flat.slice(0, MAX_QUOTED - 1).trimEnd()}…`;
@@ -18,14 +24,15 @@ function shorten(text: string): string {
 /**
  * Problems from the claims of one report. `unattributed-claim`: a figure, casualty count or
  * accusation that names no source (never a statement of what someone did, and never words inside
- * quotation marks: a quote has a speaker). It points at the figures of the clause when it has
- * some. `vague-attribution`: a claim sourced only by "reportedly", "allegedly" or an unnamed source.
+ * quotation marks: a quote has a speaker). Outside casualty counts, only statistics are flagged
+ * (percentages, money, estimates, counts of 100 or more), not "two developers". It points at the
+ * figures of the clause. `vague-attribution`: a claim sourced only by "reportedly", "allegedly" or an unnamed source.
  */
 export function claimProblems(text: string, claims: readonly Claim[], figures: readonly Figure[], quotes: readonly Span[]): Problem[] {
   const out: Problem[] = [];
   for (const c of claims) {
     if (c.status === 'unattributed' && c.kind !== 'action') {
-      const figs = figures.filter((f) => inside(f, c) && !quotes.some((q) => inside(f, q)));
+      const figs = figures.filter((f) => inside(f, c) && !quotes.some((q) => inside(f, q)) && (c.kind === 'casualty' || isStatistic(f)));
       if (c.kind !== 'accusation' && figs.length === 0) continue;
       const at = figs.length === 0 ? { start: c.start, end: c.end }
         : figs[figs.length - 1].end - figs[0].start <= MAX_QUOTED ? { start: figs[0].start, end: figs[figs.length - 1].end }

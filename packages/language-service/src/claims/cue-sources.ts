@@ -13,9 +13,11 @@ const REPORTING = new Set([
   'added', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised', 'confirmed', 'confirms', 'estimated', 'estimates',
   'insisted', 'alleged', 'alleges', 'revealed', 'revealing', 'indicated', 'indicates', 'wrote', 'writes', 'tweeted',
   'argued', 'argues', 'explained', 'acknowledged', 'admitted', 'denied', 'saying', 'claiming', 'noting', 'affirmed',
-  'asserted', 'testified', 'disclosed', 'showed', 'shows', 'counted', 'learned', 'warned', 'declared', 'accused',
+  'asserted', 'testified', 'disclosed', 'showed', 'shows', 'counted', 'learned', 'warned', 'declared', 'charges', 'charged', 'accused',
   'accuses', 'accusing', 'blamed', 'blames',
 ]);
+/** Nouns that carry a claim in a "that" clause: "a New York Times report that ...". */
+const NOUN_CUES = new Set(['report', 'reports', 'statement', 'claim', 'claims', 'study', 'analysis', 'survey', 'estimate', 'assessment', 'announcement', 'finding', 'findings', 'data', 'ruling', 'indictment', 'complaint', 'lawsuit']);
 /** Verbs of speech that source a claim only when the clause quotes the words: "pledged to enter Rafah “even if ...”". */
 const SPEECH_ACTS = new Set(['pledged', 'vowed', 'promised', 'threatened', 'urged', 'demanded']);
 /** Passive cues: "is said to", "it was reported that". */
@@ -59,7 +61,9 @@ function sourceBefore(tokens: readonly Token[], c: number, floor: number): [numb
   let k = c - 1;
   while (k >= floor && (PASSIVE_AUX.has(tokens[k].normal) || tokens[k].normal === 'has' || tokens[k].normal === 'have' || tokens[k].normal === 'had' || tokens[k].tags.has('Adverb'))) k--;
   const last = k + 1;
-  while (k >= floor && !tokens[k].tags.has('Verb') && !tokens[k].tags.has('Conjunction') && !PUNCT.test(tokens[k].post) && last - k < 10) k--;
+  // The word just before the cue is its subject's head even when tagged as a verb ("one slide says").
+  const nounLike = (t: Token, at: number) => !t.tags.has('Verb') || (at === last - 1 && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+  while (k >= floor && nounLike(tokens[k], k) && !tokens[k].tags.has('Conjunction') && !PUNCT.test(tokens[k].post) && last - k < 10) k--;
   const first = k + 1;
   return first < last ? [first, last] : null;
 }
@@ -105,7 +109,13 @@ export function cueSources(text: string, tokens: readonly Token[], clauses: read
         if (!src) continue;
         const source = span(tokens, text, src[0], src[1]);
         out.push({ source, cue: span(tokens, text, c, from + 1), content: sentence, sourceKind: sourceKindOfText(source.text) });
-      } else if ((REPORTING.has(n) && t.tags.has('Verb')) || (SPEECH_ACTS.has(n) && clauseQuoted && t.tags.has('Verb'))) {
+      } else if (NOUN_CUES.has(n) && tokens[c + 1]?.normal === 'that' && c > cl.first) {
+        // "a New York Times report that ...": the report is the source.
+        let k = c - 1;
+        while (k >= cl.first && !tokens[k].tags.has('Verb') && !tokens[k].tags.has('Preposition') && !PUNCT.test(tokens[k].post) && c - k < 8) k--;
+        const source = span(tokens, text, k + 1, c + 1);
+        out.push({ source, cue, content: { start: t.start, end: sentence.end }, sourceKind: sourceKindOfText(source.text) });
+      } else if ((REPORTING.has(n) && (t.tags.has('Verb') || tokens[c + 1]?.normal === 'that')) || (SPEECH_ACTS.has(n) && clauseQuoted && t.tags.has('Verb'))) {
         if (REPORTING.has(n) && c > cl.first && PASSIVE_AUX.has(tokens[c - 1].normal)) continue; // "was reported missing"
         const src = sourceBefore(tokens, c, cl.first) ?? (PUNCT.test(tokens[c - 1]?.post ?? ',') ? sourceAfter(tokens, c, cl.last) : null);
         if (!src) continue;

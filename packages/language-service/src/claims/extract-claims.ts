@@ -72,7 +72,7 @@ function isHeadline(ctx: ParagraphContext): boolean {
 /** "Thousands of Shootings Go Unsolved": a title inside the text. */
 function isTitleCase(words: readonly Token[]): boolean {
   const lexical = words.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
-  return lexical.length >= 3 && lexical.every((t) => /^\p{Lu}/u.test(t.text));
+  return lexical.length >= 3 && lexical.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * lexical.length;
 }
 
 function isQuestion(text: string, s: Span | undefined): boolean {

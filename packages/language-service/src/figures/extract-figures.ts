@@ -109,7 +109,7 @@ function isLabelOrName(tokens: readonly Token[], num: ReadNumber, sFirst: number
   const cue = APPROX_CUES.some(([w]) => w[w.length - 1] === prev.normal);
   if (!cue && /^[A-Z]/.test(prev.text) && joined(prev) && prev.tags.has('Noun') && !prev.tags.has('Demonym')) return true;
   // Age after a name: "Netanyahu, 74, said".
-  if (!num.words && prev.post.trim() === ',' && prev.tags.has('ProperNoun') && /^,/.test(tokens[num.last - 1].post)) return true;
+  if (!num.words && prev.post.trim() === ',' && /^[A-Z]/.test(prev.text) && /^\s*[,―—–)]/.test(tokens[num.last - 1].post)) return true;
   if (num.words && num.value < 10 && (REFERRING.has(prev.normal) || /['’]s$/.test(prev.text))) return true;
   return false;
 }
