@@ -19,6 +19,7 @@ const quoteCases: Array<[string, string]> = [
   ['multi-paragraph with CRLF', 'He said: [[“First part.\r\n\r\n“Second part.”]] Done.'],
   ['top-level single in a headline', 'Flynn says Trump [[\'absolutely right\']] on Russia'],
   ['emoji inside', 'She wrote [[“great day 😀 for all”]] on Twitter.'],
+  ['a curly quote nested in a straight one', 'He read: [["The question was: [[“Are you well?”]] and they said no."]]'],
   ['quote after an em dash', 'The answer—[["never"]]—was final.'],
 ];
 
@@ -27,6 +28,7 @@ const noQuoteCases: Array<[string, string]> = [
   ['decade and elisions', 'Back in the \'90s they played rock \'n\' roll and \'em all.'],
   ['plural possessive at top level', 'The players\' union and the kids\' toys.'],
   ['inch and foot marks', 'He is 5\'10" tall and carried a 12" pipe.'],
+  ['curly inch marks', 'It comes with a 13.3” or a 15” display.'],
 ];
 
 describe('quotes', () => {
@@ -50,6 +52,11 @@ describe('quotes', () => {
       assert.deepEqual(r.problems, []);
     });
   }
+
+  test('a nested double quote has depth 1', () => {
+    const r = extractQuotes('He read: "The question was: “Are you well?” and they said no."');
+    assert.deepEqual(r.quotes.map((q) => q.depth), [0, 1]);
+  });
 
   test('depth: 0 at the top level, 1 nested', () => {
     const r = extractQuotes('He said "we are \'proud\' of it" today.');

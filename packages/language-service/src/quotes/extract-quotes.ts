@@ -17,62 +17,62 @@ type Role = 'open' | 'close' | 'none';
 
 interface OpenMark {
   pos: number;
+  curly: boolean;
 }
 
 /**
- * Finds quotations in the whole report (straight and curly double marks at the top level, single
- * marks nested inside them or standing alone) and reports unbalanced double marks. A paragraph
- * that ends inside a quote continues it when the next paragraph opens with a new mark (the news
- * convention for quotes over several paragraphs): the quote then spans both paragraphs.
- * Apostrophes and inch marks are never taken as quote marks.
+ * Finds quotations in the whole report (straight and curly double marks, and a double quote of the
+ * other style nested in one: "He read: “...” aloud"; single marks nested inside them or standing
+ * alone) and reports unbalanced double marks. A paragraph that ends inside a quote continues it
+ * when the next paragraph opens with a new mark (the news convention for quotes over several
+ * paragraphs): the quote then spans both paragraphs. Apostrophes and inch marks are never taken
+ * as quote marks.
  */
 export function extractQuotes(text: string): { quotes: Quote[]; problems: Problem[] } {
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
   const paragraphs = splitParagraphs(text);
-  let open: OpenMark | null = null;
+  const open: OpenMark[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p];
     const doubles: Span[] = [];
-    let from = start;
-    if (open) from = start + 1; // the re-opening mark of a continued quote
+    const from = open.length > 0 ? start + 1 : start; // skip the re-opening mark of a continued quote
     for (let i = from; i < end; i++) {
       const c = text[i];
       if (c !== '"' && c !== OPEN_DOUBLE && c !== CLOSE_DOUBLE) continue;
-      const role = c === OPEN_DOUBLE ? 'open' : c === CLOSE_DOUBLE ? 'close' : straightRole(text, i, start, end, open !== null);
+      const role = c === OPEN_DOUBLE ? 'open' : c === CLOSE_DOUBLE ? curlyCloseRole(text, i, start, open.length > 0) : straightRole(text, i, start, end, open.length > 0);
       if (role === 'open') {
-        if (open) problems.push(unclosed(open.pos));
-        open = { pos: i };
+        const top = open[open.length - 1];
+        // a quote of the other style may nest once; otherwise the open quote was never closed
+        if (top && (open.length > 1 || top.curly === (c === OPEN_DOUBLE))) problems.push(unclosed(open.pop()!.pos));
+        open.push({ pos: i, curly: c === OPEN_DOUBLE });
       } else if (role === 'close') {
-        if (open) {
-          pushQuote(quotes, text, open.pos, i + 1);
-          doubles.push({ start: Math.max(open.pos, start), end: i + 1 });
-          open = null;
-        } else {
-          problems.push(unopened(i));
-        }
+        const top = open.pop();
+        if (!top) { problems.push(unopened(i)); continue; }
+        pushQuote(quotes, text, top.pos, i + 1, open.length);
+        if (open.length === 0) doubles.push({ start: Math.max(top.pos, start), end: i + 1 });
       }
     }
-    if (open) {
+    if (open.length > 0) {
       const next = paragraphs[p + 1];
       if (next && opensContinuation(text, next.start, next.end)) {
-        doubles.push({ start: Math.max(open.pos, start), end });
-        // the quote goes on in the next paragraph
+        doubles.push({ start: Math.max(open[0].pos, start), end }); // the quote goes on in the next paragraph
       } else {
-        problems.push(unclosed(open.pos));
-        open = null;
+        for (const o of open) problems.push(unclosed(o.pos));
+        open.length = 0;
       }
     }
     for (const q of findSingleQuotes(text, { start, end }, doubles)) quotes.push(q);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  problems.sort((a, b) => a.start - b.start);
   return { quotes, problems };
 }
 
-function pushQuote(quotes: Quote[], text: string, start: number, end: number): void {
+function pushQuote(quotes: Quote[], text: string, start: number, end: number, depth: number): void {
   const content = text.slice(start + 1, end - 1);
   if (content.trim() === '') return;
-  quotes.push({ start, end, content: { start: start + 1, end: end - 1, text: content }, speaker: null, depth: 0 });
+  quotes.push({ start, end, content: { start: start + 1, end: end - 1, text: content }, speaker: null, depth });
 }
 
 /** Whether a paragraph starts with a mark that re-opens a quote left open by the previous one. */
@@ -96,6 +96,11 @@ function straightRole(text: string, i: number, min: number, max: number, isOpen:
   if (!leftOk && rightOk) return 'close';
   if (leftOk && rightOk && /\s/.test(prev) && /\s/.test(next) && !isOpen) return 'none'; // a lone mark between spaces
   return isOpen ? 'close' : 'open';
+}
+
+/** A curly closing mark after a number with no quote open is an inch mark: a 13.3” display. */
+function curlyCloseRole(text: string, i: number, min: number, isOpen: boolean): Role {
+  return !isOpen && i > min && /\d/.test(text[i - 1]) ? 'none' : 'close';
 }
 
 function unclosed(pos: number): Problem {
