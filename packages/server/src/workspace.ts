@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, ParagraphCache, Problem } from '@newslens/language-service';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -104,15 +104,19 @@ export class Workspace {
     await this.indexing;
   }
 
-  /** The config that applies to a report, and whether its include/exclude globs take it. */
-  configFor(id: string): { config: NewslensConfig; included: boolean } {
-    const path = uriToPath(id.startsWith('file:') ? id : pathToUri(id)) ?? (id.includes(':') ? null : id);
+  /**
+   * The config that applies to a report, and whether its include/exclude globs take it. A file
+   * outside the folders is matched by its name; an unsaved document (`untitled:`) as a `.txt`
+   * or, for Markdown, a `.md` file.
+   */
+  configFor(id: string, languageId?: string): { config: NewslensConfig; included: boolean } {
+    const path = isAbsolute(id) ? id : uriToPath(id);
     for (const f of this.folders) {
       const rel = f.path && path ? relativeTo(f.path, path) : null;
       if (rel !== null) return { config: f.config, included: fileFilter(f.config)(rel) };
     }
     const config = this.folders[0]?.config ?? service().cloneDefault();
-    const name = path ? basename(path) : id.replace(/^untitled:/, '').split(/[\\/]/).pop() ?? id;
+    const name = path ? basename(path) : `untitled.${languageId === 'markdown' ? 'md' : 'txt'}`;
     return { config, included: fileFilter(config)(name) };
   }
 
@@ -204,7 +208,7 @@ export class Workspace {
     if (!doc) return this.store.get(id);
     const existing = this.store.get(id);
     if (existing && existing.version === doc.version && !force) return existing;
-    const { config, included } = this.configFor(id);
+    const { config, included } = this.configFor(id, doc.languageId);
     if (!included) {
       if (existing) this.forget(id);
       return undefined;
