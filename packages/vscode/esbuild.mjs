@@ -38,11 +38,15 @@ if (watch) {
   for (const options of builds) {
     const ctx = await esbuild.context({
       ...options,
-      plugins: [{ name: 'log', setup: (b) => b.onEnd((r) => console.log(`[watch] ${options.entryPoints.extension ? 'client' : 'server'} built, ${r.errors.length} errors`)) }],
+      plugins: [{ name: 'log', setup: (b) => {
+        const which = options.entryPoints.extension ? 'client' : 'server';
+        b.onStart(() => console.log(`[watch] ${which} build started`));
+        b.onEnd((r) => console.log(`[watch] ${which} build finished, ${r.errors.length} errors`));
+      } }],
     });
     await ctx.watch();
   }
-  console.log('[watch] build started');
+  console.log('[watch] watching src/ and the server; Ctrl+C stops');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   console.log(`esbuild: ${builds.length === 2 ? 'client and server' : 'client'} bundled into dist/ in ${Date.now() - started} ms`);

@@ -38,6 +38,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsle
     client = new LanguageClient(CLIENT_ID, 'newslens', serverOptions, options);
     client.registerFeature(new IndexingProgressFeature(client, status));
     client.onDidChangeState((e) => status.clientState(e.newState));
+    // Optional extra from the newslens server (counts for the tooltip); the state itself comes from LSP progress.
+    client.onNotification('newslens/status', (p: { state?: string; done?: number; total?: number }) => status.counts(p.done, p.total));
     status.clientState(client.state);
     try {
       await client.start();

@@ -14,6 +14,7 @@ export class StatusItem implements vscode.Disposable {
   /** Open work-done progress tokens (the server may index several folders at once). */
   private readonly active = new Map<string, { message?: string; percentage?: number }>();
   private state: IndexingState = { kind: 'starting' };
+  private reports: { done: number; total: number } | undefined;
   /** How many progress reports the server has begun since activation (tests read it). */
   begun = 0;
 
@@ -30,6 +31,12 @@ export class StatusItem implements vscode.Disposable {
     if (state === State.Starting) this.set({ kind: 'starting' });
     else if (state === State.Running) this.set(this.active.size ? this.indexing() : { kind: 'ready' });
     else { this.active.clear(); this.set({ kind: 'stopped' }); }
+  }
+
+  /** Reports analysed so far, of how many (from the server's optional `newslens/status` notification). */
+  counts(done: number | undefined, total: number | undefined): void {
+    this.reports = typeof done === 'number' && typeof total === 'number' ? { done, total } : undefined;
+    this.render();
   }
 
   failed(): void { this.active.clear(); this.set({ kind: 'failed' }); }
@@ -65,7 +72,7 @@ export class StatusItem implements vscode.Disposable {
     const tip: Record<IndexingState['kind'], string> = {
       starting: 'newslens: the language server is starting',
       indexing: `newslens: reading the workspace's reports${s.kind === 'indexing' && s.message ? ` (${s.message})` : ''}`,
-      ready: 'newslens: all reports in the workspace are analysed',
+      ready: `newslens: ${this.reports ? `${this.reports.total} report${this.reports.total === 1 ? '' : 's'}` : 'all reports'} in the workspace analysed`,
       stopped: 'newslens: the language server is stopped (run "newslens: Restart Server")',
       failed: 'newslens: the language server could not start; see the output',
     };
