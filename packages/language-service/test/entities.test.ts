@@ -31,6 +31,11 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a headline in capitals', kind: 'place', marked: 'TALKS IN [[QATAR]] END\n\nThe talks in [[Qatar]] ended on Friday.' },
   { name: 'organisation suffixes and "X of Y"', kind: 'organization', marked: 'The [[Bank of England]] and [[Acme Widgets Inc]] met the [[Foreign Ministry]].' },
   { name: 'U.S. is a place', kind: 'place', marked: 'The [[U.S.]] and [[China]] disagreed.' },
+  { name: '(U.S.) keeps its last period', kind: 'place', marked: 'Doug Flach ([[U.S.]]) won.' },
+  { name: 'an unknown name after "in" is a place', kind: 'place', marked: 'Fighting went on in [[Zorbistan]] on Sunday.' },
+  { name: 'a city used as a sports team is an organisation', kind: 'organization', marked: '[[Leeds]] beat [[Sheffield]] on Saturday.' },
+  { name: 'a title-case headline', kind: 'person', marked: 'Chinese Envoy Meets With A Hamas Leader In Qatar\n\n[[Wang Kejian]] met Hamas.' },
+  { name: 'two-word places in a capitals headline', kind: 'place', marked: 'TALKS IN [[LOS ANGELES]] END\n\nThe talks in [[Los Angeles]] ended.' },
 ];
 
 for (const c of SPAN_CASES) {

@@ -100,6 +100,10 @@ export function lexiconSaysName(key: string): boolean {
 /** A word of nationality ("Chinese", "Palestinians", "Scottish"): not a name by itself. */
 export function isDemonym(t: Token, key: string): boolean {
   if (t.tags.has('Demonym')) return true;
+  return demonymKey(key) || (key.endsWith('s') && demonymKey(key.slice(0, -1)));
+}
+
+function demonymKey(key: string): boolean {
   if (lookupPlace(key) === 'demonym') return true;
   const tags = lexiconTags(key);
   return tags !== null && tags.includes('Demonym');
