@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { extractDateExpressions, type RawDate } from '../packages/language-service/src/dates/extract-dates.ts';
 import { findPublicationDate } from '../packages/language-service/src/dates/publication-date.ts';
 import { resolveDates } from '../packages/language-service/src/dates/resolve-dates.ts';
+import { parseText } from '../packages/language-service/src/nlp/parse.ts';
 import { splitParagraphs } from '../packages/language-service/src/text/prepare.ts';
 
 interface Span { start: number; end: number }
@@ -21,13 +22,17 @@ const SCORED = new Set(['TIME_DATE', 'TIME_OF_THE_DAY']);
 const LEADING_WORDS = /^(?:on|in|at|since|by|until|from|the|a|an)\s+/i;
 const showErrors = Number(process.env.NEWSLENS_EVAL_ERRORS ?? 0);
 
-/** The date expressions of a whole text, paragraph by paragraph as in the analysis (the extractor reads only the text). */
+/**
+ * The date expressions of a whole text, paragraph by paragraph as in the analysis. compromise
+ * (for the clause tense) parses only paragraphs that hold a date, to keep the eval quick.
+ */
 function rawDates(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const p of splitParagraphs(text)) {
     const slice = text.slice(p.start, p.end);
-    const ctx = { text: slice, parsed: { tokens: [], sentences: [], sentenceTokens: [] }, quotes: [] };
-    for (const d of extractDateExpressions(ctx)) out.push({ ...d, start: d.start + p.start, end: d.end + p.start });
+    const bare = { text: slice, parsed: { tokens: [], sentences: [], sentenceTokens: [] }, quotes: [] };
+    if (extractDateExpressions(bare).length === 0) continue;
+    for (const d of extractDateExpressions({ ...bare, parsed: parseText(slice) })) out.push({ ...d, start: d.start + p.start, end: d.end + p.start });
   }
   return out;
 }

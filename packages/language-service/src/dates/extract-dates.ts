@@ -23,11 +23,14 @@ export interface RawDate {
    */
   relative: string | null;
   direction: DateDirection;
-  /** The clause around the expression is about the future ("will", "next", "scheduled"). */
-  future: boolean;
+  /**
+   * The tense of the clause around the expression: `future` ("will", "next", "scheduled"),
+   * `past` (a verb in the past tense, by compromise's tags), or null when it says neither.
+   */
+  tense: 'past' | 'future' | null;
 }
 
-interface Candidate extends Omit<RawDate, 'text' | 'future'> {
+interface Candidate extends Omit<RawDate, 'text' | 'tense'> {
   /** Lower wins a tie between candidates of the same span length. */
   rank: number;
 }
@@ -77,7 +80,9 @@ const YEAR_CUE = new RegExp(
 );
 /** A year followed by a plural noun is a count ("in 1900 homes"), not a year. */
 const YEAR_COUNTED = /^\s+(?!(?:was|has|is|as|this|his|its|across|plus|minus|versus)\b)[a-z]+s\b/;
-const FUTURE_CUE = /\b(?:will|won[’']t|shall|going to|next|upcoming|coming|scheduled|due to|is due|are due|expected to|set to|plans? to|planned for|to be held)\b|[’']ll\b/i;
+const FUTURE_CUE = /\b(?:will|won[’']t|shall|going to|next|upcoming|coming|scheduled|due to|is due|are due|expected to|set to|plans? to|planned for|to be held|might|deadline|aims? to|hopes? to|intends? to)\b|[’']ll\b/i;
+/** Past auxiliaries, for text the tagger did not see; compromise's PastTense tags do the rest. */
+const PAST_CUE = /\b(?:was|were|had|did|ago)\b/i;
 const CLAUSE_BREAK_SOURCE = '[.;:!?()\\u2014\\u2013,\\n]|\\b(?:and|but|while|whereas|although|though)\\b';
 const CLAUSE_BREAK = new RegExp(CLAUSE_BREAK_SOURCE, 'g');
 const CLAUSE_BREAK_ONE = new RegExp(CLAUSE_BREAK_SOURCE);
@@ -101,7 +106,7 @@ export function extractDateExpressions(ctx: ParagraphContext): RawDate[] {
     covered = c.end;
     const { rank, ...rest } = c;
     void rank;
-    out.push({ ...rest, text: text.slice(c.start, c.end), future: isFutureClause(text, c.start, c.end) });
+    out.push({ ...rest, text: text.slice(c.start, c.end), tense: clauseTense(ctx, c.start, c.end) });
   }
   return out;
 }
@@ -197,12 +202,36 @@ function relative(start: number, end: number, kind: string): Candidate {
   return { start, end, rank: 5, year: null, month: null, day: null, weekday: null, relative: kind, direction: null };
 }
 
-/** Whether the clause around [start, end) speaks of the future. Looks at most 200 characters each side. */
-function isFutureClause(text: string, start: number, end: number): boolean {
+/** The tense of the clause around [start, end). Looks at most 200 characters each side. */
+function clauseTense(ctx: ParagraphContext, start: number, end: number): RawDate['tense'] {
+  const { text } = ctx;
   const before = text.slice(Math.max(0, start - 200), start);
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   const after = text.slice(end, end + 200);
   const stop = CLAUSE_BREAK_ONE.exec(after);
-  return FUTURE_CUE.test(before.slice(from)) || FUTURE_CUE.test(after.slice(0, stop ? stop.index : after.length));
+  const head = before.slice(from);
+  const tail = after.slice(0, stop ? stop.index : after.length);
+  if (FUTURE_CUE.test(head) || FUTURE_CUE.test(tail)) return 'future';
+  const clauseStart = start - head.length;
+  const clauseEnd = end + tail.length;
+  if (PAST_CUE.test(head) || PAST_CUE.test(tail)) return 'past';
+  const tokens = ctx.parsed?.tokens ?? [];
+  for (let i = firstTokenAtOrAfter(tokens, clauseStart); i < tokens.length && tokens[i].start < clauseEnd; i++) {
+    const t = tokens[i];
+    if (t.start >= start && t.end <= end) continue;
+    if (t.tags.has('PastTense')) return 'past';
+  }
+  return null;
+}
+
+function firstTokenAtOrAfter(tokens: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -11,8 +11,8 @@ import type { RawDate } from './extract-dates.js';
  * itself dates exactly in that period. Relative expressions ("yesterday", "last month",
  * "Tuesday") use `pub` only; calendar dates without a year ("March 19") may use the anchor.
  */
-/** A month-day without a year at most this many days after publication is taken as upcoming. */
-const NEAR_FUTURE_DAYS = 14;
+/** A month-day without a year at most this many days after publication is taken as upcoming (when the clause has no tense). */
+const NEAR_FUTURE_DAYS = 45;
 /** The other occurrence of a month-day is considered only within this many days of publication. */
 const HALF_YEAR_DAYS = 183;
 
@@ -50,7 +50,7 @@ function resolveDay(r: RawDate, ref: Reference): { value: string | null; problem
   const written = r.weekday === null ? null : WEEKDAY_NAMES.indexOf(r.weekday as (typeof WEEKDAY_NAMES)[number]);
   let candidates: Day[];
   if (r.year !== null) candidates = [{ year: r.year, month, day }];
-  else candidates = yearCandidates(month, day, r.future, ref);
+  else candidates = yearCandidates(month, day, r.tense, ref);
   candidates = candidates.filter((c) => isValidDay(c.year, c.month, c.day));
   if (candidates.length === 0) return { value: null, problem: null };
   if (written === null || written < 0) return { value: isoDay(candidates[0]), problem: null };
@@ -67,30 +67,34 @@ function resolveDay(r: RawDate, ref: Reference): { value: string | null; problem
 
 /**
  * The years a month-day without a year may fall in, the most likely first: the most recent
- * occurrence on or before the reference day, or the next one when the clause is about the
- * future or the date is only days ahead; the other one second. With only the publication year known: that year, then the
- * year before. No year known: none.
+ * occurrence on or before the reference day in a past-tense clause, the next one in a future
+ * clause; when the clause says neither, the next one if it is only weeks ahead, else the past
+ * one. The other occurrence second, if within half a year. With only the publication year
+ * known: that year, then the year before. No year known: none.
  */
-function yearCandidates(month: number, day: number, future: boolean, ref: Reference): Day[] {
+function yearCandidates(month: number, day: number, tense: RawDate['tense'], ref: Reference): Day[] {
   const anchor = ref.anchor;
   if (anchor) {
     const sameYear = { year: anchor.year, month, day };
     const after = month > anchor.month || (month === anchor.month && day > anchor.day);
     const past = after ? { ...sameYear, year: anchor.year - 1 } : sameYear;
     const next = after ? sameYear : { ...sameYear, year: anchor.year + 1 };
-    // A date days after publication is more likely an upcoming one than one almost a year ago.
-    const soon = dayNumber(next) - dayNumber(anchor) <= NEAR_FUTURE_DAYS;
-    const [first, second] = future || soon ? [next, past] : [past, next];
+    const soon = tense === null && dayNumber(next) - dayNumber(anchor) <= NEAR_FUTURE_DAYS;
+    const [first, second] = tense === 'future' || soon ? [next, past] : [past, next];
     // The other occurrence may fit the weekday, but not when it is most of a year away.
     return Math.abs(dayNumber(second) - dayNumber(anchor)) <= HALF_YEAR_DAYS ? [first, second] : [first];
   }
   const pub = ref.pub;
   if (!pub) return [];
-  if (pub.month !== null) {
-    const y = future ? (month < pub.month ? pub.year + 1 : pub.year) : (month > pub.month ? pub.year - 1 : pub.year);
-    return [{ year: y, month, day }];
-  }
+  if (pub.month !== null) return [{ year: monthYear(month, pub.year, pub.month, tense), month, day }];
   return [{ year: pub.year, month, day }, { year: pub.year - 1, month, day }];
+}
+
+/** The year of a month (without a year) seen from a reference month, by the clause's tense. */
+function monthYear(month: number, refYear: number, refMonth: number, tense: RawDate['tense']): number {
+  const nextMonth = addMonths(refYear, refMonth, 1).month;
+  if (tense === 'future' || (tense === null && month === nextMonth)) return month < refMonth ? refYear + 1 : refYear;
+  return month > refMonth ? refYear - 1 : refYear;
 }
 
 /** A month without a day: "March 2024", "in early October", "last March". */
@@ -99,11 +103,10 @@ function resolveMonth(r: RawDate, ref: Reference): string | null {
   if (r.year !== null) return isoMonth(r.year, month);
   const base = ref.anchor ? { year: ref.anchor.year, month: ref.anchor.month } : ref.pub?.month ? { year: ref.pub.year, month: ref.pub.month } : null;
   if (!base) return null;
-  const direction = r.direction ?? (r.future ? 'future' : null);
-  if (direction === 'this') return isoMonth(base.year, month);
-  if (direction === 'future') return isoMonth(month > base.month ? base.year : base.year + 1, month);
+  if (r.direction === 'this') return isoMonth(base.year, month);
+  if (r.direction === 'future') return isoMonth(month > base.month ? base.year : base.year + 1, month);
   if (r.direction === 'past') return isoMonth(month < base.month ? base.year : base.year - 1, month);
-  return isoMonth(month > base.month ? base.year - 1 : base.year, month);
+  return isoMonth(monthYear(month, base.year, base.month, r.tense), month);
 }
 
 /** "yesterday", "last month", "this week", "two years ago", "Tuesday": against the publication date only. */
@@ -142,7 +145,8 @@ function resolveWeekday(r: RawDate, pub: PartialDate): string | null {
   if (target < 0) return null;
   const back = (weekdayOf(today) - target + 7) % 7;
   const ahead = (target - weekdayOf(today) + 7) % 7;
-  const direction = r.direction === 'this' ? (r.future ? 'future' : null) : r.direction ?? (r.future ? 'future' : null);
+  const fromTense = r.tense === 'future' ? 'future' : null;
+  const direction = r.direction === 'this' ? fromTense : r.direction ?? fromTense;
   if (direction === 'future') return isoDay(addDays(today, ahead === 0 ? 7 : ahead));
   if (direction === 'past') return isoDay(addDays(today, back === 0 ? -7 : -back));
   return isoDay(addDays(today, -back));
@@ -155,7 +159,7 @@ function resolveWeekday(r: RawDate, pub: PartialDate): string | null {
 function findAnchor(raw: readonly RawDate[], pub: PartialDate): Day | null {
   let best: Day | null = null;
   for (const r of raw) {
-    if (r.month === null || r.day === null || r.relative !== null || r.future) continue;
+    if (r.month === null || r.day === null || r.relative !== null || r.tense === 'future') continue;
     if (r.year === null && r.weekday === null) continue;
     const d: Day = { year: r.year ?? pub.year, month: r.month, day: r.day };
     if (d.year !== pub.year || (pub.month !== null && d.month !== pub.month) || !isValidDay(d.year, d.month, d.day)) continue;
