@@ -19,6 +19,18 @@ const COORDINATING = new Set(['and', 'but', 'yet', 'so', 'while', 'whereas', 'al
 const SUBORDINATING = new Set(['when', 'after', 'before', 'since', 'as', 'because', 'although', 'though', 'while', 'if', 'despite', 'once', 'until', 'unless', 'whether']);
 const OPENING_MARKS = /[“‘"'(\[]+$/;
 const CLOSING_MARKS = /^[”’"')\]]+/;
+const PUNCT_THEN_CLOSING = /^[.,;:!?…]*[”"]+/;
+
+/** Closing marks after the last word; punctuation before them too when they close a quote the clause opened. */
+function closingLength(clause: string, post: string): number {
+  const opens = (clause.match(/“/g)?.length ?? 0) + ((clause.match(/"/g)?.length ?? 0) % 2);
+  const closes = clause.match(/”/g)?.length ?? 0;
+  if (opens > closes) {
+    const m = PUNCT_THEN_CLOSING.exec(post);
+    if (m) return m[0].length;
+  }
+  return CLOSING_MARKS.exec(post)?.[0].length ?? 0;
+}
 
 function hasComma(t: Token): boolean {
   return t.post.includes(',');
@@ -65,7 +77,7 @@ export function splitClauses(text: string, parsed: ParsedText): Clause[] {
       const a = tokens[first];
       const z = tokens[last - 1];
       const start = a.start - (OPENING_MARKS.exec(a.pre)?.[0].length ?? 0);
-      const end = z.end + (CLOSING_MARKS.exec(z.post)?.[0].length ?? 0);
+      const end = z.end + closingLength(text.slice(start, z.end), z.post);
       out.push({ first, last, start, end: Math.min(end, text.length), sentence, relative: starts[c].relative, subordinate: first === s && subordinateEnd > 0 });
     }
   });

@@ -51,8 +51,13 @@ export function sourceKindOfText(source: string): 'named' | 'vague' {
  * for their own clause), `vague` for unnamed sources, `named` otherwise; null when a source-less
  * cue is not one of the vague cues this extractor knows.
  */
-export function sourcingKind(a: Attribution): Attribution['sourceKind'] | null {
-  if (a.source) return sourceKindOfText(a.source.text);
+export function sourcingKind(a: Attribution, text: string): Attribution['sourceKind'] | null {
+  if (a.source) {
+    // "a top official in [Israel]": the named place or body only qualifies an unnamed source.
+    const before = /([\p{L}'’-]+)\s+(?:in|of|from|at|with|for|close to|familiar with)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, a.source.start - 40), a.source.start));
+    if (before && VAGUE_HEADS.has(before[1].toLowerCase())) return 'vague';
+    return sourceKindOfText(a.source.text);
+  }
   return VAGUE_CUE.test(a.cue.text.trim()) ? 'none' : null;
 }
 

@@ -50,8 +50,8 @@ export function extractClaims(ctx: ParagraphContext, inputs: ClaimInputs): RawCl
   if (tokens.length === 0 || isHeadline(ctx)) return [];
   const titleCase = sentenceTokens.map(([a, b]) => isTitleCase(tokens.slice(a, b)));
   const clauses = splitClauses(ctx.text, ctx.parsed);
-  const cues = withKinds(cueSources(ctx.text, tokens, clauses, ctx.quotes, sentences));
-  const given = withKinds(inputs.attributions);
+  const cues = withKinds(cueSources(ctx.text, tokens, clauses, ctx.quotes, sentences), ctx.text);
+  const given = withKinds(inputs.attributions, ctx.text);
   const all = [...given, ...cues];
   const out: RawClaim[] = [];
   for (const cl of clauses) {
@@ -132,10 +132,10 @@ function covers(text: string, a: Attribution, cl: Clause): boolean {
 
 interface Sourcing { a: Attribution; kind: Attribution['sourceKind'] }
 
-function withKinds(list: readonly Attribution[]): Sourcing[] {
+function withKinds(list: readonly Attribution[], text: string): Sourcing[] {
   const out: Sourcing[] = [];
   for (const a of list) {
-    const kind = sourcingKind(a);
+    const kind = sourcingKind(a, text);
     if (kind) out.push({ a, kind });
   }
   return out;
