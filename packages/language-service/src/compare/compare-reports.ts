@@ -1,6 +1,6 @@
 import type { Problem } from '../types.js';
 import { alignEvent } from './align/align-event.js';
-import { mergeOutput, emptyOutput } from './align/output.js';
+import { emptyOutput, mergeOutput, type AlignOutput } from './align/output.js';
 import { groupEvents } from './group-events.js';
 import { identifyEntities } from './identify-entities.js';
 import type { Comparison, CrossEntity, Link, ReportInput } from './types.js';
@@ -20,23 +20,33 @@ export function compareReports(reports: readonly ReportInput[]): Comparison {
   for (const event of events) {
     const members = event.reports.map((id) => byId.get(id)).filter((r): r is ReportInput => r !== undefined);
     if (members.length < 2) continue;
-    members.sort((a, b) => compareStrings(a.id, b.id));
-    try {
-      const identity = identifyEntities(members);
-      entities.push(...identity.entities);
-      mergeOutput(all, { links: identity.links, problems: identity.problems });
-    } catch {
-      // one event's entity identity failing leaves the rest of the comparison intact
-    }
-    try {
-      mergeOutput(all, alignEvent(members));
-    } catch {
-      // the same for its alignment
-    }
+    const one = compareEvent(members);
+    entities.push(...one.entities);
+    mergeOutput(all, one);
   }
   const problems: Record<string, Problem[]> = {};
   for (const id of Object.keys(all.problems).sort(compareStrings)) problems[id] = dedupe(all.problems[id].sort(compareProblems), problemKey);
   return { events, entities, links: dedupe(all.links.sort(compareLinks), linkKey), problems };
+}
+
+/** Entity identity and alignment of the reports of one event (unsorted; compareReports sorts). */
+export function compareEvent(reports: readonly ReportInput[]): AlignOutput & { entities: CrossEntity[] } {
+  const members = [...reports].sort((a, b) => compareStrings(a.id, b.id));
+  const out = { ...emptyOutput(), entities: [] as CrossEntity[] };
+  if (members.length < 2) return out;
+  try {
+    const identity = identifyEntities(members);
+    out.entities.push(...identity.entities);
+    mergeOutput(out, { links: identity.links, problems: identity.problems });
+  } catch {
+    // one event's entity identity failing leaves the rest of the comparison intact
+  }
+  try {
+    mergeOutput(out, alignEvent(members));
+  } catch {
+    // the same for its alignment
+  }
+  return out;
 }
 
 function compareStrings(a: string, b: string): number {

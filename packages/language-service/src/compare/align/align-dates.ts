@@ -7,7 +7,11 @@ import { contextStems, overlap, sentenceSpan } from './words.js';
 interface DateItem {
   report: number;
   date: DateMention;
-  value: string;
+  /** The resolved value, or null. */
+  value: string | null;
+  /** What the text says when it could not be resolved: "wd:tue", "md:mar-19", "m:mar"; null for "yesterday", "last week". */
+  surface: string | null;
+  place: number;
   /** Content-word stems of the sentence around the date, minus every date in it: the happening. */
   context: Set<string>;
 }
@@ -16,6 +20,22 @@ const MONTHS_AND_DAYS = new Set((
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week month year day ago last next earlier later'
 ).split(' '));
+
+const WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})\b)?|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/** The written form of a date, normalised, for dates the analysis could not resolve (no publication date). */
+export function dateSurface(text: string): string | null {
+  const t = text.toLowerCase();
+  const m = MONTH.exec(t);
+  if (m) {
+    const month = m[1] ?? m[4];
+    const day = m[2] ?? m[3];
+    return day ? `md:${month}-${Number(day)}` : `m:${month}`;
+  }
+  const w = WEEKDAY.exec(t);
+  return w ? `wd:${w[1]}` : null;
+}
 
 /** Two resolved dates agree when they are equal to the precision both give ("2024-03" fits "2024-03-19"). */
 export function datesAgree(a: string, b: string): boolean {
@@ -29,23 +49,39 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
   reports.forEach((r, ri) => {
     const { text, sentences, dates } = r.analysis;
     for (const d of dates) {
-      if (!d.value || !/^\d{4}(-\d{2}){0,2}$/.test(d.value)) continue;
+      const value = d.value && /^\d{4}(-\d{2}){0,2}$/.test(d.value) ? d.value : null;
+      const surface = dateSurface(d.text);
+      if (!value && !surface) continue;
       const sentence = sentenceSpan(sentences, d);
       const inSentence: Span[] = dates.filter((o) => o.start < sentence.end && o.end > sentence.start);
       const context = contextStems(text, sentence, inSentence);
       for (const w of MONTHS_AND_DAYS) context.delete(w);
-      items.push({ report: ri, date: d, value: d.value, context });
+      const place = (d.start - sentence.start) / Math.max(1, sentence.end - sentence.start);
+      items.push({ report: ri, date: d, value, surface, place, context });
     }
   });
-  const pairs = candidatePairs(items.map((it) => it.context), items.map((it) => it.report), 3, 128);
+  const pairs = candidatePairs(items.map((it) => it.context), items.map((it) => it.report), 4, 128);
+  // Comparable: both written the same way (two weekdays, two days of a month), or both resolved
+  // (a relative date only against an absolute one: two relative ones hang on two publication dates).
+  const sameKind = (a: DateItem, b: DateItem) => a.surface !== null && b.surface !== null && a.surface.split(':')[0] === b.surface.split(':')[0];
+  const byValue = (a: DateItem, b: DateItem) => a.value !== null && b.value !== null && !(a.date.relative && b.date.relative);
+  const coarse = (a: DateItem) => (a.value !== null ? a.value.length < 10 : !a.surface?.startsWith('md:'));
   const similarity = (i: number, j: number): number | null => {
-    const ctx = overlap(items[i].context, items[j].context);
-    if (ctx.shared < 3 || ctx.coefficient < 0.5) return null;
-    return ctx.coefficient;
+    const [a, b] = [items[i], items[j]];
+    if (!sameKind(a, b) && !byValue(a, b)) return null;
+    const ctx = overlap(a.context, b.context);
+    // a month or a year alone needs more of the same words around it than a day
+    if (ctx.shared < 4 || ctx.coefficient < (coarse(a) || coarse(b) ? 0.8 : 0.6)) return null;
+    return ctx.coefficient + 0.05 * (1 - Math.abs(a.place - b.place));
   };
-  const m = matchItems(items.map((it) => it.report), pairs, similarity, (i, j) => datesAgree(items[i].value, items[j].value));
+  const agree = (i: number, j: number) => {
+    const [a, b] = [items[i], items[j]];
+    return sameKind(a, b) ? a.surface === b.surface : datesAgree(a.value!, b.value!);
+  };
+  const m = matchItems(items.map((it) => it.report), pairs, similarity, agree);
   const where = (i: number) => loc(reports[items[i].report].id, items[i].date);
-  for (const l of m.links) addLinkPair(out, 'date', where(l.a), where(l.b), l.score);
+  for (const l of m.links) addLinkPair(out, 'date', where(l.a), where(l.b), Math.min(1, l.score));
+  const shown = (it: DateItem) => (it.value ? ` (${it.value})` : '');
   for (const x of m.mismatches) {
     const here = items[x.a];
     const there = items[x.b];
@@ -53,7 +89,7 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
     const wa = excerpt(reports[here.report].analysis.text, here.date, 40);
     const wb = excerpt(thereReport.analysis.text, there.date, 40);
     addProblem(out, where(x.a), 'date-mismatch',
-      `Date differs from ${reportName(thereReport.id)}: "${wa}" (${here.value}) vs "${wb}" (${there.value}) for the same happening`,
-      where(x.b), `${reportName(thereReport.id)} dates it "${wb}" (${there.value})`);
+      `Date differs from ${reportName(thereReport.id)}: "${wa}"${shown(here)} vs "${wb}"${shown(there)} for the same happening`,
+      where(x.b), `${reportName(thereReport.id)} dates it "${wb}"${shown(there)}`);
   }
 }

@@ -1,3 +1,4 @@
+import type { Problem } from '../../types.js';
 import type { ReportInput } from '../types.js';
 import { alignClaims } from './align-claims.js';
 import { alignDates } from './align-dates.js';
@@ -13,5 +14,17 @@ export function alignEvent(reports: readonly ReportInput[]): AlignOutput {
   alignFigures(reports, out);
   alignDates(reports, out);
   alignClaims(reports, out);
+  for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);
   return out;
+}
+
+/**
+ * A figure or a date changed inside a quote is one change: its figure-/date-mismatch says more
+ * than the quote-mismatch around it, which is dropped.
+ */
+function oneDiagnosticPerChange(problems: Problem[]): Problem[] {
+  const specific = problems.filter((p) => p.code === 'figure-mismatch' || p.code === 'date-mismatch');
+  if (specific.length === 0) return problems;
+  return problems.filter((p) => p.code !== 'quote-mismatch'
+    || !specific.some((s) => s.start < p.end && p.start < s.end && s.related[0]?.report === p.related[0]?.report));
 }

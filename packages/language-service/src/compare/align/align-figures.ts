@@ -2,15 +2,21 @@ import type { Figure } from '../../types.js';
 import type { ReportInput } from '../types.js';
 import { candidatePairs, matchItems } from './candidates.js';
 import { addLinkPair, addProblem, excerpt, loc, reportName, type AlignOutput } from './output.js';
-import { contextStems, overlap, sentenceSpan, stem, isStopWord } from './words.js';
+import { isStopWord, overlap, sentenceSpan, stem, windowStems } from './words.js';
+
+/** Content words either side of a figure that say what it is about. */
+const WINDOW = 6;
 
 interface FigureItem {
   report: number;
   figure: Figure;
   /** Stems of what is counted. */
   counts: Set<string>;
-  /** Content-word stems of the sentence around the figure, minus the figure and what it counts. */
+  /** Content-word stems around the figure in its sentence, minus the figure and what it counts. */
   context: Set<string>;
+  /** No counted thing from the extractor: compared on the next word, with a stricter context. */
+  uncounted: boolean;
+  place: number;
 }
 
 /** Ranges a figure allows. `about` allows 10% either way; `vague` ("hundreds") is never compared. */
@@ -54,33 +60,52 @@ function countsStems(f: Figure): Set<string> {
   return out;
 }
 
-/** Links figures of the same counted thing across reports; flags `figure-mismatch` where they disagree. */
+/** The word right after a figure ("18 hours"): what an uncounted figure is compared on. */
+function nextWord(text: string, end: number): string {
+  const m = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 40));
+  return m && !isStopWord(m[1].toLowerCase()) ? stem(m[1].toLowerCase()) : '';
+}
+
+/** Where in its sentence a passage sits, 0 to 1: ties between equally similar items go to the same place. */
+function place(sentence: { start: number; end: number }, at: number): number {
+  return (at - sentence.start) / Math.max(1, sentence.end - sentence.start);
+}
+
+/**
+ * Links figures of the same counted thing across reports; flags `figure-mismatch` where they
+ * disagree. What is counted must match (the extractor's `counts`, else the next word, with a
+ * stricter context), and so must the words of the sentence around it.
+ */
 export function alignFigures(reports: readonly ReportInput[], out: AlignOutput): void {
   const items: FigureItem[] = [];
   reports.forEach((r, ri) => {
     const { text, sentences } = r.analysis;
     for (const f of r.analysis.figures) {
-      const counts = countsStems(f);
-      if (counts.size === 0 || !Number.isFinite(f.value)) continue;
+      if (!Number.isFinite(f.value)) continue;
+      let counts = countsStems(f);
+      const uncounted = counts.size === 0;
+      if (uncounted) counts = new Set([`#${nextWord(text, f.end)}`]);
       const exclude = f.countsSpan ? [f, f.countsSpan] : [f];
-      const context = contextStems(text, sentenceSpan(sentences, f), exclude);
+      const sentence = sentenceSpan(sentences, f);
+      const context = windowStems(text, sentence, f, exclude, WINDOW);
       for (const c of counts) context.delete(c);
-      items.push({ report: ri, figure: f, counts, context });
+      items.push({ report: ri, figure: f, counts, context, uncounted, place: place(sentence, f.start) });
     }
   });
   const pairs = candidatePairs(items.map((it) => it.counts), items.map((it) => it.report), 1, 256);
   const similarity = (i: number, j: number): number | null => {
     const a = items[i];
     const b = items[j];
+    if (a.uncounted !== b.uncounted) return null;
     const counted = overlap(a.counts, b.counts);
     if (counted.coefficient < 1) return null;
     const ctx = overlap(a.context, b.context);
-    if (ctx.shared < 2 || ctx.coefficient < 0.4) return null;
-    return ctx.coefficient;
+    if (a.uncounted ? ctx.shared < 4 || ctx.coefficient < 0.8 : ctx.shared < 2 || ctx.coefficient < 0.5) return null;
+    return ctx.coefficient + 0.05 * (1 - Math.abs(a.place - b.place));
   };
   const m = matchItems(items.map((it) => it.report), pairs, similarity, (i, j) => figuresAgree(items[i].figure, items[j].figure));
   const where = (i: number) => loc(reports[items[i].report].id, items[i].figure);
-  for (const l of m.links) addLinkPair(out, 'figure', where(l.a), where(l.b), l.score);
+  for (const l of m.links) addLinkPair(out, 'figure', where(l.a), where(l.b), Math.min(1, l.score));
   for (const x of m.mismatches) {
     const here = items[x.a];
     const there = items[x.b];

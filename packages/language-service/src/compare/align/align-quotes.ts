@@ -49,25 +49,40 @@ export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[]): Quote
     if (o.a >= 0) onlyS.push(s[o.a]);
     if (o.b >= 0) onlyL.push(l[o.b]);
   }
-  if (matchedContent < 2) return null;
-  // Words of the shorter quote outside the aligned passage differ only where the longer one goes on.
+  // Two content words in common, or a short quote nearly all there ("I was stopped by an officer").
+  if (matchedContent < 2 && !(al.matched >= 4 && al.matched / s.length >= 0.75)) return null;
+  // Words of the shorter quote outside the aligned passage differ only where the longer one goes on;
+  // the longer one's passage then takes in as many of its own words there, when they say something.
   let s0 = al.a0;
   let s1 = al.a1;
+  let l0 = al.b0;
+  let l1 = al.b1;
   const lead = al.b0 > 0 ? s.slice(0, al.a0) : [];
   const tail = al.b1 < l.length - 1 ? s.slice(al.a1 + 1) : [];
   const firstSig = lead.findIndex(significant);
-  if (firstSig >= 0) { s0 = firstSig; onlyS.unshift(...lead.slice(firstSig)); }
+  if (firstSig >= 0) {
+    s0 = firstSig;
+    onlyS.unshift(...lead.slice(firstSig));
+    const before = l.slice(Math.max(0, al.b0 - (lead.length - firstSig)), al.b0);
+    if (before.some(significant)) { l0 = al.b0 - before.length; onlyL.unshift(...before); }
+  }
   let lastSig = -1;
   for (let i = tail.length - 1; i >= 0; i--) if (significant(tail[i])) { lastSig = i; break; }
-  if (lastSig >= 0) { s1 = al.a1 + 1 + lastSig; onlyS.push(...tail.slice(0, lastSig + 1)); }
+  if (lastSig >= 0) {
+    s1 = al.a1 + 1 + lastSig;
+    onlyS.push(...tail.slice(0, lastSig + 1));
+    const after = l.slice(al.b1 + 1, al.b1 + 2 + lastSig);
+    if (after.some(significant)) { l1 = al.b1 + after.length; onlyL.push(...after); }
+  }
   const differs = onlyS.filter(significant).length + onlyL.filter(significant).length;
   const sContent = s.filter((w) => w.content).length;
   if (differs > 0) {
     // A reworded quote, not two quotes sharing a phrase: most of the shorter one is there, little differs.
-    if (s.length < MIN_COMPARE_WORDS || matchedContent / Math.max(1, sContent) < 0.5 || differs > Math.max(2, matchedContent)) return null;
+    if (s.length < MIN_COMPARE_WORDS || differs > Math.max(2, matchedContent)) return null;
+    if (matchedContent / Math.max(1, sContent) < 0.5 && al.matched / s.length < 0.75) return null;
   }
   const sSpan = { start: s[s0].start, end: s[s1].end };
-  const lSpan = { start: l[al.b0].start, end: l[al.b1].end };
+  const lSpan = { start: l[l0].start, end: l[l1].end };
   const score = al.matched / (al.matched + onlyS.length + onlyL.length);
   const same = differs === 0;
   const shown = (ws: Word[]) => ws.filter(significant).map((w) => w.norm);

@@ -61,6 +61,8 @@ export function matchItems(
   candidates: ReadonlyArray<[number, number]>,
   similarity: (a: number, b: number) => number | null,
   agree: (a: number, b: number) => boolean,
+  /** Similarities this close are one: a tie-break (the place in the sentence) must not decide what explains what. */
+  tolerance = 0.05,
 ): Matching {
   const adj: Array<Array<{ other: number; score: number; agrees: boolean }>> = reportOf.map(() => []);
   for (const [a, b] of candidates) {
@@ -87,7 +89,7 @@ export function matchItems(
         continue;
       }
       const rx = reportOf[x];
-      const p = inReport.find((cand) => !adj[cand.other].some((y) => y.other !== x && reportOf[y.other] === rx && y.agrees && y.score >= cand.score));
+      const p = inReport.find((cand) => !adj[cand.other].some((y) => y.other !== x && reportOf[y.other] === rx && y.agrees && y.score >= cand.score - tolerance));
       if (p) mismatches.push({ a: x, b: p.other, score: p.score });
     }
   }

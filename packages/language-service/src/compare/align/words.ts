@@ -21,7 +21,21 @@ const STOP = new Set((
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** Words of text[start, end), skipping editorial insertions in square brackets. */
+// Contractions compare as their long forms ("I'm" = "I am", "don't" = "do not").
+const CONTRACTED: Record<string, string[]> = { "can't": ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'] };
+const SUFFIXES: Array<[string, string]> = [["n't", 'not'], ["'m", 'am'], ["'re", 'are'], ["'ve", 'have'], ["'ll", 'will']];
+
+function expand(norm: string): string[] {
+  if (!norm.includes('\'')) return [norm];
+  if (Object.hasOwn(CONTRACTED, norm)) return CONTRACTED[norm];
+  for (const [suffix, long] of SUFFIXES) if (norm.endsWith(suffix) && norm.length > suffix.length) return [norm.slice(0, -suffix.length), long];
+  return [norm];
+}
+
+/**
+ * Words of text[start, end), skipping editorial insertions in square brackets and asides in
+ * parentheses; contractions become their long forms (two words on the same span).
+ */
 export function wordsOf(text: string, span: Span = { start: 0, end: text.length }): Word[] {
   const out: Word[] = [];
   const slice = text.slice(span.start, span.end);
@@ -30,13 +44,15 @@ export function wordsOf(text: string, span: Span = { start: 0, end: text.length 
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
     for (let i = last; i < m.index; i++) {
-      if (slice[i] === '[') depth++;
-      else if (slice[i] === ']' && depth > 0) depth--;
+      if (slice[i] === '[' || slice[i] === '(') depth++;
+      else if ((slice[i] === ']' || slice[i] === ')') && depth > 0) depth--;
     }
     last = m.index;
     if (depth > 0) continue;
-    const norm = m[0].toLowerCase().replace(/’/g, '\'');
-    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, norm, stem: stem(norm), content: !STOP.has(norm) });
+    const start = span.start + m.index;
+    for (const norm of expand(m[0].toLowerCase().replace(/’/g, '\''))) {
+      out.push({ start, end: start + m[0].length, norm, stem: stem(norm), content: !STOP.has(norm) });
+    }
   }
   return out;
 }
@@ -87,6 +103,18 @@ export function contextStems(text: string, span: Span, exclude: readonly Span[] 
     out.add(w.stem);
   }
   return out;
+}
+
+/**
+ * Stems of the `k` content words either side of a passage within its sentence (numbers and the
+ * `exclude` spans left out): what a figure is about, more than its whole sentence.
+ */
+export function windowStems(text: string, sentence: Span, at: Span, exclude: readonly Span[], k: number): Set<string> {
+  const words = wordsOf(text, sentence).filter((w) => w.content && !/^\d/.test(w.stem)
+    && !exclude.some((e) => w.start < e.end && w.end > e.start) && !(w.start < at.end && w.end > at.start));
+  const before = words.filter((w) => w.end <= at.start).slice(-k);
+  const after = words.filter((w) => w.start >= at.end).slice(0, k);
+  return new Set([...before, ...after].map((w) => w.stem));
 }
 
 /** |a ∩ b| / min(|a|, |b|), and the size of the intersection. */

@@ -29,45 +29,41 @@ function indexKeys(v: Vectorized, d: number, opts: CandidateOptions): number[] {
 export function candidatePairs(v: Vectorized, opts: CandidateOptions): Array<[number, number]> {
   const n = v.vectors.length;
   const keysOf: number[][] = [];
-  const postings = new Map<number, number[]>();
+  // postings carry each report's weight of the term: no lookups while scoring
+  const postings = new Map<number, { docs: number[]; weights: number[] }>();
   for (let d = 0; d < n; d++) {
     const keys = indexKeys(v, d, opts);
     keysOf.push(keys);
     for (const k of keys) {
       const term = v.vectors[d].ids[k];
       let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(d);
+      if (!list) postings.set(term, (list = { docs: [], weights: [] }));
+      list.docs.push(d);
+      list.weights.push(v.vectors[d].weights[k]);
     }
   }
-  const weightOf = (d: number, term: number): number => {
-    const { ids, weights } = v.vectors[d];
-    let lo = 0;
-    let hi = ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ids[mid] === term) return weights[mid];
-      if (ids[mid] < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
-  };
   const score = new Float64Array(n);
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
+  const touched: number[] = [];
   for (let d = 0; d < n; d++) {
-    const touched: number[] = [];
+    touched.length = 0;
     for (const k of keysOf[d]) {
-      const term = v.vectors[d].ids[k];
+      const list = postings.get(v.vectors[d].ids[k]);
+      if (!list) continue;
       const w = v.vectors[d].weights[k];
-      for (const o of postings.get(term) ?? []) {
+      const { docs, weights } = list;
+      for (let p = 0; p < docs.length; p++) {
+        const o = docs[p];
         if (o === d) continue;
         if (score[o] === 0) touched.push(o);
-        score[o] += w * weightOf(o, term);
+        score[o] += w * weights[p];
       }
     }
-    touched.sort((a, b) => score[b] - score[a] || a - b);
-    for (const o of touched.slice(0, opts.candidatesPerReport)) {
+    const best = touched.length > opts.candidatesPerReport
+      ? touched.slice().sort((a, b) => score[b] - score[a] || a - b).slice(0, opts.candidatesPerReport)
+      : touched;
+    for (const o of best) {
       const i = Math.min(d, o);
       const j = Math.max(d, o);
       const key = i * n + j;

@@ -19,12 +19,27 @@ const PROPER_WEIGHT = 2;
 /** Lower case, no diacritics, no possessive, a crude plural strip: enough to match words across reports. */
 export function normalizeWord(raw: string): string {
   let w = raw.toLowerCase();
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
-  w = w.replace(/'s?$/, '').replace(/^'+|'+$/g, '');
-  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
-    w = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  if (NON_ASCII.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  if (w.includes("'")) w = w.replace(/'s?$/, '').replace(/^'+|'+$/g, '');
+  const n = w.length;
+  if (n > 4 && w.charCodeAt(n - 1) === 115 /* s */) {
+    const before = w.charCodeAt(n - 2);
+    if (before !== 115 && before !== 117 /* u */ && before !== 105 /* i */) w = w.slice(0, -1);
+    else if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   }
   return w;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether the word at `start` follows the end of a sentence (or starts the text). */
+function sentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t') continue;
+    return c === '.' || c === '!' || c === '?' || c === '"' || c === '“' || c === '\n';
+  }
+  return true;
 }
 
 /** Terms of one report. Only the text and the analysis are looked at, never the report's id. */
@@ -55,7 +70,8 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
       continue;
     }
     // names weigh more than common words: a capital not at the start of a sentence
-    const proper = raw[0] !== raw[0].toLowerCase() && start > 0 && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+    const c0 = raw.charCodeAt(0);
+    const proper = (c0 >= 65 && c0 <= 90 ? true : c0 > 127 && raw[0] !== raw[0].toLowerCase()) && !sentenceStart(text, start);
     add(w, proper ? PROPER_WEIGHT : 1);
     // a word pair only across a single space or hyphen: "tara reid", "magnitude quake"
     if (prev && start - prevEnd <= 1) add(`${prev} ${w}`);

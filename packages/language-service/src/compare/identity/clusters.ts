@@ -88,26 +88,29 @@ export function clusterNodes(nodes: readonly EntityNode[], pairs: readonly Pair[
     members.delete(rb);
   };
   const isShortNode = (i: number) => nodes[i].info.kind === 'person' && nodes[i].info.tokens.length === 1;
+  // two full names of people that are not one person never end up in one cluster
+  const isFullPerson = (i: number) => nodes[i].info.kind === 'person' && nodes[i].info.tokens.length > 1;
   const compatible = (a: number, b: number): boolean => {
     for (const x of members.get(find(a)) ?? []) {
+      if (!isFullPerson(x)) continue;
       for (const y of members.get(find(b)) ?? []) {
-        if (isShortNode(x) || isShortNode(y)) continue;
-        const r = relate(nodes[x].info, nodes[y].info);
-        if (!r) return false;
+        if (isFullPerson(y) && !relate(nodes[x].info, nodes[y].info)) return false;
       }
     }
     return true;
   };
   for (const p of pairs) {
-    if (p.rel.type === 'short') continue;
-    if (isShortNode(p.a) !== isShortNode(p.b)) continue;
+    if (p.rel.type === 'short' || p.rel.type === 'contains') continue;
+    if (isShortNode(p.a) !== isShortNode(p.b) && p.rel.type !== 'same') continue;
     if (find(p.a) !== find(p.b) && compatible(p.a, p.b)) union(p.a, p.b);
   }
   // short forms: the clusters each one fits
   const fits = new Map<number, Set<number>>();
   for (const p of pairs) {
-    if (p.rel.type !== 'short' && isShortNode(p.a) === isShortNode(p.b)) continue;
-    const [short, full] = nodes[p.a].info.tokens.length <= nodes[p.b].info.tokens.length ? [p.a, p.b] : [p.b, p.a];
+    if (p.rel.type !== 'short' && p.rel.type !== 'contains' && isShortNode(p.a) === isShortNode(p.b)) continue;
+    let [short, full] = nodes[p.a].info.tokens.length <= nodes[p.b].info.tokens.length ? [p.a, p.b] : [p.b, p.a];
+    // a longer run of capitals around a full name joins that name's cluster
+    if (p.rel.type === 'contains') [short, full] = [full, short];
     let set = fits.get(short);
     if (!set) fits.set(short, (set = new Set()));
     set.add(find(full));

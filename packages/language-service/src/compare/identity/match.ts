@@ -6,11 +6,12 @@ import { sameWord, spelledApart as wordsApart, type NameKey } from './names.js';
  * - same: one name (case, dots, "the", possessive aside);
  * - full: two full names of one entity spelled differently ("Ismail Haniyeh" / "Isma'il Haniya");
  * - alias: an abbreviation or alias ("U.N." / "United Nations", "US" / "United States");
- * - short: one is a short form of the other ("Wang" / "Wang Kejian", "Haniyeh" / "Ismail Haniyeh").
+ * - short: one is a short form of the other ("Wang" / "Wang Kejian", "Haniyeh" / "Ismail Haniyeh");
+ * - contains: a person's full name inside a longer run of capitals ("Saints RB Pierre Thomas" / "Pierre Thomas").
  * `variant`: the words they share are spelled differently (what `name-variant` reports).
  */
 export interface NameRelation {
-  type: 'same' | 'full' | 'alias' | 'short';
+  type: 'same' | 'full' | 'alias' | 'short' | 'contains';
   variant: boolean;
 }
 
@@ -38,12 +39,13 @@ function spelledApart(a: NameInfo, i: number, b: NameInfo, j: number): boolean {
 export function relate(a: NameInfo, b: NameInfo): NameRelation | null {
   if (a.tokens.length === 0 || b.tokens.length === 0) return null;
   if (a.spelling === b.spelling) return { type: 'same', variant: false };
+  // an acronym of a name of two or more words, whatever kind each report gave them ("IE" / "Internet Explorer")
+  if (a.asAcronym && a.asAcronym === b.acronym) return { type: 'alias', variant: false };
+  if (b.asAcronym && b.asAcronym === a.acronym) return { type: 'alias', variant: false };
   const person = a.kind === 'person' || b.kind === 'person';
   if (person && a.kind !== b.kind) return null;
   if (!person) {
     if (a.country && a.country === b.country) return { type: 'alias', variant: false };
-    if (a.asAcronym && a.asAcronym === b.acronym) return { type: 'alias', variant: false };
-    if (b.asAcronym && b.asAcronym === a.acronym) return { type: 'alias', variant: false };
     if (a.asAcronym || b.asAcronym) return a.tokens.join('') === b.tokens.join('') ? { type: 'same', variant: false } : null;
   }
   return person ? relatePersons(a, b) : relateNames(a, b);
@@ -62,6 +64,7 @@ function relatePersons(a: NameInfo, b: NameInfo): NameRelation | null {
     }
     return null;
   }
+  if (sl < ll && containsRun(l.tokens, s.tokens)) return { type: 'contains', variant: false };
   // two full names: the same surname and compatible first names (an initial fits its name)
   if (!wordsMatch(s, sl, l, ll)) return null;
   const g1 = s.tokens[0];
@@ -83,11 +86,22 @@ function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
     }
     return { type: 'full', variant };
   }
-  // a shorter name that starts or ends the longer one: "Gaza" / "Gaza Strip", "Foreign Ministry" / "Chinese Foreign Ministry"
+  // a shorter name that ends the longer one ("Colts" / "Indianapolis Colts", "Foreign Ministry" /
+  // "Chinese Foreign Ministry"), or starts it before a generic designator ("Gaza" / "Gaza Strip");
+  // not "Paris" / "Paris jewelry store", "Internet Explorer" / "Internet Explorer 8"
   const n = s.tokens.length;
   const off = l.tokens.length - n;
-  for (const start of [0, off]) {
-    if (s.tokens.every((t, i) => t === l.tokens[start + i])) return { type: 'short', variant: false };
-  }
+  if (s.tokens.every((t, i) => t === l.tokens[off + i])) return { type: 'short', variant: false };
+  if (s.tokens.every((t, i) => t === l.tokens[i]) && l.tokens.slice(n).every((t) => DESIGNATORS.has(t))) return { type: 'short', variant: false };
   return null;
+}
+
+/** Generic words that follow a name without making it another thing. */
+const DESIGNATORS = new Set(
+  'strip island islands province county city state region district republic corp corporation inc co ltd llc plc group company'.split(' '),
+);
+
+function containsRun(long: readonly string[], short: readonly string[]): boolean {
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((t, k) => t === long[i + k])) return true;
+  return false;
 }
