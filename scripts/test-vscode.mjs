@@ -22,7 +22,9 @@ const t0 = Date.now();
 const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
 const results = [];
 
+let killAll = () => {};
 function finish(extraFailure) {
+  killAll();
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0) + (extraFailure ? 1 : 0);
   for (const r of results) console.log(`vscode ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)`);
@@ -30,9 +32,7 @@ function finish(extraFailure) {
   process.exit(failed || !passed ? 1 : 0);
 }
 
-const hard = setTimeout(() => { console.error(`test-vscode: hard time limit (${HARD_LIMIT_MS / 1000} s) reached; stopping`); finish(true); }, HARD_LIMIT_MS);
-hard.unref();
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { console.error(`test-vscode: ${sig}`); finish(true); });
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { console.error(`test-vscode: ${sig}`); finish(true); });
 
 function step(name, cmd, argv, opts = {}) {
   const t = Date.now();
@@ -43,10 +43,14 @@ function step(name, cmd, argv, opts = {}) {
   return ok;
 }
 
-const { codeServerDir } = await import('../packages/vscode/test/harness/vscode-server.mjs');
-if (!existsSync(path.join(codeServerDir(), 'lib', 'vscode', 'out', 'server-main.js'))) {
-  if (!step('install VS Code (scripts/install-vscode.sh)', 'bash', [path.join(root, 'scripts', 'install-vscode.sh')], { timeoutMs: 600000 })) finish(true);
+const harness = await import('../packages/vscode/test/harness/vscode-server.mjs');
+killAll = harness.killAll;
+if (!existsSync(path.join(harness.codeServerDir(), 'lib', 'vscode', 'out', 'server-main.js')) || !existsSync(harness.chromiumPath())) {
+  if (!step('install VS Code and Chromium (scripts/install-vscode.sh)', 'bash', [path.join(root, 'scripts', 'install-vscode.sh')], { timeoutMs: 600000 })) finish(true);
 }
+// The hard limit counts from here (a cold install above has its own limit).
+const hard = setTimeout(() => { console.error(`test-vscode: hard time limit (${HARD_LIMIT_MS / 1000} s) reached; stopping`); finish(true); }, HARD_LIMIT_MS);
+hard.unref();
 mkdirSync(path.join(root, 'test-results'), { recursive: true });
 
 if (!args.includes('--ui-only')) {

@@ -56,7 +56,7 @@ export function serverEnv(profile) {
 /** Runs a command with a time limit; resolves to its exit code (124 on time-out, after killing its group). */
 export function runBounded(cmd, argv, { env, cwd, timeoutMs = 60000, quiet = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, argv, { env, cwd, stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'], detached: true });
+    const child = track(spawn(cmd, argv, { env, cwd, stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'], detached: true }));
     let out = '';
     child.stdout?.on('data', (d) => { out += d; });
     child.stderr?.on('data', (d) => { out += d; });
@@ -64,6 +64,19 @@ export function runBounded(cmd, argv, { env, cwd, timeoutMs = 60000, quiet = fal
     child.on('error', (e) => { clearTimeout(timer); resolve({ code: 127, out: String(e) }); });
     child.on('exit', (code) => { clearTimeout(timer); resolve({ code: code ?? 1, out }); });
   });
+}
+
+/** Process groups started here and still running: killAll() ends them (on a time limit or a signal). */
+const live = new Set();
+function track(child) {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  return child;
+}
+
+export function killAll() {
+  for (const child of live) { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }
+  live.clear();
 }
 
 export function killGroup(child) {
@@ -90,7 +103,7 @@ export async function startServer(profile, { mode = 'vscode', verbose = false } 
     : [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--enable-smoke-test-driver',
       '--accept-server-license-terms', '--telemetry-level', 'off', '--disable-workspace-trust',
       '--server-data-dir', profile.serverData, '--user-data-dir', profile.userData, '--extensions-dir', profile.extensions];
-  const proc = spawn(process.execPath, argv, { env: serverEnv(profile), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const proc = track(spawn(process.execPath, argv, { env: serverEnv(profile), stdio: ['ignore', 'pipe', 'pipe'], detached: true }));
   let log = '';
   const onOut = (d) => { log += d; if (verbose) process.stdout.write(`[vscode-server] ${d}`); };
   proc.stdout.on('data', onOut);

@@ -2,15 +2,13 @@
 // indexing state fed by the server's work-done progress, and "newslens: Restart Server".
 const assert = require('assert');
 const vscode = require('vscode');
-const { serverRunning, EXTENSION_ID, SEED_000, until, seedUri, positionOf, codeOf, hoverText } = require('./helpers');
+const { serverRunning, showSeed, EXTENSION_ID, SEED_000, until, positionOf, codeOf, hoverText } = require('./helpers');
 
 suite('newslens client (real VS Code)', () => {
   let api, doc000;
 
   suiteSetup(async function () {
-    this.timeout(90000);
-    doc000 = await vscode.workspace.openTextDocument(seedUri(SEED_000));
-    await vscode.window.showTextDocument(doc000);
+    doc000 = await showSeed(SEED_000);
     api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
   });
 

@@ -21,6 +21,13 @@ function seedUri(name) {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
+/** Opens a seed report in an editor, as a reader would. */
+async function showSeed(name) {
+  const doc = await vscode.workspace.openTextDocument(seedUri(name));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
 /** The position `inner` characters into the first occurrence of `phrase` in the document. */
 function positionOf(doc, phrase, inner = 1) {
   const at = doc.getText().indexOf(phrase);
@@ -56,4 +63,4 @@ async function serverRunning(ms = 30000) {
   return api;
 }
 
-module.exports = { serverRunning, EXTENSION_ID, SEED_000, SEED_002, sleep, until, seedUri, positionOf, codeOf, hoverText, target };
+module.exports = { serverRunning, showSeed, EXTENSION_ID, SEED_000, SEED_002, sleep, until, seedUri, positionOf, codeOf, hoverText, target };

@@ -1,17 +1,13 @@
 // The seeds (two reports of one March 2024 meeting) opened in a real VS Code: hover, Problems, Go to Definition.
 const assert = require('assert');
 const vscode = require('vscode');
-const { serverRunning, EXTENSION_ID, SEED_000, SEED_002, until, seedUri, positionOf, codeOf, hoverText, target } = require('./helpers');
+const { serverRunning, showSeed, EXTENSION_ID, SEED_000, SEED_002, until, seedUri, positionOf, codeOf, hoverText, target } = require('./helpers');
 
 suite('newslens on the seeds (real VS Code)', () => {
   let doc000, doc002;
 
-  suiteSetup(async function () {
-    this.timeout(90000);
-    // Only 000 is opened, as a reader would: the server must know 002 from the workspace folder on disk.
-    doc000 = await vscode.workspace.openTextDocument(seedUri(SEED_000));
-    await vscode.window.showTextDocument(doc000);
-  });
+  // Only 000 is opened, as a reader would: the server must know 002 from the workspace folder on disk.
+  suiteSetup(async () => { doc000 = await showSeed(SEED_000); });
 
   test('the extension activates on a plain-text report by itself', async () => {
     console.log(`    VS Code ${vscode.version} (${vscode.env.appName}), extension host on Node ${process.version}`);
