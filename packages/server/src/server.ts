@@ -1,6 +1,6 @@
 import type { Location as NlLocation } from '@newslens/language-service';
 import {
-  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments,
   type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type TextDocumentPositionParams,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -100,6 +100,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     await guarded(() => ws.closed(e.document.uri));
   });
 
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+    workspace?.stop();
+  });
+  /** Requests after `shutdown` are refused with InvalidRequest, as the protocol says. */
+  const live = <P, R>(handler: (params: P, token: CancellationToken) => Promise<R>) => (params: P, token: CancellationToken): Promise<R> => {
+    if (shutDown) return Promise.reject(new ResponseError(ErrorCodes.InvalidRequest, 'newslens: the server is shutting down'));
+    return handler(params, token);
+  };
+
   /** The fresh entry of the document a request is about, or undefined. */
   const entryAt = async (params: TextDocumentPositionParams, token?: CancellationToken): Promise<{ ws: Workspace; entry: Entry; offset: number } | undefined> => {
     const ws = await ready;
@@ -109,48 +120,48 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { ws, entry, offset: toOffset(entry, params.position) };
   };
 
-  connection.onHover(async (params, token) => {
+  connection.onHover(live(async (params, token) => {
     const at = await entryAt(params, token);
     if (!at?.entry.analysis) return null;
     const h = service().doHover(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
     return h ? toHover(at.entry, h) : null;
-  });
+  }));
 
-  connection.onDefinition(async (params, token) => {
+  connection.onDefinition(live(async (params, token) => {
     const at = await entryAt(params, token);
     if (!at?.entry.analysis) return null;
     const links = service().findDefinition(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
     return toDefinition(at.entry, links, at.ws.store.resolve, caps.textDocument?.definition?.linkSupport === true);
-  });
+  }));
 
-  connection.onReferences(async (params, token) => {
+  connection.onReferences(live(async (params, token) => {
     const at = await entryAt(params, token);
     if (!at?.entry.analysis) return null;
     const refs = service().findReferences(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
     return toLocations(params.context.includeDeclaration ? refs : refs.slice(1), at.ws.store.resolve);
-  });
+  }));
 
-  connection.onDocumentHighlight(async (params, token) => {
+  connection.onDocumentHighlight(live(async (params, token) => {
     const at = await entryAt(params, token);
     if (!at?.entry.analysis) return null;
     return toHighlights(at.entry, service().findDocumentHighlights(at.entry.analysis, at.offset));
-  });
+  }));
 
-  connection.onDocumentSymbol(async (params, token) => {
+  connection.onDocumentSymbol(live(async (params, token) => {
     const at = await entryAt({ textDocument: params.textDocument, position: { line: 0, character: 0 } }, token);
     if (!at?.entry.analysis) return null;
     const hierarchical = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     return toDocumentSymbols(at.entry, service().findDocumentSymbols(at.entry.analysis), hierarchical);
-  });
+  }));
 
-  connection.onWorkspaceSymbol(async (params, token) => {
+  connection.onWorkspaceSymbol(live(async (params, token) => {
     const ws = await ready;
     if (token.isCancellationRequested) return null;
     const reports = [...ws.store.all()].flatMap((e) => (e.analysis ? [{ id: e.id, analysis: e.analysis }] : []));
     return toWorkspaceSymbols(service().findWorkspaceSymbols(params.query, reports), ws.store.resolve);
-  });
+  }));
 
-  connection.onCodeAction(async (params, token) => {
+  connection.onCodeAction(live(async (params, token) => {
     const at = await entryAt({ textDocument: params.textDocument, position: params.range.start }, token);
     if (!at?.entry.analysis) return null;
     const { entry, ws } = at;
@@ -160,9 +171,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const overlapping = (published?.diagnostics ?? []).filter((d) => d.start <= span.end && span.start <= d.end);
     const actions = service().doCodeActions(analysis, span, overlapping, ws.store.context(entry.id));
     return toCodeActions(entry, actions, ws.store.resolve, published?.lsp ?? []);
-  });
+  }));
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(live(async (params) => {
     const ws = await ready;
     if (params.command !== OPEN_ALIGNED) return null;
     const loc = params.arguments?.[0] as NlLocation | undefined;
@@ -176,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       await connection.window.showDocument({ uri: location.uri, selection: toRange(target, loc), takeFocus: true });
     }
     return location;
-  });
+  }));
 
   /** Work on files and settings: a failure is logged and shown, never fatal. */
   const guarded = async (work: () => Promise<void>): Promise<void> => {

@@ -64,6 +64,13 @@ export class Workspace {
     return this.svc;
   }
 
+  /** Stops indexing and pending analyses (on shutdown). */
+  stop(): void {
+    this.generation++;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
   folderList(): WorkspaceOptions['folders'] {
     return this.options.folders;
   }

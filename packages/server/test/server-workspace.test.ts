@@ -112,4 +112,19 @@ describe('server workspace', () => {
       await c.until(() => codes(c.last(a)).join() === 'unbalanced-quote', 10_000, 'pushed settings applied');
     });
   });
+
+  test('after shutdown, requests are refused with InvalidRequest; exit ends the process with 0', async () => {
+    const { client: c } = await startClient({ files: { 'a.txt': REPORT } });
+    try {
+      const a = c.uri('a.txt');
+      await c.until(() => c.last(a), 10_000, 'indexed');
+      assert.equal(await c.request('shutdown', null), null);
+      await assert.rejects(c.request('textDocument/hover', { textDocument: { uri: a }, position: { line: 0, character: 14 } }), (e: { code?: number }) => e.code === -32600);
+      const exited = new Promise<number | null>((resolve) => c.child.once('exit', resolve));
+      c.notify('exit', null);
+      assert.equal(await exited, 0);
+    } finally {
+      await c.close();
+    }
+  });
 });

@@ -26,6 +26,8 @@ export interface ClientOptions {
   settings?: unknown;
   /** Spawn the built bin instead of the TypeScript sources. */
   bin?: boolean;
+  /** Or this command line (node arguments), e.g. a bundle. */
+  nodeArgs?: string[];
   capabilities?: Record<string, unknown>;
   /** Wait until the process answers (an unknown request) before timing initialize. */
   waitUntilUp?: boolean;
@@ -135,9 +137,9 @@ export function makeFolder(files: ClientOptions['files'] = 'seeds'): string {
 /** Spawns the server on a temp copy of `files`, initializes it and waits for `initialized`. */
 export async function startClient(options: ClientOptions = {}): Promise<{ client: TestClient; initializeMs: number; upMs: number; result: { capabilities: Record<string, unknown>; serverInfo?: { name: string } } }> {
   const folder = makeFolder(options.files);
-  const args = options.bin
+  const args = options.nodeArgs ?? (options.bin
     ? [join(ROOT, 'packages/server/bin/newslens-server.js'), '--stdio']
-    : ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/server/src/main.ts'), '--stdio'];
+    : ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/server/src/main.ts'), '--stdio']);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr?.on('data', (d) => process.env.NEWSLENS_TEST_VERBOSE && process.stderr.write(d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
