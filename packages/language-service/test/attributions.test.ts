@@ -23,6 +23,8 @@ const cases: Case[] = [
   { name: 'experts warned', marked: '[[Experts]] [[warned]] [[that prices would rise]].', order: SCC, kind: 'vague' },
   { name: 'title and name', marked: '[[Prime Minister Benjamin Netanyahu]] [[announced]] [[that troops would enter Rafah]].', order: SCC, kind: 'named' },
   { name: 'apposition', marked: '[[Osama Hamdan, a Lebanon-based Hamas official]], [[told]] reporters [[that the battlefield is wide]].', order: SCC, kind: 'named' },
+  { name: 'content stops before a contrast', marked: '[[Figueroa]] [[said]] [[the campaign planned a protest]], though she doubted it would work.', order: SCC, kind: 'named' },
+  { name: 'a long adjunct before that', marked: '[[Trump]] [[said]] during a Friday evening rally in Michigan [[that Clinton backed the deal]].', order: SCC, kind: 'named' },
   { name: 'statement revealing that', marked: '[[Hamas]] released a statement [[revealing]] [[that a delegation met Chinese diplomats]].', order: SCC, kind: 'named' },
 ];
 
@@ -32,6 +34,8 @@ const contentFirst: Case[] = [
   { name: 'per a readout', marked: '[[Both sides “exchanged views on the conflict,”]] [[per]] [[a brief Foreign Ministry readout]].', order: ['content', 'cue', 'source'], kind: 'named' },
   { name: 'according to, after', marked: '[[The strike killed 12 people]], [[according to]] [[officials]].', order: ['content', 'cue', 'source'], kind: 'vague' },
   { name: 'according to, before', marked: '[[According to]] [[a Hamas statement]], [[Haniyeh met Wang in Qatar]].', order: ['cue', 'source', 'content'], kind: 'named' },
+  { name: 'a quote resumed after the cue', marked: '[[“We came,” [[she]] [[said]]. “We left.”]]', order: ['content', 'source', 'cue'], kind: 'named' },
+  { name: 'a quote, then the cue and narration', marked: '[[“Who would have believed it?”]] [[she]] [[said]], looking at the crowd.', order: ['content', 'source', 'cue'], kind: 'named' },
   { name: 'multi-sentence quote before the cue', marked: '[[“We came. We saw. We left,”]] [[Caddell]] [[said]].', order: ['content', 'source', 'cue'], kind: 'named' },
 ];
 

@@ -136,7 +136,12 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   // Inverted: "“...,” said Smith." / "..., says Smith."
   let after = k + 1;
   if (!source && prev && INVERTIBLE.has(t.normal) && (breaksAfter(prev) || closesQuote(prev))) {
-    const last = npStartingAt(tokens, k + 1, s.end);
+    let last = npStartingAt(tokens, k + 1, s.end);
+    // "said David Plouffe, the architect of Obama's campaign."
+    if (last >= 0 && /^,\s*$/.test(tokens[last].post) && last + 1 < s.end && !/^[A-Z]/.test(tokens[last + 1].text)) {
+      const appositionEnd = npStartingAt(tokens, last + 1, s.end);
+      if (appositionEnd >= 0) last = appositionEnd;
+    }
     if (last >= 0) { source = [k + 1, last]; after = last + 1; }
   }
   if (!source) return null;
@@ -147,8 +152,9 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead))) return { source, cue: [k, k], content: afterContent };
   if (before && (breaksAfter(tokens[lead - 1]) || closesQuote(tokens[lead - 1]))) {
     const content = withQuotes(ctx, before);
-    // "“A,” he said, “B.”": the content goes on after the cue
-    if (afterContent) content.end = Math.max(content.end, afterContent.end);
+    // "“A,” he said, “B.”" and "“A,” he said. “B.”": the quote goes on after the cue
+    const resumed = afterContent && /^[“"]/.test(ctx.text.slice(afterContent.start)) ? afterContent : quoteResuming(ctx, tokens, s);
+    if (resumed && endsWithQuoteBefore(tokens, lead)) content.end = Math.max(content.end, resumed.end);
     return { source, cue: [k, k], content };
   }
   // "“...?” Clinton said." as a sentence of its own: the quote just before speaks
@@ -164,6 +170,13 @@ function nextSentence(ctx: ParagraphContext, tokens: readonly Token[], from: num
   let end = from;
   while (end < tokens.length && tokens[end].sentence === sentence) end++;
   return withQuotes(ctx, { start: tokenStart(tokens[from]), end: sentenceEnd(tokens, { first: from, end }) });
+}
+
+/** A quote that opens right after the sentence ("“A,” he said. “B.”"), or null. */
+function quoteResuming(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence): Span | null {
+  const at = sentenceEnd(tokens, s);
+  const q = ctx.quotes.find((x) => x.start >= at && x.start <= at + 2);
+  return q && /^[\s.]*$/.test(ctx.text.slice(at, q.start)) ? q : null;
 }
 
 /** The index of the quote that holds `pos` (marks excluded), or -1. */
@@ -186,7 +199,7 @@ function appositionComma(tokens: readonly Token[], j: number): boolean {
 
 function endsWithQuoteBefore(tokens: readonly Token[], srcFirst: number): boolean {
   const t = tokens[srcFirst - 1];
-  return closesQuote(t) && /,/.test(t.post);
+  return closesQuote(t) && /[,?!]/.test(t.post);
 }
 
 const DOCUMENT = /^(statement|readout|report|release|letter|post|tweet|email|memo|message|document|filing|study|poll|survey|transcript|note|notice|video|ad|advertisement)s?$/;
@@ -218,16 +231,33 @@ function contentAfter(ctx: ParagraphContext, tokens: readonly Token[], s: Senten
     if (objLast >= 0) i = objLast + 1;
   }
   // a short adjunct before "that" or before a comma/colon that opens a quote
-  for (let a = i; a < Math.min(s.end, i + 7); a++) {
+  for (let a = i; a < Math.min(s.end, i + 12); a++) {
     if (tokens[a].normal === 'that' && !/[“"]/.test(tokens[a].pre)) { i = a; break; }
-    if (/[“"]/.test(tokens[a].pre)) break;
+    if (/[“"]/.test(tokens[a].pre) || tokens[a].tags.has('Verb') && a > i) break;
     if (breaksAfter(tokens[a])) {
       if (/[:,]\s*[“"]?\s*$/.test(tokens[a].post) && a + 1 < s.end && /[“"]/.test(tokens[a].post + tokens[a + 1].pre)) i = a + 1;
       break;
     }
   }
   if (i >= s.end) return null;
-  return withQuotes(ctx, { start: tokenStart(tokens[i]), end: sentenceEnd(tokens, s) });
+  return withQuotes(ctx, { start: tokenStart(tokens[i]), end: clauseEnd(ctx, tokens, s, i) });
+}
+
+const CONTRAST = new Set(['though', 'although', 'but', 'while', 'whereas']);
+
+/**
+ * Where reported content that starts at token `from` ends: the sentence end, or before ", though
+ * ..." and the like, or before "and" + another cue verb ("... and encouraged Americans to").
+ */
+function clauseEnd(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, from: number): number {
+  const inQuote = quoteAt(ctx, tokens[from].start);
+  for (let i = from + 1; i < s.end - 1; i++) {
+    if (quoteAt(ctx, tokens[i].start) !== inQuote) continue;
+    const next = tokens[i + 1];
+    if (/,/.test(tokens[i].post) && CONTRAST.has(next.normal)) return tokens[i].end;
+    if (next.normal === 'and' && i + 2 < s.end && CUE_FORMS.has(tokens[i + 2].normal) && tokens[i + 2].tags.has('Verb')) return tokens[i].end;
+  }
+  return sentenceEnd(tokens, s);
 }
 
 /** Grows a span to cover every quote it starts or ends inside (multi-sentence quotes). */

@@ -95,9 +95,15 @@ export function breaksBefore(t: Token): boolean {
 
 export function isNpToken(t: Token): boolean {
   if (NOT_IN_NP.has(t.normal)) return false;
+  if (/^[A-Z]/.test(t.text) && (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Adverb')) && !t.tags.has('ProperNoun')) return false;
   if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('ProperNoun')) return false;
   if (t.tags.has('Pronoun') && !SUBJECT_PRONOUNS.has(t.normal) && !t.tags.has('Possessive')) return false;
   return NP_TAGS.some((tag) => t.tags.has(tag)) || /^[A-Z]/.test(t.text);
+}
+
+/** A word of a name or title: capitalised and not a sentence word ("Sen.", "G.K.", "Ki-moon"). */
+function isNameToken(t: Token): boolean {
+  return /^[A-Z]/.test(t.text) && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Pronoun');
 }
 
 function isPronoun(t: Token): boolean {
@@ -122,13 +128,16 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     break;
   }
   // An apposition: "Name, a description," before the verb.
-  if (i - 1 >= min && /^,\s*$/.test(tokens[i - 1].post) && /^(a|an|the)$/.test(tokens[i].normal) && /,\s*$/.test(tokens[last].post)) {
-    const name = tokens[i - 1];
-    if (name.tags.has('ProperNoun') || name.tags.has('Person')) {
-      let j = i - 1;
-      while (j - 1 >= min && !breaksAfter(tokens[j - 1]) && (tokens[j - 1].tags.has('ProperNoun') || tokens[j - 1].tags.has('Honorific') || tokens[j - 1].tags.has('Person'))) j--;
-      return j;
-    }
+  if (i - 1 >= min && /^,\s*$/.test(tokens[i - 1].post) && /,\s*$/.test(tokens[last].post) && !/^[A-Z]/.test(tokens[i].text)) {
+    let j = i - 1;
+    while (j - 1 >= min && !breaksAfter(tokens[j - 1]) && isNameToken(tokens[j - 1])) j--;
+    if (isNameToken(tokens[i - 1])) return j;
+  }
+  // "In a Bloomberg interview Trump said": the name after a fronted phrase is the subject.
+  if (tokens[i].normal === 'a' || tokens[i].normal === 'an' || i - 1 >= min && tokens[i - 1].tags.has('Preposition') || tokens[i].tags.has('Preposition')) {
+    let j = last;
+    while (j - 1 >= i && isNameToken(tokens[j - 1]) && !breaksAfter(tokens[j - 1])) j--;
+    if (j > i && isNameToken(tokens[last]) && !isNameToken(tokens[j - 1])) return j;
   }
   return i;
 }
