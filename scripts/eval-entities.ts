@@ -1,7 +1,7 @@
 // Entity eval: exact-span precision / recall / F1 of PER, LOC and ORG mentions on the CoNLL-2003
 // English dev split (MISC is not scored). The docs are split by index: even docs are the half the
 // extractor was tuned on, odd docs the held-out half. Only figures are printed, never dev text
-// (set NEWSLENS_EVAL_ERRORS=N to list the N most frequent misses for local tuning).
+// (set NEWSLENS_EVAL_ERRORS=N to list the N most frequent misses of the tuning half, for local tuning).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReport, type EntityKind } from '@newslens/language-service';
@@ -41,12 +41,12 @@ export async function run(devData: string): Promise<void> {
     for (const key of predicted) {
       const type = key.slice(key.lastIndexOf(':') + 1) as Type;
       if (gold.has(key)) counts[type].tp++;
-      else { counts[type].fp++; note(errors, 'FP', key, text); }
+      else { counts[type].fp++; if (index % 2 === 0) note(errors, 'FP', key, text); }
     }
     for (const key of gold) {
       if (predicted.has(key)) continue;
       counts[key.slice(key.lastIndexOf(':') + 1) as Type].fn++;
-      note(errors, 'FN', key, text);
+      if (index % 2 === 0) note(errors, 'FN', key, text);
     }
   });
   const ms = performance.now() - t0;

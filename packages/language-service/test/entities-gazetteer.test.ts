@@ -26,9 +26,12 @@ interface Country {
 }
 interface City { city: string; city_ascii: string; pop: number; country: string; province: string }
 
+/** Province names that are only a compass word ("Central", "Eastern") say nothing in running text. */
+const COMPASS_ONLY = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle)(?:[ -](?:North|South|East|West|Central))?$/;
+
 /** A name worth matching: starts upper case, letters (with inner space, hyphen, apostrophe, period). */
 function usable(name: string): boolean {
-  return /^\p{Lu}[\p{L}.'’ -]*\p{L}\.?$/u.test(name) && !/\(|,/.test(name);
+  return /^\p{Lu}[\p{L}.'’ -]*\p{L}\.?$/u.test(name) && !/\(|,/.test(name) && !COMPASS_ONLY.test(name);
 }
 
 function sorted(set: Set<string>): string[] {

@@ -1,6 +1,6 @@
 import type { Entity, EntityKind, EntityMention, TextSpan } from '../types.js';
 import type { RawMention } from './extract-mentions.js';
-import { nameKey } from './gazetteer.js';
+import { lookupPlace, nameKey } from './gazetteer.js';
 
 interface Group {
   kind: EntityKind;
@@ -27,7 +27,7 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     if (words.length < 2) continue;
     const last = words[words.length - 1];
     if (!persons.has(last) || !isProperSuffix(persons.get(last)!, key)) persons.set(last, key);
-    if (!persons.has(words[0])) persons.set(words[0], key);
+    if (!persons.has(words[0]) && !lookupPlace(words[0])) persons.set(words[0], key);
   }
   const groups = new Map<string, Group>();
   for (const m of ordered) {
