@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/parse.js';
-import type { Attribution, Span } from '../types.js';
+import type { Attribution, Span, TextSpan } from '../types.js';
 import type { Clause } from './clauses.js';
 
 /**
@@ -46,19 +46,25 @@ export function sourceKindOfText(source: string): 'named' | 'vague' {
   return VAGUE_HEADS.has(words[words.length - 1]) ? 'vague' : 'named';
 }
 
+/** "a top official in [Israel]": a named place or body that only qualifies an unnamed source. */
+const QUALIFIED = /((?:(?:a|an|the|one|two|three|some|several|many|top|senior|high-ranking|\p{Lu}[\p{L}'’.-]*)\s+)*)([\p{L}'’-]+)\s+(?:in|of|from|at|with|for|close to|familiar with)\s+(?:the\s+)?$/u;
+
 /**
  * How an attribution sources a claim: `none` for "reportedly" and "is said to" (vague, and only
  * for their own clause), `vague` for unnamed sources, `named` otherwise; null when a source-less
- * cue is not one of the vague cues this extractor knows.
+ * cue is not one of the vague cues this extractor knows. `source` is widened to the unnamed
+ * source a name only qualifies ("a top official in Israel").
  */
-export function sourcingKind(a: Attribution, text: string): Attribution['sourceKind'] | null {
-  if (a.source) {
-    // "a top official in [Israel]": the named place or body only qualifies an unnamed source.
-    const before = /([\p{L}'’-]+)\s+(?:in|of|from|at|with|for|close to|familiar with)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, a.source.start - 40), a.source.start));
-    if (before && VAGUE_HEADS.has(before[1].toLowerCase())) return 'vague';
-    return sourceKindOfText(a.source.text);
+export function readSourcing(a: Attribution, text: string): { kind: Attribution['sourceKind']; source: TextSpan | null } | null {
+  if (!a.source) return VAGUE_CUE.test(a.cue.text.trim()) ? { kind: 'none', source: null } : null;
+  const from = Math.max(0, a.source.start - 60);
+  const q = QUALIFIED.exec(text.slice(from, a.source.start));
+  if (q && VAGUE_HEADS.has(q[2].toLowerCase())) {
+    const lead = /^\s*(?:(?:yet|but|and|so|however|still|meanwhile|then|now|also|or)\b[\s,]*)*/i.exec(q[1])![0].length;
+    const start = from + q.index + lead;
+    return { kind: 'vague', source: { start, end: a.source.end, text: text.slice(start, a.source.end) } };
   }
-  return VAGUE_CUE.test(a.cue.text.trim()) ? 'none' : null;
+  return { kind: sourceKindOfText(a.source.text), source: a.source };
 }
 
 /** The source before a cue: the words back to punctuation or a verb ("a top official in Israel has"). */

@@ -4,7 +4,7 @@ import { MEASURE_WORDS } from '../figures/figure-counts.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, ClaimKind, ClaimStatus, Figure, Span, TextSpan } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
-import { cueSources, sourcingKind } from './cue-sources.js';
+import { cueSources, readSourcing } from './cue-sources.js';
 
 /** A claim in one paragraph (relative offsets). */
 export interface RawClaim {
@@ -135,8 +135,8 @@ interface Sourcing { a: Attribution; kind: Attribution['sourceKind'] }
 function withKinds(list: readonly Attribution[], text: string): Sourcing[] {
   const out: Sourcing[] = [];
   for (const a of list) {
-    const kind = sourcingKind(a, text);
-    if (kind) out.push({ a, kind });
+    const read = readSourcing(a, text);
+    if (read) out.push({ a: { ...a, source: read.source }, kind: read.kind });
   }
   return out;
 }
