@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { extractDateExpressions, type RawDate } from '../packages/language-service/src/dates/extract-dates.ts';
 import { findPublicationDate } from '../packages/language-service/src/dates/publication-date.ts';
 import { resolveDates } from '../packages/language-service/src/dates/resolve-dates.ts';
+import { addYearInference, newYearInference, printYearInference } from './dates-year-inference.ts';
 import { parseText } from '../packages/language-service/src/nlp/parse.ts';
 import { splitParagraphs } from '../packages/language-service/src/text/prepare.ts';
 
@@ -159,16 +160,22 @@ function evalPublication(devData: string): void {
   const crossdoc = join(devData, 'crossdoc');
   if (existsSync(crossdoc)) {
     const t = newTally();
+    const years = newYearInference();
     for (const set of readdirSync(crossdoc).sort()) {
       const setDir = join(crossdoc, set);
       if (!statSync(setDir).isDirectory()) continue;
       for (const topic of readdirSync(setDir).sort()) {
         const topicDir = join(setDir, topic);
         if (!statSync(topicDir).isDirectory()) continue;
-        for (const f of readdirSync(topicDir).filter((n) => n.endsWith('.txt')).sort()) tallyText(t, readFileSync(join(topicDir, f), 'utf8'));
+        for (const f of readdirSync(topicDir).filter((n) => n.endsWith('.txt')).sort()) {
+          const text = readFileSync(join(topicDir, f), 'utf8');
+          tallyText(t, text);
+          addYearInference(years, text);
+        }
       }
     }
     printTally('ECB+ and MEANTIME', t);
+    printYearInference(years);
   }
 
   const conll = join(devData, 'ner/conll2003_testa/docs');
