@@ -58,11 +58,18 @@ const CUE_LEMMAS: Record<string, string[]> = {
   describe: ['described', 'describes'],
   call: ['call', 'calls', 'called', 'calling'],
   discuss: ['discussed', 'discusses', 'discussing'],
+  speech: [
+    'joked', 'quipped', 'boasted', 'lamented', 'countered', 'retorted', 'testified', 'observed', 'concluded', 'reiterated',
+    'remarked', 'commented', 'explained', 'echoed', 'stressed', 'conceded', 'cautioned', 'predicted', 'charged', 'shouted',
+    'wondered', 'agreed', 'acknowledged', 'pointed', 'demanded', 'demands', 'questioned', 'questions', 'criticized',
+    'criticised', 'criticizes', 'condemned', 'condemns', 'blasted', 'praised', 'praises', 'threatened', 'threatens',
+    'assured', 'informed', 'advised', 'hinted', 'implied', 'signaled', 'signalled', 'disclosed', 'divulged', 'recounted',
+  ],
 };
 
 export const CUE_FORMS: ReadonlySet<string> = new Set(Object.values(CUE_LEMMAS).flat());
 /** Cues that take the hearer as object before the content: "told reporters that". */
-export const OBJECT_CUES: ReadonlySet<string> = new Set([...CUE_LEMMAS.call, ...CUE_LEMMAS.tell, ...CUE_LEMMAS.ask, ...CUE_LEMMAS.urge, ...CUE_LEMMAS.warn, ...CUE_LEMMAS.accuse]);
+export const OBJECT_CUES: ReadonlySet<string> = new Set(['informed', 'assured', 'advised', ...CUE_LEMMAS.call, ...CUE_LEMMAS.tell, ...CUE_LEMMAS.ask, ...CUE_LEMMAS.urge, ...CUE_LEMMAS.warn, ...CUE_LEMMAS.accuse]);
 /** Cues that may come after the quote with the speaker after them: "“...,” said Smith." */
 export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote', 'asked', 'continued', 'recalled', 'explained', 'replied', 'tweeted', 'warned', 'noted', 'insisted', 'stressed']);
 /** Adverbs that mark a claim as sourced without naming anyone. */
