@@ -65,3 +65,11 @@ test('a report without any date resolves nothing relative, and flags nothing', (
   assert.deepEqual(r.dates.map((d) => d.value), [null, null, null]);
   assert.deepEqual(r.problems.filter((p) => p.code === 'weekday-mismatch'), []);
 });
+
+test('Markdown front matter gives the publication date (front matter itself is not analysed)', () => {
+  const md = '---\ntitle: Envoy meets Hamas\ndate: 2024-03-19T08:00:00Z\n---\n\n# Envoy meets Hamas\n\nWang met Haniyeh **last month** and on Tuesday, March 19.\n';
+  const r = analyzeReport(md, { format: 'markdown' });
+  assert.equal(r.publishedAt, '2024-03-19');
+  assert.deepEqual(r.dates.map((d) => [d.text, d.value]), [['last month', '2024-02'], ['Tuesday, March 19', '2024-03-19']]);
+  assert.equal(analyzeReport(md).publishedAt !== null, true); // as plain text the dated line still counts
+});

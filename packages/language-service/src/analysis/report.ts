@@ -35,7 +35,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     analyzerVersion: ANALYZER_VERSION, text, hadBom, format, language, publishedAt: null,
     paragraphs: [], sentences: [], entities: [], quotes: [], attributions: [], figures: [], dates: [], claims: [], problems: [],
   };
-  base.publishedAt = findPublicationDate(prose);
+  base.publishedAt = findPublicationDate(prose, format === 'markdown' ? text : undefined);
   base.paragraphs = splitParagraphs(prose);
   if (!language.isEnglish) return base;
 
