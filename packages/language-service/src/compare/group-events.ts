@@ -6,20 +6,24 @@ import { cosine, vectorize } from './events/vectors.js';
 import type { EventGroup, ReportInput } from './types.js';
 
 export interface GroupEventsOptions {
-  /** Mean similarity two groups need to be one event. Default 0.1. */
+  /** Mean similarity two groups need to be one event. Default 0.09. */
   threshold?: number;
   /** Similarity factor when two reports are about different years. Default 0.5. */
   yearPenalty?: number;
   /** Similarity assumed for a pair of reports that are not candidates; null: mean over the known pairs. Default 0. */
   missing?: number | null;
-  /** Two groups (of 2+ reports each) merge only if their mean cross similarity is at least this share of the looser group's inner mean. */
+  /** First pass: two groups (of 2+ reports each) merge only if their mean cross similarity is at least this share of the looser group's inner mean. Default 0 (off). */
   cohesion?: number;
-  /** Threshold of the second pass inside each group (null: no second pass). */
+  /** Threshold of the second pass inside each group (null: no second pass). Default 0.07. */
   refine?: number | null;
-  /** Mean similarity (second pass) a fragment of one or two reports needs to join a larger part. */
+  /** Mean similarity (second pass) a fragment of one or two reports needs to join a larger part. Default 0.03. */
   attach?: number;
-  /** Parts of a group merge back when their cross mean is this share of the looser inner mean. */
+  /** Parts of a group merge back when their cross mean is this share of the looser inner mean. Default 0.5. */
   ratio?: number;
+  /** Publication dates further apart than this many days damp the similarity. Default 7. */
+  maxDaysApart?: number;
+  /** Similarity factor for reports published further apart than maxDaysApart. Default 0.5. */
+  dayPenalty?: number;
   /** Index keys per report. Default 30. */
   keysPerReport?: number;
   /** Candidates per report. Default 40. */
@@ -31,13 +35,15 @@ export interface GroupEventsOptions {
  * with candidate pairs from an index, never all pairs. Event ids are stable: derived from the
  * reports in the group.
  *
- * Similarity: cosine of TF-IDF vectors over content words, adjacent word pairs, entity names and
- * years; damped when the reports are about different years. Groups: average link over the
- * candidate graph. Only the texts and analyses are compared, never the ids.
+ * Similarity: cosine of TF-IDF vectors over content words (capitalised ones weigh more), adjacent
+ * word pairs, numbers, entity names and years; damped when the reports were published more than a
+ * week apart or are about different years. Groups: average link over the candidate graph, then a
+ * second pass inside each group with weights computed inside it (two events on one topic come
+ * apart). Only the texts and analyses are compared, never the ids. Tuned on ECB+ and MEANTIME
+ * (scripts/eval-grouping.ts).
  */
 export function groupEvents(reports: readonly ReportInput[], options: GroupEventsOptions = {}): EventGroup[] {
-  const threshold = options.threshold ?? 0.1;
-  const yearPenalty = options.yearPenalty ?? 0.5;
+  const threshold = options.threshold ?? 0.09;
   const n = reports.length;
   if (n === 0) return [];
   const terms = reports.map((r) => safeTerms(r));
@@ -50,7 +56,7 @@ export function groupEvents(reports: readonly ReportInput[], options: GroupEvent
   const edges: Edge[] = [];
   for (const [i, j] of pairs) {
     let sim = cosine(v.vectors[i], v.vectors[j]);
-    if (differentYears(terms[i], terms[j])) sim *= yearPenalty;
+    sim *= datePenalty(terms[i], terms[j], options);
     if (sim > 0.01) edges.push({ i, j, sim });
   }
   const root = averageLink(n, edges, threshold, options.missing === undefined ? 0 : options.missing, options.cohesion ?? 0);
@@ -61,7 +67,7 @@ export function groupEvents(reports: readonly ReportInput[], options: GroupEvent
     if (!list) coarse.set(r, (list = []));
     list.push(i);
   });
-  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.08, options.attach ?? 0.03, options.ratio ?? 0.5);
+  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5);
   const label = new Array<number>(n);
   fine.forEach((g, k) => g.forEach((i) => (label[i] = k)));
   return toGroups(reports, label);
@@ -71,16 +77,21 @@ export function groupEvents(reports: readonly ReportInput[], options: GroupEvent
 export function eventSimilarity(a: ReportInput, b: ReportInput, options: GroupEventsOptions = {}): number {
   const terms = [safeTerms(a), safeTerms(b)];
   const v = vectorize(terms);
-  const sim = cosine(v.vectors[0], v.vectors[1]);
-  return differentYears(terms[0], terms[1]) ? sim * (options.yearPenalty ?? 0.5) : sim;
+  return cosine(v.vectors[0], v.vectors[1]) * datePenalty(terms[0], terms[1], options);
 }
 
 function safeTerms(r: ReportInput): ReportTerms {
   try {
     return reportTerms(r.analysis);
   } catch {
-    return { counts: new Map(), years: [] };
+    return { counts: new Map(), years: [], day: null };
   }
+}
+
+/** Reports published days apart, or about different years, are less likely one event. */
+function datePenalty(a: ReportTerms, b: ReportTerms, options: GroupEventsOptions): number {
+  if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > (options.maxDaysApart ?? 7)) return options.dayPenalty ?? 0.5;
+  return differentYears(a, b) ? (options.yearPenalty ?? 0.5) : 1;
 }
 
 function differentYears(a: ReportTerms, b: ReportTerms): boolean {

@@ -7,6 +7,8 @@ export interface ReportTerms {
   counts: Map<string, number>;
   /** Years the report is about (publication date first, then dated mentions and written years), most frequent first. */
   years: string[];
+  /** Day of publication (days since 1970) when the report gives a full date, else null. */
+  day: number | null;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -24,8 +26,8 @@ export function normalizeWord(raw: string): string {
   const n = w.length;
   if (n > 4 && w.charCodeAt(n - 1) === 115 /* s */) {
     const before = w.charCodeAt(n - 2);
-    if (before !== 115 && before !== 117 /* u */ && before !== 105 /* i */) w = w.slice(0, -1);
-    else if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+    if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+    else if (before !== 115 && before !== 117 /* u */ && before !== 105 /* i */) w = w.slice(0, -1);
   }
   return w;
 }
@@ -36,8 +38,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 function sentenceStart(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
     const c = text[i];
-    if (c === ' ' || c === '\t') continue;
-    return c === '.' || c === '!' || c === '?' || c === '"' || c === '“' || c === '\n';
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;
+    return c === '.' || c === '!' || c === '?' || c === '"' || c === '“';
   }
   return true;
 }
@@ -92,5 +94,13 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   const ranked = [...yearCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
   for (const [y] of ranked) if (!years.includes(y)) years.push(y);
   for (const y of years.slice(0, 3)) add(`#${y}`);
-  return { counts, years };
+  return { counts, years, day: dayOf(analysis.publishedAt) };
+}
+
+/** Days since 1970-01-01 of an ISO `YYYY-MM-DD` date; null for partial or no dates. */
+export function dayOf(iso: string | null | undefined): number | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(iso ?? '');
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? Math.round(t / 86_400_000) : null;
 }
