@@ -30,14 +30,20 @@ function shorten(text: string): string {
  */
 export function claimProblems(text: string, claims: readonly Claim[], figures: readonly Figure[], quotes: readonly Span[]): Problem[] {
   const out: Problem[] = [];
+  const sortedFigures = [...figures].sort((a, b) => a.start - b.start);
+  const quoted = outermost(quotes);
   for (const c of claims) {
     if (c.status === 'unattributed' && c.kind !== 'action') {
-      const figs = figures.filter((f) => inside(f, c) && !quotes.some((q) => inside(f, q)) && (c.kind === 'casualty' || isStatistic(f)));
+      const figs: Figure[] = [];
+      for (let i = firstAtOrAfter(sortedFigures, c.start); i < sortedFigures.length && sortedFigures[i].start < c.end; i++) {
+        const f = sortedFigures[i];
+        if (f.end <= c.end && !inQuote(f, quoted) && (c.kind === 'casualty' || isStatistic(f))) figs.push(f);
+      }
       if (c.kind !== 'accusation' && figs.length === 0) continue;
       const at = figs.length === 0 ? { start: c.start, end: c.end }
         : figs[figs.length - 1].end - figs[0].start <= MAX_QUOTED ? { start: figs[0].start, end: figs[figs.length - 1].end }
           : { start: figs[0].start, end: figs[0].end };
-      if (quotes.some((q) => inside(at, q))) continue;
+      if (inQuote(at, quoted)) continue;
       const what = c.kind === 'casualty' ? 'casualty figure' : c.kind === 'figure' ? 'figure' : 'accusation';
       out.push({ ...at, code: UNATTRIBUTED_CLAIM, message: `Unsourced ${what}: '${shorten(text.slice(at.start, at.end))}' is given without a source`, related: [] });
     } else if (c.status === 'vague') {
@@ -49,4 +55,28 @@ export function claimProblems(text: string, claims: readonly Claim[], figures: r
     }
   }
   return out;
+}
+
+/** Index of the first span starting at or after `pos` (spans sorted by start). */
+function firstAtOrAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The quotes not inside another one, sorted: disjoint, so one binary search finds the one around a span. */
+function outermost(quotes: readonly Span[]): Span[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const q of sorted) if (out.length === 0 || q.start >= out[out.length - 1].end) out.push(q);
+  return out;
+}
+
+function inQuote(s: Span, quoted: readonly Span[]): boolean {
+  const i = firstAtOrAfter(quoted, s.start + 1) - 1;
+  return i >= 0 && inside(s, quoted[i]);
 }
