@@ -89,6 +89,7 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
     if (ORG_HEADS.has(first) || orgSuffix(first)) return { kind: 'organization', strength: 3 };
     if (PLACE_HEADS.has(first) || placeSuffix(first)) return { kind: 'place', strength: 3 };
   }
+  if (n >= 2 && startsWithFirstName(tokens, c) && !keys.includes('of')) return { kind: 'person', strength: 2 };
   if (n >= 2 && (placeSuffix(last) || PLACE_HEADS.has(first))) return { kind: 'place', strength: 3 };
   if (n === 1 && (PLACE_SUFFIXES.has(first) || isPlaceWord(first)) && !c.caps) return { kind: 'place', strength: 2 };
   if (n === 1 && isAcronym(tokens[c.a].text) && !c.caps) {
@@ -104,6 +105,14 @@ function isAcronym(text: string): boolean {
 
 const COMMON_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Adjective', 'Ordinal', 'Cardinal', 'Noun', 'Comparative', 'Superlative', 'Gerund']);
 
+/** The chunk opens with a given name ("Anthony Hill") or an initial ("A. Ranatunga"). */
+function startsWithFirstName(tokens: readonly Token[], c: NameChunk): boolean {
+  const t = tokens[c.a];
+  if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) return true;
+  if (isTitleWord(c.keys[0]) || lookupPlace(c.keys[0])) return false;
+  return t.tags.has('FirstName') || (lexiconTags(c.keys[0])?.some((x) => /^(?:FirstName|MaleName|FemaleName)$/.test(x)) ?? false);
+}
+
 /** compromise's votes, then first names, then a guess. */
 function byTags(tokens: readonly Token[], c: NameChunk): Classified | null {
   let per = 0;
@@ -118,9 +127,7 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified | null {
   const n = c.b - c.a;
   // An Arabic article joined by a hyphen with no given name before it: a title or outlet ("Al-Manar").
   if (n === 2 && /^(?:al|el)$/.test(c.keys[0]) && tokens[c.a].post === '-') return { kind: 'organization', strength: 2 };
-  const firstTags = lexiconTags(c.keys[0]);
-  const firstName = tokens[c.a].tags.has('FirstName') || (firstTags?.some((t) => /Name$/.test(t)) ?? false);
-  if (n >= 2 && firstName && !isTitleWord(c.keys[0])) return { kind: 'person', strength: 2 };
+  if (n >= 2 && startsWithFirstName(tokens, c)) return { kind: 'person', strength: 2 };
   if (per > org && per >= loc && per > 0) return { kind: 'person', strength: 2 };
   if (org > per && org >= loc && org > 0) return { kind: 'organization', strength: 2 };
   if (loc > 0) return { kind: 'place', strength: 2 };

@@ -77,6 +77,8 @@ function markPlaceNames(tokens: readonly Token[], facts: TokenFacts, like: boole
 interface Found extends NameChunk {
   /** Start of the title words, when a title was split off. */
   titleStart: number;
+  /** A lone title word ("King"): kept only if it turns out to be a person's surname. */
+  bare?: boolean;
 }
 
 function* chunks(tokens: readonly Token[], facts: TokenFacts, like: boolean[]): Generator<Found> {
@@ -129,7 +131,11 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
     yield { a: a + t, b, keys: keys.slice(t), caps, titled: true, titleStart: ts };
     return;
   }
-  if (isBareTitle(keys)) return;
+  if (isBareTitle(keys)) {
+    // "King" alone may still be the surname of a person the report names in full.
+    if (keys.length === 1) yield { a, b, keys, caps, titled: false, titleStart: -1, bare: true };
+    return;
+  }
   let s = 0;
   const keep = ORG_SUFFIXES.has(keys[keys.length - 1]) || lookupPlace(keys.join(' ')) !== undefined;
   while (!keep && s < keys.length - 1 && isDemonym(tokens[a + s], keys[s])) s++;
@@ -137,7 +143,7 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
 }
 
 function toMention(text: string, tokens: readonly Token[], c: Found): RawMention | null {
-  let cls = classifyChunk(tokens, c);
+  let cls = c.bare ? { kind: 'person' as const, strength: 0 as const } : classifyChunk(tokens, c);
   if (!cls) return null;
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
   // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").

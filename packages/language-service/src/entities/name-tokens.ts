@@ -123,6 +123,8 @@ export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: numb
   const t = tokens[i];
   if (t.text === '' || !/^\p{Lu}/u.test(t.text) || !/\p{L}/u.test(t.text)) return false;
   const key = facts.keys[i];
+  // An initial ("A. Ranatunga", "George W. Bush").
+  if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text)) return true;
   if (NOT_NAMES.has(key) || key === 'i' || t.tags.has('Value') || t.tags.has('Ordinal')) return false;
   if (facts.caps[i]) {
     return hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined || lexiconSaysName(key);
