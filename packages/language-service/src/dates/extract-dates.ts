@@ -67,7 +67,9 @@ const WEEKDAY_ALONE = new RegExp(
 /** Named days and titles that hold a weekday but are not a date reference. */
 const WEEKDAY_NOT_BEFORE = /\b(?:Black|Good|Super|Ash|Bloody|Cyber|Holy|Maundy|Palm|Easter|Shrove|Giving|Blue|Manic|Casual|Freaky|Mail on|Face the|Meet the|News)\s+$/;
 const WEEKDAY_NOT_AFTER = /^(?:'s|’s)?\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Star|Sport|People|Independent|Edition|Magazine|Review|Tribune|Observer|School|Service|Night Live|Bloody)\b/;
-const MONTH_CUES = ['in', 'since', 'until', 'till', 'during', 'through', 'throughout', 'from', 'before', 'after', 'by', 'of'];
+const MONTH_CUES = ['in', 'since', 'until', 'till', 'during', 'through', 'throughout', 'from', 'before', 'after', 'by', 'of', 'to', 'and', 'between'];
+/** "to" and "and" cue a month only in a range after another month: "from April to June". */
+const RANGE_BEFORE = new RegExp(`(?:${MONTH_FULL})\\s*$`);
 /** A month alone needs a cue: "in early October", "last March", "since May". Groups: 1 cue, 2 lead, 3 modifier, 4 month. */
 const MONTH_ALONE = new RegExp(
   `\\b(?:(${ci(MONTH_CUES)})\\s+)?(?:(${ci(['last', 'next', 'this', 'the end of', 'the beginning of', 'the start of', 'the middle of'])})\\s+)?(?:(${ci(['early', 'late', 'mid'])})[\\s-]+)?(${MONTH_FULL})\\b(?![-\\s]*\\d)`,
@@ -132,7 +134,10 @@ function collectCalendarDates(text: string, found: Candidate[]): void {
   for (const m of text.matchAll(MONTH_ALONE)) {
     const [cue, lead, modifier, month] = [m[1], m[2], m[3], m[4]];
     if (!cue && !lead && !modifier) continue;
-    if (month === 'May' && !/^(?:in|since|until|during|through|last|next|this|early|late|mid)$/i.test(lead ?? modifier ?? cue ?? '')) continue;
+    if (month === 'May' && !/^(?:in|since|until|during|through|last|next|this|early|late|mid|to|and|between)$/i.test(lead ?? modifier ?? cue ?? '')) continue;
+    if (/^(?:to|and)$/i.test(cue ?? '') && !RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "a song by June Carter", "a letter from April Ryan": a first name, not a month.
+    if (!lead && !modifier && /^(?:by|from|of|after|before)$/i.test(cue ?? '') && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))) continue;
     const ix = m.indices!;
     const start = lead ? ix[2]![0] : modifier ? ix[3]![0] : ix[4]![0];
     const c = calendar(start, ix[4]![1], 3, null, monthNumber(month), null);
