@@ -21,6 +21,9 @@ export interface Entry extends Placed {
 export class ReportStore {
   private readonly entries = new Map<string, Entry>();
   private comparison: Comparison | null = null;
+  /** Reports were added since the comparison was computed (none changed or removed). */
+  private added = false;
+  private computedAt = 0;
 
   readonly resolve = (id: string): Entry | undefined => this.entries.get(id);
 
@@ -39,7 +42,9 @@ export class ReportStore {
   set(entry: Entry): void {
     const before = this.entries.get(entry.id);
     this.entries.set(entry.id, entry);
-    if (before?.analysis !== entry.analysis) this.comparison = null;
+    if (before === undefined && entry.analysis === null) return;
+    if (before === undefined || before.analysis === null) this.added = true;
+    else if (before.analysis !== entry.analysis) this.comparison = null;
   }
 
   delete(id: string): boolean {
@@ -53,9 +58,15 @@ export class ReportStore {
     this.comparison = null;
   }
 
-  /** The comparison of every analysed report (recomputed lazily after a change). */
-  getComparison(): Comparison {
+  /**
+   * The comparison of every analysed report, recomputed lazily after a change. While reports are
+   * only being added (indexing), a comparison up to a second old is reused unless `fresh`: its
+   * links and problems stay right for the reports it covers, it just does not know the new ones.
+   */
+  getComparison(fresh = false): Comparison {
+    if (this.added && (fresh || Date.now() - this.computedAt > 1000)) this.comparison = null;
     if (this.comparison === null) {
+      this.added = false;
       const reports = [...this.entries.values()]
         .filter((e) => e.analysis !== null)
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -66,6 +77,7 @@ export class ReportStore {
         // a failing comparison must not take the editor features down: no cross-report results
         this.comparison = { events: reports.map((r) => ({ id: `event:${r.id}`, reports: [r.id] })), entities: [], links: [], problems: {} };
       }
+      this.computedAt = Date.now();
     }
     return this.comparison;
   }

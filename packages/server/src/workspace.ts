@@ -288,10 +288,12 @@ export class Workspace {
   }
 
   publishAll(): void {
+    this.store.getComparison(true);
     for (const e of this.store.all()) this.publish(e);
   }
 
   private publishMany(ids: string[]): void {
+    this.store.getComparison(true);
     for (const id of new Set(ids)) {
       const e = this.store.get(id);
       if (e) this.publish(e);
