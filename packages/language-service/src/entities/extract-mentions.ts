@@ -146,6 +146,8 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
   let cls = c.bare ? { kind: 'person' as const, strength: 0 as const } : classifyChunk(tokens, c);
   if (!cls) return null;
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
+  // An unknown word after a lower-case role noun is a person ("candidate Dole", "rival Lebed").
+  if (cls.strength <= 1 && c.a > 0 && isRoleNoun(tokens[c.a - 1]) && joins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
   // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").
   if (cls.strength === 1 && c.a > 0 && LOCATIVE.has(tokens[c.a - 1].normal) && !/[\n,]/.test(tokens[c.a - 1].post)) cls = { kind: 'place', strength: 2 };
   const lastTok = tokens[c.b - 1];
@@ -186,5 +188,9 @@ function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
     if (TEAM_VERBS.has(next.normal)) return true;
   }
   return prev !== undefined && !/\n/.test(prev.post) && TEAM_BEFORE.has(prev.normal);
+}
+
+function isRoleNoun(t: Token): boolean {
+  return /^\p{Ll}/u.test(t.text) && t.tags.has('Actor') && t.tags.has('Singular');
 }
 

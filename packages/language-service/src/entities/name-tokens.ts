@@ -11,6 +11,8 @@ export interface TokenFacts {
   initial: boolean[];
   /** The token's lower-cased text without a possessive ending. */
   keys: string[];
+  /** Keys of the words the paragraph writes in lower case: common words, not names. */
+  lower: Set<string>;
 }
 
 const ENTITY_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Country', 'City', 'Region', 'SportsTeam'];
@@ -47,7 +49,9 @@ export function tokenFacts(text: string, tokens: readonly Token[]): TokenFacts {
     initial.push(i === 0 || tokens[i - 1].sentence !== t.sentence || INITIAL_BEFORE.test(before) || tokens[i - 1].text === '');
     keys.push(tokenKey(t));
   }
-  return { caps, initial, keys };
+  const lower = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (/^\p{Ll}/u.test(tokens[i].text)) lower.add(keys[i]);
+  return { caps, initial, keys, lower };
 }
 
 const FUNCTION_WORD = /^(?:A|An|The|With|In|To|Of|For|And|On|At|As|By|From|Is|Are|After|Over|Into)$/;
@@ -125,14 +129,14 @@ export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: numb
   const key = facts.keys[i];
   // An initial ("A. Ranatunga", "George W. Bush").
   if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text)) return true;
-  if (NOT_NAMES.has(key) || key === 'i' || t.tags.has('Value') || t.tags.has('Ordinal')) return false;
+  if (NOT_NAMES.has(key) || key === 'i' || t.tags.has('Value') || t.tags.has('Ordinal') || /\d/.test(t.text)) return false;
   if (facts.caps[i]) {
     return hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined || lexiconSaysName(key);
   }
   if (!facts.initial[i]) return !t.tags.has('Pronoun') || lostPeriod(t);
   if (hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined || lostPeriod(t)) return true;
-  if (hasAny(t.tags, CLOSED_TAGS)) return false;
+  if (hasAny(t.tags, CLOSED_TAGS) || facts.lower.has(key)) return false;
   if (t.tags.has('ProperNoun') || t.tags.has('Acronym')) return true;
   // A sentence-initial word compromise does not know at all is most likely a name ("Hamas").
-  return lexiconTags(key) === null && !t.tags.has('Verb') && !t.tags.has('Adjective') && !/(?:ing|ed|ly)$/.test(key);
+  return lexiconTags(key) === null && !t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Plural') && !/(?:ing|ed|ly)$/.test(key);
 }
