@@ -18,22 +18,36 @@ export function refineGroups(v: Vectorized, groups: number[][], threshold: numbe
       continue;
     }
     const local = localVectors(v, g);
+    const n = g.length;
+    const sim = new Float64Array(n * n);
     const edges: Edge[] = [];
-    for (let a = 0; a < g.length; a++) {
-      for (let b = a + 1; b < g.length; b++) edges.push({ i: a, j: b, sim: cosine(local[a], local[b]) });
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) {
+        const x = cosine(local[a], local[b]);
+        sim[a * n + b] = sim[b * n + a] = x;
+        edges.push({ i: a, j: b, sim: x });
+      }
     }
-    const root = averageLink(g.length, edges, threshold);
+    const root = averageLink(n, edges, threshold);
     const parts = new Map<number, number[]>();
     root.forEach((r, k) => {
       let list = parts.get(r);
       if (!list) parts.set(r, (list = []));
       list.push(k);
     });
-    const attached = attachFragments(local, [...parts.values()], attach);
-    out.push(...mergeCores(local, attached, ratio).map((p) => p.map((k) => g[k])));
+    const mean = (a: readonly number[], b: readonly number[]): number => {
+      let total = 0;
+      let count = 0;
+      for (const x of a) for (const y of b) if (x !== y) { total += sim[x * n + y]; count++; }
+      return count ? total / count : 0;
+    };
+    const attached = attachFragments(mean, [...parts.values()], attach);
+    out.push(...mergeCores(mean, attached, ratio).map((p) => p.map((k) => g[k])));
   }
   return out;
 }
+
+type Mean = (a: readonly number[], b: readonly number[]) => number;
 
 function localVectors(v: Vectorized, g: readonly number[]): SparseVector[] {
   const df = new Map<number, number>();
@@ -58,7 +72,7 @@ function localVectors(v: Vectorized, g: readonly number[]): SparseVector[] {
 /** Parts smaller than this are fragments: they join the closest core part when they are close enough. */
 const FRAGMENT = 3;
 
-function attachFragments(local: SparseVector[], parts: number[][], attach: number): number[][] {
+function attachFragments(mean: Mean, parts: number[][], attach: number): number[][] {
   const cores = parts.filter((p) => p.length >= FRAGMENT);
   if (cores.length === 0) return parts;
   const out = cores.map((c) => [...c]);
@@ -67,11 +81,9 @@ function attachFragments(local: SparseVector[], parts: number[][], attach: numbe
     let best = -1;
     let bestSim = attach;
     cores.forEach((c, ci) => {
-      let s = 0;
-      for (const a of p) for (const b of c) s += cosine(local[a], local[b]);
-      s /= p.length * c.length;
-      if (s >= bestSim) {
-        bestSim = s;
+      const m = mean(p, c);
+      if (m >= bestSim) {
+        bestSim = m;
         best = ci;
       }
     });
@@ -81,26 +93,20 @@ function attachFragments(local: SparseVector[], parts: number[][], attach: numbe
   return out;
 }
 
-const mean = (local: SparseVector[], a: number[], b: number[]): number => {
-  let s = 0;
-  let c = 0;
-  for (const x of a) for (const y of b) if (x !== y) { s += cosine(local[x], local[y]); c++; }
-  return c ? s / c : 0;
-};
-
 /**
  * Parts that resemble each other nearly as much as their own reports do are one event split by
  * noise: merge them (best pair first) while the cross mean reaches `ratio` x the looser inner mean.
  */
-function mergeCores(local: SparseVector[], parts: number[][], ratio: number): number[][] {
+function mergeCores(mean: Mean, parts: number[][], ratio: number): number[][] {
   const out = parts.map((p) => [...p]);
   for (;;) {
     let best: [number, number] | null = null;
     let bestScore = 0;
+    const inners = out.map((p) => mean(p, p) || 1);
     for (let a = 0; a < out.length; a++) {
       for (let b = a + 1; b < out.length; b++) {
-        const inner = Math.min(mean(local, out[a], out[a]) || 1, mean(local, out[b], out[b]) || 1);
-        const score = mean(local, out[a], out[b]) / inner;
+        const inner = Math.min(inners[a], inners[b]);
+        const score = mean(out[a], out[b]) / inner;
         if (score >= ratio && score > bestScore) { bestScore = score; best = [a, b]; }
       }
     }
