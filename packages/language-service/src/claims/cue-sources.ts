@@ -30,6 +30,7 @@ export const VAGUE_HEADS = new Set([
   'insider', 'member', 'members', 'figures', 'estimates',
 ]);
 const NOT_PER = new Set(['cent', 'capita', 'day', 'week', 'month', 'year', 'hour', 'person', 'head', 'se', 'annum', 'share', 'barrel', 'minute']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'cannot', "isn't", "wouldn't", "won't", "didn't", "hasn't", "haven't", "doesn't"]);
 const PUNCT = /[,;:.!?()"“”]/;
 
 function inSpans(pos: number, spans: readonly Span[]): boolean {
@@ -42,7 +43,7 @@ const VAGUE_CUE = /^(?:reportedly|allegedly|purportedly|supposedly|reputedly|ost
 /** Named or vague: a source whose head is "officials" or "sources" names no one, "Israeli officials" included. */
 export function sourceKindOfText(source: string): 'named' | 'vague' {
   const words = source.toLowerCase().replace(SOURCE_HEAD_END, '').match(/[\p{L}'’-]+/gu);
-  if (!words) return 'vague';
+  if (!words) return 'named'; // no head word to judge by: never call it vague
   return VAGUE_HEADS.has(words[words.length - 1]) ? 'vague' : 'named';
 }
 
@@ -56,7 +57,7 @@ const QUALIFIED = /((?:(?:a|an|the|one|two|three|some|several|many|top|senior|hi
  * source a name only qualifies ("a top official in Israel").
  */
 export function readSourcing(a: Attribution, text: string): { kind: Attribution['sourceKind']; source: TextSpan | null } | null {
-  if (!a.source) return VAGUE_CUE.test(a.cue.text.trim()) ? { kind: 'none', source: null } : null;
+  if (!a.source || !/\p{L}/u.test(a.source.text)) return VAGUE_CUE.test(a.cue.text.trim()) ? { kind: 'none', source: null } : null;
   const from = Math.max(0, a.source.start - 60);
   const q = QUALIFIED.exec(text.slice(from, a.source.start));
   if (q && VAGUE_HEADS.has(q[2].toLowerCase())) {
@@ -128,6 +129,7 @@ export function cueSources(text: string, tokens: readonly Token[], clauses: read
         out.push({ source, cue, content: { start: t.start, end: sentence.end }, sourceKind: sourceKindOfText(source.text) });
       } else if ((REPORTING.has(n) && (t.tags.has('Verb') || tokens[c + 1]?.normal === 'that')) || (SPEECH_ACTS.has(n) && clauseQuoted && t.tags.has('Verb'))) {
         if (REPORTING.has(n) && c > cl.first && PASSIVE_AUX.has(tokens[c - 1].normal)) continue; // "was reported missing"
+        if (tokens.slice(Math.max(cl.first, c - 3), c).some((x) => NEGATIONS.has(x.normal))) continue; // "isn't saying"
         const src = sourceBefore(tokens, c, cl.first) ?? (PUNCT.test(tokens[c - 1]?.post ?? ',') ? sourceAfter(tokens, c, cl.last) : null);
         if (!src) continue;
         const content = SPEECH_ACTS.has(n) || cl.relative ? { start: cl.start, end: cl.end } : sentence;

@@ -124,10 +124,12 @@ function overlap(a: Span, b: Span): number {
  * (", where more than 1 million ...") is not part of "pledged to invade Rafah".
  */
 function covers(text: string, a: Attribution, cl: Clause): boolean {
-  if (a.cue.start >= cl.start && a.cue.end <= cl.end) return overlap(a.content, cl) > 0 || a.content.end === a.content.start;
+  const len = Math.max(1, cl.end - cl.start);
+  // A cue in the clause sources it when its content is a good part of the clause, not "people accused of rape".
+  if (a.cue.start >= cl.start && a.cue.end <= cl.end) return overlap(a.content, cl) * 10 >= len * 3;
   if (a.sourceKind === 'none') return false;
   if (cl.relative && /^\s*to\b/i.test(text.slice(a.content.start, a.content.start + 4))) return false;
-  return overlap(a.content, cl) * 2 >= Math.max(1, cl.end - cl.start);
+  return overlap(a.content, cl) * 2 >= len;
 }
 
 interface Sourcing { a: Attribution; kind: Attribution['sourceKind'] }
