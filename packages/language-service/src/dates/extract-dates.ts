@@ -65,7 +65,7 @@ const WEEKDAY_ALONE = new RegExp(
   'g',
 );
 /** Named days and titles that hold a weekday but are not a date reference. */
-const WEEKDAY_NOT_BEFORE = /\b(?:Black|Good|Super|Ash|Bloody|Cyber|Holy|Maundy|Palm|Easter|Shrove|Giving|Blue|Manic|Casual|Freaky|Mail on|Face the|Meet the|News)\s+$/;
+const WEEKDAY_NOT_BEFORE = /\b(?:Black|Good|Super|Patch|Ash|Bloody|Cyber|Holy|Maundy|Palm|Easter|Shrove|Giving|Blue|Manic|Casual|Freaky|Mail on|Face the|Meet the|News)\s+$/;
 const WEEKDAY_NOT_AFTER = /^(?:'s|’s)?\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|Star|Sport|People|Independent|Edition|Magazine|Review|Tribune|Observer|School|Service|Night Live|Bloody)\b/;
 const MONTH_CUES = ['in', 'since', 'until', 'till', 'during', 'through', 'throughout', 'from', 'before', 'after', 'by', 'of', 'to', 'and', 'between'];
 /** "to" and "and" cue a month only in a range after another month: "from April to June". */
