@@ -158,6 +158,10 @@ export async function run(devData: string): Promise<void> {
     all += n; hit += t.flagged;
     console.log(`| ${type} (${EXPECTED[type]}) | ${n} | ${t.flagged} | ${pct(t.flagged, n)} | ${t.rightCode} | ${t.missed} | ${t.elsewhere} | ${t.extra} |`);
   }
+  const mine = [...tally].filter(([type]) => type !== 'name');
+  const mineAll = mine.reduce((n, [, t]) => n + t.flagged + t.missed + t.elsewhere + t.extra, 0);
+  const mineHit = mine.reduce((n, [, t]) => n + t.flagged, 0);
+  console.log(`| figure+date+quote | ${mineAll} | ${mineHit} | ${pct(mineHit, mineAll)} | | | | |`);
   console.log(`| all | ${all} | ${hit} | ${pct(hit, all)} | | | | |   target >= 90%`);
   const own = [...falseByCode].filter(([c]) => c !== 'name-variant').reduce((n, [, v]) => n + v, 0);
   console.log(`unchanged pairs of different reports of one event: ${pairs}`);

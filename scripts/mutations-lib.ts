@@ -61,10 +61,18 @@ export function quotedStrings(text: string): Array<{ start: number; inner: strin
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A date on a line of its own (a dateline, "January 5, 2011 at 12:19 PM") dates the report, not a happening. */
+function datesSomething(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+  return (line.match(/\b[a-z]{3,}\b/g) ?? []).length >= 4;
+}
+
 /** Every place the generator could change, for one type. */
 export function sites(text: string, type: MutationType): Mutation[] {
   const out: Mutation[] = [];
   const add = (start: number, before: string, after: string) => {
+    if (type === 'date' && !datesSomething(text, start)) return;
     if (after !== before) out.push({ type, start, end: start + before.length, before, after });
   };
   if (type === 'figure') {
@@ -79,6 +87,7 @@ export function sites(text: string, type: MutationType): Mutation[] {
       add(at, n, `${d === 9 ? 8 : d + 1}${n.slice(1)}`);
     }
   } else if (type === 'date') {
+
     for (const m of text.matchAll(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?![\\d,]\\d)`, 'g'))) {
       const day = m[1];
       const d = Number(day);

@@ -60,27 +60,31 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
       items.push({ report: ri, date: d, value, surface, place, context });
     }
   });
-  const pairs = candidatePairs(items.map((it) => it.context), items.map((it) => it.report), 4, 128);
+  const pairs = candidatePairs(items.map((it) => it.context), items.map((it) => it.report), 3, 128);
   // Comparable: both written the same way (two weekdays, two days of a month), or both resolved
   // (a relative date only against an absolute one: two relative ones hang on two publication dates).
   const sameKind = (a: DateItem, b: DateItem) => a.surface !== null && b.surface !== null && a.surface.split(':')[0] === b.surface.split(':')[0];
   const byValue = (a: DateItem, b: DateItem) => a.value !== null && b.value !== null && !(a.date.relative && b.date.relative);
+  const precision = (a: DateItem) => (a.value !== null ? a.value.length : a.surface?.startsWith('m:') ? 7 : 10);
   const coarse = (a: DateItem) => (a.value !== null ? a.value.length < 10 : !a.surface?.startsWith('md:'));
   const similarity = (i: number, j: number): number | null => {
     const [a, b] = [items[i], items[j]];
     if (!sameKind(a, b) && !byValue(a, b)) return null;
     const ctx = overlap(a.context, b.context);
     // a month or a year alone needs more of the same words around it than a day
-    if (ctx.shared < 4 || ctx.coefficient < (coarse(a) || coarse(b) ? 0.8 : 0.6)) return null;
-    return ctx.coefficient + 0.05 * (1 - Math.abs(a.place - b.place));
+    if (ctx.shared < 3 || ctx.coefficient < (coarse(a) || coarse(b) ? 0.8 : ctx.shared === 3 ? 0.75 : 0.6)) return null;
+    // a date of the same precision is the better counterpart ("December 15" for "December 16", not "this year")
+    return ctx.coefficient + 0.05 * (1 - Math.abs(a.place - b.place)) + (precision(a) === precision(b) ? 0.1 : 0);
   };
   const agree = (i: number, j: number) => {
     const [a, b] = [items[i], items[j]];
+    // the same day under two weekdays ("Sunday, February 1" / "Tuesday, February 1") disagrees too
+    if (a.date.weekday && b.date.weekday && a.date.weekday.toLowerCase() !== b.date.weekday.toLowerCase()) return false;
     return sameKind(a, b) ? a.surface === b.surface : datesAgree(a.value!, b.value!);
   };
   const m = matchItems(items.map((it) => it.report), pairs, similarity, agree);
   const where = (i: number) => loc(reports[items[i].report].id, items[i].date);
-  for (const l of m.links) addLinkPair(out, 'date', where(l.a), where(l.b), Math.min(1, l.score));
+  for (const l of m.links) addLinkPair(out, 'date', where(l.a), where(l.b), Math.min(1, l.score - 0.1));
   const shown = (it: DateItem) => (it.value ? ` (${it.value})` : '');
   for (const x of m.mismatches) {
     const here = items[x.a];

@@ -52,9 +52,10 @@ export interface Matching {
 
 /**
  * Matches items (figures, dates) across reports: for each item and each other report, its most
- * similar agreeing item is linked; an item with nothing agreeing in that report is flagged against
- * its most similar disagreeing item, unless that one is better explained by an agreeing item of
- * the first report (two dates in one sentence, a figure given twice).
+ * similar agreeing item is linked; an item with nothing agreeing there that is (about) as similar
+ * as its most similar item is flagged against its most similar disagreeing item, unless that one is
+ * better explained by an agreeing item of the first report (two dates in one sentence, a figure
+ * given twice).
  */
 export function matchItems(
   reportOf: readonly number[],
@@ -82,14 +83,15 @@ export function matchItems(
       if (done.has(r)) continue;
       done.add(r);
       const inReport = adj[x].filter((p) => reportOf[p.other] === r);
-      const agreeing = inReport.find((p) => p.agrees);
+      // an agreeing item counts when it is (about) as similar as the most similar one
+      const agreeing = inReport.find((p) => p.agrees && p.score >= inReport[0].score - tolerance);
       if (agreeing) {
         const [a, b] = x < agreeing.other ? [x, agreeing.other] : [agreeing.other, x];
         links.set(`${a}:${b}`, { a, b, score: agreeing.score });
         continue;
       }
       const rx = reportOf[x];
-      const p = inReport.find((cand) => !adj[cand.other].some((y) => y.other !== x && reportOf[y.other] === rx && y.agrees && y.score >= cand.score - tolerance));
+      const p = inReport.find((cand) => !cand.agrees && !adj[cand.other].some((y) => y.other !== x && reportOf[y.other] === rx && y.agrees && y.score >= cand.score - tolerance));
       if (p) mismatches.push({ a: x, b: p.other, score: p.score });
     }
   }
