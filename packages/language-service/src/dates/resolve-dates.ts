@@ -11,6 +11,9 @@ import type { RawDate } from './extract-dates.js';
  * itself dates exactly in that period. Relative expressions ("yesterday", "last month",
  * "Tuesday") use `pub` only; calendar dates without a year ("March 19") may use the anchor.
  */
+/** The contract's date values: four-digit years only ("500 years ago" in year 1200 is not one). */
+const ISO_VALUE = /^[1-9]\d{3}(?:-\d{2}(?:-\d{2})?)?$/;
+
 /** A month-day without a year at most this many days after publication is taken as upcoming (when the clause has no tense). */
 const NEAR_FUTURE_DAYS = 45;
 /** The other occurrence of a month-day is considered only within this many days of publication. */
@@ -29,7 +32,9 @@ export function resolveDates(raw: readonly RawDate[], publishedAt: string | null
   const dates: DateMention[] = [];
   const problems: Problem[] = [];
   for (const r of raw) {
-    const { value, problem } = resolveOne(r, ref);
+    const resolved = resolveOne(r, ref);
+    const value = resolved.value !== null && ISO_VALUE.test(resolved.value) ? resolved.value : null;
+    const problem = resolved.problem;
     dates.push({ start: r.start, end: r.end, text: r.text, value, weekday: r.weekday, relative: r.relative !== null });
     if (problem) problems.push({ start: r.start, end: r.end, code: 'weekday-mismatch', message: problem, related: [] });
   }
