@@ -10,14 +10,19 @@ const MAX_SUBJECT_LOOKBACK = 120;
  * Fills each quote's speaker after entity resolution (report-absolute offsets): the source of an
  * attribution whose content holds the quote, else a name standing right before a quote that
  * continues its sentence (Wang allegedly "stressed ..."). The speaker's name and entity come from
- * the report's entities; "he" / "she" resolve to the latest person named before them.
+ * the report's entities; "he" / "she" resolve to a person only when the text leaves one candidate
+ * (see `antecedent`).
  */
 export function attachSpeakers(text: string, quotes: readonly Quote[], attributions: readonly Attribution[], entities: readonly Entity[]): Quote[] {
   const index = indexEntities(entities);
   const sourced = attributions.filter((a) => a.source).sort((a, b) => a.content.start - b.content.start);
+  let last: Entity | null = null; // the latest quote's speaker: "he said" in the next paragraph is usually them
   return quotes.map((q) => {
     const span = speakerSpan(text, q, sourced);
-    return span ? { ...q, speaker: resolveSpeaker(span, index) } : q;
+    if (!span) return q;
+    const speaker = resolveSpeaker(text, span, index, last);
+    if (speaker.entityId) last = index.byId.get(speaker.entityId) ?? last;
+    return { ...q, speaker };
   });
 }
 
@@ -66,6 +71,7 @@ interface EntityIndex {
   people: PlacedMention[];
   /** A word of a person's name ("Wang") when exactly one person has it; null when several do. */
   surnames: Map<string, Entity | null>;
+  byId: Map<string, Entity>;
 }
 
 function indexEntities(entities: readonly Entity[]): EntityIndex {
@@ -77,17 +83,19 @@ function indexEntities(entities: readonly Entity[]): EntityIndex {
     if (e.kind !== 'person') continue;
     for (const w of new Set(e.name.split(/\s+/))) surnames.set(w, surnames.has(w) && surnames.get(w) !== e ? null : e);
   }
-  return { mentions, people: mentions.filter((m) => m.entity.kind === 'person'), surnames };
+  return { mentions, people: mentions.filter((m) => m.entity.kind === 'person'), surnames, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
-function resolveSpeaker(span: TextSpan, index: EntityIndex): Speaker {
-  if (PRONOUN.test(span.text)) {
-    // "he"/"she": the latest person named before ("it" and "they" are too often wrong to guess)
-    if (PERSONAL.test(span.text)) {
-      const i = lastAtOrBefore(index.people.length, (k) => index.people[k].start, span.start - 1);
-      if (i >= 0) return { ...span, name: index.people[i].entity.name, entityId: index.people[i].entity.id };
-    }
-    return { ...span, name: span.text, entityId: null };
+function resolveSpeaker(text: string, span: TextSpan, index: EntityIndex, lastSpeaker: Entity | null): Speaker {
+  if (/^who$/i.test(span.text)) {
+    // "Kenneth Baer, who said": the name just before
+    const i = lastAtOrBefore(index.mentions.length, (k) => index.mentions[k].start, span.start - 1);
+    const m = i >= 0 ? index.mentions[i] : null;
+    if (m && m.entity.kind !== 'place' && /^[\s,]*$/.test(text.slice(m.end, span.start))) return { ...span, name: m.entity.name, entityId: m.entity.id };
+  }
+  if (PRONOUN.test(span.text) || /^who$/i.test(span.text)) {
+    const e = PERSONAL.test(span.text) ? antecedent(text, span, index, lastSpeaker) : null;
+    return e ? { ...span, name: e.name, entityId: e.id } : { ...span, name: span.text, entityId: null };
   }
   // the mention inside the span that covers most of it; people and organisations first
   let best: PlacedMention | null = null;
@@ -96,12 +104,50 @@ function resolveSpeaker(span: TextSpan, index: EntityIndex): Speaker {
     const m = mentions[i];
     if (m.start >= span.end) break;
     if (m.end > span.end) continue;
-    if (!best || rank(m) > rank(best)) best = m;
+    if (!best || rank(m, span) > rank(best, span)) best = m;
   }
   const entity = best?.entity ?? index.surnames.get(span.text) ?? null;
   return entity ? { ...span, name: entity.name, entityId: entity.id } : { ...span, name: span.text, entityId: null };
 }
 
-function rank(m: PlacedMention): number {
-  return (m.end - m.start) + (m.entity.kind === 'place' ? 0 : 1000);
+/** How far back "he" / "she" looks for the person it names. */
+const ANTECEDENT_WINDOW = 600;
+
+/**
+ * The person "he" / "she" names: among the people mentioned in the window before it, those whose
+ * title does not contradict the pronoun (Mr. / Mrs. / Ms.); resolved only when exactly one is left
+ * ("it" and "they" are too often wrong to guess).
+ */
+function antecedent(text: string, span: TextSpan, index: EntityIndex, lastSpeaker: Entity | null): Entity | null {
+  const wanted = /^he$/i.test(span.text) ? 'male' : 'female';
+  const found = new Set<Entity>();
+  for (let i = lastAtOrBefore(index.people.length, (k) => index.people[k].start, span.start - 1); i >= 0; i--) {
+    const m = index.people[i];
+    if (m.start < span.start - ANTECEDENT_WINDOW) break;
+    const g = genderOf(text, m.entity);
+    if (g === null || g === wanted) found.add(m.entity);
+  }
+  if (found.size === 1) return [...found][0];
+  return lastSpeaker && found.has(lastSpeaker) ? lastSpeaker : null;
+}
+
+const genders = new WeakMap<Entity, 'male' | 'female' | null>();
+
+/** From a title written before any mention: "Mr. Obama", "Mrs. Clinton", "Ms. Moore". */
+function genderOf(text: string, e: Entity): 'male' | 'female' | null {
+  if (genders.has(e)) return genders.get(e) ?? null;
+  let g: 'male' | 'female' | null = null;
+  for (const m of e.mentions) {
+    const before = text.slice(Math.max(0, m.start - 6), m.start);
+    if (/\bMr\.?\s+$/.test(before)) { g = 'male'; break; }
+    if (/\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before)) { g = 'female'; break; }
+  }
+  genders.set(e, g);
+  return g;
+}
+
+/** People first, then organisations; a mention at the start of the span (the name before an apposition). */
+function rank(m: PlacedMention, span: TextSpan): number {
+  const kind = m.entity.kind === 'person' ? 2000 : m.entity.kind === 'organization' ? 1000 : 0;
+  return kind + (m.start === span.start ? 500 : 0) + (m.end - m.start);
 }
