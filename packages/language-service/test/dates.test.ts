@@ -42,6 +42,8 @@ const CASES: Case[] = [
   { name: 'year-only reference', text: 'On [[Tuesday, March 19]], Hamas released a statement; in [[early October]] Hamas attacked.', values: ['2024-03-19', '2023-10'], published: '2024' },
   { name: 'month-only reference', text: 'They met on [[March 10]] and again [[last month]], and will meet in [[May]].', values: ['2024-03-10', '2024-02', '2024-05'], published: '2024-03' },
   { name: 'numbers and look-alikes are not dates', text: 'More than 31,000 Palestinians were killed, May 5,000 be found, in 1900 homes, the Sunday Times reported after Black Friday sales; March organisers and Theresa May said they march on.', values: [] },
+  { name: 'a past-tense verb (compromise tag) keeps a date weeks ahead in the past', text: 'Wang visited Doha on [[April 2]]. Haniyeh meets him in Doha on [[April 2]].', values: ['2023-04-02', '2024-04-02'] },
+  { name: 'next month without a tense is upcoming, with a past verb it is last year', text: 'The summit in [[April]] is key. The summit opened in [[April]].', values: ['2024-04', '2023-04'] },
   { name: 'first names are not months', text: 'A song by June Carter, a letter from April Ryan. Talks ran from [[April]] to [[June]], between [[May]] and [[July]].', values: ['2023-04', '2023-06', '2023-05', '2023-07'] },
   { name: 'a month needs a day or a cue', text: 'Haniyeh met Wang Kejian, the former ambassador, in Qatar on [[May 5]] and will return on [[May 15]].', values: ['2023-05-05', '2024-05-15'] },
   { name: 'slash dates, US order', text: 'Posted [[4/9/2007]] and updated [[25/12/2007]].', values: ['2007-04-09', '2007-12-25'] },
