@@ -35,6 +35,9 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'an unknown name after "in" is a place', kind: 'place', marked: 'Fighting went on in [[Zorbistan]] on Sunday.' },
   { name: 'a city used as a sports team is an organisation', kind: 'organization', marked: '[[Leeds]] beat [[Sheffield]] on Saturday.' },
   { name: 'a title-case headline', kind: 'person', marked: 'Chinese Envoy Meets With A Hamas Leader In Qatar\n\n[[Wang Kejian]] met Hamas.' },
+  { name: 'a compass word before an organisation name is no place', kind: 'organization', marked: 'The [[Middle East Media Research Institute]] translated it.' },
+  { name: 'a country joined by a hyphen to a name is two names', kind: 'organization', marked: 'The Israel-[[Hamas]] war went on.' },
+  { name: '"X of Y" takes the kind of the word before "of"', kind: 'organization', marked: 'The [[Chicago Board of Trade]] and [[Acme Inc]] of Ohio.' },
   { name: 'two-word places in a capitals headline', kind: 'place', marked: 'TALKS IN [[LOS ANGELES]] END\n\nThe talks in [[Los Angeles]] ended.' },
 ];
 

@@ -81,13 +81,15 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (n === 1 && lexiconSaysPlace(first)) return { kind: 'place', strength: 3 };
   if (c.titled) return { kind: 'person', strength: 3 };
   if (n >= 2 && keys.every((k) => COMPASS.has(k))) return { kind: 'place', strength: 3 };
-  if (n >= 2 && COMPASS.has(first) && (placeSuffix(last) || ORG_SUFFIXES.has(last) || isPlace(lookupPlace(keys.slice(1).join(' '))))) {
+  if (n >= 2 && COMPASS.has(first) && (placeSuffix(last) || (n === 2 && ORG_SUFFIXES.has(last)) || isPlace(lookupPlace(keys.slice(1).join(' '))))) {
     return { kind: 'place', strength: 3 };
   }
   if (n >= 2 && orgSuffix(last)) return { kind: 'organization', strength: 3 };
-  if (n >= 3 && keys.includes('of')) {
-    if (ORG_HEADS.has(first) || orgSuffix(first)) return { kind: 'organization', strength: 3 };
-    if (PLACE_HEADS.has(first) || placeSuffix(first)) return { kind: 'place', strength: 3 };
+  const of = keys.findIndex((k) => k === 'of' || k === 'for');
+  if (n >= 3 && of > 0) {
+    const head = keys[of - 1];
+    if (ORG_HEADS.has(first) || orgSuffix(first) || orgSuffix(head)) return { kind: 'organization', strength: 3 };
+    if (PLACE_HEADS.has(first) || placeSuffix(first) || placeSuffix(head)) return { kind: 'place', strength: 3 };
   }
   if (n >= 2 && startsWithFirstName(tokens, c) && !keys.includes('of')) return { kind: 'person', strength: 2 };
   if (n >= 2 && (placeSuffix(last) || PLACE_HEADS.has(first))) return { kind: 'place', strength: 3 };
@@ -130,6 +132,8 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified | null {
   if (n >= 2 && startsWithFirstName(tokens, c)) return { kind: 'person', strength: 2 };
   if (per > org && per >= loc && per > 0) return { kind: 'person', strength: 2 };
   if (org > per && org >= loc && org > 0) return { kind: 'organization', strength: 2 };
+  // A place with other unknown words is an organisation named after it ("Hong Kong Standard").
+  if (loc > 0 && n >= 2 && loc < n && per === 0) return { kind: 'organization', strength: 1 };
   if (loc > 0) return { kind: 'place', strength: 2 };
   // A lone capitalised adjective is a nationality or a descriptive word ("Kurdish", "Liberal").
   const t = tokens[c.a];

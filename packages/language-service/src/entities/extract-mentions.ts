@@ -6,7 +6,7 @@ import { apposition, preModifier } from './descriptors.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
 import { isDemonym, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
-import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, TITLE_MODIFIERS, LOCATIVE } from './patterns.js';
+import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, TITLE_MODIFIERS, LOCATIVE, CORPORATE } from './patterns.js';
 
 /** A named mention found in one paragraph (offsets relative to the paragraph). */
 export interface RawMention {
@@ -112,15 +112,23 @@ function connects(tokens: readonly Token[], facts: TokenFacts, a: number, b: num
   if (!facts.caps[b] && !/^\p{Ll}/u.test(t.text)) return false;
   if (NAME_PARTICLES.has(key)) return !facts.caps[b];
   if (!CONNECTORS.has(key) || key === 'and') return false;
-  for (let k = a; k < b; k++) {
-    const w = facts.keys[k];
-    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || ORG_SUFFIXES.has(w) || isOrgWord(w)) return true;
-  }
-  return false;
+  // The word before "of" must head an organisation or a place ("Bank of", "Gulf of"), and not
+  // close a company name ("Acme Inc of Ohio").
+  const w = facts.keys[b - 1];
+  if (CORPORATE.has(w)) return false;
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || ORG_SUFFIXES.has(w) || isOrgWord(w);
 }
 
 /** Splits title words off the front and drops leading nationality words that are not part of an organisation. */
 function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: number): Generator<Found> {
+  // "Israel-Hamas": a country joined by a hyphen to another name is two names.
+  for (let k = a; k < b - 1; k++) {
+    if (tokens[k].post === '-' && lookupPlace(facts.keys.slice(a, k + 1).join(' ')) === 'country') {
+      yield* split(tokens, facts, a, k + 1);
+      yield* split(tokens, facts, k + 1, b);
+      return;
+    }
+  }
   const keys = facts.keys.slice(a, b);
   const caps = facts.caps[a];
   const t = titleLength(keys);
