@@ -69,3 +69,46 @@ suite('newslens on the seeds (real VS Code)', () => {
     assert.ok(landed.some((s) => s.includes(phrase)), `definition lands on ${JSON.stringify(landed)}, not on "${phrase}"`);
   });
 });
+
+suite('newslens navigation and quick fixes on the seeds (real VS Code)', () => {
+  let doc000, doc002;
+  suiteSetup(async () => {
+    doc000 = await showSeed(SEED_000);
+    doc002 = await vscode.workspace.openTextDocument(seedUri(SEED_002));
+  });
+
+  test('Find References on "Wang Kejian" lists mentions in both reports', async () => {
+    await serverRunning();
+    const pos = positionOf(doc000, 'Wang Kejian', 2);
+    let refs = [];
+    await until(async () => {
+      refs = (await vscode.commands.executeCommand('vscode.executeReferenceProvider', doc000.uri, pos)) || [];
+      return refs.some((r) => r.uri.toString() === doc002.uri.toString());
+    }, 25000, 300);
+    const inDoc = (d) => refs.filter((r) => r.uri.toString() === d.uri.toString()).map((r) => d.getText(r.range));
+    assert.ok(inDoc(doc000).some((t) => /Wang/.test(t)), `no reference in 000 (got ${JSON.stringify(inDoc(doc000))})`);
+    assert.ok(inDoc(doc002).length >= 2 && inDoc(doc002).every((t) => /Wang/.test(t)), `references in 002: ${JSON.stringify(inDoc(doc002))}`);
+  });
+
+  test('a quick fix silences an unattributed claim with a newslens-disable-next-line comment', async () => {
+    await serverRunning();
+    const diag = await until(() => vscode.languages.getDiagnostics(doc000.uri).find((d) => codeOf(d) === 'unattributed-claim'), 25000);
+    assert.ok(diag, 'no unattributed-claim in 000');
+    const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc000.uri, diag.range)) || [];
+    const silence = actions.find((a) => a.edit && /line/i.test(a.title) && /unattributed-claim/.test(a.title));
+    assert.ok(silence, `no "silence on this line" action (got: ${actions.map((a) => a.title).join(' | ') || 'none'})`);
+    const inserted = silence.edit.get(doc000.uri).map((e) => e.newText).join('');
+    assert.match(inserted, /<!-- newslens-disable-next-line unattributed-claim -->/);
+    // Applied (in the editor only, never saved), the comment silences that problem; then the edit is undone.
+    const same = (d) => codeOf(d) === 'unattributed-claim' && d.message === diag.message;
+    assert.ok(await vscode.workspace.applyEdit(silence.edit), 'the quick fix did not apply');
+    try {
+      assert.ok(await until(() => !vscode.languages.getDiagnostics(doc000.uri).some(same), 20000), 'the silenced problem is still listed');
+    } finally {
+      await vscode.window.showTextDocument(doc000);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.ok(!doc000.isDirty, '000 was not reverted');
+    assert.ok(await until(() => vscode.languages.getDiagnostics(doc000.uri).some(same), 20000), 'the problem did not come back after the revert');
+  });
+});
