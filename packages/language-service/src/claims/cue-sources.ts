@@ -18,6 +18,8 @@ const REPORTING = new Set([
 ]);
 /** Nouns that carry a claim in a "that" clause: "a New York Times report that ...". */
 const NOUN_CUES = new Set(['report', 'reports', 'statement', 'claim', 'claims', 'study', 'analysis', 'survey', 'estimate', 'assessment', 'announcement', 'finding', 'findings', 'data', 'ruling', 'indictment', 'complaint', 'lawsuit']);
+/** "by one estimate", "by some accounts", "by the ministry's count". */
+const RECKONINGS = new Set(['estimate', 'estimates', 'count', 'tally', 'accounts', 'account', 'calculation', 'calculations', 'measure', 'measures', 'reckoning']);
 /** Verbs of speech that source a claim only when the clause quotes the words: "pledged to enter Rafah “even if ...”". */
 const SPEECH_ACTS = new Set(['pledged', 'vowed', 'promised', 'threatened', 'urged', 'demanded']);
 /** Passive cues: "is said to", "it was reported that". */
@@ -27,7 +29,7 @@ const PASSIVE_CUES = new Set(['said', 'reported', 'believed', 'thought', 'unders
 export const VAGUE_HEADS = new Set([
   'official', 'officials', 'source', 'sources', 'people', 'person', 'witnesses', 'witness', 'residents', 'reports',
   'observers', 'analysts', 'experts', 'insiders', 'diplomats', 'diplomat', 'aides', 'aide', 'advocates', 'authorities', 'critics', 'someone', 'some', 'others', 'media', 'many',
-  'insider', 'member', 'members', 'figures', 'estimates',
+  'insider', 'member', 'members', 'figures', 'estimates', 'estimate', 'accounts', 'account', 'measures', 'measure',
 ]);
 const NOT_PER = new Set(['cent', 'capita', 'day', 'week', 'month', 'year', 'hour', 'person', 'head', 'se', 'annum', 'share', 'barrel', 'minute']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'cannot', "isn't", "wouldn't", "won't", "didn't", "hasn't", "haven't", "doesn't"]);
@@ -121,6 +123,13 @@ export function cueSources(text: string, tokens: readonly Token[], clauses: read
         if (!src) continue;
         const source = span(tokens, text, src[0], src[1]);
         out.push({ source, cue: span(tokens, text, c, from + 1), content: sentence, sourceKind: sourceKindOfText(source.text) });
+      } else if (n === 'by' && c + 1 < cl.last) {
+        // "by one estimate", "by the ministry's count": the estimate is the source.
+        let k = c + 1;
+        while (k < cl.last && k - c <= 5 && !RECKONINGS.has(tokens[k].normal) && !tokens[k].tags.has('Verb') && !PUNCT.test(tokens[k].post)) k++;
+        if (k >= cl.last || !RECKONINGS.has(tokens[k].normal)) continue;
+        const source = span(tokens, text, c + 1, k + 1);
+        out.push({ source, cue, content: sentence, sourceKind: sourceKindOfText(source.text) });
       } else if (NOUN_CUES.has(n) && tokens[c + 1]?.normal === 'that' && c > cl.first) {
         // "a New York Times report that ...": the report is the source.
         let k = c - 1;
