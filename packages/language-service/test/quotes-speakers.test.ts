@@ -54,6 +54,20 @@ describe('quote speakers', () => {
     assert.deepEqual(q.speaker, { start: 29, end: 31, text: 'He', name: 'Benjamin Netanyahu', entityId: 'per:benjamin-netanyahu' });
   });
 
+  test('"he" stays unresolved when two people could be meant, and a title settles it', () => {
+    const mk = (id: string, name: string, start: number) => ({ id, kind: 'person' as const, name, descriptors: [],
+      mentions: [{ start, end: start + name.length, text: name, form: 'full' as const }] });
+    const text = 'Mr. Obama met Mrs. Clinton. He said "we will win."';
+    const entities = [mk('per:obama', 'Obama', 4), mk('per:clinton', 'Clinton', 19)];
+    const he = { start: 28, end: 30, text: 'He' };
+    const quote: Quote = { start: 36, end: 50, content: { start: 37, end: 49, text: 'we will win.' }, speaker: null, depth: 0 };
+    const attribution = { source: he, cue: { start: 31, end: 35, text: 'said' }, content: { start: 36, end: 50 }, sourceKind: 'named' as const };
+    assert.equal(attachSpeakers(text, [quote], [attribution], entities)[0].speaker?.entityId, 'per:obama');
+    const untitled = text.replace('Mr.', 'Dr.').replace('Mrs.', 'Dr. ');
+    const [q] = attachSpeakers(untitled, [quote], [attribution], entities);
+    assert.deepEqual([q.speaker?.name, q.speaker?.entityId], ['He', null]);
+  });
+
   test('a speaker span holding an entity mention gets its id', () => {
     const text = '“Yes,” said the Foreign Ministry.';
     const entities = [{ id: 'org:foreign-ministry', kind: 'organization' as const, name: 'Foreign Ministry', descriptors: [],

@@ -72,7 +72,11 @@ interface EntityIndex {
   /** A word of a person's name ("Wang") when exactly one person has it; null when several do. */
   surnames: Map<string, Entity | null>;
   byId: Map<string, Entity>;
+  /** Gender from titles, filled as needed (per call: entities carry none). */
+  genders: Map<Entity, Gender | null>;
 }
+
+type Gender = 'male' | 'female';
 
 function indexEntities(entities: readonly Entity[]): EntityIndex {
   const mentions = entities
@@ -83,7 +87,7 @@ function indexEntities(entities: readonly Entity[]): EntityIndex {
     if (e.kind !== 'person') continue;
     for (const w of new Set(e.name.split(/\s+/))) surnames.set(w, surnames.has(w) && surnames.get(w) !== e ? null : e);
   }
-  return { mentions, people: mentions.filter((m) => m.entity.kind === 'person'), surnames, byId: new Map(entities.map((e) => [e.id, e])) };
+  return { mentions, people: mentions.filter((m) => m.entity.kind === 'person'), surnames, byId: new Map(entities.map((e) => [e.id, e])), genders: new Map() };
 }
 
 function resolveSpeaker(text: string, span: TextSpan, index: EntityIndex, lastSpeaker: Entity | null): Speaker {
@@ -124,19 +128,17 @@ function antecedent(text: string, span: TextSpan, index: EntityIndex, lastSpeake
   for (let i = lastAtOrBefore(index.people.length, (k) => index.people[k].start, span.start - 1); i >= 0; i--) {
     const m = index.people[i];
     if (m.start < span.start - ANTECEDENT_WINDOW) break;
-    const g = genderOf(text, m.entity);
+    const g = genderOf(text, m.entity, index.genders);
     if (g === null || g === wanted) found.add(m.entity);
   }
   if (found.size === 1) return [...found][0];
   return lastSpeaker && found.has(lastSpeaker) ? lastSpeaker : null;
 }
 
-const genders = new WeakMap<Entity, 'male' | 'female' | null>();
-
 /** From a title written before any mention: "Mr. Obama", "Mrs. Clinton", "Ms. Moore". */
-function genderOf(text: string, e: Entity): 'male' | 'female' | null {
+function genderOf(text: string, e: Entity, genders: Map<Entity, Gender | null>): Gender | null {
   if (genders.has(e)) return genders.get(e) ?? null;
-  let g: 'male' | 'female' | null = null;
+  let g: Gender | null = null;
   for (const m of e.mentions) {
     const before = text.slice(Math.max(0, m.start - 6), m.start);
     if (/\bMr\.?\s+$/.test(before)) { g = 'male'; break; }
