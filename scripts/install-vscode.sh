@@ -11,7 +11,7 @@
 # @vscode/ripgrep postinstall downloads rg from GitHub (we link Debian's rg instead); kerberos needs libkrb5-dev.
 set -euo pipefail
 CS_VERSION="4.100.3"
-CACHE="${NEWSLENS_CACHE:-$HOME/.cache/newslens}"
+CACHE="${NEWSLENS_CACHE:-${HOME:-/root}/.cache/newslens}"
 DEST="$CACHE/code-server-$CS_VERSION"
 STAMP="$DEST/.installed-$CS_VERSION"
 
