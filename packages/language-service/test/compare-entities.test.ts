@@ -91,6 +91,34 @@ test('a short form does not chain two people with one surname together', () => {
   assert.notEqual(crossId(r, 'a.txt', 'Bill Clinton'), crossId(r, 'c.txt', 'Hillary Clinton'));
 });
 
+test('short forms of one surname in two reports do not merge the two people each report names', () => {
+  const r = identifyEntities([
+    report('a.txt', 'Bill Clinton spoke. Clinton left.', [['person', 'Bill Clinton'], ['person', 'Clinton']]),
+    report('b.txt', 'Hillary Clinton spoke. Clinton left.', [['person', 'Hillary Clinton'], ['person', 'Clinton']]),
+  ]);
+  assert.notEqual(crossId(r, 'a.txt', 'Bill Clinton'), crossId(r, 'b.txt', 'Hillary Clinton'));
+});
+
+test('middle names, initials and familiar first names: one person, and no name-variant', () => {
+  const r = identifyEntities([
+    report('a.txt', 'W. Mark Felt and Fred LaRue.', [['person', 'W. Mark Felt'], ['person', 'Fred LaRue']]),
+    report('b.txt', 'Mark Felt and Frederick C. LaRue.', [['person', 'Mark Felt'], ['person', 'Frederick C. LaRue']]),
+  ]);
+  assert.equal(crossId(r, 'a.txt', 'W. Mark Felt'), crossId(r, 'b.txt', 'Mark Felt'));
+  assert.equal(crossId(r, 'a.txt', 'Fred LaRue'), crossId(r, 'b.txt', 'Frederick C. LaRue'));
+  assert.deepEqual(r.problems, {});
+});
+
+test('a headline run of capitals around a full name joins that person', () => {
+  const r = identifyEntities([
+    report('a.txt', 'Saints RB Pierre Thomas scores.', [['person', 'Saints RB Pierre Thomas']]),
+    report('b.txt', 'Pierre Thomas ran.', [['person', 'Pierre Thomas']]),
+    report('c.txt', 'Pierre Thomas ran again.', [['person', 'Pierre Thomas']]),
+  ]);
+  assert.equal(crossId(r, 'a.txt', 'Saints RB Pierre Thomas'), crossId(r, 'b.txt', 'Pierre Thomas'));
+  assert.equal(r.entities.find((e) => e.kind === 'person')?.name, 'Pierre Thomas');
+});
+
 test('ids are the same in every report, stable under report order, and named after the fullest name', () => {
   const a = report('a.txt', 'Isma’il Haniya met the U.N. envoy.', [['person', 'Isma’il Haniya'], ['organization', 'U.N.']]);
   const b = report('b.txt', 'Ismail Haniyeh and the United Nations. Haniyeh left.', [['person', 'Ismail Haniyeh', 'Ismail Haniyeh', 'Haniyeh'], ['organization', 'United Nations']]);

@@ -1,6 +1,6 @@
 import type { Entity } from '../../types.js';
 import { nameKey } from './names.js';
-import { nameInfo, relate, type NameInfo, type NameRelation } from './match.js';
+import { conflicting, nameInfo, relate, type NameInfo, type NameRelation } from './match.js';
 
 /** One entity of one report, as a node of the cross-report clustering. */
 export interface EntityNode {
@@ -88,13 +88,13 @@ export function clusterNodes(nodes: readonly EntityNode[], pairs: readonly Pair[
     members.delete(rb);
   };
   const isShortNode = (i: number) => nodes[i].info.kind === 'person' && nodes[i].info.tokens.length === 1;
-  // two full names of people that are not one person never end up in one cluster
+  // two people with one surname and different first names never end up in one cluster
   const isFullPerson = (i: number) => nodes[i].info.kind === 'person' && nodes[i].info.tokens.length > 1;
   const compatible = (a: number, b: number): boolean => {
     for (const x of members.get(find(a)) ?? []) {
       if (!isFullPerson(x)) continue;
       for (const y of members.get(find(b)) ?? []) {
-        if (isFullPerson(y) && !relate(nodes[x].info, nodes[y].info)) return false;
+        if (isFullPerson(y) && conflicting(nodes[x].info, nodes[y].info)) return false;
       }
     }
     return true;
@@ -104,26 +104,30 @@ export function clusterNodes(nodes: readonly EntityNode[], pairs: readonly Pair[
     if (isShortNode(p.a) !== isShortNode(p.b) && p.rel.type !== 'same') continue;
     if (find(p.a) !== find(p.b) && compatible(p.a, p.b)) union(p.a, p.b);
   }
-  // short forms: the clusters each one fits
-  const fits = new Map<number, Set<number>>();
-  for (const p of pairs) {
-    if (p.rel.type !== 'short' && p.rel.type !== 'contains' && isShortNode(p.a) === isShortNode(p.b)) continue;
-    let [short, full] = nodes[p.a].info.tokens.length <= nodes[p.b].info.tokens.length ? [p.a, p.b] : [p.b, p.a];
-    // a longer run of capitals around a full name joins that name's cluster
-    if (p.rel.type === 'contains') [short, full] = [full, short];
-    let set = fits.get(short);
-    if (!set) fits.set(short, (set = new Set()));
-    set.add(find(full));
-  }
-  const plan: Array<[number, number]> = [];
-  for (const [short, targets] of [...fits].sort((x, y) => x[0] - y[0])) {
-    let options = [...targets].filter((t) => t !== find(short));
-    if (options.length > 1) {
-      const own = options.filter((t) => (members.get(t) ?? []).some((m) => nodes[m].report === nodes[short].report));
-      if (own.length > 0) options = own;
+  /** Each node of `list` pairs joins the one cluster it fits (ambiguity: the one in its own report, else none). */
+  function attach(list: readonly Pair[], contains: boolean): void {
+    const fits = new Map<number, Set<number>>();
+    for (const p of list) {
+      if (!contains && p.rel.type !== 'short' && isShortNode(p.a) === isShortNode(p.b)) continue;
+      let [short, full] = nodes[p.a].info.tokens.length <= nodes[p.b].info.tokens.length ? [p.a, p.b] : [p.b, p.a];
+      if (contains) [short, full] = [full, short];
+      let set = fits.get(short);
+      if (!set) fits.set(short, (set = new Set()));
+      set.add(find(full));
     }
-    if (options.length === 1) plan.push([short, options[0]]);
+    const plan: Array<[number, number]> = [];
+    for (const [short, targets] of [...fits].sort((x, y) => x[0] - y[0])) {
+      let options = [...targets].filter((t) => t !== find(short));
+      if (options.length > 1) {
+        const own = options.filter((t) => (members.get(t) ?? []).some((m) => nodes[m].report === nodes[short].report));
+        if (own.length > 0) options = own;
+      }
+      if (options.length === 1) plan.push([short, options[0]]);
+    }
+    for (const [short, target] of plan) if (compatible(short, target)) union(short, target);
   }
-  for (const [short, target] of plan) union(short, target);
+  // then longer runs of capitals around a full name, then short forms: each joins the one cluster it fits
+  attach(pairs.filter((p) => p.rel.type === 'contains'), true);
+  attach(pairs.filter((p) => p.rel.type !== 'contains'), false);
   return nodes.map((_, i) => find(i));
 }

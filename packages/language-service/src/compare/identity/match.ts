@@ -65,14 +65,31 @@ function relatePersons(a: NameInfo, b: NameInfo): NameRelation | null {
     return null;
   }
   if (sl < ll && containsRun(l.tokens, s.tokens)) return { type: 'contains', variant: false };
-  // two full names: the same surname and compatible first names (an initial fits its name)
+  // two full names: the same surname, and each first or middle name of the shorter fits one of the
+  // longer's: the same name, an initial of it, or a familiar short form of it ("Fred" / "Frederick")
   if (!wordsMatch(s, sl, l, ll)) return null;
-  const g1 = s.tokens[0];
-  const g2 = l.tokens[0];
-  const initials = isInitial(g1) || isInitial(g2);
-  if (initials ? g1[0] !== g2[0] : !wordsMatch(s, 0, l, 0)) return null;
-  const variant = !initials && (spelledApart(s, 0, l, 0) || spelledApart(s, sl, l, ll));
-  return { type: initials ? 'short' : 'full', variant };
+  let exact = sl === ll;
+  let variant = false;
+  for (let i = 0; i < sl; i++) {
+    let fit = -1;
+    for (let j = 0; j < ll && fit < 0; j++) {
+      const a = s.tokens[i];
+      const b = l.tokens[j];
+      if (isInitial(a) || isInitial(b)) {
+        if (a[0] === b[0]) { fit = j; exact = false; }
+      } else if (wordsMatch(s, i, l, j)) {
+        fit = j;
+        if (i !== j) exact = false;
+        variant ||= spelledApart(s, i, l, j);
+      } else if (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) {
+        fit = j;
+        exact = false;
+      }
+    }
+    if (fit < 0) return null;
+  }
+  variant ||= spelledApart(s, sl, l, ll);
+  return exact ? { type: 'full', variant } : { type: 'short', variant: false };
 }
 
 function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
@@ -104,4 +121,12 @@ const DESIGNATORS = new Set(
 function containsRun(long: readonly string[], short: readonly string[]): boolean {
   for (let i = 0; i + short.length <= long.length; i++) if (short.every((t, k) => t === long[i + k])) return true;
   return false;
+}
+
+/** Two full names of people with one surname that are not one person ("Bill Clinton" / "Hillary Clinton"). */
+export function conflicting(a: NameInfo, b: NameInfo): boolean {
+  if (a.kind !== 'person' || b.kind !== 'person' || a.tokens.length < 2 || b.tokens.length < 2) return false;
+  const i = a.tokens.length - 1;
+  const j = b.tokens.length - 1;
+  return wordsMatch(a, i, b, j) && relate(a, b) === null;
 }
