@@ -22,9 +22,12 @@ export { doHover } from './features/hover.js';
 export { findDefinition, findReferences, findDocumentHighlights } from './features/navigation.js';
 export { findDocumentSymbols, findWorkspaceSymbols } from './features/symbols.js';
 export { doCodeActions } from './features/code-actions.js';
+export { findClaimLenses } from './features/code-lens.js';
+export { findDateHints } from './features/inlay-hints.js';
+export { findSemanticTokens } from './features/semantic-tokens.js';
 export { escapeMarkdown } from './features/markdown.js';
 export { OPEN_ALIGNED_COMMAND } from './features/types.js';
 export type {
   FeatureContext, HoverInfo, DefinitionLink, Highlight, HighlightKind, ReportSymbol, SymbolKind, WorkspaceSymbolInfo,
-  ReportEdit, CommandInfo, CodeActionInfo,
+  ReportEdit, CommandInfo, CodeActionInfo, ClaimLens, InlayHintInfo, SemanticToken, SemanticTokenType,
 } from './features/types.js';

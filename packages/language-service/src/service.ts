@@ -7,6 +7,9 @@ import { doCodeActions } from './features/code-actions.js';
 import { doHover } from './features/hover.js';
 import { findDefinition, findDocumentHighlights, findReferences } from './features/navigation.js';
 import { findDocumentSymbols, findWorkspaceSymbols } from './features/symbols.js';
+import { findClaimLenses } from './features/code-lens.js';
+import { findDateHints } from './features/inlay-hints.js';
+import { findSemanticTokens } from './features/semantic-tokens.js';
 
 export interface LanguageServiceOptions {
   /** Reuse paragraph results across calls (editors); off by default (batch runs). */
@@ -33,6 +36,9 @@ export interface NewsLanguageService {
   findDocumentSymbols: typeof findDocumentSymbols;
   findWorkspaceSymbols: typeof findWorkspaceSymbols;
   doCodeActions: typeof doCodeActions;
+  findClaimLenses: typeof findClaimLenses;
+  findDateHints: typeof findDateHints;
+  findSemanticTokens: typeof findSemanticTokens;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): NewsLanguageService {
@@ -41,5 +47,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): New
     doValidation: (report, config = cloneDefault(), extra = []) =>
       applyConfig(report.text, extra.length ? [...report.problems, ...extra] : report.problems, config, report.sentences),
     doHover, findDefinition, findReferences, findDocumentHighlights, findDocumentSymbols, findWorkspaceSymbols, doCodeActions,
+    findClaimLenses, findDateHints, findSemanticTokens,
   };
 }

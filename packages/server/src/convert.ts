@@ -3,12 +3,12 @@
  * into LSP types. Everything else in the server speaks the service's types.
  */
 import type {
-  CodeActionInfo, DefinitionLink, Diagnostic as NlDiagnostic, Highlight, HoverInfo, Location as NlLocation,
+  ClaimLens, CodeActionInfo, DefinitionLink, InlayHintInfo, SemanticToken, SemanticTokenType, Diagnostic as NlDiagnostic, Highlight, HoverInfo, Location as NlLocation,
   ReportSymbol, Severity, Span, WorkspaceSymbolInfo,
 } from '@newslens/language-service';
 import {
   CodeActionKind, DiagnosticSeverity, DocumentHighlightKind, SymbolKind,
-  type CodeAction, type Diagnostic, type DocumentHighlight, type DocumentSymbol, type Hover, type Location,
+  type CodeAction, type CodeLens, type Diagnostic, type InlayHint, type SemanticTokens, type SemanticTokensLegend, type DocumentHighlight, type DocumentSymbol, type Hover, type Location,
   type LocationLink, type Position, type Range, type SymbolInformation, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -120,4 +120,53 @@ export function toCodeActions(p: Placed, actions: CodeActionInfo[], resolve: Res
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+export function toCodeLenses(p: Placed, lenses: ClaimLens[]): CodeLens[] {
+  return lenses.map((l) => ({
+    range: toRange(p, l.span),
+    // A lens without a command id shows as plain text.
+    command: l.command ? { title: l.title, command: l.command.command, arguments: l.command.arguments } : { title: l.title, command: '' },
+  }));
+}
+
+export function toInlayHints(p: Placed, hints: InlayHintInfo[]): InlayHint[] {
+  return hints.map((h) => ({ position: p.doc.positionAt(h.offset + p.shift), label: h.label, tooltip: h.tooltip, paddingLeft: false }));
+}
+
+/** Standard token types, so every theme colours them: people as variables, places as namespaces... */
+const TOKEN_TYPES: Record<SemanticTokenType, string> = {
+  person: 'variable', organization: 'class', place: 'namespace', quote: 'string', cue: 'keyword',
+};
+export const SEMANTIC_LEGEND: SemanticTokensLegend = { tokenTypes: Object.values(TOKEN_TYPES), tokenModifiers: [] };
+const TYPE_INDEX = new Map(Object.keys(TOKEN_TYPES).map((k, i) => [k, i]));
+
+/** Tokens in the relative encoding, split at line ends (clients need not support multi-line tokens). */
+export function toSemanticTokens(p: Placed, tokens: SemanticToken[]): SemanticTokens {
+  const data: number[] = [];
+  let line = 0;
+  let char = 0;
+  const push = (l: number, c: number, length: number, type: number): void => {
+    if (length <= 0) return;
+    data.push(l - line, l === line ? c - char : c, length, type, 0);
+    line = l;
+    char = c;
+  };
+  for (const t of tokens) {
+    const type = TYPE_INDEX.get(t.type) ?? 0;
+    const start = p.doc.positionAt(t.start + p.shift);
+    const end = p.doc.positionAt(t.end + p.shift);
+    for (let l = start.line; l <= end.line; l++) {
+      const from = l === start.line ? start.character : 0;
+      const to = l === end.line ? end.character : lineLength(p, l);
+      push(l, from, to - from, type);
+    }
+  }
+  return { data };
+}
+
+function lineLength(p: Placed, line: number): number {
+  const start = p.doc.offsetAt({ line, character: 0 });
+  const text = p.doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  return p.doc.positionAt(start + text.replace(/\r?\n$|\r$/, '').length).character;
 }

@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  toCodeActions, toDefinition, toDocumentSymbols, toHighlights, toHover, toLocation, toLocations, toOffset, toRange, toWorkspaceSymbols,
+  SEMANTIC_LEGEND, toCodeLenses, toInlayHints, toSemanticTokens, toCodeActions, toDefinition, toDocumentSymbols, toHighlights, toHover, toLocation, toLocations, toOffset, toRange, toWorkspaceSymbols,
 } from './convert.js';
 import { reportKey } from './files.js';
 import { loadService, service } from './load-service.js';
@@ -38,6 +38,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     workspace = new Workspace(connection, documents, {
       folders, canPullSettings: caps.workspace?.configuration === true, debounce: options.debounce ?? 150,
+      refresh: (['codeLens', 'inlayHint', 'semanticTokens'] as const).filter((v) => caps.workspace?.[v]?.refreshSupport === true),
     });
     const ws = workspace;
     // Load the analysis (compromise) only after the answer to initialize is on its way.
@@ -53,6 +54,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         executeCommandProvider: { commands: [OPEN_ALIGNED] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'newslens', version: SERVER_VERSION },
@@ -171,6 +175,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const overlapping = (published?.diagnostics ?? []).filter((d) => d.start <= span.end && span.start <= d.end);
     const actions = service().doCodeActions(analysis, span, overlapping, ws.store.context(entry.id));
     return toCodeActions(entry, actions, ws.store.resolve, published?.lsp ?? []);
+  }));
+
+  connection.onCodeLens(live(async (params, token) => {
+    const at = await entryAt({ textDocument: params.textDocument, position: { line: 0, character: 0 } }, token);
+    if (!at?.entry.analysis) return null;
+    return toCodeLenses(at.entry, service().findClaimLenses(at.entry.analysis, at.ws.store.context(at.entry.id)));
+  }));
+
+  connection.languages.inlayHint.on(live(async (params, token) => {
+    const at = await entryAt({ textDocument: params.textDocument, position: params.range.start }, token);
+    if (!at?.entry.analysis || !at.ws.configFor(at.entry.id).dateHints) return null;
+    const span = { start: at.offset, end: toOffset(at.entry, params.range.end) };
+    return toInlayHints(at.entry, service().findDateHints(at.entry.analysis, span));
+  }));
+
+  connection.languages.semanticTokens.on(live(async (params, token) => {
+    const at = await entryAt({ textDocument: params.textDocument, position: { line: 0, character: 0 } }, token);
+    if (!at?.entry.analysis) return { data: [] };
+    return toSemanticTokens(at.entry, service().findSemanticTokens(at.entry.analysis));
   }));
 
   connection.onExecuteCommand(live(async (params) => {

@@ -14,6 +14,14 @@ export interface FolderConfig {
   /** The folder's path, or null when it is not on disk. */
   path: string | null;
   config: NewslensConfig;
+  /** Show resolved dates as inlay hints (`newslens.inlayHints.dates`, off by default). */
+  dateHints: boolean;
+}
+
+/** The editor-only settings (not in newslens.json). */
+export function dateHintsSetting(raw: unknown): boolean {
+  const hints = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).inlayHints : undefined;
+  return hints !== null && typeof hints === 'object' && (hints as Record<string, unknown>).dates === true;
 }
 
 /** Reads `newslens.json` in the folder; a missing file gives the defaults, a bad one a message. */

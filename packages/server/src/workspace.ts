@@ -6,7 +6,7 @@ import { toDiagnostic } from './convert.js';
 import { fileFilter, formatOf, listReports, pathToUri, readReport, relativeTo, reportKey, uriToPath } from './files.js';
 import { service } from './load-service.js';
 import { showMessage } from './messages.js';
-import { CONFIG_FILE, readConfigFile, settingsToConfig, SECTION, type FolderConfig } from './settings.js';
+import { CONFIG_FILE, dateHintsSetting, readConfigFile, settingsToConfig, SECTION, type FolderConfig } from './settings.js';
 import { ReportStore, type Entry } from './store.js';
 
 export interface WorkspaceOptions {
@@ -15,6 +15,8 @@ export interface WorkspaceOptions {
   canPullSettings: boolean;
   /** Milliseconds between the last edit and the analysis. */
   debounce: number;
+  /** The workspace/…/refresh requests the client supports (views that depend on other reports). */
+  refresh: Array<'codeLens' | 'inlayHint' | 'semanticTokens'>;
 }
 
 /** What was last published for a report: the service's diagnostics and their LSP form. */
@@ -83,21 +85,21 @@ export class Workspace {
   async reload(): Promise<void> {
     const errors: string[] = [];
     const folders: FolderConfig[] = [];
-    for (const f of this.options.folders) {
-      const path = uriToPath(f.uri);
+    // Each folder: its newslens.json, the settings over it. With no folder, the settings alone.
+    const scopes = this.options.folders.length ? this.options.folders : [{ uri: '', name: '' }];
+    for (const f of scopes) {
+      const path = f.uri ? uriToPath(f.uri) : null;
       let config = await readConfigFile(path, errors);
+      let raw: unknown = this.pushedSettings;
       if (this.options.canPullSettings) {
-        let raw: unknown = null;
         try {
-          raw = await this.connection.workspace.getConfiguration({ scopeUri: f.uri, section: SECTION });
+          raw = await this.connection.workspace.getConfiguration(f.uri ? { scopeUri: f.uri, section: SECTION } : { section: SECTION });
         } catch (e) {
           errors.push(`cannot read the settings (${(e as Error).message})`);
         }
-        config = service().mergeConfig(config, settingsToConfig(raw, errors));
-      } else if (this.pushedSettings !== null) {
-        config = service().mergeConfig(config, settingsToConfig(this.pushedSettings, errors));
       }
-      folders.push({ uri: f.uri, path, config });
+      if (raw !== null && raw !== undefined) config = service().mergeConfig(config, settingsToConfig(raw, errors));
+      folders.push({ uri: f.uri, path, config, dateHints: dateHintsSetting(raw) });
     }
     this.folders = folders;
     const unique = [...new Set(errors)];
@@ -116,15 +118,15 @@ export class Workspace {
    * outside the folders is matched by its name; an unsaved document (`untitled:`) as a `.txt`
    * or, for Markdown, a `.md` file.
    */
-  configFor(id: string, languageId?: string): { config: NewslensConfig; included: boolean } {
+  configFor(id: string, languageId?: string): { config: NewslensConfig; included: boolean; dateHints: boolean } {
     const path = isAbsolute(id) ? id : uriToPath(id);
     for (const f of this.folders) {
       const rel = f.path && path ? relativeTo(f.path, path) : null;
-      if (rel !== null) return { config: f.config, included: fileFilter(f.config)(rel) };
+      if (rel !== null) return { config: f.config, included: fileFilter(f.config)(rel), dateHints: f.dateHints };
     }
     const config = this.folders[0]?.config ?? service().cloneDefault();
     const name = path ? basename(path) : `untitled.${languageId === 'markdown' ? 'md' : 'txt'}`;
-    return { config, included: fileFilter(config)(name) };
+    return { config, included: fileFilter(config)(name), dateHints: this.folders[0]?.dateHints ?? false };
   }
 
   /** Analyses every included file of the folders (open documents come from the editor). */
@@ -290,14 +292,24 @@ export class Workspace {
   publishAll(): void {
     this.store.getComparison(true);
     for (const e of this.store.all()) this.publish(e);
+    this.refreshViews();
+  }
+
+  /** Asks the client to re-request code lenses, inlay hints and semantic tokens (they depend on the other reports). */
+  private refreshViews(): void {
+    for (const view of this.options.refresh) {
+      void this.connection.sendRequest(`workspace/${view}/refresh`).catch(() => undefined);
+    }
   }
 
   private publishMany(ids: string[]): void {
     this.store.getComparison(true);
-    for (const id of new Set(ids)) {
+    const unique = new Set(ids);
+    for (const id of unique) {
       const e = this.store.get(id);
       if (e) this.publish(e);
     }
+    if (unique.size > 1 && this.options.refresh.includes('codeLens')) void this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
   /** Publishes a report's diagnostics, never for an outdated version of an open document. */

@@ -131,6 +131,28 @@ describe('server on the seeds', () => {
     assert.deepEqual(hs.map((x) => textAt(text, x.range)), ['Wang Kejian', 'Wang Kejian']);
   });
 
+  test('code lenses on claims, semantic tokens; date hints off by default', async () => {
+    const lenses = await client.request<Array<{ range: Hover['range']; command: { title: string; command: string } }>>('textDocument/codeLens', { textDocument: { uri: a } });
+    assert.ok(lenses.length > 0);
+    for (const l of lenses) assert.match(l.command.title, /^in [1-3] of [23] reports/);
+    assert.ok(lenses.some((l) => l.command.command === OPEN_ALIGNED_COMMAND), 'a claim the other report tells too');
+    const legend = (capabilities.semanticTokensProvider as { legend: { tokenTypes: string[] } }).legend.tokenTypes;
+    const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: a } });
+    const tokens: string[] = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+      const start = { line, character: char };
+      tokens.push(`${legend[data[i + 3]]}:${textAt(textA, { start, end: { line, character: char + data[i + 2] } })}`);
+    }
+    assert.ok(tokens.includes('variable:Wang Kejian'), tokens.slice(0, 20).join(' | '));
+    assert.ok(tokens.some((t) => t.startsWith('string:“exchanged views')), 'a quote');
+    const hints = await client.request<unknown[] | null>('textDocument/inlayHint', { textDocument: { uri: a }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    assert.ok(hints === null || hints.length === 0);
+  });
+
   test('an unsaved plain-text document is analysed; an unsaved Markdown one is not (not included)', async () => {
     const text = 'The minister Wang Kejian said “we will win.\n';
     client.notify('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'plaintext', version: 1, text } });

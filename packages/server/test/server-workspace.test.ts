@@ -91,7 +91,9 @@ describe('server workspace', () => {
   });
 
   test('rule severities from the settings; bad settings give a message, not a crash', async () => {
-    await withClient({ files: { 'a.txt': REPORT }, settings: { rules: { 'unbalanced-quote': 'off', 'no-such-rule': 'error' }, maxFileSize: -1 } }, async (c) => {
+    const dated = 'March 20, 2024\n\nThe minister met envoys on Tuesday, March 19, in Doha.\n';
+    const files = { 'a.txt': REPORT, 'dated.txt': dated };
+    await withClient({ files, settings: { rules: { 'unbalanced-quote': 'off', 'no-such-rule': 'error' }, maxFileSize: -1 } }, async (c) => {
       const a = c.uri('a.txt');
       await c.until(() => c.last(a), 10_000, 'indexed');
       assert.deepEqual(codes(c.last(a)), ['unattributed-claim']);
@@ -101,6 +103,16 @@ describe('server workspace', () => {
       c.notify('workspace/didChangeConfiguration', { settings: null });
       const p = await c.until(() => codes(c.last(a)).join() === 'unbalanced-quote' && c.last(a), 10_000, 'new severities');
       assert.equal(p.diagnostics[0].severity, 1);
+      // date inlay hints are an editor setting, off until asked for
+      const range = { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } };
+      const d = c.uri('dated.txt');
+      assert.equal(await c.request('textDocument/inlayHint', { textDocument: { uri: d }, range }), null);
+      c.settings = { inlayHints: { dates: true } };
+      c.notify('workspace/didChangeConfiguration', { settings: null });
+      await c.until(() => codes(c.last(a)).length === 2 && c.last(a), 10_000, 'settings back to defaults');
+      const hints = await c.request<Array<{ position: { line: number; character: number }; label: string }>>('textDocument/inlayHint', { textDocument: { uri: d }, range });
+      assert.deepEqual(hints.map((h) => h.label), [' 2024-03-19 (Tue)']);
+      assert.ok(textAt(dated, { start: { line: 2, character: 0 }, end: hints[0].position }).endsWith('Tuesday, March 19'));
     });
   });
 

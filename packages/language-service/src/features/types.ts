@@ -76,3 +76,26 @@ export interface CodeActionInfo {
   command: CommandInfo | null;
   isPreferred: boolean;
 }
+
+/** A code lens over a claim: in how many of the event's reports it is told. */
+export interface ClaimLens {
+  span: Span;
+  /** "in 2 of 2 reports" */
+  title: string;
+  /** Opens the other report where the claim is told; null when no other report tells it. */
+  command: CommandInfo | null;
+}
+
+/** An inlay hint placed at `offset` (after a date: its resolved value and weekday). */
+export interface InlayHintInfo {
+  offset: number;
+  label: string;
+  tooltip: string;
+}
+
+export type SemanticTokenType = 'person' | 'organization' | 'place' | 'quote' | 'cue';
+
+/** A highlighted stretch of text; tokens never overlap and are sorted. */
+export interface SemanticToken extends Span {
+  type: SemanticTokenType;
+}
