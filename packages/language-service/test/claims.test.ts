@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeReport, type ClaimStatus } from '@newslens/language-service';
+import { extractClaims } from '../src/claims/extract-claims.ts';
+import { extractFigures } from '../src/figures/extract-figures.ts';
+import { parseText } from '../src/nlp/parse.ts';
 import { parseMarkers } from './helpers/markers.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
@@ -36,6 +39,9 @@ const UNATTRIBUTED: string[] = [
   'Two Vermont developers met three officials for four days in 2015.',
   // Judgements of the writer are not accusations.
   'China has exploited the Israel-Hamas war as an opportunity to curry favor with nations.',
+  // A negated cue does not source: the figure stands alone.
+  'The mayor isn’t saying whether [[more than 300 people were evacuated]].',
+  'By the Health Ministry’s count, more than 300 people were killed.',
 ];
 
 for (const marked of UNATTRIBUTED) {
@@ -53,6 +59,8 @@ const VAGUE: string[] = [
   '[[Yet a top official in Israel has pledged to enter Rafah “even if the entire world turns on Israel.”]]',
   '[[The minister is said to have approved more than 300 permits]].',
   'Wang said the talks were useful, and the ministry confirmed it.',
+  '[[In the north, 300,000 acres of forest have been damaged by mining, by one estimate]].',
+  'A web video by the Republican National Committee references four cases in which Kaine defended people accused of rape or murder.',
   'A spokeswoman for Hillary Clinton says the campaign raised more than $5 million.',
 ];
 
@@ -112,4 +120,19 @@ test('CRLF, a BOM and curly quotes keep problem offsets on the words', () => {
     ['vague-attribution', 'Beijing is also reportedly “deeply concerned” about the war'],
     ['unattributed-claim', 'more than 31,000 Palestinians killed'],
   ]);
+});
+
+test('claims work from cue words alone when the attribution extractor gives nothing', () => {
+  const cases: Array<[string, ClaimStatus]> = [
+    ['CNN reported that more than 300 people were killed in the strike.', 'attributed'],
+    ['More than 300 people were killed in the strike, officials said.', 'vague'],
+    ['More than 300 people were reportedly killed in the strike.', 'vague'],
+    ['According to the United Nations, more than 300 people were killed in the strike.', 'attributed'],
+    ['More than 300 people were killed in the strike.', 'unattributed'],
+  ];
+  for (const [text, status] of cases) {
+    const ctx = { text, parsed: parseText(text), quotes: [] };
+    const claims = extractClaims(ctx, { mentions: [], attributions: [], figures: extractFigures(ctx) });
+    assert.deepEqual(claims.map((c) => [c.status, c.kind]), [[status, 'casualty']], text);
+  }
 });

@@ -139,6 +139,7 @@ export function cueSources(text: string, tokens: readonly Token[], clauses: read
       } else if ((REPORTING.has(n) && (t.tags.has('Verb') || tokens[c + 1]?.normal === 'that')) || (SPEECH_ACTS.has(n) && clauseQuoted && t.tags.has('Verb'))) {
         if (REPORTING.has(n) && c > cl.first && PASSIVE_AUX.has(tokens[c - 1].normal)) continue; // "was reported missing"
         if (tokens.slice(Math.max(cl.first, c - 3), c).some((x) => NEGATIONS.has(x.normal))) continue; // "isn't saying"
+        if (['of', 'by', 'for'].includes(tokens[c + 1]?.normal ?? '')) continue; // "people accused of rape": a participle, no speaker
         const src = sourceBefore(tokens, c, cl.first) ?? (PUNCT.test(tokens[c - 1]?.post ?? ',') ? sourceAfter(tokens, c, cl.last) : null);
         if (!src) continue;
         const content = SPEECH_ACTS.has(n) || cl.relative ? { start: cl.start, end: cl.end } : sentence;
