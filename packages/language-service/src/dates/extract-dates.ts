@@ -115,18 +115,18 @@ export function extractDateExpressions(ctx: ParagraphContext): RawDate[] {
 
 function collectCalendarDates(text: string, found: Candidate[]): void {
   for (const m of text.matchAll(MONTH_DAY)) {
-    add(found, m.index, m[0].length, 0, m[4] ? Number(m[4]) : null, monthNumber(m[2]), Number(m[3]), m[1]);
+    add(text, found, m.index, m[0].length, 0, m[4] ? Number(m[4]) : null, monthNumber(m[2]), Number(m[3]), m[1]);
   }
   for (const m of text.matchAll(DAY_MONTH)) {
-    add(found, m.index, m[0].length, 1, m[4] ? Number(m[4]) : null, monthNumber(m[3]), Number(m[2]), m[1]);
+    add(text, found, m.index, m[0].length, 1, m[4] ? Number(m[4]) : null, monthNumber(m[3]), Number(m[2]), m[1]);
   }
   for (const m of text.matchAll(ISO_DATE)) {
-    add(found, m.index, m[0].length, 0, Number(m[1]), Number(m[2]), Number(m[3]), undefined);
+    add(text, found, m.index, m[0].length, 0, Number(m[1]), Number(m[2]), Number(m[3]), undefined);
   }
   for (const m of text.matchAll(SLASH_DATE)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const [month, day] = a > 12 ? [b, a] : [a, b];
-    add(found, m.index, m[0].length, 0, Number(m[3]), month, day, undefined);
+    add(text, found, m.index, m[0].length, 0, Number(m[3]), month, day, undefined);
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     found.push(calendar(m.index, m.index + m[0].length, 2, Number(m[3]), monthNumber(m[2]), null));
@@ -187,16 +187,36 @@ function collectRelativeDates(text: string, found: Candidate[]): void {
 }
 
 function add(
-  found: Candidate[], index: number, length: number, rank: number,
+  text: string, found: Candidate[], index: number, length: number, rank: number,
   year: number | null, month: number | null, day: number, weekdayWord: string | undefined,
 ): void {
   if (month === null || !isValidDay(year ?? 2000, month, day)) return;
   const c = calendar(index, index + length, rank, year, month, day);
-  if (weekdayWord) {
-    const w = weekdayNumber(weekdayWord);
+  const word = weekdayWord ?? parenthesisedWeekday(text, c);
+  if (word) {
+    const w = weekdayNumber(word);
     c.weekday = w === null ? null : WEEKDAY_NAMES[w];
   }
   found.push(c);
+}
+
+const WEEKDAY_BEFORE_PAREN = new RegExp(`\\b(${WEEKDAY_FULL})\\s*\\(\\s*$`);
+const PAREN_WEEKDAY_AFTER = new RegExp(`^\\s*\\((${WEEKDAY_FULL})\\)`);
+
+/** "Saturday (July 24, 2004)" or "July 24 (Saturday)": links the weekday and widens the span over it. */
+function parenthesisedWeekday(text: string, c: Candidate): string | undefined {
+  const before = WEEKDAY_BEFORE_PAREN.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  if (before && /^\s*\)/.test(text.slice(c.end))) {
+    c.start -= before[0].length;
+    c.end += /^\s*\)/.exec(text.slice(c.end))![0].length;
+    return before[1];
+  }
+  const after = PAREN_WEEKDAY_AFTER.exec(text.slice(c.end, c.end + 16));
+  if (after) {
+    c.end += after[0].length;
+    return after[1];
+  }
+  return undefined;
 }
 
 function calendar(start: number, end: number, rank: number, year: number | null, month: number | null, day: number | null): Candidate {
