@@ -6,14 +6,14 @@ import {
   CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, SOURCELESS_ADVERBS, breaksAfter, closesQuote, npEndingAt, npStartingAt,
   skipBetweenBack,
 } from './phrases.js';
+import {
+  clauseSpan, contentAfter, nextSentence, quoteAt, quoteJustBefore, quoteResuming, sentenceEnd, sentenceSpan, sentenceStart, tokenStart,
+  withQuotes,
+  type Sentence,
+} from './content-spans.js';
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 
-interface Sentence {
-  first: number;
-  /** Exclusive. */
-  end: number;
-}
 
 interface Found {
   source: [number, number] | null;
@@ -97,7 +97,7 @@ function sourcingPhrase(ctx: ParagraphContext, tokens: readonly Token[], s: Sent
   const source: [number, number] = [srcFirst, srcLast];
   if (k > s.first) {
     // content before: from the sentence start to the token before the phrase
-    return { source, cue: [k, cueEnd], content: withQuotes(ctx, { start: sentenceStart(tokens, s, ctx), end: tokens[k - 1].end }) };
+    return { source, cue: [k, cueEnd], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end: tokens[k - 1].end }) };
   }
   // phrase first: content after the comma that closes it
   let j = srcLast;
@@ -112,7 +112,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   // Passive: "is said to", "it is reported that": no source; "was reported by CNN": source after.
   if (prev && BE.has(prev.normal) && PASSIVE_SOURCELESS.has(t.normal)) {
     const by = tokens[k + 1]?.normal === 'by' && k + 2 < s.end ? npStartingAt(tokens, k + 2, s.end) : -1;
-    if (by >= 0) return { source: [k + 2, by], cue: [k - 1, k + 1], content: withQuotes(ctx, { start: sentenceStart(tokens, s, ctx), end: tokens[k - 1].start }) };
+    if (by >= 0) return { source: [k + 2, by], cue: [k - 1, k + 1], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end: tokens[k - 1].start }) };
     const to = tokens[k + 1]?.normal === 'to' ? k + 1 : k;
     return { source: null, cue: [k - 1, to], content: sentenceSpan(ctx, tokens, s) };
   }
@@ -146,7 +146,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   }
   if (!source) return null;
   const lead = Math.min(source[0], k);
-  const before = lead > s.first ? { start: sentenceStart(tokens, s, ctx), end: tokens[lead - 1].end } : null;
+  const before = lead > s.first ? { start: sentenceStart(tokens, s), end: tokens[lead - 1].end } : null;
   const afterContent = contentAfter(ctx, tokens, s, after, OBJECT_CUES.has(t.normal) && after === k + 1)
     ?? (after === s.end && /:/.test(tokens[after - 1].post) ? nextSentence(ctx, tokens, s.end) : null);
   if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead))) return { source, cue: [k, k], content: afterContent };
@@ -160,36 +160,6 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   // "“...?” Clinton said." as a sentence of its own: the quote just before speaks
   const quote = lead === s.first && !afterContent ? quoteJustBefore(ctx, tokenStart(tokens[lead])) : null;
   if (quote) return { source, cue: [k, k], content: quote };
-  return null;
-}
-
-/** The sentence after a cue that ends its own sentence with a colon ("He said: “...”"). */
-function nextSentence(ctx: ParagraphContext, tokens: readonly Token[], from: number): Span | null {
-  if (from >= tokens.length) return null;
-  const sentence = tokens[from].sentence;
-  let end = from;
-  while (end < tokens.length && tokens[end].sentence === sentence) end++;
-  return withQuotes(ctx, { start: tokenStart(tokens[from]), end: sentenceEnd(tokens, { first: from, end }) });
-}
-
-/** A quote that opens right after the sentence ("“A,” he said. “B.”"), or null. */
-function quoteResuming(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence): Span | null {
-  const at = sentenceEnd(tokens, s);
-  const q = ctx.quotes.find((x) => x.start >= at && x.start <= at + 2);
-  return q && /^[\s.]*$/.test(ctx.text.slice(at, q.start)) ? q : null;
-}
-
-/** The index of the quote that holds `pos` (marks excluded), or -1. */
-function quoteAt(ctx: ParagraphContext, pos: number): number {
-  return ctx.quotes.findIndex((q) => q.start < pos && pos < q.end);
-}
-
-function quoteJustBefore(ctx: ParagraphContext, at: number): Span | null {
-  for (let i = ctx.quotes.length - 1; i >= 0; i--) {
-    const q = ctx.quotes[i];
-    if (q.end > at) continue;
-    return /^[\s,.!?]*$/.test(ctx.text.slice(q.end, at)) ? { start: q.start, end: q.end } : null;
-  }
   return null;
 }
 
@@ -217,91 +187,6 @@ const ISSUE_VERBS = /^(released|issued|published|put|sent|posted|circulated|dist
 
 function isDocument(t: Token): boolean {
   return DOCUMENT.test(t.normal);
-}
-
-/**
- * The content after a cue at token `from`: "that ...", a quote after a comma or colon, or the
- * clause. Skips the hearer of "told" and a short adjunct ("in a statement", "on Tuesday").
- */
-function contentAfter(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, from: number, hasObject: boolean): Span | null {
-  if (from >= s.end || breaksAfter(tokens[from - 1]) && !/[:,]/.test(tokens[from - 1].post) && !/[“"]/.test(tokens[from]?.pre ?? '')) return null;
-  let i = from;
-  if (hasObject && tokens[i].normal !== 'that' && !/[“"]/.test(tokens[i].pre)) {
-    const objLast = npStartingAt(tokens, i, s.end);
-    if (objLast >= 0) i = objLast + 1;
-  }
-  // a short adjunct before "that" or before a comma/colon that opens a quote
-  for (let a = i; a < Math.min(s.end, i + 12); a++) {
-    if (tokens[a].normal === 'that' && !/[“"]/.test(tokens[a].pre)) { i = a; break; }
-    if (/[“"]/.test(tokens[a].pre) || tokens[a].tags.has('Verb') && a > i) break;
-    if (breaksAfter(tokens[a])) {
-      if (/[:,]\s*[“"]?\s*$/.test(tokens[a].post) && a + 1 < s.end && /[“"]/.test(tokens[a].post + tokens[a + 1].pre)) i = a + 1;
-      break;
-    }
-  }
-  if (i >= s.end) return null;
-  return withQuotes(ctx, { start: tokenStart(tokens[i]), end: clauseEnd(ctx, tokens, s, i) });
-}
-
-const CONTRAST = new Set(['though', 'although', 'but', 'while', 'whereas']);
-
-/**
- * Where reported content that starts at token `from` ends: the sentence end, or before ", though
- * ..." and the like, or before "and" + another cue verb ("... and encouraged Americans to").
- */
-function clauseEnd(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, from: number): number {
-  const inQuote = quoteAt(ctx, tokens[from].start);
-  for (let i = from + 1; i < s.end - 1; i++) {
-    if (quoteAt(ctx, tokens[i].start) !== inQuote) continue;
-    const next = tokens[i + 1];
-    if (/,/.test(tokens[i].post) && CONTRAST.has(next.normal)) return tokens[i].end;
-    if (next.normal === 'and' && i + 2 < s.end && CUE_FORMS.has(tokens[i + 2].normal) && tokens[i + 2].tags.has('Verb')) return tokens[i].end;
-  }
-  return sentenceEnd(tokens, s);
-}
-
-/** Grows a span to cover every quote it starts or ends inside (multi-sentence quotes). */
-function withQuotes(ctx: ParagraphContext, span: Span): Span {
-  let { start, end } = span;
-  for (const q of ctx.quotes) {
-    if (q.start < end && q.end > end && q.start >= start - 1) end = q.end;
-    if (q.start < start && q.end > start && q.end <= end + 2) start = q.start;
-  }
-  return { start, end };
-}
-
-/** A token's start including an opening quote mark directly before it. */
-function tokenStart(t: Token): number {
-  const m = /[“"‘]$/.exec(t.pre);
-  return m ? t.start - 1 : t.start;
-}
-
-function sentenceStart(tokens: readonly Token[], s: Sentence, ctx: ParagraphContext): number {
-  void ctx;
-  return tokenStart(tokens[s.first]);
-}
-
-/** The end of the sentence's last word, plus closing punctuation and a closing quote mark. */
-function sentenceEnd(tokens: readonly Token[], s: Sentence): number {
-  const last = tokens[s.end - 1];
-  const m = /^[.,!?;:…]*["”’']/.exec(last.post);
-  return last.end + (m ? m[0].length : 0);
-}
-
-const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'whereas', 'but', 'although', 'though', 'as', 'when']);
-
-/** The clause around token `k`: the sentence, cut before ", which ..." and the like after `k`. */
-function clauseSpan(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k: number): Span {
-  for (let i = k; i < s.end - 1; i++) {
-    if (/[,;]/.test(tokens[i].post) && CLAUSE_OPENERS.has(tokens[i + 1].normal) && quoteAt(ctx, tokens[i].end) < 0) {
-      return withQuotes(ctx, { start: sentenceStart(tokens, s, ctx), end: tokens[i].end });
-    }
-  }
-  return sentenceSpan(ctx, tokens, s);
-}
-
-function sentenceSpan(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence): Span {
-  return withQuotes(ctx, { start: sentenceStart(tokens, s, ctx), end: tokens[s.end - 1].end });
 }
 
 /** Drops spaces and a trailing comma from a span's edges. */
