@@ -26,6 +26,7 @@ test('include, exclude, maxFileSize, ignorePhrases and trace.server are declared
   assert.deepEqual(props['newslens.exclude'].default, DEFAULT_CONFIG.exclude);
   assert.equal(props['newslens.maxFileSize'].default, DEFAULT_CONFIG.maxFileSize);
   assert.deepEqual(props['newslens.trace.server'].enum, ['off', 'messages', 'verbose']);
+  assert.equal(props['newslens.inlayHints.dates'].default, false);
   assert.deepEqual(props['newslens.ignorePhrases'].default, DEFAULT_CONFIG.ignorePhrases);
   for (const key of Object.keys(DEFAULT_CONFIG)) if (key !== 'rules') assert.ok(props[`newslens.${key}`], `newslens.${key} is not declared`);
   for (const [key, p] of Object.entries(props) as [string, { default?: unknown; description?: string; markdownDescription?: string }][]) {

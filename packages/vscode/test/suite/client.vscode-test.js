@@ -42,6 +42,23 @@ suite('newslens client (real VS Code)', () => {
     assert.ok(await until(has, 20000), 'vague-attribution not back after removing the setting');
   });
 
+  test('newslens.inlayHints.dates (off by default) shows resolved dates as inlay hints when turned on', async () => {
+    await serverRunning();
+    const config = vscode.workspace.getConfiguration('newslens');
+    const whole = new vscode.Range(0, 0, doc000.lineCount, 0);
+    const hints = async () => (await vscode.commands.executeCommand('vscode.executeInlayHintProvider', doc000.uri, whole)) || [];
+    const label = (h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+    assert.deepStrictEqual((await hints()).map(label), [], 'inlay hints shown while the setting is off');
+    await config.update('inlayHints.dates', true, vscode.ConfigurationTarget.Global);
+    let labels = [];
+    try {
+      await until(async () => (labels = (await hints()).map(label)).some((l) => /2024-03-19/.test(l)), 20000, 300);
+    } finally {
+      await config.update('inlayHints.dates', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.ok(labels.some((l) => /2024-03-19/.test(l)), `no inlay hint with 2024-03-19 ("On Tuesday, March 19"); got ${JSON.stringify(labels)}`);
+  });
+
   test('"newslens: Restart Server" restarts it and it answers again', async () => {
     await serverRunning();
     const before = api.client();
