@@ -3,6 +3,7 @@ import {
   DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_FULL, MONTH_YEAR, SLASH_DATE, WEEKDAY_FULL, monthNumber, weekdayNumber,
 } from './date-patterns.js';
 import { isValidDay, WEEKDAY_NAMES } from './calendar.js';
+import { clauseTense } from './clause-tense.js';
 
 /** An explicit direction written in the expression: "last Tuesday", "next October", "this year". */
 export type DateDirection = 'past' | 'future' | 'this' | null;
@@ -82,12 +83,6 @@ const YEAR_CUE = new RegExp(
 );
 /** A year followed by a plural noun is a count ("in 1900 homes"), not a year. */
 const YEAR_COUNTED = /^\s+(?!(?:was|has|is|as|this|his|its|across|plus|minus|versus)\b)[a-z]+s\b/;
-const FUTURE_CUE = /\b(?:will|won[’']t|shall|going to|next|upcoming|coming|scheduled|due to|is due|are due|expected to|set to|plans? to|planned for|to be held|might|deadline|aims? to|hopes? to|intends? to)\b|[’']ll\b/i;
-/** Past auxiliaries, for text the tagger did not see; compromise's PastTense tags do the rest. */
-const PAST_CUE = /\b(?:was|were|had|did|ago)\b/i;
-const CLAUSE_BREAK_SOURCE = '[.;:!?()\\u2014\\u2013,\\n]|\\b(?:and|but|while|whereas|although|though)\\b';
-const CLAUSE_BREAK = new RegExp(CLAUSE_BREAK_SOURCE, 'g');
-const CLAUSE_BREAK_ONE = new RegExp(CLAUSE_BREAK_SOURCE);
 
 const DIRECTION: Record<string, DateDirection> = {
   last: 'past', 'this past': 'past', next: 'future', coming: 'future', 'this coming': 'future', this: 'this',
@@ -225,38 +220,4 @@ function calendar(start: number, end: number, rank: number, year: number | null,
 
 function relative(start: number, end: number, kind: string): Candidate {
   return { start, end, rank: 5, year: null, month: null, day: null, weekday: null, relative: kind, direction: null };
-}
-
-/** The tense of the clause around [start, end). Looks at most 200 characters each side. */
-function clauseTense(ctx: ParagraphContext, start: number, end: number): RawDate['tense'] {
-  const { text } = ctx;
-  const before = text.slice(Math.max(0, start - 200), start);
-  let from = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
-  const after = text.slice(end, end + 200);
-  const stop = CLAUSE_BREAK_ONE.exec(after);
-  const head = before.slice(from);
-  const tail = after.slice(0, stop ? stop.index : after.length);
-  if (FUTURE_CUE.test(head) || FUTURE_CUE.test(tail)) return 'future';
-  const clauseStart = start - head.length;
-  const clauseEnd = end + tail.length;
-  if (PAST_CUE.test(head) || PAST_CUE.test(tail)) return 'past';
-  const tokens = ctx.parsed?.tokens ?? [];
-  for (let i = firstTokenAtOrAfter(tokens, clauseStart); i < tokens.length && tokens[i].start < clauseEnd; i++) {
-    const t = tokens[i];
-    if (t.start >= start && t.end <= end) continue;
-    if (t.tags.has('PastTense')) return 'past';
-  }
-  return null;
-}
-
-function firstTokenAtOrAfter(tokens: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
