@@ -85,6 +85,13 @@ test('figures: offsets stay right after CRLF, a BOM, emoji and curly quotes', ()
   ]);
 });
 
+test('figures: a hard-wrapped line does not cut a figure', () => {
+  const r = analyzeReport('The conflict has now seen more than\n31,000 Palestinians\nkilled and millions displaced.');
+  assert.deepEqual(r.figures.map((f) => [f.text, f.counts]), [
+    ['more than\n31,000 Palestinians\nkilled', 'palestinians killed'], ['millions displaced', 'displaced'],
+  ]);
+});
+
 test('figures: the seeds give the figures the issue names, and no others', () => {
   const a = analyzeReport(SEED_000);
   assert.deepEqual(a.figures.map((f) => [f.text, f.value, f.approx, f.counts]), [

@@ -36,12 +36,11 @@ export function extractFigures(ctx: ParagraphContext): Figure[] {
   const { tokens, sentenceTokens } = ctx.parsed;
   const masked = maskedRanges(ctx.text);
   const out: Figure[] = [];
-  for (const [sFirst, sEnd] of sentenceTokens) {
-    let i = sFirst;
-    while (i < sEnd) {
-      const fig = figureAt(ctx.text, tokens, i, sFirst, sEnd, masked);
-      if (fig) { out.push(fig.figure); i = fig.next; } else i++;
-    }
+  let i = 0;
+  while (i < tokens.length) {
+    const [sFirst, sEnd] = sentenceTokens[tokens[i].sentence] ?? [0, tokens.length];
+    const fig = figureAt(ctx.text, tokens, i, sFirst, sEnd, masked);
+    if (fig) { out.push(fig.figure); i = fig.next; } else i++;
   }
   return out;
 }
@@ -57,15 +56,17 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
   const t = tokens[i];
   if (SKIP_TAGS.some((s) => t.tags.has(s)) && !/^[$€£¥]/.test(t.text)) return null;
   if (masked.some((r) => t.start < r.end && t.end > r.start)) return null;
-  const num = readNumber(tokens, i, sEnd);
+  // Words joined only by spaces or a line break belong together even where the parser ended a
+  // sentence at a hard-wrapped line ("more than\n31,000"); punctuation still stops every phrase.
+  const num = readNumber(tokens, i, tokens.length);
   if (!num || isLabelOrName(tokens, num, sFirst, sEnd)) return null;
   const allowOf = num.vague || num.unit === 'percent' || tokens[num.last - 1].normal === 'dozen';
-  const counted = readCounted(tokens, num.last, sEnd, allowOf);
+  const counted = readCounted(tokens, num.last, tokens.length, allowOf);
   if (num.vague && !counted) return null;
   const usable = counted;
   if (num.words && num.value === 1 && !(usable && /\b(killed|dead|injured|missing|detained|arrested|abducted)\b/.test(usable.counts))) return null;
   if (isYear(t, num, usable)) return null;
-  const approxAt = findApprox(tokens, i, sFirst);
+  const approxAt = findApprox(tokens, i, 0);
   const approx: Approx = num.vague ? 'vague' : approxAt?.approx ?? 'exact';
   const startTok = approxAt ? approxAt.first : i;
   const endTok = usable ? usable.last : num.last;
@@ -85,10 +86,10 @@ function countsOf(num: ReadNumber, phrase: string): string {
   return phrase;
 }
 
-function findApprox(tokens: readonly Token[], i: number, sFirst: number): { first: number; approx: Approx } | null {
+function findApprox(tokens: readonly Token[], i: number, floor: number): { first: number; approx: Approx } | null {
   for (const [words, approx] of APPROX_CUES) {
     const first = i - words.length;
-    if (first < sFirst) continue;
+    if (first < floor) continue;
     let ok = true;
     for (let w = 0; w < words.length && ok; w++) ok = tokens[first + w].normal === words[w] && joined(tokens[first + w], tokens[first + w + 1]);
     if (ok) return { first, approx };
