@@ -17,7 +17,12 @@ export interface RawMention {
   form: MentionForm;
   /** Descriptors found next to this mention (title, apposition, pre-modifier). */
   descriptors: TextSpan[];
-  /** How sure the kind is: 3 a pattern or gazetteer, 2 compromise's tags, 1 a guess (resolution may change it). */
+  /**
+   * How sure the kind is: 4 the context (a sports team), 3 a pattern or gazetteer, 2 compromise's
+   * tags, 1 a guess (resolution may change it), 0 probably not a name at all (a capitalised common
+   * word or a lone title): resolution keeps it only as the surname of a person the report names.
+   * Consumers of raw mentions should skip strength 0.
+   */
   strength?: Strength;
 }
 
