@@ -98,7 +98,7 @@ function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
   if (s.tokens.length === l.tokens.length) {
     let variant = false;
     for (let i = 0; i < s.tokens.length; i++) {
-      if (!wordsMatch(s, i, l, i)) return null;
+      if (!wordsMatch(s, i, l, i) && !samePlural(s.tokens[i], l.tokens[i])) return null;
       variant ||= spelledApart(s, i, l, i);
     }
     return { type: 'full', variant };
@@ -117,6 +117,12 @@ function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
 const DESIGNATORS = new Set(
   'strip island islands province county city state region district republic corp corporation inc co ltd llc plc group company'.split(' '),
 );
+
+/** One word in the singular and the plural ("Colt" / "Colts"): one team, one company. */
+function samePlural(a: string, b: string): boolean {
+  const [x, y] = a.length < b.length ? [a, b] : [b, a];
+  return x.length >= 3 && (y === `${x}s` || y === `${x}es`);
+}
 
 function containsRun(long: readonly string[], short: readonly string[]): boolean {
   for (let i = 0; i + short.length <= long.length; i++) if (short.every((t, k) => t === long[i + k])) return true;
