@@ -26,6 +26,8 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     const words = key.split(' ');
     if (words.length < 2) continue;
     const last = words[words.length - 1];
+    // A guessed person ("Red Star Belgrade") lends no word that names a place.
+    if ((m.strength ?? 3) < 2 && lookupPlace(last)) continue;
     if (!persons.has(last) || !isProperSuffix(persons.get(last)!, key)) persons.set(last, key);
     if (!persons.has(words[0]) && !lookupPlace(words[0])) persons.set(words[0], key);
   }
