@@ -50,6 +50,7 @@ const NOT_FIGURES = [
   'Copyright 2024, date 2024-03-19 Chinese communists appear to be cozying up to Hamas.',
   'The 31-year-old man won 21st place in the 24/7 race.',
   'No one came, and the COVID-19 rules held.',
+  'The office at 131 West 55th Street opened.',
 ];
 
 for (const c of CASES) {

@@ -63,6 +63,7 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
   const allowOf = num.vague || num.unit === 'percent' || tokens[num.last - 1].normal === 'dozen';
   const counted = readCounted(tokens, num.last, tokens.length, allowOf);
   if (num.vague && !counted) return null;
+  if (counted?.name && !num.words && !num.unit) return null; // an address or a name: "131 West 55th Street"
   const usable = counted;
   if (num.words && num.value === 1 && !(usable && /\b(killed|dead|injured|missing|detained|arrested|abducted)\b/.test(usable.counts))) return null;
   if (isYear(t, num, usable)) return null;

@@ -10,6 +10,8 @@ export interface CountedPhrase {
   counts: string;
   /** The head noun is plural ("troops"). */
   plural: boolean;
+  /** The head is a capitalised singular name: "131 West (55th Street)", "Apollo 11" the other way round. */
+  name: boolean;
 }
 
 /**
@@ -87,5 +89,10 @@ export function readCounted(tokens: readonly Token[], k: number, end: number, al
     }
   }
   if (words.length === 0) return null;
-  return { first: head >= 0 ? np[0] : last - 1, last, counts: words.join(' '), plural: head >= 0 && tokens[np[head]].tags.has('Plural') };
+  const h = head >= 0 ? tokens[np[head]] : null;
+  return {
+    first: head >= 0 ? np[0] : last - 1, last, counts: words.join(' '),
+    plural: !!h && h.tags.has('Plural'),
+    name: !!h && /^\p{Lu}/u.test(h.text) && !h.tags.has('Plural') && !h.tags.has('Demonym') && !/s$/.test(h.text),
+  };
 }
