@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { ReportAnalysis, ReportInput } from '@newslens/language-service';
 import { ANALYZER_VERSION } from '../packages/language-service/src/version.ts';
 import { groupEvents } from '../packages/language-service/src/compare/group-events.ts';
+import { makeRng } from '../test/helpers/fuzz-inputs.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,17 +64,8 @@ export async function loadCrossdoc(devData: string, log = true): Promise<DevRepo
   return out;
 }
 
-/** mulberry32: a small seeded generator. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32, shared with the fuzz tests). */
+export const seeded: (seed: number) => () => number = makeRng;
 
 export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   const rand = seeded(seed);
