@@ -49,11 +49,26 @@ export function quoteJustBefore(ctx: ParagraphContext, at: number): Span | null 
  * The content after a cue at token `from`: "that ...", a quote after a comma or colon, or the
  * clause. Skips the hearer of "told" and a short adjunct ("in a statement", "on Tuesday").
  */
+/**
+ * The hearer after "told": a noun phrase that stops where a second one starts ("told CNN the deal
+ * was near", "told reporters the talks failed").
+ */
+function objectEnd(tokens: readonly Token[], first: number, max: number): number {
+  const last = npStartingAt(tokens, first, max);
+  for (let i = first + 1; i <= last; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (t.tags.has('Determiner') || /^[a-z]/.test(t.text) && /^[A-Z]/.test(prev.text) && !prev.tags.has('Determiner')) return i - 1;
+    if (prev.tags.has('Plural') && !t.tags.has('Plural') && !/^(of|for|at|from|with|in|on)$/.test(t.normal)) return i - 1;
+  }
+  return last;
+}
+
 export function contentAfter(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, from: number, hasObject: boolean): Span | null {
   if (from >= s.end || breaksAfter(tokens[from - 1]) && !/[:,]/.test(tokens[from - 1].post) && !/[“"]/.test(tokens[from]?.pre ?? '')) return null;
   let i = from;
   if (hasObject && tokens[i].normal !== 'that' && !/[“"]/.test(tokens[i].pre)) {
-    const objLast = npStartingAt(tokens, i, s.end);
+    const objLast = objectEnd(tokens, i, s.end);
     if (objLast >= 0) i = objLast + 1;
   }
   // a short adjunct before "that" or before a comma/colon that opens a quote

@@ -96,8 +96,11 @@ function sourcingPhrase(ctx: ParagraphContext, tokens: readonly Token[], s: Sent
   if (srcLast < 0) return null;
   const source: [number, number] = [srcFirst, srcLast];
   if (k > s.first) {
+    // "The deal, according to two officials, is near": the content goes round the phrase
+    const around = /^,\s*$/.test(tokens[k - 1].post) && /^,\s*$/.test(tokens[srcLast].post) && srcLast + 1 < s.end;
     // content before: from the sentence start to the token before the phrase
-    return { source, cue: [k, cueEnd], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end: tokens[k - 1].end }) };
+    const end = around ? sentenceEnd(tokens, s) : tokens[k - 1].end;
+    return { source, cue: [k, cueEnd], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end }) };
   }
   // phrase first: content after the comma that closes it
   let j = srcLast;
@@ -149,6 +152,10 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   const before = lead > s.first ? { start: sentenceStart(tokens, s), end: tokens[lead - 1].end } : null;
   const afterContent = contentAfter(ctx, tokens, s, after, OBJECT_CUES.has(t.normal) && after === k + 1)
     ?? (after === s.end && /:/.test(tokens[after - 1].post) ? nextSentence(ctx, tokens, s.end) : null);
+  // "The talks, officials said, were useful": the cue sits inside its content
+  if (afterContent && before && /^,\s*$/.test(tokens[lead - 1].post) && /^,\s*$/.test(tokens[after - 1].post) && !closesQuote(tokens[lead - 1])) {
+    return { source, cue: [k, k], content: { start: before.start, end: afterContent.end } };
+  }
   if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead))) return { source, cue: [k, k], content: afterContent };
   if (before && (breaksAfter(tokens[lead - 1]) || closesQuote(tokens[lead - 1]))) {
     const content = withQuotes(ctx, before);
