@@ -38,6 +38,7 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a compass word before an organisation name is no place', kind: 'organization', marked: 'The [[Middle East Media Research Institute]] translated it.' },
   { name: 'a country joined by a hyphen to a name is two names', kind: 'organization', marked: 'The Israel-[[Hamas]] war went on.' },
   { name: '"X of Y" takes the kind of the word before "of"', kind: 'organization', marked: 'The [[Chicago Board of Trade]] and [[Acme Inc]] of Ohio.' },
+  { name: 'a name that fills a whole quotation is a title of a work', kind: 'person', marked: 'He starred in “Viva Zapata” with [[Jean Peters]].' },
   { name: 'two-word places in a capitals headline', kind: 'place', marked: 'TALKS IN [[LOS ANGELES]] END\n\nThe talks in [[Los Angeles]] ended.' },
 ];
 

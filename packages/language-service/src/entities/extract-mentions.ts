@@ -46,7 +46,7 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   const names = new Set<string>();
   for (const chunk of chunks(tokens, facts, like)) {
     const m = toMention(ctx.text, tokens, chunk);
-    if (!m) continue;
+    if (!m || isQuotedTitle(ctx, m)) continue;
     out.push(m);
     for (let k = chunk.a; k < chunk.b; k++) names.add(facts.keys[k]);
   }
@@ -205,5 +205,15 @@ function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
 
 function isRoleNoun(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && t.tags.has('Actor') && t.tags.has('Singular');
+}
+
+/** A name that fills a whole quotation is the title of a work ("Viva Zapata"), not an entity. */
+function isQuotedTitle(ctx: ParagraphContext, m: RawMention): boolean {
+  if (m.text.indexOf(' ') < 0) return false;
+  for (const q of ctx.quotes) {
+    if (q.start >= m.start || q.end <= m.end) continue;
+    if (ctx.text.slice(q.start + 1, m.start).trim() === '' && /^[\s.,!?;:]*$/.test(ctx.text.slice(m.end, q.end - 1))) return true;
+  }
+  return false;
 }
 
