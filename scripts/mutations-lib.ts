@@ -2,6 +2,8 @@
 // dates written out, quoted strings, capitalised names). It never asks the analysis what is a
 // figure, a date, a quote or a name, so the comparison is measured, not echoed.
 
+import { seeded } from './eval-grouping.ts';
+
 export type MutationType = 'figure' | 'date' | 'quote' | 'name';
 export const MUTATION_TYPES: readonly MutationType[] = ['figure', 'date', 'quote', 'name'];
 
@@ -12,18 +14,6 @@ export interface Mutation {
   end: number;
   before: string;
   after: string;
-}
-
-/** mulberry32: a small seeded generator. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function hashSeed(s: string): number {

@@ -21,7 +21,7 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput): 
   const postings = new Map<string, number[]>();
   reports.forEach((r, ri) => {
     for (const s of r.analysis.sentences) {
-      const stems = contextStems(r.analysis.text, s);
+      const stems = contextStems(r.analysis, s);
       if (stems.size === 0) continue;
       const id = sentences.length;
       sentences.push({ report: ri, span: s, stems });
@@ -39,7 +39,7 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput): 
   const linked = new Set<string>();
   reports.forEach((r, ri) => {
     for (const claim of r.analysis.claims) {
-      const stems = contextStems(r.analysis.text, claim);
+      const stems = contextStems(r.analysis, claim);
       const cn = norm(stems);
       if (cn === 0) continue;
       const dot = new Map<number, number>();

@@ -47,14 +47,14 @@ export function datesAgree(a: string, b: string): boolean {
 export function alignDates(reports: readonly ReportInput[], out: AlignOutput): void {
   const items: DateItem[] = [];
   reports.forEach((r, ri) => {
-    const { text, sentences, dates } = r.analysis;
+    const { sentences, dates } = r.analysis;
     for (const d of dates) {
       const value = d.value && /^\d{4}(-\d{2}){0,2}$/.test(d.value) ? d.value : null;
       const surface = dateSurface(d.text);
       if (!value && !surface) continue;
       const sentence = sentenceSpan(sentences, d);
       const inSentence: Span[] = dates.filter((o) => o.start < sentence.end && o.end > sentence.start);
-      const context = contextStems(text, sentence, inSentence);
+      const context = contextStems(r.analysis, sentence, inSentence);
       for (const w of MONTHS_AND_DAYS) context.delete(w);
       const place = (d.start - sentence.start) / Math.max(1, sentence.end - sentence.start);
       items.push({ report: ri, date: d, value, surface, place, context });

@@ -87,7 +87,7 @@ export function alignFigures(reports: readonly ReportInput[], out: AlignOutput):
       if (uncounted) counts = new Set([`#${nextWord(text, f.end)}`]);
       const exclude = f.countsSpan ? [f, f.countsSpan] : [f];
       const sentence = sentenceSpan(sentences, f);
-      const context = windowStems(text, sentence, f, exclude, WINDOW);
+      const context = windowStems(r.analysis, sentence, f, exclude, WINDOW);
       for (const c of counts) context.delete(c);
       items.push({ report: ri, figure: f, counts, context, uncounted, place: place(sentence, f.start) });
     }

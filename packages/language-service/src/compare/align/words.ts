@@ -34,31 +34,72 @@ function expand(norm: string): string[] {
 
 /**
  * Words of text[start, end), skipping editorial insertions in square brackets and asides in
- * parentheses; contractions become their long forms (two words on the same span).
+ * parentheses (unless `asides` is false); contractions become their long forms (two words on the
+ * same span).
  */
-export function wordsOf(text: string, span: Span = { start: 0, end: text.length }): Word[] {
+export function wordsOf(text: string, span: Span = { start: 0, end: text.length }, asides = true): Word[] {
   const out: Word[] = [];
   const slice = text.slice(span.start, span.end);
   let depth = 0;
   let last = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    for (let i = last; i < m.index; i++) {
-      if (slice[i] === '[' || slice[i] === '(') depth++;
-      else if ((slice[i] === ']' || slice[i] === ')') && depth > 0) depth--;
+    if (asides) {
+      for (let i = last; i < m.index; i++) {
+        if (slice[i] === '[' || slice[i] === '(') depth++;
+        else if ((slice[i] === ']' || slice[i] === ')') && depth > 0) depth--;
+      }
+      last = m.index;
+      if (depth > 0) continue;
     }
-    last = m.index;
-    if (depth > 0) continue;
     const start = span.start + m.index;
-    for (const norm of expand(m[0].toLowerCase().replace(/’/g, '\''))) {
+    for (const norm of expand(m[0].toLowerCase().replace(/’/g, "'"))) {
       out.push({ start, end: start + m[0].length, norm, stem: stem(norm), content: !STOP.has(norm) });
     }
   }
   return out;
 }
 
+// Every word of a report, tokenised once for all the aligners (and every event the report is in).
+const TOKENS = new WeakMap<object, Word[]>();
+
+export function tokensOf(analysis: { text: string }): Word[] {
+  let words = TOKENS.get(analysis);
+  if (!words) {
+    words = wordsOf(analysis.text, { start: 0, end: analysis.text.length }, false);
+    TOKENS.set(analysis, words);
+  }
+  return words;
+}
+
+/** The words of a report inside span, from its token list (binary search). */
+export function wordsIn(analysis: { text: string }, span: Span): Word[] {
+  const words = tokensOf(analysis);
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < span.start) lo = mid + 1; else hi = mid;
+  }
+  let end = lo;
+  while (end < words.length && words[end].end <= span.end) end++;
+  return words.slice(lo, end);
+}
+
+const STEMS = new Map<string, string>();
+
 /** Crude suffix stripping: good enough to match inflections, never used for display. */
 export function stem(norm: string): string {
+  let w = STEMS.get(norm);
+  if (w === undefined) {
+    if (STEMS.size > 200_000) STEMS.clear();
+    w = stemOnce(norm);
+    STEMS.set(norm, w);
+  }
+  return w;
+}
+
+function stemOnce(norm: string): string {
   let w = norm.replace(/'s$/, '');
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -95,11 +136,11 @@ export function sentenceSpan(sentences: readonly Span[], span: Span): Span {
 }
 
 /** Distinct stems of the content words of a passage, minus those inside `exclude`, numbers dropped. */
-export function contextStems(text: string, span: Span, exclude: readonly Span[] = []): Set<string> {
+export function contextStems(analysis: { text: string }, span: Span, exclude: readonly Span[] = []): Set<string> {
   const out = new Set<string>();
-  for (const w of wordsOf(text, span)) {
+  for (const w of wordsIn(analysis, span)) {
     if (!w.content || /^\d/.test(w.stem)) continue;
-    if (exclude.some((e) => w.start < e.end && w.end > e.start)) continue;
+    if (exclude.length > 0 && exclude.some((e) => w.start < e.end && w.end > e.start)) continue;
     out.add(w.stem);
   }
   return out;
@@ -109,8 +150,8 @@ export function contextStems(text: string, span: Span, exclude: readonly Span[] 
  * Stems of the `k` content words either side of a passage within its sentence (numbers and the
  * `exclude` spans left out): what a figure is about, more than its whole sentence.
  */
-export function windowStems(text: string, sentence: Span, at: Span, exclude: readonly Span[], k: number): Set<string> {
-  const words = wordsOf(text, sentence).filter((w) => w.content && !/^\d/.test(w.stem)
+export function windowStems(analysis: { text: string }, sentence: Span, at: Span, exclude: readonly Span[], k: number): Set<string> {
+  const words = wordsIn(analysis, sentence).filter((w) => w.content && !/^\d/.test(w.stem)
     && !exclude.some((e) => w.start < e.end && w.end > e.start) && !(w.start < at.end && w.end > at.start));
   const before = words.filter((w) => w.end <= at.start).slice(-k);
   const after = words.filter((w) => w.start >= at.end).slice(0, k);

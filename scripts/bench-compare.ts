@@ -1,0 +1,76 @@
+// Grouping + alignment (compareReports) on 1,000 and 10,000 already-analysed reports, built at bench
+// time from the crossdoc dev data replicated with edits: replica k renames every capitalised word
+// with a length-keeping letter shift of its own (so replicas are different events with different
+// names, offsets unchanged) and changes the figures' values. Each size runs in a child process,
+// so its peak memory is its own. Nothing generated is written to the repository.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { compareReports, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
+import { groupEvents } from '../packages/language-service/src/compare/group-events.ts';
+import { fmt, type BenchContext, type BenchRow } from './bench-lib.ts';
+import { loadCrossdoc } from './eval-grouping.ts';
+
+/** Replica k of an analysis: capitalised words shifted by k letters (same length), figures scaled. */
+function replica(analysis: ReportAnalysis, k: number): ReportAnalysis {
+  if (k === 0) return analysis;
+  const shift = (w: string) => w[0] + [...w.slice(1)].map((c) => String.fromCharCode(97 + ((c.charCodeAt(0) - 97 + k) % 26))).join('');
+  const json = JSON.stringify(analysis).replace(/\b[A-Z][a-z]{2,}\b/g, shift);
+  const copy = JSON.parse(json) as ReportAnalysis;
+  for (const f of copy.figures) f.value *= 1 + (k % 5);
+  return copy;
+}
+
+/** n reports: whole events of the dev data, replica after replica. */
+export function buildReports(base: ReadonlyArray<{ event: string; file: string; analysis: ReportAnalysis }>, n: number): ReportInput[] {
+  const out: ReportInput[] = [];
+  for (let k = 0; out.length < n; k++) {
+    for (const r of base) {
+      if (out.length >= n) break;
+      out.push({ id: `r${k}/${r.file}`, analysis: replica(r.analysis, k) });
+    }
+  }
+  return out;
+}
+
+interface ChildResult { n: number; groupMs: number; totalMs: number; cpuMs: number; events: number; links: number; baseRssMb: number; peakRssMb: number }
+
+async function child(devData: string, n: number): Promise<ChildResult> {
+  const base = await loadCrossdoc(devData, false);
+  const reports = buildReports(base, n);
+  const baseRssMb = process.memoryUsage().rss / 2 ** 20;
+  let t0 = performance.now();
+  groupEvents(reports);
+  const groupMs = performance.now() - t0;
+  t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const c = compareReports(reports);
+  const totalMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { n, groupMs, totalMs, cpuMs: (cpu.user + cpu.system) / 1000, events: c.events.length, links: c.links.length, baseRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+export async function run(ctx: BenchContext): Promise<BenchRow[]> {
+  await loadCrossdoc(ctx.devData, false); // analyses cached before the timed children start
+  const sizes = ctx.quick ? [200, 2000] : [1000, 10000];
+  const results: ChildResult[] = sizes.map((n) => JSON.parse(execFileSync(process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--child', String(n), ctx.devData], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!) as ChildResult);
+  const rows: BenchRow[] = [];
+  for (const r of results) {
+    const label = `${r.n.toLocaleString('en')} reports`;
+    rows.push(
+      { group: 'compare', figure: `${label}: grouping`, value: `${fmt(r.groupMs / 1000)} s (${r.events} events)`, target: '' },
+      { group: 'compare', figure: `${label}: grouping + alignment`, value: `${fmt(r.totalMs / 1000)} s, CPU ${fmt(r.cpuMs / 1000)} s (${r.links} links)`,
+        // one thread: on a shared machine the CPU time is what an idle machine's wall time would be
+        target: r.n >= 10000 ? '< 30 s (CPU)' : '', ok: r.n >= 10000 ? r.cpuMs < 30_000 : undefined },
+      { group: 'compare', figure: `${label}: peak RSS`, value: `${fmt(r.peakRssMb, 0)} MB (${fmt(r.baseRssMb, 0)} MB before comparing)`, target: '' },
+    );
+  }
+  const ratio = results[1].totalMs / results[0].totalMs;
+  rows.push({ group: 'compare', figure: `time ${sizes[1]}/${sizes[0]}`, value: `${fmt(ratio, 1)}x`, target: '~10x (<= 15x)', ok: ratio <= 15 });
+  return rows;
+}
+
+if (process.argv[2] === '--child') {
+  const result = await child(process.argv[4], Number(process.argv[3]));
+  console.log(JSON.stringify(result));
+}
