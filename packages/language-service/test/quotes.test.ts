@@ -16,6 +16,7 @@ const quoteCases: Array<[string, string]> = [
   ['multi-sentence', 'He said: [[“We came. We saw. We left.”]] Then he went home.'],
   ['two quotes in one sentence', 'It included [[“the ways to stop the war”]] as well as [[“the delivery of urgent aid.”]]'],
   ['multi-paragraph convention', 'He said: [[“First part of the quote.\n\n“And the second part.”]] Then silence.'],
+  ['one paragraph a line, the same convention', 'He said: [[“First part.\n“Second part.”]] Done.'],
   ['multi-paragraph with CRLF', 'He said: [[“First part.\r\n\r\n“Second part.”]] Done.'],
   ['top-level single in a headline', 'Flynn says Trump [[\'absolutely right\']] on Russia'],
   ['emoji inside', 'She wrote [[“great day 😀 for all”]] on Twitter.'],

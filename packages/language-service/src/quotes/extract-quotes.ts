@@ -43,6 +43,7 @@ export function extractQuotes(text: string): { quotes: Quote[]; problems: Proble
       const role = c === OPEN_DOUBLE ? 'open' : c === CLOSE_DOUBLE ? curlyCloseRole(text, i, start, open.length > 0) : straightRole(text, i, start, end, open.length > 0);
       if (role === 'open') {
         const top = open[open.length - 1];
+        if (top && continuesOnNewLine(text, top.pos, i)) continue; // one paragraph a line: the same convention
         // a quote of the other style may nest once; otherwise the open quote was never closed
         if (top && (open.length > 1 || top.curly === (c === OPEN_DOUBLE))) problems.push(unclosed(open.pop()!.pos));
         open.push({ pos: i, curly: c === OPEN_DOUBLE });
@@ -73,6 +74,13 @@ function pushQuote(quotes: Quote[], text: string, start: number, end: number, de
   const content = text.slice(start + 1, end - 1);
   if (content.trim() === '') return;
   quotes.push({ start, end, content: { start: start + 1, end: end - 1, text: content }, speaker: null, depth });
+}
+
+/** An opening mark at the start of a line while a quote opened on an earlier line is still open. */
+function continuesOnNewLine(text: string, openPos: number, i: number): boolean {
+  let j = i - 1;
+  while (j > openPos && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+  return j > openPos && text[j] === '\n';
 }
 
 /** Whether a paragraph starts with a mark that re-opens a quote left open by the previous one. */
