@@ -59,7 +59,8 @@ function casedKey(name: string): string {
 }
 
 export function nameKey(kind: EntityKind, name: string): NameKey {
-  const clean = name.replace(/['’]s$/i, '').replace(/^the\s+/i, '');
+  // a slash joins two names ("Wittman/P.J. Carlesimo"): the first one is this name
+  const clean = name.split('/')[0].replace(/['’]s$/i, '').replace(/^the\s+/i, '');
   // hyphens split a person's name ("al-Maliki"), not a compound ("Israel-Hamas")
   let cased = casedKey(clean).split(kind === 'person' ? /[\s\-‐–,]+/ : /[\s,]+/).filter((w) => fold(w) !== '');
   while (cased.length > 1 && TITLES.has(fold(cased[0]))) cased = cased.slice(1);
