@@ -58,6 +58,14 @@ test('a surname alone links to the earlier full name', () => {
   assert.deepEqual(e.mentions.map((m) => [m.text, m.form]), [['Benjamin Netanyahu', 'full'], ['Netanyahu', 'short']]);
 });
 
+test('an acronym joins the organisation whose initials it is', () => {
+  const e = entity('The European Union met on Monday. The EU said the Israel Defense Forces (IDF) agreed.', 'European Union');
+  assert.ok(e);
+  assert.deepEqual(e.mentions.map((m) => [m.text, m.form]), [['European Union', 'full'], ['EU', 'alias']]);
+  const idf = entity('The Israel Defense Forces (IDF) agreed. The IDF said so.', 'Israel Defense Forces');
+  assert.deepEqual(idf?.mentions.map((m) => [m.text, m.form]), [['Israel Defense Forces', 'full'], ['IDF', 'alias'], ['IDF', 'alias']]);
+});
+
 test('a possessive mention has the possessive form and joins its entity', () => {
   const e = entity('China is urging a ceasefire. China’s position is firm.', 'China');
   assert.ok(e);

@@ -31,6 +31,7 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     if (!persons.has(last) || !isProperSuffix(persons.get(last)!, key)) persons.set(last, key);
     if (!persons.has(words[0]) && !lookupPlace(words[0])) persons.set(words[0], key);
   }
+  const acronyms = acronymTargets(ordered, kinds);
   const groups = new Map<string, Group>();
   for (const m of ordered) {
     const key = nameKey(m.text);
@@ -39,10 +40,15 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     let form = m.form;
     const full = key.includes(' ') ? undefined : persons.get(key);
     if (m.strength === 0 && !full) continue;
+    const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
     if (full) {
       kind = 'person';
       groupKey = full;
       if (form === 'full') form = 'short';
+    } else if (long && long !== key) {
+      kind = kinds.get(long) ?? kind;
+      groupKey = long;
+      if (form === 'full') form = 'alias';
     }
     const id = `${kind}:${groupKey}`;
     let g = groups.get(id);
@@ -54,6 +60,20 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
   return [...groups.values()]
     .map((g) => ({ id: entityId(g.kind, g.name), ...g }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
+
+/** Initials ("UN", "EU", "IDF") of the report's multi-word organisation and place names, to their key. */
+function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    const key = nameKey(m.text);
+    if (kinds.get(key) === 'person' || !key.includes(' ')) continue;
+    const initials = key.split(/[ -]/).filter((w) => w && !ACRONYM_SKIP.has(w)).map((w) => w[0]).join('').toUpperCase();
+    if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
+  }
+  return out;
 }
 
 /** The kind of each name (lower-cased text) from its surest mention; the first one wins ties. */
