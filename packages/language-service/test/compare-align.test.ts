@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { alignEvent } from '../src/compare/align/align-event.ts';
 import { datesAgree } from '../src/compare/align/align-dates.ts';
 import { figuresAgree } from '../src/compare/align/align-figures.ts';
-import { matchQuoteWords } from '../src/compare/align/align-quotes.ts';
+import { diffWindow, matchQuoteWords } from '../src/compare/align/align-quotes.ts';
 import { wordsOf } from '../src/compare/align/words.ts';
 import type { Approx, Figure } from '../src/types.ts';
 import { reportsOf } from './helpers/compare-fixtures.ts';
@@ -133,4 +133,12 @@ test('offsets are UTF-16 indices through curly quotes, em dashes, emoji and CRLF
 test('alignment of one report, or of reports with nothing, gives nothing and never throws', () => {
   assert.deepEqual(alignEvent(reportsOf({ id: 'a', text: 'x' })), { links: [], problems: {} });
   assert.deepEqual(alignEvent(reportsOf({ id: 'a', text: '' }, { id: 'b', text: '' })), { links: [], problems: {} });
+});
+
+test('long wordings are shown from a little before where they start to differ', () => {
+  const head = 'We have said again and again to everyone who would listen that the bridge ';
+  const [a, b] = diffWindow(`${head}was fragile and needed repairs`, `${head}was unsafe and needed repairs`, 60);
+  assert.equal(a, '…listen that the bridge was fragile and needed repairs');
+  assert.equal(b, '…listen that the bridge was unsafe and needed repairs');
+  assert.deepEqual(diffWindow('short one', 'short two'), ['short one', 'short two']);
 });

@@ -63,7 +63,8 @@ export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[]): Quote
   if (firstSig >= 0) {
     s0 = firstSig;
     onlyS.unshift(...lead.slice(firstSig));
-    const before = l.slice(Math.max(0, al.b0 - (lead.length - firstSig)), al.b0);
+    let before = l.slice(Math.max(0, al.b0 - (lead.length - firstSig)), al.b0);
+    if (firstSig === 0 && al.b0 <= before.length + 2) before = l.slice(0, al.b0);
     if (before.some(significant)) { l0 = al.b0 - before.length; onlyL.unshift(...before); }
   }
   let lastSig = -1;
@@ -71,7 +72,9 @@ export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[]): Quote
   if (lastSig >= 0) {
     s1 = al.a1 + 1 + lastSig;
     onlyS.push(...tail.slice(0, lastSig + 1));
-    const after = l.slice(al.b1 + 1, al.b1 + 2 + lastSig);
+    let after = l.slice(al.b1 + 1, al.b1 + 2 + lastSig);
+    // both quotes end here: the longer one's last few words are its side of the change ("twice" / "three times")
+    if (s1 === s.length - 1 && l.length - 1 - al.b1 <= after.length + 2) after = l.slice(al.b1 + 1);
     if (after.some(significant)) { l1 = al.b1 + after.length; onlyL.push(...after); }
   }
   const differs = onlyS.filter(significant).length + onlyL.filter(significant).length;
@@ -145,13 +148,26 @@ export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput): 
       taken.push(f.m.a);
       const here = reports[items[f.x].report];
       const there = reports[items[f.y].report];
-      const wa = excerpt(here.analysis.text, f.m.a);
-      const wb = excerpt(there.analysis.text, f.m.b);
+      const [wa, wb] = diffWindow(excerpt(here.analysis.text, f.m.a, 1000), excerpt(there.analysis.text, f.m.b, 1000));
       addProblem(out, loc(here.id, f.m.a), 'quote-mismatch',
         `Quote differs from ${reportName(there.id)}: "${wa}" vs "${wb}"${diffNote(f.m.onlyA, f.m.onlyB)}`,
         loc(there.id, f.m.b), `The same quote in ${reportName(there.id)}: "${wb}"`);
     }
   }
+}
+
+/** Two long wordings cut to the stretch where they start to differ, at most `max` characters each. */
+export function diffWindow(a: string, b: string, max = 90): [string, string] {
+  if (a.length <= max && b.length <= max) return [a, b];
+  let i = 0;
+  while (i < a.length && i < b.length && a[i].toLowerCase() === b[i].toLowerCase()) i++;
+  let from = Math.max(0, i - 30);
+  if (from > 0) from = a.indexOf(' ', from) < 0 || a.indexOf(' ', from) > i ? from : a.indexOf(' ', from) + 1;
+  const cut = (t: string) => {
+    const head = from > 0 ? `…${t.slice(from)}` : t;
+    return head.length <= max ? head : `${head.slice(0, max - 1).trimEnd()}…`;
+  };
+  return [cut(a), cut(b)];
 }
 
 function diffNote(onlyA: string[], onlyB: string[]): string {
