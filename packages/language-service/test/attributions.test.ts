@@ -24,6 +24,8 @@ const cases: Case[] = [
   { name: 'a source familiar with', marked: '[[A source familiar with the talks]] [[said]] [[a deal was close]].', order: SCC, kind: 'vague' },
   { name: 'experts warned', marked: '[[Experts]] [[warned]] [[that prices would rise]].', order: SCC, kind: 'vague' },
   { name: 'title and name', marked: '[[Prime Minister Benjamin Netanyahu]] [[announced]] [[that troops would enter Rafah]].', order: SCC, kind: 'named' },
+  { name: 'a name after a preposition is not the source', marked: 'Yet [[a top official in Israel]] has [[pledged]] [[to enter Rafah “even if the entire world turns on Israel.”]]', order: SCC, kind: 'vague' },
+  { name: 'a fronted phrase before the name', marked: 'In a Bloomberg interview [[Trump]] [[said]] [[the deal was bad]].', order: SCC, kind: 'named' },
   { name: 'apposition', marked: '[[Osama Hamdan, a Lebanon-based Hamas official]], [[told]] reporters [[that the battlefield is wide]].', order: SCC, kind: 'named' },
   { name: 'content stops before a contrast', marked: '[[Figueroa]] [[said]] [[the campaign planned a protest]], though she doubted it would work.', order: SCC, kind: 'named' },
   { name: 'a long adjunct before that', marked: '[[Trump]] [[said]] during a Friday evening rally in Michigan [[that Clinton backed the deal]].', order: SCC, kind: 'named' },

@@ -37,6 +37,13 @@ describe('quote speakers', () => {
     });
   }
 
+  test('a place inside a description is not the speaker\'s entity', () => {
+    const r = analyzeReport('Netanyahu spoke. Yet a top official in Israel has pledged to enter Rafah “even if the entire world turns on Israel.”');
+    const q = r.quotes[0];
+    assert.equal(q.speaker?.text, 'a top official in Israel');
+    assert.equal(q.speaker?.entityId, null);
+  });
+
   test('no speaker when the text names none', () => {
     const r = analyzeReport('The so-called "two-state" solution is back on the table.');
     assert.equal(r.quotes.length, 1);

@@ -141,10 +141,10 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     if (isNameToken(tokens[i - 1])) return j;
   }
   // "In a Bloomberg interview Trump said": the name after a fronted phrase is the subject.
-  if (tokens[i].normal === 'a' || tokens[i].normal === 'an' || i - 1 >= min && tokens[i - 1].tags.has('Preposition') || tokens[i].tags.has('Preposition')) {
+  if (i - 1 >= min && tokens[i - 1].tags.has('Preposition')) {
     let j = last;
     while (j - 1 >= i && isNameToken(tokens[j - 1]) && !breaksAfter(tokens[j - 1])) j--;
-    if (j > i && isNameToken(tokens[last]) && !isNameToken(tokens[j - 1])) return j;
+    if (j > i && isNameToken(tokens[last]) && !isNameToken(tokens[j - 1]) && !NP_JOINERS.has(tokens[j - 1].normal)) return j;
   }
   return i;
 }

@@ -107,11 +107,23 @@ function resolveSpeaker(text: string, span: TextSpan, index: EntityIndex, lastSp
   for (let i = lastAtOrBefore(mentions.length, (k) => mentions[k].start, span.start - 1) + 1; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start >= span.end) break;
-    if (m.end > span.end) continue;
+    if (m.end > span.end || !headsSpan(text, span, m)) continue;
     if (!best || rank(m, span) > rank(best, span)) best = m;
   }
   const entity = best?.entity ?? index.surnames.get(span.text) ?? null;
   return entity ? { ...span, name: entity.name, entityId: entity.id } : { ...span, name: span.text, entityId: null };
+}
+
+/**
+ * Whether a mention names the speaker rather than something the speaker is described by: not
+ * after a preposition ("a top official in Israel", "a spokesman for Hamas"), and a place only
+ * when it is the whole speaker ("China said", "Beijing is reportedly").
+ */
+function headsSpan(text: string, span: TextSpan, m: PlacedMention): boolean {
+  const before = text.slice(span.start, m.start);
+  if (/\b(?:in|of|for|from|at|with|to|on|by|near|about)\s+(?:the\s+)?$/i.test(before)) return false;
+  if (m.entity.kind === 'place') return /^(?:the\s+)?$/i.test(before) && /^['’]?s?\s*$/.test(text.slice(m.end, span.end));
+  return true;
 }
 
 /** How far back "he" / "she" looks for the person it names. */
