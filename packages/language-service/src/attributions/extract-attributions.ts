@@ -37,7 +37,7 @@ export function extractAttributions(ctx: ParagraphContext, mentions: readonly Ra
     const { first, end } = s;
     for (let k = first; k < end; k++) {
       const found = matchAt(ctx, tokens, s, k);
-      if (!found || !found.content) continue;
+      if (!found || !found.content || speakerTalksOfSelf(ctx, tokens, found)) continue;
       const content = trimSpan(ctx.text, found.content);
       if (content.end <= content.start) continue;
       const source = found.source ? textSpan(ctx.text, tokens[found.source[0]].start, tokens[found.source[1]].end) : null;
@@ -77,6 +77,13 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (!CUE_FORMS.has(n) || !t.tags.has('Verb') || /^[A-Z]/.test(t.text) && k === s.first) return null;
   if (NEEDS_THAT.has(n) && tokens[k + 1]?.normal !== 'that') return null;
   return verbCue(ctx, tokens, s, k);
+}
+
+/** "I say", "you say", "we said" inside a quote: the quoted speaker's own words, not sourcing. */
+function speakerTalksOfSelf(ctx: ParagraphContext, tokens: readonly Token[], found: Found): boolean {
+  if (!found.source || found.source[0] !== found.source[1]) return false;
+  const t = tokens[found.source[0]];
+  return /^(i|you|we)$/.test(t.normal) && quoteAt(ctx, t.start) >= 0;
 }
 
 /** ", per a brief Foreign Ministry readout": after a comma or quote, before a determiner or a name. */
