@@ -14,6 +14,8 @@ export interface FolderConfig {
   /** The folder's path, or null when it is not on disk. */
   path: string | null;
   config: NewslensConfig;
+  /** Whether the include/exclude globs take a path relative to the folder (compiled once). */
+  keep: (relPath: string) => boolean;
   /** Show resolved dates as inlay hints (`newslens.inlayHints.dates`, off by default). */
   dateHints: boolean;
 }

@@ -24,6 +24,7 @@ export class ReportStore {
   /** Reports were added since the comparison was computed (none changed or removed). */
   private added = false;
   private computedAt = 0;
+  private computeMs = 0;
 
   readonly resolve = (id: string): Entry | undefined => this.entries.get(id);
 
@@ -60,13 +61,17 @@ export class ReportStore {
 
   /**
    * The comparison of every analysed report, recomputed lazily after a change. While reports are
-   * only being added (indexing), a comparison up to a second old is reused unless `fresh`: its
-   * links and problems stay right for the reports it covers, it just does not know the new ones.
+   * only being added (indexing), an older comparison is reused unless `fresh`: its links and
+   * problems stay right for the reports it covers, it just does not know the new ones. It is
+   * recomputed then at most once per ten times its own cost (and at least a second), so
+   * comparing never takes more than a tenth of the indexing time.
    */
   getComparison(fresh = false): Comparison {
-    if (this.added && (fresh || Date.now() - this.computedAt > 1000)) this.comparison = null;
+    const due = Date.now() - this.computedAt > Math.max(1000, 10 * this.computeMs);
+    if (this.added && (fresh || due)) this.comparison = null;
     if (this.comparison === null) {
       this.added = false;
+      const started = Date.now();
       const reports = [...this.entries.values()]
         .filter((e) => e.analysis !== null)
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -78,6 +83,7 @@ export class ReportStore {
         this.comparison = { events: reports.map((r) => ({ id: `event:${r.id}`, reports: [r.id] })), entities: [], links: [], problems: {} };
       }
       this.computedAt = Date.now();
+      this.computeMs = this.computedAt - started;
     }
     return this.comparison;
   }
@@ -93,7 +99,13 @@ export class ReportStore {
     return this.getComparison().events.find((e) => e.reports.includes(id))?.reports ?? [id];
   }
 
+  /**
+   * What the feature verbs need for a request about `id`. While indexing only adds reports, the
+   * comparison at hand is used as it is (the indexing loop refreshes it), so a request never
+   * waits for a comparison of the whole workspace.
+   */
   context(id: string): FeatureContext {
-    return { reportId: id, comparison: this.getComparison(), getReport: (other) => this.entries.get(other)?.analysis ?? undefined };
+    const comparison = this.comparison !== null && this.added ? this.comparison : this.getComparison();
+    return { reportId: id, comparison, getReport: (other) => this.entries.get(other)?.analysis ?? undefined };
   }
 }

@@ -99,7 +99,7 @@ export class Workspace {
         }
       }
       if (raw !== null && raw !== undefined) config = service().mergeConfig(config, settingsToConfig(raw, errors));
-      folders.push({ uri: f.uri, path, config, dateHints: dateHintsSetting(raw) });
+      folders.push({ uri: f.uri, path, config, keep: fileFilter(config), dateHints: dateHintsSetting(raw) });
     }
     this.folders = folders;
     const unique = [...new Set(errors)];
@@ -122,11 +122,12 @@ export class Workspace {
     const path = isAbsolute(id) ? id : uriToPath(id);
     for (const f of this.folders) {
       const rel = f.path && path ? relativeTo(f.path, path) : null;
-      if (rel !== null) return { config: f.config, included: fileFilter(f.config)(rel), dateHints: f.dateHints };
+      if (rel !== null) return { config: f.config, included: f.keep(rel), dateHints: f.dateHints };
     }
-    const config = this.folders[0]?.config ?? service().cloneDefault();
+    const fallback = this.folders[0];
     const name = path ? basename(path) : `untitled.${languageId === 'markdown' ? 'md' : 'txt'}`;
-    return { config, included: fileFilter(config)(name), dateHints: this.folders[0]?.dateHints ?? false };
+    if (!fallback) return { config: service().cloneDefault(), included: fileFilter(service().cloneDefault())(name), dateHints: false };
+    return { config: fallback.config, included: fallback.keep(name), dateHints: fallback.dateHints };
   }
 
   /** Analyses every included file of the folders (open documents come from the editor). */
@@ -139,7 +140,7 @@ export class Workspace {
     try {
       const files: string[] = [];
       for (const f of this.folders) {
-        if (f.path) files.push(...(await listReports(f.path, fileFilter(f.config), stale)));
+        if (f.path) files.push(...(await listReports(f.path, f.keep, stale)));
       }
       if (stale()) return;
       const wanted = new Set(files);
@@ -158,6 +159,7 @@ export class Workspace {
         }
         if (stale()) return;
         await this.readFromDisk(files[i]);
+        this.store.getComparison(); // recomputed now and then, so requests see the reports indexed so far
       }
       if (stale()) return;
       this.publishAll();

@@ -1,4 +1,4 @@
-import type { CrossEntity, Link, LinkKind } from '../compare/types.js';
+import type { Comparison, CrossEntity, Link, LinkKind } from '../compare/types.js';
 import type { Claim, DateMention, Entity, EntityMention, Figure, Quote, ReportAnalysis, Span } from '../types.js';
 import type { FeatureContext } from './types.js';
 
@@ -43,10 +43,27 @@ const LINK_KIND: Record<Target['kind'], LinkKind> = { entity: 'entity', figure: 
  */
 export function linksFrom(ctx: FeatureContext, target: Target): Link[] {
   const kind = LINK_KIND[target.kind];
-  const out = ctx.comparison.links.filter(
-    (l) => l.kind === kind && l.from.report === ctx.reportId && l.from.start < Math.max(target.span.end, target.span.start + 1) && target.span.start < Math.max(l.from.end, l.from.start + 1),
+  const out = linksOf(ctx.comparison, ctx.reportId).filter(
+    (l) => l.kind === kind && l.from.start < Math.max(target.span.end, target.span.start + 1) && target.span.start < Math.max(l.from.end, l.from.start + 1),
   );
   return out.sort((a, b) => cmp(a.to.report, b.to.report) || a.to.start - b.to.start || a.to.end - b.to.end);
+}
+
+const BY_REPORT = new WeakMap<Comparison, Map<string, Link[]>>();
+
+/** The links from one report (indexed once per comparison, so a request does not scan them all). */
+function linksOf(comparison: Comparison, report: string): Link[] {
+  let index = BY_REPORT.get(comparison);
+  if (!index) {
+    index = new Map();
+    for (const l of comparison.links) {
+      const list = index.get(l.from.report);
+      if (list) list.push(l);
+      else index.set(l.from.report, [l]);
+    }
+    BY_REPORT.set(comparison, index);
+  }
+  return index.get(report) ?? [];
 }
 
 /** The cross-report entity a local entity of this report belongs to, if the comparison found one. */
