@@ -85,6 +85,8 @@ export interface Claim extends TextSpan {
   kind: ClaimKind;
   /** The source span when status is attributed or vague. */
   source: TextSpan | null;
+  /** The words a diagnostic points at: the claim's figures (outside quotes) when it has some. */
+  focus?: Span;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

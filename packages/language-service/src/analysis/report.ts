@@ -72,7 +72,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   base.attributions = attributions;
   base.figures = figures;
   base.claims = claims;
-  problems.push(...claimProblems(text, claims, figures, base.quotes));
+  problems.push(...claimProblems(text, claims, base.quotes));
   base.problems = problems;
   return sanitizeAnalysis(base);
 }

@@ -14,6 +14,8 @@ export interface RawClaim {
   status: ClaimStatus;
   kind: ClaimKind;
   source: TextSpan | null;
+  /** The words a diagnostic points at (see Claim.focus). */
+  focus?: Span;
 }
 
 export interface ClaimInputs {
@@ -56,10 +58,12 @@ export function extractClaims(ctx: ParagraphContext, inputs: ClaimInputs): RawCl
   const out: RawClaim[] = [];
   for (const cl of clauses) {
     if (titleCase[cl.sentence] || isQuestion(ctx.text, sentences[cl.sentence])) continue;
-    const kind = classify(ctx, cl, inputs, all);
+    const { kind, focus } = classify(ctx, cl, inputs, all);
     if (!kind) continue;
     const { status, source } = sourcing(ctx.text, cl, given, cues);
-    out.push({ start: cl.start, end: cl.end, text: ctx.text.slice(cl.start, cl.end), status, kind, source });
+    const claim: RawClaim = { start: cl.start, end: cl.end, text: ctx.text.slice(cl.start, cl.end), status, kind, source };
+    if (focus) claim.focus = focus;
+    out.push(claim);
   }
   return out;
 }
@@ -83,35 +87,68 @@ function inQuote(pos: number, quotes: readonly Span[]): boolean {
   return quotes.some((q) => pos > q.start && pos < q.end);
 }
 
-function classify(ctx: ParagraphContext, cl: Clause, inputs: ClaimInputs, sources: readonly Sourcing[]): ClaimKind | null {
+/** How long a focus over several figures may be before it shrinks to the first one. */
+const MAX_FOCUS = 80;
+
+/** The clause's kind of claim, and the figures (outside quotes) a diagnostic should point at. */
+function classify(ctx: ParagraphContext, cl: Clause, inputs: ClaimInputs, sources: readonly Sourcing[]): { kind: ClaimKind | null; focus?: Span } {
   const { tokens } = ctx.parsed;
   const words: Token[] = [];
   for (let k = cl.first; k < cl.last; k++) if (!inQuote(tokens[k].start, ctx.quotes)) words.push(tokens[k]);
-  if (words.some((t) => HEDGES.has(t.normal))) return null;
+  if (words.some((t) => HEDGES.has(t.normal))) return { kind: null };
   const harm = words.some((t) => CASUALTY.has(t.normal));
-  const figures = inputs.figures.filter((f) => f.start >= cl.start && f.end <= cl.end && countable(f, harm));
+  const figures = inputs.figures.filter((f) => f.start >= cl.start && f.end <= cl.end && worthy(f, harm, tokens, cl));
   if (figures.length > 0) {
-    return harm || figures.some((f) => f.counts.split(' ').some((w) => CASUALTY.has(w))) ? 'casualty' : 'figure';
+    const kind = harm || figures.some((f) => f.counts.split(' ').some((w) => CASUALTY.has(w))) ? 'casualty' : 'figure';
+    const open = figures.filter((f) => !ctx.quotes.some((q) => f.start >= q.start && f.end <= q.end));
+    if (open.length === 0) return { kind };
+    const last = open[open.length - 1];
+    return { kind, focus: { start: open[0].start, end: last.end - open[0].start <= MAX_FOCUS ? last.end : open[0].end } };
   }
   const named = words.some((t) => NAMED_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date'))
     || inputs.mentions.some((m) => m.start >= cl.start && m.end <= cl.end && !inQuote(m.start, ctx.quotes))
     || sources.some(({ a, kind }) => kind === 'named' && a.source && a.source.start >= cl.start && a.source.end <= cl.end);
-  if (!named) return null;
+  if (!named) return { kind: null };
   if (words.some((t, k) => ACCUSATIONS.has(t.normal) || (t.normal === 'committed' && words.slice(k + 1, k + 4).some((w) => CRIMES.has(w.normal))))) {
-    return 'accusation';
+    return { kind: 'accusation' };
   }
   for (let k = cl.first; k < cl.last; k++) {
     const t = tokens[k];
-    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return 'action';
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return { kind: 'action' };
   }
-  return null;
+  return { kind: null };
 }
 
-/** A figure worth checking counts people or things; "three days" is a duration, not a count. */
-function countable(f: Figure, harm: boolean): boolean {
+/** Who a count of people counts, beyond the nouns the tagger marks as actors or demonyms. */
+const PEOPLE = new Set([
+  'people', 'persons', 'civilians', 'voters', 'residents', 'citizens', 'adults', 'children', 'students', 'passengers',
+  'migrants', 'immigrants', 'refugees', 'patients', 'respondents', 'individuals', 'members', 'users', 'customers',
+  'workers', 'employees', 'jobs', 'troops', 'soldiers', 'fighters', 'militants', 'prisoners', 'detainees', 'hostages',
+  'protesters', 'demonstrators', 'victims', 'inmates', 'casualties', 'deaths', 'families', 'households',
+]);
+const MONEY = /^(dollars|euros|pounds|yen|yuan|shekels|rupees)\b/;
+
+/**
+ * A figure worth a source: a casualty or damage count, an estimate ("more than", "about",
+ * "hundreds of"), a count of people ("5,300 employees", "52 percent of registered voters") or a
+ * sum of a million or more. Not "three days", "$199", "the index fell 2.36%" or "179 tankers".
+ */
+function worthy(f: Figure, harm: boolean, tokens: readonly Token[], cl: Clause): boolean {
   if (f.counts === '') return harm;
   const words = f.counts.split(' ');
-  return !MEASURE_WORDS.has(words[words.length - 1]) || words[0] === 'percent';
+  if (MEASURE_WORDS.has(words[words.length - 1]) && words[0] !== 'percent') return false;
+  if (harm || words.some((w) => CASUALTY.has(w))) return true;
+  if (f.approx !== 'exact' && f.value >= 10) return true;
+  if (f.value < 10 && words[0] !== 'percent') return false; // "two developers", "three officials"
+  if (MONEY.test(f.counts)) return f.value >= 1e6;
+  const span = f.countsSpan;
+  if (!span) return false;
+  for (let k = cl.first; k < cl.last; k++) {
+    const t = tokens[k];
+    if (t.start < span.start || t.end > span.end) continue;
+    if (PEOPLE.has(t.normal) || t.tags.has('Actor') || t.tags.has('Demonym') || t.tags.has('Person')) return true;
+  }
+  return false;
 }
 
 function overlap(a: Span, b: Span): number {
