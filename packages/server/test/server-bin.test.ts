@@ -26,7 +26,7 @@ test('the bin answers initialize fast and publishes both seeds\' diagnostics', {
   try {
     const a = client.uri('000_a34a0c6796c537b7.txt');
     const b = client.uri('002_33abfcd25e3bfae5.txt');
-    await client.until(() => client.last(a) && client.last(b), 20_000, 'diagnostics of both seeds');
+    await client.until(() => client.last(a) && client.last(b), 60_000, 'diagnostics of both seeds');
     const total = performance.now() - t0;
     // Targets (issue 4): initialize <= 200 ms, first diagnostics <= 1 s; the test allows for a busy machine.
     assert.ok(initializeMs < 1000, `initialize took ${initializeMs.toFixed(0)} ms`);

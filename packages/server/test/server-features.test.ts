@@ -30,7 +30,7 @@ describe('server on the seeds', () => {
     capabilities = started.result.capabilities;
     a = client.uri(A);
     b = client.uri(B);
-    await client.until(() => client.last(a) && client.last(b), 20_000, 'diagnostics of both seeds');
+    await client.until(() => client.last(a) && client.last(b), 60_000, 'diagnostics of both seeds');
   });
   after(() => client?.close());
 
@@ -123,7 +123,7 @@ describe('server on the seeds', () => {
     const text = '🙂🙂 Wang Kejian met Ismail Haniyeh in Doha on Tuesday. “We 👍 talked,” Wang Kejian said.\n';
     client.open('emoji.txt', text, 1);
     const uri = client.uri('emoji.txt');
-    await client.until(() => client.last(uri)?.version === 1, 10_000, 'diagnostics of emoji.txt');
+    await client.until(() => client.last(uri)?.version === 1, 30_000, 'diagnostics of emoji.txt');
     const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 6 } });
     assert.deepEqual(h.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 16 } });
     assert.equal(textAt(text, h.range), 'Wang Kejian');
@@ -157,7 +157,7 @@ describe('server on the seeds', () => {
     const text = 'The minister Wang Kejian said “we will win.\n';
     client.notify('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'plaintext', version: 1, text } });
     client.notify('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-2', languageId: 'markdown', version: 1, text } });
-    const p = await client.until(() => client.last('untitled:Untitled-1'), 10_000, 'untitled diagnostics');
+    const p = await client.until(() => client.last('untitled:Untitled-1'), 30_000, 'untitled diagnostics');
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['unbalanced-quote']);
     const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: 'untitled:Untitled-2' }, position: positionOf(text, 'Wang') });
     assert.equal(h, null);

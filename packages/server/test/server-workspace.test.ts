@@ -33,7 +33,7 @@ describe('server workspace', () => {
         text += insert;
         c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: at, end: at }, text: insert }] });
       }
-      const last = await c.until(() => c.last(uri)?.version === 30 && c.last(uri), 10_000, 'version 30');
+      const last = await c.until(() => c.last(uri)?.version === 30 && c.last(uri), 30_000, 'version 30');
       assert.deepEqual(codes(last), ['unbalanced-quote']);
       const versions = c.published.filter((p) => p.uri === uri).map((p) => p.version ?? -1);
       assert.deepEqual(versions, [...versions].sort((x, y) => x - y), 'versions only go up');
@@ -46,26 +46,26 @@ describe('server workspace', () => {
   test('files created, changed and deleted on disk; a closed unsaved document is cleared', async () => {
     await withClient({ files: { 'a.txt': CLEAN } }, async (c) => {
       const a = c.uri('a.txt');
-      await c.until(() => c.last(a), 10_000, 'a.txt indexed');
+      await c.until(() => c.last(a), 30_000, 'a.txt indexed');
       const path = join(c.folder, 'new.txt');
       writeFileSync(path, REPORT);
       const uri = c.uri('new.txt');
       c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
-      await c.until(() => codes(c.last(uri)).includes('unbalanced-quote'), 10_000, 'created');
+      await c.until(() => codes(c.last(uri)).includes('unbalanced-quote'), 30_000, 'created');
       writeFileSync(path, CLEAN);
       c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
-      await c.until(() => c.last(uri)?.diagnostics.length === 0, 10_000, 'changed');
+      await c.until(() => c.last(uri)?.diagnostics.length === 0, 30_000, 'changed');
       writeFileSync(path, REPORT);
       c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
-      await c.until(() => codes(c.last(uri)).length > 0, 10_000, 'changed back');
+      await c.until(() => codes(c.last(uri)).length > 0, 30_000, 'changed back');
       rmSync(path);
       c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
-      await c.until(() => c.last(uri)?.diagnostics.length === 0, 10_000, 'deleted clears');
+      await c.until(() => c.last(uri)?.diagnostics.length === 0, 30_000, 'deleted clears');
       const ghost = c.uri('ghost.txt');
       c.open('ghost.txt', REPORT, 1);
-      await c.until(() => codes(c.last(ghost)).length > 0, 10_000, 'ghost opened');
+      await c.until(() => codes(c.last(ghost)).length > 0, 30_000, 'ghost opened');
       c.notify('textDocument/didClose', { textDocument: { uri: ghost } });
-      await c.until(() => c.last(ghost)?.diagnostics.length === 0, 10_000, 'closed clears');
+      await c.until(() => c.last(ghost)?.diagnostics.length === 0, 30_000, 'closed clears');
     });
   });
 
@@ -75,7 +75,7 @@ describe('server workspace', () => {
       'newslens.json': JSON.stringify({ exclude: ['drafts/**'], maxFileSize: 400 }),
     };
     await withClient({ files }, async (c) => {
-      await c.until(() => c.last(c.uri('a.txt')) && c.last(c.uri('big.txt')), 10_000, 'indexed');
+      await c.until(() => c.last(c.uri('a.txt')) && c.last(c.uri('big.txt')), 30_000, 'indexed');
       assert.deepEqual(codes(c.last(c.uri('big.txt'))), ['file-skipped']);
       assert.match(c.last(c.uri('big.txt'))!.diagnostics[0].message, /size cap/);
       c.open('README.md', REPORT, 1, 'markdown');
@@ -85,7 +85,7 @@ describe('server workspace', () => {
       // include Markdown through the settings: they win over newslens.json where both speak
       c.settings = { include: ['**/*.txt', '**/*.md'], maxFileSize: 100_000 };
       c.notify('workspace/didChangeConfiguration', { settings: null });
-      await c.until(() => c.last(c.uri('README.md'))?.diagnostics.length && codes(c.last(c.uri('big.txt'))).includes('unbalanced-quote'), 10_000, 'settings applied');
+      await c.until(() => c.last(c.uri('README.md'))?.diagnostics.length && codes(c.last(c.uri('big.txt'))).includes('unbalanced-quote'), 30_000, 'settings applied');
       assert.equal(c.last(c.uri('drafts/b.txt')), undefined, 'exclude of newslens.json still applies');
     });
   });
@@ -95,13 +95,13 @@ describe('server workspace', () => {
     const files = { 'a.txt': REPORT, 'dated.txt': dated };
     await withClient({ files, settings: { rules: { 'unbalanced-quote': 'off', 'no-such-rule': 'error' }, maxFileSize: -1 } }, async (c) => {
       const a = c.uri('a.txt');
-      await c.until(() => c.last(a), 10_000, 'indexed');
+      await c.until(() => c.last(a), 30_000, 'indexed');
       assert.deepEqual(codes(c.last(a)), ['unattributed-claim']);
       const warning = await c.until(() => c.messages.find((m) => m.type === 2 && /no-such-rule/.test(m.message)), 5000, 'a warning');
       assert.match(warning.message, /unknown rule/);
       c.settings = { rules: { 'unbalanced-quote': 'error', 'unattributed-claim': 'off' } };
       c.notify('workspace/didChangeConfiguration', { settings: null });
-      const p = await c.until(() => codes(c.last(a)).join() === 'unbalanced-quote' && c.last(a), 10_000, 'new severities');
+      const p = await c.until(() => codes(c.last(a)).join() === 'unbalanced-quote' && c.last(a), 30_000, 'new severities');
       assert.equal(p.diagnostics[0].severity, 1);
       // date inlay hints are an editor setting, off until asked for
       const range = { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } };
@@ -109,7 +109,7 @@ describe('server workspace', () => {
       assert.equal(await c.request('textDocument/inlayHint', { textDocument: { uri: d }, range }), null);
       c.settings = { inlayHints: { dates: true } };
       c.notify('workspace/didChangeConfiguration', { settings: null });
-      await c.until(() => codes(c.last(a)).length === 2 && c.last(a), 10_000, 'settings back to defaults');
+      await c.until(() => codes(c.last(a)).length === 2 && c.last(a), 30_000, 'settings back to defaults');
       const hints = await c.request<Array<{ position: { line: number; character: number }; label: string }>>('textDocument/inlayHint', { textDocument: { uri: d }, range });
       assert.deepEqual(hints.map((h) => h.label), [' 2024-03-19 (Tue)']);
       assert.ok(textAt(dated, { start: { line: 2, character: 0 }, end: hints[0].position }).endsWith('Tuesday, March 19'));
@@ -119,9 +119,9 @@ describe('server workspace', () => {
   test('a client without workspace/configuration pushes its settings', async () => {
     await withClient({ files: { 'a.txt': REPORT }, capabilities: {} }, async (c) => {
       const a = c.uri('a.txt');
-      await c.until(() => codes(c.last(a)).length === 2, 10_000, 'indexed');
+      await c.until(() => codes(c.last(a)).length === 2, 30_000, 'indexed');
       c.notify('workspace/didChangeConfiguration', { settings: { newslens: { rules: { 'unattributed-claim': 'off' } } } });
-      await c.until(() => codes(c.last(a)).join() === 'unbalanced-quote', 10_000, 'pushed settings applied');
+      await c.until(() => codes(c.last(a)).join() === 'unbalanced-quote', 30_000, 'pushed settings applied');
     });
   });
 
@@ -129,7 +129,7 @@ describe('server workspace', () => {
     const { client: c } = await startClient({ files: { 'a.txt': REPORT } });
     try {
       const a = c.uri('a.txt');
-      await c.until(() => c.last(a), 10_000, 'indexed');
+      await c.until(() => c.last(a), 30_000, 'indexed');
       assert.equal(await c.request('shutdown', null), null);
       await assert.rejects(c.request('textDocument/hover', { textDocument: { uri: a }, position: { line: 0, character: 14 } }), (e: { code?: number }) => e.code === -32600);
       const exited = new Promise<number | null>((resolve) => c.child.once('exit', resolve));

@@ -74,7 +74,7 @@ export class TestClient {
   }
 
   /** Waits until `check` holds (re-checked after every notification), or fails after `ms`. */
-  async until<T>(check: () => T | undefined | false, ms = 10_000, what = 'condition'): Promise<T> {
+  async until<T>(check: () => T | undefined | false, ms = 30_000, what = 'condition'): Promise<T> {
     const deadline = Date.now() + ms;
     for (;;) {
       const v = check();
