@@ -35,8 +35,10 @@ const UNATTRIBUTED: string[] = [
   'Were more than 300 people killed in the strike?',
   'More Than 300 People Killed In Strike On Gaza City',
   'The plan would require Israel to release hundreds of Palestinian prisoners.',
-  // Small counts that are not statistics, durations and dates.
+  '[[Some 52 percent of registered voters]] back the plan, and [[about 300 families]] left.',
+  // Small or everyday numbers, durations and dates.
   'Two Vermont developers met three officials for four days in 2015.',
+  'The phone costs $199, and the Nasdaq index fell 2.36% as Boeing delivered 179 tankers.',
   // Judgements of the writer are not accusations.
   'China has exploited the Israel-Hamas war as an opportunity to curry favor with nations.',
   // A negated cue does not source: the figure stands alone.
