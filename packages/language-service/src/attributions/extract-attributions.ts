@@ -79,6 +79,22 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   return verbCue(ctx, tokens, s, k);
 }
 
+/**
+ * A verb form that names or describes rather than reports: "a group called Lashkar", "an
+ * estimated $10 trillion", "people accused of", "it was later revealed to be".
+ */
+function isModifierUse(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  const prev = k > s.first ? tokens[k - 1] : null;
+  const next = tokens[k + 1];
+  if (prev && prev.tags.has('Determiner')) return true;
+  if (next && (next.normal === 'by' || next.normal === 'of' && /^accused$/.test(tokens[k].normal))) return true;
+  let j = k - 1;
+  while (j >= s.first && /^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal)) j--;
+  if (j >= s.first && BE.has(tokens[j].normal)) return true;
+  const naming = tokens[k].normal === 'called' || tokens[k].normal === 'calls';
+  return naming && !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && /^[A-Z]/.test(next?.text ?? '');
+}
+
 /** "I say", "you say", "we said" inside a quote: the quoted speaker's own words, not sourcing. */
 function speakerTalksOfSelf(ctx: ParagraphContext, tokens: readonly Token[], found: Found): boolean {
   if (!found.source || found.source[0] !== found.source[1]) return false;
@@ -129,6 +145,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   // "The program, called EB-5", "schools are called failing": naming, not saying
   if (t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post))) return null;
   const gerund = t.normal.endsWith('ing');
+  if (!gerund && isModifierUse(tokens, s, k)) return null;
   // Source before the verb: "X said", "X also noted", "a statement revealing".
   const j = skipBetweenBack(tokens, k, s.first);
   const srcFirst = j >= s.first && !(breaksAfter(tokens[j]) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
