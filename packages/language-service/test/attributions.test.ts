@@ -84,7 +84,11 @@ describe('attributions', () => {
   }
 
   test('no attribution in plain narration', () => {
-    for (const t of ['The meeting lasted two hours in Doha.', 'Sales per person rose by 3 per cent.', 'The United States sent aid to the region.']) {
+    for (const t of [
+      'The meeting lasted two hours in Doha.', 'Sales per person rose by 3 per cent.', 'The United States sent aid to the region.',
+      'They debated a group called Lashkar-e-Taiba.', 'It would open an estimated $10 trillion hole.', 'It was later revealed to be pneumonia.',
+      'Kaine defended people accused of murder.', 'They found a way through the law.',
+    ]) {
       assert.deepEqual(analyzeReport(t).attributions, [], t);
     }
   });
