@@ -132,6 +132,17 @@ test('ids are the same in every report, stable under report order, and named aft
   assert.deepEqual(r1, identifyEntities([a, b]));
 });
 
+test('a name another report gives the entity is found where the extractor missed it, and linked', () => {
+  const a = report('a.txt', 'Director Gary Ross spoke. Ross left.', [['person', 'Gary Ross', 'Gary Ross', 'Ross']]);
+  const b = report('b.txt', 'Ross arrived. Yesterday Gary Ross and Ross again. Ross.', []);
+  const r = identifyEntities([a, b]);
+  const id = crossId(r, 'a.txt', 'Gary Ross');
+  // a short form only after the full name in the same report
+  assert.deepEqual(r.recovered?.['b.txt']?.map((m) => [m.start, m.text, m.entity]), [[24, 'Gary Ross', id], [38, 'Ross', id], [50, 'Ross', id]]);
+  assert.ok(r.links.some((l) => l.from.report === 'b.txt' && l.from.start === 24 && l.to.report === 'a.txt' && l.to.start === 9));
+  assert.ok(r.links.some((l) => l.from.report === 'a.txt' && l.to.report === 'b.txt' && l.to.start === 24));
+});
+
 test('links go from each mention to the first mention in each other report', () => {
   const a = report('a.txt', 'Wang Kejian arrived. Wang spoke.', [['person', 'Wang Kejian', 'Wang Kejian', 'Wang']]);
   const b = report('b.txt', 'Later, Wang Kejian left.', [['person', 'Wang Kejian']]);
@@ -171,7 +182,8 @@ for (const [what, a, b, flagged] of variantCases) {
 }
 
 test('no entities, one report, odd names: no error, no links', () => {
-  assert.deepEqual(identifyEntities([]), { entities: [], links: [], problems: {} });
+  const none = identifyEntities([]);
+  assert.deepEqual([none.entities, none.links, none.problems], [[], [], {}]);
   const r = identifyEntities([report('a.txt', 'Qatar 😀 — “Gaza”', [['place', 'Qatar'], ['place', '“Gaza”', 'Gaza']])]);
   assert.equal(r.links.length, 0);
   assert.equal(r.entities.length, 2);

@@ -1,4 +1,5 @@
-import type { EntityKind, EntityMention, Problem } from '../types.js';
+import type { EntityKind, EntityMention, Problem, Span } from '../types.js';
+import { recoverMentions } from './identity/recover.js';
 import { clusterNodes, relatedPairs, toNodes, type EntityNode } from './identity/clusters.js';
 import { relate } from './identity/match.js';
 import type { CrossEntity, Link, ReportInput } from './types.js';
@@ -10,6 +11,11 @@ export interface EntityIdentity {
   links: Link[];
   /** name-variant problems per report id. */
   problems: Record<string, Problem[]>;
+  /**
+   * Per report id: mentions the report's own analysis missed, found by a name another report of
+   * the event gives the entity (they are in `links` too), with the cross entity id.
+   */
+  recovered?: Record<string, Array<Span & { text: string; entity: string }>>;
 }
 
 const PREFIX: Record<EntityKind, string> = { person: 'per', organization: 'org', place: 'loc' };
@@ -22,6 +28,16 @@ const PREFIX: Record<EntityKind, string> = { person: 'per', organization: 'org',
 export function identifyEntities(reports: readonly ReportInput[]): EntityIdentity {
   const nodes = toNodes(reports.map((r) => r.analysis.entities ?? []));
   const root = clusterNodes(nodes, relatedPairs(nodes));
+  const found = recoverMentions(reports.map((r) => r.analysis), nodes, root);
+  const recoveredOf = new Map<number, Map<number, EntityMention[]>>();
+  found.forEach((list, r) => {
+    for (const m of list) {
+      let perReport = recoveredOf.get(m.cluster);
+      if (!perReport) recoveredOf.set(m.cluster, (perReport = new Map()));
+      perReport.set(r, [...(perReport.get(r) ?? []), { start: m.start, end: m.end, text: m.text, form: 'full' }]);
+    }
+  });
+  const recovered: Record<string, Array<Span & { text: string; entity: string }>> = {};
   const groups = new Map<number, number[]>();
   root.forEach((r, i) => {
     let list = groups.get(r);
@@ -46,12 +62,15 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
       name: canonical.entity.name,
       occurrences: members.map((n) => ({ report: reports[n.report].id, entityId: n.entity.id, name: n.entity.name, mentions: n.entity.mentions.length })),
     });
-    const byReport = mentionsByReport(members);
+    const extra = recoveredOf.get(root[g[0]]);
+    const byReport = mentionsByReport(members, extra);
+    for (const [r, list] of extra ?? []) for (const m of list) (recovered[reports[r].id] ??= []).push({ start: m.start, end: m.end, text: m.text, entity: id });
     if (byReport.size < 2) continue;
     entityLinks(reports, byReport, links);
     nameVariants(reports, members, byReport, problems);
   }
-  return { entities, links, problems };
+  for (const list of Object.values(recovered)) list.sort((a, b) => a.start - b.start);
+  return { entities, links, problems, recovered };
 }
 
 /**
@@ -82,8 +101,9 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-function mentionsByReport(members: readonly EntityNode[]): Map<number, EntityMention[]> {
+function mentionsByReport(members: readonly EntityNode[], extra?: Map<number, EntityMention[]>): Map<number, EntityMention[]> {
   const out = new Map<number, EntityMention[]>();
+  for (const [r, list] of extra ?? []) out.set(r, [...list]);
   for (const n of members) {
     let list = out.get(n.report);
     if (!list) out.set(n.report, (list = []));

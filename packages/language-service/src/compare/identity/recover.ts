@@ -1,0 +1,110 @@
+import type { ReportAnalysis, Span } from '../../types.js';
+import type { EntityNode } from './clusters.js';
+
+/** A mention found by a name another report of the event gives the entity. */
+export interface RecoveredMention extends Span {
+  text: string;
+  /** Index of the entity cluster. */
+  cluster: number;
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}'’.-]*/gu;
+
+/**
+ * Mentions the extractor missed in one report but another report of the event names: the exact
+ * names (case and all) of each cluster, found at word boundaries where no entity mention is. A
+ * name of one word counts only inside a sentence (not as its first word), and a name two clusters
+ * share is skipped. One pass over each report's capitalised words.
+ */
+export function recoverMentions(analyses: readonly ReportAnalysis[], nodes: readonly EntityNode[], root: readonly number[]): RecoveredMention[][] {
+  const owner = new Map<string, number>();
+  root.forEach((cluster, i) => {
+    const n = nodes[i];
+    for (const m of n.entity.mentions) {
+      if (m.form !== 'full' && m.text !== n.entity.name) continue;
+      const name = m.text.trim();
+      if (name.length < 3 || /['’]s$/.test(name)) continue;
+      const seen = owner.get(name);
+      owner.set(name, seen === undefined || seen === cluster ? cluster : -1);
+    }
+  });
+  const byFirst = new Map<string, string[]>();
+  for (const [name, cluster] of owner) {
+    if (cluster < 0) continue;
+    const first = name.split(/\s/, 1)[0];
+    const list = byFirst.get(first) ?? [];
+    list.push(name);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // short forms ("Lohan"): only after the entity's full name in the same report
+  const shortOwner = new Map<string, number>();
+  root.forEach((cluster, i) => {
+    for (const m of nodes[i].entity.mentions) {
+      const name = m.text.trim();
+      if (m.form !== 'short' || name.length < 3 || /[\s'’]/.test(name)) continue;
+      const seen = shortOwner.get(name);
+      shortOwner.set(name, seen === undefined || seen === cluster ? cluster : -1);
+    }
+  });
+  const firstIn = (r: number): Map<number, number> => {
+    const first = new Map<number, number>();
+    root.forEach((cluster, i) => {
+      if (nodes[i].report !== r) return;
+      for (const m of nodes[i].entity.mentions) if (m.form === 'full') first.set(cluster, Math.min(first.get(cluster) ?? Infinity, m.start));
+    });
+    return first;
+  };
+  return analyses.map((analysis, r) => {
+    const taken = coverage(analysis);
+    const text = analysis.text;
+    const out: RecoveredMention[] = [];
+    const first = firstIn(r);
+    for (const m of text.matchAll(CAPITALISED)) {
+      const at = m.index ?? 0;
+      const word = m[0].replace(/[.’'-]+$/, '');
+      for (const name of byFirst.get(word) ?? []) {
+        const end = at + name.length;
+        if (!text.startsWith(name, at) || /[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+        if (!name.includes(' ') && startsSentence(text, at)) break;
+        const cluster = owner.get(name) ?? -1;
+        if (!covered(taken, at, end)) {
+          out.push({ start: at, end, text: name, cluster });
+          if (!first.has(cluster)) first.set(cluster, at);
+        }
+        break;
+      }
+    }
+    for (const m of text.matchAll(CAPITALISED)) {
+      const at = m.index ?? 0;
+      const word = m[0].replace(/[.’'-]+$/, '');
+      const cluster = shortOwner.get(word);
+      const end = at + word.length;
+      if (cluster === undefined || cluster < 0 || (first.get(cluster) ?? Infinity) >= at) continue;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || covered(taken, at, end) || out.some((x) => x.start < end && at < x.end)) continue;
+      out.push({ start: at, end, text: word, cluster });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** Which characters of the text an entity mention already covers. */
+function coverage(analysis: ReportAnalysis): Uint8Array {
+  const mask = new Uint8Array(analysis.text.length + 1);
+  for (const e of analysis.entities) for (const m of e.mentions) mask.fill(1, Math.max(0, m.start), Math.min(mask.length, m.end));
+  return mask;
+}
+
+function covered(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i]) return true;
+  return false;
+}
+
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\r') continue;
+    return c === '\n' || c === '.' || c === '!' || c === '?' || c === '"' || c === '“' || c === '‘';
+  }
+  return true;
+}
