@@ -22,6 +22,7 @@ const UNATTRIBUTED: string[] = [
   'China has yet to condemn Hamas for the Oct. 7 terror attacks, which resulted in the massacre of [[more than 1,200 Israelis and dozens of Americans]].',
   'He has even pledged to invade Rafah, where [[more than 1 million Palestinians]] have fled to get away from the violence.',
   'The strike killed [[at least 17 people]] on Tuesday.',
+  'On May 5, [[more than 300 people were killed]] in the strike.',
   'The company was fined [[$185 million]] last year.',
   // Named sources: not flagged.
   'CNN reported that more than 300 people were killed in the strike.',

@@ -95,7 +95,7 @@ function classify(ctx: ParagraphContext, cl: Clause, inputs: ClaimInputs, source
   const { tokens } = ctx.parsed;
   const words: Token[] = [];
   for (let k = cl.first; k < cl.last; k++) if (!inQuote(tokens[k].start, ctx.quotes)) words.push(tokens[k]);
-  if (words.some((t) => HEDGES.has(t.normal))) return { kind: null };
+  if (words.some((t) => HEDGES.has(t.normal) && !t.tags.has('Date'))) return { kind: null }; // not the month "May"
   const harm = words.some((t) => CASUALTY.has(t.normal));
   const figures = inputs.figures.filter((f) => f.start >= cl.start && f.end <= cl.end && worthy(f, harm, tokens, cl));
   if (figures.length > 0) {
