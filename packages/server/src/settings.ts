@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NewslensConfig } from '@newslens/language-service';
+import { fileFilter, uriToPath } from './files.js';
 import { service } from './load-service.js';
 
 export const CONFIG_FILE = 'newslens.json';
@@ -70,4 +71,32 @@ export function settingsToConfig(raw: unknown, errors: string[]): Partial<Newsle
     else if (checked.errors.length === 0) (out as Record<string, unknown>)[key] = checked.config[key];
   }
   return out;
+}
+
+/**
+ * The config of each workspace folder: its newslens.json, the editor's settings over it (pulled
+ * per folder with `pull`, else the settings the client pushed). With no folder, the settings alone.
+ */
+export async function loadFolderConfigs(
+  scopes: ReadonlyArray<{ uri: string }>,
+  pull: ((scopeUri: string) => Promise<unknown>) | null,
+  pushed: unknown,
+  errors: string[],
+): Promise<FolderConfig[]> {
+  const folders: FolderConfig[] = [];
+  for (const f of scopes.length ? scopes : [{ uri: '' }]) {
+    const path = f.uri ? uriToPath(f.uri) : null;
+    let config = await readConfigFile(path, errors);
+    let raw: unknown = pushed;
+    if (pull) {
+      try {
+        raw = await pull(f.uri);
+      } catch (e) {
+        errors.push(`cannot read the settings (${(e as Error).message})`);
+      }
+    }
+    if (raw !== null && raw !== undefined) config = service().mergeConfig(config, settingsToConfig(raw, errors));
+    folders.push({ uri: f.uri, path, config, keep: fileFilter(config), dateHints: dateHintsSetting(raw) });
+  }
+  return folders;
 }

@@ -1,12 +1,12 @@
 import { basename, isAbsolute } from 'node:path';
-import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, ParagraphCache, Problem } from '@newslens/language-service';
+import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, Problem } from '@newslens/language-service';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './convert.js';
 import { fileFilter, formatOf, listReports, pathToUri, readReport, relativeTo, reportKey, uriToPath } from './files.js';
-import { service } from './load-service.js';
+import { editorService, service } from './load-service.js';
 import { showMessage } from './messages.js';
-import { CONFIG_FILE, dateHintsSetting, readConfigFile, settingsToConfig, SECTION, type FolderConfig } from './settings.js';
+import { CONFIG_FILE, loadFolderConfigs, SECTION, type FolderConfig } from './settings.js';
 import { ReportStore, type Entry } from './store.js';
 
 export interface WorkspaceOptions {
@@ -52,17 +52,7 @@ export class Workspace {
   ) {}
 
   private service(): NewsLanguageService {
-    if (!this.svc) {
-      const cache = new Map<string, ReturnType<ParagraphCache['get']> & object>();
-      const paragraphCache: ParagraphCache = {
-        get: (k) => cache.get(k),
-        set: (k, v) => {
-          if (cache.size >= 5000) cache.delete(cache.keys().next().value as string);
-          cache.set(k, v);
-        },
-      };
-      this.svc = service().createLanguageService({ paragraphCache });
-    }
+    this.svc ??= editorService();
     return this.svc;
   }
 
@@ -84,23 +74,10 @@ export class Workspace {
   /** Reads the settings and each folder's newslens.json, then indexes everything again. */
   async reload(): Promise<void> {
     const errors: string[] = [];
-    const folders: FolderConfig[] = [];
-    // Each folder: its newslens.json, the settings over it. With no folder, the settings alone.
-    const scopes = this.options.folders.length ? this.options.folders : [{ uri: '', name: '' }];
-    for (const f of scopes) {
-      const path = f.uri ? uriToPath(f.uri) : null;
-      let config = await readConfigFile(path, errors);
-      let raw: unknown = this.pushedSettings;
-      if (this.options.canPullSettings) {
-        try {
-          raw = await this.connection.workspace.getConfiguration(f.uri ? { scopeUri: f.uri, section: SECTION } : { section: SECTION });
-        } catch (e) {
-          errors.push(`cannot read the settings (${(e as Error).message})`);
-        }
-      }
-      if (raw !== null && raw !== undefined) config = service().mergeConfig(config, settingsToConfig(raw, errors));
-      folders.push({ uri: f.uri, path, config, keep: fileFilter(config), dateHints: dateHintsSetting(raw) });
-    }
+    const pull = this.options.canPullSettings
+      ? (scopeUri: string) => this.connection.workspace.getConfiguration(scopeUri ? { scopeUri, section: SECTION } : { section: SECTION })
+      : null;
+    const folders = await loadFolderConfigs(this.options.folders, pull, this.pushedSettings, errors);
     this.folders = folders;
     const unique = [...new Set(errors)];
     const key = unique.join('\n');
