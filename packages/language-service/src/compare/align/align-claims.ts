@@ -35,7 +35,8 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput): 
   const idf = (w: string) => Math.log(1 + total / (postings.get(w)?.length ?? 1));
   const norm = (stems: Iterable<string>) => Math.sqrt([...stems].reduce((n, w) => n + idf(w) ** 2, 0));
   const sentenceNorm = sentences.map((s) => norm(s.stems));
-  const maxPostings = Math.max(64, total >> 2);
+  // a word in more sentences than this says little about which statement is the same (and costs the most)
+  const maxPostings = 256;
   const linked = new Set<string>();
   reports.forEach((r, ri) => {
     for (const claim of r.analysis.claims) {

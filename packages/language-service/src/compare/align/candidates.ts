@@ -77,12 +77,13 @@ export function matchItems(
   const links = new Map<string, Scored>();
   const mismatches: Scored[] = [];
   for (let x = 0; x < adj.length; x++) {
-    const done = new Set<number>();
-    for (const first of adj[x]) {
-      const r = reportOf[first.other];
-      if (done.has(r)) continue;
-      done.add(r);
-      const inReport = adj[x].filter((p) => reportOf[p.other] === r);
+    // per other report, its items best first (adj[x] is sorted)
+    const byReport = new Map<number, typeof adj[number]>();
+    for (const p of adj[x]) {
+      const list = byReport.get(reportOf[p.other]);
+      if (list) list.push(p); else byReport.set(reportOf[p.other], [p]);
+    }
+    for (const inReport of byReport.values()) {
       // an agreeing item counts when it is (about) as similar as the most similar one
       const agreeing = inReport.find((p) => p.agrees && p.score >= inReport[0].score - tolerance);
       if (agreeing) {
