@@ -52,7 +52,7 @@ export interface Attribution {
   source: TextSpan | null;
   cue: TextSpan;
   content: Span;
-  /** named: a named person/organisation/publication; vague: "officials", "sources", "reportedly". */
+  /** named: a named person/organisation/publication; vague: "officials", "sources"; none: "reportedly". */
   sourceKind: 'named' | 'vague' | 'none';
 }
 
