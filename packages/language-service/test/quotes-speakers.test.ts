@@ -16,6 +16,9 @@ const cases: Array<[string, string]> = [
   ['X also noted that', '[[Wang]] also noted that [[“China is acting to preserve the relations”]] with the group.'],
   ['X allegedly "stressed"', '[[Wang]] allegedly [["stressed the close relations between the peoples."]]'],
   ['X said in a place, "..."', 'Last month, [[Wang]] said in Beijing, [["China supports the plan."]]'],
+  ['a quote over two paragraphs, cue before', '[[Wang]] said: [[“We will stay.\n\n“And we will rebuild.”]] Nobody answered.'],
+  ['a quote over two paragraphs, cue after', 'The talks ended. [[“We will stay.\n\n“And we will rebuild,”]] [[Wang]] said.'],
+  ['a quote over two paragraphs with CRLF', '[[Wang]] said: [[“We will stay.\r\n\r\n“And we will rebuild.”]] Nobody answered.'],
   ['according to', 'The talks [[“went well,”]] according to [[the Foreign Ministry]].'],
 ];
 

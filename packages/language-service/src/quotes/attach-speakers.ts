@@ -1,4 +1,4 @@
-import type { Attribution, Entity, Quote, Speaker, TextSpan } from '../types.js';
+import type { Attribution, Entity, Quote, Span, Speaker, TextSpan } from '../types.js';
 
 /** Words between a speaker and the quote that makes their predicate: Wang allegedly "stressed ...". */
 const SUBJECT_THEN_QUOTE = /(?:^|[.!?]\s+|\n)((?:[A-Z][\p{L}’'.-]*\s+){0,3}[A-Z][\p{L}’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|allegedly|reportedly|then|later|further|again|has|had|was|is)\s+)*$/u;
@@ -31,10 +31,11 @@ const NEAREST = 24;
 
 function speakerSpan(text: string, q: Quote, sourced: readonly Attribution[]): TextSpan | null {
   let best: Attribution | null = null;
-  const last = lastAtOrBefore(sourced.length, (i) => sourced[i].content.start, q.start);
+  const pieces = paragraphPieces(text, q);
+  const last = lastAtOrBefore(sourced.length, (i) => sourced[i].content.start, q.end);
   for (let i = last; i >= 0 && i > last - NEAREST; i--) {
     const a = sourced[i];
-    if (a.content.end < q.end) continue;
+    if (!pieces.some((p) => a.content.start <= p.start && a.content.end >= p.end)) continue;
     // the narrowest content that holds the quote: the innermost attribution
     if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
   }
@@ -45,6 +46,23 @@ function speakerSpan(text: string, q: Quote, sourced: readonly Attribution[]): T
   if (!m) return null;
   const start = q.start - before.length + (m.index ?? 0) + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1] };
+}
+
+/**
+ * A quote over several paragraphs in its paragraph pieces: attributions are found per paragraph,
+ * so "He said: “..." holds the first piece and "“...,” he said." the last.
+ */
+function paragraphPieces(text: string, q: Quote): Span[] {
+  const out: Span[] = [];
+  const breaks = /[ \t\r]*\n[ \t\r]*\n\s*/g;
+  breaks.lastIndex = q.start;
+  let start = q.start;
+  for (let m = breaks.exec(text); m && m.index < q.end; m = breaks.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: q.end });
+  return out;
 }
 
 /** The last index i in [0, n) with key(i) <= value (keys ascending), or -1. */
