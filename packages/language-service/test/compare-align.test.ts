@@ -23,10 +23,11 @@ test('quotes: identical, contained, reworded, and merely sharing a phrase', () =
     ['return the displaced [Gazans] to their homes', 'return the displaced to their homes', 'same'],
     ['the Palestinian state', 'the establishment of the Palestinian state with Jerusalem', 'same'],
     ['deeply concerned', 'deeply concerned about the war', null],
+    ['He tweeted it. I would like to thank my wife and my friends', 'Hosting the show! I would like to thank my wife and my friends', 'same'],
     ['the ceasefire must hold for all of the people of Gaza now', 'talks on the ceasefire will resume in Cairo next week', null],
   ];
   for (const [a, b, want] of cases) {
-    const m = matchQuoteWords(words(a), words(b));
+    const m = matchQuoteWords(words(a), words(b), a, b);
     assert.equal(m === null ? null : m.same ? 'same' : 'differs', want, `${a} | ${b}`);
   }
 });

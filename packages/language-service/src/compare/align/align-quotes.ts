@@ -35,10 +35,13 @@ const significant = (w: Word) => w.content || NEGATION.has(w.norm);
  * Aligns the words of two quotes (the shorter inside the longer). Null when they are not the
  * same quote: too few words in common, no run of three words in a row.
  */
-export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[]): QuoteMatch | null {
+export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[], textA = '', textB = ''): QuoteMatch | null {
   if (wa.length < MIN_LINK_WORDS || wb.length < MIN_LINK_WORDS) return null;
   const swap = wb.length < wa.length;
   const [s, l] = swap ? [wb, wa] : [wa, wb];
+  const [ts, tl] = swap ? [textB, textA] : [textA, textB];
+  // a sentence ends between two words: what lies beyond is another sentence of the statement, not a rewording
+  const ends = (t: string, ws: readonly Word[], i: number) => i > 0 && i < ws.length && /[.!?]/.test(t.slice(ws[i - 1].end, ws[i].start));
   const al = alignLocal(s.map((w) => w.norm), l.map((w) => w.norm));
   if (al.matched < MIN_LINK_WORDS || longestRun(al.ops) < 3) return null;
   let matchedContent = 0;
@@ -57,8 +60,8 @@ export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[]): Quote
   let s1 = al.a1;
   let l0 = al.b0;
   let l1 = al.b1;
-  const lead = al.b0 > 0 ? s.slice(0, al.a0) : [];
-  const tail = al.b1 < l.length - 1 ? s.slice(al.a1 + 1) : [];
+  const lead = al.b0 > 0 && !ends(ts, s, al.a0) && !ends(tl, l, al.b0) ? s.slice(0, al.a0) : [];
+  const tail = al.b1 < l.length - 1 && !ends(ts, s, al.a1 + 1) && !ends(tl, l, al.b1 + 1) ? s.slice(al.a1 + 1) : [];
   const firstSig = lead.findIndex(significant);
   if (firstSig >= 0) {
     s0 = firstSig;
@@ -123,7 +126,7 @@ export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput): 
     if (list) list.push({ x, y, m }); else found.set(key, [{ x, y, m }]);
   };
   for (const [i, j] of pairs) {
-    const m = matchQuoteWords(items[i].words, items[j].words);
+    const m = matchQuoteWords(items[i].words, items[j].words, reports[items[i].report].analysis.text, reports[items[j].report].analysis.text);
     if (!m) continue;
     push(i, j, m);
     push(j, i, { a: m.b, b: m.a, same: m.same, score: m.score, onlyA: m.onlyB, onlyB: m.onlyA });
