@@ -68,15 +68,14 @@ function measure(devData: string, reports: DevReport[], oracle: boolean): void {
       const r = members.find((x) => x.docId === m.doc_id);
       if (!r) continue;
       namedCount++;
-      let pred: string | null = null;
-      for (const e of inputs[members.indexOf(r)].analysis.entities) {
+      // a mention the identity moved or found first, else the entity mention it overlaps
+      let pred: string | null = identity.recovered?.[r.docId]?.find((x) => x.start < m.end && m.start < x.end)?.entity ?? null;
+      for (const e of pred ? [] : inputs[members.indexOf(r)].analysis.entities) {
         if (e.mentions.some((x) => x.start < m.end && m.start < x.end)) {
           pred = crossOf.get(`${r.docId}\u0000${e.id}`) ?? null;
           break;
         }
       }
-      // else a mention found by a name another report gives the entity
-      pred ??= identity.recovered?.[r.docId]?.find((x) => x.start < m.end && m.start < x.end)?.entity ?? null;
       if (pred) mapped++;
       else misses.set(m.text, (misses.get(m.text) ?? 0) + 1);
       items.push({ doc: m.doc_id, chain: m.chain_id, pred, text: m.text });

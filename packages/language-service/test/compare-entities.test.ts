@@ -143,6 +143,16 @@ test('a name another report gives the entity is found where the extractor missed
   assert.ok(r.links.some((l) => l.from.report === 'a.txt' && l.to.report === 'b.txt' && l.to.start === 24));
 });
 
+test('a mention that is exactly another entity\'s full name, and no form of its own entity\'s, moves there', () => {
+  const a = report('a.txt', 'Colts Beat Chiefs. The Colts won.', [['person', 'Colts Beat Chiefs', 'Colts Beat Chiefs', 'Colts']]);
+  const b = report('b.txt', 'The Colts lost nothing.', [['organization', 'Colts']]);
+  const r = identifyEntities([a, b]);
+  const colts = crossId(r, 'b.txt', 'Colts');
+  assert.deepEqual(r.recovered?.['a.txt']?.map((m) => [m.start, m.entity]), [[23, colts]]);
+  assert.ok(r.links.some((l) => l.from.report === 'a.txt' && l.from.start === 23 && l.to.report === 'b.txt'));
+  assert.ok(!r.links.some((l) => l.from.report === 'a.txt' && l.from.start === 0));
+});
+
 test('links go from each mention to the first mention in each other report', () => {
   const a = report('a.txt', 'Wang Kejian arrived. Wang spoke.', [['person', 'Wang Kejian', 'Wang Kejian', 'Wang']]);
   const b = report('b.txt', 'Later, Wang Kejian left.', [['person', 'Wang Kejian']]);

@@ -13,7 +13,8 @@ export interface EntityIdentity {
   problems: Record<string, Problem[]>;
   /**
    * Per report id: mentions the report's own analysis missed, found by a name another report of
-   * the event gives the entity (they are in `links` too), with the cross entity id.
+   * the event gives the entity, and extracted mentions moved to the entity whose full name they are
+   * (they are in `links` too), with the cross entity id.
    */
   recovered?: Record<string, Array<Span & { text: string; entity: string }>>;
 }
@@ -30,8 +31,10 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
   const root = clusterNodes(nodes, relatedPairs(nodes));
   const found = recoverMentions(reports.map((r) => r.analysis), nodes, root);
   const recoveredOf = new Map<number, Map<number, EntityMention[]>>();
+  const movedAway = new Set<string>();
   found.forEach((list, r) => {
     for (const m of list) {
+      if (m.moved) movedAway.add(`${r}:${m.start}:${m.end}`);
       let perReport = recoveredOf.get(m.cluster);
       if (!perReport) recoveredOf.set(m.cluster, (perReport = new Map()));
       perReport.set(r, [...(perReport.get(r) ?? []), { start: m.start, end: m.end, text: m.text, form: 'full' }]);
@@ -63,7 +66,7 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
       occurrences: members.map((n) => ({ report: reports[n.report].id, entityId: n.entity.id, name: n.entity.name, mentions: n.entity.mentions.length })),
     });
     const extra = recoveredOf.get(root[g[0]]);
-    const byReport = mentionsByReport(members, extra);
+    const byReport = mentionsByReport(members, extra, movedAway);
     for (const [r, list] of extra ?? []) for (const m of list) (recovered[reports[r].id] ??= []).push({ start: m.start, end: m.end, text: m.text, entity: id });
     if (byReport.size < 2) continue;
     entityLinks(reports, byReport, links);
@@ -101,13 +104,15 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-function mentionsByReport(members: readonly EntityNode[], extra?: Map<number, EntityMention[]>): Map<number, EntityMention[]> {
+function mentionsByReport(members: readonly EntityNode[], extra: Map<number, EntityMention[]> | undefined, movedAway: Set<string>): Map<number, EntityMention[]> {
   const out = new Map<number, EntityMention[]>();
   for (const [r, list] of extra ?? []) out.set(r, [...list]);
   for (const n of members) {
+    const kept = n.entity.mentions.filter((m) => !movedAway.has(`${n.report}:${m.start}:${m.end}`));
+    if (kept.length === 0) continue;
     let list = out.get(n.report);
     if (!list) out.set(n.report, (list = []));
-    list.push(...n.entity.mentions);
+    list.push(...kept);
   }
   for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;

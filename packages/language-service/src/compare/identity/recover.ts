@@ -1,11 +1,15 @@
 import type { ReportAnalysis, Span } from '../../types.js';
 import type { EntityNode } from './clusters.js';
+import { nameInfo, relate } from './match.js';
+import { nameKey } from './names.js';
 
 /** A mention found by a name another report of the event gives the entity. */
 export interface RecoveredMention extends Span {
   text: string;
   /** Index of the entity cluster. */
   cluster: number;
+  /** An extracted mention moved here from an entity whose name it does not fit. */
+  moved?: boolean;
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}'’.-]*/gu;
@@ -17,17 +21,8 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{N}'’.-]*/gu;
  * share is skipped. One pass over each report's capitalised words.
  */
 export function recoverMentions(analyses: readonly ReportAnalysis[], nodes: readonly EntityNode[], root: readonly number[]): RecoveredMention[][] {
-  const owner = new Map<string, number>();
-  root.forEach((cluster, i) => {
-    const n = nodes[i];
-    for (const m of n.entity.mentions) {
-      if (m.form !== 'full' && m.text !== n.entity.name) continue;
-      const name = m.text.trim();
-      if (name.length < 3 || /['’]s$/.test(name)) continue;
-      const seen = owner.get(name);
-      owner.set(name, seen === undefined || seen === cluster ? cluster : -1);
-    }
-  });
+  const owner = ownerOfNames(nodes, root);
+  const moved = movedMentions(nodes, root, owner);
   const byFirst = new Map<string, string[]>();
   for (const [name, cluster] of owner) {
     if (cluster < 0) continue;
@@ -60,6 +55,7 @@ export function recoverMentions(analyses: readonly ReportAnalysis[], nodes: read
     const text = analysis.text;
     const out: RecoveredMention[] = [];
     const first = firstIn(r);
+    out.push(...(moved.get(r) ?? []));
     for (const m of text.matchAll(CAPITALISED)) {
       const at = m.index ?? 0;
       const word = m[0].replace(/[.’'-]+$/, '');
@@ -86,6 +82,44 @@ export function recoverMentions(analyses: readonly ReportAnalysis[], nodes: read
     }
     return out.sort((a, b) => a.start - b.start);
   });
+}
+
+/** Full names and the one cluster each belongs to (-1: several). */
+function ownerOfNames(nodes: readonly EntityNode[], root: readonly number[]): Map<string, number> {
+  const owner = new Map<string, number>();
+  root.forEach((cluster, i) => {
+    const n = nodes[i];
+    for (const m of n.entity.mentions) {
+      if (m.form !== 'full' && m.text !== n.entity.name) continue;
+      const name = m.text.trim();
+      if (name.length < 3 || /['’]s$/.test(name)) continue;
+      const seen = owner.get(name);
+      owner.set(name, seen === undefined || seen === cluster ? cluster : -1);
+    }
+  });
+  return owner;
+}
+
+/**
+ * Extracted mentions that are exactly another entity's full name and no form of their own
+ * entity's name ("Colts" inside a headline taken for a person, "Colts Beat Chiefs"): they move to
+ * that entity. Per report.
+ */
+function movedMentions(nodes: readonly EntityNode[], root: readonly number[], owner: Map<string, number>): Map<number, RecoveredMention[]> {
+  const out = new Map<number, RecoveredMention[]>();
+  root.forEach((cluster, i) => {
+    const n = nodes[i];
+    for (const m of n.entity.mentions) {
+      const name = m.text.trim();
+      const to = owner.get(name);
+      if (to === undefined || to < 0 || to === cluster || name === n.entity.name) continue;
+      if (relate(nameInfo(nameKey(n.entity.kind, name)), n.info)) continue;
+      const list = out.get(n.report) ?? [];
+      list.push({ start: m.start, end: m.end, text: m.text, cluster: to, moved: true });
+      out.set(n.report, list);
+    }
+  });
+  return out;
 }
 
 /** Which characters of the text an entity mention already covers. */
