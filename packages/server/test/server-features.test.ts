@@ -131,6 +131,19 @@ describe('server on the seeds', () => {
     assert.deepEqual(hs.map((x) => textAt(text, x.range)), ['Wang Kejian', 'Wang Kejian']);
   });
 
+  test('a document with a BOM and CRLF line ends: ranges in the editor\'s text', async () => {
+    const text = '\uFEFFWang Kejian met Ismail Haniyeh in Doha.\r\nThe minister said “we will win.\r\n';
+    client.open('bom.txt', text, 1);
+    const uri = client.uri('bom.txt');
+    const published = await client.until(() => client.last(uri)?.version === 1 && client.last(uri), 30_000, 'diagnostics of bom.txt');
+    const quote = published.diagnostics.find((d) => d.code === 'unbalanced-quote');
+    assert.ok(quote);
+    assert.equal(textAt(text, quote.range), '“');
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    assert.equal(textAt(text, h.range), 'Wang Kejian');
+    assert.deepEqual(h.range.start, { line: 0, character: 1 });
+  });
+
   test('code lenses on claims, semantic tokens; date hints off by default', async () => {
     const lenses = await client.request<Array<{ range: Hover['range']; command: { title: string; command: string } }>>('textDocument/codeLens', { textDocument: { uri: a } });
     assert.ok(lenses.length > 0);

@@ -66,6 +66,13 @@ describe('server workspace', () => {
       await c.until(() => codes(c.last(ghost)).length > 0, 30_000, 'ghost opened');
       c.notify('textDocument/didClose', { textDocument: { uri: ghost } });
       await c.until(() => c.last(ghost)?.diagnostics.length === 0, 30_000, 'closed clears');
+      // a newslens.json written later applies at once: its exclude clears a.txt
+      writeFileSync(join(c.folder, 'a.txt'), REPORT);
+      c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: a, type: 2 }] });
+      await c.until(() => codes(c.last(a)).length > 0, 30_000, 'a.txt changed');
+      writeFileSync(join(c.folder, 'newslens.json'), JSON.stringify({ exclude: ['a.txt'] }));
+      c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: c.uri('newslens.json'), type: 1 }] });
+      await c.until(() => c.last(a)?.diagnostics.length === 0, 30_000, 'excluded by the new newslens.json');
     });
   });
 
