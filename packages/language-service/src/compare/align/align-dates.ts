@@ -1,7 +1,7 @@
 import type { DateMention, Span } from '../../types.js';
 import type { ReportInput } from '../types.js';
 import { candidatePairs, matchItems } from './candidates.js';
-import { addLinkPair, addProblem, excerpt, loc, reportName, type AlignOutput } from './output.js';
+import { emitMatching, excerpt, type AlignOutput } from './output.js';
 import { contextStems, overlap, sentenceSpan } from './words.js';
 
 interface DateItem {
@@ -83,17 +83,11 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
     return sameKind(a, b) ? a.surface === b.surface : datesAgree(a.value!, b.value!);
   };
   const m = matchItems(items.map((it) => it.report), pairs, similarity, agree);
-  const where = (i: number) => loc(reports[items[i].report].id, items[i].date);
-  for (const l of m.links) addLinkPair(out, 'date', where(l.a), where(l.b), Math.min(1, l.score - 0.1));
   const shown = (it: DateItem) => (it.value ? ` (${it.value})` : '');
-  for (const x of m.mismatches) {
-    const here = items[x.a];
-    const there = items[x.b];
-    const thereReport = reports[there.report];
-    const wa = excerpt(reports[here.report].analysis.text, here.date, 40);
-    const wb = excerpt(thereReport.analysis.text, there.date, 40);
-    addProblem(out, where(x.a), 'date-mismatch',
-      `Date differs from ${reportName(thereReport.id)}: "${wa}"${shown(here)} vs "${wb}"${shown(there)} for the same happening`,
-      where(x.b), `${reportName(thereReport.id)} dates it "${wb}"${shown(there)}`);
-  }
+  const written = (i: number) => excerpt(reports[items[i].report].analysis.text, items[i].date, 40);
+  emitMatching(out, 'date', 'date-mismatch', reports, items.map((it) => ({ report: it.report, span: it.date })), m,
+    (score) => Math.min(1, score - 0.1), (here, there, name) => [
+      `Date differs from ${name}: "${written(here)}"${shown(items[here])} vs "${written(there)}"${shown(items[there])} for the same happening`,
+      `${name} dates it "${written(there)}"${shown(items[there])}`,
+    ]);
 }

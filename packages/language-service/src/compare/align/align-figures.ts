@@ -1,7 +1,7 @@
 import type { Figure } from '../../types.js';
 import type { ReportInput } from '../types.js';
 import { candidatePairs, matchItems } from './candidates.js';
-import { addLinkPair, addProblem, excerpt, loc, reportName, type AlignOutput } from './output.js';
+import { emitMatching, excerpt, type AlignOutput } from './output.js';
 import { isStopWord, overlap, sentenceSpan, stem, windowStems } from './words.js';
 
 /** Content words either side of a figure that say what it is about. */
@@ -104,17 +104,10 @@ export function alignFigures(reports: readonly ReportInput[], out: AlignOutput):
     return ctx.coefficient + 0.05 * (1 - Math.abs(a.place - b.place));
   };
   const m = matchItems(items.map((it) => it.report), pairs, similarity, (i, j) => figuresAgree(items[i].figure, items[j].figure));
-  const where = (i: number) => loc(reports[items[i].report].id, items[i].figure);
-  for (const l of m.links) addLinkPair(out, 'figure', where(l.a), where(l.b), Math.min(1, l.score));
-  for (const x of m.mismatches) {
-    const here = items[x.a];
-    const there = items[x.b];
-    const thereReport = reports[there.report];
-    const wa = excerpt(reports[here.report].analysis.text, here.figure, 60);
-    const wb = excerpt(thereReport.analysis.text, there.figure, 60);
-    const what = here.figure.counts;
-    addProblem(out, where(x.a), 'figure-mismatch',
-      `Figure differs from ${reportName(thereReport.id)}: "${wa}" vs "${wb}"${what ? ` (${what})` : ''}`,
-      where(x.b), `${reportName(thereReport.id)} gives "${wb}"`);
-  }
+  const written = (i: number) => excerpt(reports[items[i].report].analysis.text, items[i].figure, 60);
+  emitMatching(out, 'figure', 'figure-mismatch', reports, items.map((it) => ({ report: it.report, span: it.figure })), m,
+    (score) => Math.min(1, score), (here, there, name) => {
+      const what = items[here].figure.counts;
+      return [`Figure differs from ${name}: "${written(here)}" vs "${written(there)}"${what ? ` (${what})` : ''}`, `${name} gives "${written(there)}"`];
+    });
 }

@@ -1,5 +1,6 @@
 import type { Problem, Span } from '../../types.js';
-import type { Link, LinkKind, Location } from '../types.js';
+import type { Link, LinkKind, Location, ReportInput } from '../types.js';
+import type { Matching } from './candidates.js';
 
 /** What aligning one event produces: links and cross-report problems per report id. */
 export interface AlignOutput {
@@ -49,4 +50,21 @@ export function excerpt(text: string, span: Span, max = 90): string {
 
 export function loc(report: string, span: Span): Location {
   return { report, start: span.start, end: span.end };
+}
+
+/**
+ * Links and problems of a matching of items (figures, dates): `say(here, there, thereName)` gives
+ * the problem's message and its related location's message.
+ */
+export function emitMatching(
+  out: AlignOutput, kind: LinkKind, code: string, reports: readonly ReportInput[],
+  items: ReadonlyArray<{ report: number; span: Span }>, m: Matching, linkScore: (score: number) => number,
+  say: (here: number, there: number, thereName: string) => [string, string],
+): void {
+  const where = (i: number) => loc(reports[items[i].report].id, items[i].span);
+  for (const l of m.links) addLinkPair(out, kind, where(l.a), where(l.b), linkScore(l.score));
+  for (const x of m.mismatches) {
+    const [message, related] = say(x.a, x.b, reportName(reports[items[x.b].report].id));
+    addProblem(out, where(x.a), code, message, where(x.b), related);
+  }
 }
