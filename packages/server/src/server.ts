@@ -173,7 +173,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const span = { start: at.offset, end: toOffset(entry, params.range.end) };
     const published = ws.publishedFor(entry.id);
     const overlapping = (published?.diagnostics ?? []).filter((d) => d.start <= span.end && span.start <= d.end);
-    const actions = service().doCodeActions(analysis, span, overlapping, ws.store.context(entry.id));
+    const only = params.context.only;
+    const actions = service().doCodeActions(analysis, span, overlapping, ws.store.context(entry.id))
+      .filter((a) => !only || only.some((kind) => a.kind === kind || a.kind.startsWith(`${kind}.`)));
     return toCodeActions(entry, actions, ws.store.resolve, published?.lsp ?? []);
   }));
 

@@ -103,6 +103,8 @@ describe('server on the seeds', () => {
       'textDocument/codeAction', { textDocument: { uri: a }, range: variant.range, context: { diagnostics: [variant] } },
     );
     const titles = actions.map((x) => x.title);
+    const onSave = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri: a }, range: variant.range, context: { diagnostics: [variant], only: ['source.fixAll'] } });
+    assert.deepEqual(onSave, [], 'only the kinds asked for');
     assert.ok(titles.includes(`Use the spelling of ${B}: “Ismail Haniyeh”`), titles.join(' | '));
     assert.ok(titles.includes('Silence name-variant on this line'));
     assert.ok(titles.includes('Silence name-variant in this file'));
