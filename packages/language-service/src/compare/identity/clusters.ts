@@ -63,12 +63,24 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
         const key = a * n + b;
         if (seen.has(key)) continue;
         seen.add(key);
-        const rel = relate(nodes[a].info, nodes[b].info);
+        const rel = relate(nodes[a].info, nodes[b].info) ?? mislabelledSurname(nodes[a], nodes[b]);
         if (rel) pairs.push({ a, b, rel });
       }
     }
   }
   return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/**
+ * A one-word organisation that is the surname of a person named in full in the same report
+ * ("Arcade Joseph Comeaux Jr" ... "Comeaux said"): the extractor's kind is wrong, it is his short form.
+ */
+function mislabelledSurname(x: EntityNode, y: EntityNode): NameRelation | null {
+  if (x.report !== y.report) return null;
+  const [one, person] = x.info.kind === 'person' ? [y, x] : [x, y];
+  if (one.info.kind !== 'organization' || person.info.kind !== 'person' || one.info.tokens.length !== 1 || one.info.asAcronym) return null;
+  const t = person.info.tokens;
+  return t.length > 1 && t[t.length - 1] === one.info.tokens[0] ? { type: 'short', variant: false } : null;
 }
 
 /**
