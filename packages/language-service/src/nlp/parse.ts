@@ -46,7 +46,7 @@ export function parseText(text: string): ParsedText {
   const sentences: Span[] = [];
   const sentenceTokens: Array<[number, number]> = [];
   if (text.trim() === '') return { tokens, sentences, sentenceTokens };
-  const doc = nlp(text) as unknown as { document: CompromiseTerm[][] };
+  const doc = nlp(unwrapLines(text)) as unknown as { document: CompromiseTerm[][] };
   let cursor = 0;
   for (const terms of doc.document) {
     const first = tokens.length;
@@ -81,4 +81,26 @@ export function parseText(text: string): ParsedText {
 function leadingMarks(pre: string): number {
   const m = /["'“‘(\[]*$/.exec(pre);
   return m ? m[0].length : 0;
+}
+
+/** A line that ends a sentence, a heading or a list item: sentence punctuation or a closing mark last. */
+const LINE_END = /[.!?:;"”’)\]]\s*$/;
+/** A line cut mid-sentence: it ends with a comma, a hyphen or a word that cannot end one. */
+const CUT_END = /(?:[,\-–—]|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|as|than|said|told|has|have|had|is|are|was|were|be|been|who|which|more|less)) *$/i;
+
+/**
+ * compromise ends a sentence at every line break, which breaks hard-wrapped reports (wire copy
+ * wrapped at 72 columns) into fragments. A break inside a paragraph is read as a space when the
+ * line before it cannot end a sentence and either the next line starts in lower case or the
+ * line before ends mid-phrase. Headlines, datelines and one-sentence-per-line text keep their
+ * breaks. The replacement is one character for one, so offsets do not move.
+ */
+export function unwrapLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(/([^\r\n]*)(\r?\n)(?=[ \t]*(\S))/g, (whole, line: string, br: string, next: string) => {
+    if (line.trim() === '' || LINE_END.test(line)) return whole;
+    const lowerNext = next.toLowerCase() === next && next.toUpperCase() !== next;
+    if (!lowerNext && !CUT_END.test(line)) return whole;
+    return line + ' '.repeat(br.length);
+  });
 }
