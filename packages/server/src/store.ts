@@ -1,4 +1,5 @@
-import type { Comparison, FeatureContext, Problem, ReportAnalysis } from '@newslens/language-service';
+import type { Comparison, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Placed } from './convert.js';
 import { service } from './load-service.js';
 
@@ -108,4 +109,39 @@ export class ReportStore {
     const comparison = this.comparison !== null && this.added ? this.comparison : this.getComparison();
     return { reportId: id, comparison, getReport: (other) => this.entries.get(other)?.analysis ?? undefined };
   }
+}
+
+/** What an entry is made from: the text as read or as the editor has it (null when skipped). */
+export interface EntrySource {
+  id: string;
+  uri: string;
+  text: string | null;
+  version: number | null;
+  format: 'text' | 'markdown';
+  /** File-level notices found while reading (a `file-skipped` one means: do not analyse). */
+  notices: Problem[];
+}
+
+/** Analyses a report into an entry. `onError` hears of an analysis that threw (it promises not to). */
+export function createEntry(svc: NewsLanguageService, src: EntrySource, onError: (e: unknown) => void): Entry {
+  const { id, uri, text, version, format } = src;
+  const notices = [...src.notices];
+  let analysis: ReportAnalysis | null = null;
+  let shown = text === null ? '' : text.replace(/^\uFEFF/, '');
+  if (text !== null && !service().isSkipped(notices)) {
+    try {
+      const a = svc.analyzeReport(text, { format });
+      shown = a.text;
+      const language = service().languageProblems(a);
+      notices.push(...language);
+      if (language.length === 0) analysis = a;
+    } catch (e) {
+      onError(e); // the report is shown without results
+    }
+  }
+  // Disk text is shown without its BOM (editors hide it); an open document keeps what the editor has.
+  const docText = version === null ? shown : (text ?? '');
+  const shift = version !== null && docText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const doc = TextDocument.create(uri, format === 'markdown' ? 'markdown' : 'plaintext', version ?? 0, docText);
+  return { id, uri, doc, shift, format, version, analysis, notices, text: shown };
 }

@@ -1,13 +1,13 @@
 import { basename, isAbsolute } from 'node:path';
 import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, Problem } from '@newslens/language-service';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './convert.js';
 import { fileFilter, formatOf, listReports, pathToUri, readReport, relativeTo, reportKey, uriToPath } from './files.js';
 import { editorService, service } from './load-service.js';
 import { showMessage } from './messages.js';
 import { CONFIG_FILE, loadFolderConfigs, SECTION, type FolderConfig } from './settings.js';
-import { ReportStore, type Entry } from './store.js';
+import { createEntry, ReportStore, type Entry } from './store.js';
 
 export interface WorkspaceOptions {
   folders: Array<{ uri: string; name: string }>;
@@ -161,7 +161,7 @@ export class Workspace {
       this.forget(path);
       return false;
     }
-    this.store.set(this.makeEntry(path, uri, read.text, null, formatOf(path), read.problems, config));
+    this.store.set(this.makeEntry(path, uri, read.text, null, formatOf(path), read.problems));
     return true;
   }
 
@@ -171,22 +171,9 @@ export class Workspace {
     return n;
   }
 
-  private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[], config: NewslensConfig): Entry {
-    const svc = service();
-    const all = [...notices];
-    let analysis = null;
-    let shown = text === null ? '' : text.replace(/^\uFEFF/, '');
-    if (text !== null && !svc.isSkipped(all)) {
-      const a = this.service().analyzeReport(text, { format });
-      shown = a.text;
-      const language = svc.languageProblems(a);
-      all.push(...language);
-      if (language.length === 0) analysis = a;
-    }
-    // Disk text is shown without its BOM (editors hide it); an open document keeps what the editor has.
-    const docText = version === null ? shown : (text ?? '');
-    const shift = version !== null && docText.charCodeAt(0) === 0xfeff ? 1 : 0;
-    return { id, uri, doc: TextDocument.create(uri, format === 'markdown' ? 'markdown' : 'plaintext', version ?? 0, docText), shift, format, version, analysis, notices: all, text: shown };
+  private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[]): Entry {
+    return createEntry(this.service(), { id, uri, text, version, format, notices }, (e) =>
+      this.connection.console.error(`newslens: the analysis of ${uri} failed: ${(e as Error).stack ?? e}`));
   }
 
   /** Analyses an open document now if its entry is older than it (or `force`); returns the entry. */
@@ -204,7 +191,7 @@ export class Workspace {
     this.ticket(id);
     const text = doc.getText();
     const notices = service().screenReportText(text, config.maxFileSize);
-    const entry = this.makeEntry(id, uri, text, doc.version, formatOf(id, doc.languageId), notices, config);
+    const entry = this.makeEntry(id, uri, text, doc.version, formatOf(id, doc.languageId), notices);
     this.store.set(entry);
     return entry;
   }
@@ -214,10 +201,14 @@ export class Workspace {
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
-      const id = reportKey(uri);
-      const before = this.store.get(id) ? this.store.eventOf(id) : [];
-      const entry = this.analyzeOpen(uri);
-      this.publishMany([...before, ...(entry ? this.store.eventOf(id) : [id])]);
+      try {
+        const id = reportKey(uri);
+        const before = this.store.get(id) ? this.store.eventOf(id) : [];
+        const entry = this.analyzeOpen(uri);
+        this.publishMany([...before, ...(entry ? this.store.eventOf(id) : [id])]);
+      } catch (e) {
+        this.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`);
+      }
     }, delay));
   }
 
