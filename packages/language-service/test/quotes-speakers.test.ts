@@ -19,6 +19,8 @@ const cases: Array<[string, string]> = [
   ['a quote over two paragraphs, cue before', '[[Wang]] said: [[“We will stay.\n\n“And we will rebuild.”]] Nobody answered.'],
   ['a quote over two paragraphs, cue after', 'The talks ended. [[“We will stay.\n\n“And we will rebuild,”]] [[Wang]] said.'],
   ['a quote over two paragraphs with CRLF', '[[Wang]] said: [[“We will stay.\r\n\r\n“And we will rebuild.”]] Nobody answered.'],
+  ['"X continued:" in the paragraph before', 'The polls were close.\n\n[[Caddell]] continued:\n\n[["The health issue is very much a partisan issue."]]'],
+  ['"Publication reports:"', 'Donors pitched in.\n\n[[The New York Times]] reports:\n\n[["In an illustration of the lack of enthusiasm, few came."]]'],
   ['according to', 'The talks [[“went well,”]] according to [[the Foreign Ministry]].'],
 ];
 
@@ -48,9 +50,11 @@ describe('quote speakers', () => {
   });
 
   test('no speaker when the text names none', () => {
-    const r = analyzeReport('The so-called "two-state" solution is back on the table.');
-    assert.equal(r.quotes.length, 1);
-    assert.equal(r.quotes[0].speaker, null);
+    for (const t of ['The so-called "two-state" solution is back on the table.', 'Partial transcript as follows:\n\n"Let us start with the news."']) {
+      const r = analyzeReport(t);
+      assert.equal(r.quotes.length, 1);
+      assert.equal(r.quotes[0].speaker, null, t);
+    }
   });
 
   test('the speaker takes the name and id of a resolved entity', () => {

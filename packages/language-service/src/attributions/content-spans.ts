@@ -105,8 +105,8 @@ export function clauseEnd(ctx: ParagraphContext, tokens: readonly Token[], s: Se
 export function withQuotes(ctx: ParagraphContext, span: Span): Span {
   let { start, end } = span;
   for (const q of ctx.quotes) {
-    if (q.start < end && q.end > end && q.start >= start - 1) end = q.end;
     if (q.start < start && q.end > start && q.end <= end + 2) start = q.start;
+    if (q.start < end && q.end > end && q.start >= start - 1) end = q.end;
   }
   return { start, end };
 }

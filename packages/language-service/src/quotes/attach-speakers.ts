@@ -1,7 +1,10 @@
+import { CUE_FORMS } from '../attributions/phrases.js';
 import type { Attribution, Entity, Quote, Span, Speaker, TextSpan } from '../types.js';
 
 /** Words between a speaker and the quote that makes their predicate: Wang allegedly "stressed ...". */
 const SUBJECT_THEN_QUOTE = /(?:^|[.!?]\s+|\n)((?:[A-Z][\p{L}’'.-]*\s+){0,3}[A-Z][\p{L}’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|allegedly|reportedly|then|later|further|again|has|had|was|is)\s+)*$/u;
+/** "Caddell continued:" / "The New York Times reports:" ending the text before a quote, across a paragraph break. */
+const COLON_INTRO = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[A-Z][\p{L}.’'-]*)(?:\s+[A-Z][\p{L}.’'-]*){0,4}|[Hh]e|[Ss]he|They)\s+(?:[a-z]+\s+){0,2}?([a-z]+):\s*$/u;
 const PRONOUN = /^(he|she|they|him|her|it|we|i)$/i;
 const PERSONAL = /^(he|she)$/i;
 const MAX_SUBJECT_LOOKBACK = 120;
@@ -9,7 +12,8 @@ const MAX_SUBJECT_LOOKBACK = 120;
 /**
  * Fills each quote's speaker after entity resolution (report-absolute offsets): the source of an
  * attribution whose content holds the quote, else a name standing right before a quote that
- * continues its sentence (Wang allegedly "stressed ..."). The speaker's name and entity come from
+ * continues its sentence (Wang allegedly "stressed ...") or introducing it with a colon, also in
+ * the paragraph before ("Caddell continued:"). The speaker's name and entity come from
  * the report's entities; "he" / "she" resolve to a person only when the text leaves one candidate
  * (see `antecedent`).
  */
@@ -42,7 +46,8 @@ function speakerSpan(text: string, q: Quote, sourced: readonly Attribution[]): T
   if (best?.source) return best.source;
   if (q.depth > 0) return null;
   const before = text.slice(Math.max(0, q.start - MAX_SUBJECT_LOOKBACK), q.start);
-  const m = SUBJECT_THEN_QUOTE.exec(before);
+  const colon = COLON_INTRO.exec(before);
+  const m = colon && CUE_FORMS.has(colon[2]) ? colon : SUBJECT_THEN_QUOTE.exec(before);
   if (!m) return null;
   const start = q.start - before.length + (m.index ?? 0) + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1] };
