@@ -191,6 +191,19 @@ for (const [what, a, b, flagged] of variantCases) {
   });
 }
 
+test('one name-variant per other spelling, with a related location in each report that uses it', () => {
+  const r = identifyEntities([
+    report('a.txt', 'Heidar Alishvandi spoke.', [['person', 'Heidar Alishvandi']]),
+    report('b.txt', 'Heydar Alishvandi spoke.', [['person', 'Heydar Alishvandi']]),
+    report('c.txt', 'Then Heydar Alishvandi left.', [['person', 'Heydar Alishvandi']]),
+  ]);
+  const pa = r.problems['a.txt'] ?? [];
+  assert.equal(pa.length, 1);
+  assert.equal(pa[0].message, "Spelled 'Heydar Alishvandi' in b.txt and 1 other report");
+  assert.deepEqual(pa[0].related.map((x) => [x.report, x.start]), [['b.txt', 0], ['c.txt', 5]]);
+  assert.deepEqual((r.problems['b.txt'] ?? []).map((p) => p.message), ["Spelled 'Heidar Alishvandi' in a.txt"]);
+});
+
 test('no entities, one report, odd names: no error, no links', () => {
   const none = identifyEntities([]);
   assert.deepEqual([none.entities, none.links, none.problems], [[], [], {}]);

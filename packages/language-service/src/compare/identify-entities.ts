@@ -131,26 +131,32 @@ function entityLinks(reports: readonly ReportInput[], byReport: Map<number, Enti
 const fileName = (id: string) => id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1);
 
 /**
- * name-variant: in each report, at the first mention of a name that another report of the event
- * spells differently (not a mere short form, not an abbreviation or alias), once per other report.
+ * name-variant: in each report, at the first mention of a name that other reports of the event
+ * spell differently (not a mere short form, not an abbreviation or alias): one problem per other
+ * spelling, naming the first report that uses it, with a related location in each of them.
  */
 function nameVariants(reports: readonly ReportInput[], members: readonly EntityNode[], byReport: Map<number, EntityMention[]>, problems: Record<string, Problem[]>): void {
   const reportsIn = [...byReport.keys()].sort((a, b) => a - b);
   for (const r of reportsIn) {
+    const bySpelling = new Map<string, Array<[EntityNode, EntityNode]>>();
     for (const s of reportsIn) {
       if (r === s) continue;
       const found = variantPair(members.filter((n) => n.report === r), members.filter((n) => n.report === s));
-      if (!found) continue;
-      const [mine, theirs] = found;
-      const at = firstMention(mine);
-      const there = firstMention(theirs);
-      const other = reports[s].id;
+      if (found) bySpelling.set(found[1].entity.name, [...(bySpelling.get(found[1].entity.name) ?? []), found]);
+    }
+    for (const [spelling, found] of bySpelling) {
+      const at = firstMention(found[0][0]);
+      const first = reports[found[0][1].report].id;
+      const more = found.length > 1 ? ` and ${found.length - 1} other report${found.length > 2 ? 's' : ''}` : '';
       (problems[reports[r].id] ??= []).push({
         code: 'name-variant',
         start: at.start,
         end: at.end,
-        message: `Spelled '${theirs.entity.name}' in ${fileName(other)}`,
-        related: [{ report: other, start: there.start, end: there.end, message: `spelled '${theirs.entity.name}' here` }],
+        message: `Spelled '${spelling}' in ${fileName(first)}${more}`,
+        related: found.map(([, theirs]) => {
+          const there = firstMention(theirs);
+          return { report: reports[theirs.report].id, start: there.start, end: there.end, message: `spelled '${spelling}' here` };
+        }),
       });
     }
   }
