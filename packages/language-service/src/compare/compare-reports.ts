@@ -1,5 +1,5 @@
 import type { Problem } from '../types.js';
-import { alignEvent } from './align/align-event.js';
+import { alignEvent, oneDiagnosticPerChange } from './align/align-event.js';
 import { emptyOutput, mergeOutput, type AlignOutput } from './align/output.js';
 import { groupEvents } from './group-events.js';
 import { identifyEntities } from './identify-entities.js';
@@ -46,6 +46,7 @@ export function compareEvent(reports: readonly ReportInput[]): AlignOutput & { e
   } catch {
     // the same for its alignment
   }
+  for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);
   return out;
 }
 

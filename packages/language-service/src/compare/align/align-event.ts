@@ -18,12 +18,14 @@ export function alignEvent(reports: readonly ReportInput[]): AlignOutput {
   return out;
 }
 
+const SPECIFIC = new Set(['figure-mismatch', 'date-mismatch', 'name-variant']);
+
 /**
- * A figure or a date changed inside a quote is one change: its figure-/date-mismatch says more
- * than the quote-mismatch around it, which is dropped.
+ * A figure, a date or a name changed inside a quote is one change: its figure-/date-mismatch or
+ * name-variant says more than the quote-mismatch around it, which is dropped.
  */
-function oneDiagnosticPerChange(problems: Problem[]): Problem[] {
-  const specific = problems.filter((p) => p.code === 'figure-mismatch' || p.code === 'date-mismatch');
+export function oneDiagnosticPerChange(problems: Problem[]): Problem[] {
+  const specific = problems.filter((p) => SPECIFIC.has(p.code));
   if (specific.length === 0) return problems;
   return problems.filter((p) => p.code !== 'quote-mismatch'
     || !specific.some((s) => s.start < p.end && p.start < s.end && s.related[0]?.report === p.related[0]?.report));
