@@ -104,6 +104,7 @@ describe('hover', () => {
   test('a variant spelling in the other report is named as such', () => {
     const h = doHover(reportA, at(textA, 'Haniya').start, ctx(A));
     assert.match(h!.markdown, /1 mention, spelled “Ismail Haniyeh”/);
+    assert.match(h!.markdown, /Across the event: \*\*Ismail Haniyeh\*\*/);
   });
 
   test('report text cannot inject a link, a command or HTML', () => {

@@ -33,6 +33,7 @@ function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext
   if (entity.descriptors.length) lines.push(entity.descriptors.map((d) => `*${escapeMarkdown(d.text)}*`).join(', '));
   lines.push(`${plural(entity.mentions.length, 'mention')} in this report`);
   const cross = crossEntityOf(ctx, entity);
+  if (cross && cross.name !== entity.name) lines.push(`Across the event: **${escapeMarkdown(cross.name)}**`);
   const others: string[] = [];
   for (const id of otherReports(ctx)) {
     const occurrence = cross?.occurrences.find((o) => o.report === id);
