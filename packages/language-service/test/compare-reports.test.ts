@@ -42,3 +42,25 @@ test('a report given twice under one id is compared once', () => {
   const c = compareReports([seeds[0], seeds[0], seeds[1]]);
   assert.deepEqual(c.problems[A].filter((p) => p.code === 'quote-mismatch').length, 1);
 });
+
+test('BOM, CRLF, emoji and curly quotes: problem and link offsets slice the analysed texts', () => {
+  const make = (word: string) => `\uFEFF🙂 Bridge report 🙂\r\n\r\nMayor Ellen Park said on Monday: “We knew the old bridge was ${word} and we asked the state for help twice.”\r\nShe spoke in Riverton — near the river.\r\n`;
+  const a = { id: 'a.txt', analysis: analyzeReport(make('fragile')) };
+  const b = { id: 'b.txt', analysis: analyzeReport(make('unsafe')) };
+  const c = compareReports([a, b]);
+  const pa = (c.problems['a.txt'] ?? []).filter((p) => p.code === 'quote-mismatch');
+  assert.equal(pa.length, 1);
+  assert.match(a.analysis.text.slice(pa[0].start, pa[0].end), /fragile/);
+  assert.match(b.analysis.text.slice(pa[0].related[0].start, pa[0].related[0].end), /unsafe/);
+  const text = (id: string) => (id === 'a.txt' ? a : b).analysis.text;
+  for (const l of c.links) {
+    assert.ok(l.from.end <= text(l.from.report).length && l.to.end <= text(l.to.report).length);
+    assert.ok(!/^[\uDC00-\uDFFF]/.test(text(l.from.report).slice(l.from.start)), 'no link starts inside a surrogate pair');
+  }
+});
+
+test('never throws on reports with nothing in them or broken spans', () => {
+  const empty = analyzeReport('');
+  const broken = { ...analyzeReport('He said "we will stay here until the end of the war" today.'), sentences: [{ start: 50, end: 10 }] };
+  assert.doesNotThrow(() => compareReports([{ id: 'e', analysis: empty }, { id: 'b', analysis: broken }, { id: 'c', analysis: broken }]));
+});

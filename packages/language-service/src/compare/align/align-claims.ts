@@ -4,7 +4,7 @@ import { addLinkPair, addProblem, loc, reportName, type AlignOutput } from './ou
 import { contextStems } from './words.js';
 
 /** Cosine similarity (IDF-weighted content words) from which another report is taken to carry a claim. */
-export const CLAIM_LINK_MIN = 0.35;
+export const CLAIM_LINK_MIN = 0.2;
 
 interface SentenceItem {
   report: number;
