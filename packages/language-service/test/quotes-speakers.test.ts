@@ -21,6 +21,7 @@ const cases: Array<[string, string]> = [
   ['a quote over two paragraphs with CRLF', '[[Wang]] said: [[“We will stay.\r\n\r\n“And we will rebuild.”]] Nobody answered.'],
   ['"X continued:" in the paragraph before', 'The polls were close.\n\n[[Caddell]] continued:\n\n[["The health issue is very much a partisan issue."]]'],
   ['"Publication reports:"', 'Donors pitched in.\n\n[[The New York Times]] reports:\n\n[["In an illustration of the lack of enthusiasm, few came."]]'],
+  ['"...," title and name said Monday.', 'It was late. [[“We will get to the truth,”]] [[Tulsa police Chief Chuck Jordan]] said Monday.'],
   ['according to', 'The talks [[“went well,”]] according to [[the Foreign Ministry]].'],
 ];
 

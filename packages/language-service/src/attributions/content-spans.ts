@@ -80,8 +80,15 @@ export function contentAfter(ctx: ParagraphContext, tokens: readonly Token[], s:
       break;
     }
   }
-  if (i >= s.end) return null;
+  if (i >= s.end || isBareAdjunct(tokens, i, s.end)) return null;
   return withQuotes(ctx, { start: tokenStart(tokens[i]), end: clauseEnd(ctx, tokens, s, i) });
+}
+
+/** "said Monday.", "said in a statement.", "told reporters on Tuesday.": no content after the cue. */
+function isBareAdjunct(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end - from > 5 || /[“"]/.test(tokens[from].pre)) return false;
+  for (let i = from; i < end; i++) if (tokens[i].tags.has('Verb') || /[“"”]/.test(tokens[i].pre + tokens[i].post)) return false;
+  return true;
 }
 
 const CONTRAST = new Set(['though', 'although', 'but', 'while', 'whereas']);

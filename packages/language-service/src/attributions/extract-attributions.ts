@@ -95,6 +95,18 @@ function isModifierUse(tokens: readonly Token[], s: Sentence, k: number): boolea
   return naming && !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && /^[A-Z]/.test(next?.text ?? '');
 }
 
+/**
+ * "“...,” Tulsa police Chief Chuck Jordan said": a source that stops a word or two short of the
+ * closing quote (a word compromise read as a verb) starts right after the quote.
+ */
+function reachQuoteEnd(tokens: readonly Token[], s: Sentence, first: number): number {
+  for (let j = first - 1; j >= Math.max(s.first, first - 3); j--) {
+    if (closesQuote(tokens[j]) && /[,?!]/.test(tokens[j].post)) return j + 1;
+    if (breaksAfter(tokens[j]) || /^(that|who|which|and|but|when|as)$/.test(tokens[j].normal)) break;
+  }
+  return first;
+}
+
 /** "I say", "you say", "we said" inside a quote: the quoted speaker's own words, not sourcing. */
 function speakerTalksOfSelf(ctx: ParagraphContext, tokens: readonly Token[], found: Found): boolean {
   if (!found.source || found.source[0] !== found.source[1]) return false;
@@ -160,6 +172,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
     return null;
   }
   if (source && isDocument(tokens[source[1]])) source = documentOwner(tokens, s, source);
+  if (source) source = [reachQuoteEnd(tokens, s, source[0]), source[1]];
   // Inverted: "“...,” said Smith." / "..., says Smith."
   let after = k + 1;
   if (!source && prev && INVERTIBLE.has(t.normal) && (breaksAfter(prev) || closesQuote(prev))) {
