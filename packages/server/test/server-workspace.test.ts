@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { createLanguageService } from '@newslens/language-service';
 import { startClient, type PublishedDiagnostics, type TestClient } from './helpers/client.js';
 import { positionAt, textAt } from './helpers/positions.js';
 
@@ -40,6 +41,41 @@ describe('server workspace', () => {
       assert.ok(versions.length <= 3, `debounced: ${versions.join(',')}`);
       const h = await c.request<{ range: PublishedDiagnostics['diagnostics'][0]['range'] }>('textDocument/hover', { textDocument: { uri }, position: positionAt(text, text.indexOf('Kejian')) });
       assert.equal(textAt(text, h.range), 'Wang Kejian', 'incremental sync kept the text right');
+    });
+  });
+
+  test('seeded random edits (emoji, CRLF, quotes, deletions): the last diagnostics are those of the final text', async () => {
+    await withClient({ files: {} }, async (c) => {
+      let seed = 7;
+      const rand = (n: number) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % n;
+      };
+      const pieces = ['x', '🙂', '“', '”', '\r\n', ' Wang Kejian said ', 'More than 300 people were killed. ', '\n\n'];
+      const uri = c.uri('fuzz.txt');
+      let text = REPORT;
+      c.open('fuzz.txt', text, 1);
+      let version = 1;
+      for (let i = 0; i < 60; i++) {
+        // never split a surrogate pair or a CRLF: edit at a code point boundary
+        let at = rand(text.length + 1);
+        while (at > 0 && at < text.length && (/[\uDC00-\uDFFF]/.test(text[at]) || (text[at] === '\n' && text[at - 1] === '\r'))) at--;
+        const del = rand(3) === 0 ? Math.min(rand(4), text.length - at) : 0;
+        let end = at + del;
+        while (end < text.length && (/[\uDC00-\uDFFF]/.test(text[end]) || (text[end] === '\n' && text[end - 1] === '\r'))) end++;
+        const insert = rand(4) === 0 ? '' : pieces[rand(pieces.length)];
+        const range = { start: positionAt(text, at), end: positionAt(text, end) };
+        text = text.slice(0, at) + insert + text.slice(end);
+        version++;
+        c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert }] });
+        if (rand(10) === 0) await new Promise((r) => setTimeout(r, 200)); // let some analyses happen in between
+      }
+      const last = await c.until(() => c.last(uri)?.version === version && c.last(uri), 30_000, `version ${version}`);
+      const service = createLanguageService();
+      const expected = service.doValidation(service.analyzeReport(text)).map((d) => `${d.code}:${text.slice(d.start, d.end)}`);
+      assert.deepEqual(last.diagnostics.map((d) => `${d.code}:${textAt(text, d.range)}`), expected);
+      const versions = c.published.filter((p) => p.uri === uri).map((p) => p.version ?? -1);
+      assert.deepEqual(versions, [...versions].sort((x, y) => x - y));
     });
   });
 
