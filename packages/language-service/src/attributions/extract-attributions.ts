@@ -14,7 +14,6 @@ import {
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 
-
 interface Found {
   source: [number, number] | null;
   cue: [number, number];
