@@ -40,6 +40,9 @@ export class Workspace {
   private readonly tickets = new Map<string, number>();
   private readonly published = new Map<string, Published>();
   private lastErrors = '';
+  /** What decides which files are read, as of the last index run. */
+  private scope = '';
+  private running = false;
   private svc: NewsLanguageService | null = null;
   /** Settings a client pushed in didChangeConfiguration (for clients without workspace/configuration). */
   pushedSettings: unknown = null;
@@ -71,7 +74,11 @@ export class Workspace {
     this.options = { ...this.options, folders };
   }
 
-  /** Reads the settings and each folder's newslens.json, then indexes everything again. */
+  /**
+   * Reads the settings and each folder's newslens.json. When they change which files are read
+   * (folders, include, exclude, size cap), indexes everything again; when only severities or
+   * ignored phrases change, publishes again without reading a file.
+   */
   async reload(): Promise<void> {
     const errors: string[] = [];
     const pull = this.options.canPullSettings
@@ -86,6 +93,13 @@ export class Workspace {
       showMessage(this.connection, 'warning', `newslens: ${unique[0]}${unique.length > 1 ? ` (and ${unique.length - 1} more in the output)` : ''}`);
     }
     this.lastErrors = key;
+    const scope = JSON.stringify(folders.map((f) => [f.uri, f.config.include, f.config.exclude, f.config.maxFileSize]));
+    if (scope === this.scope) {
+      // An index run still going publishes with the new config when it ends.
+      if (!this.running) this.publishAll();
+      return;
+    }
+    this.scope = scope;
     this.indexing = this.reindex();
     await this.indexing;
   }
@@ -111,6 +125,7 @@ export class Workspace {
   private async reindex(): Promise<void> {
     const gen = ++this.generation;
     const stale = () => gen !== this.generation;
+    this.running = true;
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('newslens: indexing reports', 0, 'listing files', false);
     this.status('indexing', 0, 0);
@@ -142,7 +157,10 @@ export class Workspace {
       this.publishAll();
     } finally {
       progress.done();
-      if (!stale()) this.status('idle', this.store.size, this.store.size);
+      if (!stale()) {
+        this.running = false;
+        this.status('idle', this.store.size, this.store.size);
+      }
     }
   }
 

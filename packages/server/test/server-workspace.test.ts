@@ -142,10 +142,14 @@ describe('server workspace', () => {
       assert.deepEqual(codes(c.last(a)), ['unattributed-claim']);
       const warning = await c.until(() => c.messages.find((m) => m.type === 2 && /no-such-rule/.test(m.message)), 5000, 'a warning');
       assert.match(warning.message, /unknown rule/);
+      const begins = () => c.progress.filter((p) => (p as { value?: { kind?: string } }).value?.kind === 'begin').length;
+      await c.until(() => c.status.at(-1)?.state === 'idle', 30_000, 'indexing done');
+      const before = begins();
       c.settings = { rules: { 'unbalanced-quote': 'error', 'unattributed-claim': 'off' } };
       c.notify('workspace/didChangeConfiguration', { settings: null });
       const p = await c.until(() => codes(c.last(a)).join() === 'unbalanced-quote' && c.last(a), 30_000, 'new severities');
       assert.equal(p.diagnostics[0].severity, 1);
+      assert.equal(begins(), before, 'new severities need no new index run');
       // date inlay hints are an editor setting, off until asked for
       const range = { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } };
       const d = c.uri('dated.txt');
