@@ -54,6 +54,13 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
   const seen = new Set<number>();
   const pairs: Pair[] = [];
   const n = nodes.length;
+  // one spelling: chained directly, however many reports write it
+  const bySpelling = new Map<string, number>();
+  nodes.forEach((node, i) => {
+    const first = bySpelling.get(node.info.spelling);
+    if (first === undefined) bySpelling.set(node.info.spelling, i);
+    else pairs.push({ a: first, b: i, rel: { type: 'same', variant: false } });
+  });
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > MAX_POSTINGS) continue;
     for (let x = 0; x < list.length; x++) {
@@ -61,7 +68,7 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
         const a = list[x];
         const b = list[y];
         const key = a * n + b;
-        if (seen.has(key)) continue;
+        if (seen.has(key) || nodes[a].info.spelling === nodes[b].info.spelling) continue;
         seen.add(key);
         const rel = relate(nodes[a].info, nodes[b].info) ?? mislabelledSurname(nodes[a], nodes[b]);
         if (rel) pairs.push({ a, b, rel });
