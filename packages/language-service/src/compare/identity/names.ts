@@ -118,7 +118,7 @@ export function jaroWinkler(a: string, b: string): number {
 /** Two words that are one name spelled two ways: "haniya" ~ "haniyeh", "ismail" ~ "ismail". */
 export function sameWord(a: string, b: string, pa?: string, pb?: string): boolean {
   if (a === b) return true;
-  if (a.length < 3 || b.length < 3) return false;
+  if (a.length < 3 || b.length < 3 || /\d/.test(a) || /\d/.test(b)) return false;
   const jw = jaroWinkler(a, b);
   const phon = (pa ?? doubleMetaphone(a)[0]) === (pb ?? doubleMetaphone(b)[0]);
   const short = Math.min(a.length, b.length);
