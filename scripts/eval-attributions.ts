@@ -13,6 +13,8 @@
 //            (precision over predictions with a source, recall over gold relations with one).
 //   content  among relations matched by cue: the spans overlap; and token-level P/R/F1 of the
 //            words inside any predicted content against the words inside any gold content.
+// PolNeAR's relations go beyond reported speech ("plans", "wants", "calls for", "support"), so the
+// recall on gold cues that are plain verbs of saying is printed too.
 // Set NEWSLENS_EVAL_ERRORS=N to print N missed and N spurious cues (local tuning only).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,8 +26,11 @@ interface GoldDoc { doc_id: string; file: string; primary_annotator: string; ann
 interface Range { start: number; end: number }
 
 class Tally {
-  cue = prf(); srcOverlap = prf(); srcExact = prf(); content = prf(); tokens = prf();
+  cue = prf(); srcOverlap = prf(); srcExact = prf(); content = prf(); tokens = prf(); speechCue = prf();
 }
+
+/** Gold cues that are plain verbs of saying: PolNeAR also annotates "plans", "wants", "calls for". */
+const SPEECH_CUE = /\b(said|says|say|told|tells|according to|reported|reports|wrote|added|noted|claimed|stated|announced|explained|argued|insisted|warned|asked|stressed|emphasized|tweeted)\b/i;
 interface Prf { tp: number; fp: number; fn: number }
 function prf(): Prf { return { tp: 0, fp: 0, fn: 0 }; }
 
@@ -62,6 +67,8 @@ export async function run(devData: string): Promise<void> {
   for (const [label, key] of rows) {
     console.log(`${label.padEnd(23)} | ${fmt(halves[0][key])} | ${fmt(halves[1][key])}`);
   }
+  const recall = (c: Prf) => (c.tp / Math.max(1, c.tp + c.fn)).toFixed(2);
+  console.log(`cue recall on verbs of saying only (said, told, according to, ...): ${recall(halves[0].speechCue)} | ${recall(halves[1].speechCue)}`);
   if (showErrors) {
     console.log('\nmissed cues:'); for (const m of misses.slice(0, showErrors)) console.log('  ' + m);
     console.log('\nspurious cues:'); for (const s of spurious.slice(0, showErrors)) console.log('  ' + s);
@@ -101,6 +108,7 @@ function scoreDoc(text: string, gold: GoldRel[], preds: Attribution[], t: Tally)
     if (gc && overlaps(p.content, gc.spans)) t.content.tp++; else t.content.fp++;
   }
   gold.forEach((g, i) => {
+    if (SPEECH_CUE.test(g.cue!.text)) { if (goldFound.has(i)) t.speechCue.tp++; else t.speechCue.fn++; }
     if (goldFound.has(i)) return;
     t.cue.fn++;
     if (g.content) t.content.fn++;
