@@ -48,14 +48,21 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
   const items: DateItem[] = [];
   reports.forEach((r, ri) => {
     const { sentences, dates } = r.analysis;
+    // One context per sentence, shared by its dates (a long sentence of many dates stays linear).
+    const contexts = new Map<string, Set<string>>();
     for (const d of dates) {
       const value = d.value && /^\d{4}(-\d{2}){0,2}$/.test(d.value) ? d.value : null;
       const surface = dateSurface(d.text);
       if (!value && !surface) continue;
       const sentence = sentenceSpan(sentences, d);
-      const inSentence: Span[] = dates.filter((o) => o.start < sentence.end && o.end > sentence.start);
-      const context = contextStems(r.analysis, sentence, inSentence);
-      for (const w of MONTHS_AND_DAYS) context.delete(w);
+      const key = `${sentence.start}:${sentence.end}`;
+      let context = contexts.get(key);
+      if (!context) {
+        const inSentence: Span[] = dates.filter((o) => o.start < sentence.end && o.end > sentence.start);
+        context = contextStems(r.analysis, sentence, inSentence);
+        for (const w of MONTHS_AND_DAYS) context.delete(w);
+        contexts.set(key, context);
+      }
       const place = (d.start - sentence.start) / Math.max(1, sentence.end - sentence.start);
       items.push({ report: ri, date: d, value, surface, place, context });
     }
