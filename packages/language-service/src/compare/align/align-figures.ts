@@ -100,7 +100,9 @@ export function alignFigures(reports: readonly ReportInput[], out: AlignOutput):
     const counted = overlap(a.counts, b.counts);
     if (counted.coefficient < 1) return null;
     const ctx = overlap(a.context, b.context);
-    if (a.uncounted ? ctx.shared < 4 || ctx.coefficient < 0.8 : ctx.shared < 2 || ctx.coefficient < 0.5) return null;
+    // counted: three words in common around it (two if they are most of its words); uncounted: stricter
+    const near = a.uncounted ? ctx.shared >= 4 && ctx.coefficient >= 0.8 : ctx.coefficient >= (ctx.shared >= 3 ? 0.5 : ctx.shared === 2 ? 0.75 : 2);
+    if (!near) return null;
     return ctx.coefficient + 0.05 * (1 - Math.abs(a.place - b.place));
   };
   const m = matchItems(items.map((it) => it.report), pairs, similarity, (i, j) => figuresAgree(items[i].figure, items[j].figure));
