@@ -31,10 +31,19 @@ export function formatText(diagnostics: readonly JsonDiagnostic[], summary: Summ
   const paint = (s: string, c: [string, string]) => (colour ? c[0] + s + c[1] : s);
   let out = '';
   for (const d of diagnostics) {
-    out += `${paint(`${d.path}:${d.line + 1}:${d.character + 1}`, BOLD)}: ${paint(d.severity, COLOURS[d.severity])} ${paint(d.code, DIM)} ${d.message}\n`;
-    for (const r of d.related) out += paint(`    -> ${r.path}:${r.line + 1}:${r.character + 1}: ${r.message}`, DIM) + '\n';
+    out += `${paint(`${printable(d.path)}:${d.line + 1}:${d.character + 1}`, BOLD)}: ${paint(d.severity, COLOURS[d.severity])} ${paint(d.code, DIM)} ${printable(d.message)}\n`;
+    for (const r of d.related) out += paint(`    -> ${printable(r.path)}:${r.line + 1}:${r.character + 1}: ${printable(r.message)}`, DIM) + '\n';
   }
   return out + summaryLine(summary) + '\n';
+}
+
+/**
+ * File names and report text as the terminal should show them: control characters (an escape
+ * sequence could retitle or clear the terminal, a line break fake a problem line) and the Unicode
+ * line separators are written as `\uXXXX`.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function countSeverities(diagnostics: readonly JsonDiagnostic[]): Counts {
