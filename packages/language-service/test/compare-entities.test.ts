@@ -44,6 +44,7 @@ const sameEntity: Array<[string, EntitySpec, EntitySpec]> = [
   ['country code', ['place', 'U.S.'], ['place', 'United States']],
   ['country alias', ['place', 'America'], ['place', 'the United States']],
   ['diacritics', ['place', 'Place Vendôme'], ['place', 'Place Vendome']],
+  ['letters without a base letter', ['place', 'Łódź'], ['place', 'Lodz']],
   ['a title', ['person', 'President Karolos Papoulias'], ['person', 'Karolos Papoulias']],
   ['an initial', ['person', 'W. Mark Felt'], ['person', 'William Mark Felt']],
 ];
