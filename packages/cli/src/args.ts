@@ -17,6 +17,8 @@ export interface Options {
   outputFile: string | null;
   /** true / false when forced by a flag, null to decide from the terminal. */
   color: boolean | null;
+  /** The analysis cache folder (--cache), null for the default one; false with --no-cache. */
+  cache: string | null | false;
 }
 
 export type ParsedArgs =
@@ -38,6 +40,8 @@ const SPEC = {
   'output-file': { type: 'string', short: 'o' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  cache: { type: 'string' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -85,6 +89,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     return { kind: 'usage-error', message: '--stdin-filename names standard input: give "-" as an input too' };
   }
   if (v.color && v['no-color']) return { kind: 'usage-error', message: '--color and --no-color contradict each other' };
+  if (v.cache !== undefined && v['no-cache']) return { kind: 'usage-error', message: '--cache and --no-cache contradict each other' };
+  if (v.cache === '') return { kind: 'usage-error', message: '--cache needs a folder' };
   return {
     kind: 'run',
     options: {
@@ -99,6 +105,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       maxFileSize,
       outputFile: v['output-file'] ?? null,
       color: v.color ? true : v['no-color'] ? false : null,
+      cache: v['no-cache'] ? false : v.cache ?? null,
     },
   };
 }
@@ -133,6 +140,9 @@ Options:
       --max-file-size <n>  skip files larger than this (bytes, or 500kB, 2MB; default 1MB)
   -o, --output-file <f>    write the report to a file instead of standard output
       --color, --no-color  force colour on or off (default: on when output is a terminal)
+      --cache <dir>        keep analyses in this folder between runs (default: newslens
+                           under the user cache folder, e.g. ~/.cache/newslens)
+      --no-cache           neither read nor write the analysis cache
   -h, --help               show this help
   -v, --version            show the version
 

@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultCacheDir, openDiskCache } from '@newslens/analysis-host';
 import type { Options } from './args.js';
 import { applyBaseline, buildBaseline, fingerprint, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
 import { loadConfig } from './config-file.js';
@@ -34,7 +36,8 @@ export async function execute(options: Options): Promise<number> {
     process.stderr.write(`newslens: no reports found in ${options.inputs.join(', ')} (include: ${config.include.join(', ')})\n`);
     return 2;
   }
-  const run = await runAnalysis(expansion, config, createProgress(process.stderr));
+  const cache = options.cache === false ? null : openDiskCache(options.cache === null ? defaultCacheDir() : resolve(cwd, options.cache));
+  const run = await runAnalysis(expansion, config, createProgress(process.stderr), { cache });
   const failed = run.files.filter((f) => f.failed);
 
   let baselined = 0;

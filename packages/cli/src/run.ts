@@ -2,6 +2,7 @@ import {
   applyConfig, compareReports, createLanguageService, languageProblems,
   type Comparison, type Diagnostic, type NewslensConfig, type Problem, type ReportAnalysis,
 } from '@newslens/language-service';
+import { analyzeMany, type AnalyzeManyOptions, type DiskCache, type ReportJob } from '@newslens/analysis-host';
 import type { Expansion } from './files.js';
 import type { Progress } from './progress.js';
 import { readErrorProblem, readReportFile, readStdin, type ReadResult } from './read.js';
@@ -24,25 +25,44 @@ export interface RunResult {
   comparison: Comparison;
 }
 
-/** Reads and analyses every input, compares the reports, and validates each under the config. */
-export async function runAnalysis(expansion: Expansion, config: NewslensConfig, progress: Progress): Promise<RunResult> {
+/** How reports are analysed: the persisted cache (null: none) and the worker threads. */
+export interface HostOptions {
+  cache: DiskCache | null;
+  workers?: AnalyzeManyOptions['workers'];
+}
+
+/**
+ * Reads and analyses every input (cached analyses first, the rest in worker threads when there
+ * is enough text), compares the reports, and validates each under the config.
+ */
+export async function runAnalysis(
+  expansion: Expansion, config: NewslensConfig, progress: Progress, host: HostOptions = { cache: null },
+): Promise<RunResult> {
   const service = createLanguageService();
   const pending: Array<{ result: FileResult; notices: Problem[] }> = [];
+  const jobs: ReportJob[] = [];
+  const owners: Array<{ result: FileResult; notices: Problem[] }> = [];
   const total = expansion.inputs.length;
   for (let i = 0; i < total; i++) {
     const input = expansion.inputs[i];
-    progress.tick(i, total, 'analysing');
+    progress.tick(i, total, 'reading');
     const read: ReadResult = input.abs === null ? await readStdin(config.maxFileSize) : readReportFile(input.abs, config.maxFileSize);
     const result: FileResult = { path: input.path, format: input.format, text: null, analysis: null, diagnostics: [], failed: read.failed };
-    const notices = [...read.problems];
+    const entry = { result, notices: [...read.problems] };
     if (read.text !== null) {
-      const analysis = service.analyzeReport(read.text, { format: input.format });
-      result.text = analysis.text;
-      const language = languageProblems(analysis);
-      notices.push(...language);
-      if (language.length === 0) result.analysis = analysis;
+      jobs.push({ text: read.text, format: input.format });
+      owners.push(entry);
     }
-    pending.push({ result, notices });
+    pending.push(entry);
+  }
+  const many = await analyzeMany(jobs, { cache: host.cache, workers: host.workers, onProgress: (done, n) => progress.tick(done, n, 'analysing') });
+  for (let i = 0; i < owners.length; i++) {
+    const { result, notices } = owners[i];
+    const analysis = many.analyses[i];
+    result.text = analysis.text;
+    const language = languageProblems(analysis);
+    notices.push(...language);
+    if (language.length === 0) result.analysis = analysis;
   }
   for (const m of expansion.missing) {
     pending.push({

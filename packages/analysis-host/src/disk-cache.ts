@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { ANALYZER_VERSION, type ReportAnalysis } from '@newslens/language-service';
+import { analyzerFingerprint } from './fingerprint.js';
+
+export type ReportFormat = 'text' | 'markdown';
+
+/** Counts of one run, for progress lines and tests. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Entries found but not trusted: unreadable, truncated, tampered or of another version. */
+  rejected: number;
+  written: number;
+  writeErrors: number;
+}
+
+/**
+ * A persisted cache of report analyses, one file per report under
+ * `<dir>/<version-fingerprint>/<2 hex>/<sha256>.json`: a header line (format, version, key,
+ * length and sha256 of the body) then the analysis as JSON. An entry is used only when every
+ * header field matches and the body's checksum is right; anything else is a miss, and the entry
+ * is rewritten. Never throws: a cache that cannot be read or written only costs time.
+ */
+export interface DiskCache {
+  readonly dir: string;
+  readonly stats: CacheStats;
+  /** The content key of one report (sha256 of version fingerprint, format and text). */
+  key(text: string, format: ReportFormat): string;
+  get(key: string): ReportAnalysis | undefined;
+  set(key: string, analysis: ReportAnalysis): void;
+}
+
+const MAGIC = 'newslens-cache 1';
+
+export function openDiskCache(dir: string): DiskCache {
+  const version = analyzerFingerprint();
+  const root = join(dir, version);
+  const stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, writeErrors: 0 };
+  const fileOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
+  return {
+    dir,
+    stats,
+    key: (text, format) => createHash('sha256').update(`${version}\0${format}\0`).update(text).digest('hex'),
+    get(key) {
+      let raw: string;
+      try {
+        raw = readFileSync(fileOf(key), 'utf8');
+      } catch {
+        stats.misses++;
+        return undefined;
+      }
+      const analysis = decodeEntry(raw, key, version);
+      if (analysis === undefined) stats.rejected++;
+      else stats.hits++;
+      return analysis;
+    },
+    set(key, analysis) {
+      const file = fileOf(key);
+      const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+      try {
+        mkdirSync(join(root, key.slice(0, 2)), { recursive: true });
+        writeFileSync(tmp, encodeEntry(key, version, analysis));
+        renameSync(tmp, file);
+        stats.written++;
+      } catch {
+        stats.writeErrors++;
+        try { unlinkSync(tmp); } catch { /* never written */ }
+      }
+    },
+  };
+}
+
+/** The text of one cache file. */
+export function encodeEntry(key: string, version: string, analysis: ReportAnalysis): string {
+  const body = JSON.stringify(analysis);
+  const sum = createHash('sha256').update(body).digest('hex');
+  return `${JSON.stringify({ magic: MAGIC, version, key, length: body.length, sum })}\n${body}`;
+}
+
+/** The analysis in a cache file, or undefined when anything about it is off. */
+export function decodeEntry(raw: string, key: string, version: string): ReportAnalysis | undefined {
+  try {
+    const nl = raw.indexOf('\n');
+    if (nl < 0) return undefined;
+    const head = JSON.parse(raw.slice(0, nl)) as Record<string, unknown>;
+    const body = raw.slice(nl + 1);
+    if (head.magic !== MAGIC || head.version !== version || head.key !== key || head.length !== body.length) return undefined;
+    if (createHash('sha256').update(body).digest('hex') !== head.sum) return undefined;
+    const analysis = JSON.parse(body) as ReportAnalysis;
+    if (typeof analysis !== 'object' || analysis === null || typeof analysis.text !== 'string' || !Array.isArray(analysis.problems)) return undefined;
+    if (analysis.analyzerVersion !== ANALYZER_VERSION) return undefined;
+    return analysis;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The CLI's default cache folder: $XDG_CACHE_HOME/newslens, else the platform's user cache folder. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'newslens');
+  const home = env.HOME || env.USERPROFILE || homedir();
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'newslens');
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'newslens', 'Cache');
+  return join(home, '.cache', 'newslens');
+}

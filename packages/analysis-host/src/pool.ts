@@ -1,0 +1,98 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyzeReport, type ReportAnalysis } from '@newslens/language-service';
+import type { ReportFormat } from './disk-cache.js';
+import type { WorkerReply, WorkerRequest } from './protocol.js';
+
+/** Reports each worker holds at once: one being analysed, one waiting, so no worker idles between two. */
+const IN_FLIGHT = 2;
+
+/**
+ * Worker threads that analyse reports (compromise's tagging is the cost; each worker loads its
+ * own copy). A worker that dies hands its reports back to the main thread, so no report is lost.
+ */
+export interface AnalysisPool {
+  readonly size: number;
+  analyze(text: string, format: ReportFormat, cache?: WorkerRequest['cache']): Promise<WorkerReply>;
+  close(): Promise<void>;
+}
+
+interface Job { req: WorkerRequest; resolve(r: WorkerReply): void }
+interface Slot { worker: Worker; busy: Map<number, Job>; alive: boolean }
+
+/** The number of workers for this machine: one per core the process may use. */
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function createAnalysisPool(size = defaultPoolSize()): AnalysisPool {
+  const queue: Job[] = [];
+  let nextId = 0;
+  const slots: Slot[] = [];
+  for (let i = 0; i < size; i++) {
+    const slot: Slot = { worker: spawnWorker(), busy: new Map(), alive: true };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const job = slot.busy.get(reply.id);
+      slot.busy.delete(reply.id);
+      job?.resolve(reply);
+      pump();
+    });
+    const fail = () => {
+      if (!slot.alive) return;
+      slot.alive = false;
+      for (const job of slot.busy.values()) runHere(job);
+      slot.busy.clear();
+      pump();
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', fail);
+    slots.push(slot);
+  }
+
+  function pump(): void {
+    for (;;) {
+      if (queue.length === 0) return;
+      const live = slots.filter((s) => s.alive);
+      if (live.length === 0) {
+        for (const job of queue.splice(0)) runHere(job);
+        return;
+      }
+      let best: Slot | undefined;
+      for (const s of live) if (s.busy.size < IN_FLIGHT && (!best || s.busy.size < best.busy.size)) best = s;
+      if (!best) return;
+      const job = queue.shift() as Job;
+      best.busy.set(job.req.id, job);
+      best.worker.postMessage(job.req);
+    }
+  }
+
+  return {
+    size,
+    analyze(text, format, cache) {
+      return new Promise<WorkerReply>((resolve) => {
+        queue.push({ req: { id: nextId++, text, format, cache }, resolve });
+        pump();
+      });
+    },
+    async close() {
+      for (const s of slots) s.alive = false;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** The fallback when no worker is left: analysed on this thread, not cached. */
+function runHere(job: Job): void {
+  const analysis: ReportAnalysis = analyzeReport(job.req.text, { format: job.req.format });
+  job.resolve({ id: job.req.id, analysis, written: 'none' });
+}
+
+/** worker.js next to this file; under the `source` condition (tests, benches) worker.ts through tsx. */
+function spawnWorker(): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self));
+  const target = new URL('./worker.ts', self).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(target)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+}
