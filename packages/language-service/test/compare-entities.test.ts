@@ -63,6 +63,7 @@ const differentEntities: Array<[string, EntitySpec, EntitySpec]> = [
   ['similar countries', ['place', 'Austria'], ['place', 'Australia']],
   ['a person and a place', ['person', 'George Washington'], ['place', 'Washington']],
   ['an acronym of something else', ['organization', 'UN'], ['organization', 'United Airlines Network']],
+  ['a foundation named after a person', ['person', 'Bill Clinton'], ['organization', 'Bill Clinton Foundation']],
 ];
 
 for (const [what, a, b] of differentEntities) {

@@ -43,7 +43,7 @@ export function relate(a: NameInfo, b: NameInfo): NameRelation | null {
   if (a.asAcronym && a.asAcronym === b.acronym) return { type: 'alias', variant: false };
   if (b.asAcronym && b.asAcronym === a.acronym) return { type: 'alias', variant: false };
   const person = a.kind === 'person' || b.kind === 'person';
-  if (person && a.kind !== b.kind) return null;
+  if (person && a.kind !== b.kind) return headlineRun(a, b);
   if (!person) {
     if (a.country && a.country === b.country) return { type: 'alias', variant: false };
     if (a.asAcronym || b.asAcronym) return a.tokens.join('') === b.tokens.join('') ? { type: 'same', variant: false } : null;
@@ -64,7 +64,7 @@ function relatePersons(a: NameInfo, b: NameInfo): NameRelation | null {
     }
     return null;
   }
-  if (sl < ll && containsRun(l.tokens, s.tokens)) return { type: 'contains', variant: false };
+  if (sl < ll && !NAMED_AFTER.has(l.tokens[ll]) && containsRun(l.tokens, s.tokens)) return { type: 'contains', variant: false };
   // two full names: the same surname, and each first or middle name of the shorter fits one of the
   // longer's: the same name, an initial of it, or a familiar short form of it ("Fred" / "Frederick")
   if (!wordsMatch(s, sl, l, ll)) return null;
@@ -116,6 +116,26 @@ function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
 /** Generic words that follow a name without making it another thing. */
 const DESIGNATORS = new Set(
   'strip island islands province county city state region district republic corp corporation inc co ltd llc plc group company'.split(' '),
+);
+
+/**
+ * A run of capitals the extractor took for one entity around the full name of another kind
+ * ("Lindsay Lohan Checks Into Rehab" taken for a place): a person's name of two or more words
+ * inside a longer name, or an organisation's inside a longer "person".
+ */
+function headlineRun(a: NameInfo, b: NameInfo): NameRelation | null {
+  const [s, l] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (s.tokens.length < 2 || l.tokens.length <= s.tokens.length) return null;
+  if (s.kind !== 'person' && l.kind !== 'person') return null;
+  if (NAMED_AFTER.has(l.tokens[l.tokens.length - 1])) return null;
+  return containsRun(l.tokens, s.tokens) ? { type: 'contains', variant: false } : null;
+}
+
+/** Head nouns of things named after a person ("Bill Clinton Foundation", "John F. Kennedy Airport"). */
+const NAMED_AFTER = new Set(
+  `foundation institute center centre university college school academy hospital clinic library museum airport station
+stadium arena park street avenue road boulevard bridge building hall tower award awards prize trophy day act law fund
+trust memorial house home company group corporation inc corp co ltd`.split(/\s+/),
 );
 
 /** One word in the singular and the plural ("Colt" / "Colts"): one team, one company. */
