@@ -25,8 +25,8 @@ export function compareReports(reports: readonly ReportInput[]): Comparison {
     mergeOutput(all, one);
   }
   const problems: Record<string, Problem[]> = {};
-  for (const id of Object.keys(all.problems).sort(compareStrings)) problems[id] = dedupe(all.problems[id].sort(compareProblems), problemKey);
-  return { events, entities, links: dedupe(all.links.sort(compareLinks), linkKey), problems };
+  for (const id of Object.keys(all.problems).sort(compareStrings)) problems[id] = dedupe(all.problems[id].sort(compareProblems), sameProblem);
+  return { events, entities, links: dedupe(all.links.sort(compareLinks), sameLink), problems };
 }
 
 /** Entity identity and alignment of the reports of one event (unsorted; compareReports sorts). */
@@ -64,15 +64,11 @@ function compareProblems(a: Problem, b: Problem): number {
   return a.start - b.start || a.end - b.end || compareStrings(a.code, b.code) || compareStrings(a.message, b.message);
 }
 
-const linkKey = (l: Link) => `${l.kind}\u0000${l.from.report}\u0000${l.from.start}\u0000${l.from.end}\u0000${l.to.report}\u0000${l.to.start}\u0000${l.to.end}`;
-const problemKey = (p: Problem) => `${p.code}\u0000${p.start}\u0000${p.end}\u0000${p.message}`;
+const sameLink = (a: Link, b: Link) => a.kind === b.kind && a.from.report === b.from.report && a.from.start === b.from.start
+  && a.from.end === b.from.end && a.to.report === b.to.report && a.to.start === b.to.start && a.to.end === b.to.end;
+const sameProblem = (a: Problem, b: Problem) => a.code === b.code && a.start === b.start && a.end === b.end && a.message === b.message;
 
-function dedupe<T>(sorted: T[], key: (x: T) => string): T[] {
-  const seen = new Set<string>();
-  return sorted.filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/** Drops repeats from a sorted list (repeats are neighbours): no key strings for a million links. */
+function dedupe<T>(sorted: T[], same: (a: T, b: T) => boolean): T[] {
+  return sorted.filter((x, i) => i === 0 || !same(sorted[i - 1], x));
 }
