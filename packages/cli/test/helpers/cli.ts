@@ -61,7 +61,7 @@ export function ensureBuilt(): void {
   const main = join(ROOT, 'packages/cli/dist/src/main.js');
   const stamp = join(ROOT, 'packages/cli/dist/tsconfig.tsbuildinfo');
   const fresh = () => existsSync(main) && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(
-    newest(join(ROOT, 'packages/cli/src')), newest(join(ROOT, 'packages/language-service/src')));
+    newest(join(ROOT, 'packages/cli/src')), newest(join(ROOT, 'packages/language-service/src')), newest(join(ROOT, 'packages/analysis-host/src')));
   if (fresh()) return;
   const lock = join(ROOT, 'packages/cli/.build-lock');
   const deadline = Date.now() + 180_000;

@@ -1,0 +1,54 @@
+// The analysis cache through the bin: --cache <dir>, the default folder, --no-cache.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, test } from 'node:test';
+import { cli, ensureBuilt, SEEDS, tempTree } from './helpers/cli.js';
+
+before(() => ensureBuilt());
+
+function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+}
+
+test('--no-cache writes nothing; the default folder is under XDG_CACHE_HOME; the output is the same', () => {
+  const t = tempTree();
+  try {
+    const env = { XDG_CACHE_HOME: join(t.dir, 'xdg') };
+    const off = cli(['check', '--format', 'json', '--no-cache', SEEDS], { env });
+    assert.equal(files(t.dir).length, 0);
+    const cold = cli(['check', '--format', 'json', SEEDS], { env });
+    assert.equal(files(join(t.dir, 'xdg', 'newslens')).filter((f) => f.endsWith('.json')).length, 2);
+    const warm = cli(['check', '--format', 'json', SEEDS], { env });
+    assert.equal(cold.stdout, off.stdout);
+    assert.equal(warm.stdout, off.stdout);
+    assert.deepEqual([off.code, cold.code, warm.code], [off.code, off.code, off.code]);
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('--cache <dir> keeps the cache there, and a corrupt entry changes nothing', () => {
+  const t = tempTree();
+  try {
+    const env = { XDG_CACHE_HOME: join(t.dir, 'xdg') };
+    const off = cli(['analyze', '--no-cache', SEEDS], { env });
+    const cold = cli(['analyze', '--cache', 'c', SEEDS], { env, cwd: t.dir });
+    assert.equal(files(join(t.dir, 'xdg')).length, 0);
+    const entries = files(join(t.dir, 'c')).filter((f) => f.endsWith('.json'));
+    assert.equal(entries.length, 2);
+    writeFileSync(join(t.dir, 'c', entries[0]), '{"magic":"newslens-cache 1"}\n{not json');
+    const warm = cli(['analyze', '--cache', join(t.dir, 'c'), SEEDS], { env });
+    assert.equal(cold.stdout, off.stdout);
+    assert.equal(warm.stdout, off.stdout);
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('--cache and --no-cache together are a usage error', () => {
+  const r = cli(['check', '--cache', 'x', '--no-cache', SEEDS]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /--cache and --no-cache contradict/);
+});
