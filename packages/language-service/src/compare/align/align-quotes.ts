@@ -117,7 +117,7 @@ export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput): 
       if (words.length >= MIN_LINK_WORDS) items.push({ report: ri, words, norms: words.map((w) => w.norm) });
     }
   });
-  const pairs = candidatePairs(items.map((q) => shingles(q.words)), items.map((q) => q.report));
+  const pairs = candidatePairs(items.map((q) => shingles(q.words)), items.map((q) => q.report), 1, 256);
   // Per quote and other report: what lines up with it.
   const found = new Map<string, Found[]>();
   const push = (x: number, y: number, m: QuoteMatch) => {
