@@ -115,7 +115,7 @@ export async function run(devData: string): Promise<void> {
           for (const p of mismatches(ps)) {
             falseByCode.set(p.code, (falseByCode.get(p.code) ?? 0) + 1);
             const list = examples.get(p.code) ?? [];
-            if (list.length < 6) examples.set(p.code, [...list, `${id}: ${p.message}`]);
+            if (list.length < Number(process.env.NEWSLENS_EVAL_EXAMPLES ?? 6)) examples.set(p.code, [...list, `${id}: ${p.message}`]);
           }
         }
       }

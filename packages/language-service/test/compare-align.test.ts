@@ -39,6 +39,10 @@ test('quotes: the reworded passage and the words that differ', () => {
   assert.equal(a.slice(m.a.start, m.a.end), 'legitimate part of the Palestinian fabric');
   assert.equal(b.slice(m.b.start, m.b.end), 'part of the Palestinian national fabric');
   assert.deepEqual([m.onlyA, m.onlyB], [['legitimate'], ['national']]);
+  const c = 'the future of Germany within Europe is at stake';
+  const d = 'the future of Germany in Europe is at stake';
+  const n = matchQuoteWords(words(c), words(d), c, d)!;
+  assert.deepEqual([n.onlyA, n.onlyB], [['within'], ['in']], 'a side with only function words shows them');
 });
 
 test('figures: agreement by kind of figure and value', () => {

@@ -91,7 +91,8 @@ export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[], textA 
   const lSpan = { start: l[l0].start, end: l[l1].end };
   const score = al.matched / (al.matched + onlyS.length + onlyL.length);
   const same = differs === 0;
-  const shown = (ws: Word[]) => ws.filter(significant).map((w) => w.norm);
+  // the words that say something; a side with none shows its function words ("within" / "in")
+  const shown = (ws: Word[]) => (ws.some(significant) ? ws.filter(significant) : ws).map((w) => w.norm);
   return swap
     ? { a: lSpan, b: sSpan, same, score, onlyA: shown(onlyL), onlyB: shown(onlyS) }
     : { a: sSpan, b: lSpan, same, score, onlyA: shown(onlyS), onlyB: shown(onlyL) };
