@@ -64,3 +64,13 @@ test('never throws on reports with nothing in them or broken spans', () => {
   const broken = { ...analyzeReport('He said "we will stay here until the end of the war" today.'), sentences: [{ start: 50, end: 10 }] };
   assert.doesNotThrow(() => compareReports([{ id: 'e', analysis: empty }, { id: 'b', analysis: broken }, { id: 'c', analysis: broken }]));
 });
+
+test('seeds: a claim is linked to the statement carrying it in the other report, both ways', () => {
+  const c = compareReports(seeds);
+  const text = (id: string) => (id === A ? seeds[0] : seeds[1]).analysis.text;
+  const claimLinks = c.links.filter((l) => l.kind === 'claim');
+  const views = claimLinks.find((l) => l.from.report === A && text(A).slice(l.from.start, l.from.end).includes('exchanged views'));
+  assert.ok(views, 'the "exchanged views" claim is linked');
+  assert.match(text(B).slice(views.to.start, views.to.end), /foreign ministry readout .*exchanged views/);
+  assert.ok(claimLinks.some((l) => l.from.report === B && l.from.start === views.to.start && l.to.start === views.from.start), 'and back');
+});

@@ -1,4 +1,5 @@
-import type { Problem } from '../types.js';
+import type { Problem, Span } from '../types.js';
+import type { EntityTokens } from './align/align-claims.js';
 import { alignEvent, oneDiagnosticPerChange } from './align/align-event.js';
 import { emptyOutput, mergeOutput, type AlignOutput } from './align/output.js';
 import { groupEvents } from './group-events.js';
@@ -42,11 +43,27 @@ export function compareEvent(reports: readonly ReportInput[]): AlignOutput & { e
     // one event's entity identity failing leaves the rest of the comparison intact
   }
   try {
-    mergeOutput(out, alignEvent(members));
+    mergeOutput(out, alignEvent(members, entityTokens(members, out.entities)));
   } catch {
     // the same for its alignment
   }
   for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);
+  return out;
+}
+
+/** Per report: the mentions of each entity the identity found in several reports, under its event-wide id. */
+function entityTokens(members: readonly ReportInput[], entities: readonly CrossEntity[]): EntityTokens {
+  const byId = new Map(members.map((r) => [r.id, r]));
+  const out = new Map<string, Array<Span & { token: string }>>();
+  for (const e of entities) {
+    for (const o of e.occurrences) {
+      const local = byId.get(o.report)?.analysis.entities.find((x) => x.id === o.entityId);
+      if (!local) continue;
+      const list = out.get(o.report) ?? [];
+      for (const m of local.mentions) list.push({ start: m.start, end: m.end, token: `@${e.id}` });
+      out.set(o.report, list);
+    }
+  }
   return out;
 }
 

@@ -6,6 +6,17 @@ import { contextStems } from './words.js';
 /** Cosine similarity (IDF-weighted content words) from which another report is taken to carry a claim. */
 export const CLAIM_LINK_MIN = 0.2;
 
+/** Per report id: entity mentions with the event-wide entity they name ("Isma'il Haniya" and "Haniyeh" alike). */
+export type EntityTokens = ReadonlyMap<string, ReadonlyArray<Span & { token: string }>>;
+
+/** Content-word stems of a passage, each entity mention in it counted as its event-wide entity. */
+function statementStems(r: ReportInput, span: Span, entities: EntityTokens | undefined): Set<string> {
+  const mentions = (entities?.get(r.id) ?? []).filter((m) => m.start >= span.start && m.end <= span.end);
+  const stems = contextStems(r.analysis, span, mentions);
+  for (const m of mentions) stems.add(m.token);
+  return stems;
+}
+
 interface SentenceItem {
   report: number;
   span: Span;
@@ -16,12 +27,12 @@ interface SentenceItem {
  * For each claim, the most similar statement of each other report (a claim there, else a
  * sentence), linked for navigation; a claim no other report carries gets `uncorroborated-claim`.
  */
-export function alignClaims(reports: readonly ReportInput[], out: AlignOutput): void {
+export function alignClaims(reports: readonly ReportInput[], out: AlignOutput, entities?: EntityTokens): void {
   const sentences: SentenceItem[] = [];
   const postings = new Map<string, number[]>();
   reports.forEach((r, ri) => {
     for (const s of r.analysis.sentences) {
-      const stems = contextStems(r.analysis, s);
+      const stems = statementStems(r, s, entities);
       if (stems.size === 0) continue;
       const id = sentences.length;
       sentences.push({ report: ri, span: s, stems });
@@ -40,7 +51,7 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput): 
   const linked = new Set<string>();
   reports.forEach((r, ri) => {
     for (const claim of r.analysis.claims) {
-      const stems = contextStems(r.analysis, claim);
+      const stems = statementStems(r, claim, entities);
       const cn = norm(stems);
       if (cn === 0) continue;
       const dot = new Map<number, number>();

@@ -1,19 +1,22 @@
 import type { Problem } from '../../types.js';
 import type { ReportInput } from '../types.js';
-import { alignClaims } from './align-claims.js';
+import { alignClaims, type EntityTokens } from './align-claims.js';
 import { alignDates } from './align-dates.js';
 import { alignFigures } from './align-figures.js';
 import { alignQuotes } from './align-quotes.js';
 import { emptyOutput, type AlignOutput } from './output.js';
 
-/** Aligns the quotes, figures, dates and claims of the reports of one event (two or more). */
-export function alignEvent(reports: readonly ReportInput[]): AlignOutput {
+/**
+ * Aligns the quotes, figures, dates and claims of the reports of one event (two or more);
+ * `entities` (from the entity identity) lets claims match across spellings of a name.
+ */
+export function alignEvent(reports: readonly ReportInput[], entities?: EntityTokens): AlignOutput {
   const out = emptyOutput();
   if (reports.length < 2) return out;
   alignQuotes(reports, out);
   alignFigures(reports, out);
   alignDates(reports, out);
-  alignClaims(reports, out);
+  alignClaims(reports, out, entities);
   for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);
   return out;
 }
