@@ -1,6 +1,6 @@
 import { analyzeReport, type ReportAnalysis } from '@newslens/language-service';
 import type { DiskCache, ReportFormat } from './disk-cache.js';
-import { createAnalysisPool, defaultPoolSize } from './pool.js';
+import { createAnalysisPool, defaultPoolSize, type AnalysisPool } from './pool.js';
 
 export interface ReportJob {
   text: string;
@@ -16,6 +16,8 @@ export interface AnalyzeManyOptions {
    */
   workers?: number | 'auto';
   onProgress?: (done: number, total: number) => void;
+  /** A pool to use (and leave open) instead of starting one for this call. */
+  pool?: AnalysisPool;
 }
 
 export interface AnalyzeManyResult {
@@ -56,7 +58,7 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
   const fromCache = total - todo.length;
   const chars = todo.reduce((n, i) => n + jobs[i].text.length, 0);
   const wanted = options.workers ?? 'auto';
-  const size = wanted === 'auto' ? (chars >= MIN_CHARS_FOR_WORKERS ? Math.min(defaultPoolSize(), todo.length) : 0) : Math.min(wanted, todo.length);
+  const size = options.pool ? options.pool.size : wanted === 'auto' ? (chars >= MIN_CHARS_FOR_WORKERS ? Math.min(defaultPoolSize(), todo.length) : 0) : Math.min(wanted, todo.length);
   if (size <= 0) {
     for (const i of todo) {
       analyses[i] = analyzeReport(jobs[i].text, { format: jobs[i].format });
@@ -65,7 +67,7 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
     }
     return { analyses, fromCache, analysed: todo.length, workers: 0 };
   }
-  const pool = createAnalysisPool(size);
+  const pool = options.pool ?? createAnalysisPool(size);
   try {
     await Promise.all(todo.map(async (i) => {
       const reply = await pool.analyze(jobs[i].text, jobs[i].format, cache ? { dir: cache.dir, key: keys[i] } : undefined);
@@ -76,7 +78,7 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
       options.onProgress?.(++done, total);
     }));
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   return { analyses, fromCache, analysed: todo.length, workers: size };
 }
