@@ -25,7 +25,7 @@ export function badCliSpans(output: { reports?: Array<{ path: string }>; links?:
       }
       const bad = badSpan(text, s);
       if (bad) problems.push(`${path}: ${bad}`);
-      else if (typeof s.text === 'string' && text.slice(s.start, s.end) !== s.text && !/\s/.test(s.text)) {
+      else if (typeof s.text === 'string' && text.slice(s.start, s.end) !== s.text) {
         problems.push(`${path}: span ${s.start}-${s.end} says ${JSON.stringify(s.text)}, the text there is ${JSON.stringify(text.slice(s.start, s.end))}`);
       }
     }
