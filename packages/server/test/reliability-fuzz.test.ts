@@ -3,7 +3,7 @@
 // the same text gives the same diagnostics; hover Markdown cannot carry a link, HTML or a command;
 // malformed requests get an answer, not a crash.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { baseReports, generateInput, hostileReport, makeRng } from '../../../test/helpers/fuzz-inputs.ts';
@@ -38,6 +38,13 @@ describe('fuzzed documents through the server', () => {
     ({ client: c } = await startClient({ files }));
     for (const d of docs) texts.set(c.uri(d.name), d.open ? d.text : asCliReads(d.text));
     for (const d of docs) if (d.open) c.open(d.name, d.text, 1);
+    // Raw bytes on disk: a BOM, CRLF, invalid UTF-8 and an emoji after it.
+    const body = 'The minister Wang Kejian said “we will win.\r\n\r\nMore than 300 people were killed in the caf';
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body), Buffer.from([0xe9, 0xff]), Buffer.from(' on Tuesday \u{1F600} in Gaza.\r\n')]);
+    writeFileSync(join(c.folder, 'bytes.txt'), bytes);
+    c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: c.uri('bytes.txt'), type: 1 }] });
+    texts.set(c.uri('bytes.txt'), new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, ''));
+    docs.push({ name: 'bytes.txt', text: texts.get(c.uri('bytes.txt'))!, open: false });
     await c.until(() => docs.every((d) => c.last(c.uri(d.name))), 60_000, 'diagnostics of every document');
     // Let indexing settle so the comparison includes everything.
     await c.until(() => c.status.at(-1)?.state === 'idle', 30_000, 'indexing done');
@@ -114,6 +121,12 @@ describe('fuzzed documents through the server', () => {
       const again = await c.until(() => c.last(uri)?.version === 2 && c.last(uri), 30_000, `${d.name} reopened`);
       assert.deepEqual(again.diagnostics, first.get(uri)!.diagnostics, d.name);
     }
+  });
+
+  test('a file of raw bytes (BOM, CRLF, invalid UTF-8) is flagged at the bad byte, inside the text the server shows', () => {
+    const p = first.get(c.uri('bytes.txt'))!;
+    const found = p.diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
+    for (const want of ['invalid-encoding 2:43', 'unattributed-claim 2:0', 'unbalanced-quote 0:30']) assert.ok(found.includes(want), `${want} in ${found.join(', ')}`);
   });
 });
 
