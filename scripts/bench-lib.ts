@@ -61,7 +61,7 @@ export function newsTexts(ctx: BenchContext, maxBytes = 400_000): string[] {
   return out;
 }
 
-function walk(dir: string): string[] {
+export function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {

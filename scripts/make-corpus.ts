@@ -4,10 +4,11 @@
 // texts, regrouped into paragraphs, every capitalised word shifted by k letters (same length), its
 // numbers changed and one sentence dropped. Deterministic: the same n gives the same files.
 //   node --import tsx scripts/make-corpus.ts [--out <dir>] 1000 10000
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeRng } from '../test/helpers/fuzz-inputs.ts';
+import { walk } from './bench-lib.ts';
 
 const GENERATOR = 'corpus-v2';
 const TARGET_CHARS = 3000;
@@ -30,17 +31,6 @@ function devSentences(devData: string): string[] {
         out.push(s);
       }
     }
-  }
-  return out;
-}
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
-    else out.push(p);
   }
   return out;
 }
