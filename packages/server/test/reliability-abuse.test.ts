@@ -232,6 +232,27 @@ describe('server under abuse', () => {
     });
   });
 
+  test('exit without shutdown ends with 1, as the spec says; a client that vanishes (stdin closed) leaves no server behind', async () => {
+    const { client: c } = await startClient({ files: { 'a.txt': 'Police said 12 people died.\n' } });
+    try {
+      const exited = new Promise<number | null>((resolve) => c.child.once('exit', resolve));
+      c.notify('exit', null);
+      assert.equal(await Promise.race([exited, sleep(10_000).then(() => 'still running')]), 1);
+    } finally {
+      await c.close();
+    }
+    const { client: d } = await startClient({ files: { 'a.txt': 'Police said 12 people died.\n' } });
+    try {
+      await d.until(() => d.last(d.uri('a.txt')), 60_000, 'indexed');
+      const exited = new Promise<string>((resolve) => d.child.once('exit', (code, signal) => resolve(`${code ?? signal}`)));
+      d.child.stdin?.end();
+      const outcome = await Promise.race([exited, sleep(10_000).then(() => 'still running')]);
+      assert.notEqual(outcome, 'still running');
+    } finally {
+      await d.close();
+    }
+  });
+
   test('files deleted while the workspace is being indexed leave no diagnostics behind', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 120; i++) files[`r${String(i).padStart(3, '0')}.txt`] = `More than ${i + 2},000 people were killed in the attack on Tuesday, in Gaza.\n`;
