@@ -30,6 +30,12 @@ const cases: Case[] = [
   { name: 'content stops before a contrast', marked: '[[Figueroa]] [[said]] [[the campaign planned a protest]], though she doubted it would work.', order: SCC, kind: 'named' },
   { name: 'a long adjunct before that', marked: '[[Trump]] [[said]] during a Friday evening rally in Michigan [[that Clinton backed the deal]].', order: SCC, kind: 'named' },
   { name: 'statement revealing that', marked: '[[Hamas]] released a statement [[revealing]] [[that a delegation met Chinese diplomats]].', order: SCC, kind: 'named' },
+  { name: 'a quantified group names no one', marked: '[[Many countries and coalitions]] [[said]] [[that the attacks were wrong]].', order: SCC, kind: 'vague' },
+  { name: 'a spokeswoman for a named party', marked: '[[A spokeswoman for Hillary Clinton]] [[said]] [[that the campaign raised more]].', order: SCC, kind: 'named' },
+  { name: 'a spokesman of no one', marked: '[[A spokesman]] [[said]] [[that the campaign raised more]].', order: SCC, kind: 'vague' },
+  { name: 'both sides refer back', marked: '[[Both sides]] [[affirmed]] [[that they enjoy close relations]].', order: SCC, kind: 'named' },
+  { name: 'an apposition to a name', marked: 'Rep. Jim Jordan (R-Ohio), [[an oversight panel member]], [[said]] [[that the deal was near]].', order: SCC, kind: 'named' },
+  { name: 'the minister after a name', marked: 'Prime Minister Benjamin Netanyahu met Wang. [[The minister]] [[said]] [[that the deal was near]].', order: SCC, kind: 'named' },
 ];
 
 const contentFirst: Case[] = [

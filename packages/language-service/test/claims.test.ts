@@ -139,3 +139,29 @@ test('claims work from cue words alone when the attribution extractor gives noth
     assert.deepEqual(claims.map((c) => [c.status, c.kind]), [[status, 'casualty']], text);
   }
 });
+
+test('a claim is attributed or vague as the source of its attribution is named or vague (one decision)', () => {
+  const status = { named: 'attributed', vague: 'vague', none: 'vague' } as const;
+  for (const text of [
+    'Many countries and coalitions said that more than 300 people were killed in the strike.',
+    'A spokeswoman for Hillary Clinton said that more than 300 people were killed in the strike.',
+    'Israeli officials said that more than 300 people were killed in the strike.',
+    'Both sides said that more than 300 people were killed in the strike.',
+    'A new poll shows that more than 300 people were killed in the strike.',
+    'According to a Hamas statement, more than 300 people were killed in the strike.',
+  ]) {
+    const r = analyzeReport(text);
+    assert.equal(r.attributions.length, 1, text);
+    assert.deepEqual(r.claims.map((c) => c.status), [status[r.attributions[0].sourceKind]], text);
+  }
+});
+
+test('capitalised common words and lone titles are no named source', () => {
+  // "Senator" and "President" alone are strength-0 mention candidates: they name no one.
+  assert.deepEqual(analyzeReport('The Senator voted against the bill.').claims, []);
+  const r = analyzeReport('The President said that more than 300 people were killed in the strike.');
+  assert.deepEqual(r.attributions.map((a) => a.sourceKind), ['vague']);
+  assert.deepEqual(r.claims.map((c) => c.status), ['vague']);
+  const p = analyzeReport('Protesters said that more than 300 people were killed in the strike.');
+  assert.deepEqual(p.attributions.map((a) => a.sourceKind), ['vague']);
+});

@@ -1,7 +1,7 @@
 import { extractAttributions } from '../attributions/extract-attributions.js';
 import { extractClaims, type RawClaim } from '../claims/extract-claims.js';
 import { extractDateExpressions, type RawDate } from '../dates/extract-dates.js';
-import { extractMentions, type RawMention } from '../entities/extract-mentions.js';
+import { extractMentions, namedMentions, type RawMention } from '../entities/extract-mentions.js';
 import { extractFigures } from '../figures/extract-figures.js';
 import { parseText, type ParsedText } from '../nlp/parse.js';
 import type { Attribution, Figure, Span } from '../types.js';
@@ -28,9 +28,11 @@ export interface ParagraphResult {
 export function analyzeParagraph(text: string, quotes: Span[]): ParagraphResult {
   const ctx: ParagraphContext = { text, parsed: parseText(text), quotes };
   const mentions = extractMentions(ctx);
-  const attributions = extractAttributions(ctx, mentions);
+  // strength-0 candidates are for entity resolution only
+  const named = namedMentions(mentions);
+  const attributions = extractAttributions(ctx, named);
   const figures = extractFigures(ctx);
   const dates = extractDateExpressions(ctx);
-  const claims = extractClaims(ctx, { mentions, attributions, figures });
+  const claims = extractClaims(ctx, { mentions: named, attributions, figures });
   return { sentences: ctx.parsed.sentences, mentions, attributions, figures, dates, claims };
 }

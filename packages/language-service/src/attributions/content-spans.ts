@@ -1,7 +1,8 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
-import { CUE_FORMS, breaksAfter, npStartingAt } from './phrases.js';
+import { CUE_FORMS } from './cue-words.js';
+import { breaksAfter, npStartingAt } from './phrases.js';
 
 /**
  * Where reported content starts and ends, on compromise's tokens and the paragraph's quote spans:

@@ -2,10 +2,8 @@ import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { RawMention } from '../entities/extract-mentions.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span, TextSpan } from '../types.js';
-import {
-  CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, SOURCELESS_ADVERBS, breaksAfter, closesQuote, npEndingAt, npStartingAt,
-  skipBetweenBack,
-} from './phrases.js';
+import { BE_FORMS as BE, CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, PASSIVE_SOURCELESS, SOURCELESS_ADVERBS } from './cue-words.js';
+import { breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 import {
   clauseSpan, contentAfter, nextSentence, quoteAt, quoteJustBefore, quoteResuming, sentenceEnd, sentenceSpan, sentenceStart, tokenStart,
   withQuotes,
@@ -19,9 +17,6 @@ interface Found {
   cue: [number, number];
   content: Span | null;
 }
-
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const PASSIVE_SOURCELESS = new Set(['said', 'reported', 'believed', 'thought', 'alleged', 'rumored', 'rumoured', 'understood', 'claimed']);
 
 /**
  * Reported speech and sourcing in one paragraph: source, cue and content spans (relative to the

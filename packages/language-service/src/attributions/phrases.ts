@@ -2,78 +2,9 @@ import type { Token } from '../nlp/parse.js';
 
 /**
  * Noun-phrase and token helpers for the attribution extractor, on compromise's tokens (no
- * second parse). Generic English patterns only: no names.
+ * second parse). Generic English patterns only: no names. The cue words are in cue-words.ts.
  */
 
-/** Verbs of saying and sourcing, every inflection written out (compromise's normal form). */
-const CUE_LEMMAS: Record<string, string[]> = {
-  say: ['say', 'says', 'said', 'saying'],
-  tell: ['tell', 'tells', 'told', 'telling'],
-  stress: ['stress', 'stresses', 'stressed', 'stressing'],
-  claim: ['claim', 'claims', 'claimed', 'claiming'],
-  report: ['report', 'reports', 'reported', 'reporting'],
-  note: ['note', 'notes', 'noted', 'noting'],
-  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
-  affirm: ['affirm', 'affirms', 'affirmed', 'affirming', 'reaffirmed', 'reaffirms'],
-  add: ['adds', 'added', 'adding'],
-  warn: ['warn', 'warns', 'warned', 'warning'],
-  announce: ['announce', 'announces', 'announced', 'announcing'],
-  indicate: ['indicates', 'indicated', 'indicating'],
-  state: ['stated', 'stating'],
-  explain: ['explain', 'explains', 'explained', 'explaining'],
-  argue: ['argue', 'argues', 'argued', 'arguing'],
-  insist: ['insist', 'insists', 'insisted', 'insisting'],
-  assert: ['assert', 'asserts', 'asserted', 'asserting'],
-  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
-  admit: ['admit', 'admits', 'admitted', 'admitting'],
-  deny: ['deny', 'denies', 'denied', 'denying'],
-  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
-  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
-  write: ['write', 'writes', 'wrote', 'writing'],
-  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  declare: ['declare', 'declares', 'declared', 'declaring'],
-  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
-  allege: ['allege', 'alleges', 'alleged', 'alleging'],
-  contend: ['contend', 'contends', 'contended'],
-  recall: ['recalled', 'recalls', 'recalling'],
-  predict: ['predict', 'predicts', 'predicted'],
-  estimate: ['estimate', 'estimates', 'estimated'],
-  complain: ['complain', 'complains', 'complained'],
-  concede: ['concede', 'concedes', 'conceded'],
-  reply: ['replied', 'replies'],
-  respond: ['responded', 'responds'],
-  ask: ['asked', 'asks', 'asking'],
-  vow: ['vow', 'vows', 'vowed'],
-  pledge: ['pledged', 'pledges'],
-  promise: ['promised', 'promises'],
-  urge: ['urge', 'urges', 'urged', 'urging'],
-  continue: ['continued'],
-  mention: ['mention', 'mentions', 'mentioned'],
-  believe: ['believe', 'believes', 'believed'],
-  find: ['found', 'finds'],
-  show: ['show', 'shows', 'showed'],
-  cite: ['cited', 'cites', 'citing'],
-  accuse: ['accused', 'accuses', 'accusing'],
-  agree: ['agreed', 'agrees'],
-  describe: ['described', 'describes'],
-  call: ['call', 'calls', 'called', 'calling'],
-  discuss: ['discussed', 'discusses', 'discussing'],
-  speech: [
-    'joked', 'quipped', 'boasted', 'lamented', 'countered', 'retorted', 'testified', 'observed', 'concluded', 'reiterated',
-    'remarked', 'commented', 'explained', 'echoed', 'stressed', 'conceded', 'cautioned', 'predicted', 'charged', 'shouted',
-    'wondered', 'agreed', 'acknowledged', 'pointed', 'demanded', 'demands', 'questioned', 'questions', 'criticized',
-    'criticised', 'criticizes', 'condemned', 'condemns', 'blasted', 'praised', 'praises', 'threatened', 'threatens',
-    'assured', 'informed', 'advised', 'hinted', 'implied', 'signaled', 'signalled', 'disclosed', 'divulged', 'recounted',
-  ],
-};
-
-export const CUE_FORMS: ReadonlySet<string> = new Set(Object.values(CUE_LEMMAS).flat());
-/** Cues that take the hearer as object before the content: "told reporters that". */
-export const OBJECT_CUES: ReadonlySet<string> = new Set(['informed', 'assured', 'advised', ...CUE_LEMMAS.call, ...CUE_LEMMAS.tell, ...CUE_LEMMAS.ask, ...CUE_LEMMAS.urge, ...CUE_LEMMAS.warn, ...CUE_LEMMAS.accuse]);
-/** Cues that may come after the quote with the speaker after them: "“...,” said Smith." */
-export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote', 'asked', 'continued', 'recalled', 'explained', 'replied', 'tweeted', 'warned', 'noted', 'insisted', 'stressed']);
-/** Adverbs that mark a claim as sourced without naming anyone. */
-export const SOURCELESS_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly']);
 /** Words allowed between a subject and its verb: "Wang also noted", "he has repeatedly said". */
 const BETWEEN = new Set([
   'also', 'has', 'have', 'had', 'reportedly', 'allegedly', 'repeatedly', 'later', 'previously', 'recently', 'then',
@@ -162,9 +93,6 @@ export function npStartingAt(tokens: readonly Token[], first: number, max: numbe
   }
   return i;
 }
-
-/** Cues that need "that" after them: "a poll found that", not "they found a way". */
-export const NEEDS_THAT: ReadonlySet<string> = new Set([...CUE_LEMMAS.find, ...CUE_LEMMAS.show]);
 
 /**
  * Skips adverbs and auxiliaries backwards from `k - 1`, and a short parenthesis after a name

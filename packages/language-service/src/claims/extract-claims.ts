@@ -1,10 +1,11 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
+import { isTitleWord } from '../entities/classify.js';
 import type { RawMention } from '../entities/extract-mentions.js';
 import { MEASURE_WORDS } from '../figures/figure-counts.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, ClaimKind, ClaimStatus, Figure, Span, TextSpan } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
-import { cueSources, readSourcing } from './cue-sources.js';
+import { cueSources } from './cue-sources.js';
 
 /** A claim in one paragraph (relative offsets). */
 export interface RawClaim {
@@ -52,8 +53,8 @@ export function extractClaims(ctx: ParagraphContext, inputs: ClaimInputs): RawCl
   if (tokens.length === 0 || isHeadline(ctx)) return [];
   const titleCase = sentenceTokens.map(([a, b]) => isTitleCase(tokens.slice(a, b)));
   const clauses = splitClauses(ctx.text, ctx.parsed);
-  const cues = withKinds(cueSources(ctx.text, tokens, clauses, ctx.quotes, sentences), ctx.text);
-  const given = withKinds(inputs.attributions, ctx.text);
+  const cues = cueSources(ctx.text, tokens, clauses, ctx.quotes, sentences, inputs.mentions);
+  const given = inputs.attributions;
   const all = [...given, ...cues];
   const out: RawClaim[] = [];
   for (const cl of clauses) {
@@ -91,7 +92,7 @@ function inQuote(pos: number, quotes: readonly Span[]): boolean {
 const MAX_FOCUS = 80;
 
 /** The clause's kind of claim, and the figures (outside quotes) a diagnostic should point at. */
-function classify(ctx: ParagraphContext, cl: Clause, inputs: ClaimInputs, sources: readonly Sourcing[]): { kind: ClaimKind | null; focus?: Span } {
+function classify(ctx: ParagraphContext, cl: Clause, inputs: ClaimInputs, sources: readonly Attribution[]): { kind: ClaimKind | null; focus?: Span } {
   const { tokens } = ctx.parsed;
   const words: Token[] = [];
   for (let k = cl.first; k < cl.last; k++) if (!inQuote(tokens[k].start, ctx.quotes)) words.push(tokens[k]);
@@ -105,9 +106,9 @@ function classify(ctx: ParagraphContext, cl: Clause, inputs: ClaimInputs, source
     const last = open[open.length - 1];
     return { kind, focus: { start: open[0].start, end: last.end - open[0].start <= MAX_FOCUS ? last.end : open[0].end } };
   }
-  const named = words.some((t) => NAMED_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date'))
+  const named = words.some((t) => NAMED_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !isTitleWord(t.normal))
     || inputs.mentions.some((m) => m.start >= cl.start && m.end <= cl.end && !inQuote(m.start, ctx.quotes))
-    || sources.some(({ a, kind }) => kind === 'named' && a.source && a.source.start >= cl.start && a.source.end <= cl.end);
+    || sources.some((a) => a.sourceKind === 'named' && a.source && a.source.start >= cl.start && a.source.end <= cl.end);
   if (!named) return { kind: null };
   if (words.some((t, k) => ACCUSATIONS.has(t.normal) || (t.normal === 'committed' && words.slice(k + 1, k + 4).some((w) => CRIMES.has(w.normal))))) {
     return { kind: 'accusation' };
@@ -169,26 +170,15 @@ function covers(text: string, a: Attribution, cl: Clause): boolean {
   return overlap(a.content, cl) * 2 >= len;
 }
 
-interface Sourcing { a: Attribution; kind: Attribution['sourceKind'] }
-
-function withKinds(list: readonly Attribution[], text: string): Sourcing[] {
-  const out: Sourcing[] = [];
-  for (const a of list) {
-    const read = readSourcing(a, text);
-    if (read) out.push({ a: { ...a, source: read.source }, kind: read.kind });
-  }
-  return out;
-}
-
-function sourcing(text: string, cl: Clause, attributions: readonly Sourcing[], cues: readonly Sourcing[]): { status: ClaimStatus; source: TextSpan | null } {
+function sourcing(text: string, cl: Clause, attributions: readonly Attribution[], cues: readonly Attribution[]): { status: ClaimStatus; source: TextSpan | null } {
   const inClause = (s: Span) => s.start >= cl.start && s.end <= cl.end;
-  const adverb = [...attributions, ...cues].find((x) => x.kind === 'none' && inClause(x.a.cue));
-  const cover = (list: readonly Sourcing[]) => list.filter((x) => x.kind !== 'none' && covers(text, x.a, cl));
+  const adverb = [...attributions, ...cues].find((a) => a.sourceKind === 'none' && inClause(a.cue));
+  const cover = (list: readonly Attribution[]) => list.filter((a) => a.sourceKind !== 'none' && covers(text, a, cl));
   const given = cover(attributions);
   const pool = given.length > 0 ? given : cover(cues);
-  const named = pool.find((x) => x.kind === 'named')?.a;
-  if (adverb) return { status: 'vague', source: named?.source ?? adverb.a.cue };
+  const named = pool.find((a) => a.sourceKind === 'named');
+  if (adverb) return { status: 'vague', source: named?.source ?? adverb.cue };
   if (named) return { status: 'attributed', source: named.source ?? named.cue };
-  if (pool.length > 0) return { status: 'vague', source: pool[0].a.source ?? pool[0].a.cue };
+  if (pool.length > 0) return { status: 'vague', source: pool[0].source ?? pool[0].cue };
   return { status: 'unattributed', source: null };
 }

@@ -21,9 +21,14 @@ export interface RawMention {
    * How sure the kind is: 4 the context (a sports team), 3 a pattern or gazetteer, 2 compromise's
    * tags, 1 a guess (resolution may change it), 0 probably not a name at all (a capitalised common
    * word or a lone title): resolution keeps it only as the surname of a person the report names.
-   * Consumers of raw mentions should skip strength 0.
+   * Other extractors see only namedMentions(), which skips strength 0.
    */
   strength?: Strength;
+}
+
+/** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
+export function namedMentions(mentions: readonly RawMention[]): RawMention[] {
+  return mentions.filter((m) => m.strength !== 0);
 }
 
 /**

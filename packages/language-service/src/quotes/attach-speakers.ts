@@ -1,4 +1,4 @@
-import { CUE_FORMS } from '../attributions/phrases.js';
+import { CUE_FORMS } from '../attributions/cue-words.js';
 import type { Attribution, Entity, Quote, Span, Speaker, TextSpan } from '../types.js';
 
 /** Words between a speaker and the quote that makes their predicate: Wang allegedly "stressed ...". */

@@ -1,0 +1,106 @@
+/**
+ * The words that mark reported speech and sourcing, for the attribution extractor and the claim
+ * extractor's own cue reading alike (one list each). Generic English only: no names.
+ */
+
+/** Verbs of saying and sourcing, every inflection written out (compromise's normal form). */
+const CUE_LEMMAS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  affirm: ['affirm', 'affirms', 'affirmed', 'affirming', 'reaffirmed', 'reaffirms'],
+  add: ['adds', 'added', 'adding'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  indicate: ['indicates', 'indicated', 'indicating'],
+  state: ['stated', 'stating'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  contend: ['contend', 'contends', 'contended'],
+  recall: ['recalled', 'recalls', 'recalling'],
+  predict: ['predict', 'predicts', 'predicted'],
+  estimate: ['estimate', 'estimates', 'estimated'],
+  complain: ['complain', 'complains', 'complained'],
+  concede: ['concede', 'concedes', 'conceded'],
+  reply: ['replied', 'replies'],
+  respond: ['responded', 'responds'],
+  ask: ['asked', 'asks', 'asking'],
+  vow: ['vow', 'vows', 'vowed'],
+  pledge: ['pledged', 'pledges'],
+  promise: ['promised', 'promises'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  continue: ['continued'],
+  mention: ['mention', 'mentions', 'mentioned'],
+  believe: ['believe', 'believes', 'believed'],
+  find: ['found', 'finds'],
+  show: ['show', 'shows', 'showed'],
+  cite: ['cited', 'cites', 'citing'],
+  accuse: ['accused', 'accuses', 'accusing'],
+  agree: ['agreed', 'agrees'],
+  describe: ['described', 'describes'],
+  call: ['call', 'calls', 'called', 'calling'],
+  discuss: ['discussed', 'discusses', 'discussing'],
+  speech: [
+    'joked', 'quipped', 'boasted', 'lamented', 'countered', 'retorted', 'testified', 'observed', 'concluded', 'reiterated',
+    'remarked', 'commented', 'explained', 'echoed', 'stressed', 'conceded', 'cautioned', 'predicted', 'charged', 'shouted',
+    'wondered', 'agreed', 'acknowledged', 'pointed', 'demanded', 'demands', 'questioned', 'questions', 'criticized',
+    'criticised', 'criticizes', 'condemned', 'condemns', 'blasted', 'praised', 'praises', 'threatened', 'threatens',
+    'assured', 'informed', 'advised', 'hinted', 'implied', 'signaled', 'signalled', 'disclosed', 'divulged', 'recounted',
+  ],
+};
+
+export const CUE_FORMS: ReadonlySet<string> = new Set(Object.values(CUE_LEMMAS).flat());
+/** Cues that take the hearer as object before the content: "told reporters that". */
+export const OBJECT_CUES: ReadonlySet<string> = new Set(['informed', 'assured', 'advised', ...CUE_LEMMAS.call, ...CUE_LEMMAS.tell, ...CUE_LEMMAS.ask, ...CUE_LEMMAS.urge, ...CUE_LEMMAS.warn, ...CUE_LEMMAS.accuse]);
+/** Cues that may come after the quote with the speaker after them: "“...,” said Smith." */
+export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote', 'asked', 'continued', 'recalled', 'explained', 'replied', 'tweeted', 'warned', 'noted', 'insisted', 'stressed']);
+/** Adverbs that mark a claim as sourced without naming anyone. */
+export const SOURCELESS_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly']);
+/** Cues that need "that" after them: "a poll found that", not "they found a way". */
+export const NEEDS_THAT: ReadonlySet<string> = new Set([...CUE_LEMMAS.find, ...CUE_LEMMAS.show]);
+
+/** Forms of "be" before a participle: "is said to", "was reported by". */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+/** Participles that, after a form of "be", source a claim without naming anyone: "is said to", "it was reported that". */
+export const PASSIVE_SOURCELESS: ReadonlySet<string> = new Set(['said', 'reported', 'believed', 'thought', 'alleged', 'rumored', 'rumoured', 'understood', 'claimed']);
+
+/**
+ * Verbs that source a claim in the claim extractor's own reading of a clause ("X said", "the
+ * ministry counted"): fewer than CUE_FORMS (no "called", "believed", "asked"), plus verbs of
+ * finding and accusing.
+ */
+export const CLAIM_CUE_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'claimed', 'claims', 'stated', 'states', 'announced',
+  'added', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised', 'confirmed', 'confirms', 'estimated', 'estimates',
+  'insisted', 'alleged', 'alleges', 'revealed', 'revealing', 'indicated', 'indicates', 'wrote', 'writes', 'tweeted',
+  'argued', 'argues', 'explained', 'acknowledged', 'admitted', 'denied', 'saying', 'claiming', 'noting', 'affirmed',
+  'asserted', 'testified', 'disclosed', 'showed', 'shows', 'counted', 'learned', 'warned', 'declared', 'charges', 'charged', 'accused',
+  'accuses', 'accusing', 'blamed', 'blames',
+]);
+/** Nouns that carry a claim in a "that" clause: "a New York Times report that ...". */
+export const CLAIM_NOUN_CUES: ReadonlySet<string> = new Set([
+  'report', 'reports', 'statement', 'claim', 'claims', 'study', 'analysis', 'survey', 'estimate', 'assessment',
+  'announcement', 'finding', 'findings', 'data', 'ruling', 'indictment', 'complaint', 'lawsuit',
+]);
+/** "by one estimate", "by some accounts", "by the ministry's count". */
+export const RECKONINGS: ReadonlySet<string> = new Set(['estimate', 'estimates', 'count', 'tally', 'accounts', 'account', 'calculation', 'calculations', 'measure', 'measures', 'reckoning']);
+/** Verbs of speech that source a claim only when the clause quotes the words: "pledged to enter Rafah “even if ...”". */
+export const QUOTING_ACTS: ReadonlySet<string> = new Set(['pledged', 'vowed', 'promised', 'threatened', 'urged', 'demanded']);
+/** Passive cues a claim reads as vague sourcing: "is said to", "it was reported that", "was accused of". */
+export const CLAIM_PASSIVE_CUES: ReadonlySet<string> = new Set([...PASSIVE_SOURCELESS, 'accused']);
