@@ -16,13 +16,8 @@
 // PolNeAR's relations go beyond reported speech ("plans", "wants", "calls for", "support"), so the
 // recall on gold cues that are plain verbs of saying is printed too.
 // Set NEWSLENS_EVAL_ERRORS=N to print N missed and N spurious cues (local tuning only).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeReport, type Attribution } from '@newslens/language-service';
-
-interface GoldPart { spans: Array<[number, number]>; text: string }
-interface GoldRel { kind: string; source: GoldPart | null; cue: GoldPart | null; content: GoldPart | null }
-interface GoldDoc { doc_id: string; file: string; primary_annotator: string; annotations: Record<string, { attributions: GoldRel[] }> }
+import type { Attribution } from '@newslens/language-service';
+import { analyzeEach, loadPolnear, primaryRelations, type PolnearRelation as GoldRel } from './dev-data.ts';
 interface Range { start: number; end: number }
 
 class Tally {
@@ -35,29 +30,19 @@ interface Prf { tp: number; fp: number; fn: number }
 function prf(): Prf { return { tp: 0, fp: 0, fn: 0 }; }
 
 export async function run(devData: string): Promise<void> {
-  const dir = join(devData, 'attribution/polnear_dev');
-  const goldPath = join(dir, 'gold.jsonl');
-  if (!existsSync(goldPath)) {
-    console.log(`attributions eval skipped: no ${goldPath}`);
-    return;
-  }
-  const docs = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  const loaded = loadPolnear(devData, 'attributions');
+  if (!loaded) return;
+  const { dir, docs } = loaded;
   const halves = [new Tally(), new Tally()];
   const showErrors = Number(process.env.NEWSLENS_EVAL_ERRORS ?? 0);
   const misses: string[] = [];
   const spurious: string[] = [];
-  const t0 = performance.now();
-  docs.forEach((doc, index) => {
-    const text = readFileSync(join(dir, doc.file), 'utf8');
-    const analysis = analyzeReport(text);
-    const offset = analysis.hadBom ? 1 : 0;
-    const gold = (doc.annotations[doc.primary_annotator]?.attributions ?? []).filter((g) => g.cue);
-    const tally = halves[index < docs.length / 2 ? 0 : 1];
+  const seconds = analyzeEach(dir, docs, ({ doc, text, analysis, offset, half }) => {
+    const gold = primaryRelations(doc).filter((g) => g.cue);
     const preds = analysis.attributions.map((a) => shift(a, offset));
-    scoreDoc(text, gold, preds, tally);
-    if (showErrors && index < docs.length / 2) collectErrors(text, gold, preds, misses, spurious);
+    scoreDoc(text, gold, preds, halves[half]);
+    if (showErrors && half === 0) collectErrors(text, gold, preds, misses, spurious);
   });
-  const seconds = (performance.now() - t0) / 1000;
   console.log(`PolNeAR dev: ${docs.length} docs, gold = each doc's primary annotator, ${seconds.toFixed(1)} s`);
   console.log('measure                 | tuning half (P / R / F1) | held-out half (P / R / F1)');
   const rows: Array<[string, keyof Tally]> = [

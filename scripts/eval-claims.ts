@@ -10,12 +10,9 @@
 // The base rate (share of all claims outside gold content) is what a status that ignored the text
 // would score on `unattributed`. Halves as in eval-attributions: the first 42 docs tune, the last 42 are held out.
 // Set NEWSLENS_EVAL_ERRORS=N to print N unattributed-claim flags that lie inside gold content.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeReport, type Span } from '@newslens/language-service';
+import type { Span } from '@newslens/language-service';
+import { analyzeEach, loadPolnear, primaryRelations } from './dev-data.ts';
 
-interface GoldRel { content: { spans: Array<[number, number]> } | null }
-interface GoldDoc { file: string; primary_annotator: string; annotations: Record<string, { attributions: GoldRel[] }> }
 interface Count { hit: number; n: number }
 type Row = 'base rate: any claim outside' | 'attributed' | 'vague' | 'unattributed' | 'unattributed (figure/casualty)' | 'flag unattributed-claim' | 'flag vague-attribution';
 const ROWS: Row[] = ['base rate: any claim outside', 'attributed', 'vague', 'unattributed', 'unattributed (figure/casualty)', 'flag unattributed-claim', 'flag vague-attribution'];
@@ -27,27 +24,18 @@ function insideShare(s: Span, covered: Uint8Array): number {
 }
 
 export async function run(devData: string): Promise<void> {
-  const dir = join(devData, 'attribution/polnear_dev');
-  const goldPath = join(dir, 'gold.jsonl');
-  if (!existsSync(goldPath)) {
-    console.log(`claims eval skipped: no ${goldPath}`);
-    return;
-  }
-  const docs = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  const gold = loadPolnear(devData, 'claims');
+  if (!gold) return;
+  const { dir, docs } = gold;
   const halves = [0, 1].map(() => new Map<Row, Count>(ROWS.map((r) => [r, { hit: 0, n: 0 }])));
   const words = [0, 0];
   const showErrors = Number(process.env.NEWSLENS_EVAL_ERRORS ?? 0);
   const errors: string[] = [];
-  const t0 = performance.now();
-  docs.forEach((doc, index) => {
-    const raw = readFileSync(join(dir, doc.file), 'utf8');
-    const a = analyzeReport(raw);
-    const offset = a.hadBom ? 1 : 0;
+  const seconds = analyzeEach(dir, docs, ({ doc, text: raw, analysis: a, offset, half }) => {
     const covered = new Uint8Array(raw.length);
-    for (const rel of doc.annotations[doc.primary_annotator]?.attributions ?? []) {
+    for (const rel of primaryRelations(doc)) {
       for (const [s, e] of rel.content?.spans ?? []) covered.fill(1, s, e);
     }
-    const half = index < docs.length / 2 ? 0 : 1;
     const tally = halves[half];
     words[half] += raw.split(/\s+/).length;
     const add = (row: Row, hit: boolean) => { const c = tally.get(row)!; c.n++; if (hit) c.hit++; };
@@ -68,7 +56,6 @@ export async function run(devData: string): Promise<void> {
       } else if (p.code === 'vague-attribution') add('flag vague-attribution', inside);
     }
   });
-  const seconds = (performance.now() - t0) / 1000;
   console.log(`PolNeAR dev: ${docs.length} docs, gold content spans of each doc's primary annotator, ${seconds.toFixed(1)} s`);
   console.log('claims                          | tuning half      | held-out half');
   const cell = (c: Count) => `${c.n ? (c.hit / c.n).toFixed(3) : '  -  '} (${c.hit}/${c.n})`.padEnd(16);

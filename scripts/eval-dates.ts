@@ -12,6 +12,7 @@ import { extractDateExpressions, type RawDate } from '../packages/language-servi
 import { findPublicationDate } from '../packages/language-service/src/dates/publication-date.ts';
 import { resolveDates } from '../packages/language-service/src/dates/resolve-dates.ts';
 import { addYearInference, newYearInference, printYearInference } from './dates-year-inference.ts';
+import { loadPolnear } from './dev-data.ts';
 import { parseText } from '../packages/language-service/src/nlp/parse.ts';
 import { splitParagraphs } from '../packages/language-service/src/text/prepare.ts';
 
@@ -146,16 +147,15 @@ function printTally(name: string, t: Tally): void {
 }
 
 function evalPublication(devData: string): void {
-  const polnear = join(devData, 'attribution/polnear_dev');
-  if (existsSync(join(polnear, 'gold.jsonl'))) {
-    const docs = readFileSync(join(polnear, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { file: string; date: string });
+  const polnear = loadPolnear(devData, 'dates (PolNeAR)');
+  if (polnear) {
+    const { dir, docs } = polnear;
     const t = newTally();
     let right = 0;
-    for (const doc of docs) if (tallyText(t, readFileSync(join(polnear, doc.file), 'utf8'), doc.date) === doc.date) right++;
+    for (const doc of docs) if (tallyText(t, readFileSync(join(dir, doc.file), 'utf8'), doc.date) === doc.date) right++;
     printTally('PolNeAR dev (dates resolved against the gold publication date)', t);
     console.log(`  publication dates found equal to the gold date: ${right}/${docs.length}`);
-  } else console.log('dates eval (PolNeAR) skipped: no gold.jsonl');
+  }
 
   const crossdoc = join(devData, 'crossdoc');
   if (existsSync(crossdoc)) {

@@ -2,9 +2,8 @@
 // English dev split (MISC is not scored). The docs are split by index: even docs are the half the
 // extractor was tuned on, odd docs the held-out half. Only figures are printed, never dev text
 // (set NEWSLENS_EVAL_ERRORS=N to list the N most frequent misses of the tuning half, for local tuning).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeReport, type EntityKind } from '@newslens/language-service';
+import type { EntityKind } from '@newslens/language-service';
+import { analyzeEach, loadGoldJsonl } from './dev-data.ts';
 
 type Type = 'PER' | 'LOC' | 'ORG';
 const TYPES: Type[] = ['PER', 'LOC', 'ORG'];
@@ -19,19 +18,12 @@ interface GoldDoc {
 interface Counts { tp: number; fp: number; fn: number }
 
 export async function run(devData: string): Promise<void> {
-  const dir = join(devData, 'ner/conll2003_testa');
-  const goldPath = join(dir, 'gold.jsonl');
-  if (!existsSync(goldPath)) {
-    console.log(`entities eval skipped: no ${goldPath}`);
-    return;
-  }
-  const docs = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  const gold = loadGoldJsonl<GoldDoc>(devData, 'ner/conll2003_testa', 'entities');
+  if (!gold) return;
+  const { dir, docs } = gold;
   const halves = [newCounts(), newCounts()];
   const errors = new Map<string, number>();
-  const t0 = performance.now();
-  docs.forEach((doc, index) => {
-    const text = readFileSync(join(dir, doc.file), 'utf8');
-    const analysis = analyzeReport(text);
+  const seconds = analyzeEach(dir, docs, ({ doc, text, analysis, index }) => {
     const predicted = new Set<string>();
     for (const e of analysis.entities) {
       for (const m of e.mentions) predicted.add(`${m.start}:${m.end}:${KIND_TYPE[e.kind]}`);
@@ -49,8 +41,7 @@ export async function run(devData: string): Promise<void> {
       if (index % 2 === 0) note(errors, 'FN', key, text);
     }
   });
-  const ms = performance.now() - t0;
-  console.log(`CoNLL-2003 testa, ${docs.length} docs, exact span + type, PER/LOC/ORG (MISC not scored), ${(ms / 1000).toFixed(1)} s`);
+  console.log(`CoNLL-2003 testa, ${docs.length} docs, exact span + type, PER/LOC/ORG (MISC not scored), ${seconds.toFixed(1)} s`);
   console.log(pad('half', 22) + TYPES.map((t) => pad(`${t} P/R/F1`, 20)).join('') + 'ALL P/R/F1');
   const total = newCounts();
   for (const t of TYPES) for (const h of halves) add(total[t], h[t]);
