@@ -11,6 +11,7 @@ import {
 } from './content-spans.js';
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
+import { textSpan } from '../text/spans.js';
 
 interface Found {
   source: [number, number] | null;
@@ -233,8 +234,4 @@ function trimSpan(text: string, span: Span): Span {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
   return { start, end };
-}
-
-function textSpan(text: string, start: number, end: number): TextSpan {
-  return { start, end, text: text.slice(start, end) };
 }

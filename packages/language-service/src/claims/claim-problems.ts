@@ -1,4 +1,5 @@
 import type { Claim, Problem, Span } from '../types.js';
+import { firstAtOrAfter } from '../text/spans.js';
 
 export const UNATTRIBUTED_CLAIM = 'unattributed-claim';
 export const VAGUE_ATTRIBUTION = 'vague-attribution';
@@ -42,17 +43,6 @@ export function claimProblems(text: string, claims: readonly Claim[], quotes: re
   return out;
 }
 
-/** Index of the first span starting at or after `pos` (spans sorted by start). */
-function firstAtOrAfter(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
 /** The quotes not inside another one, sorted: disjoint, so one binary search finds the one around a span. */
 function outermost(quotes: readonly Span[]): Span[] {
   const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -62,6 +52,6 @@ function outermost(quotes: readonly Span[]): Span[] {
 }
 
 function inQuote(s: Span, quoted: readonly Span[]): boolean {
-  const i = firstAtOrAfter(quoted, s.start + 1) - 1;
+  const i = firstAtOrAfter(quoted.length, (k) => quoted[k].start, s.start + 1) - 1;
   return i >= 0 && inside(s, quoted[i]);
 }

@@ -6,14 +6,11 @@ import type { RawMention } from '../entities/extract-mentions.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span } from '../types.js';
 import type { Clause } from './clauses.js';
+import { insideAny } from '../text/spans.js';
 
 const NOT_PER = new Set(['cent', 'capita', 'day', 'week', 'month', 'year', 'hour', 'person', 'head', 'se', 'annum', 'share', 'barrel', 'minute']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'cannot', "isn't", "wouldn't", "won't", "didn't", "hasn't", "haven't", "doesn't"]);
 const PUNCT = /[,;:.!?()"“”]/;
-
-function inSpans(pos: number, spans: readonly Span[]): boolean {
-  return spans.some((q) => pos > q.start && pos < q.end);
-}
 
 /** The source before a cue: the words back to punctuation or a verb ("a top official in Israel has"). */
 function sourceBefore(tokens: readonly Token[], c: number, floor: number): [number, number] | null {
@@ -64,7 +61,7 @@ export function cueSources(
     const clauseQuoted = quotes.some((q) => q.start >= cl.start && q.start < cl.end);
     for (let c = cl.first; c < cl.last; c++) {
       const t = tokens[c];
-      if (inSpans(t.start, quotes)) continue;
+      if (insideAny(t.start, quotes)) continue;
       const n = t.normal;
       const cue = span(tokens, text, c, c + 1);
       if (SOURCELESS_ADVERBS.has(n)) {

@@ -6,6 +6,7 @@ import type { Token } from '../nlp/parse.js';
 import type { Attribution, ClaimKind, ClaimStatus, Figure, Span, TextSpan } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { cueSources } from './cue-sources.js';
+import { insideAny } from '../text/spans.js';
 
 /** A claim in one paragraph (relative offsets). */
 export interface RawClaim {
@@ -84,10 +85,6 @@ function isQuestion(text: string, s: Span | undefined): boolean {
   return !!s && /\?["”’)\]]*$/.test(text.slice(s.start, s.end).trimEnd());
 }
 
-function inQuote(pos: number, quotes: readonly Span[]): boolean {
-  return quotes.some((q) => pos > q.start && pos < q.end);
-}
-
 /** How long a focus over several figures may be before it shrinks to the first one. */
 const MAX_FOCUS = 80;
 
@@ -95,7 +92,7 @@ const MAX_FOCUS = 80;
 function classify(ctx: ParagraphContext, cl: Clause, inputs: ClaimInputs, sources: readonly Attribution[]): { kind: ClaimKind | null; focus?: Span } {
   const { tokens } = ctx.parsed;
   const words: Token[] = [];
-  for (let k = cl.first; k < cl.last; k++) if (!inQuote(tokens[k].start, ctx.quotes)) words.push(tokens[k]);
+  for (let k = cl.first; k < cl.last; k++) if (!insideAny(tokens[k].start, ctx.quotes)) words.push(tokens[k]);
   if (words.some((t) => HEDGES.has(t.normal) && !t.tags.has('Date'))) return { kind: null }; // not the month "May"
   const harm = words.some((t) => CASUALTY.has(t.normal));
   const figures = inputs.figures.filter((f) => f.start >= cl.start && f.end <= cl.end && worthy(f, harm, tokens, cl));
@@ -107,7 +104,7 @@ function classify(ctx: ParagraphContext, cl: Clause, inputs: ClaimInputs, source
     return { kind, focus: { start: open[0].start, end: last.end - open[0].start <= MAX_FOCUS ? last.end : open[0].end } };
   }
   const named = words.some((t) => NAMED_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !isTitleWord(t.normal))
-    || inputs.mentions.some((m) => m.start >= cl.start && m.end <= cl.end && !inQuote(m.start, ctx.quotes))
+    || inputs.mentions.some((m) => m.start >= cl.start && m.end <= cl.end && !insideAny(m.start, ctx.quotes))
     || sources.some((a) => a.sourceKind === 'named' && a.source && a.source.start >= cl.start && a.source.end <= cl.end);
   if (!named) return { kind: null };
   if (words.some((t, k) => ACCUSATIONS.has(t.normal) || (t.normal === 'committed' && words.slice(k + 1, k + 4).some((w) => CRIMES.has(w.normal))))) {

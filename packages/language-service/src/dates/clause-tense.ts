@@ -1,4 +1,5 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
+import { firstAtOrAfter } from '../text/spans.js';
 
 /**
  * The tense of the clause around a date expression, which decides between the past and the
@@ -30,21 +31,10 @@ export function clauseTense(ctx: ParagraphContext, start: number, end: number): 
   const clauseEnd = end + tail.length;
   if (PAST_CUE.test(head) || PAST_CUE.test(tail)) return 'past';
   const tokens = ctx.parsed?.tokens ?? [];
-  for (let i = firstTokenAtOrAfter(tokens, clauseStart); i < tokens.length && tokens[i].start < clauseEnd; i++) {
+  for (let i = firstAtOrAfter(tokens.length, (k) => tokens[k].start, clauseStart); i < tokens.length && tokens[i].start < clauseEnd; i++) {
     const t = tokens[i];
     if (t.start >= start && t.end <= end) continue;
     if (t.tags.has('PastTense')) return 'past';
   }
   return null;
-}
-
-function firstTokenAtOrAfter(tokens: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,13 +1,10 @@
 import type { Token } from '../nlp/parse.js';
 import type { TextSpan } from '../types.js';
+import { textSpan } from '../text/spans.js';
 
 const APPOSITION_START = /^(?:the|a|an|his|her|its|their|one|former|then|now|also|both|another|an?)$/;
 const PREMOD_STOP = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Adverb', 'Value', 'Possessive', 'QuestionWord'];
 const MAX_APPOSITION = 14;
-
-function span(text: string, start: number, end: number): TextSpan {
-  return { start, end, text: text.slice(start, end) };
-}
 
 function plainSpace(sep: string): boolean {
   return /^[ \t\u00a0]+$/.test(sep) || sep === '-';
@@ -32,7 +29,7 @@ export function preModifier(text: string, tokens: readonly Token[], a: number): 
     if (!lower && prev.tags.has('Demonym')) { k--; first = k; }
     break;
   }
-  return span(text, tokens[first].start, head.end);
+  return textSpan(text, tokens[first].start, head.end);
 }
 
 /**
@@ -54,5 +51,5 @@ export function apposition(text: string, tokens: readonly Token[], b: number): T
   let common = false;
   for (let q = b + 1; q <= k; q++) if (/^\p{Ll}/u.test(tokens[q].text)) common = true;
   if (!common) return null;
-  return span(text, tokens[b].start, tokens[k].end);
+  return textSpan(text, tokens[b].start, tokens[k].end);
 }

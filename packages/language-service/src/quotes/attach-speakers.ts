@@ -1,5 +1,6 @@
 import { CUE_FORMS } from '../attributions/cue-words.js';
 import type { Attribution, Entity, Quote, Span, Speaker, TextSpan } from '../types.js';
+import { firstAtOrAfter } from '../text/spans.js';
 
 /** Words between a speaker and the quote that makes their predicate: Wang allegedly "stressed ...". */
 const SUBJECT_THEN_QUOTE = /(?:^|[.!?]\s+|\n)((?:[A-Z][\p{L}’'.-]*\s+){0,3}[A-Z][\p{L}’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|allegedly|reportedly|then|later|further|again|has|had|was|is)\s+)*$/u;
@@ -70,15 +71,9 @@ function paragraphPieces(text: string, q: Quote): Span[] {
   return out;
 }
 
-/** The last index i in [0, n) with key(i) <= value (keys ascending), or -1. */
+/** The last index i in [0, n) with key(i) <= value (integer keys ascending), or -1. */
 function lastAtOrBefore(n: number, key: (i: number) => number, value: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(mid) <= value) lo = mid + 1; else hi = mid;
-  }
-  return lo - 1;
+  return firstAtOrAfter(n, key, value + 1) - 1;
 }
 
 interface PlacedMention {

@@ -1,0 +1,22 @@
+import type { Span, TextSpan } from '../types.js';
+
+/** The span [start, end) of `text` with its words. */
+export function textSpan(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Whether `pos` lies strictly inside one of `spans` (inside a quote's marks, not on them). */
+export function insideAny(pos: number, spans: readonly Span[]): boolean {
+  return spans.some((q) => pos > q.start && pos < q.end);
+}
+
+/** The first index i in [0, n) with key(i) >= value (keys ascending), or n: a binary search. */
+export function firstAtOrAfter(n: number, key: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) < value) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
