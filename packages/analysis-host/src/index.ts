@@ -3,6 +3,6 @@ export type { AnalyzeManyOptions, AnalyzeManyResult, ReportJob } from './analyze
 export { openDiskCache, defaultCacheDir, encodeEntry, decodeEntry } from './disk-cache.js';
 export type { DiskCache, CacheStats, ReportFormat } from './disk-cache.js';
 export { analyzerFingerprint } from './fingerprint.js';
-export { createAnalysisPool, defaultPoolSize } from './pool.js';
+export { createAnalysisPool, defaultPoolSize, MAX_WORKERS } from './pool.js';
 export type { AnalysisPool } from './pool.js';
 export type { WorkerRequest, WorkerReply } from './protocol.js';

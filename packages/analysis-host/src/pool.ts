@@ -20,9 +20,12 @@ export interface AnalysisPool {
 interface Job { req: WorkerRequest; resolve(r: WorkerReply): void }
 interface Slot { worker: Worker; busy: Map<number, Job>; alive: boolean }
 
-/** The number of workers for this machine: one per core the process may use. */
+/** Workers at most: each holds its own compromise (about 150 MB), and RSS should stay under 1.5 GB. */
+export const MAX_WORKERS = 6;
+
+/** The number of workers for this machine: one per core the process may use, at most MAX_WORKERS. */
 export function defaultPoolSize(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
 }
 
 export function createAnalysisPool(size = defaultPoolSize()): AnalysisPool {
