@@ -99,6 +99,13 @@ describe('attributions', () => {
     }
   });
 
+  test('layout attributions are named or vague by the same rule', () => {
+    const kinds = (t: string) => analyzeReport(t).attributions.map((a) => [a.source?.text, a.sourceKind]);
+    assert.deepEqual(kinds('“We will not leave.” ― Sonya Herridge'), [['Sonya Herridge', 'named']]);
+    assert.deepEqual(kinds('Pence: Flowers will not be at debate'), [['Pence', 'named']]);
+    assert.deepEqual(kinds('Officials: More than 300 people killed in strike'), [['Officials', 'vague']]);
+  });
+
   test('offsets survive CRLF, a BOM and emoji', () => {
     const r = analyzeReport('\uFEFF😀 Intro line.\r\n\r\nWang said that the talks 😀 went well.');
     const a = r.attributions.find((x) => x.cue.text === 'said');

@@ -40,7 +40,7 @@ export function extractAttributions(ctx: ParagraphContext, mentions: readonly Ra
       out.push({ source, cue, content, sourceKind: classifySource(source, tokens, found.source, mentions) });
     }
   }
-  out.push(...layoutAttributions(ctx));
+  out.push(...layoutAttributions(ctx, mentions));
   return out.sort((a, b) => a.cue.start - b.cue.start);
 }
 

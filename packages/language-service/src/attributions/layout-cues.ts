@@ -1,6 +1,8 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
+import type { RawMention } from '../entities/extract-mentions.js';
 import type { Attribution } from '../types.js';
 import { npStartingAt } from './phrases.js';
+import { sourceKindOf } from './source-kind.js';
 
 /** A closing quote mark, then a dash and a capitalised name: “...” ― Sonya Herridge. */
 const DASH_SIGNATURE = /[”"]\s*([―—]|--)\s*(?=[A-Z])/g;
@@ -13,7 +15,7 @@ const MAX_HEADLINE_WORDS = 20;
  * headline "Name: claim", and a transcript turn in capitals "NAME: words". Offsets relative to
  * the paragraph, like every paragraph extractor.
  */
-export function layoutAttributions(ctx: ParagraphContext): Attribution[] {
+export function layoutAttributions(ctx: ParagraphContext, mentions: readonly RawMention[]): Attribution[] {
   const out: Attribution[] = [];
   const { tokens } = ctx.parsed;
   const byStart = new Map<number, number>();
@@ -30,11 +32,18 @@ export function layoutAttributions(ctx: ParagraphContext): Attribution[] {
       source: { start: tokens[first].start, end: tokens[last].end, text: ctx.text.slice(tokens[first].start, tokens[last].end) },
       cue: { start: dash, end: dash + m[1].length, text: m[1] },
       content: { start: quote.start, end: quote.end },
-      sourceKind: 'named',
+      sourceKind: sourceKindOf(tokens, first, last, mentions),
     });
   }
   const colon = speakerColon(ctx.text);
-  if (colon) out.push(colon);
+  if (colon) {
+    // the speaker's tokens: from the one at its start to the last one before the colon
+    const first = byStart.get(colon.source!.start);
+    let last = first ?? -1;
+    while (last >= 0 && last + 1 < tokens.length && tokens[last + 1].end <= colon.cue.start) last++;
+    if (first !== undefined) colon.sourceKind = sourceKindOf(tokens, first, last, mentions);
+    out.push(colon);
+  }
   return out;
 }
 
