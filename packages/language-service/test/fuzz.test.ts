@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeReport, compareReports, createLanguageService, doHover, findDefinition, findDocumentSymbols, findReferences, findSemanticTokens, type FeatureContext, type ReportAnalysis } from '@newslens/language-service';
+import { capRuns } from '../src/nlp/parse.ts';
 import { badSpans, baseReports, devDataReports, generateInput, hostileReport, makeRng } from '../../../test/helpers/fuzz-inputs.ts';
 
 const N = Number(process.env.NEWSLENS_FUZZ_N ?? 150);
@@ -68,4 +69,16 @@ test('fuzz: editor verbs at every 97th offset of hostile reports never throw and
     assert.deepEqual(badSpans([r], { problems: { [r.id]: findDocumentSymbols(r.analysis) } }).slice(0, 3), []);
     assert.deepEqual(badSpans([r], { problems: { [r.id]: findSemanticTokens(r.analysis) } }).slice(0, 3), []);
   }
+});
+
+test('a run of 100,000 characters without a full stop reaches compromise in sentences of at most 2,000, offsets unmoved', () => {
+  const run = `${'word '.repeat(19_000)}the end`;
+  const capped = capRuns(run);
+  assert.equal(capped.length, run.length);
+  for (let i = 0; i < run.length; i++) if (capped[i] !== run[i]) assert.ok(run[i] === ' ' && capped[i] === '\n', `only spaces become line breaks (at ${i})`);
+  assert.ok(Math.max(...capped.split('\n').map((l) => l.length)) <= 2000);
+  assert.equal(capRuns('Short. Text!'), 'Short. Text!');
+  assert.equal(capRuns('x'.repeat(5000)), 'x'.repeat(5000), 'no space, nothing to break');
+  const a = analyzeReport(`Police said 12 people died ${'in the city and '.repeat(7000)}on Monday.\n`);
+  assert.deepEqual(badSpans([{ id: 'r', analysis: a }]), []);
 });

@@ -46,7 +46,7 @@ export function parseText(text: string): ParsedText {
   const sentences: Span[] = [];
   const sentenceTokens: Array<[number, number]> = [];
   if (text.trim() === '') return { tokens, sentences, sentenceTokens };
-  const doc = nlp(unwrapLines(text)) as unknown as { document: CompromiseTerm[][] };
+  const doc = nlp(capRuns(unwrapLines(text))) as unknown as { document: CompromiseTerm[][] };
   let cursor = 0;
   for (const terms of doc.document) {
     const first = tokens.length;
@@ -102,5 +102,29 @@ export function unwrapLines(text: string): string {
     const lowerNext = next.toLowerCase() === next && next.toUpperCase() !== next;
     if (!lowerNext && !CUT_END.test(line)) return whole;
     return line + ' '.repeat(br.length);
+  });
+}
+
+/** The longest stretch compromise sees without a sentence end or a line break. */
+const MAX_RUN = 2000;
+
+/**
+ * compromise's tagger slows down sharply on one sentence of thousands of words (a pasted dump
+ * with no full stop: 85,000 characters took 25 s, capped 0.5 s). A stretch longer than MAX_RUN
+ * with no `.`, `!`, `?` or line break gets a line break (where compromise ends a sentence) in
+ * place of a space about every MAX_RUN characters. One character for one: offsets do not move.
+ */
+export function capRuns(text: string): string {
+  if (text.length <= MAX_RUN) return text;
+  return text.replace(new RegExp(`[^.!?\\n]{${MAX_RUN + 1},}`, 'g'), (run) => {
+    let out = '';
+    let from = 0;
+    while (run.length - from > MAX_RUN) {
+      const space = run.lastIndexOf(' ', from + MAX_RUN);
+      const at = space > from ? space : from + MAX_RUN;
+      out += run.slice(from, at) + (run[at] === ' ' ? '\n' : run[at]);
+      from = at + 1;
+    }
+    return out + run.slice(from);
   });
 }
