@@ -17,7 +17,7 @@ const seedA = readFileSync(join(SEEDS, A), 'utf8');
 const seedB = readFileSync(join(SEEDS, B), 'utf8');
 const STORM_SECONDS = Number(process.env.NEWSLENS_STORM_SECONDS ?? 2);
 const STORM_RATE = Number(process.env.NEWSLENS_STORM_RATE ?? 200);
-const MEM_DOCS = Number(process.env.NEWSLENS_MEM_DOCS ?? 12);
+const MEM_DOCS = Number(process.env.NEWSLENS_MEM_DOCS ?? 8);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => process.stdout.write(`# ${line}\n`);
 
