@@ -2,6 +2,7 @@ import type { EntityKind, EntityMention, Problem, Span } from '../types.js';
 import { recoverMentions } from './identity/recover.js';
 import { clusterNodes, relatedPairs, toNodes, type EntityNode } from './identity/clusters.js';
 import { relate } from './identity/match.js';
+import { fold, knownWord, oneEdit, sameWord, slipWord } from './identity/names.js';
 import type { CrossEntity, Link, ReportInput } from './types.js';
 
 export interface EntityIdentity {
@@ -131,29 +132,36 @@ function entityLinks(reports: readonly ReportInput[], byReport: Map<number, Enti
 const fileName = (id: string) => id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1);
 
 /**
- * name-variant: in each report, at the first mention of a name that other reports of the event
- * spell differently (not a mere short form, not an abbreviation or alias): one problem per other
- * spelling, naming the first report that uses it, with a related location in each of them.
+ * name-variant: in each report, at the first mention of each of its spellings of the entity that
+ * another report of the event does not use and spells differently (not a mere short form, not
+ * an abbreviation or alias): one problem per other spelling, naming the first report that uses it,
+ * with a related location in each of them. A short form spelled differently ("Palyn" / "Sarah
+ * Palin") counts only when no full name of the report is already flagged.
  */
 function nameVariants(reports: readonly ReportInput[], members: readonly EntityNode[], byReport: Map<number, EntityMention[]>, problems: Record<string, Problem[]>): void {
   const reportsIn = [...byReport.keys()].sort((a, b) => a - b);
   for (const r of reportsIn) {
-    const bySpelling = new Map<string, Array<[EntityNode, EntityNode]>>();
+    const bySpelling = new Map<string, { at: EntityMention; found: EntityNode[] }>();
     for (const s of reportsIn) {
       if (r === s) continue;
-      const found = variantPair(members.filter((n) => n.report === r), members.filter((n) => n.report === s));
-      if (found) bySpelling.set(found[1].entity.name, [...(bySpelling.get(found[1].entity.name) ?? []), found]);
+      for (const [a, b, spelling] of variantPairs(members.filter((n) => n.report === r), members.filter((n) => n.report === s))) {
+        if (establishedOver(a, b, members)) continue;
+        const key = `${a.info.spelling}\u0000${spelling}`;
+        const seen = bySpelling.get(key);
+        if (seen) seen.found.push(b);
+        else bySpelling.set(key, { at: firstMention(a), found: [b] });
+      }
     }
-    for (const [spelling, found] of bySpelling) {
-      const at = firstMention(found[0][0]);
-      const first = reports[found[0][1].report].id;
+    for (const [key, { at, found }] of bySpelling) {
+      const spelling = key.slice(key.indexOf('\u0000') + 1);
+      const first = reports[found[0].report].id;
       const more = found.length > 1 ? ` and ${found.length - 1} other report${found.length > 2 ? 's' : ''}` : '';
       (problems[reports[r].id] ??= []).push({
         code: 'name-variant',
         start: at.start,
         end: at.end,
         message: `Spelled '${spelling}' in ${fileName(first)}${more}`,
-        related: found.map(([, theirs]) => {
+        related: found.map((theirs) => {
           const there = firstMention(theirs);
           return { report: reports[theirs.report].id, start: there.start, end: there.end, message: `spelled '${spelling}' here` };
         }),
@@ -162,16 +170,51 @@ function nameVariants(reports: readonly ReportInput[], members: readonly EntityN
   }
 }
 
-function variantPair(mine: readonly EntityNode[], theirs: readonly EntityNode[]): [EntityNode, EntityNode] | null {
-  // the other report's own spelling of a name this report also writes in full agrees: no variant
-  for (const a of mine) for (const b of theirs) if (a.info.spelling === b.info.spelling && a.info.tokens.length > 1) return null;
+/** This report's spellings the other report does not use, each with the other's node and spelling it varies from. */
+function variantPairs(mine: readonly EntityNode[], theirs: readonly EntityNode[]): Array<[EntityNode, EntityNode, string]> {
+  const used = new Set(theirs.map((n) => n.info.spelling));
+  const full: Array<[EntityNode, EntityNode, string]> = [];
+  const short: Array<[EntityNode, EntityNode, string]> = [];
   for (const a of mine) {
+    if (used.has(a.info.spelling)) continue;
     for (const b of theirs) {
       const rel = relate(a.info, b.info);
-      if (rel?.variant && rel.type === 'full') return [a, b];
+      if (!rel?.variant) continue;
+      if (rel.type === 'full') {
+        full.push([a, b, b.entity.name]);
+        break;
+      }
+      const word = rel.type === 'short' && a.info.tokens.length === 1 && b.info.tokens.length > 1 ? wordAsWritten(b, a.info.tokens[0]) : null;
+      if (word) {
+        short.push([a, b, word]);
+        break;
+      }
     }
   }
-  return null;
+  return full.length > 0 ? full : short.slice(0, 1);
+}
+
+/** The word of a full name a short form varies from, as the report writes it ("Palin" of "Sarah Palin" for "Palyn"). */
+function wordAsWritten(n: EntityNode, short: string): string | null {
+  const t = n.info.tokens;
+  const j = [t.length - 1, 0].find((k) => (k === t.length - 1 || t.length === 2) && (sameWord(short, t[k]) || slipWord(short, t[k])));
+  if (j === undefined) return null;
+  return n.entity.name.split(/[\s\u2010-]+/).find((w) => /\p{L}/u.test(w) && fold(w) === t[j]) ?? null;
+}
+
+/**
+ * A slip (one letter off) is the misspelling of one report, not a matter of two spellings: the
+ * report that writes the word English knows ("Atlanta" / "Atlamta"), else the spelling the event
+ * uses more often, gets no hint (on a tie, both do).
+ */
+function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityNode[]): boolean {
+  const mine = a.info.tokens.filter((t) => !b.info.tokens.includes(t));
+  const theirs = b.info.tokens.filter((t) => !a.info.tokens.includes(t));
+  if (mine.length !== 1 || theirs.length !== 1 || !oneEdit(mine[0], theirs[0])) return false;
+  const known = Number(knownWord(mine[0])) - Number(knownWord(theirs[0]));
+  if (known !== 0) return known > 0;
+  const uses = (spelling: string) => members.reduce((n, m) => n + (m.info.spelling === spelling ? m.entity.mentions.length : 0), 0);
+  return uses(a.info.spelling) > uses(b.info.spelling);
 }
 
 function firstMention(n: EntityNode): EntityMention {

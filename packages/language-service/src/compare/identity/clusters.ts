@@ -1,5 +1,5 @@
 import type { Entity } from '../../types.js';
-import { nameKey } from './names.js';
+import { nameKey, oneEdit } from './names.js';
 import { conflicting, nameInfo, relate, type NameInfo, type NameRelation } from './match.js';
 
 /** One entity of one report, as a node of the cross-report clustering. */
@@ -46,11 +46,18 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
     tokens.forEach((t, k) => {
       if (t.length > 1) add(`w:${t}`, i);
       if (phonetic[k]) add(`p:${phonetic[k]}`, i);
+      // one letter off: words one slip apart share a key ("atlanta" / "atlamta" -> "atlata")
+      if (t.length >= 4 && !/\d/.test(t)) {
+        add(`d:${t}`, i);
+        for (let c = 0; c < t.length; c++) add(`d:${t.slice(0, c)}${t.slice(c + 1)}`, i);
+      }
     });
     if (acronym) add(`a:${acronym}`, i);
     if (asAcronym) add(`a:${asAcronym}`, i);
     if (country) add(`c:${country}`, i);
   });
+  const byWord = new Map<string, number[]>();
+  for (const [key, list] of postings) if (key.startsWith('w:')) byWord.set(key.slice(2), list);
   const seen = new Set<number>();
   const pairs: Pair[] = [];
   const n = nodes.length;
@@ -71,11 +78,28 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
         if (seen.has(key) || nodes[a].info.spelling === nodes[b].info.spelling) continue;
         seen.add(key);
         const rel = relate(nodes[a].info, nodes[b].info) ?? mislabelledSurname(nodes[a], nodes[b]);
-        if (rel) pairs.push({ a, b, rel });
+        if (rel && !otherThing(nodes, a, b, byWord)) pairs.push({ a, b, rel });
       }
     }
   }
   return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/**
+ * Two names one letter apart where a report also writes one of the two words in a name of
+ * something else ("Angeles" / "Angels" beside "Los Angeles"): two words, not a slip.
+ */
+function otherThing(nodes: readonly EntityNode[], a: number, b: number, byWord: Map<string, number[]>): boolean {
+  const [x, y] = [nodes[a], nodes[b]];
+  if (x.report === y.report) return false;
+  const mine = x.info.tokens.filter((t) => !y.info.tokens.includes(t));
+  const theirs = y.info.tokens.filter((t) => !x.info.tokens.includes(t));
+  if (!mine.some((u) => theirs.some((v) => oneEdit(u, v)))) return false;
+  // a name of something else: not the counterpart's spelling nor a short form of it
+  const elsewhere = (word: string, report: number, not: EntityNode) =>
+    (byWord.get(word) ?? []).some((c) => nodes[c].report === report && nodes[c].info.tokens.length <= 3 && !nodes[c].info.tokens.every((t) => not.info.tokens.includes(t)));
+  const apart = (words: string[], own: EntityNode) => words.some((w) => elsewhere(w, x.report, own) || elsewhere(w, y.report, own));
+  return apart(mine, x) || apart(theirs, y);
 }
 
 /**

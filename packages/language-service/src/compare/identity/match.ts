@@ -1,5 +1,5 @@
 import { countryOf } from './aliases.js';
-import { sameWord, spelledApart as wordsApart, type NameKey } from './names.js';
+import { knownWord, sameWord, slipWord, spelledApart as wordsApart, type NameKey } from './names.js';
 
 /**
  * How two names of one entity relate:
@@ -27,7 +27,7 @@ export function nameInfo(key: NameKey): NameInfo {
 const isInitial = (t: string) => t.length === 1;
 
 function wordsMatch(a: NameInfo, i: number, b: NameInfo, j: number): boolean {
-  return sameWord(a.tokens[i], b.tokens[j], a.phonetic[i], b.phonetic[j]);
+  return sameWord(a.tokens[i], b.tokens[j], a.phonetic[i], b.phonetic[j]) || (a.capital[i] && b.capital[j] && slipWord(a.tokens[i], b.tokens[j]));
 }
 
 /** A spelling difference in words both names capitalise: a name-variant, not a generic word spelled two ways. */
@@ -43,6 +43,10 @@ export function relate(a: NameInfo, b: NameInfo): NameRelation | null {
   if (a.asAcronym && a.asAcronym === b.acronym) return { type: 'alias', variant: false };
   if (b.asAcronym && b.asAcronym === a.acronym) return { type: 'alias', variant: false };
   const person = a.kind === 'person' || b.kind === 'person';
+  if (a.kind !== b.kind) {
+    const slip = slipAcrossKinds(a, b);
+    if (slip) return slip;
+  }
   if (person && a.kind !== b.kind) return headlineRun(a, b);
   if (!person) {
     if (a.country && a.country === b.country) return { type: 'alias', variant: false };
@@ -111,6 +115,30 @@ function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
   if (s.tokens.every((t, i) => t === l.tokens[off + i])) return { type: 'short', variant: false };
   if (s.tokens.every((t, i) => t === l.tokens[i]) && l.tokens.slice(n).every((t) => DESIGNATORS.has(t))) return { type: 'short', variant: false };
   return null;
+}
+
+/**
+ * One name the extractor gave two kinds because one report misspells a word of it (an unknown
+ * word is often taken for an organisation: "Atlamta", "Common Pleas Cuurt"): the same words but
+ * one, that one a slip of the other's and unknown to the lexicon. A lone word one slip from the
+ * surname of a person named in full is his short form ("Palyn" / "Sarah Palin").
+ */
+function slipAcrossKinds(a: NameInfo, b: NameInfo): NameRelation | null {
+  if (a.asAcronym || b.asAcronym || (a.country && b.country)) return null;
+  if (a.tokens.length === b.tokens.length) {
+    let slips = 0;
+    for (let i = 0; i < a.tokens.length; i++) {
+      if (a.tokens[i] === b.tokens[i]) continue;
+      if (!spelledApart(a, i, b, i) || !slipWord(a.tokens[i], b.tokens[i])) return null;
+      slips++;
+    }
+    return slips === 1 ? { type: 'full', variant: true } : null;
+  }
+  const [s, l] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+  const last = l.tokens.length - 1;
+  if (s.tokens.length !== 1 || l.kind !== 'person' || !s.capital[0] || !l.capital[last]) return null;
+  const [w, t] = [s.tokens[0], l.tokens[last]];
+  return !knownWord(w) && slipWord(w, t) && spelledApart(s, 0, l, last) ? { type: 'short', variant: true } : null;
 }
 
 /** Generic words that follow a name without making it another thing. */

@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { lexiconTags } from '../../entities/lexicon.js';
 import type { EntityKind } from '../../types.js';
 
 /** A name prepared for matching across reports. */
@@ -133,6 +134,38 @@ export function sameWord(a: string, b: string, pa?: string, pb?: string): boolea
   const phon = (pa ?? doubleMetaphone(a)[0]) === (pb ?? doubleMetaphone(b)[0]);
   const short = Math.min(a.length, b.length);
   return (phon && jw >= 0.82 && short >= 5) || (jw >= 0.95 && short >= 6);
+}
+
+/**
+ * Two words one slip apart (a letter changed, added, dropped or two letters swapped: "Atlanta" /
+ * "Atlamta", "Ortiz" / "Ortyz", "Hefner" / "Heffner"), four letters or more, not two words English
+ * already knows ("John" / "Joan", "Iran" / "Iraq" stay apart).
+ */
+export function slipWord(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 4 || /\d/.test(a) || /\d/.test(b)) return false;
+  if (!oneEdit(a, b)) return false;
+  // a plural or a demonym is another word, not a slip ("Oscar" / "Oscars", "Alaska" / "Alaskan")
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length > s.length && l.startsWith(s) && /[sn]$/.test(l)) return false;
+  return !(knownWord(a) && knownWord(b));
+}
+
+/** Whether compromise's lexicon knows the word (a common word, a given name, a country...). */
+export function knownWord(w: string): boolean {
+  return lexiconTags(w) !== null;
+}
+
+/** Optimal string alignment distance exactly one (substitution, insertion, deletion, adjacent swap). */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return s.slice(i) === l.slice(i + 1);
 }
 
 /**
