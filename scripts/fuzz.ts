@@ -2,7 +2,7 @@
 // doValidation, compareReports, hover and definition), a share of them through the CLI bin and
 // through the server over stdio. Prints inputs tried, crashes and time; exit 1 on any crash.
 //   pnpm fuzz                                 10,000 inputs (CLI 500, server 200 of them)
-//   pnpm fuzz -- --n 2000 --seed 7 --cli 0 --server 50
+//   pnpm fuzz --n 2000 --seed 7 --cli 0 --server 50
 // A crash is a throw, an internal extractor error, a span outside its text or splitting a
 // surrogate pair, or two different outputs for one input. Crashing inputs are saved to
 // $TMPDIR/newslens-fuzz-crashes/ to replay.
@@ -19,6 +19,7 @@ import { asCliReads, badCliSpans } from '../test/reliability/helpers/cli-output.
 import { badRange } from '../test/reliability/helpers/lsp-ranges.ts';
 
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: { n: { type: 'string', default: '10000' }, seed: { type: 'string', default: '20240319' }, cli: { type: 'string', default: '500' }, server: { type: 'string', default: '200' } },
 });
 const N = Number(values.n);
