@@ -2,6 +2,7 @@ import type { EntityKind, EntityMention, Problem, Span } from '../types.js';
 import { recoverMentions } from './identity/recover.js';
 import { clusterNodes, relatedPairs, toNodes, type EntityNode } from './identity/clusters.js';
 import { relate } from './identity/match.js';
+import { straySlips } from './identity/stray-slips.js';
 import { fold, knownWord, oneEdit, sameWord, slipWord } from './identity/names.js';
 import type { CrossEntity, Link, ReportInput } from './types.js';
 
@@ -55,6 +56,7 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
   const links: Link[] = [];
   const problems: Record<string, Problem[]> = {};
   const usedIds = new Set<string>();
+  const lone = new Map<number, EntityNode[]>();
   for (const g of ordered) {
     const members = g.map((i) => nodes[i]);
     const canonical = canonicalNode(members);
@@ -69,10 +71,14 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
     const extra = recoveredOf.get(root[g[0]]);
     const byReport = mentionsByReport(members, extra, movedAway);
     for (const [r, list] of extra ?? []) for (const m of list) (recovered[reports[r].id] ??= []).push({ start: m.start, end: m.end, text: m.text, entity: id });
-    if (byReport.size < 2) continue;
+    if (byReport.size < 2) {
+      for (const n of members) lone.set(n.report, [...(lone.get(n.report) ?? []), n]);
+      continue;
+    }
     entityLinks(reports, byReport, links);
     nameVariants(reports, members, byReport, problems);
   }
+  if (reports.length > 1) straySlips(reports, lone, problems);
   for (const list of Object.values(recovered)) list.sort((a, b) => a.start - b.start);
   return { entities, links, problems, recovered };
 }

@@ -123,13 +123,13 @@ function movedMentions(nodes: readonly EntityNode[], root: readonly number[], ow
 }
 
 /** Which characters of the text an entity mention already covers. */
-function coverage(analysis: ReportAnalysis): Uint8Array {
+export function coverage(analysis: ReportAnalysis): Uint8Array {
   const mask = new Uint8Array(analysis.text.length + 1);
   for (const e of analysis.entities) for (const m of e.mentions) mask.fill(1, Math.max(0, m.start), Math.min(mask.length, m.end));
   return mask;
 }
 
-function covered(mask: Uint8Array, start: number, end: number): boolean {
+export function covered(mask: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (mask[i]) return true;
   return false;
 }

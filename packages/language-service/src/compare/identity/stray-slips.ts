@@ -1,0 +1,105 @@
+import type { Problem, ReportAnalysis } from '../../types.js';
+import type { EntityNode } from './clusters.js';
+import { coverage, covered } from './recover.js';
+import { lexiconTags } from '../../entities/lexicon.js';
+import { fold, knownWord, slipWord } from './names.js';
+
+/** Lexicon tags of words that are names themselves (a common word capitalised is no name). */
+const PROPER = new Set(['Demonym', 'City', 'Country', 'Region', 'Place', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Organization', 'Person', 'ProperNoun']);
+
+/** A word that may be a name: unknown to the lexicon, or known as a name. */
+function nameLike(folded: string): boolean {
+  const tags = lexiconTags(folded);
+  return tags === null || tags.some((t) => PROPER.has(t));
+}
+
+/** Whether a word starts a sentence (its capital says nothing). */
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\r') continue;
+    return !/[\p{Ll},;]/u.test(c);
+  }
+  return true;
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
+
+/** A capitalised word of a report that no entity mention covers. */
+interface Word {
+  text: string;
+  folded: string;
+  start: number;
+}
+
+/** Capitalised words outside entity mentions, by one-letter-deletion keys ("indian" -> "indan", "indin"...). */
+function strayWords(analysis: ReportAnalysis): { keys: Map<string, Word[]>; all: Set<string> } {
+  const mask = coverage(analysis);
+  const keys = new Map<string, Word[]>();
+  const all = new Set<string>();
+  for (const m of analysis.text.matchAll(/[\p{L}\p{N}'’]+/gu)) all.add(fold(m[0]));
+  for (const m of analysis.text.matchAll(CAPITALISED)) {
+    const at = m.index ?? 0;
+    if (covered(mask, at, at + m[0].length) || startsSentence(analysis.text, at)) continue;
+    const word: Word = { text: m[0], folded: fold(m[0]), start: at };
+    if (!nameLike(word.folded)) continue;
+    for (const key of deletions(word.folded)) {
+      const list = keys.get(key) ?? [];
+      if (!list.some((w) => w.folded === word.folded)) list.push(word);
+      keys.set(key, list);
+    }
+  }
+  return { keys, all };
+}
+
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let c = 0; c < w.length; c++) out.push(w.slice(0, c) + w.slice(c + 1));
+  return out;
+}
+
+const fileName = (id: string) => id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1);
+
+/**
+ * name-variant for a name only one report of the event gives as an entity, one word of which is
+ * a slip of a capitalised word another report writes outside any name ("Indyan Ocean" / "Indian",
+ * "Amerycan" / "American"): the word is unknown to the lexicon and the other report never writes
+ * it; the other's word stands inside a sentence and is no common word. `lone`: per report, its nodes whose entity no other report names.
+ */
+export function straySlips(reports: ReadonlyArray<{ id: string; analysis: ReportAnalysis }>, lone: ReadonlyMap<number, EntityNode[]>, problems: Record<string, Problem[]>): void {
+  const words = new Map<number, ReturnType<typeof strayWords>>();
+  const wordsOf = (s: number) => {
+    let w = words.get(s);
+    if (!w) words.set(s, (w = strayWords(reports[s].analysis)));
+    return w;
+  };
+  for (const [r, nodes] of lone) {
+    for (const n of nodes) {
+      const slips = n.info.tokens.filter((t, k) => n.info.capital[k] && t.length >= 4 && !knownWord(t));
+      if (slips.length !== 1) continue;
+      const u = slips[0];
+      const found: Array<{ report: number; word: Word }> = [];
+      for (let s = 0; s < reports.length; s++) {
+        if (s === r) continue;
+        const { keys, all } = wordsOf(s);
+        if (all.has(u)) continue;
+        const hits = new Map<string, Word>();
+        for (const key of deletions(u)) for (const w of keys.get(key) ?? []) if (slipWord(u, w.folded)) hits.set(w.folded, w);
+        if (hits.size === 1) found.push({ report: s, word: [...hits.values()][0] });
+      }
+      if (found.length === 0) continue;
+      const spelling = found[0].word.text;
+      const same = found.filter((f) => f.word.text === spelling);
+      const at = n.entity.mentions.reduce((best, m) => (m.start < best.start ? m : best), n.entity.mentions[0]);
+      if (!at) continue;
+      const more = same.length > 1 ? ` and ${same.length - 1} other report${same.length > 2 ? 's' : ''}` : '';
+      (problems[reports[r].id] ??= []).push({
+        code: 'name-variant',
+        start: at.start,
+        end: at.end,
+        message: `Spelled '${spelling}' in ${fileName(reports[same[0].report].id)}${more}`,
+        related: same.map((f) => ({ report: reports[f.report].id, start: f.word.start, end: f.word.start + f.word.text.length, message: `spelled '${spelling}' here` })),
+      });
+    }
+  }
+}
