@@ -47,6 +47,10 @@ const sameEntity: Array<[string, EntitySpec, EntitySpec]> = [
   ['letters without a base letter', ['place', 'Łódź'], ['place', 'Lodz']],
   ['a title', ['person', 'President Karolos Papoulias'], ['person', 'Karolos Papoulias']],
   ['an initial', ['person', 'W. Mark Felt'], ['person', 'William Mark Felt']],
+  ['a doubled letter', ['person', 'Hugh Heffner'], ['person', 'Hugh Hefner']],
+  ['two letters swapped', ['person', 'Wladimir Klistchko'], ['person', 'Wladimir Klitschko']],
+  ['a misspelt place taken for an organisation', ['organization', 'Thesseloniki'], ['place', 'Thessaloniki']],
+  ['a misspelt surname as short form', ['organization', 'Qoinn'], ['person', 'Brady Quinn']],
 ];
 
 for (const [what, a, b] of sameEntity) {
@@ -60,6 +64,9 @@ for (const [what, a, b] of sameEntity) {
 const differentEntities: Array<[string, EntitySpec, EntitySpec]> = [
   ['same surname, other first name', ['person', 'Bill Clinton'], ['person', 'Hillary Clinton']],
   ['close first names', ['person', 'John Smith'], ['person', 'Joan Smith']],
+  ['first names one letter apart, both given names', ['person', 'Mark Felt'], ['person', 'Mary Felt']],
+  ['two countries one letter apart', ['place', 'Iran'], ['place', 'Iraq']],
+  ['a place and the demonym of it', ['place', 'Alaska'], ['organization', 'Alaskan']],
   ['similar countries', ['place', 'Austria'], ['place', 'Australia']],
   ['a person and a place', ['person', 'George Washington'], ['place', 'Washington']],
   ['an acronym of something else', ['organization', 'UN'], ['organization', 'United Airlines Network']],
@@ -193,6 +200,60 @@ for (const [what, a, b, flagged] of variantCases) {
     assert.deepEqual(pa[0].related.map((x) => [x.report, x.start, x.end]), [['desk/b.txt', 5, 5 + b[1].length]]);
   });
 }
+
+/**
+ * One-letter slips: [what, report a, report b, name-variant messages expected in a, in b]. A report
+ * is [text, entities]. The spelling English knows, or the one used more, gets no hint.
+ */
+const slipCases: Array<[string, [string, EntitySpec[]], [string, EntitySpec[]], string[], string[]]> = [
+  ['a single place name misspelt, taken for an organisation',
+    ['Police in Atlamta said so.', [['organization', 'Atlamta']]], ['The Atlanta courthouse reopened.', [['place', 'Atlanta']]],
+    ["Spelled 'Atlanta' in b.txt"], []],
+  ['one word of a longer name misspelt',
+    ['He told Common Pleas Cuurt judges.', [['person', 'Common Pleas Cuurt']]], ['The Common Pleas Court ruled.', [['organization', 'Common Pleas Court']]],
+    ["Spelled 'Common Pleas Court' in b.txt"], []],
+  ['a surname misspelt once in a report that spells it right elsewhere',
+    ['Deputy Jerry Ortiz died; Jerry Ortyz was 41.', [['person', 'Jerry Ortiz'], ['person', 'Jerry Ortyz']]], ['Deputy Jerry Ortiz was shot.', [['person', 'Jerry Ortiz']]],
+    ["Spelled 'Jerry Ortiz' in b.txt"], []],
+  ['a misspelt short form of a full name the other report gives',
+    ['It was aimed at Palyn, they said.', [['organization', 'Palyn']]], ['Governor Sarah Palin spoke.', [['person', 'Sarah Palin']]],
+    ["Spelled 'Palin' in b.txt"], []],
+  ['a misspelt first name nobody is called',
+    ['Then Juhn Moriarty spoke.', [['person', 'Juhn Moriarty']]], ['Then John Moriarty spoke.', [['person', 'John Moriarty']]],
+    ["Spelled 'John Moriarty' in b.txt"], []],
+  ['a slip the other report writes outside any name',
+    ['Ships sailed the Indyan Ocean that week.', [['place', 'Indyan Ocean']]], ['The crew were all Indian nationals.', []],
+    ["Spelled 'Indian' in b.txt"], []],
+  ['two spellings of one name once each: a hint in each',
+    ['Sources said Hormozgan was calm.', [['place', 'Hormozgan']]], ['Sources said Hormuzgan was calm.', [['place', 'Hormuzgan']]],
+    ["Spelled 'Hormuzgan' in b.txt"], ["Spelled 'Hormozgan' in a.txt"]],
+  ['two countries one letter apart', ['Troops left Iran today.', [['place', 'Iran']]], ['Troops left Iraq today.', [['place', 'Iraq']]], [], []],
+  ['a plural', ['He won two Oscars last year.', [['organization', 'Oscars']]], ['He won an Oscar last year.', [['organization', 'Oscar']]], [], []],
+  ['a demonym', ['Flights to Alaska resumed.', [['place', 'Alaska']]], ['The Alaskan flights resumed.', [['organization', 'Alaskan']]], [], []],
+  ['a common word at the start of a sentence', ['A Goth band played.', [['organization', 'Goth']]], ['Both bands played.', []], [], []],
+  ['a word the other report also writes in a name of something else',
+    ['The Angeles lineup won.', [['place', 'Angeles']]], ['The Angels beat Los Angeles rivals.', [['organization', 'Angels'], ['place', 'Los Angeles']]], [], []],
+];
+
+for (const [what, [ta, ea], [tb, eb], wantA, wantB] of slipCases) {
+  test(`name-variant for slips: ${what}`, () => {
+    const r = identifyEntities([report('desk/a.txt', ta, ea), report('desk/b.txt', tb, eb)]);
+    const messages = (id: string) => (r.problems[id] ?? []).filter((p) => p.code === 'name-variant').map((p) => p.message);
+    assert.deepEqual(messages('desk/a.txt'), wantA);
+    assert.deepEqual(messages('desk/b.txt'), wantB);
+    for (const p of r.problems['desk/a.txt'] ?? []) {
+      assert.ok(p.related.length > 0 && p.related.every((x) => x.report === 'desk/b.txt'));
+      const [, word] = /'([^']+)'/.exec(p.message) ?? [];
+      assert.equal(tb.slice(p.related[0].start, p.related[0].end).includes(word.split(' ').pop()!), true);
+    }
+  });
+}
+
+test('a misspelt place taken for an organisation is the same entity', () => {
+  const r = identifyEntities([report('a.txt', 'Police in Atlamta said so.', [['organization', 'Atlamta']]), report('b.txt', 'The Atlanta courthouse.', [['place', 'Atlanta']])]);
+  assert.equal(crossId(r, 'a.txt', 'Atlamta'), crossId(r, 'b.txt', 'Atlanta'));
+  assert.equal(r.entities.find((e) => e.id === crossId(r, 'a.txt', 'Atlamta'))?.kind, 'place');
+});
 
 test('one name-variant per other spelling, with a related location in each report that uses it', () => {
   const r = identifyEntities([

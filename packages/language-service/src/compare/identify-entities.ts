@@ -85,15 +85,17 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
 
 /**
  * The name the entity goes by: a name of two or more words over a single word, then the spelling
- * most reports use, then the most mentions, then the shorter, then the first seen.
+ * most reports use, then the one with more words the lexicon knows (Atlanta over a slip of it),
+ * then the most mentions, then the shorter, then the first seen.
  */
 function canonicalNode(members: readonly EntityNode[]): EntityNode {
   const uses = new Map<string, number>();
   for (const n of members) uses.set(n.info.spelling, (uses.get(n.info.spelling) ?? 0) + 1);
   const multi = (n: EntityNode) => (n.info.tokens.length > 1 ? 1 : 0);
+  const known = (n: EntityNode) => n.info.tokens.filter(knownWord).length;
   let best = members[0];
   for (const n of members) {
-    const d = multi(n) - multi(best) || (uses.get(n.info.spelling) ?? 0) - (uses.get(best.info.spelling) ?? 0) ||
+    const d = multi(n) - multi(best) || (uses.get(n.info.spelling) ?? 0) - (uses.get(best.info.spelling) ?? 0) || known(n) - known(best) ||
       n.entity.mentions.length - best.entity.mentions.length || best.info.tokens.length - n.info.tokens.length;
     if (d > 0) best = n;
   }
