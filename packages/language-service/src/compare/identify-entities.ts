@@ -57,6 +57,8 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
   const problems: Record<string, Problem[]> = {};
   const usedIds = new Set<string>();
   const lone = new Map<number, EntityNode[]>();
+  const byWord = new Map<string, EntityNode[]>();
+  for (const n of nodes) for (const t of new Set(n.info.tokens)) byWord.set(t, [...(byWord.get(t) ?? []), n]);
   for (const g of ordered) {
     const members = g.map((i) => nodes[i]);
     const canonical = canonicalNode(members);
@@ -76,7 +78,7 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
       continue;
     }
     entityLinks(reports, byReport, links);
-    nameVariants(reports, members, byReport, problems);
+    nameVariants(reports, members, byReport, problems, byWord);
   }
   if (reports.length > 1) straySlips(reports, lone, problems);
   for (const list of Object.values(recovered)) list.sort((a, b) => a.start - b.start);
@@ -146,14 +148,14 @@ const fileName = (id: string) => id.slice(Math.max(id.lastIndexOf('/'), id.lastI
  * with a related location in each of them. A short form spelled differently ("Palyn" / "Sarah
  * Palin") counts only when no full name of the report is already flagged.
  */
-function nameVariants(reports: readonly ReportInput[], members: readonly EntityNode[], byReport: Map<number, EntityMention[]>, problems: Record<string, Problem[]>): void {
+function nameVariants(reports: readonly ReportInput[], members: readonly EntityNode[], byReport: Map<number, EntityMention[]>, problems: Record<string, Problem[]>, byWord: ReadonlyMap<string, EntityNode[]>): void {
   const reportsIn = [...byReport.keys()].sort((a, b) => a - b);
   for (const r of reportsIn) {
     const bySpelling = new Map<string, { at: EntityMention; found: EntityNode[] }>();
     for (const s of reportsIn) {
       if (r === s) continue;
       for (const [a, b, spelling] of variantPairs(members.filter((n) => n.report === r), members.filter((n) => n.report === s))) {
-        if (establishedOver(a, b, members)) continue;
+        if (establishedOver(a, b, members) || slipOfOtherName(a, b, byWord)) continue;
         const key = `${a.info.spelling}\u0000${spelling}`;
         const seen = bySpelling.get(key);
         if (seen) seen.found.push(b);
@@ -223,6 +225,16 @@ function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityN
   if (known !== 0) return known > 0;
   const uses = (spelling: string) => members.reduce((n, m) => n + (m.info.spelling === spelling ? m.entity.mentions.length : 0), 0);
   return uses(a.info.spelling) > uses(b.info.spelling);
+}
+
+/**
+ * A word of this spelling, one slip from the other's, that a report of the two also writes in the
+ * name of something else ("Angeles" of "Los Angeles" against the team "Angels"): a word, not a slip.
+ */
+function slipOfOtherName(a: EntityNode, b: EntityNode, byWord: ReadonlyMap<string, EntityNode[]>): boolean {
+  const theirs = b.info.tokens.filter((t) => !a.info.tokens.includes(t));
+  return a.info.tokens.some((u) => !b.info.tokens.includes(u) && theirs.some((v) => oneEdit(u, v)) &&
+    (byWord.get(u) ?? []).some((c) => (c.report === a.report || c.report === b.report) && !c.info.tokens.every((t) => a.info.tokens.includes(t))));
 }
 
 function firstMention(n: EntityNode): EntityMention {
