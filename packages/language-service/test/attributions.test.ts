@@ -35,6 +35,9 @@ const cases: Case[] = [
   { name: 'a spokesman of no one', marked: '[[A spokesman]] [[said]] [[that the campaign raised more]].', order: SCC, kind: 'vague' },
   { name: 'both sides refer back', marked: '[[Both sides]] [[affirmed]] [[that they enjoy close relations]].', order: SCC, kind: 'named' },
   { name: 'an apposition to a name', marked: 'Rep. Jim Jordan (R-Ohio), [[an oversight panel member]], [[said]] [[that the deal was near]].', order: SCC, kind: 'named' },
+  { name: 'a definite body is named', marked: '[[The ministry]] [[said]] [[that the talks went well]].', order: SCC, kind: 'named' },
+  { name: 'a lone title is not a name', marked: '[[The President]] [[said]] [[that the deal was near]].', order: SCC, kind: 'vague' },
+  { name: 'a sentence-initial common word is not a name', marked: '[[Protesters]] [[said]] [[that the police fired first]].', order: SCC, kind: 'vague' },
   { name: 'the minister after a name', marked: 'Prime Minister Benjamin Netanyahu met Wang. [[The minister]] [[said]] [[that the deal was near]].', order: SCC, kind: 'named' },
 ];
 

@@ -1,7 +1,7 @@
 import type { RawMention } from '../entities/extract-mentions.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, TextSpan } from '../types.js';
-import { isTitleWord } from '../entities/classify.js';
+import { isBareTitle, isTitleWord } from '../entities/classify.js';
 
 /**
  * Heads of sources that name no one, whatever qualifies them: "officials", "Israeli officials",
@@ -12,7 +12,7 @@ const UNNAMED_PEOPLE = new Set([
   'observer', 'observers', 'people', 'person', 'witness', 'witnesses', 'resident', 'residents', 'diplomat', 'diplomats',
   'insider', 'insiders', 'aide', 'aides', 'advocates', 'someone', 'somebody', 'many', 'others', 'some', 'several', 'few',
   'most', 'activists', 'media', 'members', 'member', 'lawmakers', 'authorities', 'officers', 'investigators', 'scientists',
-  'economists', 'researchers', 'supporters', 'opponents', 'voters', 'everyone',
+  'economists', 'researchers', 'supporters', 'opponents', 'democrats', 'republicans', 'voters', 'americans', 'everyone',
   'anyone', 'nobody', 'one',
 ]);
 /**
@@ -64,9 +64,9 @@ export function sourceKindOf(tokens: readonly Token[], first: number, last: numb
   if (!isCommonNoun(h, tokens, head)) return 'named';
   const det = tokens[first];
   if (DEFINITE.has(det.normal)) {
-    // "the mayor", "the bank" after the paragraph named them; "the poll", "the ad": a document the
-    // report introduced. "The minister said" with no one named before stays vague.
-    return mentions.some((m) => m.end <= start) || !h.tags.has('Actor') ? 'named' : 'vague';
+    // "the ministry", "the campaign", "the poll": a body or document the report introduced; a
+    // title alone ("The minister said") is vague unless the paragraph named someone before it.
+    return !isBareTitle([h.normal]) || mentions.some((m) => m.end <= start) ? 'named' : 'vague';
   }
   // "a spokesman", "one questioner", "federal prosecutors": an indefinite or a bare plural; a
   // bare singular ("strategist", "chief") is a phrase cut short, nothing to judge by.
