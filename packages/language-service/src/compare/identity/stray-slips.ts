@@ -27,29 +27,42 @@ const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 
 /** A capitalised word of a report that no entity mention covers. */
 interface Word {
+  report: number;
   text: string;
   folded: string;
   start: number;
 }
 
-/** Capitalised words outside entity mentions, by one-letter-deletion keys ("indian" -> "indan", "indin"...). */
-function strayWords(analysis: ReportAnalysis): { keys: Map<string, Word[]>; all: Set<string> } {
-  const mask = coverage(analysis);
+/**
+ * Capitalised name-like words outside entity mentions, by one-letter-deletion keys ("indian" ->
+ * "indan", "indin"...), and the reports that write each word at all. One pass over each report.
+ */
+function strayWords(analyses: readonly ReportAnalysis[]): { keys: Map<string, Word[]>; writtenIn: Map<string, Set<number>> } {
   const keys = new Map<string, Word[]>();
-  const all = new Set<string>();
-  for (const m of analysis.text.matchAll(/[\p{L}\p{N}'’]+/gu)) all.add(fold(m[0]));
-  for (const m of analysis.text.matchAll(CAPITALISED)) {
-    const at = m.index ?? 0;
-    if (covered(mask, at, at + m[0].length) || startsSentence(analysis.text, at)) continue;
-    const word: Word = { text: m[0], folded: fold(m[0]), start: at };
-    if (!nameLike(word.folded)) continue;
-    for (const key of deletions(word.folded)) {
-      const list = keys.get(key) ?? [];
-      if (!list.some((w) => w.folded === word.folded)) list.push(word);
-      keys.set(key, list);
+  const writtenIn = new Map<string, Set<number>>();
+  analyses.forEach((analysis, report) => {
+    const mask = coverage(analysis);
+    for (const m of analysis.text.matchAll(/[\p{L}\p{N}'’]+/gu)) {
+      const f = fold(m[0]);
+      let set = writtenIn.get(f);
+      if (!set) writtenIn.set(f, (set = new Set()));
+      set.add(report);
     }
-  }
-  return { keys, all };
+    const seen = new Set<string>();
+    for (const m of analysis.text.matchAll(CAPITALISED)) {
+      const at = m.index ?? 0;
+      if (covered(mask, at, at + m[0].length) || startsSentence(analysis.text, at)) continue;
+      const word: Word = { report, text: m[0], folded: fold(m[0]), start: at };
+      if (seen.has(word.folded) || !nameLike(word.folded)) continue;
+      seen.add(word.folded);
+      for (const key of deletions(word.folded)) {
+        const list = keys.get(key) ?? [];
+        list.push(word);
+        keys.set(key, list);
+      }
+    }
+  });
+  return { keys, writtenIn };
 }
 
 function deletions(w: string): string[] {
@@ -67,29 +80,28 @@ const fileName = (id: string) => id.slice(Math.max(id.lastIndexOf('/'), id.lastI
  * it; the other's word stands inside a sentence and is no common word. `lone`: per report, its nodes whose entity no other report names.
  */
 export function straySlips(reports: ReadonlyArray<{ id: string; analysis: ReportAnalysis }>, lone: ReadonlyMap<number, EntityNode[]>, problems: Record<string, Problem[]>): void {
-  const words = new Map<number, ReturnType<typeof strayWords>>();
-  const wordsOf = (s: number) => {
-    let w = words.get(s);
-    if (!w) words.set(s, (w = strayWords(reports[s].analysis)));
-    return w;
-  };
+  let index: ReturnType<typeof strayWords> | null = null;
   for (const [r, nodes] of lone) {
     for (const n of nodes) {
       const slips = n.info.tokens.filter((t, k) => n.info.capital[k] && t.length >= 4 && !knownWord(t));
       if (slips.length !== 1) continue;
       const u = slips[0];
-      const found: Array<{ report: number; word: Word }> = [];
-      for (let s = 0; s < reports.length; s++) {
-        if (s === r) continue;
-        const { keys, all } = wordsOf(s);
-        if (all.has(u)) continue;
-        const hits = new Map<string, Word>();
-        for (const key of deletions(u)) for (const w of keys.get(key) ?? []) if (slipWord(u, w.folded)) hits.set(w.folded, w);
-        if (hits.size === 1) found.push({ report: s, word: [...hits.values()][0] });
+      index ??= strayWords(reports.map((x) => x.analysis));
+      const writes = index.writtenIn.get(u);
+      // per other report that never writes the word: the one capitalised word it is a slip of
+      const hits = new Map<number, Map<string, Word>>();
+      for (const key of deletions(u)) {
+        for (const w of index.keys.get(key) ?? []) {
+          if (w.report === r || writes?.has(w.report) || !slipWord(u, w.folded)) continue;
+          let byWord = hits.get(w.report);
+          if (!byWord) hits.set(w.report, (byWord = new Map()));
+          byWord.set(w.folded, w);
+        }
       }
+      const found = [...hits.values()].filter((m) => m.size === 1).map((m) => [...m.values()][0]).sort((x, y) => x.report - y.report);
       if (found.length === 0) continue;
-      const spelling = found[0].word.text;
-      const same = found.filter((f) => f.word.text === spelling);
+      const spelling = found[0].text;
+      const same = found.filter((f) => f.text === spelling);
       const at = n.entity.mentions.reduce((best, m) => (m.start < best.start ? m : best), n.entity.mentions[0]);
       if (!at) continue;
       const more = same.length > 1 ? ` and ${same.length - 1} other report${same.length > 2 ? 's' : ''}` : '';
@@ -98,7 +110,7 @@ export function straySlips(reports: ReadonlyArray<{ id: string; analysis: Report
         start: at.start,
         end: at.end,
         message: `Spelled '${spelling}' in ${fileName(reports[same[0].report].id)}${more}`,
-        related: same.map((f) => ({ report: reports[f.report].id, start: f.word.start, end: f.word.start + f.word.text.length, message: `spelled '${spelling}' here` })),
+        related: same.map((f) => ({ report: reports[f.report].id, start: f.start, end: f.start + f.text.length, message: `spelled '${spelling}' here` })),
       });
     }
   }
