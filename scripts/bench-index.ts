@@ -20,7 +20,7 @@ import { corpusFiles, makeCorpus } from './make-corpus.ts';
 interface ChildResult {
   n: number; chars: number; workers: number; sample: number;
   bareMs: number; bareCpuMs: number; coldMs: number; coldCpuMs: number; warmMs: number; compareMs: number;
-  peakRssMb: number; fromCache: number;
+  indexRssMb: number; peakRssMb: number; fromCache: number;
 }
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
@@ -52,6 +52,7 @@ async function child(dir: string, n: number, sample: number, rounds: number): Pr
       coldMs += performance.now() - t0;
     }
     await pool?.close();
+    const indexRssMb = process.resourceUsage().maxRSS / 1024;
     analyses.length = 0; // the CLI holds one set of analyses, not two
     const scale = chars / bareChars;
     // warm start: a fresh cache handle over the same folder, every report read back
@@ -63,7 +64,7 @@ async function child(dir: string, n: number, sample: number, rounds: number): Pr
     const compareMs = performance.now() - t0;
     return {
       n: jobs.length, chars, workers: pool?.size ?? 0, sample, bareMs: bareMs * scale, bareCpuMs: bareCpuMs * scale, coldMs, coldCpuMs,
-      warmMs, compareMs, peakRssMb: process.resourceUsage().maxRSS / 1024, fromCache: warm.fromCache,
+      warmMs, compareMs, indexRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024, fromCache: warm.fromCache,
     };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
@@ -97,7 +98,8 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
       { group: g, figure: `${label}: cold indexing`, value: `${fmt(r.coldMs / 1000, 1)} s, CPU ${fmt(r.coldCpuMs / 1000, 1)} s (${fmt(r.coldCpuMs / r.coldMs, 2)} cores busy)`, target: '' },
       { group: g, figure: `${label}: cold / bare parse (wall)`, value: `${fmt(cold)}x`, target: big ? '<= 0.75x' : '', ok: big ? cold <= 0.75 : undefined },
       { group: g, figure: `${label}: cold CPU / ${r.workers} / bare CPU (idle-machine wall)`, value: `${fmt(coldCpu)}x`, target: big ? '<= 0.75x' : '', ok: big ? coldCpu <= 0.75 : undefined },
-      { group: g, figure: `${label}: peak RSS (all threads)`, value: `${fmt(r.peakRssMb, 0)} MB`, target: big ? '<= 1536 MB' : '', ok: big ? r.peakRssMb <= 1536 : undefined },
+      { group: g, figure: `${label}: peak RSS, indexing (all threads)`, value: `${fmt(r.indexRssMb, 0)} MB`, target: big ? '<= 1536 MB' : '', ok: big ? r.indexRssMb <= 1536 : undefined },
+      { group: g, figure: `${label}: peak RSS, indexing then compare`, value: `${fmt(r.peakRssMb, 0)} MB`, target: big ? '<= 1536 MB' : '', ok: big ? r.peakRssMb <= 1536 : undefined },
       { group: g, figure: `${label}: warm start (cache read) / cold`, value: `${fmt(100 * warm, 1)}% (${fmt(r.warmMs / 1000, 2)} s, ${r.fromCache} from cache)`, target: '<= 10%', ok: warm <= 0.1 && r.fromCache === r.n },
       { group: g, figure: `${label}: warm / cold, full diagnostics (+ compare ${fmt(r.compareMs / 1000, 1)} s)`, value: `${fmt(100 * warmFull, 1)}%`, target: '<= 10%', ok: warmFull <= 0.1 },
     );
@@ -107,7 +109,7 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
   const tc = b.coldCpuMs / a.coldCpuMs;
   rows.push(
     { group: g, figure: `cold indexing ${b.n}/${a.n}: time, CPU`, value: `${fmt(t, 1)}x, ${fmt(tc, 1)}x (size ${fmt(b.chars / a.chars, 1)}x)`, target: `~${fmt(b.n / a.n, 0)}x`, ok: tc <= 1.3 * (b.chars / a.chars) },
-    { group: g, figure: `peak RSS ${b.n}/${a.n}`, value: `${fmt(b.peakRssMb / a.peakRssMb, 1)}x`, target: `<= ${fmt(b.n / a.n, 0)}x`, ok: b.peakRssMb / a.peakRssMb <= b.n / a.n },
+    { group: g, figure: `peak RSS, indexing ${b.n}/${a.n}`, value: `${fmt(b.indexRssMb / a.indexRssMb, 1)}x`, target: `<= ${fmt(b.n / a.n, 0)}x`, ok: b.indexRssMb / a.indexRssMb <= b.n / a.n },
   );
   return rows;
 }

@@ -70,11 +70,11 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
   const pool = options.pool ?? createAnalysisPool(size);
   try {
     await Promise.all(todo.map(async (i) => {
-      const reply = await pool.analyze(jobs[i].text, jobs[i].format, cache ? { dir: cache.dir, key: keys[i] } : undefined);
+      const reply = await pool.analyze(jobs[i].text, jobs[i].format, cache ? { dir: cache.dir, key: keys[i], version: cache.version } : undefined);
       analyses[i] = reply.analysis;
       if (cache && reply.written === 'ok') cache.stats.written++;
       else if (cache && reply.written === 'error') cache.stats.writeErrors++;
-      else if (cache) cache.set(keys[i], reply.analysis);
+      else if (cache && reply.written === 'none') cache.set(keys[i], reply.analysis);
       options.onProgress?.(++done, total);
     }));
   } finally {

@@ -27,6 +27,8 @@ export interface CacheStats {
  */
 export interface DiskCache {
   readonly dir: string;
+  /** ANALYZER_VERSION and the hash of the analyser's code this cache is keyed with. */
+  readonly version: string;
   readonly stats: CacheStats;
   /** The content key of one report (sha256 of version fingerprint, format and text). */
   key(text: string, format: ReportFormat): string;
@@ -43,6 +45,7 @@ export function openDiskCache(dir: string): DiskCache {
   const fileOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
   return {
     dir,
+    version,
     stats,
     key: (text, format) => createHash('sha256').update(`${version}\0${format}\0`).update(text).digest('hex'),
     get(key) {

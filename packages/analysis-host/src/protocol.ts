@@ -6,12 +6,14 @@ export interface WorkerRequest {
   id: number;
   text: string;
   format: ReportFormat;
-  cache?: { dir: string; key: string };
+  /** Where to write the entry, under the main thread's version (a worker that loaded other code writes nothing). */
+  cache?: { dir: string; key: string; version: string };
 }
 
 /** worker -> main. */
 export interface WorkerReply {
   id: number;
   analysis: ReportAnalysis;
-  written: 'ok' | 'error' | 'none';
+  /** 'stale': the worker's analyser is not the one the main thread keyed the cache with; nothing written. */
+  written: 'ok' | 'error' | 'none' | 'stale';
 }

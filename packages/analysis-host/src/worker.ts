@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeReport } from '@newslens/language-service';
 import { openDiskCache, type DiskCache } from './disk-cache.js';
+import { analyzerFingerprint } from './fingerprint.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 const caches = new Map<string, DiskCache>();
@@ -10,7 +11,9 @@ const caches = new Map<string, DiskCache>();
 parentPort?.on('message', (req: WorkerRequest) => {
   const analysis = analyzeReport(req.text, { format: req.format });
   let written: WorkerReply['written'] = 'none';
-  if (req.cache) {
+  if (req.cache && req.cache.version !== analyzerFingerprint()) {
+    written = 'stale';
+  } else if (req.cache) {
     let cache = caches.get(req.cache.dir);
     if (!cache) caches.set(req.cache.dir, (cache = openDiskCache(req.cache.dir)));
     const before = cache.stats.written;
