@@ -4,7 +4,8 @@
 // diagnostic per affected report, at the changed place, against compareReports(original, identical
 // copy). False positives: mismatch diagnostics on pairs of different real reports of the same event
 // (an ECB+ folder). Analyses are cached in .cache/eval/ under a hash of the language service's sources.
-//   NEWSLENS_MUTATIONS=N   planted changes per type (default 150); NEWSLENS_EVAL_VERBOSE=1 prints misses.
+//   NEWSLENS_MUTATIONS=N   planted changes per type (default 150); NEWSLENS_EVAL_VERBOSE=1 prints misses;
+//   NEWSLENS_MUTATION_TYPES=name,date   only those types of change.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -126,7 +127,8 @@ export async function run(devData: string): Promise<void> {
   const order = [...docs].sort((x, y) => hashSeed(`${SEED}${x.file}`) - hashSeed(`${SEED}${y.file}`) || (x.file < y.file ? -1 : 1));
   const tally = new Map<MutationType, Record<Outcome | 'rightCode', number>>();
   const notes: string[] = [];
-  for (const type of MUTATION_TYPES) {
+  const only = process.env.NEWSLENS_MUTATION_TYPES?.split(',');
+  for (const type of MUTATION_TYPES.filter((t) => !only || only.includes(t))) {
     const t: Record<Outcome | 'rightCode', number> = { flagged: 0, missed: 0, elsewhere: 0, extra: 0, rightCode: 0 };
     tally.set(type, t);
     let planted = 0;
