@@ -7,11 +7,13 @@ import { analyzerFingerprint } from './fingerprint.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 const caches = new Map<string, DiskCache>();
+/** The analyser this worker loaded, fixed at its start (a rebuild later does not change what it runs). */
+const fingerprint = analyzerFingerprint();
 
 parentPort?.on('message', (req: WorkerRequest) => {
   const analysis = analyzeReport(req.text, { format: req.format });
   let written: WorkerReply['written'] = 'none';
-  if (req.cache && req.cache.version !== analyzerFingerprint()) {
+  if (req.cache && req.cache.version !== fingerprint) {
     written = 'stale';
   } else if (req.cache) {
     let cache = caches.get(req.cache.dir);
