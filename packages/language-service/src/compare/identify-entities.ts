@@ -58,7 +58,13 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
   const usedIds = new Set<string>();
   const lone = new Map<number, EntityNode[]>();
   const byWord = new Map<string, EntityNode[]>();
-  for (const n of nodes) for (const t of new Set(n.info.tokens)) byWord.set(t, [...(byWord.get(t) ?? []), n]);
+  for (const n of nodes) {
+    for (const t of new Set(n.info.tokens)) {
+      const list = byWord.get(t);
+      if (list) list.push(n);
+      else byWord.set(t, [n]);
+    }
+  }
   for (const g of ordered) {
     const members = g.map((i) => nodes[i]);
     const canonical = canonicalNode(members);
@@ -74,7 +80,11 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
     const byReport = mentionsByReport(members, extra, movedAway);
     for (const [r, list] of extra ?? []) for (const m of list) (recovered[reports[r].id] ??= []).push({ start: m.start, end: m.end, text: m.text, entity: id });
     if (byReport.size < 2) {
-      for (const n of members) lone.set(n.report, [...(lone.get(n.report) ?? []), n]);
+      for (const n of members) {
+        const list = lone.get(n.report);
+        if (list) list.push(n);
+        else lone.set(n.report, [n]);
+      }
       continue;
     }
     entityLinks(reports, byReport, links);
