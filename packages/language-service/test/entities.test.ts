@@ -33,6 +33,7 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'U.S. is a place', kind: 'place', marked: 'The [[U.S.]] and [[China]] disagreed.' },
   { name: '(U.S.) keeps its last period', kind: 'place', marked: 'Doug Flach ([[U.S.]]) won.' },
   { name: 'an unknown name after "in" is a place', kind: 'place', marked: 'Fighting went on in [[Zorbistan]] on Sunday.' },
+  { name: 'an unknown name entered or invaded, or followed by ", where", is a place', kind: 'place', marked: 'He pledged to invade [[Zorbistan]], where many have fled, and to enter [[Quovaria]] too. [[Velmora]], where it rained, was quiet.' },
   { name: 'a city used as a sports team is an organisation', kind: 'organization', marked: '[[Leeds]] beat [[Sheffield]] on Saturday.' },
   { name: 'a title-case headline', kind: 'person', marked: 'Chinese Envoy Meets With A Hamas Leader In Qatar\n\n[[Wang Kejian]] met Hamas.' },
   { name: 'a compass word before an organisation name is no place', kind: 'organization', marked: 'The [[Middle East Media Research Institute]] translated it.' },

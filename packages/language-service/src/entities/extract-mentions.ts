@@ -167,7 +167,10 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
   // An unknown word after a lower-case role noun is a person ("candidate Dole", "rival Lebed").
   if (cls.strength <= 1 && c.a > 0 && isRoleNoun(tokens[c.a - 1]) && joins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
   // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").
-  if (cls.strength === 1 && c.a > 0 && LOCATIVE.has(tokens[c.a - 1].normal) && !/[\n,]/.test(tokens[c.a - 1].post)) cls = { kind: 'place', strength: 2 };
+  // ... and so is one followed by ", where" ("Rafah, where a million people have fled").
+  if (cls.strength === 1 && ((c.a > 0 && LOCATIVE.has(tokens[c.a - 1].normal) && !/[\n,]/.test(tokens[c.a - 1].post)) || isWhereClause(tokens, c.b))) {
+    cls = { kind: 'place', strength: 2 };
+  }
   const lastTok = tokens[c.b - 1];
   const poss = possessiveLength(lastTok);
   const start = tokens[c.a].start;
@@ -206,6 +209,10 @@ function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
     if (TEAM_VERBS.has(next.normal)) return true;
   }
   return prev !== undefined && !/\n/.test(prev.post) && TEAM_BEFORE.has(prev.normal);
+}
+
+function isWhereClause(tokens: readonly Token[], b: number): boolean {
+  return b < tokens.length && tokens[b].normal === 'where' && tokens[b - 1].post.trim() === ',';
 }
 
 function isRoleNoun(t: Token): boolean {
