@@ -12,7 +12,7 @@ import { cli, ensureBuilt, tempTree } from './helpers/cli.js';
 
 before(() => ensureBuilt());
 
-const N = Number(process.env.NEWSLENS_CLI_FUZZ_N ?? 40);
+const N = Number(process.env.NEWSLENS_CLI_FUZZ_N ?? 30);
 const SEED = Number(process.env.NEWSLENS_FUZZ_SEED ?? 20240319);
 /** C0 controls but tab and line feed, DEL, C1 controls, and the Unicode line/paragraph separators. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;

@@ -17,7 +17,7 @@ const seedA = readFileSync(join(SEEDS, A), 'utf8');
 const seedB = readFileSync(join(SEEDS, B), 'utf8');
 const STORM_SECONDS = Number(process.env.NEWSLENS_STORM_SECONDS ?? 2);
 const STORM_RATE = Number(process.env.NEWSLENS_STORM_RATE ?? 200);
-const MEM_DOCS = Number(process.env.NEWSLENS_MEM_DOCS ?? 8);
+const MEM_DOCS = Number(process.env.NEWSLENS_MEM_DOCS ?? 6);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => process.stdout.write(`# ${line}\n`);
 
@@ -205,7 +205,7 @@ describe('server under abuse', () => {
   // Printed, not asserted: the server analyses a document in one synchronous go, so a request
   // waits for the analysis of a large new document (see docs/reliability.md, limits).
   test('hover elsewhere answers while a large new document is analysed (the wait is printed)', async () => {
-    const big = devDataReports(400).join('\n\n').slice(0, 150_000) || baseReports().join('\n\n').repeat(20);
+    const big = devDataReports(400).join('\n\n').slice(0, 100_000) || baseReports().join('\n\n').repeat(20);
     await withClient({ files: 'seeds' }, async (c) => {
       const a = c.uri(A);
       await c.until(() => c.last(a), 60_000, 'seeds indexed');
