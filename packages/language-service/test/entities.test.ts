@@ -40,6 +40,12 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a country joined by a hyphen to a name is two names', kind: 'organization', marked: 'The Israel-[[Hamas]] war went on.' },
   { name: '"X of Y" takes the kind of the word before "of"', kind: 'organization', marked: 'The [[Chicago Board of Trade]] and [[Acme Inc]] of Ohio.' },
   { name: 'a name that fills a whole quotation is a title of a work', kind: 'person', marked: 'He starred in “Viva Zapata” with [[Jean Peters]].' },
+  { name: 'a group plural is no organisation and no part of a name', kind: 'organization', marked: 'Senate Republicans and Democrats met [[Hamas]]; the Shiites and Catholics of [[Acme Inc]] agreed.' },
+  { name: 'a group plural after a name is no person', kind: 'person', marked: 'Senate Republicans met [[Chuck Schumer]].' },
+  { name: 'a weak word written both as "X" and "Xs" names group members', kind: 'organization', marked: 'Zorb forces shelled the town.\n\nThe Zorbs said [[Hamas]] fired first.' },
+  { name: 'unknown names in a list with a known place are places', kind: 'place', marked: 'He backed the claims of [[Quovaria]], [[Hong Kong]], [[Zorbistan]], and the island of [[Taiwan]].' },
+  { name: 'a party-state tag is no organisation', kind: 'organization', marked: 'Sen. Chuck Schumer (D-NY) and Rep. Ann Lee (R-Texas) met [[Hamas]].' },
+  { name: 'a table word after a first name is a surname', kind: 'person', marked: 'Pin-up icon [[Bettie Page]] died. Page 2 follows.' },
   { name: 'two-word places in a capitals headline', kind: 'place', marked: 'TALKS IN [[LOS ANGELES]] END\n\nThe talks in [[Los Angeles]] ended.' },
 ];
 
@@ -65,6 +71,13 @@ test('an acronym joins the organisation whose initials it is', () => {
   assert.deepEqual(e.mentions.map((m) => [m.text, m.form]), [['European Union', 'full'], ['EU', 'alias']]);
   const idf = entity('The Israel Defense Forces (IDF) agreed. The IDF said so.', 'Israel Defense Forces');
   assert.deepEqual(idf?.mentions.map((m) => [m.text, m.form]), [['Israel Defense Forces', 'full'], ['IDF', 'alias'], ['IDF', 'alias']]);
+});
+
+test('a lone generic place word is the short form of the longer name that ends with it', () => {
+  const e = entity('Troops left the Gaza Strip on Monday. Aid to [the Strip] resumed.', 'Gaza Strip');
+  assert.ok(e);
+  assert.equal(e.kind, 'place');
+  assert.deepEqual(e.mentions.map((m) => [m.text, m.form]), [['Gaza Strip', 'full'], ['Strip', 'short']]);
 });
 
 test('a possessive mention has the possessive form and joins its entity', () => {

@@ -93,7 +93,10 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   }
   if (n >= 2 && startsWithFirstName(tokens, c) && !keys.includes('of')) return { kind: 'person', strength: 2 };
   if (n >= 2 && (placeSuffix(last) || PLACE_HEADS.has(first))) return { kind: 'place', strength: 3 };
-  if (n === 1 && (PLACE_SUFFIXES.has(first) || isPlaceWord(first)) && !c.caps) return { kind: 'place', strength: 2 };
+  // A lone generic place word ("the Gulf"); resolution makes it the short form of a longer name in the report ("the Strip").
+  if (n === 1 && isGenericPlaceWord(first) && !c.caps) return { kind: 'place', strength: 2 };
+  // A party-state tag after a legislator's name ("D-NY", "R-Texas") is no organisation.
+  if (n === 1 && /^[DRI]-\p{Lu}/u.test(tokens[c.a].text)) return null;
   if (n === 1 && isAcronym(tokens[c.a].text) && !c.caps) {
     if (isCountryCode(tokens[c.a].text.replace(/\./g, ''))) return { kind: 'place', strength: 3 };
     return { kind: 'organization', strength: 2 };
@@ -141,5 +144,21 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified | null {
   if (n === 1 && /\p{Ll}(?:ish|ese|ians?|ans|ic)$/u.test(t.text) && per === 0) return null;
   // A lone word compromise knows as a common word ("Golf", "Women", "Sales") is no name.
   if (n === 1 && lexiconTags(c.keys[0])?.some((x) => COMMON_TAGS.has(x))) return { kind: 'organization', strength: 0 };
+  // A plural of members ("Republicans", "Shiites", "Catholics") names a group, not an organisation.
+  if (n === 1 && isGroupPlural(t)) return { kind: 'organization', strength: 0 };
   return { kind: n >= 2 ? 'person' : 'organization', strength: 1 };
+}
+
+/**
+ * A capitalised plural of a member noun: "-ans", "-ats", "-ics", "-ites", "-ists"
+ * ("Republicans", "Democrats", "Catholics", "Shiites"). Teams compromise knows are tagged
+ * before this is asked.
+ */
+export function isGroupPlural(t: Token): boolean {
+  return !t.tags.has('SportsTeam') && !t.tags.has('Organization') && /^\p{Lu}\p{Ll}(?:\p{Ll}{2,}ans|\p{Ll}+(?:ats|ics|ites|ists))$/u.test(t.text);
+}
+
+/** A word that names a kind of place ("strip", "gulf", "island"): alone, the short form of a longer name. */
+export function isGenericPlaceWord(key: string): boolean {
+  return PLACE_SUFFIXES.has(key) || isPlaceWord(key);
 }

@@ -1,7 +1,7 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { Token } from '../nlp/parse.js';
 import type { EntityKind, MentionForm, TextSpan } from '../types.js';
-import { classifyChunk, isBareTitle, titleLength, type NameChunk, type Strength } from './classify.js';
+import { classifyChunk, isBareTitle, isGroupPlural, titleLength, type NameChunk, type Strength } from './classify.js';
 import { apposition, preModifier } from './descriptors.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
@@ -55,6 +55,7 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     out.push(m);
     for (let k = chunk.a; k < chunk.b; k++) names.add(facts.keys[k]);
   }
+  listConsistency(ctx.text, out);
   if (!facts.caps.includes(true)) return out;
   const capsLike = tokens.map((_, i) => facts.caps[i] && isNameToken(tokens, facts, i, names));
   markPlaceNames(tokens, facts, capsLike);
@@ -63,6 +64,36 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     if (m) out.push(m);
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+const LIST_GAP = /^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$/;
+
+/**
+ * In a list of three or more names ("Tibet, Hong Kong, Uyghuristan, and ..."), the guessed items
+ * take the kind of the known ones when those agree. `mentions` are in text order; linear.
+ */
+function listConsistency(text: string, mentions: RawMention[]): void {
+  let a = 0;
+  while (a < mentions.length) {
+    let b = a + 1;
+    let comma = false;
+    while (b < mentions.length) {
+      const gap = text.slice(mentions[b - 1].end, mentions[b].start);
+      if (mentions[b - 1].form === 'possessive' || !LIST_GAP.test(gap)) break;
+      if (gap.includes(',')) comma = true;
+      b++;
+    }
+    if (b - a >= 3 && comma) {
+      const known = new Set<EntityKind>();
+      let n = 0;
+      for (let k = a; k < b; k++) if ((mentions[k].strength ?? 3) >= 2) { known.add(mentions[k].kind); n++; }
+      if (known.size === 1 && (known.has('place') || n * 2 >= b - a)) {
+        const [kind] = known;
+        for (let k = a; k < b; k++) if (mentions[k].strength === 1) mentions[k] = { ...mentions[k], kind, strength: 2 };
+      }
+    }
+    a = b;
+  }
 }
 
 /** Marks the words of two- and three-word gazetteer names in capitals ("LOS ANGELES"). */
@@ -152,6 +183,11 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   if (isBareTitle(keys)) {
     // "King" alone may still be the surname of a person the report names in full.
     if (keys.length === 1) yield { a, b, keys, caps, titled: false, titleStart: -1, bare: true };
+    return;
+  }
+  // "Senate Republicans": a group plural after a name is a group of it, not part of its name.
+  if (b - a >= 2 && isGroupPlural(tokens[b - 1])) {
+    yield* split(tokens, facts, a, b - 1);
     return;
   }
   let s = 0;

@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/parse.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { NOT_NAMES } from './patterns.js';
+import { HEADER_WORDS, NOT_NAMES } from './patterns.js';
 
 /** Per-token facts the chunker needs, computed in one linear pass. */
 export interface TokenFacts {
@@ -129,6 +129,7 @@ export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: numb
   const key = facts.keys[i];
   // An initial ("A. Ranatunga", "George W. Bush").
   if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text)) return true;
+  if (HEADER_WORDS.has(key) && (facts.initial[i] || facts.caps[i] || !/^\p{Lu}\p{Ll}/u.test(tokens[i - 1].text) || tokens[i - 1].post !== ' ')) return false;
   if (NOT_NAMES.has(key) || key === 'i' || t.tags.has('Value') || t.tags.has('Ordinal') || /\d/.test(t.text)) return false;
   if (facts.caps[i]) {
     return hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined || lexiconSaysName(key);

@@ -65,9 +65,11 @@ export const NOT_NAMES = set(
   'who why how but and or if as at by for from in on of to with after before while since until because although ' +
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
   'september october november december mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept ' +
-  'oct nov dec mr mrs ms dr no yes not all some many most more several other said says according also however ' +
-  'copyright page total results standings table summary note notes attendance halftime half-time scorers scorer',
+  'oct nov dec mr mrs ms dr no yes not all some many most more several other said says according also however',
 );
+
+/** Words that head lines of tables and notes ("Page 2", "Total"); names only after a first name ("Bettie Page"). */
+export const HEADER_WORDS = set('copyright page total results standings table summary note notes attendance halftime half-time scorers scorer');
 
 /** Last words of event names (tagged neither organisation nor place: "World Cup", "Grand Prix"). */
 export const EVENT_SUFFIXES = set('cup championship championships open games olympics olympiad trophy prix tournament series festival war');

@@ -1,5 +1,6 @@
 import type { Entity, EntityKind, EntityMention, TextSpan } from '../types.js';
 import type { RawMention } from './extract-mentions.js';
+import { isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 
 interface Group {
@@ -32,6 +33,8 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     if (!persons.has(words[0]) && !lookupPlace(words[0])) persons.set(words[0], key);
   }
   const acronyms = acronymTargets(ordered, kinds);
+  const tails = placeTails(ordered, kinds);
+  const groupsOfMembers = memberGroups(ordered);
   const groups = new Map<string, Group>();
   for (const m of ordered) {
     const key = nameKey(m.text);
@@ -40,10 +43,16 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     let form = m.form;
     const full = key.includes(' ') ? undefined : persons.get(key);
     if (m.strength === 0 && !full) continue;
+    if (groupsOfMembers.has(key) && !full) continue;
+    const tail = full ? undefined : tails.get(key);
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
     if (full) {
       kind = 'person';
       groupKey = full;
+      if (form === 'full') form = 'short';
+    } else if (tail) {
+      kind = kinds.get(tail) ?? kind;
+      groupKey = tail;
       if (form === 'full') form = 'short';
     } else if (long && long !== key) {
       kind = kinds.get(long) ?? kind;
@@ -60,6 +69,36 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
   return [...groups.values()]
     .map((g) => ({ id: entityId(g.kind, g.name), ...g }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/**
+ * A lone generic place word ("the Strip", "the Gulf") that ends a longer place or organisation
+ * name in the report ("Gaza Strip") is the short form of it.
+ */
+function placeTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    const key = nameKey(m.text);
+    const sp = key.lastIndexOf(' ');
+    if (sp < 0 || kinds.get(key) === 'person') continue;
+    const last = key.slice(sp + 1);
+    if (isGenericPlaceWord(last) && !out.has(last)) out.set(last, key);
+  }
+  return out;
+}
+
+/**
+ * Weak single words written both as "X" and "Xs" ("Serb" forces, the "Serbs") name the members of
+ * a group, not an organisation or a place: neither is an entity.
+ */
+function memberGroups(mentions: readonly RawMention[]): Set<string> {
+  const weak = new Set<string>();
+  for (const m of mentions) if ((m.strength ?? 3) <= 1 && !m.text.includes(' ')) weak.add(nameKey(m.text));
+  const out = new Set<string>();
+  for (const k of weak) {
+    if (weak.has(`${k}s`)) { out.add(k); out.add(`${k}s`); }
+  }
+  return out;
 }
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
