@@ -46,6 +46,7 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'unknown names in a list with a known place are places', kind: 'place', marked: 'He backed the claims of [[Quovaria]], [[Hong Kong]], [[Zorbistan]], and the island of [[Taiwan]].' },
   { name: 'a party-state tag is no organisation', kind: 'organization', marked: 'Sen. Chuck Schumer (D-NY) and Rep. Ann Lee (R-Texas) met [[Hamas]].' },
   { name: 'a table word after a first name is a surname', kind: 'person', marked: 'Pin-up icon [[Bettie Page]] died. Page 2 follows.' },
+  { name: 'a city after "at" is the venue, not the team of its name', kind: 'place', marked: 'Boston 74 58\nChicago 70 62\n\nChicago at [[Boston]]\nBoston at [[Chicago]]' },
   { name: 'two-word places in a capitals headline', kind: 'place', marked: 'TALKS IN [[LOS ANGELES]] END\n\nThe talks in [[Los Angeles]] ended.' },
 ];
 

@@ -200,6 +200,8 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
   let cls = c.bare ? { kind: 'person' as const, strength: 0 as const } : classifyChunk(tokens, c);
   if (!cls) return null;
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
+  // A place after "at" on its line is the venue, even in a report where a team bears its name.
+  else if (cls.kind === 'place' && cls.strength >= 3 && c.a > 0 && tokens[c.a - 1].normal === 'at' && !/\n/.test(tokens[c.a - 1].post)) cls = { kind: 'place', strength: 4 };
   // An unknown word after a lower-case role noun is a person ("candidate Dole", "rival Lebed").
   if (cls.strength <= 1 && c.a > 0 && isRoleNoun(tokens[c.a - 1]) && joins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
   // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").

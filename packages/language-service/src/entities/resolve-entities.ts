@@ -38,7 +38,9 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
   const groups = new Map<string, Group>();
   for (const m of ordered) {
     const key = nameKey(m.text);
-    let kind = kinds.get(key) ?? m.kind;
+    // Strength 4 is a judgement of the mention's own context: a team ("Chicago 68 64"), a venue
+    // ("at Toronto"); it keeps its kind.
+    let kind = m.strength === 4 ? m.kind : kinds.get(key) ?? m.kind;
     let groupKey = key;
     let form = m.form;
     const full = key.includes(' ') ? undefined : persons.get(key);
@@ -121,6 +123,8 @@ function surestKinds(mentions: readonly RawMention[]): Map<string, EntityKind> {
   for (const m of mentions) {
     const key = nameKey(m.text);
     const s = m.strength ?? 3;
+    // A venue ("at Toronto") does not make the team of the same name a place elsewhere.
+    if (s === 4 && m.kind === 'place') continue;
     const b = best.get(key);
     if (!b || s > b.strength) best.set(key, { kind: m.kind, strength: s });
   }
