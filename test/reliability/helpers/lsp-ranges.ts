@@ -2,6 +2,7 @@
  * LSP ranges checked against a document's text (reliability tests): the line exists, the
  * character is inside the line, the position does not split a surrogate pair, start <= end.
  */
+import { lineStarts } from '@newslens/language-service';
 import { splitsSurrogatePair } from '../../helpers/fuzz-inputs.ts';
 
 export interface LspPosition {
@@ -13,16 +14,8 @@ export interface LspRange {
   end: LspPosition;
 }
 
-/** Start offsets of the lines of text (a line ends at \r\n, \n or \r, as LSP says). */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (c === 13 || c === 10) starts.push(i + 1);
-  }
-  return starts;
-}
+/** Start offsets of the lines of text (a line ends at \r\n, \n or \r, as LSP says): the service's own, independent of the server's document model. */
+export const lineStartsOf = lineStarts;
 
 /** Why an LSP position is bad in text, or null; `starts` from lineStartsOf(text). */
 function badPosition(text: string, starts: readonly number[], p: LspPosition): string | null {
