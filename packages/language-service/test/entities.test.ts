@@ -47,6 +47,9 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a party-state tag is no organisation', kind: 'organization', marked: 'Sen. Chuck Schumer (D-NY) and Rep. Ann Lee (R-Texas) met [[Hamas]].' },
   { name: 'a table word after a first name is a surname', kind: 'person', marked: 'Pin-up icon [[Bettie Page]] died. Page 2 follows.' },
   { name: 'a city after "at" is the venue, not the team of its name', kind: 'place', marked: 'Boston 74 58\nChicago 70 62\n\nChicago at [[Boston]]\nBoston at [[Chicago]]' },
+  { name: 'a headline in title case with lower-case function words', kind: 'person', marked: '[[Pierre Thomas]] Placed on Injured Reserve by New Orleans\n\nThe team placed [[Pierre Thomas]] on reserve.' },
+  { name: 'a place whose name ends like a plural of members stays whole', kind: 'place', marked: 'He was placed on reserve by [[New Orleans]].' },
+  { name: 'a capitalised plural after "the" names a team', kind: 'organization', marked: 'He scored against the [[Chiefs]] on Sunday.' },
   { name: 'two-word places in a capitals headline', kind: 'place', marked: 'TALKS IN [[LOS ANGELES]] END\n\nThe talks in [[Los Angeles]] ended.' },
 ];
 
@@ -79,6 +82,13 @@ test('a lone generic place word is the short form of the longer name that ends w
   assert.ok(e);
   assert.equal(e.kind, 'place');
   assert.deepEqual(e.mentions.map((m) => [m.text, m.form]), [['Gaza Strip', 'full'], ['Strip', 'short']]);
+});
+
+test('the proper last word of an organisation name is its short form', () => {
+  const e = entity('The Kansas City Chiefs lost. Later the Chiefs flew home.', 'Kansas City Chiefs');
+  assert.ok(e);
+  assert.equal(e.kind, 'organization');
+  assert.deepEqual(e.mentions.map((m) => [m.text, m.form]), [['Kansas City Chiefs', 'full'], ['Chiefs', 'short']]);
 });
 
 test('a possessive mention has the possessive form and joins its entity', () => {

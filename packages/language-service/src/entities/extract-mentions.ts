@@ -99,7 +99,7 @@ function listConsistency(text: string, mentions: RawMention[]): void {
 /** Marks the words of two- and three-word gazetteer names in capitals ("LOS ANGELES"). */
 function markPlaceNames(tokens: readonly Token[], facts: TokenFacts, like: boolean[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!facts.caps[i] || like[i] || !joins(tokens, i + 1)) continue;
+    if (!facts.caps[i] || !joins(tokens, i + 1)) continue;
     let key = `${facts.keys[i]} ${facts.keys[i + 1]}`;
     for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
       if (n === 3) {
@@ -186,7 +186,7 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
     return;
   }
   // "Senate Republicans": a group plural after a name is a group of it, not part of its name.
-  if (b - a >= 2 && isGroupPlural(tokens[b - 1])) {
+  if (b - a >= 2 && isGroupPlural(tokens[b - 1]) && !tokens[a].tags.has('FirstName')) {
     yield* split(tokens, facts, a, b - 1);
     return;
   }

@@ -79,20 +79,40 @@ function capsLines(text: string): Array<{ end: number; caps: boolean }> {
   return out;
 }
 
+/** Function words a headline in title case may leave in lower case ("Pierre Thomas Placed on Injured Reserve by ..."). */
+const LOWER_FUNCTION_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|for|by|with|from|as|vs|via|into|over|per|up|off|out|than|that|after|before|amid)$/;
+
 function titleCase(line: string): boolean {
-  const words = line.match(/\p{L}[\p{L}'’]*/gu);
+  const words = line.match(/(?<![\p{L}\p{N}])\p{L}[\p{L}'’]*/gu);
   if (!words || words.length < 4) return false;
   let fn = false;
+  let lowerFn = false;
+  let common = 0;
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i])) return false;
+    if (!/^\p{Lu}/u.test(words[i])) {
+      if (i === 0 || !LOWER_FUNCTION_WORD.test(words[i])) return false;
+      lowerFn = true;
+      continue;
+    }
     if (i > 0 && FUNCTION_WORD.test(words[i])) fn = true;
+    const key = words[i].toLowerCase();
+    if (lexiconTags(key) !== null && !lexiconSaysName(key)) common++;
   }
-  return fn;
+  // With lower-case function words, a headline (no closing period) capitalises common words too.
+  return fn || (lowerFn && common >= 2 && !/[.!?]["”’)]?\s*$/.test(line));
 }
 
 function hasAny(tags: ReadonlySet<string> | readonly string[], names: readonly string[]): boolean {
   for (const n of names) if ('has' in tags ? tags.has(n) : tags.includes(n)) return true;
   return false;
+}
+
+const VERB_ADJ = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Adjective', 'Comparative', 'Superlative', 'Adverb'];
+
+function isVerbOrAdjective(t: Token, key: string): boolean {
+  if (lexiconSaysName(key) || lookupPlace(key) !== undefined) return false;
+  const tags = lexiconTags(key);
+  return (tags !== null && hasAny(tags, VERB_ADJ)) || (t.tags.has('Verb') && !t.tags.has('ProperNoun'));
 }
 
 /** Whether compromise's lexicon knows the word as a name (person, place, organisation). */
@@ -132,6 +152,9 @@ export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: numb
   if (HEADER_WORDS.has(key) && (facts.initial[i] || facts.caps[i] || !/^\p{Lu}\p{Ll}/u.test(tokens[i - 1].text) || tokens[i - 1].post !== ' ')) return false;
   if (NOT_NAMES.has(key) || key === 'i' || t.tags.has('Value') || t.tags.has('Ordinal') || /\d/.test(t.text)) return false;
   if (facts.caps[i]) {
+    // compromise tags title-case words as names at random ("Placed", "Injured"): a word its lexicon
+    // knows as a verb or adjective is no name unless the paragraph names it in running text.
+    if (!known.has(key) && isVerbOrAdjective(t, key)) return false;
     return hasAny(t.tags, ENTITY_TAGS) || known.has(key) || lookupPlace(key) !== undefined || lexiconSaysName(key);
   }
   if (!facts.initial[i]) return !t.tags.has('Pronoun') || lostPeriod(t);

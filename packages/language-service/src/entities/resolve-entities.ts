@@ -2,6 +2,8 @@ import type { Entity, EntityKind, EntityMention, TextSpan } from '../types.js';
 import type { RawMention } from './extract-mentions.js';
 import { isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
+import { isOrgWord } from './lexicon.js';
+import { ORG_SUFFIXES } from './patterns.js';
 
 interface Group {
   kind: EntityKind;
@@ -33,7 +35,7 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     if (!persons.has(words[0]) && !lookupPlace(words[0])) persons.set(words[0], key);
   }
   const acronyms = acronymTargets(ordered, kinds);
-  const tails = placeTails(ordered, kinds);
+  const tails = nameTails(ordered, kinds);
   const groupsOfMembers = memberGroups(ordered);
   const groups = new Map<string, Group>();
   for (const m of ordered) {
@@ -44,9 +46,8 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     let groupKey = key;
     let form = m.form;
     const full = key.includes(' ') ? undefined : persons.get(key);
-    if (m.strength === 0 && !full) continue;
-    if (groupsOfMembers.has(key) && !full) continue;
-    const tail = full ? undefined : tails.get(key);
+    const tail = full || key.includes(' ') || kinds.get(key) === 'person' ? undefined : tails.get(key);
+    if ((m.strength === 0 || groupsOfMembers.has(key)) && !full && !tail) continue;
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
     if (full) {
       kind = 'person';
@@ -74,17 +75,19 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
 }
 
 /**
- * A lone generic place word ("the Strip", "the Gulf") that ends a longer place or organisation
- * name in the report ("Gaza Strip") is the short form of it.
+ * A lone word that ends a longer place or organisation name in the report is the short form of it:
+ * a generic place word ("the Strip" after "Gaza Strip"), or the proper last word of an organisation
+ * ("the Saints" after "New Orleans Saints"; not a generic "Party" or "Bank").
  */
-function placeTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
+function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of mentions) {
     const key = nameKey(m.text);
     const sp = key.lastIndexOf(' ');
     if (sp < 0 || kinds.get(key) === 'person') continue;
     const last = key.slice(sp + 1);
-    if (isGenericPlaceWord(last) && !out.has(last)) out.set(last, key);
+    const proper = kinds.get(key) === 'organization' && !ORG_SUFFIXES.has(last) && !isOrgWord(last) && !lookupPlace(last);
+    if ((isGenericPlaceWord(last) || proper) && !out.has(last)) out.set(last, key);
   }
   return out;
 }
