@@ -50,6 +50,8 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a headline in title case with lower-case function words', kind: 'person', marked: '[[Pierre Thomas]] Placed on Injured Reserve by New Orleans\n\nThe team placed [[Pierre Thomas]] on reserve.' },
   { name: 'a place whose name ends like a plural of members stays whole', kind: 'place', marked: 'He was placed on reserve by [[New Orleans]].' },
   { name: 'a capitalised plural after "the" names a team', kind: 'organization', marked: 'He scored against the [[Chiefs]] on Sunday.' },
+  { name: 'a headline word the report names elsewhere is that name', kind: 'person', marked: 'Scientists Call on Agency to Overturn [[Bush]] Rules on Species\n\nThe rule [[George Bush]] made was reversed.' },
+  { name: 'a capitalised adjective before a given name is no part of it', kind: 'person', marked: 'He starred in The Notorious [[Bettie Page]] last year.' },
   { name: 'two-word places in a capitals headline', kind: 'place', marked: 'TALKS IN [[LOS ANGELES]] END\n\nThe talks in [[Los Angeles]] ended.' },
 ];
 

@@ -5,8 +5,8 @@ import { classifyChunk, isBareTitle, isGroupPlural, titleLength, type NameChunk,
 import { apposition, preModifier } from './descriptors.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
-import { isDemonym, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
-import { CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, TITLE_MODIFIERS, LOCATIVE, CORPORATE } from './patterns.js';
+import { isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
+import { NOT_NAMES, CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, TITLE_MODIFIERS, LOCATIVE, CORPORATE } from './patterns.js';
 
 /** A named mention found in one paragraph (offsets relative to the paragraph). */
 export interface RawMention {
@@ -61,7 +61,14 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   markPlaceNames(tokens, facts, capsLike);
   for (const chunk of chunks(tokens, facts, capsLike)) {
     const m = toMention(ctx.text, tokens, chunk);
-    if (m) out.push(m);
+    if (m) { out.push(m); for (let k = chunk.a; k < chunk.b; k++) capsLike[k] = true; }
+  }
+  // Other capitalised words of such lines are candidates only: resolution keeps one when the report
+  // names it elsewhere ("Bush" in "Obama Overturns Bush Rules on ...").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!facts.caps[i] || capsLike[i] || !/^\p{Lu}\p{L}{2,}$/u.test(t.text) || NOT_NAMES.has(facts.keys[i])) continue;
+    out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', form: 'full', descriptors: [], strength: 0 });
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -192,8 +199,16 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   }
   let s = 0;
   const keep = ORG_SUFFIXES.has(keys[keys.length - 1]) || lookupPlace(keys.join(' ')) !== undefined;
-  while (!keep && s < keys.length - 1 && isDemonym(tokens[a + s], keys[s])) s++;
+  while (!keep && s < keys.length - 1 && (isDemonym(tokens[a + s], keys[s]) || isEpithet(tokens, a + s))) s++;
   yield { a: a + s, b, keys: keys.slice(s), caps, titled: false, titleStart: -1 };
+}
+
+/** A capitalised adjective before a given name is an epithet, not part of the name ("Notorious Bettie Page"). */
+function isEpithet(tokens: readonly Token[], i: number): boolean {
+  const key = tokens[i].normal;
+  if (!tokens[i + 1].tags.has('FirstName') || lexiconSaysName(key)) return false;
+  const tags = lexiconTags(key);
+  return tags !== null ? tags.includes('Adjective') : /^[a-z]{3,}(?:ous|ful|less|ive|able|ible)$/.test(key);
 }
 
 function toMention(text: string, tokens: readonly Token[], c: Found): RawMention | null {

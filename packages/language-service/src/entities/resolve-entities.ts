@@ -36,6 +36,8 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
   }
   const acronyms = acronymTargets(ordered, kinds);
   const tails = nameTails(ordered, kinds);
+  // Names the report gives as names somewhere: a candidate word with the same key is one of them.
+  const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 2).map((m) => nameKey(m.text)));
   const groupsOfMembers = memberGroups(ordered);
   const groups = new Map<string, Group>();
   for (const m of ordered) {
@@ -47,7 +49,7 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     let form = m.form;
     const full = key.includes(' ') ? undefined : persons.get(key);
     const tail = full || key.includes(' ') || kinds.get(key) === 'person' ? undefined : tails.get(key);
-    if ((m.strength === 0 || groupsOfMembers.has(key)) && !full && !tail) continue;
+    if ((m.strength === 0 || groupsOfMembers.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key))) continue;
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
     if (full) {
       kind = 'person';
