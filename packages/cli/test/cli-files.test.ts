@@ -177,7 +177,7 @@ describe('bad input', () => {
       for (let i = 0; i < 100; i++) {
         const sub = join(t.dir, `batch-${String(i).padStart(3, '0')}`);
         mkdirSync(sub);
-        for (let k = 0; k < 100; k++) writeFileSync(join(sub, `r${k}.txt`), `Officials met ${i * 100 + k} farmers in Paris.\n`);
+        for (let k = 0; k < 100; k++) writeFileSync(join(sub, `r${k}.txt`), `Officials met farmers in Paris, in meeting number ${i * 100 + k}.\n`);
       }
       writeFileSync(join(t.dir, 'batch-050/r7.txt'), '');
       const r = checkJson(['.'], t.dir);

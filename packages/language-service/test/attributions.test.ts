@@ -109,6 +109,13 @@ describe('attributions', () => {
     assert.deepEqual(kinds('Officials: More than 300 people killed in strike'), [['Officials', 'vague']]);
   });
 
+  test('a public body that speaks as one is a named source; unnamed people stay vague', () => {
+    const kinds = (t: string) => analyzeReport(t).attributions.map((a) => [a.source?.text, a.sourceKind]);
+    assert.deepEqual(kinds('Police said 12 people died.'), [['Police', 'named']]);
+    assert.deepEqual(kinds('The army said the strike hit a depot.'), [['The army', 'named']]);
+    assert.deepEqual(kinds('Officials said 12 people died.'), [['Officials', 'vague']]);
+  });
+
   test('offsets survive CRLF, a BOM and emoji', () => {
     const r = analyzeReport('\uFEFF😀 Intro line.\r\n\r\nWang said that the talks 😀 went well.');
     const a = r.attributions.find((x) => x.cue.text === 'said');

@@ -23,6 +23,11 @@ const UNNAMED_UNLESS_OWNED = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'report', 'reports', 'rumors', 'rumours', 'figures', 'estimate', 'estimates',
   'account', 'accounts', 'measure', 'measures',
 ]);
+/**
+ * Public bodies that speak as one and are accountable for what they say: "Police said", "the army
+ * said", "the coroner's office said". Sourcing to them is the norm of news writing, not vagueness.
+ */
+const INSTITUTIONS = new Set(['police', 'army', 'military', 'navy', 'government', 'ministry', 'court', 'coroner', 'prosecutors']);
 const PRONOUNS = new Set(['he', 'she', 'i', 'we', 'who', 'they', 'it', 'you']);
 /** Heads that refer back to parties just named, like a pronoun: "Both sides affirmed", "the two sides said". */
 const BACK_REFERENCES = new Set(['both', 'sides', 'pair']);
@@ -61,6 +66,7 @@ export function sourceKindOf(tokens: readonly Token[], first: number, last: numb
   if (mentions.some((m) => m.start < stop && m.end > start)) return 'named';
   for (let i = first; i <= head; i++) if (isNameWord(tokens, i)) return 'named';
   if (UNNAMED_UNLESS_OWNED.has(h.normal)) return 'vague';
+  if (INSTITUTIONS.has(h.normal)) return 'named';
   if (!isCommonNoun(h, tokens, head)) return 'named';
   const det = tokens[first];
   if (DEFINITE.has(det.normal)) {
