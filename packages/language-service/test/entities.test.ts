@@ -52,6 +52,8 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a capitalised plural after "the" names a team', kind: 'organization', marked: 'He scored against the [[Chiefs]] on Sunday.' },
   { name: 'a headline word the report names elsewhere is that name', kind: 'person', marked: 'Scientists Call on Agency to Overturn [[Bush]] Rules on Species\n\nThe rule [[George Bush]] made was reversed.' },
   { name: 'a capitalised adjective before a given name is no part of it', kind: 'person', marked: 'He starred in The Notorious [[Bettie Page]] last year.' },
+  { name: 'a short abbreviation before a given name is no part of it', kind: 'person', marked: 'The team placed RB [[Pierre Thomas]] on reserve.' },
+  { name: 'a lone generic organisation word is only the short form of a longer name', kind: 'organization', marked: 'Division one results. The [[European Commission]] met; the [[Commission]] agreed.' },
   { name: 'two-word places in a capitals headline', kind: 'place', marked: 'TALKS IN [[LOS ANGELES]] END\n\nThe talks in [[Los Angeles]] ended.' },
 ];
 

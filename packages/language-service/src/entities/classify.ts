@@ -93,6 +93,8 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   }
   if (n >= 2 && startsWithFirstName(tokens, c) && !keys.includes('of')) return { kind: 'person', strength: 2 };
   if (n >= 2 && (placeSuffix(last) || PLACE_HEADS.has(first))) return { kind: 'place', strength: 3 };
+  // A lone generic organisation word ("Division", "the Commission"): only the short form of a longer name in the report.
+  if (n === 1 && isGenericOrgWord(first) && !isAcronym(tokens[c.a].text)) return { kind: 'organization', strength: 0 };
   // A lone generic place word ("the Gulf"); resolution makes it the short form of a longer name in the report ("the Strip").
   if (n === 1 && isGenericPlaceWord(first) && !c.caps) return { kind: 'place', strength: 2 };
   // A party-state tag after a legislator's name ("D-NY", "R-Texas") is no organisation.
@@ -164,4 +166,9 @@ export function isGroupPlural(t: Token): boolean {
 /** A word that names a kind of place ("strip", "gulf", "island"): alone, the short form of a longer name. */
 export function isGenericPlaceWord(key: string): boolean {
   return PLACE_SUFFIXES.has(key) || isPlaceWord(key);
+}
+
+/** A word that names a kind of body ("division", "commission", "party"): alone, the short form of a longer name. */
+export function isGenericOrgWord(key: string): boolean {
+  return ORG_SUFFIXES.has(key) || isOrgWord(key) || ORG_HEADS.has(key);
 }

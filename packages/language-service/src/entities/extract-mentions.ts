@@ -177,6 +177,12 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
       return;
     }
   }
+  // "RB Pierre Thomas": a short abbreviation before a given name is a role or a body, not the name.
+  if (b - a >= 3 && !facts.caps[a] && /^\p{Lu}{2,3}$/u.test(tokens[a].text) && tokens[a + 1].tags.has('FirstName')) {
+    yield* split(tokens, facts, a, a + 1);
+    yield* split(tokens, facts, a + 1, b);
+    return;
+  }
   const keys = facts.keys.slice(a, b);
   const caps = facts.caps[a];
   const t = titleLength(keys);

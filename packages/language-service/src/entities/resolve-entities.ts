@@ -1,9 +1,7 @@
 import type { Entity, EntityKind, EntityMention, TextSpan } from '../types.js';
 import type { RawMention } from './extract-mentions.js';
-import { isGenericPlaceWord } from './classify.js';
+import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
-import { isOrgWord } from './lexicon.js';
-import { ORG_SUFFIXES } from './patterns.js';
 
 interface Group {
   kind: EntityKind;
@@ -88,8 +86,9 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
     const sp = key.lastIndexOf(' ');
     if (sp < 0 || kinds.get(key) === 'person') continue;
     const last = key.slice(sp + 1);
-    const proper = kinds.get(key) === 'organization' && !ORG_SUFFIXES.has(last) && !isOrgWord(last) && !lookupPlace(last);
-    if ((isGenericPlaceWord(last) || proper) && !out.has(last)) out.set(last, key);
+    const org = kinds.get(key) === 'organization';
+    const proper = org && !isGenericOrgWord(last) && !lookupPlace(last);
+    if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
   }
   return out;
 }
