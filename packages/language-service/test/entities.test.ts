@@ -54,6 +54,8 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a capitalised adjective before a given name is no part of it', kind: 'person', marked: 'He starred in The Notorious [[Bettie Page]] last year.' },
   { name: 'a short abbreviation before a given name is no part of it', kind: 'person', marked: 'The team placed RB [[Pierre Thomas]] on reserve.' },
   { name: 'a lone generic organisation word is only the short form of a longer name', kind: 'organization', marked: 'Division one results. The [[European Commission]] met; the [[Commission]] agreed.' },
+  { name: 'a headline of five capitalised words with no function word', kind: 'organization', marked: '[[Obama Administration]] Flips Bush Endangered Species Ruling\n\nThe rule was reversed.' },
+  { name: 'a capitalised plural inside a sentence names a team', kind: 'organization', marked: 'The [[Colts]] won over hapless [[Chiefs]] on Sunday.' },
   { name: 'two-word places in a capitals headline', kind: 'place', marked: 'TALKS IN [[LOS ANGELES]] END\n\nThe talks in [[Los Angeles]] ended.' },
 ];
 

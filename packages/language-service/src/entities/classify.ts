@@ -145,8 +145,8 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified | null {
   if (n === 1 && t.tags.has('Adjective') && !t.tags.has('ProperNoun') && !t.tags.has('Hyphenated')) return null;
   if (n === 1 && /\p{Ll}(?:ish|ese|ians?|ans|ic)$/u.test(t.text) && per === 0) return null;
   // A lone word compromise knows as a common word ("Golf", "Women", "Sales") is no name.
-  // ... but a capitalised plural after a lower-case "the" names a team or a body ("the Chiefs").
-  if (n === 1 && c.a > 0 && tokens[c.a - 1].normal === 'the' && /s$/.test(c.keys[0]) && lexiconTags(c.keys[0])?.includes('Plural')) return { kind: 'organization', strength: 1 };
+  // ... but a capitalised plural inside a sentence names a team or a body ("the Chiefs", "hapless Chiefs").
+  if (n === 1 && c.a > 0 && /^\p{Ll}/u.test(tokens[c.a - 1].text) && tokens[c.a - 1].sentence === t.sentence && /s$/.test(c.keys[0]) && lexiconTags(c.keys[0])?.includes('Plural')) return { kind: 'organization', strength: 1 };
   if (n === 1 && lexiconTags(c.keys[0])?.some((x) => COMMON_TAGS.has(x))) return { kind: 'organization', strength: 0 };
   // A plural of members ("Republicans", "Shiites", "Catholics") names a group, not an organisation.
   if (n === 1 && isGroupPlural(t)) return { kind: 'organization', strength: 0 };

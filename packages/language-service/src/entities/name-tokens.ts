@@ -99,7 +99,8 @@ function titleCase(line: string): boolean {
     if (lexiconTags(key) !== null && !lexiconSaysName(key)) common++;
   }
   // With lower-case function words, a headline (no closing period) capitalises common words too.
-  return fn || (lowerFn && common >= 2 && !/[.!?]["”’)]?\s*$/.test(line));
+  // ... and so does one of five words or more with no function word ("Obama Administration Flips Bush Endangered Species Ruling").
+  return fn || ((lowerFn || words.length >= 5) && common >= 2 && !/[.!?]["”’)]?\s*$/.test(line));
 }
 
 function hasAny(tags: ReadonlySet<string> | readonly string[], names: readonly string[]): boolean {
