@@ -177,11 +177,13 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
       return;
     }
   }
-  // "RB Pierre Thomas": a short abbreviation before a given name is a role or a body, not the name.
-  if (b - a >= 3 && !facts.caps[a] && /^\p{Lu}{2,3}$/u.test(tokens[a].text) && tokens[a + 1].tags.has('FirstName')) {
-    yield* split(tokens, facts, a, a + 1);
-    yield* split(tokens, facts, a + 1, b);
-    return;
+  // "Chiefs QB Brady Quinn": a short abbreviation before a given name is a role, no part of a name.
+  for (let k = a; k < b - 2 && !facts.caps[a]; k++) {
+    if (/^\p{Lu}{2,3}$/u.test(tokens[k].text) && tokens[k + 1].tags.has('FirstName') && !lookupPlace(facts.keys[k])) {
+      if (k > a) yield* split(tokens, facts, a, k);
+      yield* split(tokens, facts, k + 1, b);
+      return;
+    }
   }
   const keys = facts.keys.slice(a, b);
   const caps = facts.caps[a];
