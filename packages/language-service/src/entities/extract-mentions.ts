@@ -168,6 +168,9 @@ function connects(tokens: readonly Token[], facts: TokenFacts, a: number, b: num
 }
 
 /** Splits title words off the front and drops leading nationality words that are not part of an organisation. */
+/** Two or three capitals, not a Roman numeral: a role ("QB", "RB") where it sits beside a name. */
+const ROLE_ABBREVIATION = /^(?![IVX]+$)\p{Lu}{2,3}$/u;
+
 function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: number): Generator<Found> {
   // "Israel-Hamas": a country joined by a hyphen to another name is two names.
   for (let k = a; k < b - 1; k++) {
@@ -179,11 +182,16 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   }
   // "Chiefs QB Brady Quinn": a short abbreviation before a given name is a role, no part of a name.
   for (let k = a; k < b - 2 && !facts.caps[a]; k++) {
-    if (/^\p{Lu}{2,3}$/u.test(tokens[k].text) && tokens[k + 1].tags.has('FirstName') && !lookupPlace(facts.keys[k])) {
+    if (ROLE_ABBREVIATION.test(tokens[k].text) && tokens[k + 1].tags.has('FirstName') && !lookupPlace(facts.keys[k])) {
       if (k > a) yield* split(tokens, facts, a, k);
       yield* split(tokens, facts, k + 1, b);
       return;
     }
+  }
+  // ... and so is one that ends a name ("Chiefs QB" lost ...), unless a numeral or a company form.
+  if (b - a >= 2 && !facts.caps[a] && ROLE_ABBREVIATION.test(tokens[b - 1].text) && !ORG_SUFFIXES.has(facts.keys[b - 1]) && !lookupPlace(facts.keys[b - 1])) {
+    yield* split(tokens, facts, a, b - 1);
+    return;
   }
   const keys = facts.keys.slice(a, b);
   const caps = facts.caps[a];

@@ -83,7 +83,7 @@ export const TEAM_VERBS = set(
 export const TEAM_BEFORE = set('beat beats defeated against v v. vs vs. versus');
 
 /** Prepositions of place: an unknown name after one is most likely a place. */
-export const LOCATIVE = set('in near outside inside across throughout towards toward around into invade invaded invading enter entered entering');
+export const LOCATIVE = set('at in near outside inside across throughout towards toward around into invade invaded invading enter entered entering');
 
 /** Company-form suffixes that end a name ("Acme Inc of Ohio" is "Acme Inc"). */
 export const CORPORATE = set('inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv bv gmbh');
