@@ -94,7 +94,7 @@ function listConsistency(text: string, mentions: RawMention[]): void {
       const known = new Set<EntityKind>();
       let n = 0;
       for (let k = a; k < b; k++) if ((mentions[k].strength ?? 3) >= 2) { known.add(mentions[k].kind); n++; }
-      if (known.size === 1 && (known.has('place') || n * 2 >= b - a)) {
+      if (known.size === 1 && (known.has('place') || n >= 2 || n * 2 >= b - a)) {
         const [kind] = known;
         for (let k = a; k < b; k++) if (mentions[k].strength === 1) mentions[k] = { ...mentions[k], kind, strength: 2 };
       }

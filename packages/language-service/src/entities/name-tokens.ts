@@ -163,5 +163,8 @@ export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: numb
   if (hasAny(t.tags, CLOSED_TAGS) || facts.lower.has(key)) return false;
   if (t.tags.has('ProperNoun') || t.tags.has('Acronym')) return true;
   // A sentence-initial word compromise does not know at all is most likely a name ("Hamas").
-  return lexiconTags(key) === null && !t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Plural') && !/(?:ing|ed|ly)$/.test(key);
+  // compromise calls an unknown word ending in "s" a plural: before another capitalised word it is
+  // more likely a given name ("Virgilijus Alekna").
+  const beforeName = t.post === ' ' && i + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text);
+  return lexiconTags(key) === null && !t.tags.has('Verb') && !t.tags.has('Adjective') && (!t.tags.has('Plural') || beforeName) && !/(?:ing|ed|ly)$/.test(key);
 }
