@@ -6,7 +6,7 @@ import { apposition, preModifier } from './descriptors.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
 import { isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
-import { NOT_NAMES, CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, TITLE_MODIFIERS, LOCATIVE, CORPORATE } from './patterns.js';
+import { NOT_NAMES, CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, ORG_CONTEXT, TITLE_MODIFIERS, LOCATIVE, CORPORATE } from './patterns.js';
 
 /** A named mention found in one paragraph (offsets relative to the paragraph). */
 export interface RawMention {
@@ -233,6 +233,8 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
   // A place after "at" on its line is the venue, even in a report where a team bears its name.
   else if (cls.kind === 'place' && cls.strength >= 3 && c.a > 0 && tokens[c.a - 1].normal === 'at' && !/\n/.test(tokens[c.a - 1].post)) cls = { kind: 'place', strength: 4 };
+  // A word before "chairman", "shares", "striker"... is a company or a club ("Cofinec CEO", "Ruch's shares").
+  if (cls.strength <= 2 && cls.kind !== 'place' && c.b - c.a === 1 && isOrgContext(tokens, c.b) && !isGivenOrFamilyName(tokens[c.a])) cls = { kind: 'organization', strength: 3 };
   // An unknown word after a lower-case role noun is a person ("candidate Dole", "rival Lebed").
   if (cls.strength <= 1 && c.a > 0 && isRoleNoun(tokens[c.a - 1]) && joins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
   // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").
@@ -278,6 +280,16 @@ function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
     if (TEAM_VERBS.has(next.normal)) return true;
   }
   return prev !== undefined && !/\n/.test(prev.post) && TEAM_BEFORE.has(prev.normal);
+}
+
+function isOrgContext(tokens: readonly Token[], b: number): boolean {
+  const next = tokens[b];
+  if (!next || /[\n,;:.!?()]/.test(tokens[b - 1].post)) return false;
+  return (/^\p{Ll}/u.test(next.text) || next.text === 'CEO') && ORG_CONTEXT.has(next.normal);
+}
+
+function isGivenOrFamilyName(t: Token): boolean {
+  return t.tags.has('FirstName') || t.tags.has('LastName') || (lexiconTags(t.normal)?.some((x) => /Name$/.test(x)) ?? false);
 }
 
 function isWhereClause(tokens: readonly Token[], b: number): boolean {

@@ -88,3 +88,9 @@ export const LOCATIVE = set('at in near outside inside across throughout towards
 /** Company-form suffixes that end a name ("Acme Inc of Ohio" is "Acme Inc"). */
 export const CORPORATE = set('inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv bv gmbh');
 
+
+/** Lower-case words after a name (or its "'s") that make it a company or a club ("Acme chairman", "Acme's shares"). */
+export const ORG_CONTEXT = set(
+  'chairman chairwoman ceo shares stock stake shareholders subsidiary subsidiaries unit units executives employees ' +
+  'keeper goalkeeper striker midfielder defender coach captain',
+);
