@@ -55,6 +55,7 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a place whose name ends like a plural of members stays whole', kind: 'place', marked: 'He was placed on reserve by [[New Orleans]].' },
   { name: 'a capitalised plural after "the" names a team', kind: 'organization', marked: 'He scored against the [[Chiefs]] on Sunday.' },
   { name: 'a headline word the report names elsewhere is that name', kind: 'person', marked: 'Scientists Call on Agency to Overturn [[Bush]] Rules on Species\n\nThe rule [[George Bush]] made was reversed.' },
+  { name: 'a headline word in -ed is no part of a name', kind: 'person', marked: 'Agency Flips [[Bush]] Endangered Species Ruling\n\nThe rule [[George Bush]] made was reversed.' },
   { name: 'a capitalised adjective before a given name is no part of it', kind: 'person', marked: 'He starred in The Notorious [[Bettie Page]] last year.' },
   { name: 'a short abbreviation before a given name is no part of it', kind: 'person', marked: 'The team placed RB [[Pierre Thomas]] on reserve, and Chiefs QB [[Brady Quinn]] threw.' },
   { name: 'a team before a role abbreviation keeps its own name', kind: 'organization', marked: 'He passed to rookie [[Colts]] WR Tom Lee.' },

@@ -113,6 +113,7 @@ const VERB_ADJ = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Particip
 function isVerbOrAdjective(t: Token, key: string): boolean {
   if (lexiconSaysName(key) || lookupPlace(key) !== undefined) return false;
   const tags = lexiconTags(key);
+  if (tags === null && /\p{L}{3}(?:ed|ing)$/u.test(key)) return true;
   return (tags !== null && hasAny(tags, VERB_ADJ)) || (t.tags.has('Verb') && !t.tags.has('ProperNoun'));
 }
 

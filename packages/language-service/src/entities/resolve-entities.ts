@@ -35,7 +35,7 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
   const acronyms = acronymTargets(ordered, kinds);
   const tails = nameTails(ordered, kinds);
   // Names the report gives as names somewhere: a candidate word with the same key is one of them.
-  const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 2).map((m) => nameKey(m.text)));
+  const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 1).map((m) => nameKey(m.text)));
   const groupsOfMembers = memberGroups(ordered);
   const groups = new Map<string, Group>();
   for (const m of ordered) {
