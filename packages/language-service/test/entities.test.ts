@@ -82,6 +82,12 @@ test('a surname alone links to the earlier full name', () => {
   assert.deepEqual(e.mentions.map((m) => [m.text, m.form]), [['Benjamin Netanyahu', 'full'], ['Netanyahu', 'short']]);
 });
 
+test('a surname alone is the nearest full name before it', () => {
+  const text = 'Mark Smith spoke on Monday. Smith left. Later his daughter Anna Smith came.';
+  const e = entity(text, 'Mark Smith');
+  assert.deepEqual(e?.mentions.map((m) => [m.text, m.form]), [['Mark Smith', 'full'], ['Smith', 'short']]);
+});
+
 test('an acronym joins the organisation whose initials it is', () => {
   const e = entity('The European Union met on Monday. The EU said the Israel Defense Forces (IDF) agreed.', 'European Union');
   assert.ok(e);

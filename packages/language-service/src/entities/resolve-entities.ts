@@ -21,6 +21,8 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
   const kinds = surestKinds(ordered);
   // Surnames and first words of multi-word person names, to the key of the full name.
   const persons = new Map<string, string>();
+  // Every full name a surname belongs to, in text order: a surname alone is the nearest one before it.
+  const bySurname = new Map<string, Array<{ start: number; key: string }>>();
   for (const m of ordered) {
     const key = nameKey(m.text);
     if (kinds.get(key) !== 'person') continue;
@@ -31,7 +33,17 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     if ((m.strength ?? 3) < 2 && lookupPlace(last)) continue;
     if (!persons.has(last) || !isProperSuffix(persons.get(last)!, key)) persons.set(last, key);
     if (!persons.has(words[0]) && !lookupPlace(words[0])) persons.set(words[0], key);
+    const list = bySurname.get(last) ?? [];
+    if (!list.some((e) => e.key === key || isProperSuffix(e.key, key))) list.push({ start: m.start, key });
+    bySurname.set(last, list);
   }
+  const fullNameOf = (key: string, at: number): string | undefined => {
+    const list = bySurname.get(key);
+    if (!list || list.length < 2) return persons.get(key);
+    let best = list[0].key;
+    for (const e of list) if (e.start < at) best = e.key;
+    return best;
+  };
   const acronyms = acronymTargets(ordered, kinds);
   const tails = nameTails(ordered, kinds);
   // Names the report gives as names somewhere: a candidate word with the same key is one of them.
@@ -45,7 +57,7 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     let kind = m.strength === 4 ? m.kind : kinds.get(key) ?? m.kind;
     let groupKey = key;
     let form = m.form;
-    const full = key.includes(' ') ? undefined : persons.get(key);
+    const full = key.includes(' ') ? undefined : fullNameOf(key, m.start);
     const tail = full || key.includes(' ') || kinds.get(key) === 'person' ? undefined : tails.get(key);
     if ((m.strength === 0 || groupsOfMembers.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key))) continue;
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
