@@ -58,7 +58,11 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
   const fromCache = total - todo.length;
   const chars = todo.reduce((n, i) => n + jobs[i].text.length, 0);
   const wanted = options.workers ?? 'auto';
-  const size = options.pool ? options.pool.size : wanted === 'auto' ? (chars >= MIN_CHARS_FOR_WORKERS ? Math.min(defaultPoolSize(), todo.length) : 0) : Math.min(wanted, todo.length);
+  // 'auto': workers only when they can run side by side (one worker on one core only adds its start-up)
+  const cores = defaultPoolSize();
+  const size = options.pool ? options.pool.size
+    : wanted === 'auto' ? (chars >= MIN_CHARS_FOR_WORKERS && cores > 1 ? Math.min(cores, todo.length) : 0)
+      : Math.min(wanted, todo.length);
   if (size <= 0) {
     for (const i of todo) {
       analyses[i] = analyzeReport(jobs[i].text, { format: jobs[i].format });

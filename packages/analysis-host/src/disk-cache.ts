@@ -43,6 +43,7 @@ export function openDiskCache(dir: string): DiskCache {
   const root = join(dir, version);
   const stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, writeErrors: 0 };
   const fileOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
+  const made = new Set<string>();
   return {
     dir,
     version,
@@ -65,7 +66,11 @@ export function openDiskCache(dir: string): DiskCache {
       const file = fileOf(key);
       const tmp = `${file}.${process.pid}-${threadId}.tmp`;
       try {
-        mkdirSync(join(root, key.slice(0, 2)), { recursive: true });
+        const sub = key.slice(0, 2);
+        if (!made.has(sub)) {
+          mkdirSync(join(root, sub), { recursive: true });
+          made.add(sub);
+        }
         writeFileSync(tmp, encodeEntry(key, version, analysis));
         renameSync(tmp, file);
         stats.written++;
