@@ -22,6 +22,7 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a name with a curly apostrophe', kind: 'person', marked: 'A delegation led by [[Isma’il Haniya]] met officials.' },
   { name: 'West Bank is a place', kind: 'place', marked: 'Wang visited [[Egypt]], the [[West Bank]], and [[Israel]].' },
   { name: 'Al-Manar is not a person', kind: 'person', marked: 'Al-Manar TV reported the meeting.' },
+  { name: 'a title glued to the name by its period', kind: 'person', marked: 'Alaska Gov.[[Sarah Palin]] spoke. Dr.Who? [[Sarah Palin]] left.' },
   { name: 'titles are not part of the name', kind: 'person', marked: 'Prime Minister [[Benjamin Netanyahu]] and Majority Leader [[Chuck Schumer]] spoke.' },
   { name: 'trailing commas stay out of spans', kind: 'person', marked: 'The envoy, [[Wang Kejian]], met [[Osama Hamdan]], a Hamas official.' },
   { name: 'possessives are cut', kind: 'place', marked: '[[China]]’s position and [[Qatar]]\'s role were discussed.' },

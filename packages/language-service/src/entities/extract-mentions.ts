@@ -127,6 +127,8 @@ interface Found extends NameChunk {
   titleStart: number;
   /** A lone title word ("King"): kept only if it turns out to be a person's surname. */
   bare?: boolean;
+  /** Characters of the first token that are a title glued to the name ("Gov." of "Gov.Sarah"). */
+  glued?: number;
 }
 
 function* chunks(tokens: readonly Token[], facts: TokenFacts, like: boolean[]): Generator<Found> {
@@ -179,6 +181,14 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
       yield* split(tokens, facts, k + 1, b);
       return;
     }
+  }
+  // "Gov.Sarah Palin": a title glued by its period to the given name (text rebuilt from tokens).
+  for (let k = a; k < b; k++) {
+    const g = /^(\p{L}+\.)\p{Lu}\p{Ll}/u.exec(tokens[k].text);
+    if (!g || !HEAD_TITLES.has(g[1].toLowerCase()) || NOT_NAMES.has(facts.keys[k].slice(g[1].length))) continue;
+    if (k > a) yield* split(tokens, facts, a, k);
+    yield { a: k, b, keys: [facts.keys[k].slice(g[1].length), ...facts.keys.slice(k + 1, b)], caps: facts.caps[k], titled: true, titleStart: k, glued: g[1].length };
+    return;
   }
   // "Chiefs QB Brady Quinn": a short abbreviation before a given name is a role, no part of a name.
   for (let k = a; k < b - 2 && !facts.caps[a]; k++) {
@@ -244,11 +254,13 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
   }
   const lastTok = tokens[c.b - 1];
   const poss = possessiveLength(lastTok);
-  const start = tokens[c.a].start;
+  const start = tokens[c.a].start + (c.glued ?? 0);
   const end = lastTok.end - poss + (lostPeriod(lastTok) ? 1 : 0);
   if (end <= start) return null;
   const descriptors: TextSpan[] = [];
-  if (c.titled) {
+  if (c.glued) {
+    descriptors.push({ start: tokens[c.a].start, end: start, text: text.slice(tokens[c.a].start, start) });
+  } else if (c.titled) {
     const ts = tokens[c.titleStart].start;
     const pre = preModifier(text, tokens, c.titleStart);
     descriptors.push({ start: pre ? pre.start : ts, end: tokens[c.a - 1].end, text: text.slice(pre ? pre.start : ts, tokens[c.a - 1].end) });
