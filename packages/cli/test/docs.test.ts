@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { RULES } from '@newslens/language-service';
+import { RULES, getRule } from '@newslens/language-service';
 import { CLI_VERSION } from '../src/version.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -17,9 +17,15 @@ test('docs/rules/README.md lists every rule with its default severity and summar
   assert.deepEqual([...listed].sort(), RULES.map((r) => r.code).sort());
 });
 
-test('the file-level rules have their pages', () => {
-  for (const code of ['file-skipped', 'invalid-encoding', 'not-english', 'read-error']) {
-    assert.ok(existsSync(join(ROOT, 'docs/rules', `${code}.md`)), code);
+test('every rule has its page: what it means, an example, how to silence it', () => {
+  for (const { code } of RULES) {
+    const file = join(ROOT, 'docs/rules', `${code}.md`);
+    assert.ok(existsSync(file), `docs/rules/${code}.md is missing`);
+    const page = readFileSync(file, 'utf8');
+    assert.ok(page.startsWith(`# ${code}\n`), `${code}.md does not start with its code as the title`);
+    assert.ok(page.includes(`**Default severity:** ${getRule(code)?.defaultSeverity}`), `${code}.md does not give its default severity`);
+    assert.match(page, /newslens-disable|`rules`|"rules"/, `${code}.md does not say how to silence it`);
+    assert.match(page, /example/i, `${code}.md has no example`);
   }
 });
 
