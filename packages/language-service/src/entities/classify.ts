@@ -150,6 +150,8 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified | null {
   if (n === 1 && lexiconTags(c.keys[0])?.some((x) => COMMON_TAGS.has(x))) return { kind: 'organization', strength: 0 };
   // A plural of members ("Republicans", "Shiites", "Catholics") names a group, not an organisation.
   if (n === 1 && isGroupPlural(t)) return { kind: 'organization', strength: 0 };
+  // Several words one of which is a common word ("Red Star", "Air Force", "Radio Red") name a body, not a person.
+  if (n >= 2 && c.keys.some((k) => isCommonWord(k))) return { kind: 'organization', strength: 1 };
   return { kind: n >= 2 ? 'person' : 'organization', strength: 1 };
 }
 
@@ -171,4 +173,9 @@ export function isGenericPlaceWord(key: string): boolean {
 /** A word that names a kind of body ("division", "commission", "party"): alone, the short form of a longer name. */
 export function isGenericOrgWord(key: string): boolean {
   return ORG_SUFFIXES.has(key) || isOrgWord(key) || ORG_HEADS.has(key);
+}
+
+function isCommonWord(key: string): boolean {
+  const tags = lexiconTags(key);
+  return tags !== null && tags.some((x) => COMMON_TAGS.has(x)) && !tags.some((x) => /Name$|^(?:Person|Place|City|Country|Region|Organization)$/.test(x));
 }
