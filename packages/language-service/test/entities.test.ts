@@ -40,6 +40,8 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'unknown names in a list with two known persons are persons', kind: 'person', marked: 'The team: [[Tom Smith]], [[Zorbeck]], [[Ann Lee]], [[Quovarin]].' },
   { name: 'a name before "chairman", "CEO" or "\'s shares" is a company', kind: 'organization', marked: '[[Zorbex]] CEO Tom Smith spoke. Later [[Quovar]]’s shares fell, and [[Zorbex]] said so.' },
   { name: 'an unknown multi-word name with a common word is a body, not a person', kind: 'organization', marked: 'Players of [[Red Star]] and the [[Air Force]] met.' },
+  { name: 'a plural beside its nationality adjective names a people', kind: 'organization', marked: 'The Zorbs fought on. Zorbish rebels and [[Hamas]] said so.' },
+  { name: 'name particles are no common words', kind: 'person', marked: 'The flanker [[Piet Van Dijk]] scored.' },
   { name: 'a city used as a sports team is an organisation', kind: 'organization', marked: '[[Leeds]] beat [[Sheffield]] on Saturday.' },
   { name: 'a title-case headline', kind: 'person', marked: 'Chinese Envoy Meets With A Hamas Leader In Qatar\n\n[[Wang Kejian]] met Hamas.' },
   { name: 'a compass word before an organisation name is no place', kind: 'organization', marked: 'The [[Middle East Media Research Institute]] translated it.' },

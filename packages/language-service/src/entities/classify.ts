@@ -3,7 +3,7 @@ import type { EntityKind } from '../types.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
-import { COMPASS, EVENT_SUFFIXES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
+import { COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
 
 /**
  * How sure a kind is: 4 the context (a team), 3 pattern or gazetteer, 2 compromise's tags, 1 a
@@ -176,6 +176,7 @@ export function isGenericOrgWord(key: string): boolean {
 }
 
 function isCommonWord(key: string): boolean {
+  if (NAME_PARTICLES.has(key)) return false;
   const tags = lexiconTags(key);
   return tags !== null && tags.some((x) => COMMON_TAGS.has(x)) && !tags.some((x) => /Name$|^(?:Person|Place|City|Country|Region|Organization)$/.test(x));
 }

@@ -56,6 +56,7 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     for (let k = chunk.a; k < chunk.b; k++) names.add(facts.keys[k]);
   }
   listConsistency(ctx.text, out);
+  demoteMemberPlurals(tokens, out);
   if (!facts.caps.includes(true)) return out;
   const capsLike = tokens.map((_, i) => facts.caps[i] && isNameToken(tokens, facts, i, names));
   markPlaceNames(tokens, facts, capsLike);
@@ -71,6 +72,24 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', form: 'full', descriptors: [], strength: 0 });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A guessed plural whose stem the paragraph also writes as a nationality adjective ("the Kurds" beside
+ * "Kurdish", "Serbs" beside "Serbian") names the members of a people, not an organisation.
+ */
+function demoteMemberPlurals(tokens: readonly Token[], mentions: RawMention[]): void {
+  const stems = new Set<string>();
+  for (const t of tokens) {
+    const m = /^(\p{Lu}\p{Ll}{2,}?)(?:ish|ian|ese|i)$/u.exec(t.text);
+    if (m) stems.add(m[1].toLowerCase());
+  }
+  if (stems.size === 0) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.strength !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(m.text)) continue;
+    if (stems.has(m.text.slice(0, -1).toLowerCase())) mentions[k] = { ...m, strength: 0 };
+  }
 }
 
 const LIST_GAP = /^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$/;
