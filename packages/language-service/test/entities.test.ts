@@ -42,6 +42,7 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'an unknown multi-word name with a common word is a body, not a person', kind: 'organization', marked: 'Players of [[Red Star]] and the [[Air Force]] met.' },
   { name: 'a plural beside its nationality adjective names a people', kind: 'organization', marked: 'The Zorbs fought on. Zorbish rebels and [[Hamas]] said so.' },
   { name: 'name particles are no common words', kind: 'person', marked: 'The flanker [[Piet Van Dijk]] scored.' },
+  { name: 'a verb written capitalised inside a sentence is a surname', kind: 'person', marked: 'The [[Dole]] campaign wrote to them.' },
   { name: 'a city used as a sports team is an organisation', kind: 'organization', marked: '[[Leeds]] beat [[Sheffield]] on Saturday.' },
   { name: 'a title-case headline', kind: 'person', marked: 'Chinese Envoy Meets With A Hamas Leader In Qatar\n\n[[Wang Kejian]] met Hamas.' },
   { name: 'a compass word before an organisation name is no place', kind: 'organization', marked: 'The [[Middle East Media Research Institute]] translated it.' },

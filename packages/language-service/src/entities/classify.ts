@@ -148,6 +148,8 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified | null {
   // ... but a capitalised plural inside a sentence names a team or a body ("the Chiefs", "hapless Chiefs").
   if (n === 1 && c.a > 0 && /^\p{Ll}/u.test(tokens[c.a - 1].text) && tokens[c.a - 1].sentence === t.sentence && /s$/.test(c.keys[0]) && lexiconTags(c.keys[0])?.includes('Plural')) return { kind: 'organization', strength: 1 };
   if (n === 1 && lexiconTags(c.keys[0])?.some((x) => COMMON_TAGS.has(x))) return { kind: 'organization', strength: 0 };
+  // A verb written capitalised inside a sentence is most likely a surname ("Dole", "Bush").
+  if (n === 1 && lexiconTags(c.keys[0])?.some((x) => x === 'Infinitive')) return { kind: 'person', strength: 1 };
   // A plural of members ("Republicans", "Shiites", "Catholics") names a group, not an organisation.
   if (n === 1 && isGroupPlural(t)) return { kind: 'organization', strength: 0 };
   // Several words one of which is a common word ("Red Star", "Air Force", "Radio Red") name a body, not a person.
