@@ -43,10 +43,14 @@ export interface GroupEventsOptions {
  * (scripts/eval-grouping.ts).
  */
 export function groupEvents(reports: readonly ReportInput[], options: GroupEventsOptions = {}): EventGroup[] {
+  return groupEventsByTerms(reports, reports.map((r) => groupingTerms(r)), options);
+}
+
+/** groupEvents with each report's terms given (terms[i] = groupingTerms(reports[i]), e.g. kept from a previous run). */
+export function groupEventsByTerms(reports: readonly ReportInput[], terms: readonly ReportTerms[], options: GroupEventsOptions = {}): EventGroup[] {
   const threshold = options.threshold ?? 0.09;
   const n = reports.length;
   if (n === 0) return [];
-  const terms = reports.map((r) => safeTerms(r));
   const v = vectorize(terms);
   const pairs = candidatePairs(v, {
     keysPerReport: options.keysPerReport ?? 30,
@@ -75,12 +79,13 @@ export function groupEvents(reports: readonly ReportInput[], options: GroupEvent
 
 /** Similarity of two reports as groupEvents sees it (for tests and tuning). */
 export function eventSimilarity(a: ReportInput, b: ReportInput, options: GroupEventsOptions = {}): number {
-  const terms = [safeTerms(a), safeTerms(b)];
+  const terms = [groupingTerms(a), groupingTerms(b)];
   const v = vectorize(terms);
   return cosine(v.vectors[0], v.vectors[1]) * datePenalty(terms[0], terms[1], options);
 }
 
-function safeTerms(r: ReportInput): ReportTerms {
+/** The terms grouping compares (empty when the analysis is unreadable); a pure function of the analysis. */
+export function groupingTerms(r: ReportInput): ReportTerms {
   try {
     return reportTerms(r.analysis);
   } catch {

@@ -4,7 +4,7 @@ import { clusterNodes, relatedPairs, toNodes, type EntityNode } from './identity
 import { relate } from './identity/match.js';
 import { straySlips } from './identity/stray-slips.js';
 import { fold, knownWord, oneEdit, sameWord, slipWord } from './identity/names.js';
-import type { CrossEntity, Link, ReportInput } from './types.js';
+import type { CrossEntity, Link, Location, ReportInput } from './types.js';
 
 export interface EntityIdentity {
   /** One cross-report entity per person, organisation or place of the event. */
@@ -139,12 +139,15 @@ function mentionsByReport(members: readonly EntityNode[], extra: Map<number, Ent
   return out;
 }
 
+/** Links grow with the square of the event's reports: one location object per mention, shared by all its links. */
 function entityLinks(reports: readonly ReportInput[], byReport: Map<number, EntityMention[]>, links: Link[]): void {
-  for (const [r, mentions] of byReport) {
-    for (const [s, other] of byReport) {
+  const locations = new Map<number, Location[]>();
+  for (const [r, mentions] of byReport) locations.set(r, mentions.map((m) => ({ report: reports[r].id, start: m.start, end: m.end })));
+  for (const [r, from] of locations) {
+    for (const [s, other] of locations) {
       if (s === r || other.length === 0) continue;
-      const to = { report: reports[s].id, start: other[0].start, end: other[0].end };
-      for (const m of mentions) links.push({ kind: 'entity', from: { report: reports[r].id, start: m.start, end: m.end }, to, score: 1 });
+      const to = other[0];
+      for (const f of from) links.push({ kind: 'entity', from: f, to, score: 1 });
     }
   }
 }

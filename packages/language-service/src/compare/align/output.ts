@@ -15,8 +15,10 @@ export function emptyOutput(): AlignOutput {
 /** Both directions of an aligned pair. */
 export function addLinkPair(out: AlignOutput, kind: LinkKind, a: Location, b: Location, score: number): void {
   const s = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
-  out.links.push({ kind, from: { ...a }, to: { ...b }, score: s });
-  out.links.push({ kind, from: { ...b }, to: { ...a }, score: s });
+  const x = { ...a };
+  const y = { ...b }; // one copy of each location, shared by both directions
+  out.links.push({ kind, from: x, to: y, score: s });
+  out.links.push({ kind, from: y, to: x, score: s });
 }
 
 export function addProblem(out: AlignOutput, at: Location, code: string, message: string, related: Location, relatedMessage: string): void {
@@ -25,7 +27,7 @@ export function addProblem(out: AlignOutput, at: Location, code: string, message
 }
 
 export function mergeOutput(into: AlignOutput, from: AlignOutput): void {
-  into.links.push(...from.links);
+  for (const l of from.links) into.links.push(l); // no spread: an event can have more links than a call has arguments
   for (const [id, list] of Object.entries(from.problems)) {
     if (Object.hasOwn(into.problems, id)) into.problems[id].push(...list);
     else into.problems[id] = [...list];

@@ -1,0 +1,44 @@
+import type { Span } from '../types.js';
+import type { EntityTokens } from './align/align-claims.js';
+import { alignEvent, oneDiagnosticPerChange } from './align/align-event.js';
+import { emptyOutput, mergeOutput, type AlignOutput } from './align/output.js';
+import { identifyEntities } from './identify-entities.js';
+import { compareStrings } from './order.js';
+import type { CrossEntity, ReportInput } from './types.js';
+
+/** Entity identity and alignment of the reports of one event (unsorted; compareReports sorts). */
+export function compareEvent(reports: readonly ReportInput[]): AlignOutput & { entities: CrossEntity[] } {
+  const members = [...reports].sort((a, b) => compareStrings(a.id, b.id));
+  const out = { ...emptyOutput(), entities: [] as CrossEntity[] };
+  if (members.length < 2) return out;
+  try {
+    const identity = identifyEntities(members);
+    out.entities.push(...identity.entities);
+    mergeOutput(out, { links: identity.links, problems: identity.problems });
+  } catch {
+    // one event's entity identity failing leaves the rest of the comparison intact
+  }
+  try {
+    mergeOutput(out, alignEvent(members, entityTokens(members, out.entities)));
+  } catch {
+    // the same for its alignment
+  }
+  for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);
+  return out;
+}
+
+/** Per report: the mentions of each entity the identity found in several reports, under its event-wide id. */
+function entityTokens(members: readonly ReportInput[], entities: readonly CrossEntity[]): EntityTokens {
+  const byId = new Map(members.map((r) => [r.id, r]));
+  const out = new Map<string, Array<Span & { token: string }>>();
+  for (const e of entities) {
+    for (const o of e.occurrences) {
+      const local = byId.get(o.report)?.analysis.entities.find((x) => x.id === o.entityId);
+      if (!local) continue;
+      const list = out.get(o.report) ?? [];
+      for (const m of local.mentions) list.push({ start: m.start, end: m.end, token: `@${e.id}` });
+      out.set(o.report, list);
+    }
+  }
+  return out;
+}

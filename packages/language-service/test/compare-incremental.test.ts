@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzeReport, compareReports, type ReportInput } from '@newslens/language-service';
+import { analysisFingerprint, compareReportsIncremental, createComparer, type CompareState } from '../src/compare/compare-incremental.ts';
+import type { ReportAnalysis } from '../src/types.ts';
+
+const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
+
+// Short passages in the manner of ECB+ (CC BY 3.0): two events on one topic, a third elsewhere, and the seeds.
+const TEXTS: Record<string, string> = {
+  'quake-a1.txt': 'A magnitude 6.1 earthquake struck the Indonesian province of Papua on Sunday, killing at least two people in Manokwari and damaging hotels near the harbour, officials said in Jakarta in January 2009. "The hotels shook for a minute," said Governor Barnabas Suebu.',
+  'quake-a2.txt': 'At least two people died in Manokwari when a strong earthquake of magnitude 6.1 hit Papua province, Indonesia, on Sunday; hotels by the harbour were damaged, Jakarta officials said (January 2009). "The hotels shook for two minutes," Governor Barnabas Suebu said.',
+  'quake-b1.txt': 'A magnitude 5.9 earthquake shook the Iranian island of Qeshm in the Persian Gulf in November 2005, destroying villages around Dargahan and killing ten people, the ISNA news agency reported.',
+  'quake-b2.txt': 'Ten people were killed on Qeshm island when a 5.9 magnitude quake destroyed villages near Dargahan in November 2005, the Iranian news agency ISNA said; the Persian Gulf island was shaken for seconds.',
+  'rehab-1.txt': 'Actress Tara Reid has entered the Promises Treatment Center in Malibu, her publicist told People magazine.',
+  'rehab-2.txt': 'Tara Reid checked into the Promises rehab centre in Malibu, California, People magazine reported, quoting her publicist.',
+  'seed-a.txt': seed('000_a34a0c6796c537b7.txt'),
+  'seed-b.txt': seed('002_33abfcd25e3bfae5.txt'),
+};
+
+const analyses = new Map<string, ReportAnalysis>();
+/** One analysis per text (tests stay fast); `fresh` gives a new object with the same content. */
+function analysis(text: string, fresh = false): ReportAnalysis {
+  let a = analyses.get(text);
+  if (!a) analyses.set(text, (a = analyzeReport(text)));
+  return fresh ? structuredClone(a) : a;
+}
+
+const base = (): ReportInput[] => Object.entries(TEXTS).map(([id, text]) => ({ id, analysis: analysis(text) }));
+
+/** Seeded generator (mulberry32). */
+function random(seedValue: number): () => number {
+  let s = seedValue >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** One random edit: change a word or figure, take in a sentence of another report, drop, restore, rename or re-pass a report. */
+function edit(reports: ReportInput[], next: () => number): ReportInput[] {
+  const out = [...reports];
+  const pick = (n: number) => Math.floor(next() * n);
+  const i = pick(out.length);
+  const r = out[i];
+  const text = r.analysis.text;
+  switch (pick(6)) {
+    case 0: { // a word changed
+      const words = [...text.matchAll(/\b[a-z]{4,}\b/g)];
+      if (words.length === 0) break;
+      const w = words[pick(words.length)];
+      out[i] = { id: r.id, analysis: analysis(`${text.slice(0, w.index)}${w[0].toUpperCase()}${text.slice(w.index + w[0].length)}`) };
+      break;
+    }
+    case 1: { // a figure changed
+      const digit = text.search(/\d/);
+      if (digit < 0) break;
+      out[i] = { id: r.id, analysis: analysis(`${text.slice(0, digit)}${(Number(text[digit]) + 1) % 10}${text.slice(digit + 1)}`) };
+      break;
+    }
+    case 2: { // a passage of another report taken in (reports can change event)
+      const other = Object.values(TEXTS)[pick(Object.keys(TEXTS).length)];
+      out[i] = { id: r.id, analysis: analysis(`${text}\n\n${other.slice(0, 300)}`) };
+      break;
+    }
+    case 3: // a report closed
+      if (out.length > 2) out.splice(i, 1);
+      break;
+    case 4: { // a report (re)opened, or the same content as a new object
+      const missing = Object.keys(TEXTS).filter((id) => !out.some((x) => x.id === id));
+      if (missing.length > 0) out.push({ id: missing[0], analysis: analysis(TEXTS[missing[0]]) });
+      else out[i] = { id: r.id, analysis: analysis(text, true) };
+      break;
+    }
+    default: // renamed
+      out[i] = { id: `renamed-${r.id}`, analysis: r.analysis };
+  }
+  return out;
+}
+
+test('random edit sequences (seeded): the comparison with reuse equals a fresh run after every edit', () => {
+  for (const seedValue of [1, 7, 42]) {
+    const next = random(seedValue);
+    let reports = base();
+    let state: CompareState | undefined;
+    for (let step = 0; step < 10; step++) {
+      const run = compareReportsIncremental(reports, state);
+      assert.deepEqual(run.comparison, compareReports(reports), `seed ${seedValue}, step ${step}`);
+      assert.ok(run.aligned <= run.comparison.events.filter((e) => e.reports.length > 1).length);
+      state = run.state;
+      reports = edit(reports, next);
+    }
+  }
+});
+
+test('an edit in one report re-aligns its event only; the other events are reused as they were', () => {
+  const comparer = createComparer();
+  const first = comparer.compare(base());
+  assert.ok(comparer.lastAligned >= 3, `aligned ${comparer.lastAligned}`);
+  const edited = base().map((r) => (r.id === 'seed-a.txt' ? { id: r.id, analysis: analysis(`${r.analysis.text}\nOne more line.\n`) } : r));
+  const second = comparer.compare(edited);
+  assert.equal(comparer.lastAligned, 1);
+  assert.deepEqual(second, compareReports(edited));
+  const quakeLinks = (c: typeof first) => c.links.filter((l) => l.from.report === 'quake-a1.txt');
+  assert.ok(quakeLinks(first).length > 0);
+  assert.ok(quakeLinks(second).every((l, k) => l === quakeLinks(first)[k]), 'reused link objects');
+  comparer.compare(edited);
+  assert.equal(comparer.lastAligned, 0, 'nothing changed: nothing aligned');
+});
+
+test('same content in a new analysis object is reused; another analyser version or text is not', () => {
+  const reports = base();
+  const run = compareReportsIncremental(reports);
+  const copies = reports.map((r) => ({ id: r.id, analysis: analysis(r.analysis.text, true) }));
+  assert.equal(compareReportsIncremental(copies, run.state).aligned, 0);
+  const a = analysis(TEXTS['rehab-1.txt']);
+  assert.equal(analysisFingerprint(structuredClone(a)), analysisFingerprint(a));
+  assert.notEqual(analysisFingerprint({ ...a, analyzerVersion: `${a.analyzerVersion}-next` }), analysisFingerprint(a));
+  assert.notEqual(analysisFingerprint({ ...a, text: `${a.text.slice(0, -1)}!` }), analysisFingerprint(a));
+  const bumped = reports.map((r) => (r.id === 'rehab-2.txt' ? { id: r.id, analysis: { ...r.analysis, analyzerVersion: 'other' } } : r));
+  assert.equal(compareReportsIncremental(bumped, run.state).aligned, 1);
+});
+
+test('the state keeps only what the last run used; a broken analysis never throws', () => {
+  const run = compareReportsIncremental(base());
+  const fewer = compareReportsIncremental(base().slice(0, 2), run.state);
+  assert.deepEqual([...fewer.state.reports.keys()], ['quake-a1.txt', 'quake-a2.txt']);
+  assert.equal(fewer.state.events.size, 1);
+  const broken = [{ id: 'x.txt', analysis: {} as ReportAnalysis }, ...base().slice(0, 2)];
+  assert.deepEqual(compareReportsIncremental(broken, fewer.state).comparison, compareReports(broken));
+});
