@@ -153,7 +153,7 @@ function byTags(tokens: readonly Token[], c: NameChunk): Classified | null {
   // A plural of members ("Republicans", "Shiites", "Catholics") names a group, not an organisation.
   if (n === 1 && isGroupPlural(t)) return { kind: 'organization', strength: 0 };
   // Several words one of which is a common word ("Red Star", "Air Force", "Radio Red") name a body, not a person.
-  if (n >= 2 && c.keys.some((k) => isCommonWord(k))) return { kind: 'organization', strength: 1 };
+  if (n >= 2 && c.keys.some((k) => isCommonWord(k))) return { kind: 'organization', strength: 2 };
   return { kind: n >= 2 ? 'person' : 'organization', strength: 1 };
 }
 
