@@ -2,11 +2,13 @@ import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { Token } from '../nlp/parse.js';
 import type { EntityKind, MentionForm, TextSpan } from '../types.js';
 import { classifyChunk, isBareTitle, isGroupPlural, titleLength, type NameChunk, type Strength } from './classify.js';
+import { isGivenOrFamilyName, isOrgContext, isRoleNoun, isTeam, isWhereClause } from './context-cues.js';
 import { apposition, preModifier } from './descriptors.js';
+import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
 import { isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
-import { NOT_NAMES, CONNECTORS, HEAD_TITLES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TEAM_BEFORE, TEAM_VERBS, ORG_CONTEXT, TITLE_MODIFIERS, LOCATIVE, CORPORATE } from './patterns.js';
+import { CONNECTORS, CORPORATE, HEAD_TITLES, LOCATIVE, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** A named mention found in one paragraph (offsets relative to the paragraph). */
 export interface RawMention {
@@ -72,54 +74,6 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', form: 'full', descriptors: [], strength: 0 });
   }
   return out.sort((x, y) => x.start - y.start);
-}
-
-/**
- * A guessed plural whose stem the paragraph also writes as a nationality adjective ("the Kurds" beside
- * "Kurdish", "Serbs" beside "Serbian") names the members of a people, not an organisation.
- */
-function demoteMemberPlurals(tokens: readonly Token[], mentions: RawMention[]): void {
-  const stems = new Set<string>();
-  for (const t of tokens) {
-    const m = /^(\p{Lu}\p{Ll}{2,}?)(?:ish|ian|ese|i)$/u.exec(t.text);
-    if (m) stems.add(m[1].toLowerCase());
-  }
-  if (stems.size === 0) return;
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
-    if (m.strength !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(m.text)) continue;
-    if (stems.has(m.text.slice(0, -1).toLowerCase())) mentions[k] = { ...m, strength: 0 };
-  }
-}
-
-const LIST_GAP = /^\s*,\s*(?:(?:and|or)\s+)?$|^\s+(?:and|or)\s+$/;
-
-/**
- * In a list of three or more names ("Tibet, Hong Kong, Uyghuristan, and ..."), the guessed items
- * take the kind of the known ones when those agree. `mentions` are in text order; linear.
- */
-function listConsistency(text: string, mentions: RawMention[]): void {
-  let a = 0;
-  while (a < mentions.length) {
-    let b = a + 1;
-    let comma = false;
-    while (b < mentions.length) {
-      const gap = text.slice(mentions[b - 1].end, mentions[b].start);
-      if (mentions[b - 1].form === 'possessive' || !LIST_GAP.test(gap)) break;
-      if (gap.includes(',')) comma = true;
-      b++;
-    }
-    if (b - a >= 3 && comma) {
-      const known = new Set<EntityKind>();
-      let n = 0;
-      for (let k = a; k < b; k++) if ((mentions[k].strength ?? 3) >= 2) { known.add(mentions[k].kind); n++; }
-      if (known.size === 1 && (known.has('place') || n >= 2 || n * 2 >= b - a)) {
-        const [kind] = known;
-        for (let k = a; k < b; k++) if (mentions[k].strength === 1) mentions[k] = { ...mentions[k], kind, strength: 2 };
-      }
-    }
-    a = b;
-  }
 }
 
 /** Marks the words of two- and three-word gazetteer names in capitals ("LOS ANGELES"). */
@@ -294,41 +248,6 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
   const pluralPossessive = /s$/i.test(lastTok.text) && /^['’](?!\p{L})/u.test(lastTok.post);
   const form: MentionForm = poss || pluralPossessive ? 'possessive' : 'full';
   return { start, end, text: text.slice(start, end), kind: cls.kind, form, descriptors, strength: cls.strength };
-}
-
-/**
- * A city or province name used as a sports team: followed on its line by a score, or by a verb
- * of the game ("Essex beat Kent", "Surrey were 429"). Countries stay places (national sides).
- */
-function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
-  const key = c.keys.join(' ');
-  const g = lookupPlace(key);
-  if (g === 'country' || g === 'region' || g === 'demonym' || lexiconTags(key)?.includes('Country')) return false;
-  const next = tokens[c.b];
-  const prev = tokens[c.a - 1];
-  if (next && !/\n/.test(tokens[c.b - 1].post)) {
-    if (/^\d{1,3}(?:-\d{1,3})?$/.test(next.text) && !next.tags.has('Date')) return true;
-    if (TEAM_VERBS.has(next.normal)) return true;
-  }
-  return prev !== undefined && !/\n/.test(prev.post) && TEAM_BEFORE.has(prev.normal);
-}
-
-function isOrgContext(tokens: readonly Token[], b: number): boolean {
-  const next = tokens[b];
-  if (!next || /[\n,;:.!?()]/.test(tokens[b - 1].post)) return false;
-  return (/^\p{Ll}/u.test(next.text) || next.text === 'CEO') && ORG_CONTEXT.has(next.normal);
-}
-
-function isGivenOrFamilyName(t: Token): boolean {
-  return t.tags.has('FirstName') || t.tags.has('LastName') || (lexiconTags(t.normal)?.some((x) => /Name$/.test(x)) ?? false);
-}
-
-function isWhereClause(tokens: readonly Token[], b: number): boolean {
-  return b < tokens.length && tokens[b].normal === 'where' && tokens[b - 1].post.trim() === ',';
-}
-
-function isRoleNoun(t: Token): boolean {
-  return /^\p{Ll}/u.test(t.text) && t.tags.has('Actor') && t.tags.has('Singular');
 }
 
 /** A name that fills a whole quotation is the title of a work ("Viva Zapata"), not an entity. */
