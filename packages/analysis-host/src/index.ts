@@ -4,5 +4,5 @@ export { openDiskCache, defaultCacheDir, encodeEntry, decodeEntry } from './disk
 export type { DiskCache, CacheStats, ReportFormat } from './disk-cache.js';
 export { analyzerFingerprint } from './fingerprint.js';
 export { createAnalysisPool, defaultPoolSize, MAX_WORKERS } from './pool.js';
-export type { AnalysisPool } from './pool.js';
+export type { AnalysisPool, PoolOptions } from './pool.js';
 export type { WorkerRequest, WorkerReply } from './protocol.js';

@@ -28,12 +28,20 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
 }
 
-export function createAnalysisPool(size = defaultPoolSize()): AnalysisPool {
+export interface PoolOptions {
+  /**
+   * The worker script, when it is not `worker.js` next to this module: a bundle (the VS Code
+   * extension's dist/) emits the worker as its own file and passes its URL here.
+   */
+  workerUrl?: URL;
+}
+
+export function createAnalysisPool(size = defaultPoolSize(), options: PoolOptions = {}): AnalysisPool {
   const queue: Job[] = [];
   let nextId = 0;
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) {
-    const slot: Slot = { worker: spawnWorker(), busy: new Map(), alive: true };
+    const slot: Slot = { worker: spawnWorker(options.workerUrl), busy: new Map(), alive: true };
     slot.worker.on('message', (reply: WorkerReply) => {
       const job = slot.busy.get(reply.id);
       slot.busy.delete(reply.id);
@@ -90,8 +98,9 @@ function runHere(job: Job): void {
   job.resolve({ id: job.req.id, analysis, written: 'none' });
 }
 
-/** worker.js next to this file; under the `source` condition (tests, benches) worker.ts through tsx. */
-function spawnWorker(): Worker {
+/** `workerUrl`, else worker.js next to this file; under the `source` condition (tests, benches) worker.ts through tsx. */
+function spawnWorker(workerUrl?: URL): Worker {
+  if (workerUrl) return new Worker(workerUrl);
   const self = import.meta.url;
   if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self));
   const target = new URL('./worker.ts', self).href;

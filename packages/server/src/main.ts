@@ -9,11 +9,11 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${SERVER_VERSION}\n`);
 } else if (args.includes('--help') || args.includes('-h') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) {
   const out = args.includes('--help') || args.includes('-h') ? process.stdout : process.stderr;
-  out.write('usage: newslens-server --stdio | --node-ipc | --socket=<port>\n  The newslens language server (LSP). Editors start it; see docs/editors.md.\n');
+  out.write('usage: newslens-server --stdio | --node-ipc | --socket=<port> [--no-cache]\n  The newslens language server (LSP). Editors start it; see docs/editors.md.\n');
   if (out === process.stderr) process.exitCode = 2;
 } else {
   const connection = createConnection(ProposedFeatures.all);
   // A failed promise somewhere must not take the server down: log it and go on.
   process.on('unhandledRejection', (e) => connection.console.error(`newslens: ${(e as Error)?.stack ?? e}`));
-  startServer(connection);
+  startServer(connection, { cache: !args.includes('--no-cache') });
 }

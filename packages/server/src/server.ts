@@ -8,6 +8,7 @@ import {
   SEMANTIC_LEGEND, toCodeLenses, toInlayHints, toSemanticTokens, toCodeActions, toDefinition, toDocumentSymbols, toHighlights, toHover, toLocation, toLocations, toOffset, toRange, toWorkspaceSymbols,
 } from './convert.js';
 import { reportKey } from './files.js';
+import { AnalysisHost, hostSettings } from './host.js';
 import { loadService, service } from './load-service.js';
 import { showMessage } from './messages.js';
 import { SERVER_VERSION } from './version.js';
@@ -20,6 +21,8 @@ export const OPEN_ALIGNED = 'newslens.openAligned';
 export interface ServerOptions {
   /** Milliseconds between the last edit and its analysis (default 150). */
   debounce?: number;
+  /** False: no disk cache whatever the client says (`newslens-server --no-cache`). */
+  cache?: boolean;
 }
 
 /**
@@ -41,8 +44,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       refresh: (['codeLens', 'inlayHint', 'semanticTokens'] as const).filter((v) => caps.workspace?.[v]?.refreshSupport === true),
     });
     const ws = workspace;
+    const settings = hostSettings(options.cache === false ? { cache: false } : params.initializationOptions);
     // Load the analysis (compromise) only after the answer to initialize is on its way.
-    ready = new Promise((resolve) => setImmediate(resolve)).then(() => loadService()).then(() => ws);
+    ready = new Promise((resolve) => setImmediate(resolve)).then(() => loadService())
+      .then(() => AnalysisHost.load(settings))
+      .then((host) => ws.setHost(host), (e) => connection.console.error(`newslens: no analysis cache or worker threads: ${(e as Error).stack ?? e}`))
+      .then(() => ws);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -105,9 +112,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   let shutDown = false;
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     shutDown = true;
-    workspace?.stop();
+    await workspace?.stop();
   });
   /** Requests after `shutdown` are refused with InvalidRequest, as the protocol says. */
   const live = <P, R>(handler: (params: P, token: CancellationToken) => Promise<R>) => (params: P, token: CancellationToken): Promise<R> => {
@@ -119,7 +126,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const entryAt = async (params: TextDocumentPositionParams, token?: CancellationToken): Promise<{ ws: Workspace; entry: Entry; offset: number } | undefined> => {
     const ws = await ready;
     if (token?.isCancellationRequested) return undefined;
-    const entry = ws.analyzeOpen(params.textDocument.uri);
+    const entry = await ws.freshEntry(params.textDocument.uri);
     if (!entry?.analysis) return undefined;
     return { ws, entry, offset: toOffset(entry, params.position) };
   };

@@ -120,6 +120,8 @@ export interface EntrySource {
   format: 'text' | 'markdown';
   /** File-level notices found while reading (a `file-skipped` one means: do not analyse). */
   notices: Problem[];
+  /** The analysis of `text` when it is already known (the disk cache, a worker thread). */
+  analysis?: ReportAnalysis;
 }
 
 /** Analyses a report into an entry. `onError` hears of an analysis that threw (it promises not to). */
@@ -130,7 +132,7 @@ export function createEntry(svc: NewsLanguageService, src: EntrySource, onError:
   let shown = text === null ? '' : text.replace(/^\uFEFF/, '');
   if (text !== null && !service().isSkipped(notices)) {
     try {
-      const a = svc.analyzeReport(text, { format });
+      const a = src.analysis ?? svc.analyzeReport(text, { format });
       shown = a.text;
       const language = service().languageProblems(a);
       notices.push(...language);

@@ -1,9 +1,10 @@
 import { basename, isAbsolute } from 'node:path';
-import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, Problem } from '@newslens/language-service';
+import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './convert.js';
 import { fileFilter, formatOf, listReports, pathToUri, readReport, relativeTo, reportKey, uriToPath } from './files.js';
+import type { AnalysisHost } from './host.js';
 import { editorService, service } from './load-service.js';
 import { showMessage } from './messages.js';
 import { CONFIG_FILE, loadFolderConfigs, SECTION, type FolderConfig } from './settings.js';
@@ -26,6 +27,26 @@ interface Published {
 }
 
 const YIELD_EVERY_MS = 20;
+/** Open documents longer than this are analysed in a worker thread, so requests on others go on. */
+export const LARGE_OPEN_CHARS = 50_000;
+
+/** A file read for indexing, with the ticket that says whether it is still wanted. */
+interface DiskRead {
+  path: string;
+  uri: string;
+  ticket: number;
+  text: string | null;
+  format: 'text' | 'markdown';
+  problems: Problem[];
+}
+
+/** What the last index run did: reports stored, read from the disk cache, analysed, worker threads used. */
+export interface IndexCounts {
+  reports: number;
+  fromCache: number;
+  analysed: number;
+  workers: number;
+}
 
 /**
  * The reports of the workspace folders and the open documents: reads and analyses them, keeps
@@ -44,6 +65,11 @@ export class Workspace {
   private scope = '';
   private running = false;
   private svc: NewsLanguageService | null = null;
+  /** The disk cache and the worker pool (null until loaded, or in tests without it). */
+  private host: AnalysisHost | null = null;
+  /** Large open documents being analysed in a worker: their version and the work. */
+  private readonly pending = new Map<string, { version: number; done: Promise<void> }>();
+  lastIndex: IndexCounts = { reports: 0, fromCache: 0, analysed: 0, workers: 0 };
   /** Settings a client pushed in didChangeConfiguration (for clients without workspace/configuration). */
   pushedSettings: unknown = null;
   indexing: Promise<void> = Promise.resolve();
@@ -59,11 +85,16 @@ export class Workspace {
     return this.svc;
   }
 
-  /** Stops indexing and pending analyses (on shutdown). */
-  stop(): void {
+  setHost(host: AnalysisHost): void {
+    this.host = host;
+  }
+
+  /** Stops indexing and pending analyses, and terminates the worker threads (on shutdown). */
+  stop(): Promise<void> {
     this.generation++;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    return this.host?.close() ?? Promise.resolve();
   }
 
   folderList(): WorkspaceOptions['folders'] {
@@ -141,19 +172,36 @@ export class Workspace {
       }
       const open = this.documents.all().flatMap((doc) => this.analyzeOpen(doc.uri, true) ?? []);
       for (const e of open) this.publish(e);
+      // Read every file; analyses found in the disk cache are stored at once, the rest analysed after.
+      const misses: DiskRead[] = [];
       let slice = Date.now();
+      let fromCache = 0;
+      const tick = async (done: number) => {
+        if (Date.now() - slice <= YIELD_EVERY_MS) return;
+        progress.report(Math.floor((done / files.length) * 100), `${done}/${files.length} reports`);
+        this.status('indexing', done, files.length);
+        await new Promise((r) => setImmediate(r));
+        slice = Date.now();
+      };
       for (let i = 0; i < files.length; i++) {
-        if (Date.now() - slice > YIELD_EVERY_MS) {
-          progress.report(Math.floor((i / files.length) * 100), `${i}/${files.length} reports`);
-          this.status('indexing', i, files.length);
-          await new Promise((r) => setImmediate(r));
-          slice = Date.now();
-        }
+        await tick(fromCache);
         if (stale()) return;
-        await this.readFromDisk(files[i]);
+        const read = await this.readForIndex(files[i]);
+        if (!read) continue;
+        const cache = this.host?.cache;
+        const analysable = read.text !== null && !service().isSkipped(read.problems);
+        const cached = analysable && cache ? cache.get(cache.key(read.text as string, read.format)) : undefined;
+        if (analysable && cached === undefined) misses.push(read);
+        else {
+          this.storeRead(read, cached);
+          if (cached) fromCache++;
+        }
         this.store.getComparison(); // recomputed now and then, so requests see the reports indexed so far
       }
+      const workers = await this.analyseMisses(misses, stale, (n) => tick(fromCache + n));
       if (stale()) return;
+      this.lastIndex = { reports: files.length, fromCache, analysed: misses.length, workers };
+      this.connection.console.log(`newslens: indexed ${files.length} reports: ${fromCache} from the cache, ${misses.length} analysed (${workers} worker threads)`);
       this.publishAll();
     } finally {
       progress.done();
@@ -164,23 +212,78 @@ export class Workspace {
     }
   }
 
-  private status(state: 'indexing' | 'idle', done: number, total: number): void {
-    void this.connection.sendNotification('newslens/status', { state, done, total });
+  /**
+   * Analyses the reports the cache did not have: in worker threads when there is enough text
+   * (and more than one core), else here between yields. Returns the number of workers used.
+   */
+  private async analyseMisses(misses: DiskRead[], stale: () => boolean, tick: (done: number) => Promise<void>): Promise<number> {
+    const host = this.host;
+    if (!host) return 0;
+    const chars = misses.reduce((n, r) => n + (r.text?.length ?? 0), 0);
+    let done = 0;
+    if (host.worthWorkers(chars)) {
+      return host.withPool(async (pool) => {
+        let next = 0;
+        const lane = async () => {
+          while (next < misses.length && !stale()) {
+            const r = misses[next++];
+            const many = await host.mod.analyzeMany([{ text: r.text as string, format: r.format }], { cache: host.cache, pool });
+            if (stale()) return;
+            this.storeRead(r, many.analyses[0]);
+            this.store.getComparison();
+            await tick(++done);
+          }
+        };
+        await Promise.all(Array.from({ length: pool.size * 2 }, lane));
+        return pool.size;
+      });
+    }
+    for (const r of misses) {
+      if (stale()) return 0;
+      this.storeRead(r, await this.analyseHere(r));
+      this.store.getComparison();
+      await tick(++done);
+    }
+    return 0;
   }
 
-  /** Reads and analyses a file from disk unless the editor has it open. Returns whether stored. */
-  private async readFromDisk(path: string): Promise<boolean> {
+  /** A report read from disk, analysed on this thread through the disk cache (undefined: no cache, the editor's service analyses it). */
+  private async analyseHere(r: DiskRead): Promise<ReportAnalysis | undefined> {
+    const host = this.host;
+    if (!host?.cache || r.text === null || service().isSkipped(r.problems)) return undefined;
+    return (await host.mod.analyzeMany([{ text: r.text, format: r.format }], { cache: host.cache, workers: 0 })).analyses[0];
+  }
+
+  private status(state: 'indexing' | 'idle', done: number, total: number): void {
+    const counts = state === 'idle' ? { fromCache: this.lastIndex.fromCache, analysed: this.lastIndex.analysed } : {};
+    void this.connection.sendNotification('newslens/status', { state, done, total, ...counts });
+  }
+
+  /** Reads a file from disk unless the editor has it open (null then, or when it is gone). */
+  private async readForIndex(path: string): Promise<DiskRead | null> {
     const uri = pathToUri(path);
     const { config } = this.configFor(path);
     const ticket = this.ticket(path);
     const read = await readReport(path, config.maxFileSize);
-    if (this.tickets.get(path) !== ticket || this.documents.get(uri)) return false;
+    if (this.tickets.get(path) !== ticket || this.documents.get(uri)) return null;
     if (read.missing) {
       this.forget(path);
-      return false;
+      return null;
     }
-    this.store.set(this.makeEntry(path, uri, read.text, null, formatOf(path), read.problems));
+    return { path, uri, ticket, text: read.text, format: formatOf(path), problems: read.problems };
+  }
+
+  /** Stores a report read from disk (with its analysis when known) unless newer work replaced it. */
+  private storeRead(r: DiskRead, analysis: ReportAnalysis | undefined): boolean {
+    if (this.tickets.get(r.path) !== r.ticket || this.documents.get(r.uri)) return false;
+    this.store.set(this.makeEntry(r.path, r.uri, r.text, null, r.format, r.problems, analysis));
     return true;
+  }
+
+  /** Reads and analyses a file from disk unless the editor has it open. Returns whether stored. */
+  private async readFromDisk(path: string): Promise<boolean> {
+    const read = await this.readForIndex(path);
+    return read !== null && this.storeRead(read, await this.analyseHere(read));
   }
 
   private ticket(id: string): number {
@@ -189,8 +292,8 @@ export class Workspace {
     return n;
   }
 
-  private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[]): Entry {
-    return createEntry(this.service(), { id, uri, text, version, format, notices }, (e) =>
+  private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[], analysis?: ReportAnalysis): Entry {
+    return createEntry(this.service(), { id, uri, text, version, format, notices, analysis }, (e) =>
       this.connection.console.error(`newslens: the analysis of ${uri} failed: ${(e as Error).stack ?? e}`));
   }
 
@@ -206,12 +309,48 @@ export class Workspace {
       if (existing) this.forget(id);
       return undefined;
     }
-    this.ticket(id);
     const text = doc.getText();
+    const format = formatOf(id, doc.languageId);
     const notices = service().screenReportText(text, config.maxFileSize);
-    const entry = this.makeEntry(id, uri, text, doc.version, formatOf(id, doc.languageId), notices);
+    // Just opened and as on disk: the analysis from indexing (or the cache) serves.
+    const same = existing?.version === null && existing.format === format && existing.text === text ? existing.analysis ?? undefined : undefined;
+    if (!same && text.length > LARGE_OPEN_CHARS && this.host && !this.host.isClosed && !service().isSkipped(notices)) {
+      this.analyzeLarge(uri, id, doc.version, text, format, notices);
+      return existing;
+    }
+    this.ticket(id);
+    const entry = this.makeEntry(id, uri, text, doc.version, format, notices, same);
     this.store.set(entry);
     return entry;
+  }
+
+  /** The entry of a document for a request: waits for a worker still analysing it. */
+  async freshEntry(uri: string): Promise<Entry | undefined> {
+    for (let i = 0; i < 3; i++) {
+      const entry = this.analyzeOpen(uri);
+      const pending = this.pending.get(uri);
+      if (!pending) return entry;
+      await pending.done;
+    }
+    return this.store.get(reportKey(uri));
+  }
+
+  /** A large open document analysed in a worker thread; stored and published when done (unless edited since). */
+  private analyzeLarge(uri: string, id: string, version: number, text: string, format: 'text' | 'markdown', notices: Problem[]): void {
+    const host = this.host as AnalysisHost;
+    if (this.pending.get(uri)?.version === version) return;
+    const ticket = this.ticket(id);
+    const done = (async () => {
+      const analysis = await host.analyzeOne(text, format);
+      if (this.tickets.get(id) !== ticket || this.documents.get(uri)?.version !== version) return;
+      const before = this.store.get(id) ? this.store.eventOf(id) : [];
+      this.store.set(this.makeEntry(id, uri, text, version, format, notices, analysis));
+      this.publishMany([...before, ...this.store.eventOf(id)]);
+    })().catch((e) => this.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`))
+      .finally(() => {
+        if (this.pending.get(uri)?.done === done) this.pending.delete(uri);
+      });
+    this.pending.set(uri, { version, done });
   }
 
   /** After an edit: analyse once the typing pauses, then publish it and the rest of its event. */

@@ -31,6 +31,10 @@ export interface ClientOptions {
   capabilities?: Record<string, unknown>;
   /** Wait until the process answers (an unknown request) before timing initialize. */
   waitUntilUp?: boolean;
+  /** Sent in `initialize` (default: a fresh temp storagePath, removed on close, so tests never touch the user's cache). */
+  initializationOptions?: Record<string, unknown>;
+  /** Use this folder instead of a fresh copy of `files` (kept on close). */
+  folder?: string;
 }
 
 export class TestClient {
@@ -41,6 +45,9 @@ export class TestClient {
   readonly status: Array<{ state: string; done: number; total: number }> = [];
   private waiters: Array<() => void> = [];
   settings: unknown;
+
+  /** Folders removed on close. */
+  readonly owned: string[] = [];
 
   constructor(readonly connection: MessageConnection, readonly child: ChildProcess, readonly folder: string, settings: unknown) {
     this.settings = settings;
@@ -116,7 +123,7 @@ export class TestClient {
       this.child.once('exit', () => { clearTimeout(t); resolve(); });
     });
     this.connection.dispose();
-    rmSync(this.folder, { recursive: true, force: true });
+    for (const f of this.owned) rmSync(f, { recursive: true, force: true });
   }
 }
 
@@ -136,7 +143,8 @@ export function makeFolder(files: ClientOptions['files'] = 'seeds'): string {
 
 /** Spawns the server on a temp copy of `files`, initializes it and waits for `initialized`. */
 export async function startClient(options: ClientOptions = {}): Promise<{ client: TestClient; initializeMs: number; upMs: number; result: { capabilities: Record<string, unknown>; serverInfo?: { name: string } } }> {
-  const folder = makeFolder(options.files);
+  const folder = options.folder ?? makeFolder(options.files);
+  const storage = options.initializationOptions ? null : mkdtempSync(join(tmpdir(), 'newslens-storage-'));
   const args = options.nodeArgs ?? (options.bin
     ? [join(ROOT, 'packages/server/bin/newslens-server.js'), '--stdio']
     : ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/server/src/main.ts'), '--stdio']);
@@ -144,6 +152,8 @@ export async function startClient(options: ClientOptions = {}): Promise<{ client
   child.stderr?.on('data', (d) => process.env.NEWSLENS_TEST_VERBOSE && process.stderr.write(d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const client = new TestClient(connection, child, folder, options.settings ?? null);
+  if (!options.folder) client.owned.push(folder);
+  if (storage) client.owned.push(storage);
   connection.listen();
   const spawned = performance.now();
   if (options.waitUntilUp) await connection.sendRequest('newslens/ping', null).catch(() => undefined);
@@ -153,6 +163,7 @@ export async function startClient(options: ClientOptions = {}): Promise<{ client
     processId: process.pid,
     rootUri: pathToFileURL(folder).href,
     workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
+    initializationOptions: options.initializationOptions ?? { storagePath: storage },
     capabilities: options.capabilities ?? {
       workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
       window: { workDoneProgress: true, showDocument: { support: true } },

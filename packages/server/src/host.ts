@@ -1,0 +1,102 @@
+/**
+ * The server's side of @newslens/analysis-host: the persisted analysis cache (in the storage
+ * folder the client gives, else the CLI's default cache folder) and a pool of worker threads,
+ * started on demand after `initialize` and closed when idle and on shutdown.
+ */
+import { join } from 'node:path';
+import type { AnalysisPool, DiskCache, ReportFormat } from '@newslens/analysis-host';
+import type { ReportAnalysis } from '@newslens/language-service';
+
+type HostModule = typeof import('@newslens/analysis-host');
+
+/** Set by the VS Code bundle (esbuild `define`): the worker's file name next to dist/server.js. */
+declare const NEWSLENS_ANALYSIS_WORKER: string | undefined;
+
+/** What the client may say in `initializationOptions` (or the command line, for `--no-cache`). */
+export interface HostSettings {
+  /** The cache folder; null: no cache (neither read nor written). */
+  cacheDir: string | null | 'default';
+}
+
+/** Idle workers each hold a compromise (~150 MB): closed after this long without work. */
+const IDLE_MS = 30_000;
+
+/**
+ * `initializationOptions.cache === false` (or `--no-cache`) turns the cache off;
+ * `initializationOptions.storagePath` (VS Code: the extension's storage folder) holds it; else
+ * the CLI's default cache folder.
+ */
+export function hostSettings(init: unknown, argv: readonly string[] = []): HostSettings {
+  const o = init !== null && typeof init === 'object' ? (init as Record<string, unknown>) : {};
+  if (o.cache === false || argv.includes('--no-cache')) return { cacheDir: null };
+  if (typeof o.storagePath === 'string' && o.storagePath) return { cacheDir: join(o.storagePath, 'analysis-cache') };
+  return { cacheDir: 'default' };
+}
+
+/** The worker script of a bundle, or undefined (analysis-host finds its own). */
+function bundledWorker(): URL | undefined {
+  return typeof NEWSLENS_ANALYSIS_WORKER === 'string' ? new URL(NEWSLENS_ANALYSIS_WORKER, import.meta.url) : undefined;
+}
+
+export class AnalysisHost {
+  private current: AnalysisPool | null = null;
+  private users = 0;
+  private idle: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  private constructor(readonly mod: HostModule, readonly cache: DiskCache | null) {}
+
+  /** Loads analysis-host (and with it the language service) and opens the cache. */
+  static async load(settings: HostSettings): Promise<AnalysisHost> {
+    const mod = await import('@newslens/analysis-host');
+    const dir = settings.cacheDir === 'default' ? mod.defaultCacheDir() : settings.cacheDir;
+    return new AnalysisHost(mod, dir === null ? null : mod.openDiskCache(dir));
+  }
+
+  /** Whether `chars` characters to analyse repay starting workers (several cores, enough text). */
+  worthWorkers(chars: number): boolean {
+    return !this.closed && chars >= this.mod.MIN_CHARS_FOR_WORKERS && this.mod.defaultPoolSize() > 1;
+  }
+
+  /** Runs `work` with the pool (started if needed); the pool closes after a while without work. */
+  async withPool<T>(work: (pool: AnalysisPool) => Promise<T>): Promise<T> {
+    clearTimeout(this.idle);
+    this.current ??= this.mod.createAnalysisPool(this.mod.defaultPoolSize(), { workerUrl: bundledWorker() });
+    const pool = this.current;
+    this.users++;
+    try {
+      return await work(pool);
+    } finally {
+      this.users--;
+      if (this.users === 0 && this.current === pool) {
+        this.idle = setTimeout(() => void this.release(pool), IDLE_MS);
+        this.idle.unref();
+      }
+    }
+  }
+
+  /** One report through the pool (a large open document), cache read and written. */
+  async analyzeOne(text: string, format: ReportFormat): Promise<ReportAnalysis> {
+    if (this.closed) return (await this.mod.analyzeMany([{ text, format }], { cache: this.cache, workers: 0 })).analyses[0];
+    return this.withPool(async (pool) => (await this.mod.analyzeMany([{ text, format }], { cache: this.cache, pool })).analyses[0]);
+  }
+
+  private async release(pool: AnalysisPool): Promise<void> {
+    if (this.current !== pool || this.users > 0) return;
+    this.current = null;
+    await pool.close();
+  }
+
+  /** Terminates the workers (shutdown); later work runs on the calling thread. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.idle);
+    const pool = this.current;
+    this.current = null;
+    await pool?.close();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+}

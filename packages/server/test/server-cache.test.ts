@@ -1,0 +1,110 @@
+// The server's persisted analysis cache and worker threads (@newslens/analysis-host): a second
+// start on the same folder reads every report from the cache; with the cache off nothing is
+// written; the diagnostics are the same either way; a large open document is analysed in a worker.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { makeFolder, startClient, type PublishedDiagnostics, type TestClient } from './helpers/client.js';
+
+interface Counts { reports: number; fromCache: number; analysed: number; workers: number }
+
+/** The counts the server logs when an index run ends. */
+function indexed(c: TestClient): Counts | undefined {
+  for (let i = c.messages.length - 1; i >= 0; i--) {
+    const m = /^newslens: indexed (\d+) reports: (\d+) from the cache, (\d+) analysed \((\d+) worker threads\)$/.exec(c.messages[i].message);
+    if (m) return { reports: +m[1], fromCache: +m[2], analysed: +m[3], workers: +m[4] };
+  }
+  return undefined;
+}
+
+/** Every report's last diagnostics, by file name, once indexing is done. */
+async function run(folder: string, initializationOptions: Record<string, unknown>): Promise<{ counts: Counts; diagnostics: Record<string, PublishedDiagnostics['diagnostics']> }> {
+  const { client: c } = await startClient({ folder, initializationOptions });
+  try {
+    const counts = await c.until(() => indexed(c), 120_000, 'indexed');
+    await c.until(() => c.status.at(-1)?.state === 'idle', 30_000, 'idle');
+    const diagnostics: Record<string, PublishedDiagnostics['diagnostics']> = {};
+    for (const name of readdirSync(folder).sort()) diagnostics[name] = c.last(c.uri(name))?.diagnostics ?? [];
+    return { counts, diagnostics };
+  } finally {
+    await c.close();
+  }
+}
+
+const files = (dir: string): string[] => {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+  } catch {
+    return [];
+  }
+};
+
+describe('server analysis cache', () => {
+  const temp: string[] = [];
+  const tempDir = (prefix: string) => {
+    const d = mkdtempSync(join(tmpdir(), prefix));
+    temp.push(d);
+    return d;
+  };
+  after(() => {
+    for (const d of temp) rmSync(d, { recursive: true, force: true });
+  });
+
+  test('a second start reads every report from the cache; cache off writes nothing; the diagnostics are the same', async () => {
+    const folder = makeFolder('seeds');
+    temp.push(folder);
+    const storage = tempDir('newslens-storage-');
+    const cold = await run(folder, { storagePath: storage });
+    assert.ok(cold.counts.reports >= 2);
+    assert.equal(cold.counts.fromCache, 0);
+    assert.equal(cold.counts.analysed, cold.counts.reports);
+    assert.equal(files(join(storage, 'analysis-cache')).filter((f) => f.endsWith('.json')).length, cold.counts.reports);
+
+    const warm = await run(folder, { storagePath: storage });
+    assert.deepEqual(warm.counts, { ...cold.counts, fromCache: cold.counts.reports, analysed: 0 });
+    assert.deepEqual(warm.diagnostics, cold.diagnostics);
+
+    const offStorage = tempDir('newslens-storage-');
+    const off = await run(folder, { storagePath: offStorage, cache: false });
+    assert.equal(off.counts.fromCache, 0);
+    assert.deepEqual(files(offStorage), []);
+    assert.deepEqual(off.diagnostics, cold.diagnostics);
+    assert.ok(Object.values(cold.diagnostics).some((d) => d.length > 0), 'the seeds have diagnostics');
+  });
+
+  test('enough text is indexed in worker threads (results as on the main thread); a large open document too; shutdown ends the workers', async (t) => {
+    const { availableParallelism } = await import('node:os');
+    if (availableParallelism() < 2) return t.skip('one core: no workers');
+    const body = (i: number) => Array.from({ length: 12 }, (_, k) =>
+      `Officials in Gaza said more than ${i + k + 2},000 people were killed on Tuesday, according to the ministry.\n\nThe minister Wang Kejian said “we will win ${k}.”\n`).join('\n');
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 120; i++) many[`r${String(i).padStart(2, '0')}.txt`] = body(i);
+    const folder = makeFolder(many);
+    temp.push(folder);
+    const pooled = await run(folder, { storagePath: tempDir('newslens-storage-') });
+    assert.equal(pooled.counts.workers > 0, true, `worker threads used: ${JSON.stringify(pooled.counts)}`);
+    const here = await run(folder, { cache: false });
+    assert.equal(here.counts.workers > 0, true);
+    assert.deepEqual(pooled.diagnostics, here.diagnostics);
+
+    const small = makeFolder({ 'a.txt': 'Police said 12 people died in Gaza on Tuesday.\n' });
+    temp.push(small);
+    const { client: c } = await startClient({ folder: small, initializationOptions: { cache: false } });
+    try {
+      await c.until(() => indexed(c), 60_000, 'indexed');
+      const big = body(7).repeat(30);
+      assert.ok(big.length > 50_000);
+      c.open('big.txt', big, 1);
+      const published = await c.until(() => c.last(c.uri('big.txt')), 120_000, 'big published');
+      assert.equal(published.version, 1);
+      const hover = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: c.uri('big.txt') }, position: { line: 2, character: 16 } });
+      assert.match(hover?.contents.value ?? '', /Wang Kejian/);
+    } finally {
+      const exited = new Promise<number | null>((resolve) => c.child.once('exit', resolve));
+      await c.close();
+      assert.equal(await exited, 0, 'shutdown then exit: code 0, workers gone');
+    }
+  });
+});
