@@ -2,6 +2,7 @@ import type { Span } from '../types.js';
 import type { EntityTokens } from './align/align-claims.js';
 import { alignEvent, oneDiagnosticPerChange } from './align/align-event.js';
 import { emptyOutput, mergeOutput, type AlignOutput } from './align/output.js';
+import { forgetTokens } from './align/words.js';
 import { identifyEntities } from './identify-entities.js';
 import { compareStrings } from './order.js';
 import type { CrossEntity, ReportInput } from './types.js';
@@ -23,6 +24,7 @@ export function compareEvent(reports: readonly ReportInput[]): AlignOutput & { e
   } catch {
     // the same for its alignment
   }
+  for (const r of members) if (r.analysis && typeof r.analysis === 'object') forgetTokens(r.analysis);
   for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);
   return out;
 }

@@ -60,8 +60,14 @@ export function wordsOf(text: string, span: Span = { start: 0, end: text.length 
   return out;
 }
 
-// Every word of a report, tokenised once for all the aligners (and every event the report is in).
+// Every word of a report, tokenised once for all the aligners of its event; compareEvent forgets
+// them after (a report is in one event; kept for the analysis' lifetime they cost ~30 KB a report).
 const TOKENS = new WeakMap<object, Word[]>();
+
+/** Drops the cached tokens of a report (they are rebuilt on demand). */
+export function forgetTokens(analysis: object): void {
+  TOKENS.delete(analysis);
+}
 
 export function tokensOf(analysis: { text: string }): Word[] {
   let words = TOKENS.get(analysis);
