@@ -11,6 +11,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 const serverEntry = fileURLToPath(new URL('../server/src/main.ts', import.meta.url));
+// The analysis host's worker thread, its own file next to dist/server.js (the server passes its URL to the pool).
+const workerEntry = fileURLToPath(new URL('../analysis-host/src/worker.ts', import.meta.url));
+const WORKER_FILE = 'analysis-worker.js';
 
 const common = {
   absWorkingDir: here,
@@ -30,8 +33,15 @@ const common = {
 };
 
 const builds = [{ ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] }];
-if (existsSync(serverEntry)) builds.push({ ...common, entryPoints: { server: serverEntry }, outdir: 'dist' });
-else console.warn(`esbuild: ${serverEntry} does not exist yet; dist/server.js is not built`);
+if (existsSync(serverEntry)) {
+  builds.push({
+    ...common, entryPoints: { server: serverEntry }, outdir: 'dist',
+    define: { ...common.define, NEWSLENS_ANALYSIS_WORKER: JSON.stringify(`./${WORKER_FILE}`) },
+    // analysis-host's `import.meta.resolve` serves only its TypeScript sources (tsx); the bundle passes the worker's URL instead.
+    logOverride: { 'empty-import-meta': 'silent' },
+  });
+  builds.push({ ...common, entryPoints: { [WORKER_FILE.replace(/\.js$/, '')]: workerEntry }, outdir: 'dist' });
+} else console.warn(`esbuild: ${serverEntry} does not exist yet; dist/server.js is not built`);
 
 const started = Date.now();
 if (watch) {
@@ -39,7 +49,7 @@ if (watch) {
     const ctx = await esbuild.context({
       ...options,
       plugins: [{ name: 'log', setup: (b) => {
-        const which = options.entryPoints.extension ? 'client' : 'server';
+        const which = Object.keys(options.entryPoints)[0];
         b.onStart(() => console.log(`[watch] ${which} build started`));
         b.onEnd((r) => console.log(`[watch] ${which} build finished, ${r.errors.length} errors`));
       } }],
@@ -49,5 +59,5 @@ if (watch) {
   console.log('[watch] watching src/ and the server; Ctrl+C stops');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  console.log(`esbuild: ${builds.length === 2 ? 'client and server' : 'client'} bundled into dist/ in ${Date.now() - started} ms`);
+  console.log(`esbuild: ${builds.map((b) => Object.keys(b.entryPoints)[0]).join(', ')} bundled into dist/ in ${Date.now() - started} ms`);
 }

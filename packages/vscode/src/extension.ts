@@ -34,7 +34,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsle
   };
 
   const start = async (): Promise<void> => {
-    const options: LanguageClientOptions = clientOptions(output);
+    const options: LanguageClientOptions = {
+      ...clientOptions(output),
+      // The server keeps its analysis cache in this extension's storage folder (the workspace's, else the global one).
+      initializationOptions: {
+        storagePath: (context.storageUri ?? context.globalStorageUri).fsPath,
+        cache: vscode.workspace.getConfiguration('newslens').get<boolean>('cache.enabled', true),
+      },
+    };
     client = new LanguageClient(CLIENT_ID, 'newslens', serverOptions, options);
     client.registerFeature(new IndexingProgressFeature(client, status));
     client.onDidChangeState((e) => status.clientState(e.newState));
