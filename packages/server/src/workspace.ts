@@ -218,10 +218,9 @@ export class Workspace {
    */
   private async analyseMisses(misses: DiskRead[], stale: () => boolean, tick: (done: number) => Promise<void>): Promise<number> {
     const host = this.host;
-    if (!host) return 0;
     const chars = misses.reduce((n, r) => n + (r.text?.length ?? 0), 0);
     let done = 0;
-    if (host.worthWorkers(chars)) {
+    if (host?.worthWorkers(chars)) {
       return host.withPool(async (pool) => {
         let next = 0;
         const lane = async () => {
