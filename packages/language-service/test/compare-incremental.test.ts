@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeReport, compareReports, type ReportInput } from '@newslens/language-service';
+import { groupEvents } from '../src/compare/group-events.ts';
 import { analysisFingerprint, compareReportsIncremental, createComparer, type CompareState } from '../src/compare/compare-incremental.ts';
 import type { ReportAnalysis } from '../src/types.ts';
 
@@ -89,6 +90,7 @@ test('random edit sequences (seeded): the comparison with reuse equals a fresh r
     for (let step = 0; step < 10; step++) {
       const run = compareReportsIncremental(reports, state);
       assert.deepEqual(run.comparison, compareReports(reports), `seed ${seedValue}, step ${step}`);
+      assert.deepEqual(run.comparison.events, groupEvents(reports), 'the grouping of kept terms is groupEvents\' own');
       assert.ok(run.aligned <= run.comparison.events.filter((e) => e.reports.length > 1).length);
       state = run.state;
       reports = edit(reports, next);

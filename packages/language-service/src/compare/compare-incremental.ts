@@ -1,6 +1,6 @@
 import type { Problem, ReportAnalysis } from '../types.js';
 import { compareEvent } from './compare-event.js';
-import type { ReportTerms } from './events/features.js';
+import { CompactCounts, type ReportTerms } from './events/features.js';
 import { groupEventsByTerms, groupingTerms } from './group-events.js';
 import { compareLinks, compareProblems, compareStrings, dedupe, sameLink, sameProblem } from './order.js';
 import type { Comparison, CrossEntity, Link, ReportInput } from './types.js';
@@ -111,7 +111,8 @@ function knownReport(r: ReportInput, before: KnownReport | undefined): KnownRepo
   if (before && before.analysis === r.analysis) return before;
   const fingerprint = analysisFingerprint(r.analysis);
   if (before && before.fingerprint === fingerprint) return { analysis: r.analysis, fingerprint, terms: before.terms };
-  return { analysis: r.analysis, fingerprint, terms: groupingTerms(r) };
+  const terms = groupingTerms(r);
+  return { analysis: r.analysis, fingerprint, terms: { ...terms, counts: new CompactCounts(terms.counts) } };
 }
 
 /** What an analysis is a function of: the analyser's version, the format and the text (FNV-1a, 2 x 32 bits). */
