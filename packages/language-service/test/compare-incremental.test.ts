@@ -113,6 +113,19 @@ test('an edit in one report re-aligns its event only; the other events are reuse
   assert.equal(comparer.lastAligned, 0, 'nothing changed: nothing aligned');
 });
 
+test('an edit the grouping terms do not see (spacing) re-aligns its event without grouping again', () => {
+  const first = compareReportsIncremental(base());
+  assert.equal(first.regrouped, true);
+  const edited = base().map((r) => (r.id === 'quake-b1.txt' ? { id: r.id, analysis: analysis(r.analysis.text.replace(', destroying', ',  destroying')) } : r));
+  const again = compareReportsIncremental(edited, first.state);
+  assert.deepEqual([again.regrouped, again.aligned], [false, 1]);
+  assert.deepEqual(again.comparison, compareReports(edited));
+  const reordered = compareReportsIncremental([...edited].reverse(), again.state);
+  assert.deepEqual([reordered.regrouped, reordered.aligned], [true, 0]);
+  const word = edited.map((r) => (r.id === 'quake-b1.txt' ? { id: r.id, analysis: analysis(r.analysis.text.replace('villages', 'hamlets')) } : r));
+  assert.equal(compareReportsIncremental(word, again.state).regrouped, true);
+});
+
 test('same content in a new analysis object is reused; another analyser version or text is not', () => {
   const reports = base();
   const run = compareReportsIncremental(reports);
