@@ -12,9 +12,14 @@ const corpus = args[0] ?? join(ROOT, 'corpus', '1000');
 const n = Number(args[1] ?? 300);
 const nodeArgs = process.argv.includes('--bundle') ? [join(ROOT, 'packages/vscode/dist/server.js'), '--stdio'] : undefined;
 
-const names = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().slice(0, n);
+const all = (readdirSync(corpus, { recursive: true }) as string[]).filter((f) => f.endsWith('.txt')).sort();
 const folder = mkdtempSync(join(tmpdir(), 'newslens-restart-'));
-for (const f of names) cpSync(join(corpus, f), join(folder, f));
+// flat copies (r0001.txt ...), so the workspace holds exactly these reports
+const names = all.slice(0, n).map((f, i) => {
+  const name = `r${String(i).padStart(4, '0')}.txt`;
+  cpSync(join(corpus, f), join(folder, name));
+  return name;
+});
 const chars = names.reduce((s, f) => s + readFileSync(join(folder, f), 'utf8').length, 0);
 const storage = mkdtempSync(join(tmpdir(), 'newslens-restart-storage-'));
 

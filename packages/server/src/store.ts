@@ -73,10 +73,7 @@ export class ReportStore {
     if (this.comparison === null) {
       this.added = false;
       const started = Date.now();
-      const reports = [...this.entries.values()]
-        .filter((e) => e.analysis !== null)
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .map((e) => ({ id: e.id, analysis: e.analysis as ReportAnalysis }));
+      const reports = this.compared().map((e) => ({ id: e.id, analysis: e.analysis }));
       try {
         this.comparison = service().compareReports(reports);
       } catch {
@@ -87,6 +84,20 @@ export class ReportStore {
       this.computeMs = this.computedAt - started;
     }
     return this.comparison;
+  }
+
+  /** The analysed reports, in the order the comparison takes them (by id). */
+  compared(): Array<Entry & { analysis: ReportAnalysis }> {
+    return [...this.entries.values()]
+      .filter((e): e is Entry & { analysis: ReportAnalysis } => e.analysis !== null)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** Takes a comparison of exactly the current reports (read back from the cache). */
+  adopt(comparison: Comparison): void {
+    this.comparison = comparison;
+    this.added = false;
+    this.computedAt = Date.now();
   }
 
   /** Cross-report problems of one report. */

@@ -2,6 +2,7 @@ import { basename, isAbsolute } from 'node:path';
 import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { comparisonFile, comparisonKey, readComparison, writeComparison } from './comparison-cache.js';
 import { toDiagnostic } from './convert.js';
 import { fileFilter, formatOf, listReports, pathToUri, readReport, relativeTo, reportKey, uriToPath } from './files.js';
 import type { AnalysisHost } from './host.js';
@@ -46,6 +47,8 @@ export interface IndexCounts {
   fromCache: number;
   analysed: number;
   workers: number;
+  /** The comparison was read back from the cache (the workspace's reports are those it was made of). */
+  comparisonFromCache: boolean;
 }
 
 /**
@@ -69,7 +72,7 @@ export class Workspace {
   private host: AnalysisHost | null = null;
   /** Large open documents being analysed in a worker: their version and the work. */
   private readonly pending = new Map<string, { version: number; done: Promise<void> }>();
-  lastIndex: IndexCounts = { reports: 0, fromCache: 0, analysed: 0, workers: 0 };
+  lastIndex: IndexCounts = { reports: 0, fromCache: 0, analysed: 0, workers: 0, comparisonFromCache: false };
   /** Settings a client pushed in didChangeConfiguration (for clients without workspace/configuration). */
   pushedSettings: unknown = null;
   indexing: Promise<void> = Promise.resolve();
@@ -200,8 +203,9 @@ export class Workspace {
       }
       const workers = await this.analyseMisses(misses, stale, (n) => tick(fromCache + n));
       if (stale()) return;
-      this.lastIndex = { reports: files.length, fromCache, analysed: misses.length, workers };
-      this.connection.console.log(`newslens: indexed ${files.length} reports: ${fromCache} from the cache, ${misses.length} analysed (${workers} worker threads)`);
+      const comparisonFromCache = this.cachedComparison();
+      this.lastIndex = { reports: files.length, fromCache, analysed: misses.length, workers, comparisonFromCache };
+      this.connection.console.log(`newslens: indexed ${files.length} reports: ${fromCache} from the cache, ${misses.length} analysed (${workers} worker threads); comparison ${comparisonFromCache ? 'from the cache' : 'computed'}`);
       this.publishAll();
     } finally {
       progress.done();
@@ -244,6 +248,25 @@ export class Workspace {
       await tick(++done);
     }
     return 0;
+  }
+
+  /**
+   * The comparison of every report, read from the cache when it was made of the same reports
+   * (then true), else computed and written to the cache once the diagnostics are out.
+   */
+  private cachedComparison(): boolean {
+    const cache = this.host?.cache;
+    if (!cache) return false;
+    const key = comparisonKey(cache.version, this.store.compared().map((e) => ({ id: e.id, format: e.format, text: e.analysis.text })));
+    const file = comparisonFile(cache.dir, cache.version, this.folders.map((f) => f.uri));
+    const found = readComparison(file, key);
+    if (found) {
+      this.store.adopt(found);
+      return true;
+    }
+    const fresh = this.store.getComparison(true);
+    setImmediate(() => writeComparison(file, key, fresh));
+    return false;
   }
 
   /** A report read from disk, analysed on this thread through the disk cache (undefined: no cache, the editor's service analyses it). */

@@ -2,19 +2,19 @@
 // start on the same folder reads every report from the cache; with the cache off nothing is
 // written; the diagnostics are the same either way; a large open document is analysed in a worker.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { makeFolder, startClient, type PublishedDiagnostics, type TestClient } from './helpers/client.js';
 
-interface Counts { reports: number; fromCache: number; analysed: number; workers: number }
+interface Counts { reports: number; fromCache: number; analysed: number; workers: number; comparison: string }
 
 /** The counts the server logs when an index run ends. */
 function indexed(c: TestClient): Counts | undefined {
   for (let i = c.messages.length - 1; i >= 0; i--) {
-    const m = /^newslens: indexed (\d+) reports: (\d+) from the cache, (\d+) analysed \((\d+) worker threads\)$/.exec(c.messages[i].message);
-    if (m) return { reports: +m[1], fromCache: +m[2], analysed: +m[3], workers: +m[4] };
+    const m = /^newslens: indexed (\d+) reports: (\d+) from the cache, (\d+) analysed \((\d+) worker threads\); comparison (from the cache|computed)$/.exec(c.messages[i].message);
+    if (m) return { reports: +m[1], fromCache: +m[2], analysed: +m[3], workers: +m[4], comparison: m[5] };
   }
   return undefined;
 }
@@ -60,11 +60,19 @@ describe('server analysis cache', () => {
     assert.ok(cold.counts.reports >= 2);
     assert.equal(cold.counts.fromCache, 0);
     assert.equal(cold.counts.analysed, cold.counts.reports);
-    assert.equal(files(join(storage, 'analysis-cache')).filter((f) => f.endsWith('.json')).length, cold.counts.reports);
+    assert.equal(cold.counts.comparison, 'computed');
+    // one entry per report, and the comparison
+    assert.equal(files(join(storage, 'analysis-cache')).filter((f) => f.endsWith('.json')).length, cold.counts.reports + 1);
 
     const warm = await run(folder, { storagePath: storage });
-    assert.deepEqual(warm.counts, { ...cold.counts, fromCache: cold.counts.reports, analysed: 0 });
+    assert.deepEqual(warm.counts, { ...cold.counts, fromCache: cold.counts.reports, analysed: 0, comparison: 'from the cache' });
     assert.deepEqual(warm.diagnostics, cold.diagnostics);
+
+    // a changed report: analysed again, compared again, the rest from the cache
+    const [first] = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort();
+    appendFileSync(join(folder, first), '\nPolice said 14 people died.\n');
+    const changed = await run(folder, { storagePath: storage });
+    assert.deepEqual(changed.counts, { ...cold.counts, fromCache: cold.counts.reports - 1, analysed: 1, comparison: 'computed' });
 
     const offStorage = tempDir('newslens-storage-');
     const off = await run(folder, { storagePath: offStorage, cache: false });
