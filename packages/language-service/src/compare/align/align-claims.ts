@@ -49,21 +49,29 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput, e
   // a word in more sentences than this says little about which statement is the same (and costs the most)
   const maxPostings = 256;
   const linked = new Set<string>();
+  // dot products of one claim with the sentences it shares a word with: one array for all claims
+  const dot = new Float64Array(sentences.length);
+  const touched: number[] = [];
   reports.forEach((r, ri) => {
     for (const claim of r.analysis.claims) {
       const stems = statementStems(r, claim, entities);
       const cn = norm(stems);
       if (cn === 0) continue;
-      const dot = new Map<number, number>();
+      touched.length = 0;
       for (const w of stems) {
         const list = postings.get(w);
         if (!list || list.length > maxPostings) continue;
         const weight = idf(w) ** 2;
-        for (const id of list) if (sentences[id].report !== ri) dot.set(id, (dot.get(id) ?? 0) + weight);
+        for (const id of list) {
+          if (sentences[id].report === ri) continue;
+          if (dot[id] === 0) touched.push(id); // weights are > 0
+          dot[id] += weight;
+        }
       }
       const best = new Map<number, { id: number; score: number }>();
-      for (const [id, d] of dot) {
-        const score = d / (cn * sentenceNorm[id]);
+      for (const id of touched) {
+        const score = dot[id] / (cn * sentenceNorm[id]);
+        dot[id] = 0;
         const rep = sentences[id].report;
         const cur = best.get(rep);
         if (!cur || score > cur.score || (score === cur.score && id < cur.id)) best.set(rep, { id, score });
