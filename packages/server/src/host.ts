@@ -3,7 +3,10 @@
  * folder the client gives, else the CLI's default cache folder) and a pool of worker threads,
  * started on demand after `initialize` and closed when idle and on shutdown.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AnalysisPool, DiskCache, ReportFormat } from '@newslens/analysis-host';
 import type { ReportAnalysis } from '@newslens/language-service';
 
@@ -38,6 +41,20 @@ function bundledWorker(): URL | undefined {
   return typeof NEWSLENS_ANALYSIS_WORKER === 'string' ? new URL(NEWSLENS_ANALYSIS_WORKER, import.meta.url) : undefined;
 }
 
+/**
+ * In a bundle, analysis-host cannot hash the analyser's files (they are inside the bundle), so
+ * its version folder would say only ANALYZER_VERSION: the cache then lives in a folder named
+ * after the bundle's own hash, so that another build of the extension never reads this one's entries.
+ */
+function bundleFolder(dir: string): string {
+  if (!bundledWorker()) return dir;
+  try {
+    return join(dir, `bundle-${createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 16)}`);
+  } catch {
+    return join(dir, 'bundle-unknown');
+  }
+}
+
 export class AnalysisHost {
   private current: AnalysisPool | null = null;
   private users = 0;
@@ -50,7 +67,7 @@ export class AnalysisHost {
   static async load(settings: HostSettings): Promise<AnalysisHost> {
     const mod = await import('@newslens/analysis-host');
     const dir = settings.cacheDir === 'default' ? mod.defaultCacheDir() : settings.cacheDir;
-    return new AnalysisHost(mod, dir === null ? null : mod.openDiskCache(dir));
+    return new AnalysisHost(mod, dir === null ? null : mod.openDiskCache(bundleFolder(dir)));
   }
 
   /** Whether `chars` characters to analyse repay starting workers (several cores, enough text). */
