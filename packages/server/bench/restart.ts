@@ -1,7 +1,7 @@
 // Measures the server's warm restart against a cold one, and hover latency on a small report
 // while a large opened report is analysed (in a worker thread). Not a test: prints figures.
 //   node --conditions=source --import tsx packages/server/bench/restart.ts [corpusDir] [n] [--bundle]
-// corpusDir: a folder of .txt reports (default corpus/1000, from scripts/make-corpus.ts); n: how many (default 300).
+// --hover-only: only the hover part. corpusDir: a folder of .txt reports (default corpus/1000, from scripts/make-corpus.ts); n: how many (default 300).
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,14 +38,16 @@ async function start(init: Record<string, unknown>): Promise<{ ms: number; line:
   }
 }
 
-const cold = await start({ storagePath: storage });
-const warm = await start({ storagePath: storage });
-const off = await start({ cache: false });
-console.log(`${names.length} reports, ${(chars / 1000).toFixed(0)} kB${nodeArgs ? ' (bundle)' : ''}`);
-console.log(`cold (cache written):  ${(cold.ms / 1000).toFixed(2)} s  ${cold.line}`);
-console.log(`warm (same cache):     ${(warm.ms / 1000).toFixed(2)} s  ${warm.line}`);
-console.log(`no cache:              ${(off.ms / 1000).toFixed(2)} s  ${off.line}`);
-console.log(`warm / cold: ${((warm.ms / cold.ms) * 100).toFixed(1)}%`);
+if (!process.argv.includes('--hover-only')) {
+  const cold = await start({ storagePath: storage });
+  const warm = await start({ storagePath: storage });
+  const off = await start({ cache: false });
+  console.log(`${names.length} reports, ${(chars / 1000).toFixed(0)} kB${nodeArgs ? ' (bundle)' : ''}`);
+  console.log(`cold (cache written):  ${(cold.ms / 1000).toFixed(2)} s  ${cold.line}`);
+  console.log(`warm (same cache):     ${(warm.ms / 1000).toFixed(2)} s  ${warm.line}`);
+  console.log(`no cache:              ${(off.ms / 1000).toFixed(2)} s  ${off.line}`);
+  console.log(`warm / cold: ${((warm.ms / cold.ms) * 100).toFixed(1)}%`);
+}
 
 // Hover on a small report while a large report (~150 kB) that was just opened is analysed.
 const small = mkdtempSync(join(tmpdir(), 'newslens-hover-'));
