@@ -2,7 +2,7 @@
 // start on the same folder reads every report from the cache; with the cache off nothing is
 // written; the diagnostics are the same either way; a large open document is analysed in a worker.
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -67,6 +67,13 @@ describe('server analysis cache', () => {
     const warm = await run(folder, { storagePath: storage });
     assert.deepEqual(warm.counts, { ...cold.counts, fromCache: cold.counts.reports, analysed: 0, comparison: 'from the cache' });
     assert.deepEqual(warm.diagnostics, cold.diagnostics);
+
+    // a corrupt comparison is not trusted: compared again, the same diagnostics
+    const [saved] = (readdirSync(join(storage, 'analysis-cache'), { recursive: true }) as string[]).filter((f) => f.includes('comparisons') && f.endsWith('.json'));
+    writeFileSync(join(storage, 'analysis-cache', saved), readFileSync(join(storage, 'analysis-cache', saved), 'utf8').replace('"events"', '"evenst"'));
+    const corrupt = await run(folder, { storagePath: storage });
+    assert.deepEqual(corrupt.counts, { ...warm.counts, comparison: 'computed' });
+    assert.deepEqual(corrupt.diagnostics, cold.diagnostics);
 
     // a changed report: analysed again, compared again, the rest from the cache
     const [first] = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort();
