@@ -9,7 +9,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DiskCache } from '@newslens/analysis-host';
 import type { Comparison } from '@newslens/language-service';
+import type { ReportStore } from './store.js';
 
 const MAGIC = 'newslens-comparison 1';
 
@@ -63,4 +65,21 @@ export function writeComparison(file: string, key: string, comparison: Compariso
     try { unlinkSync(tmp); } catch { /* never written */ }
     return false;
   }
+}
+
+/**
+ * Gives the store the comparison of its reports from the cache when it was made of the same
+ * reports (then true); else computes it and writes it once the diagnostics are out.
+ */
+export function adoptCachedComparison(store: ReportStore, cache: DiskCache, folderUris: readonly string[]): boolean {
+  const key = comparisonKey(cache.version, store.compared().map((e) => ({ id: e.id, format: e.format, text: e.analysis.text })));
+  const file = comparisonFile(cache.dir, cache.version, folderUris);
+  const found = readComparison(file, key);
+  if (found) {
+    store.adopt(found);
+    return true;
+  }
+  const fresh = store.getComparison(true);
+  setImmediate(() => writeComparison(file, key, fresh));
+  return false;
 }

@@ -2,10 +2,11 @@ import { basename, isAbsolute } from 'node:path';
 import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { comparisonFile, comparisonKey, readComparison, writeComparison } from './comparison-cache.js';
+import { adoptCachedComparison } from './comparison-cache.js';
 import { toDiagnostic } from './convert.js';
 import { fileFilter, formatOf, listReports, pathToUri, readReport, relativeTo, reportKey, uriToPath } from './files.js';
 import type { AnalysisHost } from './host.js';
+import { analyseHere, indexFiles, type DiskRead, type IndexCounts } from './indexing.js';
 import { editorService, service } from './load-service.js';
 import { showMessage } from './messages.js';
 import { CONFIG_FILE, loadFolderConfigs, SECTION, type FolderConfig } from './settings.js';
@@ -30,26 +31,6 @@ interface Published {
 const YIELD_EVERY_MS = 20;
 /** Open documents longer than this are analysed in a worker thread, so requests on others go on. */
 export const LARGE_OPEN_CHARS = 50_000;
-
-/** A file read for indexing, with the ticket that says whether it is still wanted. */
-interface DiskRead {
-  path: string;
-  uri: string;
-  ticket: number;
-  text: string | null;
-  format: 'text' | 'markdown';
-  problems: Problem[];
-}
-
-/** What the last index run did: reports stored, read from the disk cache, analysed, worker threads used. */
-export interface IndexCounts {
-  reports: number;
-  fromCache: number;
-  analysed: number;
-  workers: number;
-  /** The comparison was read back from the cache (the workspace's reports are those it was made of). */
-  comparisonFromCache: boolean;
-}
 
 /**
  * The reports of the workspace folders and the open documents: reads and analyses them, keeps
@@ -175,37 +156,29 @@ export class Workspace {
       }
       const open = this.documents.all().flatMap((doc) => this.analyzeOpen(doc.uri, true) ?? []);
       for (const e of open) this.publish(e);
-      // Read every file; analyses found in the disk cache are stored at once, the rest analysed after.
-      const misses: DiskRead[] = [];
       let slice = Date.now();
-      let fromCache = 0;
-      const tick = async (done: number) => {
-        if (Date.now() - slice <= YIELD_EVERY_MS) return;
-        progress.report(Math.floor((done / files.length) * 100), `${done}/${files.length} reports`);
-        this.status('indexing', done, files.length);
-        await new Promise((r) => setImmediate(r));
-        slice = Date.now();
-      };
-      for (let i = 0; i < files.length; i++) {
-        await tick(fromCache);
-        if (stale()) return;
-        const read = await this.readForIndex(files[i]);
-        if (!read) continue;
-        const cache = this.host?.cache;
-        const analysable = read.text !== null && !service().isSkipped(read.problems);
-        const cached = analysable && cache ? cache.get(cache.key(read.text as string, read.format)) : undefined;
-        if (analysable && cached === undefined) misses.push(read);
-        else {
-          this.storeRead(read, cached);
-          if (cached) fromCache++;
-        }
-        this.store.getComparison(); // recomputed now and then, so requests see the reports indexed so far
-      }
-      const workers = await this.analyseMisses(misses, stale, (n) => tick(fromCache + n));
-      if (stale()) return;
-      const comparisonFromCache = this.cachedComparison();
-      this.lastIndex = { reports: files.length, fromCache, analysed: misses.length, workers, comparisonFromCache };
-      this.connection.console.log(`newslens: indexed ${files.length} reports: ${fromCache} from the cache, ${misses.length} analysed (${workers} worker threads); comparison ${comparisonFromCache ? 'from the cache' : 'computed'}`);
+      const counts = await indexFiles(files, {
+        host: this.host,
+        stale,
+        read: (path) => this.readForIndex(path),
+        store: (r, analysis) => {
+          this.storeRead(r, analysis);
+          this.store.getComparison(); // recomputed now and then, so requests see the reports indexed so far
+        },
+        tick: async (done) => {
+          if (Date.now() - slice <= YIELD_EVERY_MS) return;
+          progress.report(Math.floor((done / files.length) * 100), `${done}/${files.length} reports`);
+          this.status('indexing', done, files.length);
+          await new Promise((r) => setImmediate(r));
+          slice = Date.now();
+        },
+      });
+      if (!counts || stale()) return;
+      const cache = this.host?.cache;
+      const comparisonFromCache = cache ? adoptCachedComparison(this.store, cache, this.folders.map((f) => f.uri)) : false;
+      this.lastIndex = { reports: files.length, ...counts, comparisonFromCache };
+      const { fromCache, analysed, workers } = counts;
+      this.connection.console.log(`newslens: indexed ${files.length} reports: ${fromCache} from the cache, ${analysed} analysed (${workers} worker threads); comparison ${comparisonFromCache ? 'from the cache' : 'computed'}`);
       this.publishAll();
     } finally {
       progress.done();
@@ -214,66 +187,6 @@ export class Workspace {
         this.status('idle', this.store.size, this.store.size);
       }
     }
-  }
-
-  /**
-   * Analyses the reports the cache did not have: in worker threads when there is enough text
-   * (and more than one core), else here between yields. Returns the number of workers used.
-   */
-  private async analyseMisses(misses: DiskRead[], stale: () => boolean, tick: (done: number) => Promise<void>): Promise<number> {
-    const host = this.host;
-    const chars = misses.reduce((n, r) => n + (r.text?.length ?? 0), 0);
-    let done = 0;
-    if (host?.worthWorkers(chars)) {
-      return host.withPool(async (pool) => {
-        let next = 0;
-        const lane = async () => {
-          while (next < misses.length && !stale()) {
-            const r = misses[next++];
-            const many = await host.mod.analyzeMany([{ text: r.text as string, format: r.format }], { cache: host.cache, pool });
-            if (stale()) return;
-            this.storeRead(r, many.analyses[0]);
-            this.store.getComparison();
-            await tick(++done);
-          }
-        };
-        await Promise.all(Array.from({ length: pool.size * 2 }, lane));
-        return pool.size;
-      });
-    }
-    for (const r of misses) {
-      if (stale()) return 0;
-      this.storeRead(r, await this.analyseHere(r));
-      this.store.getComparison();
-      await tick(++done);
-    }
-    return 0;
-  }
-
-  /**
-   * The comparison of every report, read from the cache when it was made of the same reports
-   * (then true), else computed and written to the cache once the diagnostics are out.
-   */
-  private cachedComparison(): boolean {
-    const cache = this.host?.cache;
-    if (!cache) return false;
-    const key = comparisonKey(cache.version, this.store.compared().map((e) => ({ id: e.id, format: e.format, text: e.analysis.text })));
-    const file = comparisonFile(cache.dir, cache.version, this.folders.map((f) => f.uri));
-    const found = readComparison(file, key);
-    if (found) {
-      this.store.adopt(found);
-      return true;
-    }
-    const fresh = this.store.getComparison(true);
-    setImmediate(() => writeComparison(file, key, fresh));
-    return false;
-  }
-
-  /** A report read from disk, analysed on this thread through the disk cache (undefined: no cache, the editor's service analyses it). */
-  private async analyseHere(r: DiskRead): Promise<ReportAnalysis | undefined> {
-    const host = this.host;
-    if (!host?.cache || r.text === null || service().isSkipped(r.problems)) return undefined;
-    return (await host.mod.analyzeMany([{ text: r.text, format: r.format }], { cache: host.cache, workers: 0 })).analyses[0];
   }
 
   private status(state: 'indexing' | 'idle', done: number, total: number): void {
@@ -305,7 +218,7 @@ export class Workspace {
   /** Reads and analyses a file from disk unless the editor has it open. Returns whether stored. */
   private async readFromDisk(path: string): Promise<boolean> {
     const read = await this.readForIndex(path);
-    return read !== null && this.storeRead(read, await this.analyseHere(read));
+    return read !== null && this.storeRead(read, await analyseHere(this.host, read));
   }
 
   private ticket(id: string): number {

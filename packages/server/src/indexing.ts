@@ -1,0 +1,96 @@
+/**
+ * One index run's reading and analysing: every file is read, analyses found in the disk cache are
+ * stored at once, the rest analysed in worker threads when there is enough text (several cores),
+ * else on the main thread between yields. The workspace supplies reading, storing and yielding.
+ */
+import type { Problem, ReportAnalysis } from '@newslens/language-service';
+import type { AnalysisHost } from './host.js';
+import { service } from './load-service.js';
+
+/** A file read for indexing, with the ticket that says whether it is still wanted. */
+export interface DiskRead {
+  path: string;
+  uri: string;
+  ticket: number;
+  text: string | null;
+  format: 'text' | 'markdown';
+  problems: Problem[];
+}
+
+/** What the last index run did: reports stored, read from the disk cache, analysed, worker threads used. */
+export interface IndexCounts {
+  reports: number;
+  fromCache: number;
+  analysed: number;
+  workers: number;
+  /** The comparison was read back from the cache (the workspace's reports are those it was made of). */
+  comparisonFromCache: boolean;
+}
+
+export interface IndexRun {
+  host: AnalysisHost | null;
+  stale(): boolean;
+  /** Reads a file (null: open in the editor, gone, or superseded). */
+  read(path: string): Promise<DiskRead | null>;
+  /** Stores a report read from disk with its analysis (undefined: analyse it on this thread, unless skipped). */
+  store(r: DiskRead, analysis: ReportAnalysis | undefined): void;
+  /** Reports progress and yields to the event loop now and then. */
+  tick(done: number): Promise<void>;
+}
+
+/** Reads and analyses `files`; null when the run went stale. */
+export async function indexFiles(files: readonly string[], run: IndexRun): Promise<Omit<IndexCounts, 'reports' | 'comparisonFromCache'> | null> {
+  const cache = run.host?.cache;
+  const misses: DiskRead[] = [];
+  let fromCache = 0;
+  for (const file of files) {
+    await run.tick(fromCache);
+    if (run.stale()) return null;
+    const read = await run.read(file);
+    if (!read) continue;
+    const analysable = read.text !== null && !service().isSkipped(read.problems);
+    const cached = analysable && cache ? cache.get(cache.key(read.text as string, read.format)) : undefined;
+    if (analysable && cached === undefined) misses.push(read);
+    else {
+      run.store(read, cached);
+      if (cached) fromCache++;
+    }
+  }
+  const workers = await analyseMisses(misses, run, (n) => run.tick(fromCache + n));
+  return run.stale() ? null : { fromCache, analysed: misses.length, workers };
+}
+
+/** The reports the cache did not have, in workers when they repay starting; returns the workers used. */
+async function analyseMisses(misses: DiskRead[], run: IndexRun, tick: (done: number) => Promise<void>): Promise<number> {
+  const host = run.host;
+  const chars = misses.reduce((n, r) => n + (r.text?.length ?? 0), 0);
+  let done = 0;
+  if (host?.worthWorkers(chars)) {
+    return host.withPool(async (pool) => {
+      let next = 0;
+      const lane = async () => {
+        while (next < misses.length && !run.stale()) {
+          const r = misses[next++];
+          const many = await host.mod.analyzeMany([{ text: r.text as string, format: r.format }], { cache: host.cache, pool });
+          if (run.stale()) return;
+          run.store(r, many.analyses[0]);
+          await tick(++done);
+        }
+      };
+      await Promise.all(Array.from({ length: pool.size * 2 }, lane));
+      return pool.size;
+    });
+  }
+  for (const r of misses) {
+    if (run.stale()) return 0;
+    run.store(r, await analyseHere(host, r));
+    await tick(++done);
+  }
+  return 0;
+}
+
+/** A report read from disk, analysed on this thread through the disk cache (undefined: no cache, the editor's service analyses it). */
+export async function analyseHere(host: AnalysisHost | null, r: DiskRead): Promise<ReportAnalysis | undefined> {
+  if (!host?.cache || r.text === null || service().isSkipped(r.problems)) return undefined;
+  return (await host.mod.analyzeMany([{ text: r.text, format: r.format }], { cache: host.cache, workers: 0 })).analyses[0];
+}
