@@ -4,7 +4,7 @@
  */
 import type { NewsLanguageService, ParagraphCache } from '@newslens/language-service';
 
-type Service = typeof import('@newslens/language-service');
+export type Service = typeof import('@newslens/language-service');
 
 let loaded: Service | null = null;
 let loading: Promise<Service> | null = null;

@@ -1,7 +1,7 @@
 import type { Comparison, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Placed } from './convert.js';
-import { service } from './load-service.js';
+import { service, type Service } from './load-service.js';
 
 /** One report the server knows: from an open editor (version set) or from disk (version null). */
 export interface Entry extends Placed {
@@ -22,6 +22,8 @@ export interface Entry extends Placed {
 export class ReportStore {
   private readonly entries = new Map<string, Entry>();
   private comparison: Comparison | null = null;
+  /** Reuses the alignment of every event whose reports did not change (only the edited report's event is re-aligned). */
+  private comparer: ReturnType<Service['createComparer']> | null = null;
   /** Reports were added since the comparison was computed (none changed or removed). */
   private added = false;
   private computedAt = 0;
@@ -58,6 +60,7 @@ export class ReportStore {
   clear(): void {
     this.entries.clear();
     this.comparison = null;
+    this.comparer = null;
   }
 
   /**
@@ -75,8 +78,10 @@ export class ReportStore {
       const started = Date.now();
       const reports = this.compared().map((e) => ({ id: e.id, analysis: e.analysis }));
       try {
-        this.comparison = service().compareReports(reports);
+        this.comparer ??= service().createComparer();
+        this.comparison = this.comparer.compare(reports);
       } catch {
+        this.comparer?.reset();
         // a failing comparison must not take the editor features down: no cross-report results
         this.comparison = { events: reports.map((r) => ({ id: `event:${r.id}`, reports: [r.id] })), entities: [], links: [], problems: {} };
       }
