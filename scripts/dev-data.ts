@@ -1,6 +1,8 @@
 // Loading the annotated news in ../shared/dev-data for the evals: one reader per gold format.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyzeReport, type ReportAnalysis } from '@newslens/language-service';
 
 /** The documents of a `gold.jsonl` under `devData/sub`, or null (with a skip message naming `evalName`) when absent. */
@@ -56,4 +58,23 @@ export function analyzeEach<T extends { file: string }>(dir: string, docs: reado
     visit({ doc, text, analysis, offset: analysis.hadBom ? 1 : 0, half: isTuningHalf(index, docs.length) ? 0 : 1, index });
   });
   return (performance.now() - t0) / 1000;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * A hash of the one-report analysis' sources (packages/language-service/src, the comparison left
+ * out: it does not change analyses). Eval caches of analyses are keyed by it, so an edited
+ * extractor never meets a stale cached analysis.
+ */
+export function analyserFingerprint(): string {
+  const h = createHash('sha1');
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) { if (name !== 'compare') walk(p); } else if (name.endsWith('.ts')) h.update(p.slice(ROOT.length)).update(readFileSync(p));
+    }
+  };
+  walk(join(ROOT, 'packages/language-service/src'));
+  return h.digest('hex').slice(0, 12);
 }

@@ -1,7 +1,7 @@
 // Event grouping on ../shared/dev-data/crossdoc: pairwise precision / recall / F1 of same-event pairs.
 // ECB+: each tNN_ecb / tNN_ecbplus folder is one event (two different events per topic); MEANTIME: each
 // article is its own event. Reports are handed over under shuffled neutral ids (seeded), so the grouping
-// never sees folder or file names. Analyses are cached under .cache/eval/ (ANALYZER_VERSION + content hash;
+// never sees folder or file names. Analyses are cached under .cache/eval/ (ANALYZER_VERSION + a hash of the analysis' sources + content hash;
 // NEWSLENS_EVAL_FRESH=1 recomputes).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import type { ReportAnalysis, ReportInput } from '@newslens/language-service';
 import { ANALYZER_VERSION } from '../packages/language-service/src/version.ts';
 import { groupEvents } from '../packages/language-service/src/compare/group-events.ts';
 import { makeRng } from '../test/helpers/fuzz-inputs.ts';
+import { analyserFingerprint } from './dev-data.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,7 +29,7 @@ export interface DevReport {
 /** Every crossdoc report with its analysis, from the cache when it is there. */
 export async function loadCrossdoc(devData: string, log = true): Promise<DevReport[]> {
   const base = join(devData, 'crossdoc');
-  const cacheFile = join(root, '.cache/eval', `crossdoc-${ANALYZER_VERSION}.json`);
+  const cacheFile = join(root, '.cache/eval', `crossdoc-${ANALYZER_VERSION}-${analyserFingerprint()}.json`);
   const cache: Record<string, ReportAnalysis> =
     !process.env.NEWSLENS_EVAL_FRESH && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, ReportAnalysis>) : {};
   const out: DevReport[] = [];

@@ -7,11 +7,12 @@
 //   NEWSLENS_MUTATIONS=N   planted changes per type (default 150); NEWSLENS_EVAL_VERBOSE=1 prints misses;
 //   NEWSLENS_MUTATION_TYPES=name,date   only those types of change.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeReport, compareReports, type Problem, type ReportAnalysis } from '@newslens/language-service';
 import { compareEvent } from '../packages/language-service/src/compare/compare-reports.ts';
+import { analyserFingerprint } from './dev-data.ts';
 import { apply, hashSeed, MUTATION_TYPES, plant, type Mutation, type MutationType } from './mutations-lib.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,20 +22,9 @@ const SEED = 20240319;
 
 interface Doc { folder: string; file: string; text: string }
 
-function walkSources(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) { if (name !== 'compare') walkSources(p, out); } // the comparison does not change analyses
-    else if (name.endsWith('.ts')) out.push(p);
-  }
-  return out;
-}
-
 /** Analyses cached by a hash of the one-report analysis' sources and of the text. */
 function analyser(): { analyse(text: string): ReportAnalysis; save(): void; fresh: () => number } {
-  const h = createHash('sha1');
-  for (const f of walkSources(join(root, 'packages/language-service/src'))) h.update(f).update(readFileSync(f));
-  const file = join(root, '.cache/eval', `mutations-${h.digest('hex').slice(0, 12)}.json`);
+  const file = join(root, '.cache/eval', `mutations-${analyserFingerprint()}.json`);
   const cache: Record<string, ReportAnalysis> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, ReportAnalysis>) : {};
   let fresh = 0;
   return {
