@@ -1,6 +1,7 @@
 // The client itself: settings declared for the Settings UI, settings reaching the server, the status bar's
 // indexing state fed by the server's work-done progress, and "newslens: Restart Server".
 const assert = require('assert');
+const fs = require('fs');
 const vscode = require('vscode');
 const { serverRunning, showSeed, EXTENSION_ID, SEED_000, until, positionOf, codeOf, hoverText } = require('./helpers');
 
@@ -59,6 +60,23 @@ suite('newslens client (real VS Code)', () => {
     assert.ok(labels.some((l) => /2024-03-19/.test(l)), `no inlay hint with 2024-03-19 ("On Tuesday, March 19"); got ${JSON.stringify(labels)}`);
   });
 
+  test('a killed server process is restarted by the client, and the diagnostics come back', async function () {
+    if (!fs.existsSync('/proc/self/stat')) this.skip(); // finds the server among the extension host's children through /proc
+    await serverRunning();
+    const before = serverPids();
+    assert.strictEqual(before.length, 1, `expected one newslens server under the extension host, found ${before.length}`);
+    const has = () => vscode.languages.getDiagnostics(doc000.uri).some((d) => codeOf(d) === 'unattributed-claim');
+    assert.ok(await until(has, 25000), 'no unattributed-claim before the kill');
+    process.kill(before[0], 'SIGKILL');
+    const after = await until(() => { const now = serverPids(); return now.length === 1 && now[0] !== before[0] ? now : null; }, 30000);
+    assert.ok(after, 'the client did not start a new server after the old one was killed');
+    assert.ok(await until(() => api.client() && api.client().isRunning(), 30000), 'the client is not running again');
+    assert.ok(await until(has, 30000), 'the diagnostics did not come back after the restart');
+    const pos = positionOf(doc000, 'Wang Kejian', 2);
+    const text = await until(async () => hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc000.uri, pos)), 30000);
+    assert.match(text || '', /Wang Kejian/, 'no hover after the restart');
+  });
+
   test('"newslens: Restart Server" restarts it and it answers again', async () => {
     await serverRunning();
     const before = api.client();
@@ -71,3 +89,21 @@ suite('newslens client (real VS Code)', () => {
     assert.match(text || '', /Wang Kejian/, 'no hover after the restart');
   });
 });
+
+/** Pids of the newslens server processes started by this extension host (children running dist/server.js). */
+function serverPids() {
+  const pids = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      if (/[\/\\]dist[\/\\]server\.js/.test(cmd)) pids.push(Number(name));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
