@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { baseReports, devDataReports, generateInput, makeRng } from '../../../test/helpers/fuzz-inputs.ts';
 import { badRange } from '../../../test/reliability/helpers/lsp-ranges.ts';
-import { ROOT, SEEDS, startClient, type PublishedDiagnostics, type Range, type TestClient } from './helpers/client.js';
+import { ROOT, SEEDS, startClient, withClient, type PublishedDiagnostics, type Range, type TestClient } from './helpers/client.js';
 import { positionAt, positionOf, textAt } from './helpers/positions.js';
 
 const A = '000_a34a0c6796c537b7.txt';
@@ -47,15 +47,6 @@ function randomEdit(rng: () => number, text: string): { start: number; end: numb
   const end = safe(start + 1 + Math.floor(rng() * 30));
   if (r < 0.85) return { start, end, insert: '' };
   return { start, end, insert: pieces[Math.floor(rng() * pieces.length)] };
-}
-
-async function withClient(options: Parameters<typeof startClient>[0], body: (c: TestClient) => Promise<void>): Promise<void> {
-  const { client } = await startClient(options);
-  try {
-    await body(client);
-  } finally {
-    await client.close();
-  }
 }
 
 describe('server under abuse', () => {

@@ -5,22 +5,13 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { createLanguageService } from '@newslens/language-service';
-import { startClient, type PublishedDiagnostics, type TestClient } from './helpers/client.js';
+import { startClient, withClient, type PublishedDiagnostics, type TestClient } from './helpers/client.js';
 import { positionAt, textAt } from './helpers/positions.js';
 
 const REPORT = 'The minister Wang Kejian said “we will win.\n\nMore than 300 people were killed in the attack on Tuesday.\n';
 const CLEAN = 'Police said 12 people died.\n';
 
 const codes = (p: PublishedDiagnostics | undefined) => (p?.diagnostics ?? []).map((d) => String(d.code)).sort();
-
-async function withClient(options: Parameters<typeof startClient>[0], body: (c: TestClient) => Promise<void>): Promise<void> {
-  const { client } = await startClient(options);
-  try {
-    await body(client);
-  } finally {
-    await client.close();
-  }
-}
 
 describe('server workspace', () => {
   test('fast edits: diagnostics only for current versions, the last for the final text', async () => {

@@ -177,3 +177,13 @@ export async function startClient(options: ClientOptions = {}): Promise<{ client
   client.notify('initialized', {});
   return { client, initializeMs, upMs, result };
 }
+
+/** Starts a server with a client, runs `body`, and always closes both. */
+export async function withClient(options: ClientOptions, body: (c: TestClient) => Promise<void>): Promise<void> {
+  const { client } = await startClient(options);
+  try {
+    await body(client);
+  } finally {
+    await client.close();
+  }
+}
