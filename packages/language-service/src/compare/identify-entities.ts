@@ -1,9 +1,11 @@
-import type { EntityKind, EntityMention, Problem, Span } from '../types.js';
+import type { EntityMention, Problem, Span } from '../types.js';
 import { recoverMentions } from './identity/recover.js';
 import { clusterNodes, relatedPairs, toNodes, type EntityNode } from './identity/clusters.js';
 import { relate } from './identity/match.js';
 import { straySlips } from './identity/stray-slips.js';
-import { fold, knownWord, oneEdit, sameWord, slipWord } from './identity/names.js';
+import { entityId } from '../entities/resolve-entities.js';
+import { fold } from '../text/fold.js';
+import { knownWord, oneEdit, sameWord, slipWord } from './identity/names.js';
 import type { CrossEntity, Link, Location, ReportInput } from './types.js';
 
 export interface EntityIdentity {
@@ -21,7 +23,6 @@ export interface EntityIdentity {
   recovered?: Record<string, Array<Span & { text: string; entity: string }>>;
 }
 
-const PREFIX: Record<EntityKind, string> = { person: 'per', organization: 'org', place: 'loc' };
 
 /**
  * Says which entities of the reports of one event are the same (spelling variants, short forms,
@@ -69,7 +70,7 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
     const members = g.map((i) => nodes[i]);
     const canonical = canonicalNode(members);
     const kind = canonical.entity.kind;
-    const id = uniqueId(`${PREFIX[kind]}:${slug(canonical.info.tokens.join(' '))}`, usedIds);
+    const id = uniqueId(entityId(kind, canonical.info.tokens.join(' ')), usedIds);
     entities.push({
       id,
       kind,
@@ -112,10 +113,6 @@ function canonicalNode(members: readonly EntityNode[]): EntityNode {
     if (d > 0) best = n;
   }
   return best;
-}
-
-function slug(s: string): string {
-  return s.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 }
 
 function uniqueId(base: string, used: Set<string>): string {

@@ -2,6 +2,7 @@ import type { Entity, EntityKind, EntityMention, TextSpan } from '../types.js';
 import type { RawMention } from './extract-mentions.js';
 import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
+import { fold } from '../text/fold.js';
 
 interface Group {
   kind: EntityKind;
@@ -159,6 +160,6 @@ function better(candidate: string, current: string): boolean {
 
 /** A stable id from kind and canonical name: the same in every run and every report. */
 export function entityId(kind: Entity['kind'], name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${kind === 'organization' ? 'org' : kind === 'person' ? 'per' : 'loc'}:${slug || 'x'}`;
 }

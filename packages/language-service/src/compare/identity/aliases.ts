@@ -1,5 +1,5 @@
 import { countries, getCountryData, type TCountryCode } from 'countries-list';
-import { fold } from './names.js';
+import { fold } from '../../text/fold.js';
 
 let table: Map<string, string> | null = null;
 let codes: Map<string, string> | null = null;

@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { lexiconTags } from '../../entities/lexicon.js';
+import { fold } from '../../text/fold.js';
 import type { EntityKind } from '../../types.js';
 
 /** A name prepared for matching across reports. */
@@ -34,23 +35,6 @@ coach commissioner attorney spokesman spokeswoman spokesperson sister brother wi
 /** Small words skipped when building an acronym. */
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', '&']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
-/** Latin letters that do not decompose into a base letter and a mark. */
-const LATIN: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D',
-  þ: 'th', Þ: 'TH', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'ng', Ŋ: 'NG', ſ: 's',
-};
-
-/** Diacritics off (Vendôme -> Vendome, Łódź -> Lodz), curly apostrophes straight; other scripts dropped. */
-function latinToAscii(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘ʼʻ`´]/g, "'").replace(/[ßæÆœŒøØłŁđĐðÐþÞıħĦŋŊſ]/g, (c) => LATIN[c] ?? c);
-}
-
-/** ASCII, lower case, no apostrophes, dots or hyphens inside words: "Isma’il" -> "ismail". */
-export function fold(s: string): string {
-  const ascii = /[^\x00-\x7f]/.test(s) ? latinToAscii(s) : s;
-  return ascii.toLowerCase().replace(/['`.]/g, '').replace(/[^a-z0-9&]+/g, ' ').trim();
-}
 
 /** Spelling as written, minus what does not count as spelling (case, dots, "the", possessive). */
 export function spellingKey(name: string): string {

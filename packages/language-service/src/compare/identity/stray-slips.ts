@@ -2,7 +2,8 @@ import type { Problem, ReportAnalysis } from '../../types.js';
 import type { EntityNode } from './clusters.js';
 import { coverage, covered } from './recover.js';
 import { lexiconTags } from '../../entities/lexicon.js';
-import { fold, knownWord, slipWord } from './names.js';
+import { fold } from '../../text/fold.js';
+import { knownWord, slipWord } from './names.js';
 
 /** Lexicon tags of words that are names themselves (a common word capitalised is no name). */
 const PROPER = new Set(['Demonym', 'City', 'Country', 'Region', 'Place', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Organization', 'Person', 'ProperNoun']);
