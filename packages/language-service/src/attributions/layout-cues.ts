@@ -18,11 +18,18 @@ const MAX_HEADLINE_WORDS = 20;
 export function layoutAttributions(ctx: ParagraphContext, mentions: readonly RawMention[]): Attribution[] {
   const out: Attribution[] = [];
   const { tokens } = ctx.parsed;
-  const byStart = new Map<number, number>();
-  tokens.forEach((t, i) => byStart.set(t.start, i));
+  // token index by start offset, built only for a paragraph with a signature or a speaker colon
+  let starts: Map<number, number> | undefined;
+  const tokenAt = (offset: number) => {
+    if (!starts) {
+      starts = new Map();
+      for (let i = 0; i < tokens.length; i++) starts.set(tokens[i].start, i);
+    }
+    return starts.get(offset);
+  };
   for (const m of ctx.text.matchAll(DASH_SIGNATURE)) {
     const at = (m.index ?? 0) + m[0].length;
-    const first = byStart.get(at);
+    const first = tokenAt(at);
     const quote = ctx.quotes.find((q) => q.end === (m.index ?? 0) + 1);
     if (first === undefined || !quote) continue;
     const last = npStartingAt(tokens, first, tokens.length);
@@ -38,7 +45,7 @@ export function layoutAttributions(ctx: ParagraphContext, mentions: readonly Raw
   const colon = speakerColon(ctx.text);
   if (colon) {
     // the speaker's tokens: from the one at its start to the last one before the colon
-    const first = byStart.get(colon.source!.start);
+    const first = tokenAt(colon.source!.start);
     let last = first ?? -1;
     while (last >= 0 && last + 1 < tokens.length && tokens[last + 1].end <= colon.cue.start) last++;
     if (first !== undefined) colon.sourceKind = sourceKindOf(tokens, first, last, mentions);

@@ -63,9 +63,8 @@ export function cueSources(
       const t = tokens[c];
       if (insideAny(t.start, quotes)) continue;
       const n = t.normal;
-      const cue = span(tokens, text, c, c + 1);
       if (SOURCELESS_ADVERBS.has(n)) {
-        out.push({ source: null, cue, content: { start: cl.start, end: cl.end }, sourceKind: 'none' });
+        out.push({ source: null, cue: span(tokens, text, c, c + 1), content: { start: cl.start, end: cl.end }, sourceKind: 'none' });
       } else if (CLAIM_PASSIVE_CUES.has(n) && c > cl.first && BE_FORMS.has(tokens[c - 1].normal) && c + 1 < cl.last && ['to', 'that', 'of'].includes(tokens[c + 1].normal)) {
         out.push({ source: null, cue: span(tokens, text, c - 1, c + 1), content: { start: cl.start, end: cl.end }, sourceKind: 'none' });
       } else if ((n === 'according' && tokens[c + 1]?.normal === 'to') || (n === 'per' && c + 1 < cl.last && !NOT_PER.has(tokens[c + 1].normal) && !tokens[c + 1].tags.has('Value'))) {
@@ -78,12 +77,12 @@ export function cueSources(
         let k = c + 1;
         while (k < cl.last && k - c <= 5 && !RECKONINGS.has(tokens[k].normal) && !tokens[k].tags.has('Verb') && !PUNCT.test(tokens[k].post)) k++;
         if (k >= cl.last || !RECKONINGS.has(tokens[k].normal)) continue;
-        out.push({ source: span(tokens, text, c + 1, k + 1), cue, content: sentence, sourceKind: kind(c + 1, k + 1) });
+        out.push({ source: span(tokens, text, c + 1, k + 1), cue: span(tokens, text, c, c + 1), content: sentence, sourceKind: kind(c + 1, k + 1) });
       } else if (CLAIM_NOUN_CUES.has(n) && tokens[c + 1]?.normal === 'that' && c > cl.first) {
         // "a New York Times report that ...": the report is the source.
         let k = c - 1;
         while (k >= cl.first && !tokens[k].tags.has('Verb') && !tokens[k].tags.has('Preposition') && !PUNCT.test(tokens[k].post) && c - k < 8) k--;
-        out.push({ source: span(tokens, text, k + 1, c + 1), cue, content: { start: t.start, end: sentence.end }, sourceKind: kind(k + 1, c + 1) });
+        out.push({ source: span(tokens, text, k + 1, c + 1), cue: span(tokens, text, c, c + 1), content: { start: t.start, end: sentence.end }, sourceKind: kind(k + 1, c + 1) });
       } else if ((CLAIM_CUE_VERBS.has(n) && (t.tags.has('Verb') || tokens[c + 1]?.normal === 'that')) || (QUOTING_ACTS.has(n) && clauseQuoted && t.tags.has('Verb'))) {
         if (CLAIM_CUE_VERBS.has(n) && c > cl.first && BE_FORMS.has(tokens[c - 1].normal)) continue; // "was reported missing"
         if (tokens.slice(Math.max(cl.first, c - 3), c).some((x) => NEGATIONS.has(x.normal))) continue; // "isn't saying"
@@ -91,7 +90,7 @@ export function cueSources(
         const src = sourceBefore(tokens, c, cl.first) ?? (PUNCT.test(tokens[c - 1]?.post ?? ',') ? sourceAfter(tokens, c, cl.last) : null);
         if (!src) continue;
         const content = QUOTING_ACTS.has(n) || cl.relative ? { start: cl.start, end: cl.end } : sentence;
-        out.push({ source: span(tokens, text, src[0], src[1]), cue, content, sourceKind: kind(src[0], src[1]) });
+        out.push({ source: span(tokens, text, src[0], src[1]), cue: span(tokens, text, c, c + 1), content, sourceKind: kind(src[0], src[1]) });
       }
     }
   }

@@ -52,7 +52,7 @@ const NAMED_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
 export function extractClaims(ctx: ParagraphContext, inputs: ClaimInputs): RawClaim[] {
   const { tokens, sentences, sentenceTokens } = ctx.parsed;
   if (tokens.length === 0 || isHeadline(ctx)) return [];
-  const titleCase = sentenceTokens.map(([a, b]) => isTitleCase(tokens.slice(a, b)));
+  const titleCase = sentenceTokens.map(([a, b]) => isTitleCase(tokens, a, b));
   const clauses = splitClauses(ctx.text, ctx.parsed);
   const cues = cueSources(ctx.text, tokens, clauses, ctx.quotes, sentences, inputs.mentions);
   const given = inputs.attributions;
@@ -76,9 +76,16 @@ function isHeadline(ctx: ParagraphContext): boolean {
 }
 
 /** "Thousands of Shootings Go Unsolved": a title inside the text. */
-function isTitleCase(words: readonly Token[]): boolean {
-  const lexical = words.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
-  return lexical.length >= 3 && lexical.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * lexical.length;
+function isTitleCase(tokens: readonly Token[], first: number, end: number): boolean {
+  let lexical = 0;
+  let upper = 0;
+  for (let k = first; k < Math.min(end, tokens.length); k++) {
+    const w = tokens[k].text;
+    if (w.length <= 3 || !/^\p{L}/u.test(w)) continue;
+    lexical++;
+    if (/^\p{Lu}/u.test(w)) upper++;
+  }
+  return lexical >= 3 && upper >= 0.8 * lexical;
 }
 
 function isQuestion(text: string, s: Span | undefined): boolean {

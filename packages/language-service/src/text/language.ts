@@ -24,7 +24,18 @@ const MIN_OTHER_HITS = 5;
 const MIN_OTHER_DISTINCT = 4;
 const MARGIN = 1.5;
 
-const LEXICONS: Array<[string, ReadonlySet<string>]> = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words)]);
+/** Each function word with the languages whose list holds it, in FUNCTION_WORDS' order (one lookup a word). */
+const WORD_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
+    for (const w of new Set(words)) {
+      const codes = out.get(w);
+      if (codes) codes.push(code);
+      else out.set(w, [code]);
+    }
+  }
+  return out;
+})();
 
 type Script = 'latin' | 'han' | 'kana' | 'hangul' | 'arabic' | 'cyrillic' | 'greek' | 'hebrew' | 'devanagari' | 'thai' | 'other';
 
@@ -53,12 +64,12 @@ function detect(text: string): LanguageInfo {
   const hits = new Map<string, number>();
   const distinct = new Map<string, Set<string>>();
   let words = 0;
-  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu)) {
-    const w = m[0];
-    if (w === w.toUpperCase() || w !== w.toLowerCase()) continue; // capitalised, acronyms, no case
+  for (const w of wordsOf(text)) {
+    if (!isLowerCaseWord(w)) continue; // capitalised, acronyms, no case
     words++;
-    for (const [code, set] of LEXICONS) {
-      if (!set.has(w)) continue;
+    const codes = WORD_LANGUAGES.get(w);
+    if (codes === undefined) continue;
+    for (const code of codes) {
       hits.set(code, (hits.get(code) ?? 0) + 1);
       const seen = distinct.get(code) ?? new Set<string>();
       seen.add(w);
@@ -75,6 +86,71 @@ function detect(text: string): LanguageInfo {
     return { code: best, isEnglish: false };
   }
   return { code: english / words >= 0.1 ? 'en' : 'und', isEnglish: true };
+}
+
+/**
+ * The words of a text: runs of letters and marks (\p{L}, \p{M}) joined by single apostrophes (' or ’),
+ * as the Unicode regex [\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)* finds them, but a character at a time.
+ */
+function* wordsOf(text: string): Generator<string> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let len = letterLength(text, i);
+    if (len === 0) {
+      i += codePointLength(text, i);
+      continue;
+    }
+    const start = i;
+    i += len;
+    for (;;) {
+      while ((len = letterLength(text, i)) > 0) i += len;
+      const c = text.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019) && (len = letterLength(text, i + 1)) > 0) i += 1 + len;
+      else break;
+    }
+    yield text.slice(start, i);
+  }
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or mark, 2 not (filled as characters are met). */
+const letterTable = new Uint8Array(0x10000);
+
+/** The length (1 or 2) of the letter or mark at i, or 0 when there is none. */
+function letterLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  let known = letterTable[c];
+  if (known === 0) letterTable[c] = known = LETTER_OR_MARK.test(text[i]) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+function codePointLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Has lower-case letters and no upper-case ones; ASCII words (most of them) without case mapping. */
+function isLowerCaseWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019) continue;
+    if (c < 0x80) return false; // A-Z, the only other ASCII a word holds
+    return w !== w.toUpperCase() && w === w.toLowerCase();
+  }
+  return true;
 }
 
 /** Letters per script; a CJK character counts as three letters (it is a word or a syllable). */

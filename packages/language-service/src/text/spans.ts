@@ -7,7 +7,8 @@ export function textSpan(text: string, start: number, end: number): TextSpan {
 
 /** Whether `pos` lies strictly inside one of `spans` (inside a quote's marks, not on them). */
 export function insideAny(pos: number, spans: readonly Span[]): boolean {
-  return spans.some((q) => pos > q.start && pos < q.end);
+  for (let i = 0; i < spans.length; i++) if (pos > spans[i].start && pos < spans[i].end) return true;
+  return false;
 }
 
 /** The first index i in [0, n) with key(i) >= value (keys ascending), or n: a binary search. */
