@@ -6,3 +6,5 @@ export { analyzerFingerprint } from './fingerprint.js';
 export { createAnalysisPool, defaultPoolSize, MAX_WORKERS } from './pool.js';
 export type { AnalysisPool, PoolOptions } from './pool.js';
 export type { WorkerRequest, WorkerReply } from './protocol.js';
+export { compareWithCache } from './comparison-cache.js';
+export type { CachedComparison, ComparisonCacheOptions, ComparisonCacheStats, ComparisonStore } from './comparison-cache.js';

@@ -1,15 +1,16 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultCacheDir, openDiskCache } from '@newslens/analysis-host';
 import type { Options } from './args.js';
 import { applyBaseline, buildBaseline, fingerprint, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
 import { loadConfig } from './config-file.js';
-import { analyzeJson, checkJson, jsonDiagnostics, TOOL } from './contract.js';
+import { analyzeJson, checkJson, jsonDiagnostic, jsonDiagnostics, Positions, TOOL } from './contract.js';
+import type { JsonDiagnostic } from './contract-types.js';
 import { expandInputs } from './files.js';
 import { formatGithub } from './formats/github.js';
-import { formatJson } from './formats/json.js';
+import { formatJson, formatJsonChunks } from './formats/json.js';
 import { formatSarif } from './formats/sarif.js';
-import { countSeverities, formatText, summaryLine } from './formats/text.js';
+import { countSeverities, formatTextChunks, summaryLine } from './formats/text.js';
 import { createProgress } from './progress.js';
 import { runAnalysis, type RunResult } from './run.js';
 
@@ -37,7 +38,7 @@ export async function execute(options: Options): Promise<number> {
     return 2;
   }
   const cache = options.cache === false ? null : openDiskCache(options.cache === null ? defaultCacheDir() : resolve(cwd, options.cache));
-  const run = await runAnalysis(expansion, config, createProgress(process.stderr), { cache });
+  const run = await runAnalysis(expansion, config, createProgress(process.stderr), { cache, keepAnalyses: options.command === 'analyze' });
   const failed = run.files.filter((f) => f.failed);
 
   let baselined = 0;
@@ -61,18 +62,18 @@ export async function execute(options: Options): Promise<number> {
   }
   if (options.outputFile !== null) {
     try {
-      writeFileSync(options.outputFile, output);
+      writeChunks(output, options.outputFile);
     } catch (e) {
       process.stderr.write(`newslens: cannot write ${options.outputFile} (${(e as NodeJS.ErrnoException).code ?? e})\n`);
       return 2;
     }
   } else {
-    process.stdout.write(output);
+    writeChunks(output, null);
   }
 
   if (failed.length > 0) return 2;
   if (options.command === 'analyze') return 0;
-  const counts = countSeverities(jsonDiagnostics(run));
+  const counts = countSeverities(run.files.flatMap((f) => f.diagnostics));
   if (counts.error > 0) return 1;
   if (options.maxWarnings !== null && counts.warning > options.maxWarnings) {
     process.stderr.write(`newslens: ${counts.warning} warnings is more than --max-warnings ${options.maxWarnings}\n`);
@@ -81,21 +82,51 @@ export async function execute(options: Options): Promise<number> {
   return 0;
 }
 
-function render(options: Options, run: RunResult, fileCount: number, baselined: number): string {
-  if (options.command === 'analyze') return formatJson(analyzeJson(run));
-  const diagnostics = jsonDiagnostics(run);
-  const summary = { counts: countSeverities(diagnostics), files: fileCount, baselined };
+/**
+ * The output in pieces: the JSON and text formats one diagnostic at a time (a large run's output is
+ * never one string, nor its diagnostics all converted at once); the others whole.
+ */
+function render(options: Options, run: RunResult, fileCount: number, baselined: number): Iterable<string> {
+  if (options.command === 'analyze') return [formatJson(analyzeJson(run))];
+  const counts = countSeverities(run.files.flatMap((f) => f.diagnostics));
   switch (options.format) {
     case 'json':
-      return formatJson(checkJson(run));
+      return formatJsonChunks({ ...checkJson({ ...run, files: [] }) }, 'diagnostics', eachJsonDiagnostic(run));
     case 'sarif': {
+      const diagnostics = jsonDiagnostics(run);
       const texts = new Map(run.files.map((f) => [f.path, f.text]));
-      return formatSarif(diagnostics, TOOL, diagnostics.map((d) => fingerprint(d.code, texts.get(d.path) ?? null, d)));
+      return [formatSarif(diagnostics, TOOL, diagnostics.map((d) => fingerprint(d.code, texts.get(d.path) ?? null, d)))];
     }
     case 'github':
-      return formatGithub(diagnostics, summaryLine(summary));
+      return [formatGithub(jsonDiagnostics(run), summaryLine({ counts, files: fileCount, baselined }))];
     default:
-      return formatText(diagnostics, summary, useColour(options));
+      return formatTextChunks(eachJsonDiagnostic(run), { counts, files: fileCount, baselined }, useColour(options));
+  }
+}
+
+/** jsonDiagnostics(run), one at a time. */
+function* eachJsonDiagnostic(run: RunResult): Generator<JsonDiagnostic> {
+  const positions = new Positions(run.files);
+  for (const f of run.files) for (const d of f.diagnostics) yield jsonDiagnostic(f.path, d, positions);
+}
+
+/** Writes the pieces to the file (null: standard output) in blocks of about a megabyte. */
+function writeChunks(chunks: Iterable<string>, file: string | null): void {
+  const fd = file === null ? null : openSync(file, 'w');
+  try {
+    let block = '';
+    const flush = () => {
+      if (fd === null) process.stdout.write(block);
+      else for (let bytes = Buffer.from(block), at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      block = '';
+    };
+    for (const chunk of chunks) {
+      block += chunk;
+      if (block.length >= 1 << 20) flush();
+    }
+    if (block.length > 0 || fd === null) flush();
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 

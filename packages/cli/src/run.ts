@@ -1,8 +1,8 @@
 import {
-  applyConfig, compareReports, createLanguageService, languageProblems,
+  applyConfig, createLanguageService, languageProblems,
   type Comparison, type Diagnostic, type NewslensConfig, type Problem, type ReportAnalysis,
 } from '@newslens/language-service';
-import { analyzeMany, type AnalyzeManyOptions, type DiskCache, type ReportJob } from '@newslens/analysis-host';
+import { analyzeMany, compareWithCache, type AnalyzeManyOptions, type DiskCache, type ReportJob } from '@newslens/analysis-host';
 import type { Expansion } from './files.js';
 import type { Progress } from './progress.js';
 import { readErrorProblem, readReportFile, readStdin, type ReadResult } from './read.js';
@@ -22,13 +22,22 @@ export interface FileResult {
 
 export interface RunResult {
   files: FileResult[];
+  /** With keepAnalyses false: its events and problems only (no entities, no links). */
   comparison: Comparison;
+  /** Whether the comparison came whole from the cache (false without a cache). */
+  comparisonFromCache?: boolean;
 }
 
 /** How reports are analysed: the persisted cache (null: none) and the worker threads. */
 export interface HostOptions {
   cache: DiskCache | null;
   workers?: AnalyzeManyOptions['workers'];
+  /**
+   * Keep each report's analysis and the comparison's entities and links in the result (analyze
+   * prints them; default). A check needs only diagnostics: false lets each analysis go once its
+   * report is validated, and the comparison keep its problems only (a fraction of the memory).
+   */
+  keepAnalyses?: boolean;
 }
 
 /**
@@ -70,16 +79,23 @@ export async function runAnalysis(
       notices: [readErrorProblem(m.message)],
     });
   }
+  many.analyses.length = 0;
   progress.tick(total, total, 'comparing');
+  const keep = host.keepAnalyses ?? true;
   const analysed = pending.filter((p) => p.result.analysis !== null);
-  const comparison = compareReports(analysed.map((p) => ({ id: p.result.path, analysis: p.result.analysis as ReportAnalysis })));
+  // the comparison's grouping and each event's alignment are cached like the analyses: a run on
+  // unchanged reports reads them back, one after an edit aligns only the edited report's event
+  const compared = compareWithCache(analysed.map((p) => ({ id: p.result.path, analysis: p.result.analysis as ReportAnalysis })), host.cache,
+    { problemsOnly: !keep, writeNow: true });
+  const { comparison } = compared;
   for (const { result, notices } of pending) {
     const extra = [...notices, ...(Object.hasOwn(comparison.problems, result.path) ? comparison.problems[result.path] : [])];
     result.diagnostics = result.analysis
       ? service.doValidation(result.analysis, config, extra)
       : applyConfig(result.text ?? '', extra, config);
+    if (!keep) result.analysis = null;
   }
   progress.done();
   const files = pending.map((p) => p.result).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, comparison };
+  return { files, comparison, comparisonFromCache: compared.fromCache };
 }

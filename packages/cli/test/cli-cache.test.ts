@@ -19,7 +19,10 @@ test('--no-cache writes nothing; the default folder is under XDG_CACHE_HOME; the
     const off = cli(['check', '--format', 'json', '--no-cache', SEEDS], { env });
     assert.equal(files(t.dir).length, 0);
     const cold = cli(['check', '--format', 'json', SEEDS], { env });
-    assert.equal(files(join(t.dir, 'xdg', 'newslens')).filter((f) => f.endsWith('.json')).length, 2);
+    const written = files(join(t.dir, 'xdg', 'newslens')).filter((f) => f.endsWith('.json'));
+    // one entry per report, then the comparison: the grouping and the seeds' one event
+    assert.equal(written.filter((f) => !f.includes('comparisons')).length, 2);
+    assert.deepEqual(written.filter((f) => f.includes('comparisons')).map((f) => f.split(/[\\/]/).at(-3)), ['events', 'comparisons']);
     const warm = cli(['check', '--format', 'json', SEEDS], { env });
     assert.equal(cold.stdout, off.stdout);
     assert.equal(warm.stdout, off.stdout);
@@ -36,9 +39,11 @@ test('--cache <dir> keeps the cache there, and a corrupt entry changes nothing',
     const off = cli(['analyze', '--no-cache', SEEDS], { env });
     const cold = cli(['analyze', '--cache', 'c', SEEDS], { env, cwd: t.dir });
     assert.equal(files(join(t.dir, 'xdg')).length, 0);
-    const entries = files(join(t.dir, 'c')).filter((f) => f.endsWith('.json'));
+    const entries = files(join(t.dir, 'c')).filter((f) => f.endsWith('.json') && !f.includes('comparisons'));
     assert.equal(entries.length, 2);
     writeFileSync(join(t.dir, 'c', entries[0]), '{"magic":"newslens-cache 1"}\n{not json');
+    const [event] = files(join(t.dir, 'c')).filter((f) => f.includes('events'));
+    writeFileSync(join(t.dir, 'c', event), '{"magic":"newslens-comparison 2"}\n{not json');
     const warm = cli(['analyze', '--cache', join(t.dir, 'c'), SEEDS], { env });
     assert.equal(cold.stdout, off.stdout);
     assert.equal(warm.stdout, off.stdout);

@@ -28,13 +28,18 @@ const BOLD: [string, string] = ['\x1b[1m', '\x1b[22m'];
  * (indented `-> path:line:col: message` lines), then a summary line.
  */
 export function formatText(diagnostics: readonly JsonDiagnostic[], summary: Summary, colour: boolean): string {
+  return [...formatTextChunks(diagnostics, summary, colour)].join('');
+}
+
+/** formatText in pieces, one a diagnostic (the summary is read only at the end, so counts may fill in meanwhile). */
+export function* formatTextChunks(diagnostics: Iterable<JsonDiagnostic>, summary: Summary, colour: boolean): Generator<string> {
   const paint = (s: string, c: [string, string]) => (colour ? c[0] + s + c[1] : s);
-  let out = '';
   for (const d of diagnostics) {
-    out += `${paint(`${printable(d.path)}:${d.line + 1}:${d.character + 1}`, BOLD)}: ${paint(d.severity, COLOURS[d.severity])} ${paint(d.code, DIM)} ${printable(d.message)}\n`;
+    let out = `${paint(`${printable(d.path)}:${d.line + 1}:${d.character + 1}`, BOLD)}: ${paint(d.severity, COLOURS[d.severity])} ${paint(d.code, DIM)} ${printable(d.message)}\n`;
     for (const r of d.related) out += paint(`    -> ${printable(r.path)}:${r.line + 1}:${r.character + 1}: ${printable(r.message)}`, DIM) + '\n';
+    yield out;
   }
-  return out + summaryLine(summary) + '\n';
+  yield summaryLine(summary) + '\n';
 }
 
 /**
@@ -46,7 +51,7 @@ export function printable(s: string): string {
   return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function countSeverities(diagnostics: readonly JsonDiagnostic[]): Counts {
+export function countSeverities(diagnostics: Iterable<Pick<JsonDiagnostic, 'severity'>>): Counts {
   const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const d of diagnostics) counts[d.severity]++;
   return counts;

@@ -27,6 +27,9 @@ import type { Comparison, CrossEntity, EventGroup, Link, ReportInput } from './t
  * links and entities are the same objects as in the previous comparison: treat them as read-only;
  * so are the analyses (one changed in place, same object, is not noticed: pass a new object).
  * Cost of the state: the grouping terms (~10 KB a report) besides the comparison itself.
+ *
+ * Hooks (CompareHooks) let a caller persist the grouping and each event's result between
+ * processes (analysis-host's comparison cache): a run then aligns only the events it finds nowhere.
  */
 export interface CompareState {
   reports: Map<string, KnownReport>;
@@ -38,14 +41,34 @@ export interface CompareState {
 interface KnownReport {
   analysis: ReportAnalysis;
   fingerprint: string;
-  terms: ReportTerms;
+  /** Null until grouping needs them (not when the grouping came from the hooks). */
+  terms: ReportTerms | null;
 }
 
 /** One event's output, sorted: links grouped by their `from` report, problems per report. */
-interface EventResult {
+export interface EventResult {
   entities: CrossEntity[];
   links: Map<string, Link[]>;
   problems: Map<string, Problem[]>;
+}
+
+/**
+ * Where a run can find work done before (a persisted cache, analysis-host's comparison-cache.ts):
+ * the grouping of exactly these reports (in this order) and the result of one event of exactly
+ * these members. What they return must be what grouping or aligning gives; undefined: compute it
+ * (then `save*` is called with the result).
+ */
+export interface CompareHooks {
+  loadGrouping?(reports: readonly ReportInput[]): EventGroup[] | undefined;
+  saveGrouping?(reports: readonly ReportInput[], groups: readonly EventGroup[]): void;
+  /** `members` sorted by id, as the event lists them. */
+  loadEvent?(members: readonly ReportInput[]): EventResult | undefined;
+  saveEvent?(members: readonly ReportInput[], result: EventResult): void;
+  /**
+   * Keep only the events and problems (entities and links are dropped once saved): for callers
+   * that need diagnostics alone, at a fraction of the memory. The state of such a run keeps no events.
+   */
+  problemsOnly?: boolean;
 }
 
 export interface IncrementalComparison {
@@ -53,40 +76,55 @@ export interface IncrementalComparison {
   state: CompareState;
   /** Events aligned in this run (the others were reused). */
   aligned: number;
-  /** Whether the reports were grouped again (not when the same ids come in the same order with the same terms). */
+  /** Whether the reports were grouped again (not when the same ids come in the same order with the same terms, nor when the hooks gave the grouping). */
   regrouped: boolean;
+  /** Events whose result the hooks gave. */
+  loaded: number;
 }
 
-export function compareReportsIncremental(reports: readonly ReportInput[], previous?: CompareState): IncrementalComparison {
+export function compareReportsIncremental(reports: readonly ReportInput[], previous?: CompareState, hooks: CompareHooks = {}): IncrementalComparison {
   const byId = new Map<string, ReportInput>();
   for (const r of reports) if (!byId.has(r.id)) byId.set(r.id, r);
   const unique = [...byId.values()];
   const ids = unique.map((r) => r.id);
   let sameTerms = previous !== undefined && previous.grouping.ids.length === ids.length && ids.every((id, i) => id === previous.grouping.ids[i]);
   const state: CompareState = { reports: new Map(), events: new Map(), grouping: { ids, groups: [] } };
-  const terms = unique.map((r) => {
+  const known = unique.map((r) => {
     const before = previous?.reports.get(r.id);
-    const known = knownReport(r, before);
-    state.reports.set(r.id, known);
-    if (known.terms !== before?.terms) sameTerms = false;
-    return known.terms;
+    const k = knownReport(r, before);
+    state.reports.set(r.id, k);
+    if (k.terms !== before?.terms) sameTerms = false;
+    return k;
   });
   // grouping reads the ids and terms only: when neither changed (an edit to punctuation, spacing,
   // a quote's wording the terms ignore...) the previous grouping is exactly what grouping again gives
-  state.grouping.groups = sameTerms ? previous!.grouping.groups : groupEventsByTerms(unique, terms);
-  const events = state.grouping.groups.map((g) => ({ id: g.id, reports: [...g.reports] }));
+  let groups = sameTerms ? previous!.grouping.groups : hooks.loadGrouping?.(unique);
+  const regrouped = groups === undefined;
+  if (groups === undefined) {
+    groups = groupEventsByTerms(unique, known.map((k, i) => (k.terms ??= compactTerms(unique[i]))));
+    hooks.saveGrouping?.(unique, groups);
+  }
+  state.grouping.groups = groups;
+  const events = groups.map((g) => ({ id: g.id, reports: [...g.reports] }));
   const entities: CrossEntity[] = [];
   const linksOf = new Map<string, Link[]>();
   const problemsOf = new Map<string, Problem[]>();
   let aligned = 0;
+  let loaded = 0;
   for (const event of events) {
     const members = event.reports.map((id) => byId.get(id)).filter((r): r is ReportInput => r !== undefined);
     if (members.length < 2) continue;
     const key = JSON.stringify(members.map((r) => [r.id, state.reports.get(r.id)!.fingerprint]));
     let result = previous?.events.get(key);
+    if (!result && (result = hooks.loadEvent?.(members))) loaded++;
     if (!result) {
       result = eventResult(members);
       aligned++;
+      hooks.saveEvent?.(members, result);
+    }
+    if (hooks.problemsOnly) {
+      for (const [id, list] of result.problems) problemsOf.set(id, list);
+      continue;
     }
     state.events.set(key, result);
     entities.push(...result.entities);
@@ -98,16 +136,16 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
   for (const id of [...linksOf.keys()].sort(compareStrings)) for (const l of linksOf.get(id)!) links.push(l);
   const problems: Record<string, Problem[]> = {};
   for (const id of [...problemsOf.keys()].sort(compareStrings)) problems[id] = [...problemsOf.get(id)!];
-  return { comparison: { events, entities, links, problems }, state, aligned, regrouped: !sameTerms };
+  return { comparison: { events, entities, links, problems }, state, aligned, regrouped, loaded };
 }
 
 /** A comparer that keeps the state of its last run: `compare` gives what compareReports gives. */
-export function createComparer(): { compare(reports: readonly ReportInput[]): Comparison; reset(): void; readonly lastAligned: number } {
+export function createComparer(hooks?: CompareHooks): { compare(reports: readonly ReportInput[]): Comparison; reset(): void; readonly lastAligned: number } {
   let state: CompareState | undefined;
   let lastAligned = 0;
   return {
     compare(reports) {
-      const run = compareReportsIncremental(reports, state);
+      const run = compareReportsIncremental(reports, state, hooks);
       state = run.state;
       lastAligned = run.aligned;
       return run.comparison;
@@ -121,16 +159,23 @@ export function createComparer(): { compare(reports: readonly ReportInput[]): Co
   };
 }
 
+/** A report's state; its terms are computed now only for an edited report (to see whether they changed), else when grouping needs them. */
 function knownReport(r: ReportInput, before: KnownReport | undefined): KnownReport {
   if (before && before.analysis === r.analysis) return before;
   const fingerprint = analysisFingerprint(r.analysis);
   if (before && before.fingerprint === fingerprint) return { analysis: r.analysis, fingerprint, terms: before.terms };
-  const fresh = groupingTerms(r);
-  const terms = { ...fresh, counts: new CompactCounts(fresh.counts) };
-  return { analysis: r.analysis, fingerprint, terms: before && equalTerms(before.terms, terms) ? before.terms : terms };
+  if (!before) return { analysis: r.analysis, fingerprint, terms: null };
+  const terms = compactTerms(r);
+  return { analysis: r.analysis, fingerprint, terms: equalTerms(before.terms, terms) ? before.terms : terms };
 }
 
-function equalTerms(a: ReportTerms, b: ReportTerms): boolean {
+function compactTerms(r: ReportInput): ReportTerms {
+  const fresh = groupingTerms(r);
+  return { ...fresh, counts: new CompactCounts(fresh.counts) };
+}
+
+function equalTerms(a: ReportTerms | null, b: ReportTerms): boolean {
+  if (a === null) return false;
   if (a.day !== b.day || a.years.join() !== b.years.join() || a.counts.size !== b.counts.size) return false;
   const [ka, kb, va, vb] = [a.counts.keys(), b.counts.keys(), a.counts.values(), b.counts.values()];
   for (let x = ka.next(), y = kb.next(); !x.done && !y.done; x = ka.next(), y = kb.next()) {
