@@ -8,11 +8,11 @@
 // packages (dist, as the CLI does): `pnpm bench` builds first.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { analyzeMany, createAnalysisPool, defaultPoolSize, openDiskCache, type ReportJob } from '@newslens/analysis-host';
+import { analyzeMany, createAnalysisPool, defaultPoolSize, openDiskCache, type AnalysisPool, type ReportJob } from '@newslens/analysis-host';
 import { compareReports, type ReportAnalysis } from '@newslens/language-service';
 import { fmt, type BenchContext, type BenchRow } from './bench-lib.ts';
 import { corpusFiles, makeCorpus } from './make-corpus.ts';
@@ -21,6 +21,21 @@ interface ChildResult {
   n: number; chars: number; workers: number; sample: number;
   bareMs: number; bareCpuMs: number; coldMs: number; coldCpuMs: number; warmMs: number; compareMs: number;
   indexRssMb: number; peakRssMb: number; fromCache: number;
+  /** Cold indexing by thread: the main thread's CPU, each worker's, and the time the workers were busy (ms). */
+  mainCpuMs: number; workerCpuMs: number[]; workerBusyMs: number[];
+  /** Load average (1 min) at the start and the end of the run: the machine's other jobs. */
+  load: [number, number];
+}
+
+type PoolStats = Awaited<ReturnType<AnalysisPool['stats']>>;
+
+/** What the threads did between two snapshots (CPU null on platforms that do not tell: 0). */
+function threadDelta(a: PoolStats, b: PoolStats, into: { main: number; cpu: number[]; busy: number[] }): void {
+  into.main += (b.mainCpuMs ?? 0) - (a.mainCpuMs ?? 0);
+  b.workers.forEach((w, i) => {
+    into.cpu[i] = (into.cpu[i] ?? 0) + (w.cpuMs ?? 0) - (a.workers[i]?.cpuMs ?? 0);
+    into.busy[i] = (into.busy[i] ?? 0) + w.busyMs - (a.workers[i]?.busyMs ?? 0);
+  });
 }
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
@@ -29,6 +44,7 @@ async function child(dir: string, n: number, sample: number, rounds: number): Pr
   const jobs: ReportJob[] = corpusFiles(dir).slice(0, n).map((f) => ({ text: readFileSync(f, 'utf8'), format: 'text' }));
   const chars = jobs.reduce((s, j) => s + j.text.length, 0);
   const cacheDir = mkdtempSync(join(tmpdir(), 'newslens-bench-cache-'));
+  const load0 = loadavg()[0];
   try {
     const cache = openDiskCache(cacheDir);
     let bareMs = 0, bareCpuMs = 0, bareChars = 0;
@@ -41,6 +57,7 @@ async function child(dir: string, n: number, sample: number, rounds: number): Pr
     let coldMs = performance.now() - t0;
     let coldCpuMs = cpuMs(process.cpuUsage(c0));
     const analyses: ReportAnalysis[] = new Array(jobs.length);
+    const threads = { main: 0, cpu: [] as number[], busy: [] as number[] };
     for (let r = 0; r < rounds; r++) {
       const idx = jobs.map((_, i) => i).filter((i) => i % rounds === r);
       // baseline: compromise's bare parse on this thread (one core)
@@ -50,12 +67,14 @@ async function child(dir: string, n: number, sample: number, rounds: number): Pr
       bareCpuMs += cpuMs(process.cpuUsage(c0));
       bareMs += performance.now() - t0;
       // cold indexing: the pool analyses and writes the cache
+      const before = await pool.stats();
       t0 = performance.now();
       c0 = process.cpuUsage();
       const res = await analyzeMany(idx.map((i) => jobs[i]), { cache, pool });
       res.analyses.forEach((a, k) => { analyses[idx[k]] = a; });
       coldCpuMs += cpuMs(process.cpuUsage(c0));
       coldMs += performance.now() - t0;
+      threadDelta(before, await pool.stats(), threads);
     }
     await pool.close();
     const indexRssMb = process.resourceUsage().maxRSS / 1024;
@@ -71,10 +90,18 @@ async function child(dir: string, n: number, sample: number, rounds: number): Pr
     return {
       n: jobs.length, chars, workers: pool.size, sample, bareMs: bareMs * scale, bareCpuMs: bareCpuMs * scale, coldMs, coldCpuMs,
       warmMs, compareMs, indexRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024, fromCache: warm.fromCache,
+      mainCpuMs: threads.main, workerCpuMs: threads.cpu, workerBusyMs: threads.busy, load: [load0, loadavg()[0]],
     };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
+}
+
+/** "main 0.4 s, workers 40.1 + 39.8 s, other threads (GC, I/O) 6.2 s". */
+function byThread(r: ChildResult): string {
+  const workers = r.workerCpuMs.reduce((a, b) => a + b, 0);
+  const other = r.coldCpuMs - workers - r.mainCpuMs;
+  return `main ${fmt(r.mainCpuMs / 1000, 1)} s, workers ${r.workerCpuMs.map((c) => fmt(c / 1000, 1)).join(' + ')} s, other threads (GC, I/O) ${fmt(other / 1000, 1)} s`;
 }
 
 export async function run(ctx: BenchContext): Promise<BenchRow[]> {
@@ -102,6 +129,8 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
       { group: g, figure: `${label}: texts`, value: `${fmt(r.chars / 2 ** 20, 1)} MB, ${r.workers} workers`, target: '' },
       { group: g, figure: `${label}: bare parse, 1 core (baseline)`, value: `${fmt(r.bareMs / 1000, 1)} s, CPU ${fmt(r.bareCpuMs / 1000, 1)} s${r.sample > 1 ? ` (1 in ${r.sample} parsed, scaled by size)` : ''}`, target: '' },
       { group: g, figure: `${label}: cold indexing`, value: `${fmt(r.coldMs / 1000, 1)} s, CPU ${fmt(r.coldCpuMs / 1000, 1)} s (${fmt(r.coldCpuMs / r.coldMs, 2)} cores busy)`, target: '' },
+      { group: g, figure: `${label}: cold indexing by thread (CPU)`, value: byThread(r), target: '' },
+      { group: g, figure: `${label}: workers busy (share of the cold wall time)`, value: `${fmt(100 * r.workerBusyMs.reduce((a, b) => a + b, 0) / (r.workers * r.coldMs), 0)}% (load average ${fmt(r.load[0], 1)} -> ${fmt(r.load[1], 1)})`, target: '' },
       { group: g, figure: `${label}: cold / bare parse (wall)`, value: `${fmt(cold)}x`, target: big ? '<= 0.75x' : '', ok: big ? cold <= 0.75 : undefined },
       { group: g, figure: `${label}: cold CPU / ${r.workers} / bare CPU (idle-machine wall)`, value: `${fmt(coldCpu)}x`, target: big ? '<= 0.75x' : '', ok: big ? coldCpu <= 0.75 : undefined },
       { group: g, figure: `${label}: peak RSS, indexing (all threads)`, value: `${fmt(r.indexRssMb, 0)} MB`, target: big ? '<= 1536 MB' : '', ok: big ? r.indexRssMb <= 1536 : undefined },

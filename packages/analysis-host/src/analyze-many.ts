@@ -72,8 +72,10 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
     return { analyses, fromCache, analysed: todo.length, workers: 0 };
   }
   const pool = options.pool ?? createAnalysisPool(size);
+  // the longest reports first, so that the last ones to finish are short and no worker idles long at the end
+  const order = [...todo].sort((a, b) => jobs[b].text.length - jobs[a].text.length || a - b);
   try {
-    await Promise.all(todo.map(async (i) => {
+    await Promise.all(order.map(async (i) => {
       const reply = await pool.analyze(jobs[i].text, jobs[i].format, cache ? { dir: cache.dir, key: keys[i], version: cache.version } : undefined);
       analyses[i] = reply.analysis;
       if (cache && reply.written === 'ok') cache.stats.written++;

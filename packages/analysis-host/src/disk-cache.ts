@@ -34,6 +34,8 @@ export interface DiskCache {
   key(text: string, format: ReportFormat): string;
   get(key: string): ReportAnalysis | undefined;
   set(key: string, analysis: ReportAnalysis): void;
+  /** set() for an analysis already serialised (`JSON.stringify(analysis)`); returns `json`. */
+  setJson(key: string, json: string): string;
 }
 
 const MAGIC = 'newslens-cache 1';
@@ -44,6 +46,24 @@ export function openDiskCache(dir: string): DiskCache {
   const stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, writeErrors: 0 };
   const fileOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
   const made = new Set<string>();
+  const setJson = (key: string, json: string): string => {
+    const file = fileOf(key);
+    const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+    try {
+      const sub = key.slice(0, 2);
+      if (!made.has(sub)) {
+        mkdirSync(join(root, sub), { recursive: true });
+        made.add(sub);
+      }
+      writeFileSync(tmp, encodeBody(key, version, json));
+      renameSync(tmp, file);
+      stats.written++;
+    } catch {
+      stats.writeErrors++;
+      try { unlinkSync(tmp); } catch { /* never written */ }
+    }
+    return json;
+  };
   return {
     dir,
     version,
@@ -63,28 +83,19 @@ export function openDiskCache(dir: string): DiskCache {
       return analysis;
     },
     set(key, analysis) {
-      const file = fileOf(key);
-      const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-      try {
-        const sub = key.slice(0, 2);
-        if (!made.has(sub)) {
-          mkdirSync(join(root, sub), { recursive: true });
-          made.add(sub);
-        }
-        writeFileSync(tmp, encodeEntry(key, version, analysis));
-        renameSync(tmp, file);
-        stats.written++;
-      } catch {
-        stats.writeErrors++;
-        try { unlinkSync(tmp); } catch { /* never written */ }
-      }
+      setJson(key, JSON.stringify(analysis));
     },
+    setJson,
   };
 }
 
 /** The text of one cache file. */
 export function encodeEntry(key: string, version: string, analysis: ReportAnalysis): string {
-  const body = JSON.stringify(analysis);
+  return encodeBody(key, version, JSON.stringify(analysis));
+}
+
+/** The text of one cache file for an analysis already serialised. */
+function encodeBody(key: string, version: string, body: string): string {
   const sum = createHash('sha256').update(body).digest('hex');
   return `${JSON.stringify({ magic: MAGIC, version, key, length: body.length, sum })}\n${body}`;
 }

@@ -2,10 +2,29 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeReport, type ReportAnalysis } from '@newslens/language-service';
 import type { ReportFormat } from './disk-cache.js';
-import type { WorkerReply, WorkerRequest } from './protocol.js';
+import type { StatsRequest, WorkerReply, WorkerRequest, WorkerStats } from './protocol.js';
+import { threadCpuMs } from './thread-cpu.js';
 
-/** Reports each worker holds at once: one being analysed, one waiting, so no worker idles between two. */
+/**
+ * Reports a worker holds at once while the queue is long: one being analysed, one waiting, so it
+ * never idles between two. Near the end of the queue each worker holds one, so that no report
+ * waits behind another in one worker while a second worker has nothing left.
+ */
 const IN_FLIGHT = 2;
+
+/** The threads' counters at one moment (differences between two tell what a run cost). */
+export interface PoolStats {
+  /** CPU time of the thread that owns the pool, ms (null where the platform does not tell). */
+  mainCpuMs: number | null;
+  /** One entry per live worker, in the pool's order. */
+  workers: WorkerStats[];
+}
+
+/** One analysed report, and whether the worker wrote its cache entry. */
+export interface PoolResult {
+  analysis: ReportAnalysis;
+  written: WorkerReply['written'];
+}
 
 /**
  * Worker threads that analyse reports (compromise's tagging is the cost; each worker loads its
@@ -13,12 +32,14 @@ const IN_FLIGHT = 2;
  */
 export interface AnalysisPool {
   readonly size: number;
-  analyze(text: string, format: ReportFormat, cache?: WorkerRequest['cache']): Promise<WorkerReply>;
+  analyze(text: string, format: ReportFormat, cache?: WorkerRequest['cache']): Promise<PoolResult>;
+  /** Each live worker's counters (reports, busy time, thread CPU time) and this thread's CPU time, for benchmarks. */
+  stats(): Promise<PoolStats>;
   close(): Promise<void>;
 }
 
-interface Job { req: WorkerRequest; resolve(r: WorkerReply): void }
-interface Slot { worker: Worker; busy: Map<number, Job>; alive: boolean }
+interface Job { req: WorkerRequest; resolve(r: PoolResult): void }
+interface Slot { worker: Worker; busy: Map<number, Job>; alive: boolean; asked: Map<number, (s: WorkerStats) => void> }
 
 /** Workers at most: each holds its own compromise (about 150 MB), and RSS should stay under 1.5 GB. */
 export const MAX_WORKERS = 6;
@@ -41,18 +62,25 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
   let nextId = 0;
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) {
-    const slot: Slot = { worker: spawnWorker(options.workerUrl), busy: new Map(), alive: true };
-    slot.worker.on('message', (reply: WorkerReply) => {
+    const slot: Slot = { worker: spawnWorker(options.workerUrl), busy: new Map(), alive: true, asked: new Map() };
+    slot.worker.on('message', (reply: WorkerReply | WorkerStats) => {
+      if (!('json' in reply)) {
+        slot.asked.get(reply.id)?.(reply);
+        slot.asked.delete(reply.id);
+        return;
+      }
       const job = slot.busy.get(reply.id);
       slot.busy.delete(reply.id);
-      job?.resolve(reply);
-      pump();
+      pump(); // the worker's next report first, then the main thread's share of this one
+      job?.resolve({ analysis: JSON.parse(reply.json) as ReportAnalysis, written: reply.written });
     });
     const fail = () => {
       if (!slot.alive) return;
       slot.alive = false;
       for (const job of slot.busy.values()) runHere(job);
       slot.busy.clear();
+      for (const answer of slot.asked.values()) answer({ id: -1, reports: 0, busyMs: 0, cpuMs: null });
+      slot.asked.clear();
       pump();
     };
     slot.worker.on('error', fail);
@@ -61,15 +89,16 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
   }
 
   function pump(): void {
-    for (;;) {
-      if (queue.length === 0) return;
+    while (queue.length > 0) {
       const live = slots.filter((s) => s.alive);
       if (live.length === 0) {
         for (const job of queue.splice(0)) runHere(job);
         return;
       }
+      // a second report per worker only while there are enough for every worker
+      const limit = queue.length >= live.length ? IN_FLIGHT : 1;
       let best: Slot | undefined;
-      for (const s of live) if (s.busy.size < IN_FLIGHT && (!best || s.busy.size < best.busy.size)) best = s;
+      for (const s of live) if (s.busy.size < limit && (!best || s.busy.size < best.busy.size)) best = s;
       if (!best) return;
       const job = queue.shift() as Job;
       best.busy.set(job.req.id, job);
@@ -80,13 +109,27 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
   return {
     size,
     analyze(text, format, cache) {
-      return new Promise<WorkerReply>((resolve) => {
+      return new Promise<PoolResult>((resolve) => {
         queue.push({ req: { id: nextId++, text, format, cache }, resolve });
         pump();
       });
     },
+    async stats() {
+      const live = slots.filter((s) => s.alive);
+      const answers = live.map((s) => new Promise<WorkerStats>((resolve) => {
+        const req: StatsRequest = { id: nextId++, stats: true };
+        s.asked.set(req.id, resolve);
+        s.worker.postMessage(req);
+      }));
+      const workers = (await Promise.all(answers)).filter((a) => a.id >= 0);
+      return { mainCpuMs: threadCpuMs(), workers };
+    },
     async close() {
-      for (const s of slots) s.alive = false;
+      for (const s of slots) {
+        s.alive = false;
+        for (const answer of s.asked.values()) answer({ id: -1, reports: 0, busyMs: 0, cpuMs: null });
+        s.asked.clear();
+      }
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
@@ -95,7 +138,7 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
 /** The fallback when no worker is left: analysed on this thread, not cached. */
 function runHere(job: Job): void {
   const analysis: ReportAnalysis = analyzeReport(job.req.text, { format: job.req.format });
-  job.resolve({ id: job.req.id, analysis, written: 'none' });
+  job.resolve({ analysis, written: 'none' });
 }
 
 /** `workerUrl`, else worker.js next to this file; under the `source` condition (tests, benches) worker.ts through tsx. */

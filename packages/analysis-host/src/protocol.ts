@@ -1,4 +1,3 @@
-import type { ReportAnalysis } from '@newslens/language-service';
 import type { ReportFormat } from './disk-cache.js';
 
 /** main -> worker: one report to analyse, and where to cache the result. */
@@ -10,10 +9,31 @@ export interface WorkerRequest {
   cache?: { dir: string; key: string; version: string };
 }
 
-/** worker -> main. */
+/** main -> worker: report the thread's counters (answered with a WorkerStats). */
+export interface StatsRequest {
+  id: number;
+  stats: true;
+}
+
+/**
+ * worker -> main. The analysis travels as the JSON text the worker writes to the cache anyway:
+ * a string is copied in one piece, where cloning the object graph would cost the worker a
+ * serialisation and the main thread a slower deserialisation than JSON.parse.
+ */
 export interface WorkerReply {
   id: number;
-  analysis: ReportAnalysis;
+  json: string;
   /** 'stale': the worker's analyser is not the one the main thread keyed the cache with; nothing written. */
   written: 'ok' | 'error' | 'none' | 'stale';
+}
+
+/** worker -> main: what one worker thread has done since it started. */
+export interface WorkerStats {
+  id: number;
+  /** Reports analysed. */
+  reports: number;
+  /** Wall-clock time spent on them (analysis, cache entry, reply), ms. */
+  busyMs: number;
+  /** CPU time of the worker thread since it started, ms (null where the platform does not tell). */
+  cpuMs: number | null;
 }
