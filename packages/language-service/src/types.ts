@@ -16,7 +16,8 @@ export interface TextSpan extends Span {
 export type EntityKind = 'person' | 'organization' | 'place';
 
 /** How a mention names its entity. */
-export type MentionForm = 'full' | 'short' | 'possessive' | 'alias';
+/** `description`: a word standing for a person the report names ("Woman" in the headline "Woman Killed In Crash"). */
+export type MentionForm = 'full' | 'short' | 'possessive' | 'alias' | 'description';
 
 export interface EntityMention extends TextSpan {
   form: MentionForm;

@@ -51,6 +51,11 @@ const sameEntity: Array<[string, EntitySpec, EntitySpec]> = [
   ['two letters swapped', ['person', 'Wladimir Klistchko'], ['person', 'Wladimir Klitschko']],
   ['a misspelt place taken for an organisation', ['organization', 'Thesseloniki'], ['place', 'Thessaloniki']],
   ['a misspelt surname as short form', ['organization', 'Qoinn'], ['person', 'Brady Quinn']],
+  ['a two-letter familiar given name', ['person', 'Mo Cheeks'], ['person', 'Maurice Cheeks']],
+  ['a pet form in -ie', ['person', 'Katie Jenkin'], ['person', 'Kathryn Jenkin']],
+  ['given names sharing four letters', ['person', 'Alexis Grigoropoulos'], ['person', 'Alexandros Grigoropoulos']],
+  ['a blended nickname', ['organization', 'LiLo'], ['person', 'Lindsay Lohan']],
+  ['a blended nickname with a hyphen', ['person', 'A-Rod'], ['person', 'Alex Rodriguez']],
 ];
 
 for (const [what, a, b] of sameEntity) {
@@ -65,6 +70,9 @@ const differentEntities: Array<[string, EntitySpec, EntitySpec]> = [
   ['same surname, other first name', ['person', 'Bill Clinton'], ['person', 'Hillary Clinton']],
   ['close first names', ['person', 'John Smith'], ['person', 'Joan Smith']],
   ['first names one letter apart, both given names', ['person', 'Mark Felt'], ['person', 'Mary Felt']],
+  ['given names sharing three letters only', ['person', 'Daniel Ortiz'], ['person', 'Dana Ortiz']],
+  ['a two-letter given name with another initial', ['person', 'Al Jenkin'], ['person', 'Maurice Jenkin']],
+  ['a surname with a capital inside is no blend', ['person', 'DeLuca'], ['person', 'Debra Lucas']],
   ['two countries one letter apart', ['place', 'Iran'], ['place', 'Iraq']],
   ['a place and the demonym of it', ['place', 'Alaska'], ['organization', 'Alaskan']],
   ['similar countries', ['place', 'Austria'], ['place', 'Australia']],

@@ -4,6 +4,7 @@ import type { EntityKind, MentionForm, TextSpan } from '../types.js';
 import { classifyChunk, isBareTitle, isGroupPlural, titleLength, type NameChunk, type Strength } from './classify.js';
 import { isGivenOrFamilyName, isOrgContext, isRoleNoun, isTeam, isWhereClause } from './context-cues.js';
 import { apposition, preModifier } from './descriptors.js';
+import { addDescriptions } from './descriptions.js';
 import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
@@ -26,6 +27,8 @@ export interface RawMention {
    * Other extractors see only namedMentions(), which skips strength 0.
    */
   strength?: Strength;
+  /** A word standing for a person ("Woman" in a headline, "Lifer escapes"): resolution gives it to the person named next. */
+  description?: boolean;
 }
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
@@ -59,7 +62,10 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   }
   listConsistency(ctx.text, out);
   demoteMemberPlurals(tokens, out);
-  if (!facts.caps.includes(true)) return out;
+  if (!facts.caps.includes(true)) {
+    addDescriptions(ctx.text, tokens, out);
+    return out;
+  }
   const capsLike = tokens.map((_, i) => facts.caps[i] && isNameToken(tokens, facts, i, names));
   markPlaceNames(tokens, facts, capsLike);
   for (const chunk of chunks(tokens, facts, capsLike)) {
@@ -73,7 +79,9 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     if (!facts.caps[i] || capsLike[i] || !/^\p{Lu}\p{L}{2,}$/u.test(t.text) || NOT_NAMES.has(facts.keys[i])) continue;
     out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', form: 'full', descriptors: [], strength: 0 });
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  addDescriptions(ctx.text, tokens, out);
+  return out;
 }
 
 /** Marks the words of two- and three-word gazetteer names in capitals ("LOS ANGELES"). */

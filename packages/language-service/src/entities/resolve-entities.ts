@@ -3,12 +3,16 @@ import type { RawMention } from './extract-mentions.js';
 import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
+import { nounSex } from './descriptions.js';
+import { lexiconTags } from './lexicon.js';
 
 interface Group {
   kind: EntityKind;
   name: string;
   mentions: EntityMention[];
   descriptors: TextSpan[];
+  /** A mention of it is a name by pattern, gazetteer or tags (strength 2 or more), not a guess. */
+  sure?: boolean;
 }
 
 /**
@@ -18,7 +22,7 @@ interface Group {
  * single word that is the surname of a person named in full is that person ("Netanyahu").
  */
 export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
-  const ordered = [...mentions].sort((x, y) => x.start - y.start || y.end - x.end);
+  const ordered = mentions.filter((m) => !m.description).sort((x, y) => x.start - y.start || y.end - x.end);
   const kinds = surestKinds(ordered);
   // Surnames and first words of multi-word person names, to the key of the full name.
   const persons = new Map<string, string>();
@@ -79,12 +83,66 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     let g = groups.get(id);
     if (!g) groups.set(id, (g = { kind, name: m.text, mentions: [], descriptors: [] }));
     g.mentions.push({ start: m.start, end: m.end, text: m.text, form });
+    if ((m.strength ?? 3) >= 2) g.sure = true;
     if (better(m.text, g.name) && form !== 'short') g.name = m.text;
     for (const d of m.descriptors) if (!g.descriptors.some((x) => x.start === d.start && x.end === d.end)) g.descriptors.push(d);
   }
+  describe(mentions, groups);
   return [...groups.values()]
-    .map((g) => ({ id: entityId(g.kind, g.name), ...g }))
+    .map(({ sure: _, ...g }) => ({ id: entityId(g.kind, g.name), ...g }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The sex compromise's lexicon gives a person's first name, if any. */
+function givenNameSex(name: string): 'female' | 'male' | null {
+  const tags = lexiconTags(name.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ?? [];
+  return tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
+}
+
+/** How far a description looks for the person it stands for: ahead (the headline, then the lead names him), and back. */
+const DESCRIBES_AHEAD = 400;
+const DESCRIBES_BACK = 200;
+
+/**
+ * Each description ("Woman" in a headline, "Lifer escapes") joins the person named in full next after
+ * it (within DESCRIBES_AHEAD characters), else the one named last before it (DESCRIBES_BACK); none, it
+ * is dropped. Only persons named with two words or more.
+ */
+function describe(mentions: readonly RawMention[], groups: Map<string, Group>): void {
+  const named: Array<{ start: number; group: Group }> = [];
+  for (const g of groups.values()) {
+    if (g.kind !== 'person' || !/\S\s+\S/.test(g.name)) continue;
+    for (const m of g.mentions) if (m.form === 'full' && m.text.includes(' ')) named.push({ start: m.start, group: g });
+  }
+  if (named.length === 0) return;
+  named.sort((a, b) => a.start - b.start);
+  let last: { end: number; group: Group } | null = null;
+  for (const d of mentions) {
+    if (!d.description) continue;
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid].start < d.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const sex = nounSex(d.text);
+    // two descriptions close together are two people ("Woman Killed ..., Driver Charged")
+    const other = last && d.start - last.end < 60 ? last.group : null;
+    const fits = (g: Group) => g !== other && (sex === null || givenNameSex(g.name) !== (sex === 'female' ? 'male' : 'female'));
+    // a person the tags or patterns know beats a guessed one ("Cosa Nostra")
+    let target: Group | null = null;
+    for (const sure of [true, false]) {
+      const ok = (g: Group) => fits(g) && (!sure || g.sure === true);
+      for (let k = lo; k < named.length && named[k].start - d.end <= DESCRIBES_AHEAD && !target; k++) if (ok(named[k].group)) target = named[k].group;
+      for (let k = lo - 1; k >= 0 && d.start - named[k].start <= DESCRIBES_BACK && !target; k--) if (ok(named[k].group)) target = named[k].group;
+      if (target) break;
+    }
+    if (!target) continue;
+    target.mentions.push({ start: d.start, end: d.end, text: d.text, form: 'description' });
+    last = { end: d.end, group: target };
+  }
+  for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
 }
 
 /**

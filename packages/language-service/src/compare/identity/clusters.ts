@@ -1,6 +1,7 @@
 import type { Entity } from '../../types.js';
 import { nameKey, oneEdit } from './names.js';
-import { conflicting, nameInfo, relate, type NameInfo, type NameRelation } from './match.js';
+import { blendParts, conflicting, nameInfo, relate, type NameInfo, type NameRelation } from './match.js';
+import { fold } from '../../text/fold.js';
 
 /** One entity of one report, as a node of the cross-report clustering. */
 export interface EntityNode {
@@ -52,6 +53,13 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
         for (let c = 0; c < t.length; c++) add(`d:${t.slice(0, c)}${t.slice(c + 1)}`, i);
       }
     });
+    // blended nicknames ("LiLo" / "Lindsay Lohan"): the first letters of the given name and the surname
+    const blend = blendParts(n.entity.name);
+    if (blend) add(`b:${fold(blend[0])}|${fold(blend[1])}`, i);
+    if (n.info.kind === 'person' && tokens.length >= 2) {
+      const [first, last] = [tokens[0], tokens[tokens.length - 1]];
+      for (let x = 1; x <= 3 && x <= first.length; x++) for (let y = 1; y <= 3 && y <= last.length; y++) add(`b:${first.slice(0, x)}|${last.slice(0, y)}`, i);
+    }
     if (acronym) add(`a:${acronym}`, i);
     if (asAcronym) add(`a:${asAcronym}`, i);
     if (country) add(`c:${country}`, i);

@@ -1,4 +1,5 @@
 import { countryOf } from './aliases.js';
+import { fold } from '../../text/fold.js';
 import { knownWord, sameWord, slipWord, spelledApart as wordsApart, type NameKey } from './names.js';
 
 /**
@@ -43,6 +44,7 @@ export function relate(a: NameInfo, b: NameInfo): NameRelation | null {
   if (a.asAcronym && a.asAcronym === b.acronym) return { type: 'alias', variant: false };
   if (b.asAcronym && b.asAcronym === a.acronym) return { type: 'alias', variant: false };
   const person = a.kind === 'person' || b.kind === 'person';
+  if (blendOf(a, b) || blendOf(b, a)) return { type: 'short', variant: false };
   if (a.kind !== b.kind) {
     const slip = slipAcrossKinds(a, b);
     if (slip) return slip;
@@ -85,7 +87,7 @@ function relatePersons(a: NameInfo, b: NameInfo): NameRelation | null {
         fit = j;
         if (i !== j) exact = false;
         variant ||= spelledApart(s, i, l, j);
-      } else if (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) {
+      } else if (familiarForm(a, b)) {
         fit = j;
         exact = false;
       }
@@ -139,6 +141,38 @@ function slipAcrossKinds(a: NameInfo, b: NameInfo): NameRelation | null {
   if (s.tokens.length !== 1 || l.kind !== 'person' || !s.capital[0] || !l.capital[last]) return null;
   const [w, t] = [s.tokens[0], l.tokens[last]];
   return !knownWord(w) && slipWord(w, t) && spelledApart(s, 0, l, last) ? { type: 'short', variant: true } : null;
+}
+
+/**
+ * A familiar form of a given name: one begins the other ("Fred" / "Frederick"), they share their
+ * first four letters ("Alexis" / "Alexandros"), a pet form in -ie shares the first three ("Katie" /
+ * "Kathryn"), or a two-letter form shares its initial ("Mo" / "Maurice"). "Mark" / "Mary" stay apart.
+ */
+function familiarForm(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (/[^a-z]/.test(s + l)) return false;
+  if (s.length === 2) return l.length >= 4 && s[0] === l[0];
+  if (s.length < 3) return false;
+  if (l.startsWith(s)) return true;
+  return s.length >= 5 && s.slice(0, 4) === l.slice(0, 4) || (/ie$/.test(s) && s.slice(0, 3) === l.slice(0, 3));
+}
+
+/**
+ * A nickname blended from the first letters of a person's given name and surname, written with a
+ * capital inside ("LiLo" of "Lindsay Lohan", "ARod" or "A-Rod" of "Alex Rodriguez").
+ */
+function blendOf(s: NameInfo, l: NameInfo): boolean {
+  if (l.kind !== 'person' || l.tokens.length < 2) return false;
+  const m = blendParts(s.name);
+  if (!m) return false;
+  const [first, last] = [l.tokens[0], l.tokens[l.tokens.length - 1]];
+  return first.startsWith(fold(m[0])) && last.startsWith(fold(m[1])) && fold(m[0] + m[1]) !== last;
+}
+
+/** The two parts of a name shaped like a blended nickname ("LiLo": "Li", "Lo"), or null. */
+export function blendParts(name: string): [string, string] | null {
+  const m = /^(\p{Lu}\p{Ll}{0,2})-?(\p{Lu}\p{Ll}{0,2})$/u.exec(name.trim());
+  return m && /\p{Ll}/u.test(name) ? [m[1], m[2]] : null;
 }
 
 /** Generic words that follow a name without making it another thing. */

@@ -1,0 +1,80 @@
+import type { Token } from '../nlp/parse.js';
+import type { RawMention } from './extract-mentions.js';
+import { lexiconTags } from './lexicon.js';
+import { HEAD_TITLES, ORG_CONTEXT, TITLE_MODIFIERS } from './patterns.js';
+
+// Descriptions that stand for a person the report names: a capitalised person noun ("Woman Killed
+// In Queens Hit-And-Run", "MAN CHARGED"). Resolution gives each to the person named next
+// (resolve-entities.ts). A place before a person noun ("Brooklyn mother") stays a place: taking it
+// for the person cost the event grouping more than it gave the linking.
+
+/** Person nouns compromise's lexicon does not tag as persons (generic, no names). */
+const PERSON_NOUNS = new Set('teen teenager star suspect accused inmate victim gunman gunmen tot toddler youth pensioner'.split(' '));
+
+/** An unknown word shaped like a person noun ("lifer", "escapee", "lineman", "swimmer"). */
+const PERSON_SHAPE = /^\p{L}{2,}(?:er|ee|man|woman|ist)$/u;
+
+/** A singular noun that names a person by role ("woman", "driver", "boss", "lifer"); no title ("President"). */
+const FEMALE = new Set('woman mother mom grandmother actress daughter sister wife girl widow aunt niece queen'.split(' '));
+const MALE = new Set('man father dad grandfather actor son brother husband boy widower uncle nephew king gunman'.split(' '));
+
+/** The sex a person noun gives ("mother": female), if any. */
+export function nounSex(text: string): 'female' | 'male' | null {
+  const last = text.toLowerCase().replace(/['’]s?$/, '').split(/\s+/).pop() ?? '';
+  return FEMALE.has(last) ? 'female' : MALE.has(last) ? 'male' : null;
+}
+
+export function isPersonNoun(t: Token): boolean {
+  const key = t.normal;
+  if (HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key) || ORG_CONTEXT.has(key)) return false;
+  if (t.tags.has('Plural') || t.tags.has('Verb') || t.tags.has('Adjective') && !PERSON_NOUNS.has(key)) return false;
+  if (PERSON_NOUNS.has(key)) return true;
+  const tags = lexiconTags(key);
+  if (tags) return tags.includes('Actor');
+  return PERSON_SHAPE.test(key) && t.tags.has('Noun');
+}
+
+/**
+ * Token `k` is directly followed by a name or a title ("Mafia boss Gaetano Lo Presti", "Surgeon
+ * General"), or by a colon that sets a speaker before his words ("Lawyer: Lindsay Lohan checks into
+ * rehab"): no description.
+ */
+function beforeName(tokens: readonly Token[], k: number, starts: ReadonlySet<number>): boolean {
+  if (tokens[k].post.trim().startsWith(':')) return true;
+  const next = tokens[k + 1];
+  return next !== undefined && tokens[k].post === ' ' && next.pre === '' && (starts.has(next.start) || HEAD_TITLES.has(next.normal));
+}
+
+/** "Lohan's Lawyer", "the victim's brother": a description of someone else. */
+function afterPossessive(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && /['’]s?$/.test(tokens[k - 1].text + tokens[k - 1].post.trim());
+}
+
+/**
+ * Adds the paragraph's descriptions to `out` (paragraph offsets, strength 0 so other extractors
+ * do not take them for names; `description` set). `out` is sorted by start; linear in tokens.
+ */
+export function addDescriptions(text: string, tokens: readonly Token[], out: RawMention[]): void {
+  if (tokens.length === 0) return;
+  const taken = new Uint8Array(text.length + 1);
+  const starts = new Set<number>();
+  for (const m of out) {
+    taken.fill(1, m.start, m.end);
+    if (m.strength !== 0) starts.add(m.start);
+  }
+  // a person noun written with a capital: in a headline, or opening a sentence; a one-word name
+  // taken there for a place or a body gives way ("MAN CHARGED", "Lifer escapes")
+  const candidate = new Map<number, number>();
+  out.forEach((m, q) => { if (m.kind !== 'person' && !m.description && !m.text.includes(' ')) candidate.set(m.start, q); });
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const q = candidate.get(t.start);
+    const initial = k === 0 || tokens[k - 1].sentence !== t.sentence || /[\n:"“]/.test(tokens[k - 1].post) || t.text === t.text.toUpperCase();
+    const free = !taken[t.start] || (q !== undefined && out[q].end === t.end && (out[q].strength === 0 || initial));
+    if (!/^\p{Lu}/u.test(t.text) || !free || !isPersonNoun(t) || beforeName(tokens, k, starts) || afterPossessive(tokens, k)) continue;
+    const m: RawMention = { start: t.start, end: t.end, text: t.text, kind: 'person', form: 'full', descriptors: [], strength: 0, description: true };
+    if (q !== undefined && out[q].end === t.end) out[q] = m;
+    else out.push(m);
+  }
+  out.sort((x, y) => x.start - y.start);
+}

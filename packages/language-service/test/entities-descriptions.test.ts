@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeReport } from '@newslens/language-service';
+import { parseMarkers } from './helpers/markers.ts';
+
+/** Each description mention (form `description`) with the name of the person it was given to. */
+function descriptions(text: string): Array<{ start: number; end: number; text: string; person: string }> {
+  return analyzeReport(text)
+    .entities.flatMap((e) => e.mentions.filter((m) => (m.form as string) === 'description').map((m) => ({ start: m.start, end: m.end, text: m.text, person: e.name })))
+    .sort((a, b) => a.start - b.start);
+}
+
+// Each case: the marked spans are exactly the descriptions, given in order to the persons listed.
+const CASES: Array<{ name: string; marked: string; persons: string[] }> = [
+  {
+    name: 'two descriptions in one headline are two people, each the next one named',
+    marked: '[[Woman]] Killed In Queens Hit-And-Run, [[Driver]] Charged\nPolice named Raj Chohan as the victim and Vishwanand Subryan as the driver.',
+    persons: ['Raj Chohan', 'Vishwanand Subryan'],
+  },
+  {
+    name: 'a headline in capitals, an em dash and a curly apostrophe',
+    marked: '[[MAN]] CHARGED OVER FIRE\nPolice say John Jenkin — who denies it — was held in the town’s station.',
+    persons: ['John Jenkin'],
+  },
+  {
+    name: 'a sentence-initial person noun before the named person',
+    marked: 'Ruth Kaye was arrested on Monday.\n[[Lifer]] escapes during transfer to hospital.',
+    persons: ['Ruth Kaye'],
+  },
+  {
+    name: 'after a possessive it is someone else; before a colon it sets a speaker',
+    marked: 'Lindsay Lohan’s Lawyer Speaks Out\nLawyer: Lindsay Lohan checks into rehab.',
+    persons: [],
+  },
+  {
+    name: 'a title or a name after the noun: no description',
+    marked: 'Surgeon General Nominee Named\nBoss Gaetano Lo Presti was arrested.',
+    persons: [],
+  },
+  {
+    name: 'nobody named near it: dropped',
+    marked: 'Woman hurt in crash on the motorway.\nThe road was closed for hours.',
+    persons: [],
+  },
+];
+
+for (const c of CASES) {
+  test(`descriptions: ${c.name}`, () => {
+    const { text, spans } = parseMarkers(c.marked);
+    const got = descriptions(text);
+    assert.deepEqual(got.map((d) => [d.start, d.end, d.text]), spans.map((s) => [s.start, s.end, s.text]));
+    assert.deepEqual(got.map((d) => d.person), c.persons);
+  });
+}
+
+test('descriptions: a female noun skips a male given name for the next person', () => {
+  const got = descriptions('Mother of 12 shot dead\nAndrew Lopez, 20, fired the shots that killed Zurana Horton, 34.');
+  assert.deepEqual(got.map((d) => [d.text, d.person]), [['Mother', 'Zurana Horton']]);
+});
+
+test('descriptions are no names: the entity keeps its full name, other extractors do not see them', () => {
+  const r = analyzeReport('Woman Killed In Crash\nRaj Chohan, 78, died on Friday.');
+  const e = r.entities.find((x) => x.name === 'Raj Chohan');
+  assert.ok(e);
+  assert.deepEqual(e.mentions.map((m) => m.form as string), ['description', 'full']);
+});
