@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { compareWithCache, type ComparisonStore } from '@newslens/analysis-host';
-import { analyzeReport, compareReports, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
+import { analyzeReport, compareReports, createComparer, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
 
@@ -119,4 +119,14 @@ test('a cache folder that cannot be written only costs time', withStore((_store,
   const run = compareWithCache(reports(), { dir: file, version: 'test-1' }, { writeNow: true });
   assert.deepEqual(run.comparison, expected);
   assert.equal(run.stats.writeErrors, multi + 1);
+}));
+
+test('the state of a run read from the cache makes the next edit incremental (the server keeps it)', withStore((store) => {
+  compareWithCache(reports(), store, { writeNow: true });
+  const warm = compareWithCache(reports(), store);
+  assert.equal(warm.fromCache, true);
+  const comparer = createComparer(undefined, warm.state);
+  const texts = { ...TEXTS, 'quake-a1.txt': TEXTS['quake-a1.txt'].replace('6.1', '6.4') };
+  assert.deepEqual(comparer.compare(reports(texts)), compareReports(reports(texts)));
+  assert.equal(comparer.lastAligned, 1);
 }));

@@ -98,8 +98,9 @@ export class ReportStore {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  /** Takes a comparison of exactly the current reports (read back from the cache). */
-  adopt(comparison: Comparison): void {
+  /** Takes a comparison of exactly the current reports (read back from the cache), and the comparer that made it. */
+  adopt(comparison: Comparison, comparer?: ReturnType<Service['createComparer']>): void {
+    if (comparer) this.comparer = comparer;
     this.comparison = comparison;
     this.added = false;
     this.computedAt = Date.now();

@@ -175,7 +175,7 @@ export class Workspace {
       });
       if (!counts || stale()) return;
       const cache = this.host?.cache;
-      const comparisonFromCache = cache ? adoptCachedComparison(this.store, cache, this.folders.map((f) => f.uri)) : false;
+      const comparisonFromCache = cache && this.host ? adoptCachedComparison(this.store, this.host.mod, cache) : false;
       this.lastIndex = { reports: files.length, ...counts, comparisonFromCache };
       const { fromCache, analysed, workers } = counts;
       this.connection.console.log(`newslens: indexed ${files.length} reports: ${fromCache} from the cache, ${analysed} analysed (${workers} worker threads); comparison ${comparisonFromCache ? 'from the cache' : 'computed'}`);

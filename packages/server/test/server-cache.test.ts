@@ -61,15 +61,18 @@ describe('server analysis cache', () => {
     assert.equal(cold.counts.fromCache, 0);
     assert.equal(cold.counts.analysed, cold.counts.reports);
     assert.equal(cold.counts.comparison, 'computed');
-    // one entry per report, and the comparison
-    assert.equal(files(join(storage, 'analysis-cache')).filter((f) => f.endsWith('.json')).length, cold.counts.reports + 1);
+    // one entry per report, and the comparison: its grouping and one entry per event (the seeds: one)
+    const entries = (readdirSync(join(storage, 'analysis-cache'), { recursive: true }) as string[]).filter((f) => f.endsWith('.json'));
+    assert.equal(entries.filter((f) => !f.includes('comparisons')).length, cold.counts.reports);
+    assert.equal(entries.filter((f) => f.includes('groupings')).length, 1);
+    assert.equal(entries.filter((f) => f.includes('events')).length, 1);
 
     const warm = await run(folder, { storagePath: storage });
     assert.deepEqual(warm.counts, { ...cold.counts, fromCache: cold.counts.reports, analysed: 0, comparison: 'from the cache' });
     assert.deepEqual(warm.diagnostics, cold.diagnostics);
 
     // a corrupt comparison is not trusted: compared again, the same diagnostics
-    const [saved] = (readdirSync(join(storage, 'analysis-cache'), { recursive: true }) as string[]).filter((f) => f.includes('comparisons') && f.endsWith('.json'));
+    const [saved] = (readdirSync(join(storage, 'analysis-cache'), { recursive: true }) as string[]).filter((f) => f.includes('groupings') && f.endsWith('.json'));
     writeFileSync(join(storage, 'analysis-cache', saved), readFileSync(join(storage, 'analysis-cache', saved), 'utf8').replace('"events"', '"evenst"'));
     const corrupt = await run(folder, { storagePath: storage });
     assert.deepEqual(corrupt.counts, { ...warm.counts, comparison: 'computed' });

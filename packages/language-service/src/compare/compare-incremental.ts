@@ -139,9 +139,9 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
   return { comparison: { events, entities, links, problems }, state, aligned, regrouped, loaded };
 }
 
-/** A comparer that keeps the state of its last run: `compare` gives what compareReports gives. */
-export function createComparer(hooks?: CompareHooks): { compare(reports: readonly ReportInput[]): Comparison; reset(): void; readonly lastAligned: number } {
-  let state: CompareState | undefined;
+/** A comparer that keeps the state of its last run (at first `initial`, a run's state): `compare` gives what compareReports gives. */
+export function createComparer(hooks?: CompareHooks, initial?: CompareState): { compare(reports: readonly ReportInput[]): Comparison; reset(): void; readonly lastAligned: number } {
+  let state: CompareState | undefined = initial;
   let lastAligned = 0;
   return {
     compare(reports) {
