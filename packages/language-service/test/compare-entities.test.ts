@@ -55,6 +55,8 @@ const sameEntity: Array<[string, EntitySpec, EntitySpec]> = [
   ['a pet form in -ie', ['person', 'Katie Jenkin'], ['person', 'Kathryn Jenkin']],
   ['given names sharing four letters', ['person', 'Alexis Grigoropoulos'], ['person', 'Alexandros Grigoropoulos']],
   ['a blended nickname', ['organization', 'LiLo'], ['person', 'Lindsay Lohan']],
+  ['a name before the common noun it heads', ['organization', 'Internet Explorer'], ['organization', 'Internet Explorer Web browser']],
+  ['a city taken for its team', ['organization', 'Indianapolis'], ['organization', 'Indianapolis Colts']],
   ['a blended nickname with a hyphen', ['person', 'A-Rod'], ['person', 'Alex Rodriguez']],
 ];
 
@@ -79,6 +81,9 @@ const differentEntities: Array<[string, EntitySpec, EntitySpec]> = [
   ['a person and a place', ['person', 'George Washington'], ['place', 'Washington']],
   ['an acronym of something else', ['organization', 'UN'], ['organization', 'United Airlines Network']],
   ['a foundation named after a person', ['person', 'Bill Clinton'], ['organization', 'Bill Clinton Foundation']],
+  ['a one-word name before a common noun', ['organization', 'Paris'], ['organization', 'Paris jewelry store']],
+  ['a city as a place and its team', ['place', 'Indianapolis'], ['organization', 'Indianapolis Colts']],
+  ['a version after the name', ['organization', 'Internet Explorer'], ['organization', 'Internet Explorer 8']],
 ];
 
 for (const [what, a, b] of differentEntities) {

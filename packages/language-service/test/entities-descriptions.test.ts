@@ -38,6 +38,11 @@ const CASES: Array<{ name: string; marked: string; persons: string[] }> = [
     persons: [],
   },
   {
+    name: 'a place before a person noun, the place staying a mention of its own (ECB+ 33_7, CC BY 3.0)',
+    marked: 'Last moments of [[Brooklyn mother]] of 12 killed in crossfire caught on tape\nZurana Horton, 34, was killed on Oct. 21, 2011.',
+    persons: ['Zurana Horton'],
+  },
+  {
     name: 'nobody named near it: dropped',
     marked: 'Woman hurt in crash on the motorway.\nThe road was closed for hours.',
     persons: [],
@@ -58,9 +63,42 @@ test('descriptions: a female noun skips a male given name for the next person', 
   assert.deepEqual(got.map((d) => [d.text, d.person]), [['Mother', 'Zurana Horton']]);
 });
 
+test('descriptions: the place before the person noun keeps its own entity', () => {
+  const r = analyzeReport('Last moments of Brooklyn mother of 12 killed in crossfire caught on tape\nZurana Horton, 34, was killed.');
+  assert.deepEqual(r.entities.find((e) => e.name === 'Brooklyn')?.mentions.map((m) => [m.text, m.form]), [['Brooklyn', 'full']]);
+});
+
 test('descriptions are no names: the entity keeps its full name, other extractors do not see them', () => {
   const r = analyzeReport('Woman Killed In Crash\nRaj Chohan, 78, died on Friday.');
   const e = r.entities.find((x) => x.name === 'Raj Chohan');
   assert.ok(e);
   assert.deepEqual(e.mentions.map((m) => m.form as string), ['description', 'full']);
 });
+
+// A title alone stands for the person the report gives it, the nearest one before it.
+const TITLE_CASES: Array<{ name: string; marked: string; persons: string[] }> = [
+  {
+    name: 'a title alone after the titled name',
+    marked: 'President Barack Obama named Regina Benjamin. The [[President]] said she was ready.',
+    persons: ['Barack Obama'],
+  },
+  {
+    name: 'a title in a headline, before the titled name',
+    marked: 'Sixers Hire Maurice Cheeks as Head [[Coach]]\nFormer Portland Coach Maurice Cheeks was hired — “[[Coach]] is home,” a fan said.',
+    persons: ['Maurice Cheeks', 'Maurice Cheeks'],
+  },
+  {
+    name: 'a title no one in the report holds',
+    marked: 'Regina Benjamin spoke. The Governor was not there.',
+    persons: [],
+  },
+];
+
+for (const c of TITLE_CASES) {
+  test(`titles: ${c.name}`, () => {
+    const { text, spans } = parseMarkers(c.marked);
+    const got = descriptions(text);
+    assert.deepEqual(got.map((d) => [d.start, d.end, d.text]), spans.map((s) => [s.start, s.end, s.text]));
+    assert.deepEqual(got.map((d) => d.person), c.persons);
+  });
+}

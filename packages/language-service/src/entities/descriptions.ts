@@ -56,12 +56,25 @@ function afterPossessive(tokens: readonly Token[], k: number): boolean {
  */
 export function addDescriptions(text: string, tokens: readonly Token[], out: RawMention[]): void {
   if (tokens.length === 0) return;
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => byStart.set(t.start, i));
   const taken = new Uint8Array(text.length + 1);
   const starts = new Set<number>();
   for (const m of out) {
     taken.fill(1, m.start, m.end);
     if (m.strength !== 0) starts.add(m.start);
   }
+  // "Mafia boss", "Brooklyn mother": a place or body one space before a person noun (the name stays a mention of its own)
+  const found: RawMention[] = [];
+  for (const m of out) {
+    if (m.kind === 'person' || m.form !== 'full' || m.description || m.strength === 0) continue;
+    const k = byStart.get(m.end + 1);
+    if (k === undefined || text[m.end] !== ' ' || taken[tokens[k].start] || !isPersonNoun(tokens[k]) || beforeName(tokens, k, starts)) continue;
+    if (afterPossessive(tokens, byStart.get(m.start) ?? 0)) continue;
+    const end = tokens[k].end - (/['’]s$/.test(tokens[k].text) ? 2 : 0);
+    found.push({ start: m.start, end, text: text.slice(m.start, end), kind: 'person', form: 'full', descriptors: [], strength: 0, description: true });
+  }
+  out.push(...found);
   // a person noun written with a capital: in a headline, or opening a sentence; a one-word name
   // taken there for a place or a body gives way ("MAN CHARGED", "Lifer escapes")
   const candidate = new Map<number, number>();

@@ -1,7 +1,7 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { Token } from '../nlp/parse.js';
 import type { EntityKind, MentionForm, TextSpan } from '../types.js';
-import { classifyChunk, isBareTitle, isGroupPlural, titleLength, type NameChunk, type Strength } from './classify.js';
+import { classifyChunk, isBareTitle, isGroupPlural, isTitleWord, titleLength, type NameChunk, type Strength } from './classify.js';
 import { isGivenOrFamilyName, isOrgContext, isRoleNoun, isTeam, isWhereClause } from './context-cues.js';
 import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
@@ -29,6 +29,8 @@ export interface RawMention {
   strength?: Strength;
   /** A word standing for a person ("Woman" in a headline, "Lifer escapes"): resolution gives it to the person named next. */
   description?: boolean;
+  /** A title alone ("President", "Head Coach"): resolution gives it to the person the report gives that title. */
+  title?: boolean;
 }
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
@@ -196,7 +198,8 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   }
   if (isBareTitle(keys)) {
     // "King" alone may still be the surname of a person the report names in full.
-    if (keys.length === 1) yield { a, b, keys, caps, titled: false, titleStart: -1, bare: true };
+    // ... and a title alone may stand for the person the report gives it ("the President", "Prime Minister")
+    if (keys.every(isTitleWord)) yield { a, b, keys, caps, titled: false, titleStart: -1, bare: true };
     return;
   }
   // "Senate Republicans": a group plural after a name is a group of it, not part of its name.
@@ -255,7 +258,7 @@ function toMention(text: string, tokens: readonly Token[], c: Found): RawMention
   }
   const pluralPossessive = /s$/i.test(lastTok.text) && /^['’](?!\p{L})/u.test(lastTok.post);
   const form: MentionForm = poss || pluralPossessive ? 'possessive' : 'full';
-  return { start, end, text: text.slice(start, end), kind: cls.kind, form, descriptors, strength: cls.strength };
+  return { start, end, text: text.slice(start, end), kind: cls.kind, form, descriptors, strength: cls.strength, ...(c.bare ? { title: true } : {}) };
 }
 
 /** A name that fills a whole quotation is the title of a work ("Viva Zapata"), not an entity. */

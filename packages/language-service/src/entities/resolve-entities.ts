@@ -88,10 +88,37 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     for (const d of m.descriptors) if (!g.descriptors.some((x) => x.start === d.start && x.end === d.end)) g.descriptors.push(d);
   }
   describe(mentions, groups);
+  titleHolders(ordered, groups, (m) => !fullNameOf(nameKey(m.text), m.start) && !named.has(nameKey(m.text)));
+  for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
   return [...groups.values()]
     .map(({ sure: _, ...g }) => ({ id: entityId(g.kind, g.name), ...g }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
+
+/**
+ * A title alone ("the President", "Head Coach") not otherwise kept joins the person the report gives
+ * that title ("President Barack Obama"): the nearest one before it, else the first after it.
+ */
+function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group>, free: (m: RawMention) => boolean): void {
+  const holders: Array<{ start: number; word: string; group: Group }> = [];
+  for (const g of groups.values()) {
+    if (g.kind !== 'person' || !/\S\s+\S/.test(g.name)) continue;
+    for (const d of g.descriptors) holders.push({ start: d.start, word: lastWord(d.text), group: g });
+  }
+  if (holders.length === 0) return;
+  holders.sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
+    if (!m.title || m.strength !== 0 || !free(m)) continue;
+    const word = lastWord(m.text);
+    const fit = holders.filter((h) => h.word === word);
+    const target = [...fit].reverse().find((h) => h.start < m.start) ?? fit[0];
+    if (target && !target.group.mentions.some((x) => x.start < m.end && m.start < x.end)) {
+      target.group.mentions.push({ start: m.start, end: m.end, text: m.text, form: 'description' });
+    }
+  }
+}
+
+const lastWord = (text: string): string => fold(text).split(' ').pop() ?? '';
 
 /** The sex compromise's lexicon gives a person's first name, if any. */
 function givenNameSex(name: string): 'female' | 'male' | null {
@@ -142,7 +169,6 @@ function describe(mentions: readonly RawMention[], groups: Map<string, Group>): 
     target.mentions.push({ start: d.start, end: d.end, text: d.text, form: 'description' });
     last = { end: d.end, group: target };
   }
-  for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -173,9 +173,16 @@ export function clusterNodes(nodes: readonly EntityNode[], pairs: readonly Pair[
         const own = options.filter((t) => (members.get(t) ?? []).some((m) => nodes[m].report === nodes[short].report));
         if (own.length > 0) options = own;
       }
+      if (options.length > 1) options = dominant(options);
       if (options.length === 1) plan.push([short, options[0]]);
     }
     for (const [short, target] of plan) if (compatible(short, target)) union(short, target);
+  }
+  /** The one cluster named in at least twice as many reports as any other ("Bush" in an event about Reggie Bush), else all. */
+  function dominant(options: number[]): number[] {
+    const reach = options.map((t) => new Set((members.get(t) ?? []).map((m) => nodes[m].report)).size);
+    const top = Math.max(...reach);
+    return reach.filter((x) => x * 2 > top).length === 1 ? [options[reach.indexOf(top)]] : options;
   }
   // then longer runs of capitals around a full name, then short forms: each joins the one cluster it fits
   attach(pairs.filter((p) => p.rel.type === 'contains'), true);

@@ -1,5 +1,7 @@
 import { countryOf } from './aliases.js';
 import { fold } from '../../text/fold.js';
+import { lookupPlace } from '../../entities/gazetteer.js';
+import { lexiconTags } from '../../entities/lexicon.js';
 import { knownWord, sameWord, slipWord, spelledApart as wordsApart, type NameKey } from './names.js';
 
 /**
@@ -115,8 +117,28 @@ function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
   const n = s.tokens.length;
   const off = l.tokens.length - n;
   if (s.tokens.every((t, i) => t === l.tokens[off + i])) return { type: 'short', variant: false };
-  if (s.tokens.every((t, i) => t === l.tokens[i]) && l.tokens.slice(n).every((t) => DESIGNATORS.has(t))) return { type: 'short', variant: false };
+  if (!s.tokens.every((t, i) => t === l.tokens[i])) return null;
+  const rest = l.tokens.slice(n);
+  if (rest.every((t) => DESIGNATORS.has(t))) return { type: 'short', variant: false };
+  // ... or, a name of two words or more, before a common noun that heads the longer ("Internet
+  // Explorer" / "Internet Explorer Web browser"), or a place taken for a team before the team's name
+  // ("Indianapolis" / "Indianapolis Colts")
+  const head = rest[rest.length - 1];
+  if (n >= 2 && /^[a-z]{3,}$/.test(head) && (commonNoun(head) || !l.capital[l.capital.length - 1])) return { type: 'short', variant: false };
+  const proper = rest.every((t, i) => l.capital[n + i] && /^[a-z]/.test(t) && !commonNoun(t));
+  if (s.kind === 'organization' && proper && isPlaceName(s.tokens.join(' '))) return { type: 'short', variant: false };
   return null;
+}
+
+/** A word compromise's lexicon knows as a common noun and as no name ("web", "browser"). */
+function commonNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags !== null && tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable' || t === 'Noun') && !tags.some((t) => /Name$|^(?:Person|Place|City|Country|Region|Organization)$/.test(t));
+}
+
+function isPlaceName(folded: string): boolean {
+  const g = lookupPlace(folded);
+  return g !== undefined && g !== 'demonym';
 }
 
 /**
