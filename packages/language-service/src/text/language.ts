@@ -156,13 +156,23 @@ function isLowerCaseWord(w: string): boolean {
 /** Letters per script; a CJK character counts as three letters (it is a word or a syllable). */
 function countScripts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
+  // letters are summed per run of one script and added to the map when the script changes
+  let run: Script | null = null;
+  let inRun = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const script = scriptOf(c);
     if (script === null) continue;
     const weight = script === 'han' || script === 'kana' || script === 'hangul' ? 3 : 1;
-    counts.set(script, (counts.get(script) ?? 0) + weight);
+    if (script === run) {
+      inRun += weight;
+      continue;
+    }
+    if (run !== null) counts.set(run, (counts.get(run) ?? 0) + inRun);
+    run = script;
+    inRun = weight;
   }
+  if (run !== null) counts.set(run, (counts.get(run) ?? 0) + inRun);
   return counts;
 }
 
