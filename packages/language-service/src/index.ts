@@ -4,6 +4,8 @@ export { createLanguageService } from './service.js';
 export type { NewsLanguageService, LanguageServiceOptions } from './service.js';
 export { analyzeReport } from './analysis/report.js';
 export type { ParagraphCache, ReportAnalyzeOptions } from './analysis/report.js';
+export { createSentenceCache } from './nlp/sentence-cache.js';
+export type { SentenceCache, TaggedTerm } from './nlp/tag.js';
 export { RULES, getRule, isRuleCode } from './rules/registry.js';
 export type { RuleInfo, RuleSetting } from './rules/registry.js';
 export { findSuppressions } from './rules/suppression.js';

@@ -1,4 +1,5 @@
 import { analyzeReport, type ParagraphCache } from './analysis/report.js';
+import type { SentenceCache } from './nlp/tag.js';
 import type { NewslensConfig } from './config/config.js';
 import { cloneDefault } from './config/config.js';
 import { applyConfig } from './rules/validate.js';
@@ -14,6 +15,8 @@ import { findSemanticTokens } from './features/semantic-tokens.js';
 export interface LanguageServiceOptions {
   /** Reuse paragraph results across calls (editors); off by default (batch runs). */
   paragraphCache?: ParagraphCache;
+  /** Reuse tagged sentences across calls (editors; see createSentenceCache); off by default. */
+  sentenceCache?: SentenceCache;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface NewsLanguageService {
 
 export function createLanguageService(options: LanguageServiceOptions = {}): NewsLanguageService {
   return {
-    analyzeReport: (text, analyzeOptions) => analyzeReport(text, { ...analyzeOptions, paragraphCache: options.paragraphCache }),
+    analyzeReport: (text, analyzeOptions) => analyzeReport(text, { ...analyzeOptions, paragraphCache: options.paragraphCache, sentenceCache: options.sentenceCache }),
     doValidation: (report, config = cloneDefault(), extra = []) =>
       applyConfig(report.text, extra.length ? [...report.problems, ...extra] : report.problems, config, report.sentences),
     doHover, findDefinition, findReferences, findDocumentHighlights, findDocumentSymbols, findWorkspaceSymbols, doCodeActions,

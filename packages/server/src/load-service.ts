@@ -20,7 +20,10 @@ export function service(): Service {
   return loaded;
 }
 
-/** A language service for the editor: paragraph results cached (the last 5,000 paragraphs). */
+/**
+ * A language service for the editor: paragraph results cached (the last 5,000 paragraphs), and
+ * tagged sentences (the last 5,000 used), so an edit inside a long paragraph re-tags one sentence.
+ */
 export function editorService(): NewsLanguageService {
   const cache = new Map<string, NonNullable<ReturnType<ParagraphCache['get']>>>();
   const paragraphCache: ParagraphCache = {
@@ -30,5 +33,5 @@ export function editorService(): NewsLanguageService {
       cache.set(k, v);
     },
   };
-  return service().createLanguageService({ paragraphCache });
+  return service().createLanguageService({ paragraphCache, sentenceCache: service().createSentenceCache(5000) });
 }

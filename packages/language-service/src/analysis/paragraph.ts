@@ -4,6 +4,7 @@ import { extractDateExpressions, type RawDate } from '../dates/extract-dates.js'
 import { extractMentions, namedMentions, type RawMention } from '../entities/extract-mentions.js';
 import { extractFigures } from '../figures/extract-figures.js';
 import { parseText, type ParsedText } from '../nlp/parse.js';
+import type { SentenceCache } from '../nlp/tag.js';
 import type { Attribution, Figure, Span } from '../types.js';
 
 /** What the paragraph-level extractors see. All offsets are relative to the paragraph. */
@@ -25,8 +26,9 @@ export interface ParagraphResult {
   claims: RawClaim[];
 }
 
-export function analyzeParagraph(text: string, quotes: Span[]): ParagraphResult {
-  const ctx: ParagraphContext = { text, parsed: parseText(text), quotes };
+/** `sentenceCache`: tagged sentences reused across calls (editors); it never changes the result. */
+export function analyzeParagraph(text: string, quotes: Span[], sentenceCache?: SentenceCache): ParagraphResult {
+  const ctx: ParagraphContext = { text, parsed: parseText(text, sentenceCache), quotes };
   const mentions = extractMentions(ctx);
   // strength-0 candidates are for entity resolution only
   const named = namedMentions(mentions);

@@ -9,6 +9,7 @@ import { extractQuotes } from '../quotes/extract-quotes.js';
 import { detectLanguage } from '../text/language.js';
 import { prepareText, splitParagraphs } from '../text/prepare.js';
 import type { AnalyzeOptions, Attribution, Claim, Figure, Problem, ReportAnalysis, Span } from '../types.js';
+import type { SentenceCache } from '../nlp/tag.js';
 import { ANALYZER_VERSION } from '../version.js';
 import { analyzeParagraph, type ParagraphResult } from './paragraph.js';
 import { sanitizeAnalysis } from './sanitize.js';
@@ -22,6 +23,12 @@ export interface ParagraphCache {
 
 export interface ReportAnalyzeOptions extends AnalyzeOptions {
   paragraphCache?: ParagraphCache;
+  /**
+   * Tagged sentences by content, for paragraphs the paragraph cache misses: an edit in a report
+   * whose paragraphs are single lines (one paragraph for the splitter) re-tags only its sentence.
+   * For editing sessions; a batch run over many reports should not share one.
+   */
+  sentenceCache?: SentenceCache;
   /** Called when an extractor throws on a paragraph (the paragraph then yields no results). */
   onInternalError?: (error: unknown) => void;
 }
@@ -53,7 +60,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     const key = options.paragraphCache ? cacheKey(slice, quotes) : '';
     let result = options.paragraphCache?.get(key);
     if (!result) {
-      result = safeAnalyzeParagraph(slice, quotes, options.onInternalError);
+      result = safeAnalyzeParagraph(slice, quotes, options);
       options.paragraphCache?.set(key, result);
     }
     const shifted = shiftParagraph(result, p.start);
@@ -78,11 +85,11 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
 }
 
 /** A paragraph that makes an extractor throw yields no results rather than failing the report. */
-function safeAnalyzeParagraph(text: string, quotes: Span[], onError?: (e: unknown) => void): ParagraphResult {
+function safeAnalyzeParagraph(text: string, quotes: Span[], options: ReportAnalyzeOptions): ParagraphResult {
   try {
-    return analyzeParagraph(text, quotes);
+    return analyzeParagraph(text, quotes, options.sentenceCache);
   } catch (e) {
-    onError?.(e);
+    options.onInternalError?.(e);
     return { sentences: [], mentions: [], attributions: [], figures: [], dates: [], claims: [] };
   }
 }

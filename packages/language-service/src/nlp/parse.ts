@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import type { Span } from '../types.js';
+import { tagText, type SentenceCache } from './tag.js';
 
 /** One compromise term with its UTF-16 offsets into the text that was parsed. */
 export interface Token {
@@ -24,47 +24,29 @@ export interface ParsedText {
   sentenceTokens: Array<[number, number]>;
 }
 
-interface CompromiseTerm {
-  text: string;
-  normal?: string;
-  pre?: string;
-  post?: string;
-  tags?: Set<string>;
-}
-
 /** Trailing punctuation (and closing quote marks) kept in a sentence span. */
 const SENTENCE_TAIL = /^[\s]*[.!?…]*["'”’)\]]*/;
 
 /**
- * Parses `text` with compromise (the only call to its tagger in the service) and returns
- * tokens with offsets. compromise is lossless (pre + text + post rebuild the input), but the
- * offsets are found by searching forward so that a mismatch can never produce a range outside
- * the text.
+ * Parses `text` with compromise (the only call to its tagger in the service, see tag.ts) and
+ * returns tokens with offsets. compromise is lossless (pre + text + post rebuild the input), but
+ * the offsets are found by searching forward so that a mismatch can never produce a range outside
+ * the text. With a sentence cache, only sentences not seen before are tagged.
  */
-export function parseText(text: string): ParsedText {
+export function parseText(text: string, cache?: SentenceCache): ParsedText {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   const sentenceTokens: Array<[number, number]> = [];
   if (text.trim() === '') return { tokens, sentences, sentenceTokens };
-  const doc = nlp(capRuns(unwrapLines(text))) as unknown as { document: CompromiseTerm[][] };
   let cursor = 0;
-  for (const terms of doc.document) {
+  for (const terms of tagText(capRuns(unwrapLines(text)), cache)) {
     const first = tokens.length;
     for (const term of terms) {
-      const word = term.text ?? '';
+      const word = term.text;
       let start = word === '' ? -1 : text.indexOf(word, cursor);
       if (start < 0) start = cursor;
       const end = word === '' ? start : start + word.length;
-      tokens.push({
-        text: word,
-        normal: term.normal ?? word.toLowerCase(),
-        start,
-        end,
-        pre: term.pre ?? '',
-        post: term.post ?? '',
-        tags: term.tags ?? new Set<string>(),
-        sentence: sentences.length,
-      });
+      tokens.push({ text: word, normal: term.normal, start, end, pre: term.pre, post: term.post, tags: term.tags, sentence: sentences.length });
       cursor = end;
     }
     if (tokens.length === first) continue;
