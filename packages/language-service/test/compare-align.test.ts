@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { alignEvent } from '../src/compare/align/align-event.ts';
-import { datesAgree } from '../src/compare/align/align-dates.ts';
-import { figuresAgree } from '../src/compare/align/align-figures.ts';
-import { diffWindow, matchQuoteWords } from '../src/compare/align/align-quotes.ts';
-import { wordsOf } from '../src/compare/align/words.ts';
+import { dateRole, datesAgree, dateSurface } from '../src/compare/align/align-dates.ts';
+import { converted, figuresAgree, notCounted } from '../src/compare/align/align-figures.ts';
+import { diffWindow, matchQuoteWords, quoteWords } from '../src/compare/align/align-quotes.ts';
+import { compareKey, wordsOf } from '../src/compare/align/words.ts';
+import { parseMarkers } from './helpers/markers.ts';
 import type { Approx, Figure } from '../src/types.ts';
 import { reportsOf } from './helpers/compare-fixtures.ts';
 
@@ -146,4 +147,92 @@ test('long wordings are shown from a little before where they start to differ', 
   assert.equal(a, '…listen that the bridge was fragile and needed repairs');
   assert.equal(b, '…listen that the bridge was unsafe and needed repairs');
   assert.deepEqual(diffWindow('short one', 'short two'), ['short one', 'short two']);
+});
+
+test('figures: a plain figure at the bound of another agrees ("$1 million" / "more than $1 million")', () => {
+  assert.equal(figuresAgree(fig(1e6, 'more-than'), fig(1e6)), true);
+  assert.equal(figuresAgree(fig(50, 'less-than'), fig(50)), true);
+  assert.equal(figuresAgree(fig(1e6, 'more-than'), fig(2e6, 'up-to')), true);
+  assert.equal(figuresAgree(fig(31000, 'more-than'), fig(31000, 'less-than')), false);
+});
+
+test('figures: groups of a phone number and ends of a range are no figures; a conversion is one apart', () => {
+  // ECB+ t14 and t10 (CC BY 3.0), short passages
+  const cases: Array<[string, boolean]> = [
+    ['call police on [[0845]] 125 2222 or Crimestoppers', true],
+    ['call police on 0845 [[125]] 2222 or Crimestoppers', true],
+    ['call police on 0845 125 [[2222]] or Crimestoppers', true],
+    ['the Orioles (seven years, [[$140]]- $150 million) and', true],
+    ['an offer between [[$140 million]] and $150 million', true],
+    ['an offer between $140 million and [[$150 million]] over', true],
+    ['worked at the station about [[500 feet]] from the bank', false],
+    ['Over [[2.5 million people]] were eligible to vote.', false],
+    ['on Oregon 214 about [[500 feet]] away', false],
+  ];
+  for (const [marked, want] of cases) {
+    const { text, spans } = parseMarkers(marked);
+    assert.equal(notCounted(text, spans[0]), want, marked);
+  }
+  const conv = (marked: string, counts = '') => {
+    const { text, spans } = parseMarkers(marked);
+    return converted(text, { ...spans[0], value: 1, approx: 'exact', counts, countsSpan: null });
+  };
+  assert.equal(conv('Damage was estimated at $US1 million ([[$1.52 million]]), authorities said.'), true);
+  assert.equal(conv('a 110 billion euro ([[93.6 billion pound]]) aid package', 'pound'), true);
+  assert.equal(conv('adults 18-49 ([[14.1 rating]]/33 share)', 'rating'), false);
+});
+
+test('quotes: compared on their words, not on spelling, digits or an attribution they run across', () => {
+  // ECB+ t18, t09, t29 (CC BY 3.0), short passages
+  const same: Array<[string, string]> = [
+    ['Police locked down the neighbourhood and negotiated with the suspect', 'Police locked down the neighborhood and negotiated with the suspect'],
+    ['who gave himself up to police just after 6 p.m.', 'who gave himself up to police just after 6:00 p.m.'],
+    ['By rolling back this 11th hour regulation we are ensuring', 'By rolling back this eleventh-hour regulation, we are ensuring'],
+    ['a terrestrial fiber cut between Alexandria and the Suez', 'a terrestrial fibre cut between Alexandria and the Suez'],
+  ];
+  for (const [a, b] of same) {
+    const m = matchQuoteWords(quoteWords(a, { start: 0, end: a.length }), quoteWords(b, { start: 0, end: b.length }), a, b);
+    assert.equal(m?.same, true, `${a} / ${b}`);
+  }
+  const a = 'Quinn said. "You can\'t play the way I played today and win a football game';
+  const b = 'he said. "You can\'t play the way I played today and win a football game';
+  assert.equal(quoteWords(a, { start: 0, end: a.length })[0].norm, 'you');
+  assert.equal(matchQuoteWords(quoteWords(a, { start: 0, end: a.length }), quoteWords(b, { start: 0, end: b.length }), a, b)?.same, true);
+  const c = 'There’s a lot of anger here';
+  const d = 'there’s a lot of crime in the neighborhood';
+  assert.equal(matchQuoteWords(words(c), words(d), c, d), null, 'two short sayings sharing a phrase');
+  assert.equal(compareKey('hour'), 'hour');
+  assert.equal(compareKey('four'), '4');
+  assert.equal(compareKey('detour'), 'detour');
+  assert.equal(compareKey('there'), 'there');
+  assert.equal(compareKey('realised'), 'realized');
+});
+
+test('dates: the role of a date (a saying, a day named as a thing, a page stamp) and its written form', () => {
+  const role = (marked: string) => {
+    const { text, spans } = parseMarkers(marked);
+    return dateRole(text, spans[0]);
+  };
+  // ECB+ t18, t05, t21, t31 (CC BY 3.0), short passages
+  assert.equal(role('has been charged with first-degree murder, police said [[Saturday]].'), 'saying');
+  assert.equal(role('a naval officer said here [[Friday]].'), 'saying');
+  assert.equal(role('Seacom announced on Twitter [[today]] that'), 'saying');
+  assert.equal(role('a shooting at an office Christmas party in Vancouver [[Friday]].'), 'happening');
+  assert.equal(role('Police said the fire on [[Friday]] was set'), 'happening');
+  assert.equal(role('In [[Saturday]]\'s semifinals, Creighton will play'), 'named');
+  assert.equal(role('Updated: [[May 24, 2005]], 3:23 PM ET'), null);
+  assert.equal(role('Drunk Driver on [[September 14, 2013]] 11: 41am'), null);
+  assert.equal(role('The bomb went off on [[Friday]] at 5:30 p.m.'), 'happening');
+  assert.equal(dateSurface('last month'), null);
+  assert.equal(dateSurface('Tues.'), 'wd:tue');
+  assert.equal(dateSurface('Wednesday afternoon'), 'wd:wed');
+});
+
+test('dates: a saying is not dated against the happening it tells', () => {
+  // ECB+ t18 (CC BY 3.0)
+  const a = { id: 'a', text: 'A former employee who opened fire at an office Christmas party and killed one man has been charged with first-degree murder, police said Saturday.', dates: [{ text: 'Saturday', value: '2008-12-20' }] };
+  const b = { id: 'b', text: 'A man has been charged with first-degree murder after a shooting at an office Christmas party in Vancouver Friday.', dates: [{ text: 'Friday', value: '2008-12-19' }] };
+  assert.deepEqual(alignEvent(reportsOf(a, b)).problems, {});
+  const c = { ...b, id: 'c', text: b.text.replace('Vancouver Friday', 'Vancouver Thursday'), dates: [{ text: 'Thursday', value: '2008-12-18' }] };
+  assert.deepEqual([codes(alignEvent(reportsOf(b, c)), 'b'), codes(alignEvent(reportsOf(b, c)), 'c')], [['date-mismatch'], ['date-mismatch']]);
 });

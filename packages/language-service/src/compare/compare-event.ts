@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { Problem, Span } from '../types.js';
 import type { EntityTokens } from './align/align-claims.js';
 import { alignEvent, oneDiagnosticPerChange } from './align/align-event.js';
 import { emptyOutput, mergeOutput, type AlignOutput } from './align/output.js';
@@ -25,8 +25,21 @@ export function compareEvent(reports: readonly ReportInput[]): AlignOutput & { e
     // the same for its alignment
   }
   for (const r of members) if (r.analysis && typeof r.analysis === 'object') forgetTokens(r.analysis);
-  for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);
+  const texts = new Map(members.map((r) => [r.id, r.analysis?.text ?? '']));
+  for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id].filter((p) => !sameSpelling(p, id, texts)));
   return out;
+}
+
+/** A name as a reader spells it: no case, accents, possessive, hyphens, spaces or dots ("Place Vendôme" = "Place Vendome"). */
+function spelled(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A name-variant between two writings no reader would call two spellings. */
+function sameSpelling(p: Problem, id: string, texts: ReadonlyMap<string, string>): boolean {
+  if (p.code !== 'name-variant' || p.related.length === 0) return false;
+  const here = spelled((texts.get(id) ?? '').slice(p.start, p.end));
+  return p.related.every((r) => spelled((texts.get(r.report) ?? '').slice(r.start, r.end)) === here);
 }
 
 /** Per report: the mentions of each entity the identity found in several reports, under its event-wide id. */

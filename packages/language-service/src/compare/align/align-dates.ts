@@ -14,6 +14,26 @@ interface DateItem {
   place: number;
   /** Content-word stems of the sentence around the date, minus every date in it: the happening. */
   context: Set<string>;
+  /** What the date is of: a saying ("police said Saturday"), a day named as a thing ("Sunday's game"), else a happening. */
+  role: DateRole;
+}
+
+type DateRole = 'saying' | 'named' | 'happening';
+
+const SAYING = /\b(?:said|says|told|reported|reports|announced|announces|confirmed|stated|tweeted|wrote|revealed)(?:\s+(?:here|there|late|early|later|earlier))?(?:\s+(?:on|in)\s+(?:a\s+statement|\p{Lu}\p{L}+))?\s+(?:on\s+)?$/iu;
+const STAMP = /\b(?:updated|posted|published|last\s+modified)\b[^.\n]{0,40}$/i;
+const CLOCK = /^[,\s]*(?:at\s+)?\d{1,2}\s?[:.]\s?\d{2}/;
+
+/**
+ * The role of a date in its text, or null for a stamp of the page ("Updated: May 24, 2005, 3:23
+ * PM", a full date followed by a time of day), which dates no happening.
+ */
+export function dateRole(text: string, d: { start: number; end: number; text: string }): DateRole | null {
+  const before = text.slice(Math.max(0, d.start - 60), d.start);
+  const after = text.slice(d.end, d.end + 16);
+  if (STAMP.test(before) || (/\b\d{4}\b/.test(d.text) && CLOCK.test(after))) return null;
+  if (SAYING.test(before)) return 'saying';
+  return /^['’]s\b/.test(after) ? 'named' : 'happening';
 }
 
 const MONTHS_AND_DAYS = new Set((
@@ -21,7 +41,8 @@ const MONTHS_AND_DAYS = new Set((
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week month year day ago last next earlier later'
 ).split(' '));
 
-const WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
+// a weekday or its abbreviation, not "month" or "sunny"
+const WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?(?![a-z])/;
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})\b)?|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 /** The written form of a date, normalised, for dates the analysis could not resolve (no publication date). */
@@ -53,7 +74,10 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
     for (const d of dates) {
       const value = d.value && /^\d{4}(-\d{2}){0,2}$/.test(d.value) ? d.value : null;
       const surface = dateSurface(d.text);
-      if (!value && !surface) continue;
+      // a year or a month resolved from the publication date ("this year", "last month") is too loose to compare
+      if ((!value && !surface) || (d.relative && !surface && (value?.length ?? 0) < 10)) continue;
+      const role = dateRole(r.analysis.text, d);
+      if (!role) continue;
       const sentence = sentenceSpan(sentences, d);
       const key = `${sentence.start}:${sentence.end}`;
       let context = contexts.get(key);
@@ -64,7 +88,7 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
         contexts.set(key, context);
       }
       const place = (d.start - sentence.start) / Math.max(1, sentence.end - sentence.start);
-      items.push({ report: ri, date: d, value, surface, place, context });
+      items.push({ report: ri, date: d, value, surface, place, context, role });
     }
   });
   const pairs = candidatePairs(items.map((it) => it.context), items.map((it) => it.report), 3, 128);
@@ -76,7 +100,10 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
   const coarse = (a: DateItem) => (a.value !== null ? a.value.length < 10 : !a.surface?.startsWith('md:'));
   const similarity = (i: number, j: number): number | null => {
     const [a, b] = [items[i], items[j]];
+    if (a.role !== b.role) return null;
     if (!sameKind(a, b) && !byValue(a, b)) return null;
+    // a day resolved from the publication date against a year or a month says little ("today" / "2014")
+    if (!sameKind(a, b) && (a.date.relative || b.date.relative) && precision(a) !== precision(b)) return null;
     const ctx = overlap(a.context, b.context);
     // a month or a year alone needs more of the same words around it than a day
     if (ctx.shared < 3 || ctx.coefficient < (coarse(a) || coarse(b) ? 0.8 : ctx.shared === 3 ? 0.75 : 0.6)) return null;

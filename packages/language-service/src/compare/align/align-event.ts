@@ -14,7 +14,7 @@ export function alignEvent(reports: readonly ReportInput[], entities?: EntityTok
   const out = emptyOutput();
   if (reports.length < 2) return out;
   alignQuotes(reports, out);
-  alignFigures(reports, out);
+  alignFigures(reports, out, entities);
   alignDates(reports, out);
   alignClaims(reports, out, entities);
   for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);

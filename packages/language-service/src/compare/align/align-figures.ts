@@ -1,6 +1,8 @@
-import type { Figure } from '../../types.js';
+import type { Figure, Span } from '../../types.js';
 import type { ReportInput } from '../types.js';
+import type { EntityTokens } from './align-claims.js';
 import { candidatePairs, matchItems } from './candidates.js';
+import { clauseAround, differentSubjects, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
 import { emitMatching, excerpt, type AlignOutput } from './output.js';
 import { isStopWord, overlap, sentenceSpan, stem, windowStems } from './words.js';
 
@@ -17,6 +19,10 @@ interface FigureItem {
   /** No counted thing from the extractor: compared on the next word, with a stricter context. */
   uncounted: boolean;
   place: number;
+  /** Who the figure's clause is about. */
+  subjects: Subjects;
+  /** An amount converted in parentheses after the amount itself. */
+  converted: boolean;
 }
 
 /** Ranges a figure allows. `about` allows 10% either way; `vague` ("hundreds") is never compared. */
@@ -51,7 +57,10 @@ export function figuresAgree(a: Figure, b: Figure): boolean {
   const hi = Math.min(ra[1], rb[1]);
   if (lo < hi) return true;
   const inside = (x: number, r: [number, number, boolean, boolean]) => (x > r[0] || (x === r[0] && r[2])) && (x < r[1] || (x === r[1] && r[3]));
-  return lo === hi && inside(lo, ra) && inside(lo, rb);
+  if (lo !== hi) return false;
+  // a plain figure at the bound of the other ("$1 million" / "more than $1 million") is itself rounded
+  if (a.approx === 'exact' || b.approx === 'exact') return true;
+  return inside(lo, ra) && inside(lo, rb);
 }
 
 function countsStems(f: Figure): Set<string> {
@@ -71,17 +80,51 @@ function place(sentence: { start: number; end: number }, at: number): number {
   return (at - sentence.start) / Math.max(1, sentence.end - sentence.start);
 }
 
+/** Where the number of a figure starts ("about 500 feet": at "500"). */
+function numberAt(text: string, f: Span): number {
+  const i = text.slice(f.start, f.end).search(/\d/);
+  return i < 0 ? f.start : f.start + i;
+}
+
+/**
+ * A number that is no figure of the story: a group of digits of a phone number or a code ("0845
+ * 125 2222", "0800"), or one end of a range ("$140-$150 million", "between 140 and 150"): the
+ * range is the figure.
+ */
+export function notCounted(text: string, f: Span): boolean {
+  const at = numberAt(text, f);
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(f.end, f.end + 6);
+  if (/^0\d/.test(text.slice(at, f.end)) || /\d[ \t-]?$/.test(before) || /^[ \t-]?\d/.test(after)) return true;
+  return /^[ \t]?[-–][ \t]?[$£€]?\d/.test(after) || /\d[ \t]?[-–][ \t]?[$£€]?$|\bbetween\s+[$£€]?$|\bbetween\s+[$£€]?[\d.,]+(?:\s+(?:million|billion|thousand))?\s+and\s+[$£€]?$/i.test(before);
+}
+
+/**
+ * An amount converted in parentheses after the amount itself ("$US1 million ($1.52 million)",
+ * "110 billion euro (93.6 billion pound)"): compared only with another such.
+ */
+export function converted(text: string, f: Figure): boolean {
+  const at = numberAt(text, f);
+  const before = text.slice(Math.max(0, at - 40), at);
+  const open = /\(\s*(?:[A-Z]{0,3}[$£€¥]|[$£€¥][A-Z]{0,3})?\s*$/.exec(before);
+  if (!open || !/\d/.test(before.slice(Math.max(0, open.index - 25), open.index))) return false;
+  return /[$£€¥]/.test(before.slice(open.index)) || /\b(?:dollars?|pounds?|euros?|yen|yuan|rupees?|francs?|sterling)\b/i.test(f.counts ?? '');
+}
+
 /**
  * Links figures of the same counted thing across reports; flags `figure-mismatch` where they
  * disagree. What is counted must match (the extractor's `counts`, else the next word, with a
- * stricter context), and so must the words of the sentence around it.
+ * stricter context), and so must the words of the sentence around it; figures whose clauses
+ * are about different people, organisations or places are not compared (`entities`: the
+ * event-wide ids of the reports' entity mentions).
  */
-export function alignFigures(reports: readonly ReportInput[], out: AlignOutput): void {
+export function alignFigures(reports: readonly ReportInput[], out: AlignOutput, entities?: EntityTokens): void {
   const items: FigureItem[] = [];
   reports.forEach((r, ri) => {
     const { text, sentences } = r.analysis;
+    const named = r.analysis.figures.length > 0 ? namedMentions(r.id, ri, r.analysis, entities) : [];
     for (const f of r.analysis.figures) {
-      if (!Number.isFinite(f.value)) continue;
+      if (!Number.isFinite(f.value) || notCounted(text, f)) continue;
       let counts = countsStems(f);
       const uncounted = counts.size === 0;
       if (uncounted) counts = new Set([`#${nextWord(text, f.end)}`]);
@@ -89,14 +132,15 @@ export function alignFigures(reports: readonly ReportInput[], out: AlignOutput):
       const sentence = sentenceSpan(sentences, f);
       const context = windowStems(r.analysis, sentence, f, exclude, WINDOW);
       for (const c of counts) context.delete(c);
-      items.push({ report: ri, figure: f, counts, context, uncounted, place: place(sentence, f.start) });
+      const subjects = subjectsOf(named, sentence, clauseAround(text, sentence, f), f);
+      items.push({ report: ri, figure: f, counts, context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f) });
     }
   });
   const pairs = candidatePairs(items.map((it) => it.counts), items.map((it) => it.report), 1, 256);
   const similarity = (i: number, j: number): number | null => {
     const a = items[i];
     const b = items[j];
-    if (a.uncounted !== b.uncounted) return null;
+    if (a.uncounted !== b.uncounted || a.converted !== b.converted || differentSubjects(a.subjects, b.subjects)) return null;
     const counted = overlap(a.counts, b.counts);
     if (counted.coefficient < 1) return null;
     const ctx = overlap(a.context, b.context);

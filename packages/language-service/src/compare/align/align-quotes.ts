@@ -3,7 +3,7 @@ import type { ReportInput } from '../types.js';
 import { candidatePairs } from './candidates.js';
 import { addLinkPair, addProblem, excerpt, loc, reportName, type AlignOutput } from './output.js';
 import { alignLocal, longestRun } from './word-diff.js';
-import { wordsOf, type Word } from './words.js';
+import { compareKey, wordsOf, type Word } from './words.js';
 
 interface QuoteItem {
   report: number;
@@ -42,7 +42,7 @@ export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[], textA 
   const [ts, tl] = swap ? [textB, textA] : [textA, textB];
   // a sentence ends between two words: what lies beyond is another sentence of the statement, not a rewording
   const ends = (t: string, ws: readonly Word[], i: number) => i > 0 && i < ws.length && /[.!?]/.test(t.slice(ws[i - 1].end, ws[i].start));
-  const al = alignLocal(s.map((w) => w.norm), l.map((w) => w.norm));
+  const al = alignLocal(s.map((w) => compareKey(w.norm)), l.map((w) => compareKey(w.norm)));
   if (al.matched < MIN_LINK_WORDS || longestRun(al.ops) < 3) return null;
   let matchedContent = 0;
   const onlyS: Word[] = [];
@@ -86,6 +86,8 @@ export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[], textA 
     // A reworded quote, not two quotes sharing a phrase: most of the shorter one is there, little differs.
     if (s.length < MIN_COMPARE_WORDS || differs > Math.max(2, matchedContent)) return null;
     if (matchedContent / Math.max(1, sContent) < 0.5 && al.matched / s.length < 0.75) return null;
+    // two short sayings sharing a phrase ("There's a lot of anger" / "there's a lot of crime") are two quotes
+    if (matchedContent < 3 && al.matched / s.length < 0.8) return null;
   }
   const sSpan = { start: s[s0].start, end: s[s1].end };
   const lSpan = { start: l[l0].start, end: l[l1].end };
@@ -98,11 +100,32 @@ export function matchQuoteWords(wa: readonly Word[], wb: readonly Word[], textA 
     : { a: sSpan, b: lSpan, same, score, onlyA: shown(onlyS), onlyB: shown(onlyL) };
 }
 
+const SPEECH = /\b(?:said|says|added|adds|told|testified|asked|explained|continued|wrote|recalled|insisted)\b/i;
+
+/**
+ * The words of a quote, without an attribution the quote runs across ('... shoulders," Quinn
+ * said. "You can't ...': "Quinn said" is no word of the quote) and without the minutes of a time
+ * on the hour ("6:00 p.m." = "6 p.m.").
+ */
+export function quoteWords(text: string, content: Span): Word[] {
+  const inner = text.slice(content.start, content.end);
+  const skip: Span[] = [];
+  const marks = [...inner.matchAll(/["“”]/g)].map((m) => content.start + m.index!);
+  if (marks.length > 0) {
+    const bounds = [content.start, ...marks, content.end];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const part = text.slice(bounds[i], bounds[i + 1]);
+      if (SPEECH.test(part) && part.split(/\s+/).filter(Boolean).length <= 8) skip.push({ start: bounds[i], end: bounds[i + 1] });
+    }
+  }
+  return wordsOf(text, content).filter((w) => !(w.norm === '00' && text[w.start - 1] === ':') && !skip.some((s) => w.start >= s.start && w.end <= s.end));
+}
+
 /** Word bigrams with at least one content word: the keys quotes are paired on. */
 function shingles(words: readonly Word[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i].content || words[i + 1].content) out.push(`${words[i].norm} ${words[i + 1].norm}`);
+    if (words[i].content || words[i + 1].content) out.push(`${compareKey(words[i].norm)} ${compareKey(words[i + 1].norm)}`);
   }
   return out;
 }
@@ -114,7 +137,7 @@ export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput): 
   const items: QuoteItem[] = [];
   reports.forEach((r, ri) => {
     for (const q of r.analysis.quotes) {
-      const words = wordsOf(r.analysis.text, q.content);
+      const words = quoteWords(r.analysis.text, q.content);
       if (words.length >= MIN_LINK_WORDS) items.push({ report: ri, words, norms: words.map((w) => w.norm) });
     }
   });

@@ -116,6 +116,30 @@ function stemOnce(norm: string): string {
   return w;
 }
 
+const CARDINALS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+const ORDINALS = 'zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(' ');
+const SPELLED = new Map<string, string>([
+  ...CARDINALS.map((w, i): [string, string] => [w, String(i)]),
+  ...ORDINALS.map((w, i): [string, string] => [w, `${i}${i % 10 === 1 && i !== 11 ? 'st' : i % 10 === 2 && i !== 12 ? 'nd' : i % 10 === 3 && i !== 13 ? 'rd' : 'th'}`]),
+  ['okay', 'ok'], ['programme', 'program'], ['programmes', 'programs'],
+]);
+
+/**
+ * The form two wordings are compared on: a number written out as its digits ("eleventh" =
+ * "11th", "six" = "6"), British spelling as American ("neighbourhood" = "neighborhood", "fibre"
+ * = "fiber", "realised" = "realized"). Never shown.
+ */
+export function compareKey(norm: string): string {
+  const spelled = SPELLED.get(norm);
+  if (spelled !== undefined) return spelled;
+  if (norm.length < 5 || /\d/.test(norm)) return norm;
+  return norm
+    .replace(/(?<=[a-z]{2}[bcghlmnprsvi])our(?=s?$|hood|ed$|ing$|ite|able|ful|less)/, 'or')
+    .replace(/(?<=[a-z]{2}[^aeiou])re(s?)$/, 'er$1')
+    .replace(/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1');
+}
+
 export function isStopWord(norm: string): boolean {
   return STOP.has(norm);
 }

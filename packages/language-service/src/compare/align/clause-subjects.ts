@@ -1,0 +1,115 @@
+import type { EntityKind, ReportAnalysis, Span } from '../../types.js';
+import type { EntityTokens } from './align-claims.js';
+
+/**
+ * Who a passage is about: the entities named in its clause, by kind, each under its event-wide id
+ * (or an id of its own when no other report names it). Sources of statements ("the ministry
+ * said") are left out: two sources giving two figures for one thing is a disagreement.
+ */
+export type Subjects = Map<EntityKind | `~${EntityKind}`, Set<string>>;
+
+interface Named extends Span {
+  key: string;
+  kind: EntityKind;
+}
+
+const KIND_OF: Record<string, EntityKind> = { per: 'person', org: 'organization', loc: 'place' };
+
+/**
+ * Where a clause ends: punctuation that is no part of a number (not "31,000", "6:00"), a dash,
+ * and a conjunction that opens a new subject or figure ("while Rahman connected", "and Seth VanDeest scored",
+ * "52 percent in Egypt and 82 percent in India").
+ */
+const BREAK = /[;()[\]—–]|[,:](?!\d)|\s-\s|\s(?:while|whereas|but|and|or)\s+(?=\p{Lu}|\d)/gu;
+
+/** The clause of a sentence around a passage. */
+export function clauseAround(text: string, sentence: Span, at: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  const inner = text.slice(sentence.start, sentence.end);
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(inner); m !== null; m = BREAK.exec(inner)) {
+    const s = sentence.start + m.index;
+    const e = s + m[0].length;
+    if (e <= at.start) start = e;
+    else if (s >= at.end) { end = s; break; }
+  }
+  return { start, end };
+}
+
+/** Cues that say who says something; not "added", which also adds yards, points or a name to a list. */
+const SAYING = /^(?:said|says|say|told|tells|according|reported|reports|announced|announces|stated|states|confirmed|confirms|claimed|claims|estimated|estimates)\b/i;
+
+/** Per report: its named entities' mentions, sorted, sources of statements left out. */
+export function namedMentions(reportId: string, report: number, analysis: ReportAnalysis, entities: EntityTokens | undefined): Named[] {
+  const sources: Span[] = [];
+  for (const a of analysis.attributions ?? []) if (a.source && SAYING.test(a.cue.text)) sources.push(a.source);
+  for (const q of analysis.quotes ?? []) if (q.speaker) sources.push(q.speaker);
+  const inSource = (m: Span) => sources.some((s) => m.start >= s.start && m.end <= s.end);
+  const cross = new Map<number, Named>();
+  for (const m of entities?.get(reportId) ?? []) {
+    const kind = KIND_OF[m.token.slice(1, 4)];
+    if (kind) cross.set(m.start, { start: m.start, end: m.end, key: m.token, kind });
+  }
+  const out: Named[] = [];
+  for (const e of analysis.entities ?? []) {
+    for (const m of e.mentions) {
+      if (inSource(m)) continue;
+      out.push(cross.get(m.start) ?? { start: m.start, end: m.end, key: `~${report}:${e.id}`, kind: e.kind });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The subjects of a passage's clause, from its report's named mentions (sorted by start); a kind
+ * the clause does not name is taken from the whole sentence, marked as such (`~` ahead of the kind).
+ */
+export function subjectsOf(named: readonly Named[], sentence: Span, clause: Span, except?: Span): Subjects {
+  const out: Subjects = subjectsIn(named, clause, except);
+  for (const [kind, set] of subjectsIn(named, sentence, except)) if (!out.has(kind)) out.set(`~${kind}`, set);
+  return out;
+}
+
+function subjectsIn(named: readonly Named[], clause: Span, except?: Span): Map<EntityKind, Set<string>> {
+  const out = new Map<EntityKind, Set<string>>();
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].start < clause.start) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo; i < named.length && named[i].start < clause.end; i++) {
+    const m = named[i];
+    if (m.end > clause.end || (except && m.start < except.end && except.start < m.end)) continue;
+    let set = out.get(m.kind);
+    if (!set) out.set(m.kind, (set = new Set()));
+    set.add(m.key);
+  }
+  return out;
+}
+
+/**
+ * Two clauses about different people, organisations or places: for some kind, both name at
+ * least one and they name none in common ("Richard Carter scored 14 points" / "13 points from
+ * Seth VanDeest"; "Qeshm island, home to 120,000 people" / "Bandar Abbas, a city of 500,000 people").
+ */
+export function differentSubjects(a: Subjects, b: Subjects): boolean {
+  for (const kind of KINDS) {
+    // at least one side names the kind in the clause itself; the other may name it in its sentence
+    const xs = a.get(kind);
+    const ys = b.get(kind);
+    if (!xs && !ys) continue;
+    const x = xs ?? a.get(`~${kind}`);
+    const y = ys ?? b.get(`~${kind}`);
+    if (x && y && disjoint(x, y)) return true;
+  }
+  return false;
+}
+
+const KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
+
+function disjoint(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
+  for (const x of xs) if (ys.has(x)) return false;
+  return true;
+}
