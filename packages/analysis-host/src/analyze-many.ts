@@ -34,57 +34,87 @@ export const MIN_CHARS_FOR_WORKERS = 200_000;
 /**
  * Analyses many reports: cached analyses first, the rest in worker threads (their cache entries
  * written by the workers). The results equal analyzeReport's for each text, in the jobs' order.
+ *
+ * The pool starts as soon as the reports missing from the cache are enough to need it, so the
+ * workers load compromise while the rest of the cache is read, and they get the misses found so
+ * far whenever they have nothing to do; the others go when the lookups end, the longest first.
  */
 export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeManyOptions = {}): Promise<AnalyzeManyResult> {
   const cache = options.cache ?? null;
   const total = jobs.length;
   const analyses: ReportAnalysis[] = new Array(total);
   const keys: string[] = new Array(total);
-  const todo: number[] = [];
-  let done = 0;
-  for (let i = 0; i < total; i++) {
-    const job = jobs[i];
-    if (cache) {
-      keys[i] = cache.key(job.text, job.format);
-      const hit = cache.get(keys[i]);
-      if (hit) {
-        analyses[i] = hit;
-        options.onProgress?.(++done, total);
-        continue;
-      }
-    }
-    todo.push(i);
-  }
-  const fromCache = total - todo.length;
-  const chars = todo.reduce((n, i) => n + jobs[i].text.length, 0);
   const wanted = options.workers ?? 'auto';
-  // 'auto': workers only when they can run side by side (one worker on one core only adds its start-up)
-  const cores = defaultPoolSize();
-  const size = options.pool ? options.pool.size
-    : wanted === 'auto' ? (chars >= MIN_CHARS_FOR_WORKERS && cores > 1 ? Math.min(cores, todo.length) : 0)
-      : Math.min(wanted, todo.length);
-  if (size <= 0) {
-    for (const i of todo) {
-      analyses[i] = analyzeReport(jobs[i].text, { format: jobs[i].format });
-      cache?.set(keys[i], analyses[i]);
-      options.onProgress?.(++done, total);
-    }
-    return { analyses, fromCache, analysed: todo.length, workers: 0 };
-  }
-  const pool = options.pool ?? createAnalysisPool(size);
-  // the longest reports first, so that the last ones to finish are short and no worker idles long at the end
-  const order = [...todo].sort((a, b) => jobs[b].text.length - jobs[a].text.length || a - b);
-  try {
-    await Promise.all(order.map(async (i) => {
-      const reply = await pool.analyze(jobs[i].text, jobs[i].format, cache ? { dir: cache.dir, key: keys[i], version: cache.version } : undefined);
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, total);
+  let pool: AnalysisPool | null = options.pool ?? null;
+  const owned = !options.pool;
+  let analysed = 0;
+  let chars = 0;
+  let waiting: number[] = [];
+  const replies: Array<Promise<void>> = [];
+  const send = (p: AnalysisPool) => {
+    // the longest reports first, so that the last ones to finish are short and no worker idles long at the end
+    waiting.sort((a, b) => jobs[b].text.length - jobs[a].text.length || a - b);
+    for (const i of waiting) replies.push(p.analyze(jobs[i].text, jobs[i].format, cache ? { dir: cache.dir, key: keys[i], version: cache.version } : undefined).then((reply) => {
       analyses[i] = reply.analysis;
       if (cache && reply.written === 'ok') cache.stats.written++;
       else if (cache && reply.written === 'error') cache.stats.writeErrors++;
       else if (cache && reply.written === 'none') cache.set(keys[i], reply.analysis);
-      options.onProgress?.(++done, total);
+      progress();
     }));
+    waiting = [];
+  };
+  try {
+    for (let i = 0; i < total; i++) {
+      const job = jobs[i];
+      if (cache) {
+        keys[i] = cache.key(job.text, job.format);
+        const hit = cache.get(keys[i]);
+        if (hit) {
+          analyses[i] = hit;
+          progress();
+          continue;
+        }
+      }
+      analysed++;
+      chars += job.text.length;
+      waiting.push(i);
+      if (!pool) {
+        const size = poolSize(wanted, chars, analysed, false);
+        if (size > 0) pool = createAnalysisPool(size);
+      }
+      if (pool && pool.pending === 0) send(pool);
+    }
+    if (!pool) {
+      const size = poolSize(wanted, chars, analysed, true);
+      if (size > 0) pool = createAnalysisPool(size);
+    }
+    if (!pool) {
+      for (const i of waiting) {
+        analyses[i] = analyzeReport(jobs[i].text, { format: jobs[i].format });
+        cache?.set(keys[i], analyses[i]);
+        progress();
+      }
+      return { analyses, fromCache: total - analysed, analysed, workers: 0 };
+    }
+    send(pool);
+    await Promise.all(replies);
+    return { analyses, fromCache: total - analysed, analysed, workers: pool.size };
   } finally {
-    if (!options.pool) await pool.close();
+    if (owned) await pool?.close();
   }
-  return { analyses, fromCache, analysed: todo.length, workers: size };
+}
+
+/**
+ * Workers for `count` reports of `chars` characters still to analyse (0: this thread). While the
+ * cache is still being read (`final` false), a pool starts only at its full size.
+ */
+function poolSize(wanted: number | 'auto', chars: number, count: number, final: boolean): number {
+  // 'auto': workers only when they can run side by side (one worker on one core only adds its start-up)
+  const cores = defaultPoolSize();
+  const size = wanted === 'auto' ? (chars >= MIN_CHARS_FOR_WORKERS && cores > 1 ? cores : 0) : wanted;
+  if (size <= 0) return 0;
+  if (final) return Math.min(size, count);
+  return count >= size ? size : 0;
 }

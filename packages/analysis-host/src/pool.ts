@@ -6,9 +6,10 @@ import type { StatsRequest, WorkerReply, WorkerRequest, WorkerStats } from './pr
 import { threadCpuMs } from './thread-cpu.js';
 
 /**
- * Reports a worker holds at once while the queue is long: one being analysed, one waiting, so it
- * never idles between two. Near the end of the queue each worker holds one, so that no report
- * waits behind another in one worker while a second worker has nothing left.
+ * Reports each worker holds at once: one being analysed, one waiting, so no worker idles between
+ * two (nor while the main thread is busy). At the end of a batch one worker may still hold a
+ * waiting report while the other has none; analyzeMany sends the longest reports first, so that
+ * report is a short one.
  */
 const IN_FLIGHT = 2;
 
@@ -32,6 +33,8 @@ export interface PoolResult {
  */
 export interface AnalysisPool {
   readonly size: number;
+  /** Reports sent and not yet answered (waiting in the pool or in a worker). */
+  readonly pending: number;
   analyze(text: string, format: ReportFormat, cache?: WorkerRequest['cache']): Promise<PoolResult>;
   /** Each live worker's counters (reports, busy time, thread CPU time) and this thread's CPU time, for benchmarks. */
   stats(): Promise<PoolStats>;
@@ -95,10 +98,8 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
         for (const job of queue.splice(0)) runHere(job);
         return;
       }
-      // a second report per worker only while there are enough for every worker
-      const limit = queue.length >= live.length ? IN_FLIGHT : 1;
       let best: Slot | undefined;
-      for (const s of live) if (s.busy.size < limit && (!best || s.busy.size < best.busy.size)) best = s;
+      for (const s of live) if (s.busy.size < IN_FLIGHT && (!best || s.busy.size < best.busy.size)) best = s;
       if (!best) return;
       const job = queue.shift() as Job;
       best.busy.set(job.req.id, job);
@@ -108,6 +109,9 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
 
   return {
     size,
+    get pending() {
+      return queue.length + slots.reduce((n, s) => n + s.busy.size, 0);
+    },
     analyze(text, format, cache) {
       return new Promise<PoolResult>((resolve) => {
         queue.push({ req: { id: nextId++, text, format, cache }, resolve });

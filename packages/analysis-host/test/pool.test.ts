@@ -40,6 +40,20 @@ test('pool analyses equal analyzeReport, in the jobs order (the longest go first
   }
 });
 
+test('misses among cache hits go to workers started while the cache is read; the results are the same', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-pool-'));
+  try {
+    const some = JOBS.filter((_, i) => i % 2 === 0);
+    await analyzeMany(some, { cache: openDiskCache(dir), workers: 0 });
+    const cache = openDiskCache(dir);
+    const r = await analyzeMany(JOBS, { cache, workers: 2 });
+    assert.deepEqual([r.fromCache, r.analysed, r.workers, cache.stats.written], [some.length, JOBS.length - some.length, 2, JOBS.length - some.length]);
+    assert.deepEqual(r.analyses, JOBS.map((j) => analyzeReport(j.text, { format: j.format })));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a closed pool answers stats with no workers, and pool.analyze without a cache writes nothing', async () => {
   const pool = createAnalysisPool(1);
   const one = await pool.analyze(JOBS[0].text, 'text');
