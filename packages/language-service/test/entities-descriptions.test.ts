@@ -63,6 +63,12 @@ test('descriptions: a female noun skips a male given name for the next person', 
   assert.deepEqual(got.map((d) => [d.text, d.person]), [['Mother', 'Zurana Horton']]);
 });
 
+test('descriptions: a word shaped like a person noun that the report uses as a surname stays the short form', () => {
+  const r = analyzeReport('Chief executive Stephen Frater spoke on Friday.\nFrater declined to give a forecast.');
+  const e = r.entities.find((x) => x.name === 'Stephen Frater');
+  assert.deepEqual(e?.mentions.map((m) => [m.text, m.form]), [['Stephen Frater', 'full'], ['Frater', 'short']]);
+});
+
 test('descriptions: the place before the person noun keeps its own entity', () => {
   const r = analyzeReport('Last moments of Brooklyn mother of 12 killed in crossfire caught on tape\nZurana Horton, 34, was killed.');
   assert.deepEqual(r.entities.find((e) => e.name === 'Brooklyn')?.mentions.map((m) => [m.text, m.form]), [['Brooklyn', 'full']]);

@@ -87,7 +87,7 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     if (better(m.text, g.name) && form !== 'short') g.name = m.text;
     for (const d of m.descriptors) if (!g.descriptors.some((x) => x.start === d.start && x.end === d.end)) g.descriptors.push(d);
   }
-  describe(mentions, groups);
+  describe(mentions, groups, (m) => fullNameOf(nameKey(m.text), m.start));
   titleHolders(ordered, groups, (m) => !fullNameOf(nameKey(m.text), m.start) && !named.has(nameKey(m.text)));
   for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
   return [...groups.values()]
@@ -135,7 +135,13 @@ const DESCRIBES_BACK = 200;
  * it (within DESCRIBES_AHEAD characters), else the one named last before it (DESCRIBES_BACK); none, it
  * is dropped. Only persons named with two words or more.
  */
-function describe(mentions: readonly RawMention[], groups: Map<string, Group>): void {
+function describe(mentions: readonly RawMention[], groups: Map<string, Group>, surnameOf: (m: RawMention) => string | undefined): void {
+  // a word the report uses as a person's surname is his short form, not a description ("Frater said")
+  for (const d of mentions) {
+    const full = d.description ? surnameOf(d) : undefined;
+    const g = full ? groups.get(`person:${full}`) : undefined;
+    if (g) g.mentions.push({ start: d.start, end: d.end, text: d.text, form: 'short' });
+  }
   const named: Array<{ start: number; group: Group }> = [];
   for (const g of groups.values()) {
     if (g.kind !== 'person' || !/\S\s+\S/.test(g.name)) continue;
@@ -145,7 +151,7 @@ function describe(mentions: readonly RawMention[], groups: Map<string, Group>): 
   named.sort((a, b) => a.start - b.start);
   let last: { end: number; group: Group } | null = null;
   for (const d of mentions) {
-    if (!d.description) continue;
+    if (!d.description || surnameOf(d)) continue;
     let lo = 0;
     let hi = named.length;
     while (lo < hi) {
