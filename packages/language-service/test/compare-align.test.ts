@@ -236,3 +236,13 @@ test('dates: a saying is not dated against the happening it tells', () => {
   const c = { ...b, id: 'c', text: b.text.replace('Vancouver Friday', 'Vancouver Thursday'), dates: [{ text: 'Thursday', value: '2008-12-18' }] };
   assert.deepEqual([codes(alignEvent(reportsOf(b, c)), 'b'), codes(alignEvent(reportsOf(b, c)), 'c')], [['date-mismatch'], ['date-mismatch']]);
 });
+
+test('figures: a thing both reports count many times over is told apart only by nearly all its words', () => {
+  // after ECB+ t25_ecbplus (CC BY 3.0): two running backs' season lines, told with "he"
+  const a = { id: 'a', text: 'He finished with 269 yards rushing and caught 29 passes for 201 yards. He had 150 yards in his last game.', figures: [{ text: '269 yards', value: 269, counts: 'yards' }, { text: '201 yards', value: 201, counts: 'yards' }, { text: '150 yards', value: 150, counts: 'yards' }] };
+  const b = { id: 'b', text: 'He had 793 yards on 147 carries and caught 39 passes for 302 yards. He gained 716 yards as a rookie.', figures: [{ text: '793 yards', value: 793, counts: 'yards' }, { text: '302 yards', value: 302, counts: 'yards' }, { text: '716 yards', value: 716, counts: 'yards' }] };
+  assert.deepEqual(alignEvent(reportsOf(a, b)).problems, {});
+  const c = { ...a, id: 'c', text: a.text.replace('201 yards', '301 yards'), figures: [a.figures[0], { text: '301 yards', value: 301, counts: 'yards' }, a.figures[2]] };
+  const out = alignEvent(reportsOf(a, c));
+  assert.deepEqual([codes(out, 'a'), codes(out, 'c')], [['figure-mismatch'], ['figure-mismatch']], 'the same line with one yardage changed');
+});

@@ -94,3 +94,12 @@ test('a name written with and without its accents is no name-variant (ECB+ t24)'
   const out2 = eventOf(['a', a], ['c', c]);
   assert.equal(codesOf(out2, 'a', 'name-variant').length + codesOf(out2, 'c', 'name-variant').length > 0, true, 'a slip still is one');
 });
+
+test('offers of two teams are two figures, even when a comma parts the figure from its clause (ECB+ t10)', () => {
+  // ECB+ t10_ecbplus (CC BY 3.0)
+  const a = 'The Boston Red Sox have made first baseman Mark Teixeira an eight-year, $200 million offer.';
+  const b = 'The Washington Nationals have offered Mark Teixeira an 8-year, $160 million contract.';
+  assert.deepEqual(codesOf(eventOf(['a', a], ['b', b]), 'a', 'figure-mismatch'), []);
+  const c = a.replace('$200 million', '$250 million');
+  assert.equal(codesOf(eventOf(['a', a], ['c', c]), 'c', 'figure-mismatch').length, 1, 'the same team\'s offer with another value');
+});

@@ -80,6 +80,23 @@ function place(sentence: { start: number; end: number }, at: number): number {
   return (at - sentence.start) / Math.max(1, sentence.end - sentence.start);
 }
 
+/** Distinct values of one counted thing in one report from which it is busy (a line of statistics). */
+const BUSY_VALUES = 3;
+const BUSY_CONTEXT = 0.8;
+
+/** Per item: whether its report gives its counted thing BUSY_VALUES different values or more. */
+function busyCounts(items: readonly FigureItem[]): boolean[] {
+  const values = new Map<string, Set<number>>();
+  const keyOf = (it: FigureItem) => `${it.report}\u0000${[...it.counts].sort().join(' ')}`;
+  for (const it of items) {
+    const k = keyOf(it);
+    let set = values.get(k);
+    if (!set) values.set(k, (set = new Set()));
+    set.add(it.figure.value);
+  }
+  return items.map((it) => (values.get(keyOf(it))?.size ?? 0) >= BUSY_VALUES);
+}
+
 /** Where the number of a figure starts ("about 500 feet": at "500"). */
 function numberAt(text: string, f: Span): number {
   const i = text.slice(f.start, f.end).search(/\d/);
@@ -136,6 +153,7 @@ export function alignFigures(reports: readonly ReportInput[], out: AlignOutput, 
       items.push({ report: ri, figure: f, counts, context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f) });
     }
   });
+  const busy = busyCounts(items);
   const pairs = candidatePairs(items.map((it) => it.counts), items.map((it) => it.report), 1, 256);
   const similarity = (i: number, j: number): number | null => {
     const a = items[i];
@@ -146,7 +164,8 @@ export function alignFigures(reports: readonly ReportInput[], out: AlignOutput, 
     const ctx = overlap(a.context, b.context);
     // counted: three words in common around it (two if they are most of its words); uncounted: stricter
     const near = a.uncounted ? ctx.shared >= 4 && ctx.coefficient >= 0.8 : ctx.coefficient >= (ctx.shared >= 3 ? 0.5 : ctx.shared === 2 ? 0.75 : 2);
-    if (!near) return null;
+    // a thing both reports count many times over (a player's yards, points, passes) is told apart by nearly all its words
+    if (!near || (busy[i] && busy[j] && ctx.coefficient < BUSY_CONTEXT)) return null;
     return ctx.coefficient + 0.05 * (1 - Math.abs(a.place - b.place));
   };
   const m = matchItems(items.map((it) => it.report), pairs, similarity, (i, j) => figuresAgree(items[i].figure, items[j].figure));

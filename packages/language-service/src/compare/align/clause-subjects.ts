@@ -96,12 +96,9 @@ function subjectsIn(named: readonly Named[], clause: Span, except?: Span): Map<E
  */
 export function differentSubjects(a: Subjects, b: Subjects): boolean {
   for (const kind of KINDS) {
-    // at least one side names the kind in the clause itself; the other may name it in its sentence
-    const xs = a.get(kind);
-    const ys = b.get(kind);
-    if (!xs && !ys) continue;
-    const x = xs ?? a.get(`~${kind}`);
-    const y = ys ?? b.get(`~${kind}`);
+    // a side that names none of the kind in the clause itself is taken at its sentence
+    const x = a.get(kind) ?? a.get(`~${kind}`);
+    const y = b.get(kind) ?? b.get(`~${kind}`);
     if (x && y && disjoint(x, y)) return true;
   }
   return false;
