@@ -61,6 +61,8 @@ export interface ComparisonCacheOptions {
   problemsOnly?: boolean;
   /** Write each entry as soon as it is computed (less memory) instead of on persist() (a server publishes first). */
   writeNow?: boolean;
+  /** Called after the grouping and after each event aligned (the CLI collects garbage there). */
+  afterStep?: () => void;
 }
 
 /**
@@ -122,6 +124,12 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
       pending.push({ file: eventFile(key), key, parts: encodeEvent(members, result) });
       if (options.writeNow) persist();
     };
+  }
+  if (options.afterStep) {
+    const { saveGrouping, saveEvent } = hooks;
+    const step = options.afterStep;
+    hooks.saveGrouping = (rs, groups) => { saveGrouping?.(rs, groups); step(); };
+    hooks.saveEvent = (members, result) => { saveEvent?.(members, result); step(); };
   }
   const run = compareReportsIncremental(reports, options.previous, hooks);
   stats.groupingFromCache = !run.regrouped;

@@ -4,6 +4,7 @@ import {
 } from '@newslens/language-service';
 import { analyzeMany, compareWithCache, type AnalyzeManyOptions, type DiskCache, type ReportJob } from '@newslens/analysis-host';
 import type { Expansion } from './files.js';
+import { heapGovernor } from './memory.js';
 import type { Progress } from './progress.js';
 import { readErrorProblem, readReportFile, readStdin, type ReadResult } from './read.js';
 
@@ -86,7 +87,7 @@ export async function runAnalysis(
   // the comparison's grouping and each event's alignment are cached like the analyses: a run on
   // unchanged reports reads them back, one after an edit aligns only the edited report's event
   const compared = compareWithCache(analysed.map((p) => ({ id: p.result.path, analysis: p.result.analysis as ReportAnalysis })), host.cache,
-    { problemsOnly: !keep, writeNow: true });
+    { problemsOnly: !keep, writeNow: true, afterStep: heapGovernor() });
   const { comparison } = compared;
   for (const { result, notices } of pending) {
     const extra = [...notices, ...(Object.hasOwn(comparison.problems, result.path) ? comparison.problems[result.path] : [])];

@@ -104,6 +104,8 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
     groups = groupEventsByTerms(unique, known.map((k, i) => (k.terms ??= compactTerms(unique[i]))));
     hooks.saveGrouping?.(unique, groups);
   }
+  // a problems-only run keeps no state for later: its terms go now, before the alignment's garbage
+  if (hooks.problemsOnly) for (const k of known) k.terms = null;
   state.grouping.groups = groups;
   const events = groups.map((g) => ({ id: g.id, reports: [...g.reports] }));
   const entities: CrossEntity[] = [];
