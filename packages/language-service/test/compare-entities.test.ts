@@ -165,6 +165,13 @@ test('a name another report gives the entity is found where the extractor missed
   assert.ok(r.links.some((l) => l.from.report === 'a.txt' && l.to.report === 'b.txt' && l.to.start === 24));
 });
 
+test('a one-word name opening a sentence is found only when the lexicon knows no such common word', () => {
+  const a = report('a.txt', 'The Chargers and the Police met.', [['organization', 'Chargers'], ['organization', 'Police']]);
+  const b = report('b.txt', 'Chargers defensive tackle Jamal Williams was held.\nPolice said so.', []);
+  const r = identifyEntities([a, b]);
+  assert.deepEqual(r.recovered?.['b.txt']?.map((m) => m.text), ['Chargers']);
+});
+
 test('a mention that is exactly another entity\'s full name, and no form of its own entity\'s, moves there', () => {
   const a = report('a.txt', 'Colts Beat Chiefs. The Colts won.', [['person', 'Colts Beat Chiefs', 'Colts Beat Chiefs', 'Colts']]);
   const b = report('b.txt', 'The Colts lost nothing.', [['organization', 'Colts']]);

@@ -2,6 +2,8 @@ import type { ReportAnalysis, Span } from '../../types.js';
 import type { EntityNode } from './clusters.js';
 import { nameInfo, relate } from './match.js';
 import { nameKey } from './names.js';
+import { lexiconTags } from '../../entities/lexicon.js';
+import { fold } from '../../text/fold.js';
 
 /** A mention found by a name another report of the event gives the entity. */
 export interface RecoveredMention extends Span {
@@ -62,7 +64,8 @@ export function recoverMentions(analyses: readonly ReportAnalysis[], nodes: read
       for (const name of byFirst.get(word) ?? []) {
         const end = at + name.length;
         if (!text.startsWith(name, at) || /[\p{L}\p{N}]/u.test(text[end] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-        if (!name.includes(' ') && startsSentence(text, at)) break;
+        // a one-word name opening a sentence may be a common word, unless the lexicon knows no such word ("Chargers")
+        if (!name.includes(' ') && startsSentence(text, at) && lexiconTags(fold(name)) !== null) break;
         const cluster = owner.get(name) ?? -1;
         if (!covered(taken, at, end)) {
           out.push({ start: at, end, text: name, cluster });
