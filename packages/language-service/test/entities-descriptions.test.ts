@@ -49,14 +49,15 @@ const CASES: Array<{ name: string; marked: string; persons: string[] }> = [
   },
 ];
 
-for (const c of CASES) {
-  test(`descriptions: ${c.name}`, () => {
-    const { text, spans } = parseMarkers(c.marked);
-    const got = descriptions(text);
-    assert.deepEqual(got.map((d) => [d.start, d.end, d.text]), spans.map((s) => [s.start, s.end, s.text]));
-    assert.deepEqual(got.map((d) => d.person), c.persons);
-  });
+/** The marked spans are exactly the description mentions, given in order to `persons`. */
+function check(c: { marked: string; persons: string[] }): void {
+  const { text, spans } = parseMarkers(c.marked);
+  const got = descriptions(text);
+  assert.deepEqual(got.map((d) => [d.start, d.end, d.text]), spans.map((s) => [s.start, s.end, s.text]));
+  assert.deepEqual(got.map((d) => d.person), c.persons);
 }
+
+for (const c of CASES) test(`descriptions: ${c.name}`, () => check(c));
 
 test('descriptions: a female noun skips a male given name for the next person', () => {
   const got = descriptions('Mother of 12 shot dead\nAndrew Lopez, 20, fired the shots that killed Zurana Horton, 34.');
@@ -100,11 +101,4 @@ const TITLE_CASES: Array<{ name: string; marked: string; persons: string[] }> = 
   },
 ];
 
-for (const c of TITLE_CASES) {
-  test(`titles: ${c.name}`, () => {
-    const { text, spans } = parseMarkers(c.marked);
-    const got = descriptions(text);
-    assert.deepEqual(got.map((d) => [d.start, d.end, d.text]), spans.map((s) => [s.start, s.end, s.text]));
-    assert.deepEqual(got.map((d) => d.person), c.persons);
-  });
-}
+for (const c of TITLE_CASES) test(`titles: ${c.name}`, () => check(c));
