@@ -103,3 +103,11 @@ test('offers of two teams are two figures, even when a comma parts the figure fr
   const c = a.replace('$200 million', '$250 million');
   assert.equal(codesOf(eventOf(['a', a], ['c', c]), 'c', 'figure-mismatch').length, 1, 'the same team\'s offer with another value');
 });
+
+test('a name quoted as a word is talked about, not spelled (ECB+ t04)', () => {
+  // ECB+ t04_ecb 4_6 and 4_10 (CC BY 3.0)
+  const a = 'Page died Thursday. While her birth certificate spelled her name “Betty,” she changed the spelling later in life to “Bettie.”';
+  const b = 'Bettie Page, the 1950s pinup and bondage model, died yesterday in Los Angeles at the age of 85.';
+  const out = eventOf(['a', a], ['b', b]);
+  assert.deepEqual(codesOf(out, 'a', 'name-variant').map((p) => a.slice(p.start, p.end)), []);
+});

@@ -1,4 +1,4 @@
-import type { Problem, Span } from '../types.js';
+import type { Problem, ReportAnalysis, Span } from '../types.js';
 import type { EntityTokens } from './align/align-claims.js';
 import { alignEvent, oneDiagnosticPerChange } from './align/align-event.js';
 import { emptyOutput, mergeOutput, type AlignOutput } from './align/output.js';
@@ -25,8 +25,8 @@ export function compareEvent(reports: readonly ReportInput[]): AlignOutput & { e
     // the same for its alignment
   }
   for (const r of members) if (r.analysis && typeof r.analysis === 'object') forgetTokens(r.analysis);
-  const texts = new Map(members.map((r) => [r.id, r.analysis?.text ?? '']));
-  for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id].filter((p) => !sameSpelling(p, id, texts)));
+  const byId = new Map(members.map((r) => [r.id, r.analysis]));
+  for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id].filter((p) => !noVariant(p, id, byId)));
   return out;
 }
 
@@ -35,11 +35,16 @@ function spelled(name: string): string {
   return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** A name-variant between two writings no reader would call two spellings. */
-function sameSpelling(p: Problem, id: string, texts: ReadonlyMap<string, string>): boolean {
+/**
+ * A name-variant that is none: between two writings no reader would call two spellings, or at a
+ * name quoted as a word ('her birth certificate spelled her name “Betty,”'), a name talked about.
+ */
+function noVariant(p: Problem, id: string, byId: ReadonlyMap<string, ReportAnalysis | undefined>): boolean {
   if (p.code !== 'name-variant' || p.related.length === 0) return false;
-  const here = spelled((texts.get(id) ?? '').slice(p.start, p.end));
-  return p.related.every((r) => spelled((texts.get(r.report) ?? '').slice(r.start, r.end)) === here);
+  const text = (report: string) => byId.get(report)?.text ?? '';
+  const here = spelled(text(id).slice(p.start, p.end));
+  if (p.related.every((r) => spelled(text(r.report).slice(r.start, r.end)) === here)) return true;
+  return (byId.get(id)?.quotes ?? []).some((q) => q.content.start <= p.start && p.end <= q.content.end && spelled(q.content.text) === here);
 }
 
 /** Per report: the mentions of each entity the identity found in several reports, under its event-wide id. */
