@@ -133,6 +133,18 @@ export function compareKey(norm: string): string {
   const spelled = SPELLED.get(norm);
   if (spelled !== undefined) return spelled;
   if (norm.length < 5 || /\d/.test(norm)) return norm;
+  let key = KEYS.get(norm);
+  if (key === undefined) {
+    if (KEYS.size > 100_000) KEYS.clear();
+    key = britishAsAmerican(norm);
+    KEYS.set(norm, key);
+  }
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+
+function britishAsAmerican(norm: string): string {
   return norm
     .replace(/(?<=[a-z]{2}[bcghlmnprsvi])our(?=s?$|hood|ed$|ing$|ite|able|ful|less)/, 'or')
     .replace(/(?<=[a-z]{2}[^aeiou])re(s?)$/, 'er$1')
