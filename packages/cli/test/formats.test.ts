@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import type { JsonDiagnostic } from '../src/contract-types.js';
 import { formatGithub } from '../src/formats/github.js';
 import { formatSarif } from '../src/formats/sarif.js';
-import { countSeverities, formatText, summaryLine } from '../src/formats/text.js';
+import { formatJson, formatJsonChunks } from '../src/formats/json.js';
+import { countSeverities, formatText, formatTextChunks, summaryLine } from '../src/formats/text.js';
 
 const mismatch: JsonDiagnostic = {
   path: 'desk/a.txt', start: 120, end: 135, line: 4, character: 10, endLine: 4, endCharacter: 25,
@@ -56,5 +57,23 @@ describe('sarif', () => {
       message: { text: 'the other report says 1,139' },
     }]);
     assert.deepEqual(result.partialFingerprints, { 'newslensFingerprint/v1': 'abc' });
+  });
+});
+
+describe('output in pieces (large runs never build one string)', () => {
+  const head = { version: '1', tool: { name: 'newslens', version: '0' }, diagnostics: [] as unknown[] };
+  const other: JsonDiagnostic = { ...mismatch, path: 'desk/“b”.txt', message: 'Line\nbreak — 🙂 "quoted"', related: [] };
+  test('formatJsonChunks gives the bytes of formatJson, with no, one and several items', () => {
+    for (const items of [[], [mismatch], [mismatch, other, mismatch]]) {
+      const chunks = [...formatJsonChunks(head, 'diagnostics', items)];
+      assert.equal(chunks.join(''), formatJson({ ...head, diagnostics: items }));
+      assert.equal(chunks.length, Math.max(1, items.length + 1));
+    }
+    assert.throws(() => [...formatJsonChunks({ diagnostics: [], after: 1 }, 'diagnostics', [])], /last key/);
+  });
+  test('formatTextChunks gives formatText, one piece per diagnostic then the summary', () => {
+    const chunks = [...formatTextChunks([mismatch, other], summary, true)];
+    assert.equal(chunks.length, 3);
+    assert.equal(chunks.join(''), formatText([mismatch, other], summary, true));
   });
 });

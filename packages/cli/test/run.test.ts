@@ -42,3 +42,19 @@ test('a file replaced by a folder after it was listed is a read error too', asyn
     t.cleanup();
   }
 });
+
+test('a check keeps no analyses and only the comparison\'s problems, with the same diagnostics', async () => {
+  const t = tempTree({ 'a.txt': 'Officials said 40 people died in Manokwari on Sunday.\n', 'b.txt': 'Officials said 41 people died in Manokwari on Sunday.\n' });
+  try {
+    const expansion = expandInputs(['.'], cloneDefault(), t.dir, t.dir, '<stdin>');
+    const full = await runAnalysis(expansion, cloneDefault(), quiet);
+    const lean = await runAnalysis(expansion, cloneDefault(), quiet, { cache: null, keepAnalyses: false });
+    assert.deepEqual(lean.files.map((f) => f.diagnostics), full.files.map((f) => f.diagnostics));
+    assert.deepEqual(lean.files.map((f) => f.analysis), [null, null]);
+    assert.ok(full.files.every((f) => f.analysis !== null));
+    assert.deepEqual([lean.comparison.links, lean.comparison.entities], [[], []]);
+    assert.deepEqual(lean.comparison.problems, full.comparison.problems);
+  } finally {
+    t.cleanup();
+  }
+});
