@@ -111,3 +111,12 @@ test('a name quoted as a word is talked about, not spelled (ECB+ t04)', () => {
   const out = eventOf(['a', a], ['b', b]);
   assert.deepEqual(codesOf(out, 'a', 'name-variant').map((p) => a.slice(p.start, p.end)), []);
 });
+
+test('dates of different people date two happenings (ECB+ t25)', () => {
+  // ECB+ t25_ecbplus (CC BY 3.0): Wynn was signed on Tuesday, Bell on Wednesday
+  const a = 'The Saints signed DeShawn Wynn on Tuesday and Joique Bell today off the Philadelphia Eagles\' practice squad.';
+  const b = 'Wednesday afternoon, the Saints signed rookie Joique Bell from the Philadelphia Eagles practice squad.';
+  assert.deepEqual(codesOf(eventOf(['a', a], ['b', b]), 'a', 'date-mismatch'), []);
+  const c = 'The Saints signed DeShawn Wynn on Thursday and Joique Bell today off the Philadelphia Eagles\' practice squad.';
+  assert.equal(codesOf(eventOf(['a', a], ['c', c]), 'c', 'date-mismatch').length, 1, 'the same signing on another day');
+});

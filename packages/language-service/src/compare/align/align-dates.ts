@@ -1,6 +1,8 @@
 import type { DateMention, Span } from '../../types.js';
 import type { ReportInput } from '../types.js';
+import type { EntityTokens } from './align-claims.js';
 import { candidatePairs, matchItems } from './candidates.js';
+import { clauseAround, differentSubjects, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
 import { emitMatching, excerpt, type AlignOutput } from './output.js';
 import { contextStems, overlap, sentenceSpan } from './words.js';
 
@@ -16,6 +18,8 @@ interface DateItem {
   context: Set<string>;
   /** What the date is of: a saying ("police said Saturday"), a day named as a thing ("Sunday's game"), else a happening. */
   role: DateRole;
+  /** Who the date's clause is about: dates of different people, organisations or places date two happenings. */
+  subjects: Subjects;
 }
 
 type DateRole = 'saying' | 'named' | 'happening';
@@ -64,11 +68,15 @@ export function datesAgree(a: string, b: string): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
-/** Links dates of the same happening across reports; flags `date-mismatch` where they differ. */
-export function alignDates(reports: readonly ReportInput[], out: AlignOutput): void {
+/**
+ * Links dates of the same happening across reports; flags `date-mismatch` where they differ.
+ * Dates whose clauses are about different people, organisations or places are not compared.
+ */
+export function alignDates(reports: readonly ReportInput[], out: AlignOutput, entities?: EntityTokens): void {
   const items: DateItem[] = [];
   reports.forEach((r, ri) => {
     const { sentences, dates } = r.analysis;
+    const named = dates.length > 0 ? namedMentions(r.id, ri, r.analysis, entities) : [];
     // One context per sentence, shared by its dates (a long sentence of many dates stays linear).
     const contexts = new Map<string, Set<string>>();
     for (const d of dates) {
@@ -88,7 +96,8 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
         contexts.set(key, context);
       }
       const place = (d.start - sentence.start) / Math.max(1, sentence.end - sentence.start);
-      items.push({ report: ri, date: d, value, surface, place, context, role });
+      const subjects = subjectsOf(named, sentence, clauseAround(r.analysis.text, sentence, d), d);
+      items.push({ report: ri, date: d, value, surface, place, context, role, subjects });
     }
   });
   const pairs = candidatePairs(items.map((it) => it.context), items.map((it) => it.report), 3, 128);
@@ -100,7 +109,7 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput): v
   const coarse = (a: DateItem) => (a.value !== null ? a.value.length < 10 : !a.surface?.startsWith('md:'));
   const similarity = (i: number, j: number): number | null => {
     const [a, b] = [items[i], items[j]];
-    if (a.role !== b.role) return null;
+    if (a.role !== b.role || differentSubjects(a.subjects, b.subjects)) return null;
     if (!sameKind(a, b) && !byValue(a, b)) return null;
     // a day resolved from the publication date against a year or a month says little ("today" / "2014")
     if (!sameKind(a, b) && (a.date.relative || b.date.relative) && precision(a) !== precision(b)) return null;

@@ -15,7 +15,7 @@ export function alignEvent(reports: readonly ReportInput[], entities?: EntityTok
   if (reports.length < 2) return out;
   alignQuotes(reports, out);
   alignFigures(reports, out, entities);
-  alignDates(reports, out);
+  alignDates(reports, out, entities);
   alignClaims(reports, out, entities);
   for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);
   return out;
