@@ -145,4 +145,6 @@ test('createSentenceCache keeps the sentences used last, up to its size', () => 
   assert.equal(cache.get('b'), undefined);
   assert.deepEqual(cache.get('a'), terms('a'));
   assert.deepEqual(cache.get('c'), terms('c'));
+  const [x, y] = [...cache.get('a')!, ...cache.get('c')!];
+  assert.equal(x.tags, y.tags, 'one tag set for the same tags');
 });

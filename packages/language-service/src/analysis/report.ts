@@ -55,7 +55,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   const figures: Figure[] = [];
   const claims: Claim[] = [];
   for (const p of base.paragraphs) {
-    const slice = prose.slice(p.start, p.end);
+    // cached results must not keep the whole report alive (a substring holds on to its text)
+    const slice = options.paragraphCache ? ownCopy(prose.slice(p.start, p.end)) : prose.slice(p.start, p.end);
     const quotes = clipQuotes(base.quotes, p);
     const key = options.paragraphCache ? cacheKey(slice, quotes) : '';
     let result = options.paragraphCache?.get(key);
@@ -101,6 +102,11 @@ function clipQuotes(quotes: readonly Span[], p: Span): Span[] {
     out.push({ start: Math.max(q.start, p.start) - p.start, end: Math.min(q.end, p.end) - p.start });
   }
   return out;
+}
+
+/** A string that shares no memory with the text it came from (V8 flattens the pair into a new one). */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 function cacheKey(text: string, quotes: Span[]): string {
