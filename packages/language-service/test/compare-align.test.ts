@@ -5,9 +5,10 @@ import { dateRole, datesAgree, dateSurface } from '../src/compare/align/align-da
 import { converted, figuresAgree, notCounted } from '../src/compare/align/align-figures.ts';
 import { diffWindow, matchQuoteWords, quoteWords } from '../src/compare/align/align-quotes.ts';
 import { compareKey, wordsOf } from '../src/compare/align/words.ts';
+import { clauseAround, namedMentions } from '../src/compare/align/clause-subjects.ts';
 import { parseMarkers } from './helpers/markers.ts';
 import type { Approx, Figure } from '../src/types.ts';
-import { reportsOf } from './helpers/compare-fixtures.ts';
+import { analysisOf, reportsOf } from './helpers/compare-fixtures.ts';
 
 const words = (s: string) => wordsOf(s);
 const fig = (value: number, approx: Approx = 'exact'): Figure => ({ start: 0, end: 1, text: '', value, approx, counts: 'x', countsSpan: null });
@@ -245,4 +246,33 @@ test('figures: a thing both reports count many times over is told apart only by 
   const c = { ...a, id: 'c', text: a.text.replace('201 yards', '301 yards'), figures: [a.figures[0], { text: '301 yards', value: 301, counts: 'yards' }, a.figures[2]] };
   const out = alignEvent(reportsOf(a, c));
   assert.deepEqual([codes(out, 'a'), codes(out, 'c')], [['figure-mismatch'], ['figure-mismatch']], 'the same line with one yardage changed');
+});
+
+test('figures: the clause of a figure, and who it names (not the counted noun, not who says it)', () => {
+  // ECB+ t12, t31, t29 (CC BY 3.0), short passages
+  const clause = (marked: string) => {
+    const { text, spans } = parseMarkers(marked);
+    const c = clauseAround(text, { start: 0, end: text.length }, spans[0]);
+    return text.slice(c.start, c.end);
+  };
+  assert.equal(clause('Six AK 47 rifles, 12 Magazines and [[about 300 rounds]] of ammunition were found.'), 'about 300 rounds of ammunition were found.');
+  assert.equal(clause('Richard Carter scored [[14 points]] and Seth VanDeest scored 13 for the Bulldogs.'), 'Richard Carter scored 14 points');
+  assert.equal(clause('Klitschko landed 28 of his [[68 punches]] thrown during the round, while Rahman connected'), 'Klitschko landed 28 of his 68 punches thrown during the round');
+  assert.equal(clause('more than [[31,000]] Palestinians killed'), 'more than 31,000 Palestinians killed');
+  const text = 'Peyton Hillis added 101 yards. Police Chief Ann Lee said 12 Magazines were found.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const analysis = {
+    ...analysisOf({ id: 'a', text }),
+    entities: [
+      { id: 'per:peyton-hillis', kind: 'person' as const, name: 'Peyton Hillis', mentions: [{ ...at('Peyton Hillis'), form: 'full' as const }], descriptors: [] },
+      { id: 'per:ann-lee', kind: 'person' as const, name: 'Ann Lee', mentions: [{ ...at('Ann Lee'), form: 'full' as const }], descriptors: [] },
+      { id: 'org:magazines', kind: 'organization' as const, name: 'Magazines', mentions: [{ ...at('Magazines'), form: 'full' as const }], descriptors: [] },
+    ],
+    attributions: [
+      { source: at('Peyton Hillis'), cue: at('added'), content: at('101 yards'), sourceKind: 'named' as const },
+      { source: at('Police Chief Ann Lee'), cue: at('said'), content: at('12 Magazines were found'), sourceKind: 'named' as const },
+    ],
+    figures: [{ ...at('101 yards'), value: 101, approx: 'exact' as const, counts: 'yards', countsSpan: null }, { ...at('12 Magazines'), value: 12, approx: 'exact' as const, counts: 'magazines', countsSpan: null }],
+  };
+  assert.deepEqual(namedMentions('a', 0, analysis, undefined).map((m) => text.slice(m.start, m.end)), ['Peyton Hillis']);
 });

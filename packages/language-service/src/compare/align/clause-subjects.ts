@@ -20,7 +20,7 @@ const KIND_OF: Record<string, EntityKind> = { per: 'person', org: 'organization'
  * and a conjunction that opens a new subject or figure ("while Rahman connected", "and Seth VanDeest scored",
  * "52 percent in Egypt and 82 percent in India").
  */
-const BREAK = /[;()[\]—–]|[,:](?!\d)|\s-\s|\s(?:while|whereas|but|and|or)\s+(?=\p{Lu}|\d)/gu;
+const BREAK = /[;()[\]—–]|[,:](?!\d)|\s-\s|\s(?:while|whereas|but|and|or)\s+(?=\p{Lu}|(?:\p{Ll}+\s+){0,2}\d)/gu;
 
 /** The clause of a sentence around a passage. */
 export function clauseAround(text: string, sentence: Span, at: Span): Span {
@@ -40,25 +40,37 @@ export function clauseAround(text: string, sentence: Span, at: Span): Span {
 /** Cues that say who says something; not "added", which also adds yards, points or a name to a list. */
 const SAYING = /^(?:said|says|say|told|tells|according|reported|reports|announced|announces|stated|states|confirmed|confirms|claimed|claims|estimated|estimates)\b/i;
 
-/** Per report: its named entities' mentions, sorted, sources of statements left out. */
+/** Per report: its named entities' mentions, sorted, sources of statements and counted names left out. */
 export function namedMentions(reportId: string, report: number, analysis: ReportAnalysis, entities: EntityTokens | undefined): Named[] {
-  const sources: Span[] = [];
-  for (const a of analysis.attributions ?? []) if (a.source && SAYING.test(a.cue.text)) sources.push(a.source);
-  for (const q of analysis.quotes ?? []) if (q.speaker) sources.push(q.speaker);
-  const inSource = (m: Span) => sources.some((s) => m.start >= s.start && m.end <= s.end);
+  // left out: who says something, and a name inside a figure, which is what it counts ("31 Magazines"), not who
+  const blocked: Span[] = [];
+  for (const a of analysis.attributions ?? []) if (a.source && SAYING.test(a.cue.text)) blocked.push(a.source);
+  for (const q of analysis.quotes ?? []) if (q.speaker) blocked.push(q.speaker);
+  for (const f of analysis.figures ?? []) blocked.push(f);
   const cross = new Map<number, Named>();
   for (const m of entities?.get(reportId) ?? []) {
     const kind = KIND_OF[m.token.slice(1, 4)];
     if (kind) cross.set(m.start, { start: m.start, end: m.end, key: m.token, kind });
   }
-  const out: Named[] = [];
+  const all: Named[] = [];
   for (const e of analysis.entities ?? []) {
-    for (const m of e.mentions) {
-      if (inSource(m)) continue;
-      out.push(cross.get(m.start) ?? { start: m.start, end: m.end, key: `~${report}:${e.id}`, kind: e.kind });
-    }
+    for (const m of e.mentions) all.push(cross.get(m.start) ?? { start: m.start, end: m.end, key: `~${report}:${e.id}`, kind: e.kind });
   }
-  return out.sort((a, b) => a.start - b.start);
+  all.sort((a, b) => a.start - b.start);
+  return withoutOverlaps(all, blocked);
+}
+
+/** The mentions (sorted by start) that overlap none of the spans: one sweep over both, sorted. */
+function withoutOverlaps(mentions: readonly Named[], spans: Span[]): Named[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: Named[] = [];
+  let i = 0;
+  let reach = -1; // the furthest end of the spans starting before the current mention ends
+  for (const m of mentions) {
+    while (i < spans.length && spans[i].start < m.end) reach = Math.max(reach, spans[i++].end);
+    if (reach <= m.start) out.push(m);
+  }
+  return out;
 }
 
 /**
