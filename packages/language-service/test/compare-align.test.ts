@@ -223,6 +223,8 @@ test('dates: the role of a date (a saying, a day named as a thing, a page stamp)
   assert.equal(role('In [[Saturday]]\'s semifinals, Creighton will play'), 'named');
   assert.equal(role('Updated: [[May 24, 2005]], 3:23 PM ET'), null);
   assert.equal(role('Drunk Driver on [[September 14, 2013]] 11: 41am'), null);
+  assert.equal(role('Newman, LLP. posted in Hit and Run Accidents on [[Friday, September 20, 2013]].'), null);
+  assert.equal(role('The study, published [[Monday]] in Nature, found'), 'happening');
   assert.equal(role('The bomb went off on [[Friday]] at 5:30 p.m.'), 'happening');
   assert.equal(dateSurface('last month'), null);
   assert.equal(dateSurface('Tues.'), 'wd:tue');

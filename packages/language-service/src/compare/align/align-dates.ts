@@ -25,7 +25,8 @@ interface DateItem {
 type DateRole = 'saying' | 'named' | 'happening';
 
 const SAYING = /\b(?:said|says|told|reported|reports|announced|announces|confirmed|stated|tweeted|wrote|revealed)(?:\s+(?:here|there|late|early|later|earlier))?(?:\s+(?:on|in)\s+(?:a\s+statement|\p{Lu}\p{L}+))?\s+(?:on\s+)?$/iu;
-const STAMP = /\b(?:updated|posted|published|last\s+modified)\b[^.\n]{0,40}$/i;
+// a line or sentence that opens with a stamp word ("Updated: May 24", "posted in News on Friday"), not "a study published Monday"
+const STAMP = /(?:^|[\n.!?|])[ \t]*(?:updated|posted|published|last\s+modified)\b[^.\n]{0,40}$/i;
 const CLOCK = /^[,\s]*(?:at\s+)?\d{1,2}\s?[:.]\s?\d{2}/;
 
 /**
