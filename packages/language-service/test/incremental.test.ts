@@ -148,3 +148,22 @@ test('createSentenceCache keeps the sentences used last, up to its size', () => 
   const [x, y] = [...cache.get('a')!, ...cache.get('c')!];
   assert.equal(x.tags, y.tags, 'one tag set for the same tags');
 });
+
+test('a session of seeded random edits (caches carried from edit to edit, as in an editor) always equals a full analysis', () => {
+  let seed = 20261123;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pieces = ['e', 'X', '.', '. ', ', ', '\r\n', '\r\n\r\n', '”', '“', '’', ' — ', '🙂', 'Mr. ', ' said ', '3', ''];
+  const paragraphs = countingCache();
+  const sentences = countingSentences();
+  let text = SINGLE_LINES;
+  for (let i = 0; i < 30; i++) {
+    const at = 1 + rand(text.length - 1);
+    const cut = rand(4);
+    text = text.slice(0, at) + pieces[rand(pieces.length)] + text.slice(Math.min(text.length, at + cut));
+    const incremental = analyzeReport(text, { paragraphCache: paragraphs.cache, sentenceCache: sentences.cache });
+    assert.deepEqual(incremental, analyzeReport(text), `edit ${i}: ${JSON.stringify(text)}`);
+  }
+});
