@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { analyzeMany, createAnalysisPool, defaultPoolSize, openDiskCache, type AnalysisPool, type ReportJob } from '@newslens/analysis-host';
+import { analyzeMany, createAnalysisPool, defaultPoolSize, openDiskCache, type PoolStats, type ReportJob } from '@newslens/analysis-host';
 import { compareReports, type ReportAnalysis } from '@newslens/language-service';
 import { fmt, type BenchContext, type BenchRow } from './bench-lib.ts';
 import { corpusFiles, makeCorpus } from './make-corpus.ts';
@@ -26,8 +26,6 @@ interface ChildResult {
   /** Load average (1 min) at the start and the end of the run: the machine's other jobs. */
   load: [number, number];
 }
-
-type PoolStats = Awaited<ReturnType<AnalysisPool['stats']>>;
 
 /** What the threads did between two snapshots (CPU null on platforms that do not tell: 0). */
 function threadDelta(a: PoolStats, b: PoolStats, into: { main: number; cpu: number[]; busy: number[] }): void {

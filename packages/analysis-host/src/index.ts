@@ -4,7 +4,7 @@ export { openDiskCache, defaultCacheDir, encodeEntry, decodeEntry } from './disk
 export type { DiskCache, CacheStats, ReportFormat } from './disk-cache.js';
 export { analyzerFingerprint } from './fingerprint.js';
 export { createAnalysisPool, defaultPoolSize, MAX_WORKERS } from './pool.js';
-export type { AnalysisPool, PoolOptions } from './pool.js';
-export type { WorkerRequest, WorkerReply } from './protocol.js';
+export type { AnalysisPool, PoolOptions, PoolResult, PoolStats } from './pool.js';
+export type { WorkerRequest, WorkerReply, WorkerStats, StatsRequest } from './protocol.js';
 export { compareWithCache } from './comparison-cache.js';
 export type { CachedComparison, ComparisonCacheOptions, ComparisonCacheStats, ComparisonStore } from './comparison-cache.js';
