@@ -107,6 +107,14 @@ describe('hover', () => {
     assert.match(h!.markdown, /Across the event: \*\*Ismail Haniyeh\*\*/);
   });
 
+  test('a description mention in the other report ("Envoy" standing for Wang) is not listed as a spelling', () => {
+    const described = { ...wangB, mentions: [...wangB.mentions, { ...at(textB, 'envoy'), form: 'description' as const }] };
+    const withDescription = new Map([[A, reportA], [B, { ...reportB, entities: [described, haniyehB] }]]);
+    const h = doHover(reportA, at(textA, 'Wang Kejian').start, { reportId: A, comparison, getReport: (id) => withDescription.get(id) });
+    assert.match(h!.markdown, /as “Wang Kejian”, “Wang”$/m);
+    assert.doesNotMatch(h!.markdown, /envoy/);
+  });
+
   test('report text cannot inject a link, a command or HTML', () => {
     const h = doHover(reportA, at(textA, 'Isma’il').start, ctx(A))!;
     assert.doesNotMatch(h.markdown, /(?<!\\)\]\((?!\\)/);

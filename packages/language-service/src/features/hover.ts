@@ -42,7 +42,8 @@ function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext
       continue;
     }
     const local = entityIn(ctx.getReport(id), occurrence.entityId);
-    const spellings = local ? unique(local.mentions.map((m) => m.text)) : [occurrence.name];
+    // a description ("Woman" in a headline) stands for the person but is no spelling of the name
+    const spellings = local ? unique(local.mentions.filter((m) => m.form !== 'description').map((m) => m.text)) : [occurrence.name];
     const differs = occurrence.name !== entity.name;
     others.push(`- ${escapeMarkdown(reportName(id))}: ${plural(occurrence.mentions, 'mention')}, ${differs ? 'spelled' : 'as'} ${spellings.slice(0, 4).map((s) => quoted(s, 60)).join(', ')}`);
   }
