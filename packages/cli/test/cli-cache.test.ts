@@ -1,6 +1,6 @@
 // The analysis cache through the bin: --cache <dir>, the default folder, --no-cache.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { cli, ensureBuilt, SEEDS, tempTree } from './helpers/cli.js';
@@ -56,4 +56,28 @@ test('--cache and --no-cache together are a usage error', () => {
   const r = cli(['check', '--cache', 'x', '--no-cache', SEEDS]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--cache and --no-cache contradict/);
+});
+
+test('the comparison is read back: after an edit the output is what a run without the cache gives', () => {
+  const seed = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
+  const names = ['000_a34a0c6796c537b7.txt', '002_33abfcd25e3bfae5.txt'];
+  const t = tempTree({
+    'r/a.txt': seed(names[0]), 'r/b.txt': seed(names[1]),
+    // a second event
+    'r/c.txt': 'A magnitude 5.9 earthquake shook the Iranian island of Qeshm in the Persian Gulf in November 2005, killing ten people, the ISNA news agency reported.\n',
+    'r/d.txt': 'Ten people were killed on Qeshm island when a 5.9 magnitude quake destroyed villages in November 2005, the Iranian news agency ISNA said.\n',
+  });
+  try {
+    const run = (...extra: string[]) => cli(['check', '--format', 'json', 'r', ...extra], { cwd: t.dir });
+    const cold = run('--cache', 'c');
+    const events = () => files(join(t.dir, 'c')).filter((f) => f.includes('events'));
+    assert.equal(events().length, 2);
+    assert.equal(run('--cache', 'c').stdout, cold.stdout);
+    writeFileSync(join(t.dir, 'r/d.txt'), readFileSync(join(t.dir, 'r/d.txt'), 'utf8').replace('Ten people', '12 people'));
+    const edited = run('--cache', 'c');
+    assert.equal(edited.stdout, run('--no-cache').stdout);
+    assert.equal(events().length, 3); // the edited event's new entry; the seeds' one reused
+  } finally {
+    t.cleanup();
+  }
 });
