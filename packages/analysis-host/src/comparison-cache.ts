@@ -14,7 +14,7 @@
  * entry that cannot be read or written only costs time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import {
@@ -47,7 +47,7 @@ export interface CachedComparison {
   comparison: Comparison;
   /** For the next run in this process (compareReportsIncremental's state). */
   state: CompareState;
-  /** Nothing was compared: the grouping and every event came from the cache (or `previous`). */
+  /** Nothing was compared: the grouping and every event came from the cache (not from `previous`). */
   fromCache: boolean;
   stats: ComparisonCacheStats;
   /** Writes the entries this run computed (call it once the results are out; a second call writes nothing). */
@@ -124,6 +124,14 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
       pending.push({ file: eventFile(key), key, parts: encodeEvent(members, result) });
       if (options.writeNow) persist();
     };
+    // work kept in memory from `previous` (a server's edits) is written too when the cache lacks it
+    hooks.reused = (rs, groups, result) => {
+      if (groups) {
+        if (!existsSync(groupingFile(keyOf('grouping', rs)))) hooks.saveGrouping!(rs, groups);
+      } else if (result && !existsSync(eventFile(keyOf('event', rs)))) {
+        hooks.saveEvent!(rs, result);
+      }
+    };
   }
   if (options.afterStep) {
     const { saveGrouping, saveEvent } = hooks;
@@ -131,6 +139,12 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
     hooks.saveGrouping = (rs, groups) => { saveGrouping?.(rs, groups); step(); };
     hooks.saveEvent = (members, result) => { saveEvent?.(members, result); step(); };
   }
+  let reused = false;
+  const { reused: persistReused } = hooks;
+  hooks.reused = (rs, groups, result) => {
+    reused = true;
+    persistReused?.(rs, groups, result);
+  };
   const run = compareReportsIncremental(reports, options.previous, hooks);
   stats.groupingFromCache = !run.regrouped;
   stats.eventsAligned = run.aligned;
@@ -138,7 +152,7 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
   return {
     comparison: run.comparison,
     state: run.state,
-    fromCache: !run.regrouped && run.aligned === 0,
+    fromCache: store !== null && !reused && !run.regrouped && run.aligned === 0,
     stats,
     persist,
   };

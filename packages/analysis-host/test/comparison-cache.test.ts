@@ -130,3 +130,15 @@ test('the state of a run read from the cache makes the next edit incremental (th
   assert.deepEqual(comparer.compare(reports(texts)), compareReports(reports(texts)));
   assert.equal(comparer.lastAligned, 1);
 }));
+
+test('work taken from a previous state in memory is written when the cache lacks it (a server after indexing)', withStore((store, dir) => {
+  const first = compareWithCache(reports(), null);
+  assert.equal(first.fromCache, false);
+  const run = compareWithCache(reports(), store, { previous: first.state, writeNow: true });
+  assert.deepEqual(run.comparison, expected);
+  assert.deepEqual([run.fromCache, run.stats.eventsAligned, run.stats.written], [false, 0, multi + 1]);
+  assert.deepEqual([entries(dir, 'groupings').length, entries(dir, 'events').length], [1, multi]);
+  const again = compareWithCache(reports(), store, { previous: run.state, writeNow: true });
+  assert.equal(again.stats.written, 0);
+  assert.equal(compareWithCache(reports(), store).fromCache, true);
+}));

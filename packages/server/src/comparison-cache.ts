@@ -17,7 +17,8 @@ type HostModule = typeof import('@newslens/analysis-host');
  * to be compared.
  */
 export function adoptCachedComparison(store: ReportStore, host: Pick<HostModule, 'compareWithCache'>, cache: DiskCache): boolean {
-  const run = host.compareWithCache(store.compared().map((e) => ({ id: e.id, analysis: e.analysis })), cache);
+  // the comparisons made while indexing give their events (only the others are read or aligned)
+  const run = host.compareWithCache(store.compared().map((e) => ({ id: e.id, analysis: e.analysis })), cache, { previous: store.comparerState() });
   store.adopt(run.comparison, service().createComparer(undefined, run.state));
   setImmediate(run.persist);
   return run.fromCache;

@@ -1,4 +1,4 @@
-import type { Comparison, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
+import type { Comparison, CompareState, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Placed } from './convert.js';
 import { service, type Service } from './load-service.js';
@@ -96,6 +96,11 @@ export class ReportStore {
     return [...this.entries.values()]
       .filter((e): e is Entry & { analysis: ReportAnalysis } => e.analysis !== null)
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** The state of the last comparison (for the comparison cache to reuse its events). */
+  comparerState(): CompareState | undefined {
+    return this.comparer?.state;
   }
 
   /** Takes a comparison of exactly the current reports (read back from the cache), and the comparer that made it. */

@@ -64,6 +64,8 @@ export interface CompareHooks {
   /** `members` sorted by id, as the event lists them. */
   loadEvent?(members: readonly ReportInput[]): EventResult | undefined;
   saveEvent?(members: readonly ReportInput[], result: EventResult): void;
+  /** The grouping (groups given) or an event's result (result given) was taken from the previous state: saved before? */
+  reused?(reports: readonly ReportInput[], groups?: readonly EventGroup[], result?: EventResult): void;
   /**
    * Keep only the events and problems (entities and links are dropped once saved): for callers
    * that need diagnostics alone, at a fraction of the memory. The state of such a run keeps no events.
@@ -99,6 +101,7 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
   // grouping reads the ids and terms only: when neither changed (an edit to punctuation, spacing,
   // a quote's wording the terms ignore...) the previous grouping is exactly what grouping again gives
   let groups = sameTerms ? previous!.grouping.groups : hooks.loadGrouping?.(unique);
+  if (sameTerms) hooks.reused?.(unique, groups!);
   const regrouped = groups === undefined;
   if (groups === undefined) {
     groups = groupEventsByTerms(unique, known.map((k, i) => (k.terms ??= compactTerms(unique[i]))));
@@ -118,7 +121,8 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
     if (members.length < 2) continue;
     const key = JSON.stringify(members.map((r) => [r.id, state.reports.get(r.id)!.fingerprint]));
     let result = previous?.events.get(key);
-    if (!result && (result = hooks.loadEvent?.(members))) loaded++;
+    if (result) hooks.reused?.(members, undefined, result);
+    else if ((result = hooks.loadEvent?.(members))) loaded++;
     if (!result) {
       result = eventResult(members);
       aligned++;
@@ -142,7 +146,9 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
 }
 
 /** A comparer that keeps the state of its last run (at first `initial`, a run's state): `compare` gives what compareReports gives. */
-export function createComparer(hooks?: CompareHooks, initial?: CompareState): { compare(reports: readonly ReportInput[]): Comparison; reset(): void; readonly lastAligned: number } {
+export function createComparer(hooks?: CompareHooks, initial?: CompareState): {
+  compare(reports: readonly ReportInput[]): Comparison; reset(): void; readonly lastAligned: number; readonly state: CompareState | undefined;
+} {
   let state: CompareState | undefined = initial;
   let lastAligned = 0;
   return {
@@ -157,6 +163,9 @@ export function createComparer(hooks?: CompareHooks, initial?: CompareState): { 
     },
     get lastAligned() {
       return lastAligned;
+    },
+    get state() {
+      return state;
     },
   };
 }
