@@ -50,6 +50,12 @@ function afterPossessive(tokens: readonly Token[], k: number): boolean {
   return k > 0 && /['’]s?$/.test(tokens[k - 1].text + tokens[k - 1].post.trim());
 }
 
+/** Token `k` opens a sentence or a line, follows a colon or a quotation mark, or is written in capitals. */
+function initialWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return k === 0 || tokens[k - 1].sentence !== t.sentence || /[\n:"“]/.test(tokens[k - 1].post) || t.text === t.text.toUpperCase();
+}
+
 /**
  * Adds the paragraph's descriptions to `out` (paragraph offsets, strength 0 so other extractors
  * do not take them for names; `description` set). `out` is sorted by start; linear in tokens.
@@ -81,10 +87,10 @@ export function addDescriptions(text: string, tokens: readonly Token[], out: Raw
   out.forEach((m, q) => { if (m.kind !== 'person' && !m.description && !m.text.includes(' ')) candidate.set(m.start, q); });
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    if (!/^\p{Lu}/u.test(t.text)) continue;
     const q = candidate.get(t.start);
-    const initial = k === 0 || tokens[k - 1].sentence !== t.sentence || /[\n:"“]/.test(tokens[k - 1].post) || t.text === t.text.toUpperCase();
-    const free = !taken[t.start] || (q !== undefined && out[q].end === t.end && (out[q].strength === 0 || initial));
-    if (!/^\p{Lu}/u.test(t.text) || !free || !isPersonNoun(t) || beforeName(tokens, k, starts) || afterPossessive(tokens, k)) continue;
+    const free = !taken[t.start] || (q !== undefined && out[q].end === t.end && (out[q].strength === 0 || initialWord(tokens, k)));
+    if (!free || !isPersonNoun(t) || beforeName(tokens, k, starts) || afterPossessive(tokens, k)) continue;
     const m: RawMention = { start: t.start, end: t.end, text: t.text, kind: 'person', form: 'full', descriptors: [], strength: 0, description: true };
     if (q !== undefined && out[q].end === t.end) out[q] = m;
     else out.push(m);

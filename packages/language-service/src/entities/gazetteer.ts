@@ -4,8 +4,12 @@ import { CITIES, COUNTRIES, COUNTRY_CODES, DEMONYMS, PROVINCES, REGIONS } from '
 export type GazetteerKind = 'country' | 'city' | 'province' | 'region' | 'demonym';
 
 /** Lower-cased, straight apostrophes, single spaces: the key of every name lookup. */
+/** Characters nameKey rewrites (a plain lower-case word needs no regex replacement). */
+const NEEDS_FOLD = /[’‘`\s]/;
+
 export function nameKey(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  return NEEDS_FOLD.test(lower) ? lower.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ') : lower;
 }
 
 const PRIORITY: GazetteerKind[] = ['demonym', 'province', 'city', 'region', 'country'];

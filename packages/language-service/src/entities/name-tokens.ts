@@ -82,25 +82,31 @@ function capsLines(text: string): Array<{ end: number; caps: boolean }> {
 /** Function words a headline in title case may leave in lower case ("Pierre Thomas Placed on Injured Reserve by ..."). */
 const LOWER_FUNCTION_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|for|by|with|from|as|vs|via|into|over|per|up|off|out|than|that|after|before|amid)$/;
 
+const HEADLINE_WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]*/gu;
+
 function titleCase(line: string): boolean {
-  const words = line.match(/(?<![\p{L}\p{N}])\p{L}[\p{L}'’]*/gu);
-  if (!words || words.length < 4) return false;
+  // Words are read one at a time: running text fails at its first lower-case common word.
   let fn = false;
   let lowerFn = false;
   let common = 0;
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i])) {
-      if (i === 0 || !LOWER_FUNCTION_WORD.test(words[i])) return false;
+  let i = 0;
+  for (const match of line.matchAll(HEADLINE_WORD)) {
+    const word = match[0];
+    if (!/^\p{Lu}/u.test(word)) {
+      if (i === 0 || !LOWER_FUNCTION_WORD.test(word)) return false;
       lowerFn = true;
+      i++;
       continue;
     }
-    if (i > 0 && FUNCTION_WORD.test(words[i])) fn = true;
-    const key = words[i].toLowerCase();
+    if (i > 0 && FUNCTION_WORD.test(word)) fn = true;
+    const key = word.toLowerCase();
     if (lexiconTags(key) !== null && !lexiconSaysName(key)) common++;
+    i++;
   }
+  if (i < 4) return false;
   // With lower-case function words, a headline (no closing period) capitalises common words too.
   // ... and so does one of five words or more with no function word ("Obama Administration Flips Bush Endangered Species Ruling").
-  return fn || ((lowerFn || words.length >= 5) && common >= 2 && !/[.!?]["”’)]?\s*$/.test(line));
+  return fn || ((lowerFn || i >= 5) && common >= 2 && !/[.!?]["”’)]?\s*$/.test(line));
 }
 
 function hasAny(tags: ReadonlySet<string> | readonly string[], names: readonly string[]): boolean {

@@ -31,6 +31,11 @@ const REFERRING = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his
 const NOT_FIGURES = /\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d+[-\u2013/]\d+\b/g;
 const SKIP_TAGS = ['Date', 'Time', 'Year', 'Ordinal', 'PhoneNumber', 'Month'];
 
+function hasSkipTag(t: Token): boolean {
+  for (const s of SKIP_TAGS) if (t.tags.has(s)) return true;
+  return false;
+}
+
 /** Numbers that count something: "more than 31,000 Palestinians killed", "hundreds of prisoners". */
 export function extractFigures(ctx: ParagraphContext): Figure[] {
   const { tokens, sentenceTokens } = ctx.parsed;
@@ -54,7 +59,7 @@ function maskedRanges(text: string): Span[] {
 function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: number, sEnd: number, masked: readonly Span[]):
   { figure: Figure; next: number } | null {
   const t = tokens[i];
-  if (SKIP_TAGS.some((s) => t.tags.has(s)) && !/^[$€£¥]/.test(t.text)) return null;
+  if (hasSkipTag(t) && !/^[$€£¥]/.test(t.text)) return null;
   if (masked.some((r) => t.start < r.end && t.end > r.start)) return null;
   // Words joined only by spaces or a line break belong together even where the parser ended a
   // sentence at a hard-wrapped line ("more than\n31,000"); punctuation still stops every phrase.
