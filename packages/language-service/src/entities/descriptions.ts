@@ -56,6 +56,17 @@ function initialWord(tokens: readonly Token[], k: number): boolean {
   return k === 0 || tokens[k - 1].sentence !== t.sentence || /[\n:"“]/.test(tokens[k - 1].post) || t.text === t.text.toUpperCase();
 }
 
+/** One buffer reused by every call (analysis is synchronous): allocating a typed array per paragraph cost more than zeroing. */
+let scratch = new Uint8Array(4096);
+
+/** The first `n` bytes of the scratch buffer, zeroed. */
+function zeroed(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+  const view = scratch.subarray(0, n);
+  view.fill(0);
+  return view;
+}
+
 /**
  * Adds the paragraph's descriptions to `out` (paragraph offsets, strength 0 so other extractors
  * do not take them for names; `description` set). `out` is sorted by start; linear in tokens.
@@ -64,7 +75,7 @@ export function addDescriptions(text: string, tokens: readonly Token[], out: Raw
   if (tokens.length === 0) return;
   const byStart = new Map<number, number>();
   tokens.forEach((t, i) => byStart.set(t.start, i));
-  const taken = new Uint8Array(text.length + 1);
+  const taken = zeroed(text.length + 1);
   const starts = new Set<number>();
   for (const m of out) {
     taken.fill(1, m.start, m.end);

@@ -21,11 +21,12 @@ const INITIAL_BEFORE = /[\n.!?:;"“”‘(\[–—]|\s-\s|^\s*-/;
 
 /** "U.S" whose last period compromise moved into the punctuation after it ("(U.S.)"). */
 export function lostPeriod(t: Token): boolean {
-  return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) && t.post.startsWith('.');
+  return t.post.startsWith('.') && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text);
 }
 
 export function possessiveLength(t: Token): number {
-  if (/\p{L}['’][sS]$/u.test(t.text)) return 2;
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if ((last === 115 || last === 83) && /\p{L}['’][sS]$/u.test(t.text)) return 2; // "s" or "S" first: most words end otherwise
   return 0;
 }
 
