@@ -50,9 +50,18 @@ export function tokenFacts(text: string, tokens: readonly Token[]): TokenFacts {
     initial.push(i === 0 || tokens[i - 1].sentence !== t.sentence || INITIAL_BEFORE.test(before) || tokens[i - 1].text === '');
     keys.push(tokenKey(t));
   }
-  const lower = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) if (/^\p{Ll}/u.test(tokens[i].text)) lower.add(keys[i]);
-  return { caps, initial, keys, lower };
+  // Built on first use: only sentence-initial words that nothing else decides consult it.
+  let lower: Set<string> | undefined;
+  return {
+    caps, initial, keys,
+    get lower(): Set<string> {
+      if (!lower) {
+        lower = new Set<string>();
+        for (let i = 0; i < tokens.length; i++) if (/^\p{Ll}/u.test(tokens[i].text)) lower.add(keys[i]);
+      }
+      return lower;
+    },
+  };
 }
 
 const FUNCTION_WORD = /^(?:A|An|The|With|In|To|Of|For|And|On|At|As|By|From|Is|Are|After|Over|Into)$/;

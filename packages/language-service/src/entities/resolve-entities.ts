@@ -55,6 +55,8 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
   const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 1).map((m) => nameKey(m.text)));
   const groupsOfMembers = memberGroups(ordered);
   const groups = new Map<string, Group>();
+  // Each group's descriptors as "start,end": the duplicate test without a scan of the group's list.
+  const seenDescriptors = new Map<Group, Set<string>>();
   for (const m of ordered) {
     const key = nameKey(m.text);
     // Strength 4 is a judgement of the mention's own context: a team ("Chicago 68 64"), a venue
@@ -81,11 +83,18 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     }
     const id = `${kind}:${groupKey}`;
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { kind, name: m.text, mentions: [], descriptors: [] }));
+    if (!g) groups.set(id, (g = { kind, name: m.text, mentions: [], descriptors: [], sure: false }));
     g.mentions.push({ start: m.start, end: m.end, text: m.text, form });
     if ((m.strength ?? 3) >= 2) g.sure = true;
     if (better(m.text, g.name) && form !== 'short') g.name = m.text;
-    for (const d of m.descriptors) if (!g.descriptors.some((x) => x.start === d.start && x.end === d.end)) g.descriptors.push(d);
+    if (m.descriptors.length > 0) {
+      let seen = seenDescriptors.get(g);
+      if (!seen) seenDescriptors.set(g, (seen = new Set()));
+      for (const d of m.descriptors) {
+        const k = `${d.start},${d.end}`;
+        if (!seen.has(k)) { seen.add(k); g.descriptors.push(d); }
+      }
+    }
   }
   describe(mentions, groups, (m) => fullNameOf(nameKey(m.text), m.start));
   titleHolders(ordered, groups, (m) => !fullNameOf(nameKey(m.text), m.start) && !named.has(nameKey(m.text)));

@@ -2,7 +2,7 @@ import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { Token } from '../nlp/parse.js';
 import type { Approx, Figure, Span } from '../types.js';
 import { readCounted, type CountedPhrase } from './figure-counts.js';
-import { joined, readNumber, type ReadNumber } from './number-words.js';
+import { joined, mayStartNumber, readNumber, type ReadNumber } from './number-words.js';
 
 /** Words before a number that bound it: longest first. */
 const APPROX_CUES: ReadonlyArray<[string[], Approx]> = [
@@ -59,6 +59,7 @@ function maskedRanges(text: string): Span[] {
 function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: number, sEnd: number, masked: readonly Span[]):
   { figure: Figure; next: number } | null {
   const t = tokens[i];
+  if (!mayStartNumber(t)) return null; // readNumber would find none: skip the tests below
   if (hasSkipTag(t) && !/^[$€£¥]/.test(t.text)) return null;
   if (masked.some((r) => t.start < r.end && t.end > r.start)) return null;
   // Words joined only by spaces or a line break belong together even where the parser ended a

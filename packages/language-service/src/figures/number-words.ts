@@ -45,6 +45,18 @@ export function joined(a: Token, b?: Token): boolean {
   return a.post.trim() === '' && (!b || b.pre.trim() === '');
 }
 
+/**
+ * Whether readNumber can read a number at this token at all: digits or a currency symbol first, or
+ * a number word, "a"/"an" or a quantity word (the same `in` tests readNumber makes). A cheap test
+ * that lets a scan skip the other tokens.
+ */
+export function mayStartNumber(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) return true;
+  const n = t.normal;
+  return n in ONES || n in TENS || n === 'a' || n === 'an' || n in VAGUE;
+}
+
 export function isWordNumber(normal: string): boolean {
   return normal in ONES || normal in TENS;
 }
