@@ -108,24 +108,52 @@ export function extractDateExpressions(ctx: ParagraphContext): RawDate[] {
   return out;
 }
 
+/** A capitalised month name or abbreviation somewhere in the text: what every month pattern needs. */
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+
+// Each pattern runs only where the text holds what it cannot match without (a digit, a month name,
+// a word): literal scans cost far less than the patterns. The order of the patterns is kept (ties
+// between candidates keep the order they were found in).
 function collectCalendarDates(text: string, found: Candidate[]): void {
-  for (const m of text.matchAll(MONTH_DAY)) {
-    add(text, found, m.index, m[0].length, 0, m[4] ? Number(m[4]) : null, monthNumber(m[2]), Number(m[3]), m[1]);
+  const digit = /\d/.test(text);
+  const month = MONTH_HINT.test(text);
+  if (digit && month) {
+    for (const m of text.matchAll(MONTH_DAY)) {
+      add(text, found, m.index, m[0].length, 0, m[4] ? Number(m[4]) : null, monthNumber(m[2]), Number(m[3]), m[1]);
+    }
+    for (const m of text.matchAll(DAY_MONTH)) {
+      add(text, found, m.index, m[0].length, 1, m[4] ? Number(m[4]) : null, monthNumber(m[3]), Number(m[2]), m[1]);
+    }
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
-    add(text, found, m.index, m[0].length, 1, m[4] ? Number(m[4]) : null, monthNumber(m[3]), Number(m[2]), m[1]);
+  if (digit) {
+    for (const m of text.matchAll(ISO_DATE)) {
+      add(text, found, m.index, m[0].length, 0, Number(m[1]), Number(m[2]), Number(m[3]), undefined);
+    }
+    for (const m of text.matchAll(SLASH_DATE)) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const [month, day] = a > 12 ? [b, a] : [a, b];
+      add(text, found, m.index, m[0].length, 0, Number(m[3]), month, day, undefined);
+    }
   }
-  for (const m of text.matchAll(ISO_DATE)) {
-    add(text, found, m.index, m[0].length, 0, Number(m[1]), Number(m[2]), Number(m[3]), undefined);
+  if (digit && month) {
+    for (const m of text.matchAll(MONTH_YEAR)) {
+      found.push(calendar(m.index, m.index + m[0].length, 2, Number(m[3]), monthNumber(m[2]), null));
+    }
   }
-  for (const m of text.matchAll(SLASH_DATE)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    const [month, day] = a > 12 ? [b, a] : [a, b];
-    add(text, found, m.index, m[0].length, 0, Number(m[3]), month, day, undefined);
+  if (month) collectMonthsAlone(text, found);
+  if (digit) {
+    for (const m of text.matchAll(DECADE)) found.push(calendar(m.index, m.index + m[0].length, 4, null, null, null));
+    for (const m of text.matchAll(YEAR_CUE)) {
+      const end = m.index + m[0].length;
+      const after = text.slice(end, end + 40);
+      if (YEAR_COUNTED.test(after) || /^[-–/]\d/.test(after)) continue;
+      const ix = m.indices!;
+      found.push(calendar(m[1] ? ix[1]![0] : ix[2]![0], end, 4, Number(m[2]), null, null));
+    }
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
-    found.push(calendar(m.index, m.index + m[0].length, 2, Number(m[3]), monthNumber(m[2]), null));
-  }
+}
+
+function collectMonthsAlone(text: string, found: Candidate[]): void {
   for (const m of text.matchAll(MONTH_ALONE)) {
     const [cue, lead, modifier, month] = [m[1], m[2], m[3], m[4]];
     if (!cue && !lead && !modifier) continue;
@@ -139,33 +167,36 @@ function collectCalendarDates(text: string, found: Candidate[]): void {
     c.direction = lead ? DIRECTION[lead.toLowerCase()] ?? null : null;
     found.push(c);
   }
-  for (const m of text.matchAll(DECADE)) found.push(calendar(m.index, m.index + m[0].length, 4, null, null, null));
-  for (const m of text.matchAll(YEAR_CUE)) {
-    const end = m.index + m[0].length;
-    const after = text.slice(end, end + 40);
-    if (YEAR_COUNTED.test(after) || /^[-–/]\d/.test(after)) continue;
-    const ix = m.indices!;
-    found.push(calendar(m[1] ? ix[1]![0] : ix[2]![0], end, 4, Number(m[2]), null, null));
-  }
 }
 
 function collectRelativeDates(text: string, found: Candidate[]): void {
-  for (const m of text.matchAll(REL_DAY)) {
-    const word = (m[1] ?? m[2]).toLowerCase();
-    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : word === 'last' && m[3] === 'night' ? -1 : 0;
-    if (word === 'last' && m[3] !== 'night') continue; // "last morning" is not an expression
-    found.push(relative(m.index, m.index + m[0].length, `day:${offset}`));
+  // "yesterday", "today", "tonight", "tomorrow", "last night", "this morning"...
+  if (/day|night|omorrow|morning|afternoon|evening/.test(text)) {
+    for (const m of text.matchAll(REL_DAY)) {
+      const word = (m[1] ?? m[2]).toLowerCase();
+      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : word === 'last' && m[3] === 'night' ? -1 : 0;
+      if (word === 'last' && m[3] !== 'night') continue; // "last morning" is not an expression
+      found.push(relative(m.index, m.index + m[0].length, `day:${offset}`));
+    }
   }
-  for (const m of text.matchAll(REL_UNIT)) {
-    const lead = m[1].toLowerCase();
-    const n = /last/.test(lead) ? -1 : /next|coming/.test(lead) ? 1 : 0;
-    const unit = m[2] === 'weekend' ? 'week' : m[2];
-    found.push(relative(m.index, m.index + m[0].length, `${unit}:${n}`));
+  if (/week|month|year/.test(text)) {
+    for (const m of text.matchAll(REL_UNIT)) {
+      const lead = m[1].toLowerCase();
+      const n = /last/.test(lead) ? -1 : /next|coming/.test(lead) ? 1 : 0;
+      const unit = m[2] === 'weekend' ? 'week' : m[2];
+      found.push(relative(m.index, m.index + m[0].length, `${unit}:${n}`));
+    }
   }
-  for (const m of text.matchAll(AGO)) {
-    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? (/^\d+$/.test(m[1]) ? Number(m[1]) : null);
-    found.push(relative(m.index, m.index + m[0].length, n === null ? `${m[2]}:?` : `${m[2]}:${-n}`));
+  if (text.includes('ago')) {
+    for (const m of text.matchAll(AGO)) {
+      const n = NUMBER_WORDS[m[1].toLowerCase()] ?? (/^\d+$/.test(m[1]) ? Number(m[1]) : null);
+      found.push(relative(m.index, m.index + m[0].length, n === null ? `${m[2]}:?` : `${m[2]}:${-n}`));
+    }
   }
+  if (text.includes('day')) collectWeekdays(text, found);
+}
+
+function collectWeekdays(text: string, found: Candidate[]): void {
   for (const m of text.matchAll(WEEKDAY_ALONE)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
