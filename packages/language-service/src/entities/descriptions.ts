@@ -73,8 +73,15 @@ function zeroed(n: number): Uint8Array {
  */
 export function addDescriptions(text: string, tokens: readonly Token[], out: RawMention[]): void {
   if (tokens.length === 0) return;
-  const byStart = new Map<number, number>();
-  tokens.forEach((t, i) => byStart.set(t.start, i));
+  // Token index by start offset, built on first use (most paragraphs have no mention it is asked for).
+  let byStart: Map<number, number> | undefined;
+  const tokenAt = (offset: number): number | undefined => {
+    if (!byStart) {
+      byStart = new Map<number, number>();
+      for (let i = 0; i < tokens.length; i++) byStart.set(tokens[i].start, i);
+    }
+    return byStart.get(offset);
+  };
   const taken = zeroed(text.length + 1);
   const starts = new Set<number>();
   for (const m of out) {
@@ -85,9 +92,10 @@ export function addDescriptions(text: string, tokens: readonly Token[], out: Raw
   const found: RawMention[] = [];
   for (const m of out) {
     if (m.kind === 'person' || m.form !== 'full' || m.description || m.strength === 0) continue;
-    const k = byStart.get(m.end + 1);
-    if (k === undefined || text[m.end] !== ' ' || taken[tokens[k].start] || !isPersonNoun(tokens[k]) || beforeName(tokens, k, starts)) continue;
-    if (afterPossessive(tokens, byStart.get(m.start) ?? 0)) continue;
+    if (text[m.end] !== ' ') continue;
+    const k = tokenAt(m.end + 1);
+    if (k === undefined || taken[tokens[k].start] || !isPersonNoun(tokens[k]) || beforeName(tokens, k, starts)) continue;
+    if (afterPossessive(tokens, tokenAt(m.start) ?? 0)) continue;
     const end = tokens[k].end - (/['’]s$/.test(tokens[k].text) ? 2 : 0);
     found.push({ start: m.start, end, text: text.slice(m.start, end), kind: 'person', form: 'full', descriptors: [], strength: 0, description: true });
   }

@@ -15,8 +15,14 @@ const PLACE_WORDS: Readonly<Record<string, boolean>> = model.two.placeWords ?? {
 export function lexiconTags(word: string): readonly string[] | null {
   const v = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
   if (v === undefined) return null;
-  return Array.isArray(v) ? v : [v];
+  if (Array.isArray(v)) return v;
+  // One array per lexicon word, made once (bounded by the lexicon's size), not one per call.
+  let wrapped = SINGLE_TAGS.get(word);
+  if (!wrapped) SINGLE_TAGS.set(word, (wrapped = [v]));
+  return wrapped;
 }
+
+const SINGLE_TAGS = new Map<string, readonly string[]>();
 
 /** compromise's organisation words ("airlines", "brewery", "council"). */
 export function isOrgWord(word: string): boolean {
