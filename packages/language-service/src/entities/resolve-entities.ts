@@ -22,6 +22,7 @@ interface Group {
  * single word that is the surname of a person named in full is that person ("Netanyahu").
  */
 export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
+  KEYS.clear();
   const ordered = mentions.filter((m) => !m.description).sort((x, y) => x.start - y.start || y.end - x.end);
   const kinds = surestKinds(ordered);
   // Surnames and first words of multi-word person names, to the key of the full name.
@@ -29,7 +30,7 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
   // Every full name a surname belongs to, in text order: a surname alone is the nearest one before it.
   const bySurname = new Map<string, Array<{ start: number; key: string }>>();
   for (const m of ordered) {
-    const key = nameKey(m.text);
+    const key = keyOf(m.text);
     if (kinds.get(key) !== 'person') continue;
     const words = key.split(' ');
     if (words.length < 2) continue;
@@ -52,13 +53,13 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
   const acronyms = acronymTargets(ordered, kinds);
   const tails = nameTails(ordered, kinds);
   // Names the report gives as names somewhere: a candidate word with the same key is one of them.
-  const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 1).map((m) => nameKey(m.text)));
+  const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 1).map((m) => keyOf(m.text)));
   const groupsOfMembers = memberGroups(ordered);
   const groups = new Map<string, Group>();
   // Each group's descriptors as "start,end": the duplicate test without a scan of the group's list.
   const seenDescriptors = new Map<Group, Set<string>>();
   for (const m of ordered) {
-    const key = nameKey(m.text);
+    const key = keyOf(m.text);
     // Strength 4 is a judgement of the mention's own context: a team ("Chicago 68 64"), a venue
     // ("at Toronto"); it keeps its kind.
     let kind = m.strength === 4 ? m.kind : kinds.get(key) ?? m.kind;
@@ -96,12 +97,22 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
       }
     }
   }
-  describe(mentions, groups, (m) => fullNameOf(nameKey(m.text), m.start));
-  titleHolders(ordered, groups, (m) => !fullNameOf(nameKey(m.text), m.start) && !named.has(nameKey(m.text)));
+  describe(mentions, groups, (m) => fullNameOf(keyOf(m.text), m.start));
+  titleHolders(ordered, groups, (m) => !fullNameOf(keyOf(m.text), m.start) && !named.has(keyOf(m.text)));
   for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
+  KEYS.clear();
   return [...groups.values()]
     .map(({ sure: _, ...g }) => ({ id: entityId(g.kind, g.name), ...g }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** nameKey of each mention text, computed once per resolveEntities call (the helpers ask for it again and again). */
+const KEYS = new Map<string, string>();
+
+function keyOf(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) KEYS.set(text, (key = nameKey(text)));
+  return key;
 }
 
 /**
@@ -194,7 +205,7 @@ function describe(mentions: readonly RawMention[], groups: Map<string, Group>, s
 function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of mentions) {
-    const key = nameKey(m.text);
+    const key = keyOf(m.text);
     const sp = key.lastIndexOf(' ');
     if (sp < 0 || kinds.get(key) === 'person') continue;
     const last = key.slice(sp + 1);
@@ -211,7 +222,7 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
  */
 function memberGroups(mentions: readonly RawMention[]): Set<string> {
   const weak = new Set<string>();
-  for (const m of mentions) if ((m.strength ?? 3) <= 1 && !m.text.includes(' ')) weak.add(nameKey(m.text));
+  for (const m of mentions) if ((m.strength ?? 3) <= 1 && !m.text.includes(' ')) weak.add(keyOf(m.text));
   const out = new Set<string>();
   for (const k of weak) {
     if (weak.has(`${k}s`)) { out.add(k); out.add(`${k}s`); }
@@ -225,7 +236,7 @@ const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of mentions) {
-    const key = nameKey(m.text);
+    const key = keyOf(m.text);
     if (kinds.get(key) === 'person' || !key.includes(' ')) continue;
     const initials = key.split(/[ -]/).filter((w) => w && !ACRONYM_SKIP.has(w)).map((w) => w[0]).join('').toUpperCase();
     if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
@@ -237,7 +248,7 @@ function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<stri
 function surestKinds(mentions: readonly RawMention[]): Map<string, EntityKind> {
   const best = new Map<string, { kind: EntityKind; strength: number }>();
   for (const m of mentions) {
-    const key = nameKey(m.text);
+    const key = keyOf(m.text);
     const s = m.strength ?? 3;
     // A venue ("at Toronto") does not make the team of the same name a place elsewhere.
     if (s === 4 && m.kind === 'place') continue;
