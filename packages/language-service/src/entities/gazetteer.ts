@@ -27,8 +27,17 @@ const NAMES: ReadonlyMap<string, GazetteerKind> = (() => {
 /** Two-letter codes, for acronyms written in a mixed-case line ("US", "UK"). */
 const CODES: ReadonlySet<string> = new Set(COUNTRY_CODES.split('|'));
 
+/** Answers already given (the same words are looked up again and again); emptied when full. */
+const LOOKED_UP = new Map<string, GazetteerKind | null>();
+const MAX_LOOKED_UP = 20_000;
+
 export function lookupPlace(text: string): GazetteerKind | undefined {
-  return NAMES.get(nameKey(text));
+  const known = LOOKED_UP.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const kind = NAMES.get(nameKey(text));
+  if (LOOKED_UP.size >= MAX_LOOKED_UP) LOOKED_UP.clear();
+  LOOKED_UP.set(text, kind ?? null);
+  return kind;
 }
 
 export function isCountryCode(text: string): boolean {
