@@ -8,3 +8,4 @@ export type { AnalysisPool, PoolOptions, PoolResult, PoolStats } from './pool.js
 export type { WorkerRequest, WorkerReply, WorkerStats, StatsRequest } from './protocol.js';
 export { compareWithCache } from './comparison-cache.js';
 export type { CachedComparison, ComparisonCacheOptions, ComparisonCacheStats, ComparisonStore } from './comparison-cache.js';
+export { heapGovernor } from './memory.js';

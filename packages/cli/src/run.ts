@@ -2,9 +2,8 @@ import {
   applyConfig, createLanguageService, languageProblems,
   type Comparison, type Diagnostic, type NewslensConfig, type Problem, type ReportAnalysis,
 } from '@newslens/language-service';
-import { analyzeMany, compareWithCache, type AnalyzeManyOptions, type DiskCache, type ReportJob } from '@newslens/analysis-host';
+import { analyzeMany, compareWithCache, heapGovernor, type AnalyzeManyOptions, type DiskCache, type ReportJob } from '@newslens/analysis-host';
 import type { Expansion } from './files.js';
-import { heapGovernor } from './memory.js';
 import type { Progress } from './progress.js';
 import { readErrorProblem, readReportFile, readStdin, type ReadResult } from './read.js';
 

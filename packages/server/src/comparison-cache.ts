@@ -16,9 +16,13 @@ type HostModule = typeof import('@newslens/analysis-host');
  * for the next edit; writes what was computed once the diagnostics are out. True when nothing had
  * to be compared.
  */
-export function adoptCachedComparison(store: ReportStore, host: Pick<HostModule, 'compareWithCache'>, cache: DiskCache): boolean {
+export function adoptCachedComparison(store: ReportStore, host: Pick<HostModule, 'compareWithCache' | 'heapGovernor'>, cache: DiskCache): boolean {
   // the comparisons made while indexing give their events (only the others are read or aligned)
-  const run = host.compareWithCache(store.compared().map((e) => ({ id: e.id, analysis: e.analysis })), cache, { previous: store.comparerState() });
+  const run = host.compareWithCache(store.compared().map((e) => ({ id: e.id, analysis: e.analysis })), cache, {
+    previous: store.comparerState(),
+    // aligning thousands of events makes garbage V8 would let grow to gigabytes before collecting it
+    afterStep: host.heapGovernor(),
+  });
   store.adopt(run.comparison, service().createComparer(undefined, run.state));
   setImmediate(run.persist);
   return run.fromCache;
