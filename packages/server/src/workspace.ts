@@ -28,7 +28,8 @@ interface Published {
   lsp: Diagnostic[];
 }
 
-const YIELD_EVERY_MS = 20;
+/** Longest slice of indexing work on the main thread between two yields (a request waits at most about this long). */
+const YIELD_EVERY_MS = 10;
 /** Open documents longer than this are analysed in a worker thread, so requests on others go on. */
 export const LARGE_OPEN_CHARS = 50_000;
 
