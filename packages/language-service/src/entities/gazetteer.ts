@@ -1,3 +1,4 @@
+import { memoize } from '../text/memo.js';
 import { CITIES, COUNTRIES, COUNTRY_CODES, DEMONYMS, PROVINCES, REGIONS } from './gazetteer-data.js';
 
 /** What a gazetteer name is. `demonym` names a nationality ("Chinese"): not an entity itself. */
@@ -27,18 +28,8 @@ const NAMES: ReadonlyMap<string, GazetteerKind> = (() => {
 /** Two-letter codes, for acronyms written in a mixed-case line ("US", "UK"). */
 const CODES: ReadonlySet<string> = new Set(COUNTRY_CODES.split('|'));
 
-/** Answers already given (the same words are looked up again and again); emptied when full. */
-const LOOKED_UP = new Map<string, GazetteerKind | null>();
-const MAX_LOOKED_UP = 20_000;
-
-export function lookupPlace(text: string): GazetteerKind | undefined {
-  const known = LOOKED_UP.get(text);
-  if (known !== undefined) return known ?? undefined;
-  const kind = NAMES.get(nameKey(text));
-  if (LOOKED_UP.size >= MAX_LOOKED_UP) LOOKED_UP.clear();
-  LOOKED_UP.set(text, kind ?? null);
-  return kind;
-}
+/** The gazetteer kind of a name, if it is one (remembered: the same words are looked up again and again). */
+export const lookupPlace: (text: string) => GazetteerKind | undefined = memoize((text) => NAMES.get(nameKey(text)), 20_000);
 
 export function isCountryCode(text: string): boolean {
   return CODES.has(text);

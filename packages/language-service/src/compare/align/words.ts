@@ -1,3 +1,4 @@
+import { memoize } from '../../text/memo.js';
 import type { Span } from '../../types.js';
 
 /** A word of a passage: its span in the report text and a normalised form for comparing. */
@@ -92,18 +93,8 @@ export function wordsIn(analysis: { text: string }, span: Span): Word[] {
   return words.slice(lo, end);
 }
 
-const STEMS = new Map<string, string>();
-
 /** Crude suffix stripping: good enough to match inflections, never used for display. */
-export function stem(norm: string): string {
-  let w = STEMS.get(norm);
-  if (w === undefined) {
-    if (STEMS.size > 200_000) STEMS.clear();
-    w = stemOnce(norm);
-    STEMS.set(norm, w);
-  }
-  return w;
-}
+export const stem: (norm: string) => string = memoize(stemOnce, 200_000);
 
 function stemOnce(norm: string): string {
   let w = norm.replace(/'s$/, '');
@@ -133,16 +124,10 @@ export function compareKey(norm: string): string {
   const spelled = SPELLED.get(norm);
   if (spelled !== undefined) return spelled;
   if (norm.length < 5 || /\d/.test(norm)) return norm;
-  let key = KEYS.get(norm);
-  if (key === undefined) {
-    if (KEYS.size > 100_000) KEYS.clear();
-    key = britishAsAmerican(norm);
-    KEYS.set(norm, key);
-  }
-  return key;
+  return americanKey(norm);
 }
 
-const KEYS = new Map<string, string>();
+const americanKey = memoize(britishAsAmerican, 100_000);
 
 function britishAsAmerican(norm: string): string {
   return norm
