@@ -1,45 +1,25 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { analyzeReport, compareReports, type ReportInput } from '@newslens/language-service';
+import { compareReports, type ReportInput } from '@newslens/language-service';
+import { analysisOf, EVENT_TEXTS } from '../../../test/helpers/event-reports.ts';
+import { makeRng } from '../../../test/helpers/fuzz-inputs.ts';
 import { groupEvents } from '../src/compare/group-events.ts';
 import { analysisFingerprint, compareReportsIncremental, createComparer, type CompareState } from '../src/compare/compare-incremental.ts';
 import type { ReportAnalysis } from '../src/types.ts';
 
-const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
-
-// Short passages in the manner of ECB+ (CC BY 3.0): two events on one topic, a third elsewhere, and the seeds.
+// the shared reports, and a third event elsewhere (in the order the seeded edits were written for)
+const { 'seed-a.txt': seedA, 'seed-b.txt': seedB, ...quakes } = EVENT_TEXTS;
 const TEXTS: Record<string, string> = {
-  'quake-a1.txt': 'A magnitude 6.1 earthquake struck the Indonesian province of Papua on Sunday, killing at least two people in Manokwari and damaging hotels near the harbour, officials said in Jakarta in January 2009. "The hotels shook for a minute," said Governor Barnabas Suebu.',
-  'quake-a2.txt': 'At least two people died in Manokwari when a strong earthquake of magnitude 6.1 hit Papua province, Indonesia, on Sunday; hotels by the harbour were damaged, Jakarta officials said (January 2009). "The hotels shook for two minutes," Governor Barnabas Suebu said.',
-  'quake-b1.txt': 'A magnitude 5.9 earthquake shook the Iranian island of Qeshm in the Persian Gulf in November 2005, destroying villages around Dargahan and killing ten people, the ISNA news agency reported.',
-  'quake-b2.txt': 'Ten people were killed on Qeshm island when a 5.9 magnitude quake destroyed villages near Dargahan in November 2005, the Iranian news agency ISNA said; the Persian Gulf island was shaken for seconds.',
+  ...quakes,
   'rehab-1.txt': 'Actress Tara Reid has entered the Promises Treatment Center in Malibu, her publicist told People magazine.',
   'rehab-2.txt': 'Tara Reid checked into the Promises rehab centre in Malibu, California, People magazine reported, quoting her publicist.',
-  'seed-a.txt': seed('000_a34a0c6796c537b7.txt'),
-  'seed-b.txt': seed('002_33abfcd25e3bfae5.txt'),
+  'seed-a.txt': seedA,
+  'seed-b.txt': seedB,
 };
 
-const analyses = new Map<string, ReportAnalysis>();
-/** One analysis per text (tests stay fast); `fresh` gives a new object with the same content. */
-function analysis(text: string, fresh = false): ReportAnalysis {
-  let a = analyses.get(text);
-  if (!a) analyses.set(text, (a = analyzeReport(text)));
-  return fresh ? structuredClone(a) : a;
-}
+const analysis = analysisOf;
 
 const base = (): ReportInput[] => Object.entries(TEXTS).map(([id, text]) => ({ id, analysis: analysis(text) }));
-
-/** Seeded generator (mulberry32). */
-function random(seedValue: number): () => number {
-  let s = seedValue >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** One random edit: change a word or figure, take in a sentence of another report, drop, restore, rename or re-pass a report. */
 function edit(reports: ReportInput[], next: () => number): ReportInput[] {
@@ -84,7 +64,7 @@ function edit(reports: ReportInput[], next: () => number): ReportInput[] {
 
 test('random edit sequences (seeded): the comparison with reuse equals a fresh run after every edit', () => {
   for (const seedValue of [1, 7, 42]) {
-    const next = random(seedValue);
+    const next = makeRng(seedValue);
     let reports = base();
     let state: CompareState | undefined;
     for (let step = 0; step < 10; step++) {
