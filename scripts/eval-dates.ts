@@ -133,7 +133,7 @@ function tallyText(t: Tally, text: string, reference?: string): string | null {
   t.mentions += result.dates.length;
   t.resolved += result.dates.filter((d) => d.value !== null).length;
   t.checked += weekdayChecked(result.dates);
-  t.problems += result.problems.length;
+  t.problems += result.weekdayMismatches.length;
   const planted = plantWeekdayErrors(text, against, result.dates);
   t.plantedTotal += planted.total;
   t.plantedCaught += planted.caught;
@@ -208,7 +208,7 @@ function plantWeekdayErrors(
     total++;
     const shift = other.length - d.weekday.length;
     const result = resolveDates(rawDates(changed), pub);
-    if (result.problems.some((p) => p.start === d.start && p.end === d.end + shift)) caught++;
+    if (result.weekdayMismatches.some((p) => p.start === d.start && p.end === d.end + shift)) caught++;
   }
   return { total, caught };
 }

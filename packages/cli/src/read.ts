@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { decodeReport, formatBytes, type Problem } from '@newslens/language-service';
+import { decodeReport, fileProblem, formatBytes, type Problem } from '@newslens/language-service';
 import { describeError } from './files.js';
 
 export interface ReadResult {
@@ -75,7 +75,7 @@ export async function readStdin(maxFileSize: number): Promise<ReadResult> {
 }
 
 export function readErrorProblem(message: string): Problem {
-  return { start: 0, end: 0, code: 'read-error', message, related: [] };
+  return fileProblem('read-error', message);
 }
 
 function failure(code: string, message = describeError(code)): ReadResult {
@@ -91,7 +91,7 @@ function isSymlink(abs: string): boolean {
 }
 
 function skipped(message: string): ReadResult {
-  return { text: null, problems: [{ start: 0, end: 0, code: 'file-skipped', message, related: [] }], failed: false };
+  return { text: null, problems: [fileProblem('file-skipped', message)], failed: false };
 }
 
 function errorCode(e: unknown): string {

@@ -3,6 +3,9 @@
  * (a JavaScript string index) into `ReportAnalysis.text` (the report text with a leading BOM
  * removed); `end` is exclusive. Nothing here knows about LSP, files or editors.
  */
+import type { RuleCode } from './rules/codes.js';
+
+export type { RuleCode } from './rules/codes.js';
 
 export interface Span {
   start: number;
@@ -101,7 +104,8 @@ export interface RelatedLocation extends Span {
 
 /** A problem the analysis found, before configuration and suppression are applied. */
 export interface Problem extends Span {
-  code: string;
+  /** The rule that reports it (rules/<code>.ts). */
+  code: RuleCode;
   message: string;
   related: RelatedLocation[];
 }

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport } from '@newslens/language-service';
+import { analyzeReport, problemOf } from '@newslens/language-service';
 import { extractDateExpressions } from '../src/dates/extract-dates.ts';
 import { resolveDates } from '../src/dates/resolve-dates.ts';
 import { parseText } from '../src/nlp/parse.ts';
+import { weekdayMismatch } from '../src/rules/weekday-mismatch.ts';
 import { parseMarkers } from './helpers/markers.ts';
 
 /** Date mentions of one paragraph, resolved against `publishedAt`. */
@@ -88,7 +89,7 @@ const MISMATCHES: MismatchCase[] = [
 for (const c of MISMATCHES) {
   test(`weekday-mismatch: ${c.name}`, () => {
     const m = parseMarkers(c.text);
-    const { problems } = datesOf(m.text, c.published);
+    const problems = datesOf(m.text, c.published).weekdayMismatches.map((f) => problemOf(weekdayMismatch, f));
     if (c.message === null) {
       assert.deepEqual(problems, []);
       return;

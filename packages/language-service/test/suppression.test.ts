@@ -2,22 +2,22 @@
 // with span markers: every [[span]] is a problem; the test says which survive.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyConfig, cloneDefault, findSuppressions, type NewslensConfig, type Problem } from '@newslens/language-service';
+import { applyConfig, cloneDefault, findSuppressions, type NewslensConfig, type Problem, type RuleCode } from '@newslens/language-service';
 import { parseMarkers } from './helpers/markers.js';
 
-function problems(marked: string, code = 'unattributed-claim') {
+function problems(marked: string, code: RuleCode = 'unattributed-claim') {
   const { text, spans } = parseMarkers(marked);
   const list: Problem[] = spans.map((s) => ({ start: s.start, end: s.end, code, message: `claim: ${s.text}`, related: [] }));
   return { text, list };
 }
 
-function surviving(marked: string, config: NewslensConfig = cloneDefault(), code?: string, sentences?: Array<{ start: number; end: number }>): string[] {
+function surviving(marked: string, config: NewslensConfig = cloneDefault(), code?: RuleCode, sentences?: Array<{ start: number; end: number }>): string[] {
   const { text, list } = problems(marked, code);
   return applyConfig(text, list, config, sentences).map((d) => text.slice(d.start, d.end));
 }
 
 describe('suppression comments', () => {
-  const cases: Array<{ name: string; marked: string; kept: string[]; code?: string }> = [
+  const cases: Array<{ name: string; marked: string; kept: string[]; code?: RuleCode }> = [
     {
       name: 'disable-next-line with the code silences the next line only',
       marked: 'A [[one]].\n<!-- newslens-disable-next-line unattributed-claim -->\nB [[two]].\nC [[three]].\n',
@@ -74,7 +74,7 @@ describe('suppression comments', () => {
 describe('config applied to problems', () => {
   test('rule severities override the defaults, and off drops the rule', () => {
     const { text, list } = problems('[[a]] [[b]]');
-    const mixed = [{ ...list[0] }, { ...list[1], code: 'vague-attribution' }];
+    const mixed: Problem[] = [{ ...list[0] }, { ...list[1], code: 'vague-attribution' }];
     const config = cloneDefault();
     assert.deepEqual(applyConfig(text, mixed, config).map((d) => `${d.code}:${d.severity}`), ['unattributed-claim:warning', 'vague-attribution:information']);
     config.rules['unattributed-claim'] = 'error';
@@ -83,8 +83,8 @@ describe('config applied to problems', () => {
   });
 
   test('uncorroborated-claim is off by default; cross-report mismatches are warnings; name-variant a hint', () => {
-    const p = (code: string): Problem => ({ start: 0, end: 1, code, message: code, related: [] });
-    const ds = applyConfig('x', ['uncorroborated-claim', 'quote-mismatch', 'figure-mismatch', 'date-mismatch', 'name-variant'].map(p), cloneDefault());
+    const p = (code: RuleCode): Problem => ({ start: 0, end: 1, code, message: code, related: [] });
+    const ds = applyConfig('x', (['uncorroborated-claim', 'quote-mismatch', 'figure-mismatch', 'date-mismatch', 'name-variant'] as const).map(p), cloneDefault());
     assert.deepEqual(ds.map((d) => `${d.code}:${d.severity}`), ['date-mismatch:warning', 'figure-mismatch:warning', 'name-variant:hint', 'quote-mismatch:warning']);
   });
 
@@ -108,7 +108,7 @@ describe('config applied to problems', () => {
   });
 
   test('diagnostics are sorted by position, then code, then message', () => {
-    const p = (start: number, code: string, message: string): Problem => ({ start, end: start + 1, code, message, related: [] });
+    const p = (start: number, code: RuleCode, message: string): Problem => ({ start, end: start + 1, code, message, related: [] });
     const ds = applyConfig('abcdef', [p(3, 'unbalanced-quote', 'b'), p(1, 'vague-attribution', 'a'), p(3, 'unbalanced-quote', 'a'), p(3, 'name-variant', 'z')], cloneDefault());
     assert.deepEqual(ds.map((d) => `${d.start}${d.code}${d.message}`), ['1vague-attributiona', '3name-variantz', '3unbalanced-quotea', '3unbalanced-quoteb']);
   });

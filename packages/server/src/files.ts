@@ -2,7 +2,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
-import type { NewslensConfig, Problem } from '@newslens/language-service';
+import type { FileRuleCode, NewslensConfig, Problem } from '@newslens/language-service';
 import { service } from './load-service.js';
 
 /** A file system path for a `file:` URI, else null. */
@@ -124,6 +124,6 @@ function unreadable(e: unknown): FileRead {
   return { ...notice('read-error', `cannot read this file (${code})`), missing: code === 'ENOENT' };
 }
 
-function notice(code: string, message: string): FileRead {
-  return { text: null, problems: [{ start: 0, end: 0, code, message, related: [] }] };
+function notice(code: FileRuleCode, message: string): FileRead {
+  return { text: null, problems: [service().fileProblem(code, message)] };
 }

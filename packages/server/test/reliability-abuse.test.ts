@@ -217,7 +217,7 @@ describe('server under abuse', () => {
     assert.equal(RULES.find((r) => r.code === 'file-skipped')?.defaultSeverity, 'warning');
     const parsed = parseConfig(JSON.stringify({ rules: { 'file-skipped': 'information' } }));
     assert.deepEqual(parsed.errors, []);
-    const problem = { start: 0, end: 0, code: 'file-skipped', message: 'skipped: 20 MB is over the size cap of 1 MB', related: [] };
+    const problem = { start: 0, end: 0, code: 'file-skipped' as const, message: 'skipped: 20 MB is over the size cap of 1 MB', related: [] };
     assert.deepEqual(applyConfig('', [problem], parsed.config).map((d) => d.severity), ['information']);
   });
 

@@ -42,7 +42,7 @@ describe('server on the seeds', () => {
   });
 
   test('diagnostics of reports never opened are pushed, with cross-report codes and related locations', () => {
-    const known = new Set(RULES.map((r) => r.code));
+    const known = new Set<string>(RULES.map((r) => r.code));
     for (const [uri, text] of [[a, textA], [b, textB]] as const) {
       const published = client.last(uri)!;
       assert.ok(published.diagnostics.length > 0);

@@ -9,7 +9,7 @@ import type { JsonDiagnostic, JsonTool } from '../contract-types.js';
  * under the `%SRCROOT%` base (the repository root in CI).
  */
 export function formatSarif(diagnostics: readonly JsonDiagnostic[], tool: JsonTool, fingerprints: readonly string[]): string {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
+  const ruleIndex = new Map<string, number>(RULES.map((r, i) => [r.code, i]));
   const results = diagnostics.map((d, i) => {
     const related = d.related.map((r, k) => ({
       id: k + 1,

@@ -1,4 +1,3 @@
-import { claimProblems } from '../claims/claim-problems.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';
@@ -6,9 +5,10 @@ import { resolveEntities } from '../entities/resolve-entities.js';
 import type { RawMention } from '../entities/extract-mentions.js';
 import { attachSpeakers } from '../quotes/attach-speakers.js';
 import { extractQuotes } from '../quotes/extract-quotes.js';
+import { reportProblems } from '../rules/run-rules.js';
 import { detectLanguage } from '../text/language.js';
 import { prepareText, splitParagraphs } from '../text/prepare.js';
-import type { AnalyzeOptions, Attribution, Claim, Figure, Problem, ReportAnalysis, Span } from '../types.js';
+import type { AnalyzeOptions, Attribution, Claim, Figure, ReportAnalysis, Span } from '../types.js';
 import type { SentenceCache } from '../nlp/tag.js';
 import { ANALYZER_VERSION } from '../version.js';
 import { analyzeParagraph, type ParagraphResult } from './paragraph.js';
@@ -48,7 +48,6 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
 
   const quoteResult = extractQuotes(prose);
   base.quotes = quoteResult.quotes;
-  const problems: Problem[] = [...quoteResult.problems];
   const mentions: RawMention[] = [];
   const rawDates: RawDate[] = [];
   const attributions: Attribution[] = [];
@@ -76,12 +75,10 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   base.quotes = attachSpeakers(prose, base.quotes, attributions, base.entities);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
-  problems.push(...dated.problems);
   base.attributions = attributions;
   base.figures = figures;
   base.claims = claims;
-  problems.push(...claimProblems(text, claims, base.quotes));
-  base.problems = problems;
+  base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced, weekdayMismatches: dated.weekdayMismatches } }, options.onInternalError);
   return sanitizeAnalysis(base);
 }
 

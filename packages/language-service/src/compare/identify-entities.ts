@@ -1,4 +1,7 @@
 import type { EntityMention, Problem, Span } from '../types.js';
+import { nameVariant } from '../rules/name-variant.js';
+import { problemOf } from '../rules/rule.js';
+import { loc } from './align/output.js';
 import { recoverMentions } from './identity/recover.js';
 import { clusterNodes, relatedPairs, toNodes, type EntityNode } from './identity/clusters.js';
 import { relate } from './identity/match.js';
@@ -149,8 +152,6 @@ function entityLinks(reports: readonly ReportInput[], byReport: Map<number, Enti
   }
 }
 
-const fileName = (id: string) => id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1);
-
 /**
  * name-variant: in each report, at the first mention of each of its spellings of the entity that
  * another report of the event does not use and spells differently (not a mere short form, not
@@ -174,18 +175,10 @@ function nameVariants(reports: readonly ReportInput[], members: readonly EntityN
     }
     for (const [key, { at, found }] of bySpelling) {
       const spelling = key.slice(key.indexOf('\u0000') + 1);
-      const first = reports[found[0].report].id;
-      const more = found.length > 1 ? ` and ${found.length - 1} other report${found.length > 2 ? 's' : ''}` : '';
-      (problems[reports[r].id] ??= []).push({
-        code: 'name-variant',
-        start: at.start,
-        end: at.end,
-        message: `Spelled '${spelling}' in ${fileName(first)}${more}`,
-        related: found.map((theirs) => {
-          const there = firstMention(theirs);
-          return { report: reports[theirs.report].id, start: there.start, end: there.end, message: `spelled '${spelling}' here` };
-        }),
-      });
+      (problems[reports[r].id] ??= []).push(problemOf(nameVariant, {
+        report: reports[r].id, start: at.start, end: at.end, spelling,
+        others: found.map((theirs) => loc(reports[theirs.report].id, firstMention(theirs))),
+      }));
     }
   }
 }

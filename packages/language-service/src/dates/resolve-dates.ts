@@ -1,4 +1,5 @@
-import type { DateMention, Problem } from '../types.js';
+import type { WeekdayMismatch } from '../rules/findings.js';
+import type { DateMention } from '../types.js';
 import {
   addDays, addMonths, dayNumber, isoDay, isoMonth, isValidDay, longDate, parseIsoPartial, weekdayOf,
   WEEKDAY_NAMES, type Day, type PartialDate,
@@ -25,31 +26,36 @@ interface Reference {
 }
 
 /** Resolves date expressions (absolute offsets) against the publication date. Never reads the clock. */
-export function resolveDates(raw: readonly RawDate[], publishedAt: string | null): { dates: DateMention[]; problems: Problem[] } {
+export function resolveDates(raw: readonly RawDate[], publishedAt: string | null): { dates: DateMention[]; weekdayMismatches: WeekdayMismatch[] } {
   const pub = parseIsoPartial(publishedAt);
   const ref: Reference = { pub, anchor: pub && pub.day !== null ? { year: pub.year, month: pub.month!, day: pub.day } : null };
   if (pub && !ref.anchor) ref.anchor = findAnchor(raw, pub);
   const dates: DateMention[] = [];
-  const problems: Problem[] = [];
+  const weekdayMismatches: WeekdayMismatch[] = [];
   for (const r of raw) {
     const resolved = resolveOne(r, ref);
     const value = resolved.value !== null && ISO_VALUE.test(resolved.value) ? resolved.value : null;
-    const problem = resolved.problem;
     dates.push({ start: r.start, end: r.end, text: r.text, value, weekday: r.weekday, relative: r.relative !== null });
-    if (problem) problems.push({ start: r.start, end: r.end, code: 'weekday-mismatch', message: problem, related: [] });
+    if (resolved.mismatch) weekdayMismatches.push({ start: r.start, end: r.end, ...resolved.mismatch });
   }
-  return { dates, problems };
+  return { dates, weekdayMismatches };
 }
 
-function resolveOne(r: RawDate, ref: Reference): { value: string | null; problem: string | null } {
-  if (r.relative !== null) return { value: resolveRelative(r, ref.pub), problem: null };
-  if (r.month === null) return { value: r.year === null ? null : String(r.year), problem: null };
-  if (r.day === null) return { value: resolveMonth(r, ref), problem: null };
+/** A resolved date: its ISO value, and the weekday it was written with when that does not fit. */
+interface Resolved {
+  value: string | null;
+  mismatch: Omit<WeekdayMismatch, 'start' | 'end'> | null;
+}
+
+function resolveOne(r: RawDate, ref: Reference): Resolved {
+  if (r.relative !== null) return { value: resolveRelative(r, ref.pub), mismatch: null };
+  if (r.month === null) return { value: r.year === null ? null : String(r.year), mismatch: null };
+  if (r.day === null) return { value: resolveMonth(r, ref), mismatch: null };
   return resolveDay(r, ref);
 }
 
 /** A month-day date, with or without its year and weekday. */
-function resolveDay(r: RawDate, ref: Reference): { value: string | null; problem: string | null } {
+function resolveDay(r: RawDate, ref: Reference): Resolved {
   const month = r.month!;
   const day = r.day!;
   const written = r.weekday === null ? null : WEEKDAY_NAMES.indexOf(r.weekday as (typeof WEEKDAY_NAMES)[number]);
@@ -57,16 +63,16 @@ function resolveDay(r: RawDate, ref: Reference): { value: string | null; problem
   if (r.year !== null) candidates = [{ year: r.year, month, day }];
   else candidates = yearCandidates(month, day, r.tense, ref);
   candidates = candidates.filter((c) => isValidDay(c.year, c.month, c.day));
-  if (candidates.length === 0) return { value: null, problem: null };
-  if (written === null || written < 0) return { value: isoDay(candidates[0]), problem: null };
+  if (candidates.length === 0) return { value: null, mismatch: null };
+  if (written === null || written < 0) return { value: isoDay(candidates[0]), mismatch: null };
   const fitting = candidates.find((c) => weekdayOf(c) === written);
-  if (fitting) return { value: isoDay(fitting), problem: null };
+  if (fitting) return { value: isoDay(fitting), mismatch: null };
   const chosen = candidates[0];
   const future = ref.anchor !== null && dayNumber(chosen) > dayNumber(ref.anchor);
   const actual = WEEKDAY_NAMES[weekdayOf(chosen)];
   return {
     value: isoDay(chosen),
-    problem: `${longDate(chosen)} ${future ? 'is' : 'was'} a ${actual}, not a ${WEEKDAY_NAMES[written]}`,
+    mismatch: { date: longDate(chosen), future, actual, written: WEEKDAY_NAMES[written] },
   };
 }
 

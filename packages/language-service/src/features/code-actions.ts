@@ -1,11 +1,11 @@
+import { isFileLevel } from '../rules/registry.js';
+import { suppressionComment } from '../rules/suppression.js';
+import { reportName } from '../text/excerpt.js';
 import { lineStarts, offsetToPosition } from '../text/positions.js';
 import type { Diagnostic, ReportAnalysis, Span } from '../types.js';
 import { quoted } from './markdown.js';
-import { linksFrom, reportName, targetAt } from './target.js';
+import { linksFrom, targetAt } from './target.js';
 import { OPEN_ALIGNED_COMMAND, type CodeActionInfo, type FeatureContext } from './types.js';
-
-/** File-level notices sit at 0-0 and cannot be silenced by a comment in the text. */
-const FILE_LEVEL = new Set(['file-skipped', 'read-error', 'invalid-encoding', 'not-english']);
 
 /**
  * Code actions for `span` of `report`: for each diagnostic given (those overlapping the span),
@@ -41,21 +41,21 @@ export function doCodeActions(report: ReportAnalysis, span: Span, diagnostics: r
       }
     }
     if (other) open(other.report, other, `Open ${reportName(other.report)} at the passage this ${d.code} compares`, d);
-    if (FILE_LEVEL.has(d.code)) continue;
+    if (isFileLevel(d.code)) continue; // at 0-0: no comment in the text silences it
     const lineStart = starts[offsetToPosition(starts, d.start).line];
     if (silenced.has(`${d.code}@${lineStart}`)) continue;
     silenced.add(`${d.code}@${lineStart}`);
     const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
     out.push({
       title: `Silence ${d.code} on this line`, kind: 'quickfix', diagnostics: [ref(d)], command: null, isPreferred: false,
-      edits: [{ report: ctx.reportId, start: lineStart, end: lineStart, newText: `${indent}<!-- newslens-disable-next-line ${d.code} -->${eol}` }],
+      edits: [{ report: ctx.reportId, start: lineStart, end: lineStart, newText: `${indent}${suppressionComment('next-line', [d.code])}${eol}` }],
     });
     const top = fileTop(report);
     if (silenced.has(d.code)) continue;
     silenced.add(d.code);
     out.push({
       title: `Silence ${d.code} in this file`, kind: 'quickfix', diagnostics: [ref(d)], command: null, isPreferred: false,
-      edits: [{ report: ctx.reportId, start: top, end: top, newText: `<!-- newslens-disable ${d.code} -->${eol}` }],
+      edits: [{ report: ctx.reportId, start: top, end: top, newText: `${suppressionComment('file', [d.code])}${eol}` }],
     });
   }
   const target = targetAt(report, span.start);

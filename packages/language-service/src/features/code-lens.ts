@@ -1,5 +1,6 @@
 import type { ReportAnalysis } from '../types.js';
-import { linksFrom, otherReports, reportName } from './target.js';
+import { reportName } from '../text/excerpt.js';
+import { linksFrom, otherReports } from './target.js';
 import { OPEN_ALIGNED_COMMAND, type ClaimLens, type FeatureContext } from './types.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { Link } from '../compare/types.js';
 import type { ReportAnalysis } from '../types.js';
 import { escapeMarkdown, formatNumber, quoted } from './markdown.js';
-import { crossEntityOf, entityIn, linksFrom, otherReports, reportName, targetAt, type Target } from './target.js';
+import { reportName } from '../text/excerpt.js';
+import { crossEntityOf, entityIn, linksFrom, otherReports, targetAt, type Target } from './target.js';
 import type { FeatureContext, HoverInfo } from './types.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

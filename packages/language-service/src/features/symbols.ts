@@ -1,6 +1,7 @@
 import type { ReportAnalysis } from '../types.js';
 import { truncate } from './markdown.js';
-import { cmp, reportName } from './target.js';
+import { reportName } from '../text/excerpt.js';
+import { cmp } from './target.js';
 import type { ReportSymbol, WorkspaceSymbolInfo } from './types.js';
 
 /** The outline of a report: its entities (at their first mention), quotes and claims, in text order. */

@@ -82,16 +82,6 @@ export function entityIn(report: ReportAnalysis | undefined, entityId: string): 
   return report?.entities.find((e) => e.id === entityId);
 }
 
-/** A short name for a report id: the last segment of a path or URI, decoded. */
-export function reportName(id: string): string {
-  const last = id.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? id;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
-}
-
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

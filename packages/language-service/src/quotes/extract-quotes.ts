@@ -1,8 +1,8 @@
 import { splitParagraphs } from '../text/prepare.js';
-import type { Problem, Quote, Span } from '../types.js';
+import type { UnbalancedQuote } from '../rules/findings.js';
+import type { Quote, Span } from '../types.js';
 import { findSingleQuotes } from './single-quotes.js';
 
-export const UNBALANCED_QUOTE = 'unbalanced-quote';
 
 const OPEN_DOUBLE = '\u201C'; // “
 const CLOSE_DOUBLE = '\u201D'; // ”
@@ -28,9 +28,9 @@ interface OpenMark {
  * paragraphs): the quote then spans both paragraphs. Apostrophes and inch marks are never taken
  * as quote marks.
  */
-export function extractQuotes(text: string): { quotes: Quote[]; problems: Problem[] } {
+export function extractQuotes(text: string): { quotes: Quote[]; unbalanced: UnbalancedQuote[] } {
   const quotes: Quote[] = [];
-  const problems: Problem[] = [];
+  const unbalanced: UnbalancedQuote[] = [];
   const paragraphs = splitParagraphs(text);
   const open: OpenMark[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
@@ -45,11 +45,11 @@ export function extractQuotes(text: string): { quotes: Quote[]; problems: Proble
         const top = open[open.length - 1];
         if (top && continuesOnNewLine(text, top.pos, i)) continue; // one paragraph a line: the same convention
         // a quote of the other style may nest once; otherwise the open quote was never closed
-        if (top && (open.length > 1 || top.curly === (c === OPEN_DOUBLE))) problems.push(unclosed(open.pop()!.pos));
+        if (top && (open.length > 1 || top.curly === (c === OPEN_DOUBLE))) unbalanced.push(unclosed(open.pop()!.pos));
         open.push({ pos: i, curly: c === OPEN_DOUBLE });
       } else if (role === 'close') {
         const top = open.pop();
-        if (!top) { problems.push(unopened(i)); continue; }
+        if (!top) { unbalanced.push(unopened(i)); continue; }
         pushQuote(quotes, text, top.pos, i + 1, open.length);
         if (open.length === 0) doubles.push({ start: Math.max(top.pos, start), end: i + 1 });
       }
@@ -59,15 +59,15 @@ export function extractQuotes(text: string): { quotes: Quote[]; problems: Proble
       if (next && opensContinuation(text, next.start, next.end)) {
         doubles.push({ start: Math.max(open[0].pos, start), end }); // the quote goes on in the next paragraph
       } else {
-        for (const o of open) problems.push(unclosed(o.pos));
+        for (const o of open) unbalanced.push(unclosed(o.pos));
         open.length = 0;
       }
     }
     for (const q of findSingleQuotes(text, { start, end }, doubles)) quotes.push(q);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  problems.sort((a, b) => a.start - b.start);
-  return { quotes, problems };
+  unbalanced.sort((a, b) => a.start - b.start);
+  return { quotes, unbalanced };
 }
 
 function pushQuote(quotes: Quote[], text: string, start: number, end: number, depth: number): void {
@@ -111,10 +111,10 @@ function curlyCloseRole(text: string, i: number, min: number, isOpen: boolean): 
   return !isOpen && i > min && /\d/.test(text[i - 1]) ? 'none' : 'close';
 }
 
-function unclosed(pos: number): Problem {
-  return { start: pos, end: pos + 1, code: UNBALANCED_QUOTE, message: 'this quotation mark is opened but never closed', related: [] };
+function unclosed(pos: number): UnbalancedQuote {
+  return { start: pos, end: pos + 1, side: 'unclosed' };
 }
 
-function unopened(pos: number): Problem {
-  return { start: pos, end: pos + 1, code: UNBALANCED_QUOTE, message: 'this closing quotation mark has no opening mark', related: [] };
+function unopened(pos: number): UnbalancedQuote {
+  return { start: pos, end: pos + 1, side: 'unopened' };
 }

@@ -1,4 +1,5 @@
 import type { Problem, ReportAnalysis } from '../types.js';
+import { fileProblem } from './run-rules.js';
 
 /**
  * File-level checks shared by the CLI and the server, so both report unusable input with the
@@ -41,10 +42,7 @@ export function decodeReport(bytes: Uint8Array, maxFileSize: number): DecodedRep
     const prefix = lenient.decode(bytes.subarray(0, firstInvalidUtf8(bytes)));
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const at = Math.max(0, Math.min(prefix.length, text.length - 1) - bom);
-    problems.push({
-      start: at, end: at + 1, code: 'invalid-encoding', related: [],
-      message: 'not valid UTF-8: this and any other bad bytes were read as the replacement character \uFFFD',
-    });
+    problems.push(fileProblem('invalid-encoding', 'not valid UTF-8: this and any other bad bytes were read as the replacement character \uFFFD', { start: at, end: at + 1 }));
   }
   problems.push(...screenReportText(text, maxFileSize, false));
   return { text: isSkipped(problems) ? null : text, problems };
@@ -57,10 +55,10 @@ export function decodeReport(bytes: Uint8Array, maxFileSize: number): DecodedRep
 export function screenReportText(text: string, maxFileSize: number, checkSize = true): Problem[] {
   if (checkSize) {
     const size = utf8Length(text);
-    if (size > maxFileSize) return [notice('file-skipped', tooLargeMessage(size, maxFileSize))];
+    if (size > maxFileSize) return [fileProblem('file-skipped', tooLargeMessage(size, maxFileSize))];
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return [notice('file-skipped', 'empty file, nothing to analyse')];
-  if (textLooksBinary(text)) return [notice('file-skipped', 'binary file (NUL bytes or control characters), not a text report')];
+  if (text.replace(/^\uFEFF/, '').trim() === '') return [fileProblem('file-skipped', 'empty file, nothing to analyse')];
+  if (textLooksBinary(text)) return [fileProblem('file-skipped', 'binary file (NUL bytes or control characters), not a text report')];
   return [];
 }
 
@@ -73,7 +71,7 @@ export function isSkipped(problems: readonly Problem[]): boolean {
 export function languageProblems(report: ReportAnalysis): Problem[] {
   if (report.language.isEnglish) return [];
   const lang = report.language.code === 'und' ? 'an undetermined language' : `language "${report.language.code}"`;
-  return [notice('not-english', `not analysed: the text looks like ${lang}, and newslens reads English reports only`)];
+  return [fileProblem('not-english', `not analysed: the text looks like ${lang}, and newslens reads English reports only`)];
 }
 
 export function formatBytes(n: number): string {
@@ -90,12 +88,8 @@ function tooLargeMessage(size: number, cap: number): string {
   return `skipped: ${formatBytes(size)} is over the size cap of ${formatBytes(cap)} (maxFileSize in newslens.json)`;
 }
 
-function notice(code: string, message: string): Problem {
-  return { start: 0, end: 0, code, message, related: [] };
-}
-
 function skip(message: string): DecodedReport {
-  return { text: null, problems: [notice('file-skipped', message)] };
+  return { text: null, problems: [fileProblem('file-skipped', message)] };
 }
 
 function utf16Encoding(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {

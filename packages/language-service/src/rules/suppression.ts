@@ -9,7 +9,15 @@ export interface Suppression extends Span {
   covers: Span;
 }
 
-const DIRECTIVE = /<!--\s*newslens-disable(-next-line)?(?=\s|-->)([^>]*?)-->/g;
+/** The comment's keyword; `-next-line` after it limits it to the next non-blank line. */
+const KEYWORD = 'newslens-disable';
+const NEXT_LINE = '-next-line';
+const DIRECTIVE = new RegExp(`<!--\\s*${KEYWORD}(${NEXT_LINE})?(?=\\s|-->)([^>]*?)-->`, 'g');
+
+/** The comment that silences `codes` (none: every code) on the next line or in the rest of the file. */
+export function suppressionComment(scope: Suppression['scope'], codes: readonly string[]): string {
+  return `<!-- ${KEYWORD}${scope === 'next-line' ? NEXT_LINE : ''}${codes.length ? ` ${codes.join(' ')}` : ''} -->`;
+}
 
 /** Finds `<!-- newslens-disable-next-line code -->` and `<!-- newslens-disable code -->`. */
 export function findSuppressions(text: string): Suppression[] {

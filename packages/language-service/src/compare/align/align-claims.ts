@@ -1,6 +1,7 @@
 import type { Span } from '../../types.js';
 import type { ReportInput } from '../types.js';
-import { addLinkPair, addProblem, loc, reportName, type AlignOutput } from './output.js';
+import { uncorroboratedClaim } from '../../rules/uncorroborated-claim.js';
+import { addFinding, addLinkPair, loc, type AlignOutput } from './output.js';
 import { contextStems } from './words.js';
 
 /** Cosine similarity (IDF-weighted content words) from which another report is taken to carry a claim. */
@@ -92,9 +93,7 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput, e
         const near = closest ? reports[closest.rep] : reports[(ri + 1) % reports.length];
         const nearSpan = closest ? sentences[best.get(closest.rep)!.id].span : { start: 0, end: 0 };
         const pct = closest ? Math.round(closest.score * 100) : 0;
-        addProblem(out, loc(r.id, claim), 'uncorroborated-claim',
-          `No other report of this event carries this claim (closest: ${reportName(near.id)}, ${pct}% alike)`,
-          loc(near.id, nearSpan), `Closest statement in ${reportName(near.id)}`);
+        addFinding(out, uncorroboratedClaim, { ...loc(r.id, claim), closest: loc(near.id, nearSpan), percent: pct });
       }
     }
   });

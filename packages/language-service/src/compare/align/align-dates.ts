@@ -3,7 +3,9 @@ import type { ReportInput } from '../types.js';
 import type { EntityTokens } from './align-claims.js';
 import { candidatePairs, matchItems } from './candidates.js';
 import { clauseAround, differentSubjects, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
-import { emitMatching, excerpt, type AlignOutput } from './output.js';
+import { dateMismatch } from '../../rules/date-mismatch.js';
+import { excerpt } from '../../text/excerpt.js';
+import { emitMatching, type AlignOutput } from './output.js';
 import { contextStems, overlap, sentenceSpan } from './words.js';
 
 interface DateItem {
@@ -127,11 +129,9 @@ export function alignDates(reports: readonly ReportInput[], out: AlignOutput, en
     return sameKind(a, b) ? a.surface === b.surface : datesAgree(a.value!, b.value!);
   };
   const m = matchItems(items.map((it) => it.report), pairs, similarity, agree);
-  const shown = (it: DateItem) => (it.value ? ` (${it.value})` : '');
   const written = (i: number) => excerpt(reports[items[i].report].analysis.text, items[i].date, 40);
-  emitMatching(out, 'date', 'date-mismatch', reports, items.map((it) => ({ report: it.report, span: it.date })), m,
-    (score) => Math.min(1, score - 0.1), (here, there, name) => [
-      `Date differs from ${name}: "${written(here)}"${shown(items[here])} vs "${written(there)}"${shown(items[there])} for the same happening`,
-      `${name} dates it "${written(there)}"${shown(items[there])}`,
-    ]);
+  emitMatching(out, 'date', dateMismatch, reports, items.map((it) => ({ report: it.report, span: it.date })), m,
+    (score) => Math.min(1, score - 0.1), (here, there) => ({
+      here: written(here), hereValue: items[here].value || null, there: written(there), thereValue: items[there].value || null,
+    }));
 }

@@ -3,7 +3,9 @@ import type { ReportInput } from '../types.js';
 import type { EntityTokens } from './align-claims.js';
 import { candidatePairs, matchItems } from './candidates.js';
 import { clauseAround, differentSubjects, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
-import { emitMatching, excerpt, type AlignOutput } from './output.js';
+import { figureMismatch } from '../../rules/figure-mismatch.js';
+import { excerpt } from '../../text/excerpt.js';
+import { emitMatching, type AlignOutput } from './output.js';
 import { isStopWord, overlap, sentenceSpan, stem, windowStems } from './words.js';
 
 /** Content words either side of a figure that say what it is about. */
@@ -170,9 +172,6 @@ export function alignFigures(reports: readonly ReportInput[], out: AlignOutput, 
   };
   const m = matchItems(items.map((it) => it.report), pairs, similarity, (i, j) => figuresAgree(items[i].figure, items[j].figure));
   const written = (i: number) => excerpt(reports[items[i].report].analysis.text, items[i].figure, 60);
-  emitMatching(out, 'figure', 'figure-mismatch', reports, items.map((it) => ({ report: it.report, span: it.figure })), m,
-    (score) => Math.min(1, score), (here, there, name) => {
-      const what = items[here].figure.counts;
-      return [`Figure differs from ${name}: "${written(here)}" vs "${written(there)}"${what ? ` (${what})` : ''}`, `${name} gives "${written(there)}"`];
-    });
+  emitMatching(out, 'figure', figureMismatch, reports, items.map((it) => ({ report: it.report, span: it.figure })), m,
+    (score) => Math.min(1, score), (here, there) => ({ here: written(here), there: written(there), counts: items[here].figure.counts || null }));
 }

@@ -1,7 +1,9 @@
 import type { Span } from '../../types.js';
 import type { ReportInput } from '../types.js';
 import { candidatePairs } from './candidates.js';
-import { addLinkPair, addProblem, excerpt, loc, reportName, type AlignOutput } from './output.js';
+import { quoteMismatch } from '../../rules/quote-mismatch.js';
+import { excerpt } from '../../text/excerpt.js';
+import { addFinding, addLinkPair, loc, type AlignOutput } from './output.js';
 import { alignLocal, longestRun } from './word-diff.js';
 import { compareKey, wordsOf, type Word } from './words.js';
 
@@ -176,9 +178,7 @@ export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput): 
       const here = reports[items[f.x].report];
       const there = reports[items[f.y].report];
       const [wa, wb] = diffWindow(excerpt(here.analysis.text, f.m.a, 1000), excerpt(there.analysis.text, f.m.b, 1000));
-      addProblem(out, loc(here.id, f.m.a), 'quote-mismatch',
-        `Quote differs from ${reportName(there.id)}: "${wa}" vs "${wb}"${diffNote(f.m.onlyA, f.m.onlyB)}`,
-        loc(there.id, f.m.b), `The same quote in ${reportName(there.id)}: "${wb}"`);
+      addFinding(out, quoteMismatch, { ...loc(here.id, f.m.a), other: loc(there.id, f.m.b), here: wa, there: wb, onlyHere: f.m.onlyA, onlyThere: f.m.onlyB });
     }
   }
 }
@@ -195,11 +195,6 @@ export function diffWindow(a: string, b: string, max = 90): [string, string] {
     return head.length <= max ? head : `${head.slice(0, max - 1).trimEnd()}…`;
   };
   return [cut(a), cut(b)];
-}
-
-function diffNote(onlyA: string[], onlyB: string[]): string {
-  const list = (ws: string[]) => (ws.length === 0 ? 'nothing' : ws.slice(0, 4).map((w) => `"${w}"`).join(', ') + (ws.length > 4 ? ', …' : ''));
-  return ` (here ${list(onlyA)}, there ${list(onlyB)})`;
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -1,3 +1,5 @@
+import type { Difference } from '../../rules/findings.js';
+import { problemOf, type Rule } from '../../rules/rule.js';
 import type { Problem, Span } from '../../types.js';
 import type { Link, LinkKind, Location, ReportInput } from '../types.js';
 import type { Matching } from './candidates.js';
@@ -21,9 +23,10 @@ export function addLinkPair(out: AlignOutput, kind: LinkKind, a: Location, b: Lo
   out.links.push({ kind, from: y, to: x, score: s });
 }
 
-export function addProblem(out: AlignOutput, at: Location, code: string, message: string, related: Location, relatedMessage: string): void {
-  const list = Object.hasOwn(out.problems, at.report) ? out.problems[at.report] : (out.problems[at.report] = []);
-  list.push({ start: at.start, end: at.end, code, message, related: [{ report: related.report, start: related.start, end: related.end, message: relatedMessage }] });
+/** A cross-report finding, reported by its rule in the report it is found in. */
+export function addFinding<F extends Location>(out: AlignOutput, rule: Rule<F>, finding: F): void {
+  const list = Object.hasOwn(out.problems, finding.report) ? out.problems[finding.report] : (out.problems[finding.report] = []);
+  list.push(problemOf(rule, finding));
 }
 
 export function mergeOutput(into: AlignOutput, from: AlignOutput): void {
@@ -34,39 +37,20 @@ export function mergeOutput(into: AlignOutput, from: AlignOutput): void {
   }
 }
 
-/** The file name of a report id (a path or a URI), for messages. */
-export function reportName(id: string): string {
-  const base = id.replace(/[/\\]+$/, '').split(/[/\\]/).pop() ?? id;
-  try {
-    return decodeURIComponent(base) || id;
-  } catch {
-    return base || id;
-  }
-}
-
-/** A passage for a one-line message: whitespace collapsed, cut to `max` characters with an ellipsis. */
-export function excerpt(text: string, span: Span, max = 90): string {
-  const t = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
-}
-
 export function loc(report: string, span: Span): Location {
   return { report, start: span.start, end: span.end };
 }
 
 /**
- * Links and problems of a matching of items (figures, dates): `say(here, there, thereName)` gives
- * the problem's message and its related location's message.
+ * Links and findings of a matching of items (figures, dates): `differ(here, there)` gives what
+ * differs between two matched items, which `rule` reports at `here` with `there` as the other.
  */
-export function emitMatching(
-  out: AlignOutput, kind: LinkKind, code: string, reports: readonly ReportInput[],
+export function emitMatching<F extends Difference>(
+  out: AlignOutput, kind: LinkKind, rule: Rule<F>, reports: readonly ReportInput[],
   items: ReadonlyArray<{ report: number; span: Span }>, m: Matching, linkScore: (score: number) => number,
-  say: (here: number, there: number, thereName: string) => [string, string],
+  differ: (here: number, there: number) => Omit<F, keyof Difference>,
 ): void {
   const where = (i: number) => loc(reports[items[i].report].id, items[i].span);
   for (const l of m.links) addLinkPair(out, kind, where(l.a), where(l.b), linkScore(l.score));
-  for (const x of m.mismatches) {
-    const [message, related] = say(x.a, x.b, reportName(reports[items[x.b].report].id));
-    addProblem(out, where(x.a), code, message, where(x.b), related);
-  }
+  for (const x of m.mismatches) addFinding(out, rule, { ...where(x.a), other: where(x.b), ...differ(x.a, x.b) } as F);
 }

@@ -1,4 +1,6 @@
 import type { Problem, ReportAnalysis } from '../../types.js';
+import { nameVariant } from '../../rules/name-variant.js';
+import { problemOf } from '../../rules/rule.js';
 import type { EntityNode } from './clusters.js';
 import { coverage, covered } from './recover.js';
 import { lexiconTags } from '../../entities/lexicon.js';
@@ -72,8 +74,6 @@ function deletions(w: string): string[] {
   return out;
 }
 
-const fileName = (id: string) => id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1);
-
 /**
  * name-variant for a name only one report of the event gives as an entity, one word of which is
  * a slip of a capitalised word another report writes outside any name ("Indyan Ocean" / "Indian",
@@ -105,14 +105,10 @@ export function straySlips(reports: ReadonlyArray<{ id: string; analysis: Report
       const same = found.filter((f) => f.text === spelling);
       const at = n.entity.mentions.reduce((best, m) => (m.start < best.start ? m : best), n.entity.mentions[0]);
       if (!at) continue;
-      const more = same.length > 1 ? ` and ${same.length - 1} other report${same.length > 2 ? 's' : ''}` : '';
-      (problems[reports[r].id] ??= []).push({
-        code: 'name-variant',
-        start: at.start,
-        end: at.end,
-        message: `Spelled '${spelling}' in ${fileName(reports[same[0].report].id)}${more}`,
-        related: same.map((f) => ({ report: reports[f.report].id, start: f.start, end: f.start + f.text.length, message: `spelled '${spelling}' here` })),
-      });
+      (problems[reports[r].id] ??= []).push(problemOf(nameVariant, {
+        report: reports[r].id, start: at.start, end: at.end, spelling,
+        others: same.map((f) => ({ report: reports[f.report].id, start: f.start, end: f.start + f.text.length })),
+      }));
     }
   }
 }

@@ -1,0 +1,34 @@
+/**
+ * date-mismatch: another report of the event dates the same happening differently.
+ * Docs: docs/rules/date-mismatch.md.
+ */
+import { reportName } from '../text/excerpt.js';
+import type { DateDifference } from './findings.js';
+import { defineRule } from './rule.js';
+
+const shown = (value: string | null) => (value ? ` (${value})` : '');
+
+export const dateMismatch = defineRule<DateDifference, 'date-mismatch'>({
+  code: 'date-mismatch',
+  defaultSeverity: 'warning',
+  scope: 'event',
+  summary: 'Another report of the event dates the same happening differently.',
+  message: (f) => `Date differs from ${reportName(f.other.report)}: "${f.here}"${shown(f.hereValue)} vs "${f.there}"${shown(f.thereValue)} for the same happening`,
+  related: (f) => [{ ...f.other, message: `${reportName(f.other.report)} dates it "${f.there}"${shown(f.thereValue)}` }],
+  cases: [
+    {
+      name: 'a day changed',
+      texts: [
+        'The jury found the former governor guilty of corruption on [[December 16, 2010]], after four days of deliberation.',
+        'The jury found the former governor guilty of corruption on [[December 12, 2010]], after four days of deliberation.',
+      ],
+    },
+    {
+      name: 'the same day',
+      texts: [
+        'The jury found the former governor guilty of corruption on December 16, 2010, after four days of deliberation.',
+        'After four days of deliberation, the jury found the former governor guilty of corruption on December 16, 2010.',
+      ],
+    },
+  ],
+});

@@ -1,0 +1,38 @@
+/**
+ * quote-mismatch: the same quote worded differently in another report of the event.
+ * Docs: docs/rules/quote-mismatch.md.
+ */
+import { reportName } from '../text/excerpt.js';
+import type { QuoteDifference } from './findings.js';
+import { defineRule } from './rule.js';
+
+/** Up to four words each side: what only this wording has, and what only the other has. */
+function diffNote(onlyHere: readonly string[], onlyThere: readonly string[]): string {
+  const list = (ws: readonly string[]) => (ws.length === 0 ? 'nothing' : ws.slice(0, 4).map((w) => `"${w}"`).join(', ') + (ws.length > 4 ? ', …' : ''));
+  return ` (here ${list(onlyHere)}, there ${list(onlyThere)})`;
+}
+
+export const quoteMismatch = defineRule<QuoteDifference, 'quote-mismatch'>({
+  code: 'quote-mismatch',
+  defaultSeverity: 'warning',
+  scope: 'event',
+  summary: 'The same quote is worded differently in another report of the event.',
+  message: (f) => `Quote differs from ${reportName(f.other.report)}: "${f.here}" vs "${f.there}"${diffNote(f.onlyHere, f.onlyThere)}`,
+  related: (f) => [{ ...f.other, message: `The same quote in ${reportName(f.other.report)}: "${f.there}"` }],
+  cases: [
+    {
+      name: 'a quoted word changed',
+      texts: [
+        'Wang said Hamas was a “legitimate [[part of the Palestinian fabric]],” according to a readout on Monday.',
+        'Wang said Hamas was “[[part of the Palestinian national fabric]],” according to a readout on Monday.',
+      ],
+    },
+    {
+      name: 'the same words',
+      texts: [
+        'Wang said Hamas was “part of the Palestinian national fabric,” according to a readout on Monday.',
+        'The readout quoted Wang as saying Hamas was “part of the Palestinian national fabric.”',
+      ],
+    },
+  ],
+});

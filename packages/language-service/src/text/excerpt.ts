@@ -1,0 +1,25 @@
+import type { Span } from '../types.js';
+
+/** Text for a one-line message: whitespace collapsed, cut to `max` characters with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** A passage of `text` for a one-line message (see `shorten`). */
+export function excerpt(text: string, span: Span, max = 90): string {
+  return shorten(text.slice(span.start, span.end), max);
+}
+
+/**
+ * The name of a report in every message, title and hover: the last segment of its id (a path or
+ * a URI), percent-decoded ("report%20two.txt" is "report two.txt"); the id itself when that is empty.
+ */
+export function reportName(id: string): string {
+  const last = id.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? id;
+  try {
+    return decodeURIComponent(last) || id;
+  } catch {
+    return last || id;
+  }
+}
