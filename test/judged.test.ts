@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import type { RuleCode } from '@newslens/language-service';
 import { analyseRun, devDataRuns, judgeables, repoRuns, SAMPLED_CODES, type CurrentReport, type RunSpec } from '../scripts/judged-corpus.ts';
 import {
   CROSS_RULES, JUDGED_RULES, entryProblems, formatJudged, identity, judgedDir, matchVerdicts, readJudged, sentenceBounds,
@@ -41,7 +42,7 @@ test('every judged entry is well-formed, and each file is sorted and without dup
   assert.deepEqual(bad, []);
 });
 
-const report = (file: string, text: string, diagnostics: Array<{ code: string; span: string; nth?: number; related?: Array<{ report: string; span: string }> }>, others: CurrentReport[] = []): Judgeable[] => {
+const report = (file: string, text: string, diagnostics: Array<{ code: RuleCode; span: string; nth?: number; related?: Array<{ report: string; span: string }> }>, others: CurrentReport[] = []): Judgeable[] => {
   const at = (t: string, s: string, nth = 0) => {
     let i = -1;
     for (let n = 0; n <= nth; n++) i = t.indexOf(s, i + 1);
