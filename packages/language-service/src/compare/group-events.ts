@@ -77,13 +77,6 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
   return toGroups(reports, label);
 }
 
-/** Similarity of two reports as groupEvents sees it (for tests and tuning). */
-export function eventSimilarity(a: ReportInput, b: ReportInput, options: GroupEventsOptions = {}): number {
-  const terms = [groupingTerms(a), groupingTerms(b)];
-  const v = vectorize(terms);
-  return cosine(v.vectors[0], v.vectors[1]) * datePenalty(terms[0], terms[1], options);
-}
-
 /** The terms grouping compares (empty when the analysis is unreadable); a pure function of the analysis. */
 export function groupingTerms(r: ReportInput): ReportTerms {
   try {
