@@ -3,6 +3,7 @@ import { averageLink, type Edge } from './events/cluster.js';
 import { refineGroups } from './events/refine.js';
 import { reportTerms, type ReportTerms } from './events/features.js';
 import { cosine, vectorize } from './events/vectors.js';
+import { compareStrings } from './order.js';
 import type { EventGroup, ReportInput } from './types.js';
 
 export interface GroupEventsOptions {
@@ -104,10 +105,9 @@ function toGroups(reports: readonly ReportInput[], root: number[]): EventGroup[]
     if (!list) members.set(r, (list = []));
     list.push(reports[i].id);
   });
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const groups = [...members.values()].map((ids) => {
-    const sorted = [...new Set(ids)].sort(cmp);
+    const sorted = [...new Set(ids)].sort(compareStrings);
     return { id: `event:${sorted[0]}`, reports: sorted };
   });
-  return groups.sort((a, b) => cmp(a.id, b.id));
+  return groups.sort((a, b) => compareStrings(a.id, b.id));
 }
