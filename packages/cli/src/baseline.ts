@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Diagnostic } from '@newslens/language-service';
+import { compareStrings, type Diagnostic } from '@newslens/language-service';
 import type { FileResult } from './run.js';
 
 /**
@@ -44,7 +44,7 @@ export function buildBaseline(files: readonly FileResult[], baselinePath: string
       problems.push({ path, code: d.code, fingerprint: fingerprint(d.code, f.text, d), message: d.message });
     }
   }
-  problems.sort((a, b) => cmp(a.path, b.path) || cmp(a.code, b.code) || cmp(a.fingerprint, b.fingerprint) || cmp(a.message, b.message));
+  problems.sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.code, b.code) || compareStrings(a.fingerprint, b.fingerprint) || compareStrings(a.message, b.message));
   return { version: 1, problems };
 }
 
@@ -99,8 +99,4 @@ function keyPath(path: string, baselinePath: string, cwd: string): string {
   const abs = isAbsolute(path) ? path : resolve(cwd, path);
   const rel = relative(dirname(resolve(cwd, baselinePath)), abs);
   return sep === '/' ? rel : rel.split(sep).join('/');
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

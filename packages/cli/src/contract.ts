@@ -1,5 +1,5 @@
 import {
-  ANALYZER_VERSION, lineStarts, offsetToPosition,
+  ANALYZER_VERSION, compareStrings, lineStarts, offsetToPosition,
   type Comparison, type Diagnostic, type Entity, type ReportAnalysis,
 } from '@newslens/language-service';
 import {
@@ -58,8 +58,8 @@ export function analyzeJson(run: RunResult): AnalyzeJson {
     reports.push(jsonReport(f.path, f.analysis, ids, eventOf.get(f.path) ?? null));
   }
   const events = comparison.events
-    .map((e) => ({ id: e.id, reports: [...e.reports].sort(compare) }))
-    .sort((a, b) => compare(a.id, b.id));
+    .map((e) => ({ id: e.id, reports: [...e.reports].sort(compareStrings) }))
+    .sort((a, b) => compareStrings(a.id, b.id));
   const links = comparison.links
     .map((l) => ({
       kind: l.kind,
@@ -67,8 +67,8 @@ export function analyzeJson(run: RunResult): AnalyzeJson {
       to: { path: l.to.report, start: l.to.start, end: l.to.end },
       score: l.score,
     }))
-    .sort((a, b) => compare(a.from.path, b.from.path) || a.from.start - b.from.start || a.from.end - b.from.end
-      || compare(a.to.path, b.to.path) || a.to.start - b.to.start || a.to.end - b.to.end || compare(a.kind, b.kind));
+    .sort((a, b) => compareStrings(a.from.path, b.from.path) || a.from.start - b.from.start || a.from.end - b.from.end
+      || compareStrings(a.to.path, b.to.path) || a.to.start - b.to.start || a.to.end - b.to.end || compareStrings(a.kind, b.kind));
   return { version: CONTRACT_VERSION, tool: TOOL, reports, events, links, diagnostics: jsonDiagnostics(run) };
 }
 
@@ -128,9 +128,5 @@ function mergeEntities(entities: readonly Entity[], id: (local: string) => strin
     e.descriptors.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   const first = (e: JsonEntity) => e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
-  return out.sort((a, b) => first(a) - first(b) || compare(a.id, b.id));
-}
-
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return out.sort((a, b) => first(a) - first(b) || compareStrings(a.id, b.id));
 }

@@ -2,7 +2,7 @@ import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import type { NewslensConfig } from '@newslens/language-service';
+import { compareStrings, type NewslensConfig } from '@newslens/language-service';
 import { walkFiles } from './walk.js';
 
 /** One report to read: the path as shown (as given, or joined onto the directory given). */
@@ -98,7 +98,7 @@ export function describeError(code: string): string {
 }
 
 function byPath(a: Input, b: Input): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return compareStrings(a.path, b.path);
 }
 
 /** One input per real file: the one named on the command line, else the shortest path. */

@@ -1,5 +1,5 @@
 import {
-  applyConfig, createLanguageService, languageProblems,
+  applyConfig, compareStrings, createLanguageService, languageProblems,
   type Comparison, type Diagnostic, type NewslensConfig, type Problem, type ReportAnalysis,
 } from '@newslens/language-service';
 import { analyzeMany, compareWithCache, heapGovernor, type AnalyzeManyOptions, type DiskCache, type ReportJob } from '@newslens/analysis-host';
@@ -96,6 +96,6 @@ export async function runAnalysis(
     if (!keep) result.analysis = null;
   }
   progress.done();
-  const files = pending.map((p) => p.result).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = pending.map((p) => p.result).sort((a, b) => compareStrings(a.path, b.path));
   return { files, comparison, comparisonFromCache: compared.fromCache };
 }

@@ -25,6 +25,7 @@ export { reportName } from './text/excerpt.js';
 export { lineStarts, offsetToPosition, positionToOffset } from './text/positions.js';
 export type { Position } from './text/positions.js';
 export { compareReports } from './compare/compare-reports.js';
+export { compareStrings } from './compare/order.js';
 export { analysisFingerprint, compareReportsIncremental, createComparer, type CompareHooks, type CompareState, type EventResult, type IncrementalComparison } from './compare/compare-incremental.js';
 export type { Comparison, CrossEntity, EventGroup, Link, LinkKind, Location, ReportInput } from './compare/types.js';
 export { decodeReport, screenReportText, isSkipped, languageProblems, formatBytes } from './rules/file-checks.js';

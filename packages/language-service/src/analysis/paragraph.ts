@@ -1,20 +1,12 @@
 import { extractAttributions } from '../attributions/extract-attributions.js';
 import { extractClaims, type RawClaim } from '../claims/extract-claims.js';
 import { extractDateExpressions, type RawDate } from '../dates/extract-dates.js';
-import { extractMentions, namedMentions, type RawMention } from '../entities/extract-mentions.js';
+import { extractMentions, namedMentions } from '../entities/extract-mentions.js';
 import { extractFigures } from '../figures/extract-figures.js';
-import { parseText, type ParsedText } from '../nlp/parse.js';
+import { parseText } from '../nlp/parse.js';
 import type { SentenceCache } from '../nlp/tag.js';
 import type { Attribution, Figure, Span } from '../types.js';
-
-/** What the paragraph-level extractors see. All offsets are relative to the paragraph. */
-export interface ParagraphContext {
-  /** The paragraph's prose (masked text, see prepareText). */
-  text: string;
-  parsed: ParsedText;
-  /** Quote spans (marks included) inside or overlapping the paragraph, clipped to it. */
-  quotes: Span[];
-}
+import type { ParagraphContext, RawMention } from './context.js';
 
 /** The result for one paragraph; depends only on its text and its quote spans, so it can be cached. */
 export interface ParagraphResult {

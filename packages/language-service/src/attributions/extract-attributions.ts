@@ -1,5 +1,4 @@
-import type { ParagraphContext } from '../analysis/paragraph.js';
-import type { RawMention } from '../entities/extract-mentions.js';
+import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span, TextSpan } from '../types.js';
 import { BE_FORMS as BE, CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, PASSIVE_SOURCELESS, SOURCELESS_ADVERBS } from './cue-words.js';

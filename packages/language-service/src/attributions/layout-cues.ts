@@ -1,5 +1,4 @@
-import type { ParagraphContext } from '../analysis/paragraph.js';
-import type { RawMention } from '../entities/extract-mentions.js';
+import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Attribution } from '../types.js';
 import { npStartingAt } from './phrases.js';
 import { sourceKindOf } from './source-kind.js';

@@ -1,4 +1,4 @@
-import type { RawMention } from '../entities/extract-mentions.js';
+import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, TextSpan } from '../types.js';
 import { isBareTitle, isTitleWord } from '../entities/classify.js';

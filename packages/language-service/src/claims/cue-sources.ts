@@ -1,8 +1,8 @@
+import type { RawMention } from '../analysis/context.js';
 import {
   BE_FORMS, CLAIM_CUE_VERBS, CLAIM_NOUN_CUES, CLAIM_PASSIVE_CUES, QUOTING_ACTS, RECKONINGS, SOURCELESS_ADVERBS,
 } from '../attributions/cue-words.js';
 import { sourceKindOf } from '../attributions/source-kind.js';
-import type { RawMention } from '../entities/extract-mentions.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span } from '../types.js';
 import type { Clause } from './clauses.js';

@@ -1,6 +1,5 @@
-import type { ParagraphContext } from '../analysis/paragraph.js';
+import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import { isTitleWord } from '../entities/classify.js';
-import type { RawMention } from '../entities/extract-mentions.js';
 import { MEASURE_WORDS } from '../figures/figure-counts.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, ClaimKind, ClaimStatus, Figure, Span, TextSpan } from '../types.js';

@@ -3,6 +3,7 @@ import { averageLink, type Edge } from './events/cluster.js';
 import { refineGroups } from './events/refine.js';
 import { reportTerms, type ReportTerms } from './events/features.js';
 import { cosine, vectorize } from './events/vectors.js';
+import { compareStrings } from './order.js';
 import type { EventGroup, ReportInput } from './types.js';
 
 export interface GroupEventsOptions {
@@ -77,13 +78,6 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
   return toGroups(reports, label);
 }
 
-/** Similarity of two reports as groupEvents sees it (for tests and tuning). */
-export function eventSimilarity(a: ReportInput, b: ReportInput, options: GroupEventsOptions = {}): number {
-  const terms = [groupingTerms(a), groupingTerms(b)];
-  const v = vectorize(terms);
-  return cosine(v.vectors[0], v.vectors[1]) * datePenalty(terms[0], terms[1], options);
-}
-
 /** The terms grouping compares (empty when the analysis is unreadable); a pure function of the analysis. */
 export function groupingTerms(r: ReportInput): ReportTerms {
   try {
@@ -111,10 +105,9 @@ function toGroups(reports: readonly ReportInput[], root: number[]): EventGroup[]
     if (!list) members.set(r, (list = []));
     list.push(reports[i].id);
   });
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const groups = [...members.values()].map((ids) => {
-    const sorted = [...new Set(ids)].sort(cmp);
+    const sorted = [...new Set(ids)].sort(compareStrings);
     return { id: `event:${sorted[0]}`, reports: sorted };
   });
-  return groups.sort((a, b) => cmp(a.id, b.id));
+  return groups.sort((a, b) => compareStrings(a.id, b.id));
 }

@@ -1,11 +1,15 @@
 import type { Problem } from '../types.js';
 import type { Link } from './types.js';
 
-/** Orders of the comparison's output: links and problems sorted, repeats dropped. */
+/**
+ * The one string order of newslens (ids, paths, codes, names): UTF-16 code-unit order, the order
+ * of `<` and of a bare `.sort()`, the same on every machine; never a locale's collation.
+ */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Orders of the comparison's output: links and problems sorted, repeats dropped. */
 export function compareLinks(a: Link, b: Link): number {
   return compareStrings(a.from.report, b.from.report) || a.from.start - b.from.start || a.from.end - b.from.end
     || compareStrings(a.to.report, b.to.report) || a.to.start - b.to.start || a.to.end - b.to.end

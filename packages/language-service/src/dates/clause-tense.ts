@@ -1,4 +1,4 @@
-import type { ParagraphContext } from '../analysis/paragraph.js';
+import type { ParagraphContext } from '../analysis/context.js';
 import { firstAtOrAfter } from '../text/spans.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ParagraphContext } from '../analysis/paragraph.js';
+import type { ParagraphContext } from '../analysis/context.js';
 import {
   DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_FULL, MONTH_YEAR, SLASH_DATE, WEEKDAY_FULL, monthNumber, weekdayNumber,
 } from './date-patterns.js';

@@ -1,15 +1,10 @@
+import type { Strength } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { EntityKind } from '../types.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
 import { COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
-
-/**
- * How sure a kind is: 4 the context (a team), 3 pattern or gazetteer, 2 compromise's tags, 1 a
- * guess, 0 probably a common word (kept only when it is the surname of a person in the report).
- */
-export type Strength = 0 | 1 | 2 | 3 | 4;
 
 export interface Classified {
   kind: EntityKind;

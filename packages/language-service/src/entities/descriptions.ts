@@ -1,5 +1,5 @@
+import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
-import type { RawMention } from './extract-mentions.js';
 import { lexiconTags } from './lexicon.js';
 import { HEAD_TITLES, ORG_CONTEXT, TITLE_MODIFIERS } from './patterns.js';
 

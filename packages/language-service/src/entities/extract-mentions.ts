@@ -1,7 +1,7 @@
-import type { ParagraphContext } from '../analysis/paragraph.js';
+import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
-import type { EntityKind, MentionForm, TextSpan } from '../types.js';
-import { classifyChunk, isBareTitle, isGroupPlural, isTitleWord, titleLength, type NameChunk, type Strength } from './classify.js';
+import type { MentionForm, TextSpan } from '../types.js';
+import { classifyChunk, isBareTitle, isGroupPlural, isTitleWord, titleLength, type NameChunk } from './classify.js';
 import { isGivenOrFamilyName, isOrgContext, isRoleNoun, isTeam, isWhereClause } from './context-cues.js';
 import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
@@ -10,28 +10,6 @@ import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
 import { isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { CONNECTORS, CORPORATE, HEAD_TITLES, LOCATIVE, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
-
-/** A named mention found in one paragraph (offsets relative to the paragraph). */
-export interface RawMention {
-  start: number;
-  end: number;
-  text: string;
-  kind: EntityKind;
-  form: MentionForm;
-  /** Descriptors found next to this mention (title, apposition, pre-modifier). */
-  descriptors: TextSpan[];
-  /**
-   * How sure the kind is: 4 the context (a sports team), 3 a pattern or gazetteer, 2 compromise's
-   * tags, 1 a guess (resolution may change it), 0 probably not a name at all (a capitalised common
-   * word or a lone title): resolution keeps it only as the surname of a person the report names.
-   * Other extractors see only namedMentions(), which skips strength 0.
-   */
-  strength?: Strength;
-  /** A word standing for a person ("Woman" in a headline, "Lifer escapes"): resolution gives it to the person named next. */
-  description?: boolean;
-  /** A title alone ("President", "Head Coach"): resolution gives it to the person the report gives that title. */
-  title?: boolean;
-}
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
 export function namedMentions(mentions: readonly RawMention[]): RawMention[] {

@@ -1,6 +1,6 @@
+import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { EntityKind } from '../types.js';
-import type { RawMention } from './extract-mentions.js';
 
 // Consistency of the names of one paragraph: the kind of a list's items, plurals of a people.
 

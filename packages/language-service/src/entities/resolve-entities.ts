@@ -1,5 +1,5 @@
+import type { RawMention } from '../analysis/context.js';
 import type { Entity, EntityKind, EntityMention, TextSpan } from '../types.js';
-import type { RawMention } from './extract-mentions.js';
 import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';

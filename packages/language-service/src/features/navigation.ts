@@ -1,6 +1,7 @@
+import { compareStrings } from '../compare/order.js';
 import type { Location } from '../compare/types.js';
 import type { ReportAnalysis, Span } from '../types.js';
-import { cmp, crossEntityOf, entityIn, linksFrom, targetAt, type Target } from './target.js';
+import { crossEntityOf, entityIn, linksFrom, targetAt, type Target } from './target.js';
 import type { DefinitionLink, FeatureContext, Highlight } from './types.js';
 
 /**
@@ -36,7 +37,7 @@ export function findReferences(report: ReportAnalysis, offset: number, ctx: Feat
     ? crossMentions(target, ctx, false).filter((l) => l.report !== ctx.reportId)
     : [];
   for (const l of linksFrom(ctx, target)) there.push({ report: l.to.report, ...pick(l.to) });
-  const sorted = dedupe(there, (l) => l).sort((a, b) => cmp(a.report, b.report) || a.start - b.start || a.end - b.end);
+  const sorted = dedupe(there, (l) => l).sort((a, b) => compareStrings(a.report, b.report) || a.start - b.start || a.end - b.end);
   return [...here.sort((a, b) => a.start - b.start), ...sorted];
 }
 
@@ -53,7 +54,7 @@ function crossMentions(target: Extract<Target, { kind: 'entity' }>, ctx: Feature
   const cross = crossEntityOf(ctx, target.entity);
   if (!cross) return [];
   const out: Location[] = [];
-  for (const o of [...cross.occurrences].sort((a, b) => cmp(a.report, b.report))) {
+  for (const o of [...cross.occurrences].sort((a, b) => compareStrings(a.report, b.report))) {
     const local = entityIn(ctx.getReport(o.report), o.entityId);
     if (!local || local.mentions.length === 0) continue;
     const mentions = firstOnly ? [firstMention(local.mentions)] : local.mentions;

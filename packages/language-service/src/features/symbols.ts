@@ -1,7 +1,7 @@
+import { compareStrings } from '../compare/order.js';
 import type { ReportAnalysis } from '../types.js';
 import { truncate } from './markdown.js';
 import { reportName } from '../text/excerpt.js';
-import { cmp } from './target.js';
 import type { ReportSymbol, WorkspaceSymbolInfo } from './types.js';
 
 /** The outline of a report: its entities (at their first mention), quotes and claims, in text order. */
@@ -22,7 +22,7 @@ export function findDocumentSymbols(report: ReportAnalysis): ReportSymbol[] {
     const span = { start: c.start, end: c.end };
     out.push({ name: truncate(c.text, 60), kind: 'claim', detail: `${c.kind} claim, ${c.status}`, span, selection: span });
   }
-  return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || cmp(a.name, b.name));
+  return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || compareStrings(a.name, b.name));
 }
 
 /**
@@ -43,7 +43,7 @@ export function findWorkspaceSymbols(
       out.push({ name: e.name, kind: e.kind, location: { report: id, start: first.start, end: first.end }, container: reportName(id) });
     }
   }
-  out.sort((a, b) => cmp(a.name, b.name) || cmp(a.location.report, b.location.report) || a.location.start - b.location.start);
+  out.sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.location.report, b.location.report) || a.location.start - b.location.start);
   return out.slice(0, limit);
 }
 

@@ -1,3 +1,4 @@
+import { compareStrings } from '../compare/order.js';
 import type { Comparison, CrossEntity, Link, LinkKind } from '../compare/types.js';
 import type { Claim, DateMention, Entity, EntityMention, Figure, Quote, ReportAnalysis, Span } from '../types.js';
 import type { FeatureContext } from './types.js';
@@ -46,7 +47,7 @@ export function linksFrom(ctx: FeatureContext, target: Target): Link[] {
   const out = linksOf(ctx.comparison, ctx.reportId).filter(
     (l) => l.kind === kind && l.from.start < Math.max(target.span.end, target.span.start + 1) && target.span.start < Math.max(l.from.end, l.from.start + 1),
   );
-  return out.sort((a, b) => cmp(a.to.report, b.to.report) || a.to.start - b.to.start || a.to.end - b.to.end);
+  return out.sort((a, b) => compareStrings(a.to.report, b.to.report) || a.to.start - b.to.start || a.to.end - b.to.end);
 }
 
 const BY_REPORT = new WeakMap<Comparison, Map<string, Link[]>>();
@@ -74,14 +75,10 @@ export function crossEntityOf(ctx: FeatureContext, entity: Entity): CrossEntity 
 /** The other reports of the event this report belongs to, sorted. */
 export function otherReports(ctx: FeatureContext): string[] {
   const event = ctx.comparison.events.find((e) => e.reports.includes(ctx.reportId));
-  return event ? event.reports.filter((r) => r !== ctx.reportId).sort(cmp) : [];
+  return event ? event.reports.filter((r) => r !== ctx.reportId).sort(compareStrings) : [];
 }
 
 /** A local entity of another report by id. */
 export function entityIn(report: ReportAnalysis | undefined, entityId: string): Entity | undefined {
   return report?.entities.find((e) => e.id === entityId);
-}
-
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import type { ParagraphContext } from '../analysis/paragraph.js';
+import type { ParagraphContext } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Approx, Figure, Span } from '../types.js';
 import { readCounted, type CountedPhrase } from './figure-counts.js';

@@ -64,10 +64,6 @@ const NUMBER_STARTS: ReadonlySet<string> = new Set([
   ...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(VAGUE), ...Object.getOwnPropertyNames(Object.prototype), 'a', 'an',
 ]);
 
-export function isWordNumber(normal: string): boolean {
-  return normal in ONES || normal in TENS;
-}
-
 /**
  * Reads the number starting at token `i` (within [i, end)), or null. Hyphenated compounds that
  * are not numbers ("two-state", "31-year-old") are not numbers here.

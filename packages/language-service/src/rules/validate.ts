@@ -1,3 +1,4 @@
+import { compareProblems } from '../compare/order.js';
 import { ruleSetting, type NewslensConfig } from '../config/config.js';
 import type { Diagnostic, Problem, Span } from '../types.js';
 import { findSuppressions, isSuppressed } from './suppression.js';
@@ -49,5 +50,5 @@ function lineAround(lower: string, span: Span): Span {
 }
 
 export function sortDiagnostics<T extends Problem>(ds: T[]): T[] {
-  return ds.sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  return ds.sort(compareProblems);
 }

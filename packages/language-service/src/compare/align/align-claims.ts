@@ -4,8 +4,21 @@ import { uncorroboratedClaim } from '../../rules/uncorroborated-claim.js';
 import { addFinding, addLinkPair, loc, type AlignOutput } from './output.js';
 import { contextStems } from './words.js';
 
-/** Cosine similarity (IDF-weighted content words) from which another report is taken to carry a claim. */
-export const CLAIM_LINK_MIN = 0.2;
+/** What decides that another report carries a claim. */
+export interface ClaimAlignOptions {
+  /** Cosine similarity (IDF-weighted content words) from which another report is taken to carry a claim. */
+  minSimilarity: number;
+  /** A word in more sentences of the event than this says little about which statement is the same (and costs the most). */
+  maxPostings: number;
+}
+
+/** The defaults. No eval scores claim links; each value says what set it. */
+export const CLAIM_ALIGN_OPTIONS: Readonly<ClaimAlignOptions> = Object.freeze({
+  // not tuned on an eval: set on the two seed reports, whose corresponding statements score 21-28% (8df35e2; 0.35 before)
+  minSimilarity: 0.2,
+  // not tuned: a bound on the cost of large events (b654329; max(64, sentences / 4) before)
+  maxPostings: 256,
+});
 
 /** Per report id: entity mentions with the event-wide entity they name ("Isma'il Haniya" and "Haniyeh" alike). */
 export type EntityTokens = ReadonlyMap<string, ReadonlyArray<Span & { token: string }>>;
@@ -28,7 +41,9 @@ interface SentenceItem {
  * For each claim, the most similar statement of each other report (a claim there, else a
  * sentence), linked for navigation; a claim no other report carries gets `uncorroborated-claim`.
  */
-export function alignClaims(reports: readonly ReportInput[], out: AlignOutput, entities?: EntityTokens): void {
+export function alignClaims(
+  reports: readonly ReportInput[], out: AlignOutput, entities?: EntityTokens, options: ClaimAlignOptions = CLAIM_ALIGN_OPTIONS,
+): void {
   const sentences: SentenceItem[] = [];
   const postings = new Map<string, number[]>();
   reports.forEach((r, ri) => {
@@ -47,8 +62,6 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput, e
   const idf = (w: string) => Math.log(1 + total / (postings.get(w)?.length ?? 1));
   const norm = (stems: Iterable<string>) => Math.sqrt([...stems].reduce((n, w) => n + idf(w) ** 2, 0));
   const sentenceNorm = sentences.map((s) => norm(s.stems));
-  // a word in more sentences than this says little about which statement is the same (and costs the most)
-  const maxPostings = 256;
   const linked = new Set<string>();
   // dot products of one claim with the sentences it shares a word with: one array for all claims
   const dot = new Float64Array(sentences.length);
@@ -61,7 +74,7 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput, e
       touched.length = 0;
       for (const w of stems) {
         const list = postings.get(w);
-        if (!list || list.length > maxPostings) continue;
+        if (!list || list.length > options.maxPostings) continue;
         const weight = idf(w) ** 2;
         for (const id of list) {
           if (sentences[id].report === ri) continue;
@@ -80,7 +93,7 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput, e
       let closest: { rep: number; score: number } | null = null;
       for (const [rep, b] of [...best].sort((p, q) => p[0] - q[0])) {
         if (!closest || b.score > closest.score) closest = { rep, score: b.score };
-        if (b.score < CLAIM_LINK_MIN) continue;
+        if (b.score < options.minSimilarity) continue;
         const s = sentences[b.id];
         const other = reports[rep];
         const target = other.analysis.claims.find((c) => c.start < s.span.end && c.end > s.span.start) ?? s.span;
@@ -89,7 +102,7 @@ export function alignClaims(reports: readonly ReportInput[], out: AlignOutput, e
         const key = [from, to].map((l) => `${l.report}\u0000${l.start}\u0000${l.end}`).sort().join('\u0001');
         if (!linked.has(key)) { linked.add(key); addLinkPair(out, 'claim', from, to, b.score); }
       }
-      if (!closest || closest.score < CLAIM_LINK_MIN) {
+      if (!closest || closest.score < options.minSimilarity) {
         const near = closest ? reports[closest.rep] : reports[(ri + 1) % reports.length];
         const nearSpan = closest ? sentences[best.get(closest.rep)!.id].span : { start: 0, end: 0 };
         const pct = closest ? Math.round(closest.score * 100) : 0;

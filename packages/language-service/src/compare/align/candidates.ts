@@ -1,13 +1,14 @@
 /**
  * Candidate pairs of items from different reports, from an inverted index over keys (shingles,
  * content words, counted things): only items sharing at least `minShared` keys are paired, and a
- * key carried by more than `maxPostings` items is too common to pair on. Never all pairs.
+ * key carried by more than `maxPostings` items is too common to pair on. Never all pairs. Both
+ * bounds are the aligner's (its options object).
  */
 export function candidatePairs(
   keysOf: ReadonlyArray<Iterable<string>>,
   reportOf: readonly number[],
-  minShared = 1,
-  maxPostings = 64,
+  minShared: number,
+  maxPostings: number,
 ): Array<[number, number]> {
   const postings = new Map<string, number[]>();
   for (let i = 0; i < keysOf.length; i++) {
@@ -63,7 +64,7 @@ export function matchItems(
   similarity: (a: number, b: number) => number | null,
   agree: (a: number, b: number) => boolean,
   /** Similarities this close are one: a tie-break (the place in the sentence) must not decide what explains what. */
-  tolerance = 0.05,
+  tolerance: number,
 ): Matching {
   const adj: Array<Array<{ other: number; score: number; agrees: boolean }>> = reportOf.map(() => []);
   for (const [a, b] of candidates) {

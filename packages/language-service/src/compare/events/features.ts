@@ -1,4 +1,5 @@
 import type { ReportAnalysis } from '../../types.js';
+import { compareStrings } from '../order.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** The terms of one report for grouping: content words, word pairs, entity names and years. */
@@ -117,7 +118,7 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
     const y = d.value?.slice(0, 4);
     if (y && YEAR.test(y)) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
   }
-  const ranked = [...yearCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
+  const ranked = [...yearCounts].sort((a, b) => b[1] - a[1] || compareStrings(b[0], a[0]));
   for (const [y] of ranked) if (!years.includes(y)) years.push(y);
   for (const y of years.slice(0, 3)) add(`#${y}`);
   return { counts, years, day: dayOf(analysis.publishedAt) };

@@ -3,6 +3,7 @@ import type { EntityNode } from './clusters.js';
 import { nameInfo, relate } from './match.js';
 import { nameKey } from './names.js';
 import { lexiconTags } from '../../entities/lexicon.js';
+import { compareStrings } from '../order.js';
 import { fold } from '../../text/fold.js';
 
 /** A mention found by a name another report of the event gives the entity. */
@@ -33,7 +34,7 @@ export function recoverMentions(analyses: readonly ReportAnalysis[], nodes: read
     list.push(name);
     byFirst.set(first, list);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length || compareStrings(a, b));
   // short forms ("Lohan"): only after the entity's full name in the same report
   const shortOwner = new Map<string, number>();
   root.forEach((cluster, i) => {

@@ -1,0 +1,67 @@
+// The aligners' thresholds are named options with defaults (align-*.ts): the defaults are fixed,
+// and a caller's options are the ones used.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { alignClaims, CLAIM_ALIGN_OPTIONS } from '../src/compare/align/align-claims.ts';
+import { alignDates, DATE_ALIGN_OPTIONS } from '../src/compare/align/align-dates.ts';
+import { alignFigures, FIGURE_ALIGN_OPTIONS, figuresAgree } from '../src/compare/align/align-figures.ts';
+import { matchQuoteWords, QUOTE_ALIGN_OPTIONS } from '../src/compare/align/align-quotes.ts';
+import { emptyOutput } from '../src/compare/align/output.ts';
+import { wordsOf } from '../src/compare/align/words.ts';
+import type { Approx, Figure } from '../src/types.ts';
+import { reportsOf } from './helpers/compare-fixtures.ts';
+
+const fig = (value: number, approx: Approx = 'exact'): Figure => ({ start: 0, end: 1, text: '', value, approx, counts: 'x', countsSpan: null });
+
+test('the default options cannot be changed in place', () => {
+  for (const o of [QUOTE_ALIGN_OPTIONS, FIGURE_ALIGN_OPTIONS, DATE_ALIGN_OPTIONS, CLAIM_ALIGN_OPTIONS]) assert.ok(Object.isFrozen(o));
+});
+
+test('figures: fewer shared context words than minSharedWords are never compared, however alike', () => {
+  // one context word in common ("Riverton"), all of the smaller context: below the default two words
+  const a = { id: 'a', text: 'Riverton: 1,200 residents.', figures: [{ text: '1,200', value: 1200, counts: 'residents' }] };
+  const b = { id: 'b', text: 'Riverton: 800 residents.', figures: [{ text: '800', value: 800, counts: 'residents' }] };
+  const run = (options = FIGURE_ALIGN_OPTIONS) => {
+    const out = emptyOutput();
+    alignFigures(reportsOf(a, b), out, undefined, options);
+    return Object.values(out.problems).flat().map((p) => p.code);
+  };
+  assert.deepEqual(run(), []);
+  assert.deepEqual(run({ ...FIGURE_ALIGN_OPTIONS, minSharedWords: 1 }), ['figure-mismatch', 'figure-mismatch']);
+});
+
+test('figures: two "about" figures agree within aboutTolerance', () => {
+  assert.equal(figuresAgree(fig(800, 'about'), fig(830, 'about')), true);
+  assert.equal(figuresAgree(fig(800, 'about'), fig(830, 'about'), { ...FIGURE_ALIGN_OPTIONS, aboutTolerance: 0.01 }), false);
+});
+
+test('quotes: a reworded quote shorter than minCompareWords is not compared', () => {
+  const a = 'we will rebuild every single home';
+  const b = 'We will rebuild every home';
+  assert.equal(matchQuoteWords(wordsOf(a), wordsOf(b), a, b)?.same, false);
+  assert.equal(matchQuoteWords(wordsOf(a), wordsOf(b), a, b, { ...QUOTE_ALIGN_OPTIONS, minCompareWords: 6 }), null);
+});
+
+test('dates: the context words two dates need in common', () => {
+  const a = { id: 'a', text: 'Hamas released a statement on March 19 about the meeting in Qatar.', dates: [{ text: 'March 19', value: '2024-03-19' }] };
+  const b = { id: 'b', text: 'On March 18, Hamas released a statement about the Qatar meeting.', dates: [{ text: 'March 18', value: '2024-03-18' }] };
+  const run = (options = DATE_ALIGN_OPTIONS) => {
+    const out = emptyOutput();
+    alignDates(reportsOf(a, b), out, undefined, options);
+    return Object.values(out.problems).flat().map((p) => p.code);
+  };
+  assert.deepEqual(run(), ['date-mismatch', 'date-mismatch']);
+  assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7 }), []);
+});
+
+test('claims: carried from minSimilarity', () => {
+  const a = { id: 'a', text: 'The army destroyed the hospital in Khan Younis.', claims: ['The army destroyed the hospital in Khan Younis.'] };
+  const b = { id: 'b', text: 'Witnesses said the hospital in Khan Younis was destroyed by the army.' };
+  const run = (options = CLAIM_ALIGN_OPTIONS) => {
+    const out = emptyOutput();
+    alignClaims(reportsOf(a, b), out, undefined, options);
+    return [out.links.length, Object.values(out.problems).flat().map((p) => p.code)];
+  };
+  assert.deepEqual(run(), [2, []]);
+  assert.deepEqual(run({ ...CLAIM_ALIGN_OPTIONS, minSimilarity: 1.01 }), [0, ['uncorroborated-claim']]);
+});
