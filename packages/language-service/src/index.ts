@@ -18,6 +18,8 @@ export { lineStarts, offsetToPosition, positionToOffset } from './text/positions
 export type { Position } from './text/positions.js';
 export { compareReports } from './compare/compare-reports.js';
 export { analysisFingerprint, compareReportsIncremental, createComparer, type CompareHooks, type CompareState, type EventResult, type IncrementalComparison } from './compare/compare-incremental.js';
+export { internalErrorLine } from './internal-error.js';
+export type { AnalysisErrorPlace, CompareErrorHook, CompareErrorPlace, CompareOptions, ComparePart } from './internal-error.js';
 export type { Comparison, CrossEntity, EventGroup, Link, LinkKind, Location, ReportInput } from './compare/types.js';
 export { decodeReport, screenReportText, isSkipped, languageProblems, formatBytes } from './rules/file-checks.js';
 export type { DecodedReport } from './rules/file-checks.js';
