@@ -2,32 +2,16 @@
 // but passes the cache's checks makes one aligner throw) is one line on standard error, the rest
 // of the output is printed, and the exit code changes only under --strict (3).
 import assert from 'node:assert/strict';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { encodeEntry } from '@newslens/analysis-host';
-import type { ReportAnalysis } from '@newslens/language-service';
+import { breakCachedAnalysis } from '../../../test/helpers/broken-cache.ts';
 import { cli, ensureBuilt, SEEDS, tempTree } from './helpers/cli.js';
 
 before(() => ensureBuilt());
 
 const A = 'reports/000_a34a0c6796c537b7.txt';
 const B = 'reports/002_33abfcd25e3bfae5.txt';
-
-/**
- * Rewrites the cached analysis of the report whose text starts with `start` through `change`,
- * with a valid header (as a buggy analyser of the same version would have written it), and drops
- * the cached comparison so that it is computed from the analyses.
- */
-function breakCachedAnalysis(cache: string, start: string, change: (a: ReportAnalysis) => unknown): void {
-  const entries = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json') && !f.includes('comparisons'));
-  const file = entries.map((f) => join(cache, f)).find((f) => statSync(f).isFile() && JSON.parse(readFileSync(f, 'utf8').split('\n')[1]).text.startsWith(start));
-  assert.ok(file, `a cache entry for "${start}"`);
-  const [head, body] = readFileSync(file, 'utf8').split('\n');
-  const { key, version } = JSON.parse(head) as { key: string; version: string };
-  writeFileSync(file, encodeEntry(key, version, change(JSON.parse(body) as ReportAnalysis) as ReportAnalysis));
-  for (const dir of readdirSync(cache)) rmSync(join(cache, dir, 'comparisons'), { recursive: true, force: true });
-}
 
 test('an aligner that throws: one stderr line saying what and where, the rest of the output, exit 3 only with --strict', () => {
   const t = tempTree();
