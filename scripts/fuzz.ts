@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeReport, compareReports, createLanguageService, doHover, findDefinition, type FeatureContext, type ReportAnalysis } from '@newslens/language-service';
+import { analyzeReport, compareReports, createLanguageService, doHover, findDefinition, internalErrorLine, type FeatureContext, type ReportAnalysis } from '@newslens/language-service';
 import { cli, ensureBuilt } from '../packages/cli/test/helpers/cli.ts';
 import { startClient } from '../packages/server/test/helpers/client.ts';
 import { positionAt } from '../packages/server/test/helpers/positions.ts';
@@ -52,7 +52,9 @@ let batch: Array<{ id: string; index: number; kind: string; text: string; analys
 
 function compareBatch(): void {
   try {
-    const comparison = compareReports(batch);
+    const internal: string[] = [];
+    const comparison = compareReports(batch, { onInternalError: (e, where) => internal.push(internalErrorLine(e, where)) });
+    if (internal.length) throw new Error(`comparison: ${internal[0]}`);
     const bad = badSpans(batch, comparison);
     if (bad.length) throw new Error(`comparison: ${bad[0]}`);
     const byId = new Map(batch.map((r) => [r.id, r.analysis]));

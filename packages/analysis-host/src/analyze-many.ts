@@ -18,6 +18,11 @@ export interface AnalyzeManyOptions {
   onProgress?: (done: number, total: number) => void;
   /** A pool to use (and leave open) instead of starting one for this call. */
   pool?: AnalysisPool;
+  /**
+   * Hears of each internal error of an analysis (an extractor threw on a paragraph of jobs[job]),
+   * in a worker thread or this one; such an analysis is not cached, so the next run reports it again.
+   */
+  onInternalError?: (error: unknown, job: number) => void;
 }
 
 export interface AnalyzeManyResult {
@@ -58,9 +63,10 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
     waiting.sort((a, b) => jobs[b].text.length - jobs[a].text.length || a - b);
     for (const i of waiting) replies.push(p.analyze(jobs[i].text, jobs[i].format, cache ? { dir: cache.dir, key: keys[i], version: cache.version } : undefined).then((reply) => {
       analyses[i] = reply.analysis;
+      for (const e of reply.errors) options.onInternalError?.(e, i);
       if (cache && reply.written === 'ok') cache.stats.written++;
       else if (cache && reply.written === 'error') cache.stats.writeErrors++;
-      else if (cache && reply.written === 'none') cache.set(keys[i], reply.analysis);
+      else if (cache && reply.written === 'none' && reply.errors.length === 0) cache.set(keys[i], reply.analysis);
       progress();
     }));
     waiting = [];
@@ -92,8 +98,15 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
     }
     if (!pool) {
       for (const i of waiting) {
-        analyses[i] = analyzeReport(jobs[i].text, { format: jobs[i].format });
-        cache?.set(keys[i], analyses[i]);
+        let failed = false;
+        analyses[i] = analyzeReport(jobs[i].text, {
+          format: jobs[i].format,
+          onInternalError: (e) => {
+            failed = true;
+            options.onInternalError?.(e, i);
+          },
+        });
+        if (!failed) cache?.set(keys[i], analyses[i]);
         progress();
       }
       return { analyses, fromCache: total - analysed, analysed, workers: 0 };

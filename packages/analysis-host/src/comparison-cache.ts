@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import {
   compareReportsIncremental,
-  type Comparison, type CompareHooks, type CompareState, type CrossEntity, type EventGroup, type EventResult, type Link, type LinkKind,
+  type Comparison, type CompareErrorHook, type CompareHooks, type CompareState, type CrossEntity, type EventGroup, type EventResult, type Link, type LinkKind,
   type Problem, type ReportInput,
 } from '@newslens/language-service';
 
@@ -63,6 +63,8 @@ export interface ComparisonCacheOptions {
   writeNow?: boolean;
   /** Called after the grouping and after each event aligned (the CLI collects garbage there). */
   afterStep?: () => void;
+  /** Hears of each internal error of the comparison (CompareOptions); what failed is not cached, so a later run reports it again. */
+  onInternalError?: CompareErrorHook;
 }
 
 /**
@@ -78,7 +80,7 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
       else stats.writeErrors++;
     }
   };
-  const hooks: CompareHooks = { problemsOnly: options.problemsOnly };
+  const hooks: CompareHooks = { problemsOnly: options.problemsOnly, onInternalError: options.onInternalError };
   if (store !== null) {
     const root = join(store.dir, store.version, 'comparisons');
     const digests = new Map<string, string>();

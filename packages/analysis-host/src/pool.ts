@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeReport, type ReportAnalysis } from '@newslens/language-service';
 import type { ReportFormat } from './disk-cache.js';
-import type { StatsRequest, WorkerReply, WorkerRequest, WorkerStats } from './protocol.js';
+import { fromWorkerError, type StatsRequest, type WorkerReply, type WorkerRequest, type WorkerStats } from './protocol.js';
 import { threadCpuMs } from './thread-cpu.js';
 
 /**
@@ -25,6 +25,8 @@ export interface PoolStats {
 export interface PoolResult {
   analysis: ReportAnalysis;
   written: WorkerReply['written'];
+  /** Internal errors of the analysis (analyzeReport's onInternalError), in whichever thread it ran; such an analysis is not cached. */
+  errors: unknown[];
 }
 
 /**
@@ -75,7 +77,7 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
       const job = slot.busy.get(reply.id);
       slot.busy.delete(reply.id);
       pump(); // the worker's next report first, then the main thread's share of this one
-      job?.resolve({ analysis: JSON.parse(reply.json) as ReportAnalysis, written: reply.written });
+      job?.resolve({ analysis: JSON.parse(reply.json) as ReportAnalysis, written: reply.written, errors: (reply.errors ?? []).map(fromWorkerError) });
     });
     const fail = () => {
       if (!slot.alive) return;
@@ -141,8 +143,9 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
 
 /** The fallback when no worker is left: analysed on this thread, not cached. */
 function runHere(job: Job): void {
-  const analysis: ReportAnalysis = analyzeReport(job.req.text, { format: job.req.format });
-  job.resolve({ analysis, written: 'none' });
+  const errors: unknown[] = [];
+  const analysis: ReportAnalysis = analyzeReport(job.req.text, { format: job.req.format, onInternalError: (e) => errors.push(e) });
+  job.resolve({ analysis, written: 'none', errors });
 }
 
 /** `workerUrl`, else worker.js next to this file; under the `source` condition (tests, benches) worker.ts through tsx. */

@@ -25,6 +25,29 @@ export interface WorkerReply {
   json: string;
   /** 'stale': the worker's analyser is not the one the main thread keyed the cache with; nothing written. */
   written: 'ok' | 'error' | 'none' | 'stale';
+  /** The internal errors of the analysis (an extractor threw on a paragraph); such an analysis is not cached ('none'). */
+  errors?: WorkerError[];
+}
+
+/** An error as it crosses the thread boundary. */
+export interface WorkerError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+/** The plain-data form of anything thrown. */
+export function toWorkerError(e: unknown): WorkerError {
+  if (e instanceof Error) return { name: e.name, message: e.message, stack: e.stack };
+  return { name: 'Error', message: String(e) };
+}
+
+/** The thrown error back as an Error on the main thread (its name, message and the worker's stack). */
+export function fromWorkerError(w: WorkerError): Error {
+  const error = new Error(w.message);
+  error.name = w.name;
+  if (w.stack !== undefined) error.stack = w.stack;
+  return error;
 }
 
 /** worker -> main: what one worker thread has done since it started. */

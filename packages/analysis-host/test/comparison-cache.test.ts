@@ -127,3 +127,17 @@ test('work taken from a previous state in memory is written when the cache lacks
   assert.equal(again.stats.written, 0);
   assert.equal(compareWithCache(reports(), store).fromCache, true);
 }));
+
+test('an event whose aligner threw is reported, not written, and read from no cache: the next run reports it again', withStore((store, dir) => {
+  const broken = (): ReportInput[] => reports().map((r) => (r.id === 'quake-a1.txt' ? { id: r.id, analysis: { ...r.analysis, quotes: null } as unknown as ReportInput['analysis'] } : r));
+  const heard: string[] = [];
+  const onInternalError = (_e: unknown, where: { part: string; event?: string }) => heard.push(`${where.part} ${where.event}`);
+  const cold = compareWithCache(broken(), store, { writeNow: true, onInternalError });
+  assert.deepEqual(cold.comparison, compareReports(broken()));
+  assert.deepEqual(heard, ['align-quotes event:quake-a1.txt']);
+  assert.deepEqual([cold.stats.eventsAligned, cold.stats.written, entries(dir, 'events').length], [multi, multi, multi - 1]);
+  const warm = compareWithCache(broken(), store, { onInternalError });
+  assert.deepEqual(warm.comparison, cold.comparison);
+  assert.deepEqual([warm.fromCache, warm.stats.eventsFromCache, warm.stats.eventsAligned], [false, multi - 1, 1]);
+  assert.equal(heard.length, 2);
+}));

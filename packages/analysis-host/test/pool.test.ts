@@ -23,7 +23,9 @@ test('pool analyses equal analyzeReport, in the jobs order (the longest go first
   const pool = createAnalysisPool(2);
   try {
     const cache = openDiskCache(dir);
-    const r = await analyzeMany(JOBS, { pool, cache });
+    const errors: unknown[] = [];
+    const r = await analyzeMany(JOBS, { pool, cache, onInternalError: (e) => errors.push(e) });
+    assert.deepEqual(errors, []);
     assert.deepEqual(r.analyses, JOBS.map((j) => analyzeReport(j.text, { format: j.format })));
     assert.deepEqual([r.analysed, cache.stats.written, cache.stats.writeErrors], [JOBS.length, JOBS.length, 0]);
     const stats = await pool.stats();
@@ -57,7 +59,34 @@ test('misses among cache hits go to workers started while the cache is read; the
 test('a closed pool answers stats with no workers, and pool.analyze without a cache writes nothing', async () => {
   const pool = createAnalysisPool(1);
   const one = await pool.analyze(JOBS[0].text, 'text');
-  assert.deepEqual([one.written, one.analysis], ['none', analyzeReport(JOBS[0].text)]);
+  assert.deepEqual([one.written, one.analysis, one.errors], ['none', analyzeReport(JOBS[0].text), []]);
   await pool.close();
   assert.deepEqual((await pool.stats()).workers, []);
+});
+
+/** A worker script of this folder, loaded through tsx as the pool loads its own under the source condition. */
+function tsWorker(file: string): URL {
+  const target = new URL(file, import.meta.url).href;
+  const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(target)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
+}
+
+test('internal errors of an analysis in a worker thread reach the caller with their job; that analysis is not cached', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-pool-'));
+  const pool = createAnalysisPool(2, { workerUrl: tsWorker('./fixtures/failing-worker.ts') });
+  try {
+    const jobs: ReportJob[] = [...JOBS, { text: 'FAIL: the ministry said 12 countries attended.', format: 'text' }];
+    const heard: Array<[number, string, string]> = [];
+    const onInternalError = (e: unknown, job: number) => heard.push([job, (e as Error).name, (e as Error).message]);
+    const cache = openDiskCache(dir);
+    const r = await analyzeMany(jobs, { pool, cache, onInternalError });
+    assert.deepEqual(heard, [[JOBS.length, 'TypeError', 'an extractor failed']]);
+    assert.deepEqual(r.analyses, jobs.map((j) => analyzeReport(j.text, { format: j.format })), 'the analyses are whole otherwise');
+    assert.equal(cache.stats.written, JOBS.length, 'all but the failed analysis cached');
+    const warm = await analyzeMany(jobs, { pool, cache: openDiskCache(dir), onInternalError });
+    assert.deepEqual([warm.fromCache, warm.analysed, heard.length], [JOBS.length, 1, 2], 'the next run analyses it again, and reports it again');
+  } finally {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

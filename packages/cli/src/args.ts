@@ -19,6 +19,8 @@ export interface Options {
   color: boolean | null;
   /** The analysis cache folder (--cache), null for the default one; false with --no-cache. */
   cache: string | null | false;
+  /** --strict: exit 3 when an internal error happened (each is reported on standard error either way). */
+  strict: boolean;
 }
 
 export type ParsedArgs =
@@ -42,6 +44,7 @@ const SPEC = {
   'no-color': { type: 'boolean' },
   cache: { type: 'string' },
   'no-cache': { type: 'boolean' },
+  strict: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -106,6 +109,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       outputFile: v['output-file'] ?? null,
       color: v.color ? true : v['no-color'] ? false : null,
       cache: v['no-cache'] ? false : v.cache ?? null,
+      strict: v.strict === true,
     },
   };
 }
@@ -143,9 +147,12 @@ Options:
       --cache <dir>        keep analyses in this folder between runs (default: newslens
                            under the user cache folder, e.g. ~/.cache/newslens)
       --no-cache           neither read nor write the analysis cache
+      --strict             exit 3 when an internal error happened (a part of the analysis
+                           or comparison that threw; each is reported on standard error)
   -h, --help               show this help
   -v, --version            show the version
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
-2 a usage error, a bad config, or a file that could not be read.
+2 a usage error, a bad config, or a file that could not be read,
+3 (with --strict) an internal error. 2 wins over 3, 3 over 1.
 `;

@@ -56,6 +56,8 @@ export async function execute(options: Options): Promise<number> {
     baselined = applyBaseline(run.files, baseline, options.baseline, cwd);
   }
 
+  // one line per internal error, whatever the format: what failed, in which report or event
+  for (const line of run.internalErrors) process.stderr.write(`newslens: ${line}\n`);
   const output = render(options, run, expansion.inputs.length, baselined);
   if (options.format !== 'text') {
     for (const f of failed) for (const d of f.diagnostics) process.stderr.write(`newslens: ${f.path}: ${d.message}\n`);
@@ -72,6 +74,7 @@ export async function execute(options: Options): Promise<number> {
   }
 
   if (failed.length > 0) return 2;
+  if (options.strict && run.internalErrors.length > 0) return 3;
   if (options.command === 'analyze') return 0;
   const counts = countSeverities(run.files.flatMap((f) => f.diagnostics));
   if (counts.error > 0) return 1;

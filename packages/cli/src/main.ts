@@ -1,7 +1,7 @@
 import { parseCommandLine, USAGE } from './args.js';
 import { CLI_VERSION } from './version.js';
 
-/** Entry point of the `newslens` bin; resolves to the exit code (0 clean, 1 problems, 2 failure). */
+/** Entry point of the `newslens` bin; resolves to the exit code (0 clean, 1 problems, 2 failure, 3 internal error under --strict). */
 export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // a closed pipe (| head) is not a crash

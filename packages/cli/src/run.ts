@@ -1,5 +1,5 @@
 import {
-  applyConfig, compareStrings, createLanguageService, languageProblems,
+  applyConfig, compareStrings, createLanguageService, internalErrorLine, languageProblems,
   type Comparison, type Diagnostic, type NewslensConfig, type Problem, type ReportAnalysis,
 } from '@newslens/language-service';
 import { analyzeMany, compareWithCache, heapGovernor, type AnalyzeManyOptions, type DiskCache, type ReportJob } from '@newslens/analysis-host';
@@ -26,6 +26,11 @@ export interface RunResult {
   comparison: Comparison;
   /** Whether the comparison came whole from the cache (false without a cache). */
   comparisonFromCache?: boolean;
+  /**
+   * One line per internal error (a part of the analysis or the comparison threw; its output is
+   * missing, the rest is whole): analysis errors by path, then the comparison's, in their order.
+   */
+  internalErrors: string[];
 }
 
 /** How reports are analysed: the persisted cache (null: none) and the worker threads. */
@@ -64,7 +69,14 @@ export async function runAnalysis(
     }
     pending.push(entry);
   }
-  const many = await analyzeMany(jobs, { cache: host.cache, workers: host.workers, onProgress: (done, n) => progress.tick(done, n, 'analysing') });
+  const analysisErrors: Array<{ path: string; line: string }> = [];
+  const many = await analyzeMany(jobs, {
+    cache: host.cache, workers: host.workers, onProgress: (done, n) => progress.tick(done, n, 'analysing'),
+    onInternalError: (e, job) => {
+      const path = owners[job].result.path;
+      analysisErrors.push({ path, line: internalErrorLine(e, { part: 'analysis', reports: [path] }) });
+    },
+  });
   for (let i = 0; i < owners.length; i++) {
     const { result, notices } = owners[i];
     const analysis = many.analyses[i];
@@ -85,8 +97,9 @@ export async function runAnalysis(
   const analysed = pending.filter((p) => p.result.analysis !== null);
   // the comparison's grouping and each event's alignment are cached like the analyses: a run on
   // unchanged reports reads them back, one after an edit aligns only the edited report's event
+  const compareErrors: string[] = [];
   const compared = compareWithCache(analysed.map((p) => ({ id: p.result.path, analysis: p.result.analysis as ReportAnalysis })), host.cache,
-    { problemsOnly: !keep, writeNow: true, afterStep: heapGovernor() });
+    { problemsOnly: !keep, writeNow: true, afterStep: heapGovernor(), onInternalError: (e, where) => compareErrors.push(internalErrorLine(e, where)) });
   const { comparison } = compared;
   for (const { result, notices } of pending) {
     const extra = [...notices, ...(Object.hasOwn(comparison.problems, result.path) ? comparison.problems[result.path] : [])];
@@ -96,6 +109,8 @@ export async function runAnalysis(
     if (!keep) result.analysis = null;
   }
   progress.done();
-  const files = pending.map((p) => p.result).sort((a, b) => compareStrings(a.path, b.path));
-  return { files, comparison, comparisonFromCache: compared.fromCache };
+  const byPath = (a: { path: string }, b: { path: string }) => compareStrings(a.path, b.path);
+  const files = pending.map((p) => p.result).sort(byPath);
+  const internalErrors = [...analysisErrors.sort(byPath).map((e) => e.line), ...compareErrors];
+  return { files, comparison, comparisonFromCache: compared.fromCache, internalErrors };
 }

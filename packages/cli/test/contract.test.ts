@@ -44,7 +44,7 @@ test('entity ids are the event-wide ids of the comparison; two local spellings m
     ],
     problems: {},
   };
-  const run: RunResult = { files: [b, a], comparison };
+  const run: RunResult = { files: [b, a], comparison, internalErrors: [] };
   const json = analyzeJson({ ...run, files: [...run.files].sort((x, y) => (x.path < y.path ? -1 : 1)) });
   assert.ok(validate(json), JSON.stringify(validate.errors));
   const ids = (path: string) => json.reports.find((r) => r.path === path)?.entities.map((e) => e.id) ?? [];
@@ -70,7 +70,7 @@ test('two local entities mapped to one event-wide id become one entity with all 
     entities: [{ id: 'x:haniyeh', kind: 'person', name: 'Ismail Haniyeh', occurrences: ents.map((e) => ({ report: 'a.txt', entityId: e.id, name: e.name, mentions: e.mentions.length })) }],
     links: [], problems: {},
   };
-  const json = analyzeJson({ files: [a], comparison });
+  const json = analyzeJson({ files: [a], comparison, internalErrors: [] });
   const merged = json.reports[0].entities.filter((e) => e.id === 'x:haniyeh');
   assert.equal(merged.length, 1);
   assert.equal(merged[0].mentions.length, ents.reduce((n, e) => n + e.mentions.length, 0));

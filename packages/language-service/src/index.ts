@@ -27,6 +27,8 @@ export type { Position } from './text/positions.js';
 export { compareReports } from './compare/compare-reports.js';
 export { compareStrings } from './compare/order.js';
 export { analysisFingerprint, compareReportsIncremental, createComparer, type CompareHooks, type CompareState, type EventResult, type IncrementalComparison } from './compare/compare-incremental.js';
+export { internalErrorLine } from './internal-error.js';
+export type { AnalysisErrorPlace, CompareErrorHook, CompareErrorPlace, CompareOptions, ComparePart } from './internal-error.js';
 export type { Comparison, CrossEntity, EventGroup, Link, LinkKind, Location, ReportInput } from './compare/types.js';
 export { decodeReport, screenReportText, isSkipped, languageProblems, formatBytes } from './rules/file-checks.js';
 export type { DecodedReport } from './rules/file-checks.js';

@@ -147,4 +147,6 @@ export interface ReportAnalysis {
 export interface AnalyzeOptions {
   /** 'markdown' masks front matter, code and link targets. Default 'text'. */
   format?: 'text' | 'markdown';
+  /** Called when an extractor throws on a paragraph (that paragraph then yields no results; the rest of the report is analysed). */
+  onInternalError?: (error: unknown) => void;
 }

@@ -138,8 +138,11 @@ test('offsets are UTF-16 indices through curly quotes, em dashes, emoji and CRLF
 });
 
 test('alignment of one report, or of reports with nothing, gives nothing and never throws', () => {
-  assert.deepEqual(alignEvent(reportsOf({ id: 'a', text: 'x' })), { links: [], problems: {} });
-  assert.deepEqual(alignEvent(reportsOf({ id: 'a', text: '' }, { id: 'b', text: '' })), { links: [], problems: {} });
+  const errors: unknown[] = [];
+  const onError = (e: unknown) => errors.push(e);
+  assert.deepEqual(alignEvent(reportsOf({ id: 'a', text: 'x' }), undefined, onError), { links: [], problems: {} });
+  assert.deepEqual(alignEvent(reportsOf({ id: 'a', text: '' }, { id: 'b', text: '' }), undefined, onError), { links: [], problems: {} });
+  assert.deepEqual(errors, [], 'no aligner threw');
 });
 
 test('long wordings are shown from a little before where they start to differ', () => {

@@ -119,11 +119,16 @@ test('same content in a new analysis object is reused; another analyser version 
   assert.equal(compareReportsIncremental(bumped, run.state).aligned, 1);
 });
 
-test('the state keeps only what the last run used; a broken analysis never throws', () => {
-  const run = compareReportsIncremental(base());
-  const fewer = compareReportsIncremental(base().slice(0, 2), run.state);
+test('the state keeps only what the last run used; a broken analysis never throws, and is reported', () => {
+  const errors: string[] = [];
+  const onInternalError = (_e: unknown, where: { part: string; reports: readonly string[] }) => errors.push(`${where.part} ${where.reports.join()}`);
+  const run = compareReportsIncremental(base(), undefined, { onInternalError });
+  const fewer = compareReportsIncremental(base().slice(0, 2), run.state, { onInternalError });
   assert.deepEqual([...fewer.state.reports.keys()], ['quake-a1.txt', 'quake-a2.txt']);
   assert.equal(fewer.state.events.size, 1);
+  assert.deepEqual(errors, []);
   const broken = [{ id: 'x.txt', analysis: {} as ReportAnalysis }, ...base().slice(0, 2)];
-  assert.deepEqual(compareReportsIncremental(broken, fewer.state).comparison, compareReports(broken));
+  assert.deepEqual(compareReportsIncremental(broken, fewer.state, { onInternalError }).comparison, compareReports(broken, { onInternalError }));
+  // an analysis with no text has no terms to group it by (it is an event of its own: nothing else of it is read)
+  assert.deepEqual(errors, ['grouping-terms x.txt', 'grouping-terms x.txt']);
 });

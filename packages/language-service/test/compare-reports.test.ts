@@ -62,7 +62,9 @@ test('BOM, CRLF, emoji and curly quotes: problem and link offsets slice the anal
 test('never throws on reports with nothing in them or broken spans', () => {
   const empty = analyzeReport('');
   const broken = { ...analyzeReport('He said "we will stay here until the end of the war" today.'), sentences: [{ start: 50, end: 10 }] };
-  assert.doesNotThrow(() => compareReports([{ id: 'e', analysis: empty }, { id: 'b', analysis: broken }, { id: 'c', analysis: broken }]));
+  const errors: unknown[] = [];
+  assert.doesNotThrow(() => compareReports([{ id: 'e', analysis: empty }, { id: 'b', analysis: broken }, { id: 'c', analysis: broken }], { onInternalError: (e) => errors.push(e) }));
+  assert.deepEqual(errors, [], 'and nothing inside it threw');
 });
 
 test('seeds: a claim is linked to the statement carrying it in the other report, both ways', () => {

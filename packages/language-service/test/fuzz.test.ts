@@ -2,13 +2,19 @@
 // NEWSLENS_FUZZ_N=10000 for a long run here; `pnpm fuzz` is the long run with a summary.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport, compareReports, createLanguageService, doHover, findDefinition, findDocumentSymbols, findReferences, findSemanticTokens, type FeatureContext, type ReportAnalysis } from '@newslens/language-service';
+import {
+  analyzeReport, compareReports, createLanguageService, doHover, findDefinition, findDocumentSymbols, findReferences, findSemanticTokens, internalErrorLine,
+  type CompareOptions, type FeatureContext, type ReportAnalysis,
+} from '@newslens/language-service';
 import { capRuns } from '../src/nlp/parse.ts';
 import { badSpans, baseReports, devDataReports, generateInput, hostileReport, makeRng } from '../../../test/helpers/fuzz-inputs.ts';
 
 const N = Number(process.env.NEWSLENS_FUZZ_N ?? 150);
 const SEED = Number(process.env.NEWSLENS_FUZZ_SEED ?? 20240319);
 const service = createLanguageService();
+/** The comparison's internal errors, one line each: every fuzz test asserts there are none. */
+const compareErrors: string[] = [];
+const noInternalError: CompareOptions = { onInternalError: (e, where) => compareErrors.push(internalErrorLine(e, where)) };
 
 test(`fuzz: ${N} hostile inputs through the analysis: no throw, ranges inside, deterministic`, () => {
   const rng = makeRng(SEED);
@@ -29,9 +35,10 @@ test(`fuzz: ${N} hostile inputs through the analysis: no throw, ranges inside, d
     if (kind !== 'long-line' && analyses.length < 40) analyses.push({ id: `r${i}`, analysis: a });
   }
   assert.deepEqual(errors.slice(0, 3), [], `${errors.length} extractor errors`);
-  const cmp = compareReports(analyses);
+  const cmp = compareReports(analyses, noInternalError);
   assert.deepEqual(badSpans(analyses, cmp).slice(0, 3), [], 'comparison spans');
-  assert.deepEqual(compareReports([...analyses].reverse()), cmp, 'comparison depends on the input order');
+  assert.deepEqual(compareReports([...analyses].reverse(), noInternalError), cmp, 'comparison depends on the input order');
+  assert.deepEqual(compareErrors.splice(0), [], 'no part of the comparison threw');
 });
 
 test('fuzz: the comparison of mutated copies of one report (many links) keeps every span inside its report', () => {
@@ -43,7 +50,8 @@ test('fuzz: the comparison of mutated copies of one report (many links) keeps ev
     const { text } = generateInput(rng, bases, 9 + i * 10);
     reports.push({ id: `file:///r${i}.txt`, analysis: analyzeReport(text) });
   }
-  const cmp = compareReports(reports);
+  const cmp = compareReports(reports, noInternalError);
+  assert.deepEqual(compareErrors.splice(0), [], 'no part of the comparison threw');
   assert.deepEqual(badSpans(reports, cmp).slice(0, 3), []);
   for (const r of reports) {
     const diagnostics = service.doValidation(r.analysis, undefined, cmp.problems[r.id] ?? []);
@@ -56,7 +64,8 @@ test('fuzz: editor verbs at every 97th offset of hostile reports never throw and
   const bases = baseReports();
   const texts = [hostileReport(), ...Array.from({ length: 6 }, (_, i) => generateInput(rng, bases, i * 10 + 6 + (i % 2)).text)];
   const reports = texts.map((t, i) => ({ id: `r${i}`, analysis: analyzeReport(t) }));
-  const comparison = compareReports(reports);
+  const comparison = compareReports(reports, noInternalError);
+  assert.deepEqual(compareErrors.splice(0), [], 'no part of the comparison threw');
   const byId = new Map(reports.map((r) => [r.id, r.analysis]));
   for (const r of reports) {
     const ctx: FeatureContext = { reportId: r.id, comparison, getReport: (id: string) => byId.get(id) };

@@ -6,7 +6,6 @@
  * Never throws: entries that cannot be read or written are computed again.
  */
 import type { DiskCache } from '@newslens/analysis-host';
-import { service } from './load-service.js';
 import type { ReportStore } from './store.js';
 
 type HostModule = typeof import('@newslens/analysis-host');
@@ -22,8 +21,9 @@ export function adoptCachedComparison(store: ReportStore, host: Pick<HostModule,
     previous: store.comparerState(),
     // aligning thousands of events makes garbage V8 would let grow to gigabytes before collecting it
     afterStep: host.heapGovernor(),
+    onInternalError: store.internalErrors,
   });
-  store.adopt(run.comparison, service().createComparer(undefined, run.state));
+  store.adopt(run.comparison, run.state);
   setImmediate(run.persist);
   return run.fromCache;
 }

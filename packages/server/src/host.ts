@@ -92,10 +92,11 @@ export class AnalysisHost {
     }
   }
 
-  /** One report through the pool (a large open document), cache read and written. */
-  async analyzeOne(text: string, format: ReportFormat): Promise<ReportAnalysis> {
-    if (this.closed) return (await this.mod.analyzeMany([{ text, format }], { cache: this.cache, workers: 0 })).analyses[0];
-    return this.withPool(async (pool) => (await this.mod.analyzeMany([{ text, format }], { cache: this.cache, pool })).analyses[0]);
+  /** One report through the pool (a large open document), cache read and written; `onInternalError` hears of an extractor that threw, in whichever thread. */
+  async analyzeOne(text: string, format: ReportFormat, onInternalError?: (e: unknown) => void): Promise<ReportAnalysis> {
+    const options = { cache: this.cache, onInternalError: (e: unknown) => onInternalError?.(e) };
+    if (this.closed) return (await this.mod.analyzeMany([{ text, format }], { ...options, workers: 0 })).analyses[0];
+    return this.withPool(async (pool) => (await this.mod.analyzeMany([{ text, format }], { ...options, pool })).analyses[0]);
   }
 
   private async release(pool: AnalysisPool): Promise<void> {

@@ -36,6 +36,8 @@ export interface IndexRun {
   store(r: DiskRead, analysis: ReportAnalysis | undefined): void;
   /** Reports progress and yields to the event loop now and then. */
   tick(done: number): Promise<void>;
+  /** Hears of an extractor that threw on a paragraph of the report at `path` (in a worker thread or this one). */
+  onInternalError?(path: string): (e: unknown) => void;
 }
 
 /** Reads and analyses `files`; null when the run went stale. */
@@ -71,7 +73,7 @@ async function analyseMisses(misses: DiskRead[], run: IndexRun, tick: (done: num
       const lane = async () => {
         while (next < misses.length && !run.stale()) {
           const r = misses[next++];
-          const many = await host.mod.analyzeMany([{ text: r.text as string, format: r.format }], { cache: host.cache, pool });
+          const many = await host.mod.analyzeMany([{ text: r.text as string, format: r.format }], { cache: host.cache, pool, onInternalError: run.onInternalError?.(r.path) });
           if (run.stale()) return;
           run.store(r, many.analyses[0]);
           await tick(++done);
@@ -83,14 +85,14 @@ async function analyseMisses(misses: DiskRead[], run: IndexRun, tick: (done: num
   }
   for (const r of misses) {
     if (run.stale()) return 0;
-    run.store(r, await analyseHere(host, r));
+    run.store(r, await analyseHere(host, r, run.onInternalError?.(r.path)));
     await tick(++done);
   }
   return 0;
 }
 
 /** A report read from disk, analysed on this thread through the disk cache (undefined: no cache, the editor's service analyses it). */
-export async function analyseHere(host: AnalysisHost | null, r: DiskRead): Promise<ReportAnalysis | undefined> {
+export async function analyseHere(host: AnalysisHost | null, r: DiskRead, onInternalError?: (e: unknown) => void): Promise<ReportAnalysis | undefined> {
   if (!host?.cache || r.text === null || service().isSkipped(r.problems)) return undefined;
-  return (await host.mod.analyzeMany([{ text: r.text, format: r.format }], { cache: host.cache, workers: 0 })).analyses[0];
+  return (await host.mod.analyzeMany([{ text: r.text, format: r.format }], { cache: host.cache, workers: 0, onInternalError })).analyses[0];
 }

@@ -1,4 +1,4 @@
-import type { Comparison, CompareState, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
+import type { Comparison, CompareErrorHook, CompareState, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Placed } from './convert.js';
 import { service, type Service } from './load-service.js';
@@ -28,6 +28,16 @@ export class ReportStore {
   private added = false;
   private computedAt = 0;
   private computeMs = 0;
+
+  /**
+   * `onInternalError` hears of each part of the comparison that threw (that part's output is
+   * missing for its event or report); `onFailure` of a comparison that threw as a whole (it
+   * promises not to; the store then goes on without cross-report results).
+   */
+  constructor(
+    private readonly onInternalError?: CompareErrorHook,
+    private readonly onFailure?: (error: unknown) => void,
+  ) {}
 
   readonly resolve = (id: string): Entry | undefined => this.entries.get(id);
 
@@ -78,9 +88,10 @@ export class ReportStore {
       const started = Date.now();
       const reports = this.compared().map((e) => ({ id: e.id, analysis: e.analysis }));
       try {
-        this.comparer ??= service().createComparer();
+        this.comparer ??= service().createComparer({ onInternalError: this.onInternalError });
         this.comparison = this.comparer.compare(reports);
-      } catch {
+      } catch (e) {
+        this.onFailure?.(e);
         this.comparer?.reset();
         // a failing comparison must not take the editor features down: no cross-report results
         this.comparison = { events: reports.map((r) => ({ id: `event:${r.id}`, reports: [r.id] })), entities: [], links: [], problems: {} };
@@ -103,9 +114,14 @@ export class ReportStore {
     return this.comparer?.state;
   }
 
-  /** Takes a comparison of exactly the current reports (read back from the cache), and the comparer that made it. */
-  adopt(comparison: Comparison, comparer?: ReturnType<Service['createComparer']>): void {
-    if (comparer) this.comparer = comparer;
+  /** The hook the store's comparisons report internal errors to (for a comparison made elsewhere of its reports). */
+  get internalErrors(): CompareErrorHook | undefined {
+    return this.onInternalError;
+  }
+
+  /** Takes a comparison of exactly the current reports (read back from the cache), and the state of the run that made it. */
+  adopt(comparison: Comparison, state?: CompareState): void {
+    if (state) this.comparer = service().createComparer({ onInternalError: this.onInternalError }, state);
     this.comparison = comparison;
     this.added = false;
     this.computedAt = Date.now();
@@ -146,15 +162,18 @@ export interface EntrySource {
   analysis?: ReportAnalysis;
 }
 
-/** Analyses a report into an entry. `onError` hears of an analysis that threw (it promises not to). */
-export function createEntry(svc: NewsLanguageService, src: EntrySource, onError: (e: unknown) => void): Entry {
+/**
+ * Analyses a report into an entry. `onError` hears of an analysis that threw (it promises not to),
+ * `onInternalError` of an extractor that threw on a paragraph (that paragraph gives no results).
+ */
+export function createEntry(svc: NewsLanguageService, src: EntrySource, onError: (e: unknown) => void, onInternalError?: (e: unknown) => void): Entry {
   const { id, uri, text, version, format } = src;
   const notices = [...src.notices];
   let analysis: ReportAnalysis | null = null;
   let shown = text === null ? '' : text.replace(/^\uFEFF/, '');
   if (text !== null && !service().isSkipped(notices)) {
     try {
-      const a = src.analysis ?? svc.analyzeReport(text, { format });
+      const a = src.analysis ?? svc.analyzeReport(text, { format, onInternalError });
       shown = a.text;
       const language = service().languageProblems(a);
       notices.push(...language);

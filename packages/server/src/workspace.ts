@@ -10,6 +10,7 @@ import { analyseHere, indexFiles, type DiskRead, type IndexCounts } from './inde
 import { editorService, service } from './load-service.js';
 import { showMessage } from './messages.js';
 import { CONFIG_FILE, loadFolderConfigs, SECTION, type FolderConfig } from './settings.js';
+import { internalErrorLog } from './internal-errors.js';
 import { createEntry, ReportStore, type Entry } from './store.js';
 
 export interface WorkspaceOptions {
@@ -39,7 +40,9 @@ export const LARGE_OPEN_CHARS = 50_000;
  * so requests are answered while it goes on; a newer index run or edit makes older work stop.
  */
 export class Workspace {
-  readonly store = new ReportStore();
+  /** Where internal errors (a part of the analysis or the comparison threw) are logged. */
+  private readonly internal = internalErrorLog((m) => this.connection.console.error(m));
+  readonly store = new ReportStore(this.internal.compare, (e) => this.connection.console.error(`newslens: the comparison failed: ${(e as Error).stack ?? e}`));
   private folders: FolderConfig[] = [];
   private generation = 0;
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -166,6 +169,7 @@ export class Workspace {
           this.storeRead(r, analysis);
           this.store.getComparison(); // recomputed now and then, so requests see the reports indexed so far
         },
+        onInternalError: (path) => this.internal.analysis(path),
         tick: async (done) => {
           if (Date.now() - slice <= YIELD_EVERY_MS) return;
           progress.report(Math.floor((done / files.length) * 100), `${done}/${files.length} reports`);
@@ -219,7 +223,7 @@ export class Workspace {
   /** Reads and analyses a file from disk unless the editor has it open. Returns whether stored. */
   private async readFromDisk(path: string): Promise<boolean> {
     const read = await this.readForIndex(path);
-    return read !== null && this.storeRead(read, await analyseHere(this.host, read));
+    return read !== null && this.storeRead(read, await analyseHere(this.host, read, this.internal.analysis(path)));
   }
 
   private ticket(id: string): number {
@@ -230,7 +234,7 @@ export class Workspace {
 
   private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[], analysis?: ReportAnalysis): Entry {
     return createEntry(this.service(), { id, uri, text, version, format, notices, analysis }, (e) =>
-      this.connection.console.error(`newslens: the analysis of ${uri} failed: ${(e as Error).stack ?? e}`));
+      this.connection.console.error(`newslens: the analysis of ${uri} failed: ${(e as Error).stack ?? e}`), this.internal.analysis(id));
   }
 
   /** Analyses an open document now if its entry is older than it (or `force`); returns the entry. */
@@ -277,7 +281,7 @@ export class Workspace {
     if (this.pending.get(uri)?.version === version) return;
     const ticket = this.ticket(id);
     const done = (async () => {
-      const analysis = await host.analyzeOne(text, format);
+      const analysis = await host.analyzeOne(text, format, this.internal.analysis(id));
       if (this.tickets.get(id) !== ticket || this.documents.get(uri)?.version !== version) return;
       const before = this.store.get(id) ? this.store.eventOf(id) : [];
       this.store.set(this.makeEntry(id, uri, text, version, format, notices, analysis));

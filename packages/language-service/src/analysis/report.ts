@@ -29,8 +29,6 @@ export interface ReportAnalyzeOptions extends AnalyzeOptions {
    * For editing sessions; a batch run over many reports should not share one.
    */
   sentenceCache?: SentenceCache;
-  /** Called when an extractor throws on a paragraph (the paragraph then yields no results). */
-  onInternalError?: (error: unknown) => void;
 }
 
 /** Analyses one report. Never throws on any text: bad text gives fewer results, not an error. */
@@ -60,8 +58,10 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     const key = options.paragraphCache ? cacheKey(slice, quotes) : '';
     let result = options.paragraphCache?.get(key);
     if (!result) {
-      result = safeAnalyzeParagraph(slice, quotes, options);
-      options.paragraphCache?.set(key, result);
+      const fresh = safeAnalyzeParagraph(slice, quotes, options);
+      // a paragraph an extractor threw on yields nothing, and is not cached: the next analysis meets (and reports) the error again
+      result = fresh ?? { sentences: [], mentions: [], attributions: [], figures: [], dates: [], claims: [] };
+      if (fresh) options.paragraphCache?.set(key, fresh);
     }
     const shifted = shiftParagraph(result, p.start);
     base.sentences.push(...shifted.sentences);
@@ -82,13 +82,13 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   return sanitizeAnalysis(base);
 }
 
-/** A paragraph that makes an extractor throw yields no results rather than failing the report. */
-function safeAnalyzeParagraph(text: string, quotes: Span[], options: ReportAnalyzeOptions): ParagraphResult {
+/** A paragraph that makes an extractor throw yields no results (null) rather than failing the report. */
+function safeAnalyzeParagraph(text: string, quotes: Span[], options: ReportAnalyzeOptions): ParagraphResult | null {
   try {
     return analyzeParagraph(text, quotes, options.sentenceCache);
   } catch (e) {
     options.onInternalError?.(e);
-    return { sentences: [], mentions: [], attributions: [], figures: [], dates: [], claims: [] };
+    return null;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ComparePart, CompareOptions } from '../internal-error.js';
 import type { Problem, ReportAnalysis, Span } from '../types.js';
 import type { EntityTokens } from './align/align-claims.js';
 import { alignEvent, oneDiagnosticPerChange } from './align/align-event.js';
@@ -7,26 +8,33 @@ import { identifyEntities } from './identify-entities.js';
 import { compareStrings } from './order.js';
 import type { CrossEntity, ReportInput } from './types.js';
 
-/** Entity identity and alignment of the reports of one event (unsorted; compareReports sorts). */
-export function compareEvent(reports: readonly ReportInput[]): AlignOutput & { entities: CrossEntity[] } {
+/**
+ * Entity identity and alignment of the reports of one event (unsorted; compareReports sorts). An
+ * exception in the identity or in one aligner loses that part's output for this event only and is
+ * reported to `options.onInternalError` (with the event's id, `event:` + its first report id).
+ */
+export function compareEvent(reports: readonly ReportInput[], options: CompareOptions = {}): AlignOutput & { entities: CrossEntity[] } {
   const members = [...reports].sort((a, b) => compareStrings(a.id, b.id));
   const out = { ...emptyOutput(), entities: [] as CrossEntity[] };
   if (members.length < 2) return out;
+  const ids = members.map((r) => r.id);
+  const report = (error: unknown, part: ComparePart) => options.onInternalError?.(error, { part, event: `event:${ids[0]}`, reports: ids });
+  let tokens: EntityTokens = new Map();
   try {
     const identity = identifyEntities(members);
+    tokens = entityTokens(members, identity.entities);
+    // name-variant problems come from the identity alone: those that are none go here
+    const byId = new Map(members.map((r) => [r.id, r.analysis]));
+    const problems: AlignOutput['problems'] = {};
+    for (const id of Object.keys(identity.problems)) problems[id] = identity.problems[id].filter((p) => !noVariant(p, id, byId));
     out.entities.push(...identity.entities);
-    mergeOutput(out, { links: identity.links, problems: identity.problems });
-  } catch {
-    // one event's entity identity failing leaves the rest of the comparison intact
+    mergeOutput(out, { links: identity.links, problems });
+  } catch (e) {
+    report(e, 'identity'); // the alignment goes on, without entities to match names across spellings
   }
-  try {
-    mergeOutput(out, alignEvent(members, entityTokens(members, out.entities)));
-  } catch {
-    // the same for its alignment
-  }
+  mergeOutput(out, alignEvent(members, tokens, report));
   for (const r of members) if (r.analysis && typeof r.analysis === 'object') forgetTokens(r.analysis);
-  const byId = new Map(members.map((r) => [r.id, r.analysis]));
-  for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id].filter((p) => !noVariant(p, id, byId)));
+  for (const id of Object.keys(out.problems)) out.problems[id] = oneDiagnosticPerChange(out.problems[id]);
   return out;
 }
 

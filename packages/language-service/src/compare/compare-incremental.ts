@@ -1,3 +1,4 @@
+import type { CompareErrorHook, CompareOptions } from '../internal-error.js';
 import type { Problem, ReportAnalysis } from '../types.js';
 import { compareEvent } from './compare-event.js';
 import { CompactCounts, type ReportTerms } from './events/features.js';
@@ -30,6 +31,11 @@ import type { Comparison, CrossEntity, EventGroup, Link, ReportInput } from './t
  *
  * Hooks (CompareHooks) let a caller persist the grouping and each event's result between
  * processes (analysis-host's comparison cache): a run then aligns only the events it finds nowhere.
+ *
+ * An internal error (CompareOptions.onInternalError) is never kept: an event whose identity or
+ * aligner threw is neither saved nor kept in the state, nor is a grouping made while a report's
+ * terms could not be read, nor that report's entry in the state; the next run computes them again
+ * (and reports the error again).
  */
 export interface CompareState {
   reports: Map<string, KnownReport>;
@@ -58,7 +64,7 @@ export interface EventResult {
  * these members. What they return must be what grouping or aligning gives; undefined: compute it
  * (then `save*` is called with the result).
  */
-export interface CompareHooks {
+export interface CompareHooks extends CompareOptions {
   loadGrouping?(reports: readonly ReportInput[]): EventGroup[] | undefined;
   saveGrouping?(reports: readonly ReportInput[], groups: readonly EventGroup[]): void;
   /** `members` sorted by id, as the event lists them. */
@@ -91,9 +97,14 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
   const ids = unique.map((r) => r.id);
   let sameTerms = previous !== undefined && previous.grouping.ids.length === ids.length && ids.every((id, i) => id === previous.grouping.ids[i]);
   const state: CompareState = { reports: new Map(), events: new Map(), grouping: { ids, groups: [] } };
+  const unreadTerms = new Set<string>();
+  const termsError: CompareErrorHook = (e, where) => {
+    for (const id of where.reports) unreadTerms.add(id);
+    hooks.onInternalError?.(e, where);
+  };
   const known = unique.map((r) => {
     const before = previous?.reports.get(r.id);
-    const k = knownReport(r, before);
+    const k = knownReport(r, before, termsError);
     state.reports.set(r.id, k);
     if (k.terms !== before?.terms) sameTerms = false;
     return k;
@@ -104,8 +115,8 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
   if (sameTerms) hooks.reused?.(unique, groups!);
   const regrouped = groups === undefined;
   if (groups === undefined) {
-    groups = groupEventsByTerms(unique, known.map((k, i) => (k.terms ??= compactTerms(unique[i]))));
-    hooks.saveGrouping?.(unique, groups);
+    groups = groupEventsByTerms(unique, known.map((k, i) => (k.terms ??= compactTerms(unique[i], termsError))));
+    if (unreadTerms.size === 0) hooks.saveGrouping?.(unique, groups);
   }
   // a problems-only run keeps no state for later: its terms go now, before the alignment's garbage
   if (hooks.problemsOnly) for (const k of known) k.terms = null;
@@ -123,20 +134,25 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
     let result = previous?.events.get(key);
     if (result) hooks.reused?.(members, undefined, result);
     else if ((result = hooks.loadEvent?.(members))) loaded++;
+    let failed = false;
     if (!result) {
-      result = eventResult(members);
+      result = eventResult(members, (e, where) => {
+        failed = true;
+        hooks.onInternalError?.(e, where);
+      });
       aligned++;
-      hooks.saveEvent?.(members, result);
+      if (!failed) hooks.saveEvent?.(members, result);
     }
     if (hooks.problemsOnly) {
       for (const [id, list] of result.problems) problemsOf.set(id, list);
       continue;
     }
-    state.events.set(key, result);
+    if (!failed) state.events.set(key, result);
     entities.push(...result.entities);
     for (const [id, list] of result.links) linksOf.set(id, list);
     for (const [id, list] of result.problems) problemsOf.set(id, list);
   }
+  for (const id of unreadTerms) state.reports.delete(id);
   // a report is in one event only, so the global order is the events' orders taken report by report
   const links: Link[] = [];
   for (const id of [...linksOf.keys()].sort(compareStrings)) for (const l of linksOf.get(id)!) links.push(l);
@@ -171,17 +187,17 @@ export function createComparer(hooks?: CompareHooks, initial?: CompareState): {
 }
 
 /** A report's state; its terms are computed now only for an edited report (to see whether they changed), else when grouping needs them. */
-function knownReport(r: ReportInput, before: KnownReport | undefined): KnownReport {
+function knownReport(r: ReportInput, before: KnownReport | undefined, onError: CompareErrorHook): KnownReport {
   if (before && before.analysis === r.analysis) return before;
   const fingerprint = analysisFingerprint(r.analysis);
   if (before && before.fingerprint === fingerprint) return { analysis: r.analysis, fingerprint, terms: before.terms };
   if (!before) return { analysis: r.analysis, fingerprint, terms: null };
-  const terms = compactTerms(r);
+  const terms = compactTerms(r, onError);
   return { analysis: r.analysis, fingerprint, terms: equalTerms(before.terms, terms) ? before.terms : terms };
 }
 
-function compactTerms(r: ReportInput): ReportTerms {
-  const fresh = groupingTerms(r);
+function compactTerms(r: ReportInput, onError: CompareErrorHook): ReportTerms {
+  const fresh = groupingTerms(r, onError);
   return { ...fresh, counts: new CompactCounts(fresh.counts) };
 }
 
@@ -208,8 +224,8 @@ export function analysisFingerprint(a: ReportAnalysis): string {
   return `${a?.analyzerVersion}|${a?.format}|${a?.hadBom ? 1 : 0}|${text.length}|${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
 }
 
-function eventResult(members: readonly ReportInput[]): EventResult {
-  const one = compareEvent(members);
+function eventResult(members: readonly ReportInput[], onInternalError: CompareErrorHook): EventResult {
+  const one = compareEvent(members, { onInternalError });
   const links = new Map<string, Link[]>();
   const sorted = dedupe(one.links.sort(compareLinks), sameLink);
   for (let i = 0; i < sorted.length; ) {

@@ -3,10 +3,13 @@ import { averageLink, type Edge } from './events/cluster.js';
 import { refineGroups } from './events/refine.js';
 import { reportTerms, type ReportTerms } from './events/features.js';
 import { cosine, vectorize } from './events/vectors.js';
+import type { CompareErrorHook } from '../internal-error.js';
 import { compareStrings } from './order.js';
 import type { EventGroup, ReportInput } from './types.js';
 
 export interface GroupEventsOptions {
+  /** Hears of a report whose grouping terms could not be read (part 'grouping-terms'; the report is grouped as if it had none). */
+  onInternalError?: CompareErrorHook;
   /** Mean similarity two groups need to be one event. Default 0.09. */
   threshold?: number;
   /** Similarity factor when two reports are about different years. Default 0.5. */
@@ -44,7 +47,7 @@ export interface GroupEventsOptions {
  * (scripts/eval-grouping.ts).
  */
 export function groupEvents(reports: readonly ReportInput[], options: GroupEventsOptions = {}): EventGroup[] {
-  return groupEventsByTerms(reports, reports.map((r) => groupingTerms(r)), options);
+  return groupEventsByTerms(reports, reports.map((r) => groupingTerms(r, options.onInternalError)), options);
 }
 
 /** groupEvents with each report's terms given (terms[i] = groupingTerms(reports[i]), e.g. kept from a previous run). */
@@ -78,11 +81,15 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
   return toGroups(reports, label);
 }
 
-/** The terms grouping compares (empty when the analysis is unreadable); a pure function of the analysis. */
-export function groupingTerms(r: ReportInput): ReportTerms {
+/**
+ * The terms grouping compares; a pure function of the analysis. Empty when the analysis cannot be
+ * read (then `onError` hears of it, as part 'grouping-terms' of this report).
+ */
+export function groupingTerms(r: ReportInput, onError?: CompareErrorHook): ReportTerms {
   try {
     return reportTerms(r.analysis);
-  } catch {
+  } catch (e) {
+    onError?.(e, { part: 'grouping-terms', reports: [r.id] });
     return { counts: new Map(), years: [], day: null };
   }
 }

@@ -30,7 +30,7 @@ function reportCase(rule: Rule, c: RuleCase, errors: unknown[]): void {
 function eventCase(rule: Rule, c: RuleCase, errors: unknown[]): void {
   const marked = c.texts!.map(parseMarkers);
   const reports = marked.map((m, i) => ({ id: IDS[i], analysis: analyzeReport(m.text, { onInternalError: (e) => errors.push(e) }) }));
-  const out = compareEvent(reports);
+  const out = compareEvent(reports, { onInternalError: (e) => errors.push(e) });
   marked.forEach((m, i) => {
     const problems = out.problems[IDS[i]] ?? [];
     assert.deepEqual(spans(problems, rule.code).map((s) => m.text.slice(s.start, s.end)), m.spans.map((s) => s.text), `in ${IDS[i]}`);
