@@ -1,7 +1,7 @@
 import type { ParagraphContext } from '../analysis/paragraph.js';
 import type { RawMention } from '../entities/extract-mentions.js';
 import type { Token } from '../nlp/parse.js';
-import type { Attribution, Span, TextSpan } from '../types.js';
+import type { Attribution, Span } from '../types.js';
 import { BE_FORMS as BE, CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, PASSIVE_SOURCELESS, SOURCELESS_ADVERBS } from './cue-words.js';
 import { breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 import {
