@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs every test suite and ends with one closing line CI can read: "N passed, N failed".
-//   node scripts/test.mjs            all suites (service, CLI, server, real VS Code)
-//   node scripts/test.mjs --unit     only the node:test suites (no VS Code)
+// Runs `pnpm typecheck` and `pnpm lint` (one check each, passed or failed), then every test suite, and ends with
+// one closing line CI can read: "N passed, N failed".
+//   node scripts/test.mjs            typecheck, lint and all suites (service, CLI, server, real VS Code)
+//   node scripts/test.mjs --unit     typecheck, lint and the node:test suites (no VS Code)
 //   node scripts/test.mjs FILE...    only these test files
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -34,6 +35,30 @@ function run(cmd, argv, parse) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const add = (r) => { totals.passed += r.passed; totals.failed += r.failed; totals.skipped += r.skipped ?? 0; };
+
+// A static check counts as one test; its output is printed only when it fails.
+function check(script) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn('pnpm', ['--silent', 'run', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    let settled = false;
+    const done = (code, error) => {
+      if (settled) return;
+      settled = true;
+      const secs = ((performance.now() - started) / 1000).toFixed(1);
+      if (code === 0) console.log(`✔ pnpm ${script} (${secs} s)`);
+      else console.log(`✖ pnpm ${script} failed (${error ?? `exit code ${code}`}, ${secs} s)\n${out.trimEnd()}\n`);
+      resolve({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
+    };
+    child.on('error', (e) => done(1, e.message));
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
+
+if (!explicit.length) for (const script of ['typecheck', 'lint']) add(await check(script));
 
 const files = explicit.length ? explicit : ['packages', 'test'].flatMap((d) => findTests(join(root, d)));
 if (files.length) {

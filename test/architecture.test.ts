@@ -2,9 +2,10 @@
 // (no node:*, fs, LSP or vscode), dependencies point one way, named exports only, index.ts only
 // re-exports.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
+import ts from 'typescript';
 
 const root = join(import.meta.dirname, '..');
 
@@ -18,19 +19,51 @@ function sources(dir: string): string[] {
   return out;
 }
 
-function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const specs: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]/g)) specs.push(m[1]);
-  for (const m of text.matchAll(/(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.push(m[1]);
-  return specs;
+/** The sources of a package folder that must exist and hold sources: a checked folder that is gone fails the test. */
+function packageSources(dir: string): string[] {
+  const path = join(root, dir);
+  assert.ok(existsSync(path), `${dir} does not exist: the checks on it would pass on nothing`);
+  const files = sources(path);
+  assert.ok(files.length > 0, `${dir} has no sources: the checks on it would pass on nothing`);
+  return files;
 }
+
+/** Every module a source names: imports (side-effect ones too, and lists over several lines), export ... from,
+ *  import() and require(), read by TypeScript's scanner (so not from comments or strings). */
+function importsOf(text: string): string[] {
+  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+}
+
+const imports = (file: string): string[] => importsOf(readFileSync(file, 'utf8'));
+
+test('the import reader finds side-effect, multi-line, type, re-export, dynamic and require imports, not comments or strings', () => {
+  const snippet = [
+    "import 'node:fs';",
+    "import {",
+    "  a, // the reader's own comment",
+    "  b,",
+    "} from 'multi-line';",
+    "import x from 'x'; import y from 'y';",
+    "import type { T } from './types.js';",
+    "export * from './star.js';",
+    "export {",
+    "  z,",
+    "} from './z.js';",
+    "const later = async () => (await import('node:path')).join('a');",
+    "function load() { return require('fs'); }",
+    "// import c from 'in-a-comment';",
+    "const s = \"import d from 'in-a-string'\";",
+    "const u = import.meta.url;",
+  ].join('\n');
+  assert.deepEqual(importsOf(snippet).sort(), ['./star.js', './types.js', './z.js', 'fs', 'multi-line', 'node:fs', 'node:path', 'x', 'y']);
+  assert.deepEqual(importsOf("const s = 'no imports here';"), []);
+});
 
 const FORBIDDEN_IN_SERVICE = [/^node:/, /^(fs|path|os|child_process|worker_threads|net|http|https|url)(\/|$)/, /^vscode/, /^@newslens\/(server|cli|analysis-host)/];
 
 test('the language service imports no node:*, fs, LSP, vscode or other packages of ours', () => {
   const bad: string[] = [];
-  for (const f of sources(join(root, 'packages/language-service/src'))) {
+  for (const f of packageSources('packages/language-service/src')) {
     for (const spec of imports(f)) {
       if (FORBIDDEN_IN_SERVICE.some((re) => re.test(spec))) bad.push(`${relative(root, f)} imports ${spec}`);
     }
@@ -47,9 +80,7 @@ test('dependencies point one way: cli and server do not import each other; nothi
     ['packages/analysis-host/src', /^(@newslens\/(cli|server)|vscode-languageserver|vscode$)/],
   ];
   for (const [dir, re] of rules) {
-    let files: string[] = [];
-    try { files = sources(join(root, dir)); } catch { continue; }
-    for (const f of files) for (const spec of imports(f)) if (re.test(spec)) bad.push(`${relative(root, f)} imports ${spec}`);
+    for (const f of packageSources(dir)) for (const spec of imports(f)) if (re.test(spec)) bad.push(`${relative(root, f)} imports ${spec}`);
   }
   assert.deepEqual(bad, []);
 });
@@ -57,9 +88,7 @@ test('dependencies point one way: cli and server do not import each other; nothi
 test('named exports only, and index.ts files only re-export', () => {
   const bad: string[] = [];
   for (const pkg of ['language-service', 'analysis-host', 'cli', 'server', 'vscode']) {
-    let files: string[] = [];
-    try { files = sources(join(root, 'packages', pkg, 'src')); } catch { continue; }
-    for (const f of files) {
+    for (const f of packageSources(`packages/${pkg}/src`)) {
       const text = readFileSync(f, 'utf8');
       if (/^\s*export\s+default\b/m.test(text)) bad.push(`${relative(root, f)} has a default export`);
       if (f.endsWith('/index.ts')) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport, problemOf } from '@newslens/language-service';
+import { problemOf } from '@newslens/language-service';
 import { extractDateExpressions } from '../src/dates/extract-dates.ts';
 import { resolveDates } from '../src/dates/resolve-dates.ts';
 import { parseText } from '../src/nlp/parse.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { baseReports, devDataReports, generateInput, makeRng } from '../../../test/helpers/fuzz-inputs.ts';
 import { badRange } from '../../../test/reliability/helpers/lsp-ranges.ts';
-import { ROOT, SEEDS, startClient, withClient, type PublishedDiagnostics, type Range, type TestClient } from './helpers/client.js';
+import { ROOT, SEEDS, startClient, withClient, type PublishedDiagnostics, type Range } from './helpers/client.js';
 import { positionAt, positionOf, textAt } from './helpers/positions.js';
 
 const A = '000_a34a0c6796c537b7.txt';

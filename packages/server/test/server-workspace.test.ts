@@ -5,7 +5,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { createLanguageService } from '@newslens/language-service';
-import { startClient, withClient, type PublishedDiagnostics, type TestClient } from './helpers/client.js';
+import { startClient, withClient, type PublishedDiagnostics } from './helpers/client.js';
 import { positionAt, textAt } from './helpers/positions.js';
 
 const REPORT = 'The minister Wang Kejian said “we will win.\n\nMore than 300 people were killed in the attack on Tuesday.\n';

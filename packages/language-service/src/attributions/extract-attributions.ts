@@ -1,6 +1,6 @@
 import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
-import type { Attribution, Span, TextSpan } from '../types.js';
+import type { Attribution, Span } from '../types.js';
 import { BE_FORMS as BE, CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, PASSIVE_SOURCELESS, SOURCELESS_ADVERBS } from './cue-words.js';
 import { breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 import {

@@ -28,7 +28,7 @@ export function breaksAfter(t: Token): boolean {
 }
 
 export function breaksBefore(t: Token): boolean {
-  return /[(\[“"‘—–]/.test(t.pre);
+  return /[([“"‘—–]/.test(t.pre);
 }
 
 export function isNpToken(t: Token): boolean {

@@ -17,7 +17,7 @@ export interface Clause {
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COORDINATING = new Set(['and', 'but', 'yet', 'so', 'while', 'whereas', 'although', 'though', 'or']);
 const SUBORDINATING = new Set(['when', 'after', 'before', 'since', 'as', 'because', 'although', 'though', 'while', 'if', 'despite', 'once', 'until', 'unless', 'whether']);
-const OPENING_MARKS = /[“‘"'(\[]+$/;
+const OPENING_MARKS = /[“‘"'([]+$/;
 const CLOSING_MARKS = /^[”’"')\]]+/;
 const PUNCT_THEN_CLOSING = /^[.,;:!?…]*[”"]+/;
 

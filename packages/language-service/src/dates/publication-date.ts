@@ -15,7 +15,7 @@ const HEAD_LINES = 4;
 const HEAD_CHARS = 600;
 const LABEL = /(?:^|\n)[^\S\n]*(?:[Dd]ate[d]?|DATE|[Pp]ublished(?: on)?|PUBLISHED|[Pp]osted(?: on)?|[Uu]pdated(?: on)?|[Ll]ast updated(?: on)?)[^\S\n]*[:\-–]?[^\S\n]*(?:\d{1,2}[:.]\d\d(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?[^\S\n]*(?:[A-Z]{2,4}[^\S\n]*)?[,|]?[^\S\n]*)?$/;
 /** A date in the path of a URL in the head: ".../2004/07/28/...", ".../20130909/...". */
-const URL_DATE = /https?:\/\/\S*?\/((?:19|20)\d\d)(?:\/([01]?\d)\/([0-3]?\d)|([01]\d)([0-3]\d))(?=[\/_-])/;
+const URL_DATE = /https?:\/\/\S*?\/((?:19|20)\d\d)(?:\/([01]?\d)\/([0-3]?\d)|([01]\d)([0-3]\d))(?=[/_-])/;
 /** A dateline's place: capitals, then perhaps a region in title case ("MILWAUKEE, Wisconsin", "IRVINE, Calif."). */
 const PLACE_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]+,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,\s—–-]*$/u;
 const COPYRIGHT = /(?:\b[Cc]opyright|COPYRIGHT|©|\([Cc]\))[^\S\n]*(?:©[^\S\n]*)?((?:19|20)\d\d)(?:[^\S\n]*[-–][^\S\n]*((?:19|20)\d\d))?\b/g;

@@ -17,7 +17,7 @@ export interface TokenFacts {
 
 const ENTITY_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Country', 'City', 'Region', 'SportsTeam'];
 const CLOSED_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];
-const INITIAL_BEFORE = /[\n.!?:;"“”‘(\[–—]|\s-\s|^\s*-/;
+const INITIAL_BEFORE = /[\n.!?:;"“”‘([–—]|\s-\s|^\s*-/;
 
 /** "U.S" whose last period compromise moved into the punctuation after it ("(U.S.)"). */
 export function lostPeriod(t: Token): boolean {

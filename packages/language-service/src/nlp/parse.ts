@@ -61,7 +61,7 @@ export function parseText(text: string, cache?: SentenceCache): ParsedText {
 
 /** Opening quote marks/brackets directly before a sentence's first word belong to the sentence. */
 function leadingMarks(pre: string): number {
-  const m = /["'“‘(\[]*$/.exec(pre);
+  const m = /["'“‘([]*$/.exec(pre);
   return m ? m[0].length : 0;
 }
 

@@ -100,7 +100,7 @@ function serverPids() {
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (ppid !== process.pid) continue;
       const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8');
-      if (/[\/\\]dist[\/\\]server\.js/.test(cmd)) pids.push(Number(name));
+      if (/[/\\]dist[/\\]server\.js/.test(cmd)) pids.push(Number(name));
     } catch {
       // the process ended while we looked
     }
