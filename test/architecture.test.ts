@@ -1,4 +1,4 @@
-// The layering rules of DEVELOPERS.md, checked on the source: the language service stays pure
+// The layering rules of ARCHITECTURE.md, checked on the source: the language service stays pure
 // (no node:*, fs, LSP or vscode), dependencies point one way, named exports only, index.ts only
 // re-exports.
 import assert from 'node:assert/strict';
