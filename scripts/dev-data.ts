@@ -19,7 +19,7 @@ export function loadGoldJsonl<T>(devData: string, sub: string, evalName: string)
 
 /** One part (source, cue or content) of a PolNeAR relation: character spans into the document. */
 export interface PolnearPart { spans: Array<[number, number]>; text: string }
-export interface PolnearRelation { kind: string; source: PolnearPart | null; cue: PolnearPart | null; content: PolnearPart | null }
+export interface PolnearRelation { kind: string; source: PolnearPart | null; cue: PolnearPart | null; content: PolnearPart | null; has_quote_marks?: boolean }
 export interface PolnearDoc {
   doc_id: string;
   file: string;
