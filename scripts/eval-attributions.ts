@@ -16,8 +16,24 @@
 // PolNeAR's relations go beyond reported speech ("plans", "wants", "calls for", "support"), so the
 // recall on gold cues that are plain verbs of saying is printed too.
 // Set NEWSLENS_EVAL_ERRORS=N to print N missed and N spurious cues (local tuning only).
-import type { Attribution } from '@newslens/language-service';
-import { analyzeEach, loadPolnear, primaryRelations, type PolnearRelation as GoldRel } from './dev-data.ts';
+//
+// Then, by the judged corpus' halves (sha256 parity of the file name: A tuned on, B held out; the
+// halves of scripts/judged-lib.ts, not the first/last 42 above) and overall, the figures of issue 12
+// (meaning and definitions in docs/attribution-eval.md):
+//   cue recall per class of gold cue (scripts/polnear-measures.ts classifyCue): verbs of saying (a
+//            list argued from grammar, not read off the data), "according to", stance (wants, plans,
+//            supports, calls for: not sourcing, counted apart), cognition, other; and over all cues.
+//   source exact the "source (exact)" measure above (no determiner is ignored), and a variant that
+//            ignores a leading the/a/an on both sides.
+//   vague on proper names  of the gold relations whose source's head word is a proper name, the share
+//            with a vague-attribution diagnostic (default config): one whose claim's source overlaps
+//            the gold source, and (looser) any overlapping the gold source or cue.
+// The same cue recall on PolNeAR train (material to learn from, reported apart), with the verbs of
+// saying missed most often (lemma and count). NEWSLENS_EVAL_TRAIN=0 leaves train out.
+import { cloneDefault, createLanguageService, type Attribution, type ReportAnalysis } from '@newslens/language-service';
+import { analyzeEach, loadGoldJsonl, loadPolnear, primaryRelations, type PolnearDoc, type PolnearRelation as GoldRel } from './dev-data.ts';
+import type { Half } from './judged-lib.ts';
+import { classifyCue, groupPlural, headPhrase, overlapsAny, polnearHalf, properHead, rate, type CueClass } from './polnear-measures.ts';
 interface Range { start: number; end: number }
 
 class Tally {
@@ -37,11 +53,13 @@ export async function run(devData: string): Promise<void> {
   const showErrors = Number(process.env.NEWSLENS_EVAL_ERRORS ?? 0);
   const misses: string[] = [];
   const spurious: string[] = [];
+  const byParity = { A: new Extra(), B: new Extra() };
   const seconds = analyzeEach(dir, docs, ({ doc, text, analysis, offset, half }) => {
     const gold = primaryRelations(doc).filter((g) => g.cue);
     const preds = analysis.attributions.map((a) => shift(a, offset));
     scoreDoc(text, gold, preds, halves[half]);
     if (showErrors && half === 0) collectErrors(text, gold, preds, misses, spurious);
+    scoreExtra(text, analysis, offset, gold, preds, byParity[polnearHalf(doc.file)], true);
   });
   console.log(`PolNeAR dev: ${docs.length} docs, gold = each doc's primary annotator, ${seconds.toFixed(1)} s`);
   console.log('measure                 | tuning half (P / R / F1) | held-out half (P / R / F1)');
@@ -58,6 +76,8 @@ export async function run(devData: string): Promise<void> {
     console.log('\nmissed cues:'); for (const m of misses.slice(0, showErrors)) console.log('  ' + m);
     console.log('\nspurious cues:'); for (const s of spurious.slice(0, showErrors)) console.log('  ' + s);
   }
+  printExtra('PolNeAR dev', docs, byParity, true);
+  if (process.env.NEWSLENS_EVAL_TRAIN !== '0') await runTrain(devData);
 }
 
 function shift(a: Attribution, by: number): Attribution {
@@ -76,7 +96,8 @@ function exact(a: Range, spans: ReadonlyArray<[number, number]>): boolean {
   return a.start === s && a.end === e;
 }
 
-function scoreDoc(text: string, gold: GoldRel[], preds: Attribution[], t: Tally): void {
+/** Scores one document into `t`; returns the indices of the gold relations whose cue a predicted cue overlaps. */
+function scoreDoc(text: string, gold: GoldRel[], preds: Attribution[], t: Tally): Set<number> {
   const goldFound = new Set<number>();
   for (const p of preds) {
     const g = gold.findIndex((x) => overlaps(p.cue, x.cue!.spans));
@@ -106,6 +127,7 @@ function scoreDoc(text: string, gold: GoldRel[], preds: Attribution[], t: Tally)
     if (!preds.some((x) => overlaps(x.cue, g.cue!.spans) && x.source && exact(x.source, g.source!.spans))) t.srcExact.fn++;
   });
   tokenScore(text, gold.flatMap((g) => g.content?.spans ?? []), preds.map((p) => [p.content.start, p.content.end] as [number, number]), t.tokens);
+  return goldFound;
 }
 
 /** Word-level agreement of the text covered by gold and predicted contents. */
@@ -143,4 +165,139 @@ function fmt(c: Prf): string {
   const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
   return `${p.toFixed(2)} / ${r.toFixed(2)} / ${f.toFixed(2)}`.padEnd(24);
+}
+
+// ---- issue 12's figures, by the judged corpus' halves -------------------------------------------
+
+const CLASSES: readonly CueClass[] = ['saying', 'according to', 'stance', 'cognition', 'other'];
+
+/** What one half (or all) of a split adds up to, for the figures of issue 12. */
+class Extra {
+  docs = 0;
+  tally = new Tally();
+  srcLenient = prf();
+  classes = Object.fromEntries(CLASSES.map((c) => [c, { found: 0, total: 0 }])) as Record<CueClass, { found: number; total: number }>;
+  missedSaying = new Map<string, number>();
+  stance = new Map<string, { total: number; found: number }>();
+  proper = { n: 0, bySource: 0, any: 0, groups: 0, groupsBySource: 0, jsonVague: 0 };
+
+  static merge(a: Extra, b: Extra): Extra {
+    const m = new Extra();
+    m.docs = a.docs + b.docs;
+    for (const k of Object.keys(m.tally) as Array<keyof Tally>) m.tally[k] = sum(a.tally[k], b.tally[k]);
+    m.srcLenient = sum(a.srcLenient, b.srcLenient);
+    for (const c of CLASSES) m.classes[c] = { found: a.classes[c].found + b.classes[c].found, total: a.classes[c].total + b.classes[c].total };
+    for (const src of [a, b]) {
+      for (const [l, n] of src.missedSaying) m.missedSaying.set(l, (m.missedSaying.get(l) ?? 0) + n);
+      for (const [l, x] of src.stance) { const y = m.stance.get(l) ?? { total: 0, found: 0 }; m.stance.set(l, { total: y.total + x.total, found: y.found + x.found }); }
+    }
+    for (const k of Object.keys(m.proper) as Array<keyof Extra['proper']>) m.proper[k] = a.proper[k] + b.proper[k];
+    return m;
+  }
+}
+
+const sum = (a: Prf, b: Prf): Prf => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+let service: ReturnType<typeof createLanguageService> | null = null;
+
+/** Scores one document into `e` (gold and preds in the file's offsets; `offset` maps the analysis' offsets to them). */
+function scoreExtra(text: string, analysis: ReportAnalysis, offset: number, gold: GoldRel[], preds: Attribution[], e: Extra, withVague: boolean): void {
+  e.docs++;
+  const found = scoreDoc(text, gold, preds, e.tally);
+  gold.forEach((g, i) => {
+    const { cls, lemma } = classifyCue(text, g.cue!.spans);
+    const c = e.classes[cls];
+    c.total++;
+    if (found.has(i)) c.found++;
+    if (cls === 'saying' && !found.has(i) && lemma) e.missedSaying.set(lemma, (e.missedSaying.get(lemma) ?? 0) + 1);
+    if (cls === 'stance' && lemma) {
+      const s = e.stance.get(lemma) ?? { total: 0, found: 0 };
+      e.stance.set(lemma, { total: s.total + 1, found: s.found + (found.has(i) ? 1 : 0) });
+    }
+  });
+  scoreSourceLenient(text, gold, preds, e.srcLenient);
+  if (withVague) scoreVague(analysis, offset, gold, e);
+}
+
+/** A span with a leading the/a/an (and white space) left out. */
+function trimDeterminer(text: string, s: number, e: number): [number, number] {
+  const m = /^\s*(?:(?:the|a|an)\s+)?/i.exec(text.slice(s, e));
+  return [s + (m ? m[0].length : 0), e];
+}
+
+function exactLenient(text: string, a: Range, spans: ReadonlyArray<[number, number]>): boolean {
+  const [ps, pe] = trimDeterminer(text, a.start, a.end);
+  const [gs, ge] = trimDeterminer(text, Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1])));
+  return ps === gs && pe === ge;
+}
+
+/** The "source (exact)" measure of scoreDoc with a leading determiner ignored on both sides. */
+function scoreSourceLenient(text: string, gold: GoldRel[], preds: Attribution[], c: Prf): void {
+  for (const p of preds) {
+    if (!p.source) continue;
+    const g = gold.findIndex((x) => overlaps(p.cue, x.cue!.spans));
+    const gs = g < 0 ? null : gold[g].source;
+    if (gs && exactLenient(text, p.source, gs.spans)) c.tp++; else c.fp++;
+  }
+  for (const g of gold) {
+    if (!g.source) continue;
+    if (!preds.some((x) => overlaps(x.cue, g.cue!.spans) && x.source && exactLenient(text, x.source, g.source!.spans))) c.fn++;
+  }
+}
+
+/** Gold relations whose source's head is a proper name, and whether a vague-attribution diagnostic lands on them. */
+function scoreVague(analysis: ReportAnalysis, offset: number, gold: GoldRel[], e: Extra): void {
+  service ??= createLanguageService();
+  const vague = service.doValidation(analysis, cloneDefault(), []).filter((d) => d.code === 'vague-attribution');
+  const claimSource = (d: Range) => analysis.claims.find((c) => c.status === 'vague' && c.start === d.start && c.end === d.end)?.source ?? null;
+  const toAnalysis = (spans: ReadonlyArray<[number, number]>) => spans.map(([s, x]) => [s - offset, x - offset] as [number, number]);
+  for (const g of gold) {
+    if (!g.source) continue;
+    const src = toAnalysis(g.source.spans);
+    const hp = headPhrase(analysis.text, src);
+    if (!hp || !properHead(analysis.text, hp, analysis)) continue;
+    e.proper.n++;
+    const onSource = vague.some((d) => { const s = claimSource(d); return s !== null && overlapsAny(s, src); });
+    if (onSource) e.proper.bySource++;
+    if (vague.some((d) => overlapsAny(d, src) || overlapsAny(d, toAnalysis(g.cue!.spans)))) e.proper.any++;
+    if (groupPlural(hp, analysis)) { e.proper.groups++; if (onSource) e.proper.groupsBySource++; }
+    if (analysis.attributions.some((a) => a.sourceKind === 'vague' && a.source && overlapsAny(a.source, src))) e.proper.jsonVague++;
+  }
+}
+
+function printExtra(label: string, docs: readonly { file: string }[], parts: Record<Half, Extra>, withVague: boolean): void {
+  const all = Extra.merge(parts.A, parts.B);
+  const cols = [parts.A, parts.B, all];
+  console.log(`\n${label}, by the judged corpus' halves (sha256 parity of the file name): A ${parts.A.docs} docs, B ${parts.B.docs} docs of ${docs.length}`);
+  console.log(`${'measure'.padEnd(46)} | ${'A (tuned on)'.padEnd(20)} | ${'B (held out)'.padEnd(20)} | all`);
+  const row = (name: string, f: (e: Extra) => string) => console.log(`${name.padEnd(46)} | ${cols.map((e) => f(e).padEnd(20)).join(' | ')}`);
+  const recall = (c: { found: number; total: number }) => rate(c.found, c.total);
+  row('cue recall, verbs of saying', (e) => recall(e.classes.saying));
+  row('cue recall, all gold cues', (e) => rate(e.tally.cue.tp, e.tally.cue.tp + e.tally.cue.fn));
+  row('cue recall, all but stance', (e) => recall({ found: CLASSES.filter((c) => c !== 'stance').reduce((n, c) => n + e.classes[c].found, 0), total: CLASSES.filter((c) => c !== 'stance').reduce((n, c) => n + e.classes[c].total, 0) }));
+  for (const c of CLASSES.slice(1)) row(`cue recall, ${c}`, (e) => recall(e.classes[c]));
+  row('source exact P / R / F1', (e) => fmt(e.tally.srcExact).trim());
+  row('source exact, leading the/a/an ignored', (e) => fmt(e.srcLenient).trim());
+  if (withVague) {
+    row('proper names: vague-attribution on the source', (e) => rate(e.proper.bySource, e.proper.n));
+    row('proper names: vague-attribution on source/cue', (e) => rate(e.proper.any, e.proper.n));
+    row('proper names: group plurals, on the source', (e) => rate(e.proper.groupsBySource, e.proper.groups));
+    row('proper names but groups: on the source', (e) => rate(e.proper.bySource - e.proper.groupsBySource, e.proper.n - e.proper.groups));
+    row('proper names: JSON sourceKind "vague"', (e) => rate(e.proper.jsonVague, e.proper.n));
+  }
+  const stance = [...all.stance].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]));
+  console.log(`stance cues gold annotates as attributions (lemma: gold, found by the analysis): ${stance.map(([l, x]) => `${l} ${x.total}/${x.found}`).join(', ') || 'none'}`);
+}
+
+async function runTrain(devData: string): Promise<void> {
+  const loaded = loadGoldJsonl<PolnearDoc>(devData, 'attribution/polnear_train', 'attributions (train)');
+  if (!loaded) return;
+  const { dir, docs } = loaded;
+  const parts = { A: new Extra(), B: new Extra() };
+  const seconds = analyzeEach(dir, docs, ({ doc, text, analysis, offset }) => {
+    const gold = primaryRelations(doc).filter((g) => g.cue);
+    scoreExtra(text, analysis, offset, gold, analysis.attributions.map((a) => shift(a, offset)), parts[polnearHalf(doc.file)], false);
+  });
+  printExtra(`PolNeAR train (material to learn from; ${seconds.toFixed(1)} s)`, docs, parts, false);
+  const missed = [...Extra.merge(parts.A, parts.B).missedSaying].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  console.log(`verbs of saying missed most often on train (lemma count): ${missed.slice(0, 15).map(([l, n]) => `${l} ${n}`).join(', ')}`);
 }
