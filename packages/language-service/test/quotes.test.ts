@@ -83,6 +83,14 @@ describe('quotes', () => {
     }
   });
 
+  test('a long paragraph of marks that pair with nothing is read in bounded time', () => {
+    const text = `He said ${'“a,“ b ”c '.repeat(3000)}`;
+    const t0 = performance.now();
+    const r = extractQuotes(text);
+    assert.ok(performance.now() - t0 < 5000, `${performance.now() - t0} ms`);
+    assert.ok(r.unbalanced.length > 0);
+  });
+
   test('depth: 0 at the top level, 1 nested', () => {
     const r = extractQuotes('He said "we are \'proud\' of it" today.');
     assert.deepEqual(r.quotes.map((q) => [q.content.text, q.depth]), [['we are \'proud\' of it', 0], ['proud', 1]]);

@@ -24,6 +24,10 @@ interface Para extends Span {
 /** The pairing in progress, and what it has cost in this paragraph. */
 interface State {
   open: OpenMark[];
+  /** Marks still open under `open`, left out of a look-ahead's copy. */
+  below: number;
+  /** The last line whose start `closeLines` has seen. */
+  line: number;
   unbalanced: number;
   reversed: number;
 }
@@ -66,12 +70,15 @@ export function extractQuotes(text: string): { quotes: Quote[]; unbalanced: Unba
     const here = withLines(text, para, marks.slice(from, m));
     const next = paragraphs[p + 1];
     const continues = next !== undefined && opensContinuation(text, next.start, next.end);
-    const state: State = { open: open.map((o) => ({ ...o, line: -1 })), unbalanced: 0, reversed: 0 };
+    const state: State = { open: open.map((o) => ({ ...o, line: -1 })), below: 0, line: 0, unbalanced: 0, reversed: 0 };
     const sink: Sink = { text, quotes: doubles, findings, made: [] };
+    let budget = LOOKAHEAD_OPTIONS.perParagraph;
     for (let k = 0; k < here.marks.length; k++) {
       closeLines(here, state, here.lines[k], sink);
       const alts = alternatives(text, here, k, state);
-      const pick = alts.length === 1 ? alts[0] : best(text, here, k, state, alts, continues);
+      const doubtful = alts.length > 1 && budget > 0;
+      if (doubtful) budget -= alts.length * Math.min(LOOKAHEAD_OPTIONS.marks, here.marks.length - k);
+      const pick = doubtful ? best(text, here, k, state, alts, continues) : alts[0];
       apply(state, here, k, pick, sink);
     }
     closeLines(here, state, Infinity, sink);
@@ -98,8 +105,7 @@ function withLines(text: string, para: Span, marks: number[]): Para {
   let line = 0;
   let at = para.start;
   for (const i of marks) {
-    for (let j = text.indexOf('\n', at); j >= 0 && j < i; j = text.indexOf('\n', j + 1)) line++;
-    at = i;
+    for (; at < i; at++) if (text.charCodeAt(at) === 10) line++;
     lines.push(line);
   }
   return { ...para, text, marks, lines };
@@ -121,8 +127,8 @@ function markPositions(text: string): number[] {
 
 /**
  * The readings of the paragraph's mark `k`: those of `readings`, and first, while a quote opened
- * on an earlier line is open, the re-opening mark of a continued quote (one paragraph or line a
- * part). A quote nested in one of the same kind of mark is a phrase of its sentence: an opening
+ * on an earlier line is open, the re-opening mark of a continued quote (one paragraph or line
+ * apart). A quote nested in one of the same kind of mark is a phrase of its sentence: an opening
  * mark of that kind that starts a new sentence or a new line while a quote is open starts a new
  * quote instead, and the open one was never closed.
  */
@@ -140,11 +146,17 @@ function alternatives(text: string, here: Para, k: number, state: State): Readin
 /** How far a doubtful mark's readings are followed. */
 const LOOKAHEAD_OPTIONS = {
   /**
-   * Marks read after the doubtful one. A paragraph of news holds a few dozen marks at most; the
-   * cap only bounds the work on a pathological one (a long paragraph full of marks) to this many
-   * steps per doubtful mark. Past it, marks still open are not counted against a reading.
+   * Marks read after the doubtful one. A paragraph of news holds a few dozen marks at most, and a
+   * quote closes within a few marks of its opening; past this many, marks still open are not
+   * counted against a reading.
    */
-  marks: 200,
+  marks: 50,
+  /**
+   * Marks read ahead in all for one paragraph; past it, each mark takes its first reading. Bounds
+   * the work on a pathological paragraph (thousands of marks, none paired); a paragraph of news
+   * with a hundred marks, all doubtful, needs 100 x 2 x 50 = 10,000.
+   */
+  perParagraph: 20_000,
 };
 
 /** The reading of `here[k]` that costs least over the rest of the paragraph (each later mark read as first offered). */
@@ -153,14 +165,15 @@ function best(text: string, here: Para, k: number, state: State, alts: readonly 
   let bestCost: [number, number] | null = null;
   const last = Math.min(here.marks.length, k + 1 + LOOKAHEAD_OPTIONS.marks);
   for (const alt of alts) {
-    const s: State = { open: [...state.open], unbalanced: state.unbalanced, reversed: state.reversed };
+    const open = state.open.slice(-(LOOKAHEAD_OPTIONS.marks + 1)); // the window pops no more than this
+    const s: State = { ...state, open, below: state.below + state.open.length - open.length };
     apply(s, here, k, alt, null);
     for (let j = k + 1; j < last; j++) {
       closeLines(here, s, here.lines[j], null);
       apply(s, here, j, alternatives(text, here, j, s)[0], null);
     }
     if (last === here.marks.length) closeLines(here, s, Infinity, null);
-    const stillOpen = last < here.marks.length ? 0 : Math.max(0, s.open.length - (continues ? 1 : 0)); // one quote may go on
+    const stillOpen = last < here.marks.length ? 0 : Math.max(0, s.open.length + s.below - (continues ? 1 : 0)); // one quote may go on
     const cost: [number, number] = [s.unbalanced + stillOpen, s.reversed];
     if (bestCost === null || cost[0] < bestCost[0] || (cost[0] === bestCost[0] && cost[1] < bestCost[1])) {
       bestCost = cost;
@@ -181,6 +194,8 @@ const sameKind = (text: string, a: number, b: number): boolean => (text[a] === '
  * its partner on its own line too.
  */
 function closeLines(here: Para, state: State, line: number, sink: Sink | null): void {
+  if (line <= state.line) return; // what ends a quote here can only change at a new line
+  state.line = line;
   const ends = (o: OpenMark, j: number): boolean => {
     const inner = state.open[j + 1];
     return ((o.nests === true || o.reversed) && o.line >= 0 && o.line < line) || (inner !== undefined && inner.line >= 0 && inner.line < line && sameKind(here.text, inner.pos, o.pos));

@@ -21,9 +21,11 @@ const FEET_INCHES = /\d['\u2019\u2032]\s?\d{1,2}(?:\.\d+)?$/;
 const FORMAT = /\p{Cf}/u;
 /**
  * A tag of leftover HTML or tweet markup (`<tweet pic="" author="...">`, `<a href=”...”>`): the
- * marks around its attribute values delimit markup, not quotations.
+ * marks around its attribute values delimit markup, not quotations. Bounded (30 attributes, values
+ * of 1,000 characters: the longest in the development data is about 400) so that a stray `<`
+ * before a long run of text costs little.
  */
-const TAG = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|[\u201C\u201D][^\u201C\u201D"<>]*[\u201C\u201D]|'[^'<>]*'|[^\s"'\u201C\u201D<>]+))?)*\s*\/?>/g;
+const TAG = /<\/?[A-Za-z][\w:-]{0,30}(?:\s+[\w:-]{1,40}(?:\s*=\s*(?:"[^"<>]{0,1000}"|[\u201C\u201D][^\u201C\u201D"<>]{0,1000}[\u201C\u201D]|'[^'<>]{0,1000}'|[^\s"'\u201C\u201D<>]{1,1000}))?){0,30}\s*\/?>/g;
 
 /**
  * `continue`: the re-opening mark of a quote continued from an earlier paragraph or line;

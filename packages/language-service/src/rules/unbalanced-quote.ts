@@ -37,6 +37,7 @@ export const unbalancedQuote = defineRule<UnbalancedQuote, 'unbalanced-quote'>({
     { name: 'an opening mark closes a quote at the paragraph end', text: 'The mayor said, “We will rebuild. [[“]]\n\n“All of it,” she added.' },
     { name: 'an opening mark closes a quote glued to a source tag', text: 'From the survey: “Turnout was higher than expected.[[“]][Survey.]' },
     { name: 'a new sentence opens a new quote while the first is open', text: 'She said he told her [[“]]it was fine. “Then he left,” she said.' },
+    { name: 'a closing mark with nothing open, the next line quoting', text: 'In the end they will work it out,[[”]] says one.\n“Nobody will be happy.”' },
     // Not quotation marks, or quotes that balance.
     { name: 'the marks of leftover tweet markup', text: '<tweet pic="" author="someone" timestamp="1454432400">Polls close at eight.</tweet>.\n\nThe count began.' },
     { name: 'a link tag with curly attribute marks', text: 'See <a href=”https://example.com/a” target=”_blank”>the list</a> for more.' },
