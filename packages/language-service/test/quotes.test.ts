@@ -22,6 +22,11 @@ const quoteCases: Array<[string, string]> = [
   ['emoji inside', 'She wrote [[“great day 😀 for all”]] on Twitter.'],
   ['a curly quote nested in a straight one', 'He read: [["The question was: [[“Are you well?”]] and they said no."]]'],
   ['quote after an em dash', 'The answer—[["never"]]—was final.'],
+  ['a phrase in double marks nested in a curly quote', 'She said the city is [[“what they call [[“home”]] for thousands,”]] and left.'],
+  ['a phrase in straight marks nested in a straight quote', 'He wrote, [["Witnesses heard [["fire!"]] before the blast."]] Police did not comment.'],
+  ['an excerpt over paragraphs, one opening with a quote of the other kind', 'It reads:\n\n[["The first paragraph.\n\n[[“It was fine,”]] she said, and it ends here."]]'],
+  ['an excerpt over lines, one opening with a quote of the other kind', '[["The excerpt starts.\n[[“We will win,”]] he said.\nThe excerpt ends."]]'],
+  ['a height inside a quote', 'He said: [[“He is 6’2”,”]] and smiled.'],
 ];
 
 const noQuoteCases: Array<[string, string]> = [
@@ -30,6 +35,8 @@ const noQuoteCases: Array<[string, string]> = [
   ['plural possessive at top level', 'The players\' union and the kids\' toys.'],
   ['inch and foot marks', 'He is 5\'10" tall and carried a 12" pipe.'],
   ['curly inch marks', 'It comes with a 13.3” or a 15” display.'],
+  ['the attribute values of leftover markup', '<tweet pic="" author="someone" timestamp="1454432400">Polls close at eight.</tweet>.'],
+  ['curly attribute marks in a link tag', 'See <a href=”https://example.com/a” target=”_blank”>the list</a>.'],
 ];
 
 describe('quotes', () => {
@@ -57,6 +64,31 @@ describe('quotes', () => {
   test('a nested double quote has depth 1', () => {
     const r = extractQuotes('He read: "The question was: “Are you well?” and they said no."');
     assert.deepEqual(r.quotes.map((q) => q.depth), [0, 1]);
+  });
+
+  test('a phrase in double marks of the same kind nested in a quote has depth 1', () => {
+    const r = extractQuotes('She said the city is “what they call “home” for thousands,” and left.');
+    assert.deepEqual(r.quotes.map((q) => [q.content.text, q.depth]), [['what they call “home” for thousands,', 0], ['home', 1]]);
+  });
+
+  test('a curly mark turned the wrong way bounds its quote, and is the one mark reported', () => {
+    for (const [text, side] of [
+      ['The mayor called the plan ”a waste of money” on Monday.', 'opened-with-closing-mark'],
+      ['“We will rebuild,“ the mayor said. “All of it.”', 'closed-with-opening-mark'],
+    ] as const) {
+      const r = extractQuotes(text);
+      assert.deepEqual(r.quotes.map((q) => q.content.text), side === 'opened-with-closing-mark' ? ['a waste of money'] : ['We will rebuild,', 'All of it.']);
+      const at = side === 'opened-with-closing-mark' ? text.indexOf('”') : text.indexOf('“', 1);
+      assert.deepEqual(r.unbalanced, [{ start: at, end: at + 1, side }]);
+    }
+  });
+
+  test('a long paragraph of marks that pair with nothing is read in bounded time', () => {
+    const text = `He said ${'“a,“ b ”c '.repeat(3000)}`;
+    const t0 = performance.now();
+    const r = extractQuotes(text);
+    assert.ok(performance.now() - t0 < 5000, `${performance.now() - t0} ms`);
+    assert.ok(r.unbalanced.length > 0);
   });
 
   test('depth: 0 at the top level, 1 nested', () => {

@@ -30,7 +30,11 @@ export interface WeekdayMismatch extends Span {
 
 /** A double quotation mark with no partner. */
 export interface UnbalancedQuote extends Span {
-  side: 'unclosed' | 'unopened';
+  /**
+   * `unclosed`, `unopened`: the mark has no partner; `opened-with-closing-mark` (”...”) and
+   * `closed-with-opening-mark` (“...“): a curly mark turned the wrong way, in a quote that balances.
+   */
+  side: 'unclosed' | 'unopened' | 'opened-with-closing-mark' | 'closed-with-opening-mark';
 }
 
 /** Findings that only an extractor sees while it works, handed to the report rules. */
