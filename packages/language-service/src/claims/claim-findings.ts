@@ -1,24 +1,26 @@
 import type { UnsourcedClaim, VagueSource } from '../rules/findings.js';
 import { firstAtOrAfter } from '../text/spans.js';
 import type { Claim, ReportAnalysis, Span } from '../types.js';
+import { background, nearbyContext, sourcedNearby, type NearbyContext } from './nearby-sources.js';
 
 const VAGUE_ADVERB = /\b(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly)\b/i;
 
 /**
- * The check-worthy claims of a report that name no source: a figure, casualty count or accusation
- * (never a statement of what someone did, and never words inside quotation marks: a quote has a
- * speaker; which figures make a claim is the claim extractor's call). Each is found at the figures
- * of its clause (an accusation: the whole claim).
+ * The check-worthy claims of a report that name no source (claims/check-worthiness.ts says which
+ * are worth a fact-checker's look), less those whose source is near them or that tell an earlier
+ * event's harm as background (claims/nearby-sources.ts), and never words inside quotation marks
+ * (a quote has a speaker). Each is found at the words that make it check-worthy.
  */
-export function unsourcedClaims(analysis: Pick<ReportAnalysis, 'text' | 'claims' | 'quotes'>): UnsourcedClaim[] {
+export function unsourcedClaims(analysis: NearbyContext['analysis']): UnsourcedClaim[] {
   const out: UnsourcedClaim[] = [];
   const quoted = outermost(analysis.quotes);
+  let nearby: NearbyContext | null = null;
   for (const c of analysis.claims) {
-    if (c.status !== 'unattributed' || c.kind === 'action') continue;
-    if (c.kind !== 'accusation' && !c.focus) continue; // its figures are all quoted
-    const at = c.focus ?? { start: c.start, end: c.end };
-    if (inQuote(at, quoted)) continue;
-    out.push({ start: at.start, end: at.end, kind: c.kind, text: analysis.text.slice(at.start, at.end) });
+    const worth = c.checkWorthy;
+    if (c.status !== 'unattributed' || !worth || inQuote(worth, quoted)) continue;
+    nearby ??= nearbyContext(analysis);
+    if (sourcedNearby(nearby, c, worth) || background(nearby, c, worth)) continue;
+    out.push({ start: worth.start, end: worth.end, kind: worth.kind, text: analysis.text.slice(worth.start, worth.end) });
   }
   return out;
 }
