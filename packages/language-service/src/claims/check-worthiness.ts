@@ -55,11 +55,21 @@ function worthOf(ctx: ParagraphContext, cl: Clause, inputs: WorthInputs, kind: C
     const prev = casualties[casualties.length - 1];
     if (isCasualty(tokens, f, cl) || (prev && coordinated(ctx.text, prev, f))) casualties.push(f);
   }
-  if (casualties.length > 0) return { kind: 'casualty', ...focusOf(casualties) };
+  if (casualties.length > 0) return victimsNamed(tokens, casualties, cl, inputs.mentions) ? null : { kind: 'casualty', ...focusOf(casualties) };
   if (kind === 'accusation' && accusationWorthy(tokens, cl, inputs.mentions)) return { kind: 'accusation', start: cl.start, end: cl.end };
   const stats = figures.filter((f) => isStatistic(tokens, f, cl));
   if (stats.length > 0) return { kind: 'statistic', ...focusOf(stats) };
   return predictionAt(tokens, open, figures) ?? causalAt(tokens, open) ?? comparisonAt(tokens, open);
+}
+
+/**
+ * A toll whose victims the clause names ("the deaths of four Americans, including Ambassador
+ * Stevens") counts identified people: the established facts of a case, not a toll to check.
+ */
+function victimsNamed(tokens: readonly Token[], casualties: readonly Figure[], cl: Clause, mentions: readonly RawMention[]): boolean {
+  const after = casualties[0].start;
+  return mentions.some((m) => m.kind === 'person' && m.start >= after && m.end <= cl.end)
+    || tokens.some((t, k) => k >= cl.first && k < cl.last && t.start >= after && t.tags.has('Person'));
 }
 
 function focusOf(figures: readonly Figure[]): Span {
@@ -109,15 +119,17 @@ function isCasualty(tokens: readonly Token[], f: Figure, cl: Clause): boolean {
   if (counted.length === 0) return bareHarm(tokens, a, b, cl);
   if (!people && !structures) return false;
   if (counted.some((t) => harmWords.has(t.normal))) return true;
-  return harmBefore(tokens, a, cl, harmWords, null) || harmVerbAfter(tokens, b, cl, harmWords);
+  return harmBefore(tokens, a, cl, harmWords, BEFORE_ONLY) || harmVerbAfter(tokens, b, cl, harmWords);
 }
 
 /**
- * A count in a definite subject is told as known, not asserted: "The deaths of two women found on
- * Tuesday have been ruled homicides", "The 29 wounded by a bomb were bystanders". What the clause
- * asserts comes after its verb ("resulted in the massacre of more than 1,200").
+ * A definite count is told as known, not asserted: "paid tribute to the 49 people killed", and a
+ * count in a definite subject ("The deaths of two women found on Tuesday have been ruled
+ * homicides"). What the clause asserts comes after its verb ("resulted in the massacre of more than
+ * 1,200").
  */
 function presupposed(tokens: readonly Token[], a: number, cl: Clause): boolean {
+  if (a > cl.first && DEFINITE.has(tokens[a - 1].normal)) return true; // "paid tribute to the 49 people killed"
   for (let k = cl.first; k < a; k++) if (tokens[k].tags.has('Verb')) return false;
   for (let k = a - 1; k >= Math.max(cl.first, a - DEFINITE_REACH); k--) if (DEFINITE.has(tokens[k].normal) || /['’]s$/.test(tokens[k].text)) return true;
   return false;
@@ -132,6 +144,9 @@ function bareHarm(tokens: readonly Token[], a: number, b: number, cl: Clause): b
   if (next && tokens[b - 1].post.trim() === '' && (next.normal === 'dead' || next.normal === 'killed' || next.normal === 'wounded' || next.normal === 'injured' || next.normal === 'homeless' || next.normal === 'missing')) return true;
   return harmBefore(tokens, a, cl, HARM, TAKES_BARE);
 }
+
+/** Harm words that govern a count before it: all but "hurt", which before a count is mostly figurative ("the crisis that hurt millions"). */
+const BEFORE_ONLY = new Set([...HARM, ...DAMAGE].filter((w) => w !== 'hurt'));
 
 function harmBefore(tokens: readonly Token[], a: number, cl: Clause, harm: ReadonlySet<string>, only: ReadonlySet<string> | null): boolean {
   for (let k = a - 1; k >= Math.max(cl.first, a - TOLL_REACH); k--) {

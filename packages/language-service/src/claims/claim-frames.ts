@@ -60,10 +60,11 @@ export function predictionAt(tokens: readonly Token[], open: readonly number[], 
 
 /**
  * A cause stated as fact of a happening worth a source (a fire, a crash, an outage, deaths): "the
- * fire was caused by a faulty heater", "displaced because of conflict", "the blast led to deaths".
- * The happening is the effect: before "because of", "caused by" (not "resigned because of
- * allegations he had destroyed documents"), in the phrase after "led to", "resulted in". Not where
- * the writer says the cause is not known or under investigation.
+ * fire was caused by a faulty heater", "displaced because of conflict", "the withdrawal led to
+ * deaths". The happening is the effect: before "because of", "caused by" (not "resigned because of
+ * allegations he had destroyed documents"), in the phrase after "led to", when what led to it is
+ * not a happening of harm itself ("the attack led to deaths", "resulted in the deaths of": a
+ * toll, not a cause). Not where the writer says the cause is not known or under investigation.
  */
 export function causalAt(tokens: readonly Token[], open: readonly number[]): CheckWorthiness | null {
   const words = open.map((k) => tokens[k].normal);
@@ -72,16 +73,18 @@ export function causalAt(tokens: readonly Token[], open: readonly number[]): Che
     for (const cue of CAUSAL_CUES) {
       if (i + cue.length >= open.length || !cue.every((w, n) => words[i + n] === w && open[i + n] === open[i] + n)) continue;
       const end = phraseEnd(tokens, open, i + cue.length);
-      const effect = FORWARD_CAUSES.has(cue[0]) ? open.filter((k) => k > open[i] && k <= end) : open.slice(0, i);
+      const forward = FORWARD_CAUSES.has(cue[0]);
+      const effect = forward ? open.filter((k) => k > open[i] && k <= end) : open.slice(0, i);
       if (!effect.some((k) => INCIDENTS.has(tokens[k].normal))) continue;
+      if (forward && open.slice(0, i).some((k) => INCIDENTS.has(tokens[k].normal))) continue; // "the attack led to deaths": no cause to check
       return { kind: 'causal', ...span(tokens, open[i], end) };
     }
   }
   return null;
 }
 
-/** Cues whose effect comes after them: "led to deaths", "resulted in losses". */
-const FORWARD_CAUSES = new Set(['led', 'resulted']);
+/** Cues whose effect comes after them: "the withdrawal led to deaths". */
+const FORWARD_CAUSES = new Set(['led']);
 
 /**
  * A record stated as fact: a superlative of something measured with the frame that makes it a

@@ -1,7 +1,7 @@
 import { firstAtOrAfter } from '../text/spans.js';
 import type { CheckWorthiness, Claim, ReportAnalysis, Span } from '../types.js';
 import { SOURCING_VERBS } from './sentence-source.js';
-import { HARM } from './worth-words.js';
+import { HARM, SOURCE_DOCUMENTS } from './worth-words.js';
 
 // Whether a check-worthy claim has its source near it, as a reader sees it: in the sentence before,
 // in its paragraph's attribution frame, in a sourced sentence close by that speaks of the same
@@ -20,6 +20,8 @@ export const NEARBY = {
   sharedWords: 2,
   /** A dated event at least this many months before the report's date is background ("the toll of an earlier quake"). */
   backgroundMonths: 2,
+  /** The headline and lede: the first sentences, where a poll story says it is one. */
+  ledeSentences: 3,
   /** A full date within this many characters of the top is the report's dateline (ECB+ and MEANTIME put it under the headline). */
   datelineWithin: 300,
 } as const;
@@ -27,9 +29,14 @@ export const NEARBY = {
 /** The cues that source what they frame: reporting verbs, "according to", "per" (not stance: "pledged", "urged", "condemned"). */
 const REPORTING = new Set([...SOURCING_VERBS, 'according', 'per', 'by', 'citing', 'quoted']);
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 'their', 'they', 'there', 'which', 'about', 'more', 'than', 'into', 'after', 'also', 'some', 'when', 'where', 'will', 'would', 'other', 'over', 'under', 'what', 'while']);
-/** A reporting verb in the active voice, or "according to": read from the words where the attribution extractor found no source. */
-const LEXICAL_CUE = new RegExp(`\\b(?:according to|citing|per (?:the|a|an|its|their)\\b|(?<!\\b(?:is|was|were|are|be|been|being|not|never)\\s+|n['’]t\\s+)(?:${[...SOURCING_VERBS].join('|')}))\\b`, 'i');
-const lexicalSource = (s: string): boolean => LEXICAL_CUE.test(s);
+/**
+ * A reporting verb in the active voice, or "according to": read from the words where the attribution
+ * extractor found no source. Lower case only: "the United States" is no verb.
+ */
+const LEXICAL_CUE = new RegExp(`\\b(?:[Aa]ccording to|[Cc]iting|[Pp]er (?:the|a|an|its|their)\\b|(?<!\\b(?:is|was|were|are|be|been|being|not|never)\\s+|n['’]t\\s+)(?:${[...SOURCING_VERBS].join('|')}))\\b`);
+/** A credit in brackets closing the sentence: "... in the Iowa caucus. [WashPost.]", "(Reuters)". */
+const BRACKET_CREDIT = /[[(]\s*\p{Lu}[\p{L}.\/&' -]{1,40}[\])]\s*\.?\s*$/u;
+const lexicalSource = (s: string): boolean => LEXICAL_CUE.test(s) || BRACKET_CREDIT.test(s) || words(s).some((w) => SOURCE_DOCUMENTS.has(w));
 
 /** A sentence's words with its quotations blanked out (a quote's words are its speaker's, not sourcing). */
 function unquoted(analysis: NearbyContext['analysis'], s: Span): string {
@@ -47,8 +54,10 @@ const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}]+(?:['’][
 
 export interface NearbyContext {
   analysis: Pick<ReportAnalysis, 'text' | 'sentences' | 'paragraphs' | 'attributions' | 'figures' | 'quotes' | 'claims' | 'dates' | 'publishedAt'>;
-  /** Per sentence: a source with a reporting cue starts in it. */
+  /** Per sentence: a source with a reporting cue starts in it, or it names a document (a poll, a survey) or credits one in brackets. */
   sourced: boolean[];
+  /** The report's headline or lede names a document (a poll, a survey, a study): its statistics are that document's. */
+  framed: boolean;
   /** Months since year 0 of the report's date (its publication date, else a full date near its top: a dateline), or null. */
   reference: number | null;
 }
@@ -73,7 +82,8 @@ export function nearbyContext(analysis: NearbyContext['analysis']): NearbyContex
   });
   const dateline = analysis.dates.find((d) => d.start < NEARBY.datelineWithin && d.value !== null && d.value.length === 10);
   const reference = monthIndex(analysis.publishedAt) ?? monthIndex(dateline?.value ?? null);
-  return { analysis, sourced, reference };
+  const lede = analysis.sentences.slice(0, NEARBY.ledeSentences).map((x) => analysis.text.slice(x.start, x.end)).join(' ');
+  return { analysis, sourced, reference, framed: words(lede).some((w) => SOURCE_DOCUMENTS.has(w)) };
 }
 
 /** The sentences a reader takes as the claim's surroundings: the reach either side, and the neighbouring paragraphs when they are short. */
@@ -117,16 +127,19 @@ const stem = (w: string): string => w.replace(/(?:'s|’s|ies|es|s)$/, '');
 const HARM_STEMS = new Set([...HARM].map(stem));
 
 /**
- * Whether the claim's source is near it: in the sentence before (same paragraph), earlier in its
+ * Whether the claim's source is near it: in its sentence (a poll it names, a credit in brackets,
+ * a reporting verb the claim extractor did not tie to it), in the sentence before (same paragraph), earlier in its
  * paragraph when the paragraph is short (its attribution frame), in a sourced sentence within
  * reach that speaks of the same thing ("..., police said" after it), or where the same count is
  * credited a few sentences away (a wire lede whose toll is credited to the police further down).
  */
 export function sourcedNearby(ctx: NearbyContext, claim: Claim, worth: CheckWorthiness): boolean {
   const { sentences, paragraphs, figures } = ctx.analysis;
+  if (worth.kind === 'statistic' && ctx.framed) return true;
   const i = indexOf(sentences, worth.start);
   const p = indexOf(paragraphs, worth.start);
   const inParagraph = sentencesOf(ctx, p);
+  if (ctx.sourced[i]) return true;
   if (i > 0 && ctx.sourced[i - 1] && inParagraph.includes(i - 1)) return true;
   if (inParagraph.length <= NEARBY.frameSentences && inParagraph.some((j) => j < i && ctx.sourced[j])) return true;
   const values = new Set(figures.filter((f) => f.start >= worth.start && f.end <= worth.end).map((f) => f.value));
@@ -153,7 +166,8 @@ function creditedElsewhere(ctx: NearbyContext, claim: Claim, worth: CheckWorthin
  * people", "in December 2003, in which more than 31,000 people were killed"; "It killed 612
  * people" after a sentence that dates it), or a statistic or an accusation about one. A date is
  * earlier when it lies months before the report's date, or, where that is not known, when it names
- * a month or a year without a day: news tells its own event by the day ("on Sunday", "May 5").
+ * a month or a year without a day, or gives the year: news tells its own event by the day ("on
+ * Sunday", "May 5") and writes the year only for another year's.
  * Not "since January" (a running toll), and a record's own date ("the worst since 2008") does not
  * make it background.
  */
@@ -167,8 +181,10 @@ export function background(ctx: NearbyContext, claim: Claim, worth: CheckWorthin
 
 const MONTH_OR_YEAR = /^(?:(?:in|of|during|early|late|mid|last)\s+)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?$|^(?:in\s+)?\d{4}$/i;
 
-/** "almost two years after", "decades ago", "last year": an event placed months or years away. */
-const YEARS_AWAY = /\b(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b|\blast year\b/i;
+/** "almost two years after", "decades ago", "last year", "last month": an event placed months or years away. */
+const YEARS_AWAY = /\b(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)\b|\blast (?:year|month)\b/i;
+/** A date written with its year: news gives the year only for an event of another year ("the Sept. 11, 2012 attack"). */
+const WITH_YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 function earlier(ctx: NearbyContext, s: Span): boolean {
   const { text, dates } = ctx.analysis;
@@ -177,6 +193,6 @@ function earlier(ctx: NearbyContext, s: Span): boolean {
     if (d.start < s.start || d.end > s.end || /\b(since|through|until|so far)\s*$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) return false;
     const m = monthIndex(d.value);
     if (m !== null && ctx.reference !== null) return m <= ctx.reference - NEARBY.backgroundMonths;
-    return d.weekday === null && !d.relative && MONTH_OR_YEAR.test(d.text.trim());
+    return d.weekday === null && !d.relative && (MONTH_OR_YEAR.test(d.text.trim()) || WITH_YEAR.test(d.text));
   });
 }

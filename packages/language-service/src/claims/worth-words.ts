@@ -52,12 +52,13 @@ export const TOLL_LINKS = new Set([
 
 /**
  * Contexts whose percentages are public record, not statistics offered as evidence: market moves,
- * ownership stakes, official vote shares and rates set by law.
+ * ownership stakes, official vote shares and election results, and rates set by law.
  */
 export const RECORD_PERCENT = new Set([
   'shares', 'share', 'stock', 'stocks', 'index', 'indexes', 'indices', 'points', 'traded', 'trading', 'price', 'prices',
-  'yield', 'yields', 'interest', 'stake', 'stakes', 'owned', 'owns', 'ownership', 'dividend', 'vote', 'votes',
-  'ballots', 'tax', 'tariff', 'tariffs', 'rate', 'rates', 'discount', 'commission', 'equity',
+  'yield', 'yields', 'interest', 'stake', 'stakes', 'owned', 'owns', 'ownership', 'dividend', 'vote', 'votes', 'voted',
+  'won', 'rejected', 'electorate', 'referendum', 'caucus', 'caucuses', 'primary', 'ballots', 'tax', 'tariff', 'tariffs', 'rate',
+  'rates', 'discount', 'commission', 'equity',
 ]);
 
 /** "each day", "a year", "annually": a count per unit of time is a rate. */
@@ -82,7 +83,7 @@ export const RECORD_HEADS = new Set(['high', 'highs', 'low', 'lows', 'level', 'l
 /** Cause stated as fact: "because of", "caused by", "blamed on". Longest first. */
 export const CAUSAL_CUES: ReadonlyArray<readonly string[]> = [
   ['as', 'a', 'result', 'of'], ['because', 'of'], ['due', 'to'], ['caused', 'by'], ['blamed', 'on'],
-  ['triggered', 'by'], ['sparked', 'by'], ['attributed', 'to'], ['led', 'to'], ['resulted', 'in'],
+  ['triggered', 'by'], ['sparked', 'by'], ['attributed', 'to'], ['led', 'to'],
 ];
 
 /**
@@ -122,11 +123,21 @@ export const MEASURABLE_AFTER_MOST = new Set([
 ]);
 
 /**
- * A court or a trial: an accusation made there is record (a charge, a verdict, testimony) and has
- * its source in the court.
+ * A court, a trial or an accuser: an accusation made there is record (a charge, a verdict,
+ * testimony) or has its accuser named ("standing by an accusation he made that X lied").
  */
 export const COURT = new Set([
   'convicted', 'guilty', 'pleaded', 'pleads', 'charged', 'charges', 'indicted', 'indictment', 'sentenced', 'trial',
   'jury', 'testified', 'testimony', 'prosecutors', 'prosecutor', 'allegations', 'alleged', 'accused', 'court', 'verdict',
-  'acquitted', 'lawsuit', 'suit', 'complaint',
+  'acquitted', 'lawsuit', 'suit', 'complaint', 'accusation', 'accusations', 'allegation', 'claim', 'claims', 'claimed',
+]);
+
+/**
+ * Documents that are a statistic's source: a sentence that names one ("in an ABC News/Washington
+ * Post poll", "the nationwide survey", "exit polling", "figures from the census") credits the figures
+ * near it, and a report whose headline or lede names one is framed by it (a poll story's shares).
+ */
+export const SOURCE_DOCUMENTS = new Set([
+  'poll', 'polls', 'polling', 'pollster', 'pollsters', 'survey', 'surveys', 'study', 'studies', 'census', 'report',
+  'statistics', 'audit', 'tally',
 ]);
