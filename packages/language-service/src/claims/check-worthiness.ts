@@ -193,13 +193,16 @@ function isStatistic(tokens: readonly Token[], f: Figure, cl: Clause): boolean {
   if (before === 'every' && MEASURE_WORDS.has(unit)) return words.some((w) => HARM.has(w) || w === 'suicide');
   const counted = f.countsSpan ? tokens.slice(a, b).filter((t) => t.start >= f.countsSpan!.start) : [];
   if (!counted.some((t) => PEOPLE_NOUNS.has(t.normal) || t.tags.has('Demonym'))) return false;
-  for (let k = b; k < cl.last - 1; k++) {
+  for (let k = b; k < Math.min(cl.last - 1, b + RATE_REACH); k++) {
+    if (tokens[k].tags.has('Value')) return false; // "3,000 people ... 24 hours a day": the rate is the other number's
     if (['a', 'each', 'per', 'every'].includes(tokens[k].normal) && PER_TIME.has(tokens[k + 1].normal)) return true;
     if (tokens[k].normal === 'annually' || tokens[k].normal === 'daily') return true;
   }
   return false;
 }
 
+/** How far "each day" may stand after the people it makes a rate of: "20 veterans commit suicide each day". */
+const RATE_REACH = 6;
 /** "of its", "of Ford's": what a named party owns. */
 const OWNED = /^(its|their|his|her|our|my|your)$|['’]s$/i;
 /** A share that is a rule or a target, not a finding: "the alliance's recommended 2 percent", "40 percent of members are required". */

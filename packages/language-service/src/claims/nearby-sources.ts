@@ -164,7 +164,8 @@ function creditedElsewhere(ctx: NearbyContext, claim: Claim, worth: CheckWorthin
 /**
  * Background: the harm of an earlier event the clause dates ("In February, a quake ... killing 612
  * people", "in December 2003, in which more than 31,000 people were killed"; "It killed 612
- * people" after a sentence that dates it), or a statistic or an accusation about one. A date is
+ * people" after a sentence that dates it, the clause giving no date of its own), or a statistic or
+ * an accusation about one. A date is
  * earlier when it lies months before the report's date, or, where that is not known, when it names
  * a month or a year without a day, or gives the year: news tells its own event by the day ("on
  * Sunday", "May 5") and writes the year only for another year's.
@@ -174,9 +175,11 @@ function creditedElsewhere(ctx: NearbyContext, claim: Claim, worth: CheckWorthin
 export function background(ctx: NearbyContext, claim: Claim, worth: CheckWorthiness): boolean {
   if (worth.kind !== 'casualty' && worth.kind !== 'statistic' && worth.kind !== 'accusation') return false;
   if (earlier(ctx, claim)) return true;
-  const i = indexOf(ctx.analysis.sentences, claim.start);
-  const s = ctx.analysis.sentences[i];
-  return i > 0 && claim.start === s.start && /^(it|they|this|that)\b/i.test(ctx.analysis.text.slice(s.start, s.end)) && earlier(ctx, ctx.analysis.sentences[i - 1]);
+  const { sentences, dates } = ctx.analysis;
+  const i = indexOf(sentences, claim.start);
+  const s = sentences[i];
+  const dated = dates.some((d) => d.start >= s.start && d.end <= s.end);
+  return i > 0 && !dated && earlier(ctx, sentences[i - 1], true);
 }
 
 const MONTH_OR_YEAR = /^(?:(?:in|of|during|early|late|mid|last)\s+)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?$|^(?:in\s+)?\d{4}$/i;
@@ -186,11 +189,15 @@ const YEARS_AWAY = /\b(?:years?|months?|decades?)\s+(?:ago|earlier|before|after)
 /** A date written with its year: news gives the year only for an event of another year ("the Sept. 11, 2012 attack"). */
 const WITH_YEAR = /\b(?:1[89]|20)\d\d\b/;
 
-function earlier(ctx: NearbyContext, s: Span): boolean {
+/** A dateline: a date that is most of its sentence ("Wed May 5, 2010 7: 12pm BST") dates the report, not an event. */
+const DATELINE_SHARE = 0.5;
+
+function earlier(ctx: NearbyContext, s: Span, skipDatelines = false): boolean {
   const { text, dates } = ctx.analysis;
   if (YEARS_AWAY.test(text.slice(s.start, s.end))) return true;
   return dates.some((d) => {
     if (d.start < s.start || d.end > s.end || /\b(since|through|until|so far)\s*$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) return false;
+    if (skipDatelines && d.end - d.start >= DATELINE_SHARE * text.slice(s.start, s.end).trim().length) return false;
     const m = monthIndex(d.value);
     if (m !== null && ctx.reference !== null) return m <= ctx.reference - NEARBY.backgroundMonths;
     return d.weekday === null && !d.relative && (MONTH_OR_YEAR.test(d.text.trim()) || WITH_YEAR.test(d.text));
