@@ -125,12 +125,14 @@ function isCasualty(tokens: readonly Token[], f: Figure, cl: Clause): boolean {
 /**
  * A definite count is told as known, not asserted: "paid tribute to the 49 people killed", and a
  * count in a definite subject ("The deaths of two women found on Tuesday have been ruled
- * homicides"). What the clause asserts comes after its verb ("resulted in the massacre of more than
+ * homicides", "The three bank workers, a man and two women, died"). What the clause asserts comes after its verb ("resulted in the massacre of more than
  * 1,200").
  */
 function presupposed(tokens: readonly Token[], a: number, cl: Clause): boolean {
   if (a > cl.first && DEFINITE.has(tokens[a - 1].normal)) return true; // "paid tribute to the 49 people killed"
   for (let k = cl.first; k < a; k++) if (tokens[k].tags.has('Verb')) return false;
+  if (DEFINITE.has(tokens[cl.first].normal)) return true; // "The three bank workers, a man and two women, died"
+
   for (let k = a - 1; k >= Math.max(cl.first, a - DEFINITE_REACH); k--) if (DEFINITE.has(tokens[k].normal) || /['’]s$/.test(tokens[k].text)) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import type { UnsourcedClaim, VagueSource } from '../rules/findings.js';
 import { firstAtOrAfter } from '../text/spans.js';
-import type { Claim, ReportAnalysis, Span } from '../types.js';
+import type { CheckWorthiness, Claim, ReportAnalysis, Span } from '../types.js';
 import { background, nearbyContext, sourcedNearby, type NearbyContext } from './nearby-sources.js';
 
 const VAGUE_ADVERB = /\b(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly)\b/i;
@@ -15,14 +15,27 @@ export function unsourcedClaims(analysis: NearbyContext['analysis']): UnsourcedC
   const out: UnsourcedClaim[] = [];
   const quoted = outermost(analysis.quotes);
   let nearby: NearbyContext | null = null;
+  const tolls = new Set<number>();
   for (const c of analysis.claims) {
     const worth = c.checkWorthy;
     if (c.status !== 'unattributed' || !worth || inQuote(worth, quoted)) continue;
     nearby ??= nearbyContext(analysis);
+    if (worth.kind === 'casualty' && toldBefore(analysis, worth, tolls)) continue;
     if (sourcedNearby(nearby, c, worth) || background(nearby, c, worth)) continue;
     out.push({ start: worth.start, end: worth.end, kind: worth.kind, text: analysis.text.slice(worth.start, worth.end) });
   }
   return out;
+}
+
+/**
+ * A toll the report gave before: the reader's eye is on its first telling ("Three people died
+ * when ..." after the lede's "three people were killed"). Records the counts it sees.
+ */
+function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness, tolls: Set<number>): boolean {
+  const values = analysis.figures.filter((f) => f.start >= worth.start && f.end <= worth.end).map((f) => f.value);
+  const seen = values.some((v) => tolls.has(v));
+  for (const v of values) tolls.add(v);
+  return seen;
 }
 
 /** The claims of a report sourced only by "reportedly", "allegedly" and the like, or by an unnamed source. */

@@ -80,7 +80,7 @@ export function nearbyContext(analysis: NearbyContext['analysis']): NearbyContex
   analysis.sentences.forEach((s, i) => {
     if (!sourced[i] && lexicalSource(unquoted(analysis, s))) sourced[i] = true;
   });
-  const dateline = analysis.dates.find((d) => d.start < NEARBY.datelineWithin && d.value !== null && d.value.length === 10);
+  const dateline = analysis.dates.find((d) => d.start < NEARBY.datelineWithin && d.value !== null && d.value.length === 10 && isDateline(analysis, d));
   const reference = monthIndex(analysis.publishedAt) ?? monthIndex(dateline?.value ?? null);
   const lede = analysis.sentences.slice(0, NEARBY.ledeSentences).map((x) => analysis.text.slice(x.start, x.end)).join(' ');
   return { analysis, sourced, reference, framed: words(lede).some((w) => SOURCE_DOCUMENTS.has(w)) };
@@ -192,12 +192,17 @@ const WITH_YEAR = /\b(?:1[89]|20)\d\d\b/;
 /** A dateline: a date that is most of its sentence ("Wed May 5, 2010 7: 12pm BST") dates the report, not an event. */
 const DATELINE_SHARE = 0.5;
 
+function isDateline(analysis: NearbyContext['analysis'], d: Span): boolean {
+  const s = analysis.sentences[indexOf(analysis.sentences, d.start)];
+  return !!s && d.end - d.start >= DATELINE_SHARE * analysis.text.slice(s.start, s.end).trim().length;
+}
+
 function earlier(ctx: NearbyContext, s: Span, skipDatelines = false): boolean {
   const { text, dates } = ctx.analysis;
   if (YEARS_AWAY.test(text.slice(s.start, s.end))) return true;
   return dates.some((d) => {
     if (d.start < s.start || d.end > s.end || /\b(since|through|until|so far)\s*$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) return false;
-    if (skipDatelines && d.end - d.start >= DATELINE_SHARE * text.slice(s.start, s.end).trim().length) return false;
+    if (skipDatelines && isDateline(ctx.analysis, d)) return false;
     const m = monthIndex(d.value);
     if (m !== null && ctx.reference !== null) return m <= ctx.reference - NEARBY.backgroundMonths;
     return d.weekday === null && !d.relative && (MONTH_OR_YEAR.test(d.text.trim()) || WITH_YEAR.test(d.text));
