@@ -15,7 +15,7 @@ export function unsourcedClaims(analysis: NearbyContext['analysis']): UnsourcedC
   const out: UnsourcedClaim[] = [];
   const quoted = outermost(analysis.quotes);
   let nearby: NearbyContext | null = null;
-  const tolls = new Set<number>();
+  const tolls = new Set<string>();
   for (const c of analysis.claims) {
     const worth = c.checkWorthy;
     if (c.status !== 'unattributed' || !worth || inQuote(worth, quoted)) continue;
@@ -28,13 +28,16 @@ export function unsourcedClaims(analysis: NearbyContext['analysis']): UnsourcedC
 }
 
 /**
- * A toll the report gave before: the reader's eye is on its first telling ("Three people died
- * when ..." after the lede's "three people were killed"). Records the counts it sees.
+ * A toll the report gave before, the same number of the same people: the reader's eye is on its
+ * first telling ("Three people died when ..." after the lede's "three people were killed").
+ * Records the counts it sees ("hundreds", "millions": no count to repeat).
  */
-function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness, tolls: Set<number>): boolean {
-  const values = analysis.figures.filter((f) => f.start >= worth.start && f.end <= worth.end).map((f) => f.value);
-  const seen = values.some((v) => tolls.has(v));
-  for (const v of values) tolls.add(v);
+function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness, tolls: Set<string>): boolean {
+  const keys = analysis.figures
+    .filter((f) => f.start >= worth.start && f.end <= worth.end && f.approx !== 'vague')
+    .map((f) => `${f.value} ${f.counts.split(' ')[0]}`);
+  const seen = keys.some((k) => tolls.has(k));
+  for (const k of keys) tolls.add(k);
   return seen;
 }
 
