@@ -57,7 +57,11 @@ function worthOf(ctx: ParagraphContext, cl: Clause, inputs: WorthInputs, kind: C
   }
   if (casualties.length > 0) return victimsNamed(tokens, casualties, cl, inputs.mentions) ? null : { kind: 'casualty', ...focusOf(casualties) };
   if (kind === 'accusation' && accusationWorthy(tokens, cl, inputs.mentions)) return { kind: 'accusation', start: cl.start, end: cl.end };
-  const stats = figures.filter((f) => isStatistic(tokens, f, cl));
+  const stats = figures.flatMap((f) => {
+    const ratio = ratioStart(tokens, f, cl);
+    if (ratio !== null) return [{ ...f, start: ratio }];
+    return isStatistic(tokens, f, cl) ? [f] : [];
+  });
   if (stats.length > 0) return { kind: 'statistic', ...focusOf(stats) };
   return predictionAt(tokens, open, figures) ?? causalAt(tokens, open) ?? comparisonAt(tokens, open);
 }
@@ -202,6 +206,31 @@ function isStatistic(tokens: readonly Token[], f: Figure, cl: Clause): boolean {
   }
   return false;
 }
+
+/**
+ * A ratio of a population, "about 4 in 10 Republican voters", "two out of three voters": where it
+ * starts (the first number), when `f` is the population it is of; else null. Not a rule ("a quorum
+ * of one in three members is required").
+ */
+function ratioStart(tokens: readonly Token[], f: Figure, cl: Clause): number | null {
+  const [a, b] = tokenRange(tokens, f, cl);
+  if (a >= b || a - 2 < cl.first) return null;
+  const out = tokens[a - 1].normal === 'of' && tokens[a - 2].normal === 'out';
+  const link = out ? a - 2 : a - 1;
+  if (!out && tokens[link].normal !== 'in') return null;
+  const numerator = link - 1;
+  if (numerator < cl.first || !tokens[numerator].tags.has('Value')) return null;
+  const counted = f.countsSpan ? tokens.slice(a, b).filter((t) => t.start >= f.countsSpan!.start) : [];
+  if (!counted.some((t) => PEOPLE_NOUNS.has(t.normal) || t.tags.has('Demonym') || t.tags.has('Actor'))) return null;
+  const words = tokens.slice(cl.first, cl.last).map((t) => t.normal);
+  if (words.some((w) => RECORD_PERCENT.has(w) || RULES.has(w))) return null;
+  let first = numerator;
+  while (first - 1 >= cl.first && APPROX_BEFORE.has(tokens[first - 1].normal)) first--;
+  return tokens[first].start;
+}
+
+/** "about 4 in 10", "nearly two out of three": the words that bound a ratio's first number. */
+const APPROX_BEFORE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'fewer', 'less', 'only', 'just']);
 
 /** How far "each day" may stand after the people it makes a rate of: "20 veterans commit suicide each day". */
 const RATE_REACH = 6;

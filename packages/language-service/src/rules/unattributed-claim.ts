@@ -32,6 +32,7 @@ export const unattributedClaim = defineRule<UnsourcedClaim, 'unattributed-claim'
     { name: 'a bare number a harm verb governs', text: 'The quake destroyed [[thousands of buildings, killing at least seven people and injuring 40]].' },
     { name: 'people left homeless', text: 'The storm left [[more than 5,000 homeless]].' },
     { name: 'a share offered as evidence', text: '[[Some 52 percent of registered voters]] back the plan.' },
+    { name: 'a ratio of a population', text: '[[Only about 4 in 10 Republican voters]] want all immigrants deported.' },
     { name: 'a rate of harm', text: 'A veteran is choosing death every [[72]] minutes.' },
     { name: 'an accusation of a named party', text: '[[Acme founder John Smith embezzled the pension fund and lied to regulators]].' },
     { name: 'a record', text: 'It was the [[worst violence to hit Greece since the riots of 2008]].' },
