@@ -17,7 +17,11 @@ export interface WorthInputs {
 }
 
 /** Who a casualty count counts: the claim extractor's people, and the words for who they are. */
-const PEOPLE_NOUNS = new Set([...PEOPLE, 'men', 'women', 'girls', 'boys', 'babies', 'infants', 'crew', 'sailors', 'officers', 'miners', 'pilgrims']);
+const PEOPLE_NOUNS = new Set([
+  ...PEOPLE, 'men', 'women', 'girls', 'boys', 'babies', 'infants', 'crew', 'sailors', 'officers', 'miners', 'pilgrims',
+  'villagers', 'pedestrians', 'bystanders', 'tourists', 'worshippers', 'worshipers', 'shoppers', 'journalists',
+  'policemen', 'farmers', 'fishermen', 'guards', 'teenagers',
+]);
 
 /** How long a focus over several figures may be before it shrinks to the first one. */
 const MAX_FOCUS = 80;
@@ -55,7 +59,10 @@ function worthOf(ctx: ParagraphContext, cl: Clause, inputs: WorthInputs, kind: C
     const prev = casualties[casualties.length - 1];
     if (isCasualty(tokens, f, cl) || (prev && coordinated(ctx.text, prev, f))) casualties.push(f);
   }
-  if (casualties.length > 0) return victimsNamed(tokens, casualties, cl, inputs.mentions) ? null : { kind: 'casualty', ...focusOf(casualties) };
+  if (casualties.length > 0) {
+    const known = victimsNamed(tokens, casualties, cl, inputs.mentions) || courtRecord(tokens, cl) || countedBySubject(tokens, casualties[0], cl, inputs.mentions);
+    return known ? null : { kind: 'casualty', ...focusOf(casualties) };
+  }
   if (kind === 'accusation' && accusationWorthy(tokens, cl, inputs.mentions)) return { kind: 'accusation', start: cl.start, end: cl.end };
   const stats = figures.flatMap((f) => {
     const ratio = ratioStart(tokens, f, cl);
@@ -74,6 +81,28 @@ function victimsNamed(tokens: readonly Token[], casualties: readonly Figure[], c
   const after = casualties[0].start;
   return mentions.some((m) => m.kind === 'person' && m.start >= after && m.end <= cl.end)
     || tokens.some((t, k) => k >= cl.first && k < cl.last && t.start >= after && t.tags.has('Person'));
+}
+
+/**
+ * A named party (an organisation, however the tagger names it) that does something to the count
+ * other than harm is its source: "The
+ * Centers for Disease Control is monitoring 265 pregnant women infected", "the ministry recorded
+ * 300 deaths". Not "Hamas killed 1,200 Israelis" (the harm is its act: a claim about it).
+ */
+function countedBySubject(tokens: readonly Token[], f: Figure, cl: Clause, mentions: readonly RawMention[]): boolean {
+  let verb = cl.first;
+  while (verb < cl.last && !tokens[verb].tags.has('Verb')) verb++;
+  if (verb >= cl.last || tokens[verb].start > f.start) return false;
+  const main = tokens.slice(verb, cl.last).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+  if (!main || HARM.has(main.normal) || DAMAGE.has(main.normal) || main.start > f.start) return false;
+  const subjectEnd = tokens[verb].start;
+  return mentions.some((m) => m.kind !== 'place' && m.start >= cl.start && m.end <= subjectEnd)
+    || tokens.slice(cl.first, verb).some((t) => t.tags.has('Organization') || (t.tags.has('ProperNoun') && !t.tags.has('Place')));
+}
+
+/** The clause's sentence speaks of a court, a trial or an accuser (worth-words COURT). */
+function courtRecord(tokens: readonly Token[], cl: Clause): boolean {
+  return tokens.some((t) => t.sentence === tokens[cl.first].sentence && COURT.has(t.normal));
 }
 
 function focusOf(figures: readonly Figure[]): Span {
@@ -191,7 +220,7 @@ function isStatistic(tokens: readonly Token[], f: Figure, cl: Clause): boolean {
   if (a >= b) return false;
   if (f.counts.startsWith('percent')) {
     const of = tokens.findIndex((t, k) => k >= a && k < b && t.normal === 'of');
-    if (of < 0 || of + 1 >= b || tokens.slice(of + 1, b).some((t) => OWNED.test(t.text))) return false;
+    if (of < 0 || of + 1 >= b || tokens.slice(of + 1, b).some((t) => OWNED.test(t.text) && !t.tags.has('Place') && /^(its|their|Its|Their|\p{Lu})/u.test(t.text))) return false;
     return !words.some((w) => RECORD_PERCENT.has(w) || RULES.has(w));
   }
   const before = a > cl.first ? tokens[a - 1].normal : '';
@@ -234,7 +263,7 @@ const APPROX_BEFORE = new Set(['about', 'nearly', 'almost', 'roughly', 'around',
 
 /** How far "each day" may stand after the people it makes a rate of: "20 veterans commit suicide each day". */
 const RATE_REACH = 6;
-/** "of its", "of Ford's": what a named party owns. */
+/** "of its", "of Ford's": what a named party owns (not a place's people: "of the city's residents"). */
 const OWNED = /^(its|their|his|her|our|my|your)$|['’]s$/i;
 /** A share that is a rule or a target, not a finding: "the alliance's recommended 2 percent", "40 percent of members are required". */
 const RULES = new Set(['recommended', 'required', 'target', 'targeted', 'goal', 'limit', 'cap', 'minimum', 'maximum', 'threshold', 'quota', 'mandated']);
@@ -246,8 +275,7 @@ const RULES = new Set(['recommended', 'required', 'target', 'targeted', 'goal', 
  * source in the court).
  */
 function accusationWorthy(tokens: readonly Token[], cl: Clause, mentions: readonly RawMention[]): boolean {
-  const sentence = tokens.filter((t) => t.sentence === tokens[cl.first].sentence).map((t) => t.normal);
-  if (sentence.some((w) => COURT.has(w))) return false;
+  if (courtRecord(tokens, cl)) return false;
   let verb = cl.first;
   while (verb < cl.last && !tokens[verb].tags.has('Verb')) verb++;
   if (verb >= cl.last || !tokens.slice(verb, cl.last).some((t) => ACCUSATIONS.has(t.normal) || t.normal === 'committed')) return false;

@@ -19,7 +19,8 @@ export const ACCUSATIONS = new Set([
 export const CRIMES = new Set(['crimes', 'crime', 'genocide', 'atrocities', 'fraud', 'murder', 'massacres', 'abuses', 'violations']);
 
 /**
- * Harm to people: what makes a count of people a casualty count. Arrests, detentions and
+ * Harm to people: what makes a count of people a casualty count (an epidemic's infected and
+ * hospitalised included). Arrests, detentions and
  * evacuations are left out: those counts normally come from the police or the fire service and are
  * printed as record, not as a contested toll.
  */
@@ -28,6 +29,7 @@ export const HARM = new Set([
   'injured', 'injuring', 'injuries', 'hurt', 'casualties', 'fatalities', 'massacre', 'massacred', 'slaughtered',
   'murdered', 'executed', 'missing', 'displaced', 'homeless', 'fled', 'hostages', 'hostage', 'abducted', 'kidnapped',
   'drowned', 'suffocated', 'perished', 'starved', 'maimed', 'raped', 'tortured', 'toll', 'suicide', 'suicides',
+  'infected', 'sickened', 'hospitalized', 'hospitalised',
 ]);
 
 /** Harm to buildings: what makes a count of homes or buildings a damage count. */
@@ -88,10 +90,11 @@ export const CAUSAL_CUES: ReadonlyArray<readonly string[]> = [
 
 /**
  * Happenings whose cause is worth a source: a fire, a crash, an outage, deaths. "Delayed because of
- * rain" is not one.
+ * rain" is not one, nor one person's illness ("hospitalized due to pneumonia": an obituary's detail).
  */
 export const INCIDENTS = new Set([
-  ...HARM, ...DAMAGE, 'fire', 'fires', 'blaze', 'explosion', 'explosions', 'blast', 'crash', 'crashes', 'collapse',
+  ...DAMAGE, 'killed', 'deaths', 'casualties', 'fatalities', 'injuries', 'displaced', 'fire', 'fires', 'blaze',
+  'explosion', 'explosions', 'blast', 'crash', 'crashes', 'collapse',
   'outage', 'outages', 'disruption', 'disruptions', 'damage', 'accident', 'flooding', 'floods', 'violence', 'riots',
   'shortage', 'shortages', 'epidemic', 'outbreak',
 ]);
@@ -124,7 +127,8 @@ export const MEASURABLE_AFTER_MOST = new Set([
 
 /**
  * A court, a trial or an accuser: an accusation made there is record (a charge, a verdict,
- * testimony) or has its accuser named ("standing by an accusation he made that X lied").
+ * testimony) or has its accuser named ("standing by an accusation he made that X lied"), and the
+ * deaths a court tries are the established facts of the case ("sentenced for killing two people").
  */
 export const COURT = new Set([
   'convicted', 'guilty', 'pleaded', 'pleads', 'charged', 'charges', 'indicted', 'indictment', 'sentenced', 'trial',
