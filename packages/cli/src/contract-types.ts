@@ -40,6 +40,8 @@ export interface JsonDiagnostic extends JsonLocation {
   code: string;
   message: string;
   related: JsonRelated[];
+  /** unattributed-claim only: the kind of check-worthy claim (docs/json-format.md). */
+  claimKind?: 'casualty' | 'statistic' | 'accusation' | 'comparison' | 'causal' | 'prediction';
 }
 
 export interface JsonEntity {

@@ -39,6 +39,7 @@ export function jsonDiagnostic(path: string, d: Diagnostic, positions: Positions
       const p = positions.at(r.report, r.start);
       return { path: r.report, start: r.start, end: r.end, line: p.line, character: p.character, message: r.message };
     }),
+    ...(d.data?.claimKind ? { claimKind: d.data.claimKind } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { analyzeReport, type Comparison } from '@newslens/language-service';
+import { analyzeReport, cloneDefault, createLanguageService, type Comparison } from '@newslens/language-service';
 import { analyzeJson } from '../src/contract.js';
 import type { RunResult } from '../src/run.js';
 import { ROOT } from './helpers/cli.js';
@@ -74,4 +74,15 @@ test('two local entities mapped to one event-wide id become one entity with all 
   const merged = json.reports[0].entities.filter((e) => e.id === 'x:haniyeh');
   assert.equal(merged.length, 1);
   assert.equal(merged[0].mentions.length, ents.reduce((n, e) => n + e.mentions.length, 0));
+});
+
+test('an unattributed-claim diagnostic says its kind of claim (claimKind); other diagnostics do not have the field', () => {
+  const a = file('a.txt', 'The strike killed at least 17 people on Tuesday.\nPrime Minister Netanyahu “said it.\n');
+  const diagnostics = createLanguageService().doValidation(a.analysis, cloneDefault());
+  const json = analyzeJson({ files: [{ ...a, diagnostics }], comparison: { events: [], entities: [], links: [], problems: {} } });
+  assert.ok(validate(json), JSON.stringify(validate.errors));
+  const claim = json.diagnostics.find((d) => d.code === 'unattributed-claim');
+  assert.equal(claim?.claimKind, 'casualty');
+  const others = json.diagnostics.filter((d) => d.code !== 'unattributed-claim');
+  assert.ok(others.length > 0 && others.every((d) => !('claimKind' in d)), JSON.stringify(json.diagnostics));
 });

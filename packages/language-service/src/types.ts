@@ -84,6 +84,18 @@ export type ClaimStatus = 'attributed' | 'vague' | 'unattributed';
 
 export type ClaimKind = 'figure' | 'casualty' | 'accusation' | 'action';
 
+/**
+ * What makes a claim worth a fact-checker's look (docs/rules/unattributed-claim.md): a casualty or
+ * damage count, a statistic offered as evidence, an accusation of a named party, a record or
+ * comparison, a cause, or a prediction stated as fact.
+ */
+export type ClaimCheckKind = 'casualty' | 'statistic' | 'accusation' | 'comparison' | 'causal' | 'prediction';
+
+/** An unsourced claim's check-worthiness: its kind and the words that make it so. */
+export interface CheckWorthiness extends Span {
+  kind: ClaimCheckKind;
+}
+
 export interface Claim extends TextSpan {
   status: ClaimStatus;
   kind: ClaimKind;
@@ -91,6 +103,8 @@ export interface Claim extends TextSpan {
   source: TextSpan | null;
   /** The words a diagnostic points at: the claim's figures (outside quotes) when it has some. */
   focus?: Span;
+  /** An unattributed claim worth a fact-checker's look: why, and where (the unattributed-claim rule reports these). */
+  checkWorthy?: CheckWorthiness;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -102,12 +116,20 @@ export interface RelatedLocation extends Span {
   message: string;
 }
 
+/** What a problem says beyond its message, as plain data: each rule fills the fields that concern it. */
+export interface ProblemData {
+  /** unattributed-claim: the kind of check-worthy claim it is. */
+  claimKind?: ClaimCheckKind;
+}
+
 /** A problem the analysis found, before configuration and suppression are applied. */
 export interface Problem extends Span {
   /** The rule that reports it (rules/<code>.ts). */
   code: RuleCode;
   message: string;
   related: RelatedLocation[];
+  /** Present when the rule says more than its message (see ProblemData). */
+  data?: ProblemData;
 }
 
 /** A problem after configuration: has its effective severity. */

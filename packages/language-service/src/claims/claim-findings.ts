@@ -1,26 +1,44 @@
 import type { UnsourcedClaim, VagueSource } from '../rules/findings.js';
 import { firstAtOrAfter } from '../text/spans.js';
-import type { Claim, ReportAnalysis, Span } from '../types.js';
+import type { CheckWorthiness, Claim, ReportAnalysis, Span } from '../types.js';
+import { background, nearbyContext, sourcedNearby, type NearbyContext } from './nearby-sources.js';
 
 const VAGUE_ADVERB = /\b(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly)\b/i;
 
 /**
- * The check-worthy claims of a report that name no source: a figure, casualty count or accusation
- * (never a statement of what someone did, and never words inside quotation marks: a quote has a
- * speaker; which figures make a claim is the claim extractor's call). Each is found at the figures
- * of its clause (an accusation: the whole claim).
+ * The check-worthy claims of a report that name no source (claims/check-worthiness.ts says which
+ * are worth a fact-checker's look), less those whose source is near them or that tell an earlier
+ * event's harm as background (claims/nearby-sources.ts), and never words inside quotation marks
+ * (a quote has a speaker). Each is found at the words that make it check-worthy.
  */
-export function unsourcedClaims(analysis: Pick<ReportAnalysis, 'text' | 'claims' | 'quotes'>): UnsourcedClaim[] {
+export function unsourcedClaims(analysis: NearbyContext['analysis']): UnsourcedClaim[] {
   const out: UnsourcedClaim[] = [];
   const quoted = outermost(analysis.quotes);
+  let nearby: NearbyContext | null = null;
+  const tolls = new Set<string>();
   for (const c of analysis.claims) {
-    if (c.status !== 'unattributed' || c.kind === 'action') continue;
-    if (c.kind !== 'accusation' && !c.focus) continue; // its figures are all quoted
-    const at = c.focus ?? { start: c.start, end: c.end };
-    if (inQuote(at, quoted)) continue;
-    out.push({ start: at.start, end: at.end, kind: c.kind, text: analysis.text.slice(at.start, at.end) });
+    const worth = c.checkWorthy;
+    if (c.status !== 'unattributed' || !worth || inQuote(worth, quoted)) continue;
+    nearby ??= nearbyContext(analysis);
+    if (worth.kind === 'casualty' && toldBefore(analysis, worth, tolls)) continue;
+    if (sourcedNearby(nearby, c, worth) || background(nearby, c, worth)) continue;
+    out.push({ start: worth.start, end: worth.end, kind: worth.kind, text: analysis.text.slice(worth.start, worth.end) });
   }
   return out;
+}
+
+/**
+ * A toll the report gave before, the same number of the same people: the reader's eye is on its
+ * first telling ("Three people died when ..." after the lede's "three people were killed").
+ * Records the counts it sees ("hundreds", "millions": no count to repeat).
+ */
+function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness, tolls: Set<string>): boolean {
+  const keys = analysis.figures
+    .filter((f) => f.start >= worth.start && f.end <= worth.end && f.approx !== 'vague')
+    .map((f) => `${f.value} ${f.counts.split(' ')[0]}`);
+  const seen = keys.some((k) => tolls.has(k));
+  for (const k of keys) tolls.add(k);
+  return seen;
 }
 
 /** The claims of a report sourced only by "reportedly", "allegedly" and the like, or by an unnamed source. */

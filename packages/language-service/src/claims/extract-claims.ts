@@ -2,9 +2,11 @@ import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import { isTitleWord } from '../entities/classify.js';
 import { MEASURE_WORDS } from '../figures/figure-counts.js';
 import type { Token } from '../nlp/parse.js';
-import type { Attribution, ClaimKind, ClaimStatus, Figure, Span, TextSpan } from '../types.js';
+import type { Attribution, CheckWorthiness, ClaimKind, ClaimStatus, Figure, Span, TextSpan } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
+import { checkWorthiness } from './check-worthiness.js';
 import { cueSources } from './cue-sources.js';
+import { ACCUSATIONS, CRIMES, PEOPLE } from './worth-words.js';
 import { insideAny } from '../text/spans.js';
 
 /** A claim in one paragraph (relative offsets). */
@@ -17,6 +19,8 @@ export interface RawClaim {
   source: TextSpan | null;
   /** The words a diagnostic points at (see Claim.focus). */
   focus?: Span;
+  /** See Claim.checkWorthy. */
+  checkWorthy?: CheckWorthiness;
 }
 
 export interface ClaimInputs {
@@ -31,13 +35,6 @@ const CASUALTY = new Set([
   'injuries', 'casualties', 'toll', 'destroyed', 'damaged', 'slaughtered', 'murdered', 'displaced', 'missing',
   'hostages', 'hostage', 'victims', 'fatalities', 'executed', 'abducted', 'kidnapped', 'detained', 'imprisoned',
 ]);
-/** Accusations of wrongdoing (acts, not judgements like "exploited"), said of a named party. */
-const ACCUSATIONS = new Set([
-  'massacred', 'slaughtered', 'tortured', 'raped', 'looted', 'lied', 'stole', 'embezzled', 'bribed', 'rigged',
-  'murdered', 'kidnapped', 'abducted', 'defrauded', 'extorted',
-]);
-/** "committed war crimes", "committed fraud". */
-const CRIMES = new Set(['crimes', 'crime', 'genocide', 'atrocities', 'fraud', 'murder', 'massacres', 'abuses', 'violations']);
 /** Clauses that speculate rather than assert: not check-worthy. */
 const HEDGES = new Set(['would', 'could', 'might', 'may', 'should', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'perhaps', 'possibly']);
 const NAMED_TAGS = ['ProperNoun', 'Person', 'Organization', 'Place'];
@@ -64,6 +61,8 @@ export function extractClaims(ctx: ParagraphContext, inputs: ClaimInputs): RawCl
     const { status, source } = sourcing(ctx.text, cl, given, cues);
     const claim: RawClaim = { start: cl.start, end: cl.end, text: ctx.text.slice(cl.start, cl.end), status, kind, source };
     if (focus) claim.focus = focus;
+    const worth = status === 'unattributed' ? checkWorthiness(ctx, cl, inputs, kind) : null;
+    if (worth) claim.checkWorthy = worth;
     out.push(claim);
   }
   return out;
@@ -123,13 +122,6 @@ function classify(ctx: ParagraphContext, cl: Clause, inputs: ClaimInputs, source
   return { kind: null };
 }
 
-/** Who a count of people counts, beyond the nouns the tagger marks as actors or demonyms. */
-const PEOPLE = new Set([
-  'people', 'persons', 'civilians', 'voters', 'residents', 'citizens', 'adults', 'children', 'students', 'passengers',
-  'migrants', 'immigrants', 'refugees', 'patients', 'respondents', 'individuals', 'members', 'users', 'customers',
-  'workers', 'employees', 'jobs', 'troops', 'soldiers', 'fighters', 'militants', 'prisoners', 'detainees', 'hostages',
-  'protesters', 'demonstrators', 'victims', 'inmates', 'casualties', 'deaths', 'families', 'households',
-]);
 const MONEY = /^(dollars|euros|pounds|yen|yuan|shekels|rupees)\b/;
 
 /**

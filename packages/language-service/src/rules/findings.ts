@@ -1,11 +1,11 @@
 // Findings: what the extractors and aligners found, as plain data. A rule (rules/<code>.ts) turns
 // a finding into the message a reader sees; nothing else writes a diagnostic's words.
 import type { Location } from '../compare/types.js';
-import type { ClaimKind, ReportAnalysis, Span } from '../types.js';
+import type { ClaimCheckKind, ReportAnalysis, Span } from '../types.js';
 
-/** A check-worthy claim with no source: `text` is the flagged passage (its figures, or the accusation). */
+/** A check-worthy claim with no source: `text` is the flagged passage (its figures, the accusation, the cause, the record). */
 export interface UnsourcedClaim extends Span {
-  kind: Exclude<ClaimKind, 'action'>;
+  kind: ClaimCheckKind;
   text: string;
 }
 

@@ -1,4 +1,4 @@
-import type { Problem, RelatedLocation, Severity, Span } from '../types.js';
+import type { Problem, ProblemData, RelatedLocation, Severity, Span } from '../types.js';
 import type { RuleCode } from './codes.js';
 import type { ReportRuleInput } from './findings.js';
 
@@ -52,6 +52,8 @@ export interface Rule<F extends Span = Span, C extends RuleCode = RuleCode> {
   message(finding: F): string;
   /** An event rule's related locations in the other reports, each with its own message. */
   related?(finding: F): RelatedLocation[];
+  /** What the problem says beyond its message, as data (the JSON contract's optional diagnostic fields). */
+  data?(finding: F): ProblemData;
   /**
    * Where the finding comes from when not from text: `host` for a file rule that only the CLI or
    * the server can raise (a file that cannot be read), which no case can show.
@@ -67,5 +69,8 @@ export function defineRule<F extends Span, const C extends RuleCode>(rule: Rule<
 
 /** The problem a rule reports for a finding. */
 export function problemOf<F extends Span>(rule: Rule<F, RuleCode>, finding: F): Problem {
-  return { start: finding.start, end: finding.end, code: rule.code, message: rule.message(finding), related: rule.related?.(finding) ?? [] };
+  const problem: Problem = { start: finding.start, end: finding.end, code: rule.code, message: rule.message(finding), related: rule.related?.(finding) ?? [] };
+  const data = rule.data?.(finding);
+  if (data) problem.data = data;
+  return problem;
 }

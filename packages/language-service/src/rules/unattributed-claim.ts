@@ -1,30 +1,44 @@
 /**
- * unattributed-claim: a check-worthy claim (a figure, a casualty count, an accusation) stated as
- * fact with no source. Docs: docs/rules/unattributed-claim.md.
+ * unattributed-claim: a claim worth a fact-checker's look (a casualty count, a statistic offered as
+ * evidence, an accusation, a record, a cause, a prediction) stated as fact with no source near it.
+ * Docs: docs/rules/unattributed-claim.md.
  */
 import { unsourcedClaims } from '../claims/claim-findings.js';
 import { shorten } from '../text/excerpt.js';
+import type { ClaimCheckKind } from '../types.js';
 import type { UnsourcedClaim } from './findings.js';
 import { defineRule } from './rule.js';
 
-const WHAT: Record<UnsourcedClaim['kind'], string> = { casualty: 'casualty figure', figure: 'figure', accusation: 'accusation' };
+const WHAT: Record<ClaimCheckKind, string> = {
+  casualty: 'casualty figure', statistic: 'statistic', accusation: 'accusation', comparison: 'record or comparison',
+  causal: 'cause', prediction: 'prediction',
+};
 
 export const unattributedClaim = defineRule<UnsourcedClaim, 'unattributed-claim'>({
   code: 'unattributed-claim',
   defaultSeverity: 'warning',
   scope: 'report',
-  summary: 'A check-worthy claim (a figure, a casualty count, an accusation) names no source.',
+  summary: 'A check-worthy claim (a casualty count, a statistic, an accusation, a record, a cause, a prediction) names no source.',
   check: ({ analysis }) => unsourcedClaims(analysis),
-  message: (f) => `Unsourced ${WHAT[f.kind]}: '${shorten(f.text, 80)}' is given without a source`,
+  message: (f) => `Unsourced ${WHAT[f.kind]}: '${shorten(f.text, 80)}' is ${f.kind === 'prediction' ? 'stated as fact' : 'given'} without a source`,
+  data: (f) => ({ claimKind: f.kind }),
   cases: [
     { name: 'a casualty figure in a relative clause the "reportedly" does not reach', text: 'Beijing is also reportedly “deeply concerned” about the conflict, which has now seen [[more than 31,000 Palestinians killed and millions displaced]].' },
     { name: 'a massacre count', text: 'China has yet to condemn Hamas for the Oct. 7 terror attacks, which resulted in the massacre of [[more than 1,200 Israelis and dozens of Americans]].' },
-    { name: 'an estimate of people', text: 'He has even pledged to invade Rafah, where [[more than 1 million Palestinians]] have fled to get away from the violence.' },
+    { name: 'people who fled', text: 'He has even pledged to invade Rafah, where [[more than 1 million Palestinians]] have fled to get away from the violence.' },
     { name: 'a death toll', text: 'The strike killed [[at least 17 people]] on Tuesday.' },
     { name: 'a death toll after a date', text: 'On May 5, [[more than 300 people were killed]] in the strike.' },
-    { name: 'a sum of a million or more', text: 'The company was fined [[$185 million]] last year.' },
-    { name: 'two figures in two clauses', text: '[[Some 52 percent of registered voters]] back the plan, and [[about 300 families]] left.' },
-    { name: 'a negated cue does not source', text: 'The mayor isn’t saying whether [[more than 300 people were evacuated]].' },
+    { name: 'the subject of a harm verb past an apposition', text: '[[Three people]], one of them a pregnant woman, were killed when the bank was set on fire.' },
+    { name: 'a bare number a harm verb governs', text: 'The quake destroyed [[thousands of buildings, killing at least seven people and injuring 40]].' },
+    { name: 'people left homeless', text: 'The storm left [[more than 5,000 homeless]].' },
+    { name: 'a share offered as evidence', text: '[[Some 52 percent of registered voters]] back the plan.' },
+    { name: 'a ratio of a population', text: '[[Only about 4 in 10 Republican voters]] want all immigrants deported.' },
+    { name: 'a rate of harm', text: 'A veteran is choosing death every [[72]] minutes.' },
+    { name: 'an accusation of a named party', text: '[[Acme founder John Smith embezzled the pension fund and lied to regulators]].' },
+    { name: 'a record', text: 'It was the [[worst violence to hit Greece since the riots of 2008]].' },
+    { name: 'a cause', text: 'The fire at the Waitrose store was [[caused by a faulty heater]].' },
+    { name: 'a prediction', text: 'If the rules survive, they [[will almost certainly cost the coal industry thousands of jobs]].' },
+    { name: 'a negated cue does not source', text: 'The mayor isn’t saying who set the fire, which killed [[more than 300 people]].' },
     { name: 'a named outlet reports it', text: 'CNN reported that more than 300 people were killed in the strike.' },
     { name: 'a named party claims it', text: 'Hamas claimed that more than 300 people were killed in the strike.' },
     { name: '"according to" a named statement', text: 'According to a Hamas statement, more than 300 people were killed in the strike.' },
@@ -32,12 +46,41 @@ export const unattributedClaim = defineRule<UnsourcedClaim, 'unattributed-claim'
     { name: '"per" a named count', text: 'Per a United Nations count, more than 300 people were killed in the strike.' },
     { name: 'a named newspaper report', text: 'Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net loss of more than $915 million.' },
     { name: 'by a named count', text: 'By the Health Ministry’s count, more than 300 people were killed.' },
+    { name: 'an estimate credited to its maker in the sentence', text: 'Police put the march at roughly 30,000 people, the biggest since the riots.' },
+    { name: 'the sentence before names the source', text: 'The governor said the toll had risen to 10. As many as 80 people were also wounded.' },
+    { name: 'the toll is credited further down', text: 'A fire-bomb attack on a bank killed at least three people on Wednesday.\nProtesters tried to storm parliament.\nThe march was the largest this year.\nPolice said at least three people were killed in the attack.' },
+    { name: 'the toll of an earlier, dated quake is background', text: 'Published: November 28, 2005\n\nIn February, a quake hit the town of Zarand, killing 612 people.' },
     { name: 'a quote has a speaker', text: 'He said: “More than 300 people were killed in the strike.”' },
     { name: 'a question', text: 'Were more than 300 people killed in the strike?' },
     { name: 'a headline', text: 'More Than 300 People Killed In Strike On Gaza City' },
+    { name: 'a headline and its deck', text: 'Three dead after fire-bomb hits bank\nUp to 70% of communications were disrupted after the attack\nThe bank was empty.' },
+    { name: 'what is not known is not asserted', text: 'The mayor isn’t saying whether more than 300 people were evacuated.' },
     { name: 'speculation', text: 'The plan would require Israel to release hundreds of Palestinian prisoners.' },
+    { name: 'ages, spans of time, magnitudes and street numbers', text: 'Page died at the age of 85. Felt, 95, died six weeks after Hoover. A quake with a magnitude of 6.1 struck. The deputy was shot in the 12000 block of East Street.' },
+    { name: 'public-record sums and counts', text: 'The company was fined $185 million last year. Its 54,000 employees share a $1.1 billion annual dividend, and Gomes faces two counts of murder.' },
+    { name: 'arrests, evacuations and crowds on the scene', text: 'Police arrested almost 100 people. Sixty local residents had to be evacuated, and about 200 protesters marched.' },
     { name: 'small numbers, durations and years', text: 'Two Vermont developers met three officials for four days in 2015.' },
     { name: 'everyday numbers', text: 'The phone costs $199, and the Nasdaq index fell 2.36% as Boeing delivered 179 tankers.' },
     { name: 'a judgement of the writer is no accusation', text: 'China has exploited the Israel-Hamas war as an opportunity to curry favor with nations.' },
+    { name: 'a judgement is no record', text: 'Felt was the most famous anonymous source in the history of journalism.' },
+    { name: 'a share the sentence credits to a survey', text: 'Just 13% of registered voters in the nationwide survey approved.' },
+    { name: 'a poll story frames its shares', text: 'New poll shows Smith ahead\n\nSome 52 percent of registered voters back the plan.' },
+    { name: 'election results are record', text: 'The measure was rejected by 59.6 percent of voters.' },
+    { name: 'a share of what a company owns is its own record', text: 'The company will fire 12% of its 53 executive officers.' },
+    { name: 'a share of a place’s people is a statistic', text: '[[Nearly 40 percent of the city’s residents]] live in poverty.' },
+    { name: 'an epidemic’s count', text: 'The virus has infected [[more than 1,000 people]].' },
+    { name: 'a named party that keeps the count is its source', text: 'The Centers for Disease Control is monitoring 265 pregnant women infected with the virus.' },
+    { name: 'a named party that does the harm is what the claim is about', text: 'The militia killed [[more than 40 villagers]] on Sunday.' },
+    { name: 'one person’s illness is no cause to check', text: 'She had been hospitalized for four weeks due to pneumonia.' },
+    { name: 'the deaths a court tries are the facts of the case', text: 'He was sentenced to 25 years in prison for killing two people.' },
+    { name: 'a definite count is told as known', text: 'Organizers paid tribute to the 49 people killed at the club. The three bank workers, a man and two women, died in the blaze.' },
+    { name: 'a toll whose victims are named', text: 'The attack resulted in the deaths of four Americans, including Ambassador John Smith.' },
+    { name: 'an event of another year is background', text: 'The Sept. 11, 2012 attack killed four Americans. In 2003, a quake struck the city of Bam. More than 31,000 people were killed.' },
+    { name: 'a toll told twice is flagged once', text: '[[Three people were killed]] in the fire. Three people died when the bank went up in flames.' },
+    { name: 'figurative harm', text: 'The housing crisis hurt millions of Americans.' },
+    { name: '"the United States" is no reporting verb', text: 'The cables carry [[more than 75 percent of traffic]] between Europe and the United States.' },
+    { name: 'a rate belongs to its own number', text: 'Inhabited by fewer than 3,000 people, the island sees the sun for 24 hours a day.' },
+    { name: 'an accusation with its accuser named', text: 'Senator Jane Doe stands by her accusation that Governor John Roe lied to voters.' },
+    { name: 'a toll in a sentence that names the mayor', text: 'Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as an intentional act.' },
   ],
 });
