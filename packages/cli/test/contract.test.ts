@@ -79,7 +79,7 @@ test('two local entities mapped to one event-wide id become one entity with all 
 test('an unattributed-claim diagnostic says its kind of claim (claimKind); other diagnostics do not have the field', () => {
   const a = file('a.txt', 'The strike killed at least 17 people on Tuesday.\nPrime Minister Netanyahu “said it.\n');
   const diagnostics = createLanguageService().doValidation(a.analysis, cloneDefault());
-  const json = analyzeJson({ files: [{ ...a, diagnostics }], comparison: { events: [], entities: [], links: [], problems: {} } });
+  const json = analyzeJson({ files: [{ ...a, diagnostics }], comparison: { events: [], entities: [], links: [], problems: {} }, internalErrors: [] });
   assert.ok(validate(json), JSON.stringify(validate.errors));
   const claim = json.diagnostics.find((d) => d.code === 'unattributed-claim');
   assert.equal(claim?.claimKind, 'casualty');
