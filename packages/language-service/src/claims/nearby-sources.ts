@@ -35,7 +35,7 @@ const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 't
  */
 const LEXICAL_CUE = new RegExp(`\\b(?:[Aa]ccording to|[Cc]iting|[Pp]er (?:the|a|an|its|their)\\b|(?<!\\b(?:is|was|were|are|be|been|being|not|never)\\s+|n['’]t\\s+)(?:${[...SOURCING_VERBS].join('|')}))\\b`);
 /** A credit in brackets closing the sentence: "... in the Iowa caucus. [WashPost.]", "(Reuters)". */
-const BRACKET_CREDIT = /[[(]\s*\p{Lu}[\p{L}.\/&' -]{1,40}[\])]\s*\.?\s*$/u;
+const BRACKET_CREDIT = /[[(]\s*\p{Lu}[\p{L}./&' -]{1,40}[\])]\s*\.?\s*$/u;
 const lexicalSource = (s: string): boolean => LEXICAL_CUE.test(s) || BRACKET_CREDIT.test(s) || words(s).some((w) => SOURCE_DOCUMENTS.has(w));
 
 /** A sentence's words with its quotations blanked out (a quote's words are its speaker's, not sourcing). */
@@ -117,9 +117,12 @@ function sameThing(ctx: NearbyContext, j: number, claim: Claim, worth: CheckWort
   const ws = words(text.slice(s.start, s.end)).map(stem);
   const own = words(text.slice(claim.start, claim.end)).map(stem);
   const harm = (list: readonly string[]) => list.some((w) => HARM_STEMS.has(w));
-  if (harm(ws) && (worth.kind === 'casualty' || harm(own))) return true;
   const mine = new Set(own.filter((w) => w.length >= 4 && !STOP.has(w)));
-  return new Set(ws.filter((w) => mine.has(w))).size >= NEARBY.sharedWords;
+  const shared = new Set(ws.filter((w) => mine.has(w)));
+  // harm told in both, of the same people or place (a word of the claim besides the harm itself):
+  // 'Police said 14 people died' does not source 'more than 1 million Palestinians have fled'
+  if (harm(ws) && (worth.kind === 'casualty' || harm(own)) && [...shared].some((w) => !HARM_STEMS.has(w))) return true;
+  return shared.size >= NEARBY.sharedWords;
 }
 
 /** A crude stem, enough to meet "veterans" with "veteran". */

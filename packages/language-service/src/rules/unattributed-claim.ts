@@ -26,6 +26,7 @@ export const unattributedClaim = defineRule<UnsourcedClaim, 'unattributed-claim'
     { name: 'a casualty figure in a relative clause the "reportedly" does not reach', text: 'Beijing is also reportedly “deeply concerned” about the conflict, which has now seen [[more than 31,000 Palestinians killed and millions displaced]].' },
     { name: 'a massacre count', text: 'China has yet to condemn Hamas for the Oct. 7 terror attacks, which resulted in the massacre of [[more than 1,200 Israelis and dozens of Americans]].' },
     { name: 'people who fled', text: 'He has even pledged to invade Rafah, where [[more than 1 million Palestinians]] have fled to get away from the violence.' },
+    { name: 'a sourced toll of other people nearby does not source it', text: 'He has even pledged to invade Rafah, where [[more than 1 million Palestinians]] have fled to get away from the violence. Police said 14 people died.' },
     { name: 'a death toll', text: 'The strike killed [[at least 17 people]] on Tuesday.' },
     { name: 'a death toll after a date', text: 'On May 5, [[more than 300 people were killed]] in the strike.' },
     { name: 'the subject of a harm verb past an apposition', text: '[[Three people]], one of them a pregnant woman, were killed when the bank was set on fire.' },
