@@ -15,9 +15,14 @@
 //            words inside any predicted content against the words inside any gold content.
 // PolNeAR's relations go beyond reported speech ("plans", "wants", "calls for", "support"), so the
 // recall on gold cues that are plain verbs of saying is printed too.
+// Then the analysis against the vague-attribution rule (issue 12): how many attributions the JSON
+// marks vague or source-less have a diagnostic or a `noDiagnostic` reason (none may have neither),
+// and how many vague-attribution diagnostics sit on a gold source whose head is a proper name
+// (scripts/eval-vague-agreement.ts).
 // Set NEWSLENS_EVAL_ERRORS=N to print N missed and N spurious cues (local tuning only).
 import type { Attribution } from '@newslens/language-service';
 import { analyzeEach, loadPolnear, primaryRelations, type PolnearRelation as GoldRel } from './dev-data.ts';
+import { Agreement } from './eval-vague-agreement.ts';
 interface Range { start: number; end: number }
 
 class Tally {
@@ -37,10 +42,12 @@ export async function run(devData: string): Promise<void> {
   const showErrors = Number(process.env.NEWSLENS_EVAL_ERRORS ?? 0);
   const misses: string[] = [];
   const spurious: string[] = [];
+  const agreement = new Agreement();
   const seconds = analyzeEach(dir, docs, ({ doc, text, analysis, offset, half }) => {
     const gold = primaryRelations(doc).filter((g) => g.cue);
     const preds = analysis.attributions.map((a) => shift(a, offset));
     scoreDoc(text, gold, preds, halves[half]);
+    agreement.add(text, analysis, offset, gold);
     if (showErrors && half === 0) collectErrors(text, gold, preds, misses, spurious);
   });
   console.log(`PolNeAR dev: ${docs.length} docs, gold = each doc's primary annotator, ${seconds.toFixed(1)} s`);
@@ -54,6 +61,7 @@ export async function run(devData: string): Promise<void> {
   }
   const recall = (c: Prf) => (c.tp / Math.max(1, c.tp + c.fn)).toFixed(2);
   console.log(`cue recall on verbs of saying only (said, told, according to, ...): ${recall(halves[0].speechCue)} | ${recall(halves[1].speechCue)}`);
+  console.log(agreement.report());
   if (showErrors) {
     console.log('\nmissed cues:'); for (const m of misses.slice(0, showErrors)) console.log('  ' + m);
     console.log('\nspurious cues:'); for (const s of spurious.slice(0, showErrors)) console.log('  ' + s);

@@ -2,7 +2,7 @@ import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span, TextSpan } from '../types.js';
 import { BE_FORMS as BE, CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, PASSIVE_SOURCELESS, SOURCELESS_ADVERBS } from './cue-words.js';
-import { breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
+import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 import {
   clauseSpan, contentAfter, nextSentence, quoteAt, quoteJustBefore, quoteResuming, sentenceEnd, sentenceSpan, sentenceStart, tokenStart,
   withQuotes,
@@ -36,7 +36,7 @@ export function extractAttributions(ctx: ParagraphContext, mentions: readonly Ra
       if (content.end <= content.start) continue;
       const source = found.source ? textSpan(ctx.text, tokens[found.source[0]].start, tokens[found.source[1]].end) : null;
       const cue = textSpan(ctx.text, tokens[found.cue[0]].start, tokens[found.cue[1]].end);
-      out.push({ source, cue, content, sourceKind: classifySource(source, tokens, found.source, mentions) });
+      out.push({ source, cue, content, ...classifySource(source, tokens, found.source, mentions) });
     }
   }
   out.push(...layoutAttributions(ctx, mentions));
@@ -69,7 +69,8 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
   if (!CUE_FORMS.has(n) || !t.tags.has('Verb') || /^[A-Z]/.test(t.text) && k === s.first) return null;
-  if (NEEDS_THAT.has(n) && tokens[k + 1]?.normal !== 'that') return null;
+  if (afterAccordingTo(tokens, k, s.first)) return null; // "according to news reports": a noun read as a verb
+  if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2))) return null;
   return verbCue(ctx, tokens, s, k);
 }
 
@@ -82,6 +83,8 @@ function isModifierUse(tokens: readonly Token[], s: Sentence, k: number): boolea
   const next = tokens[k + 1];
   if (prev && prev.tags.has('Determiner')) return true;
   if (next && (next.normal === 'by' || next.normal === 'of' && /^accused$/.test(tokens[k].normal))) return true;
+  if (next && /^(with|in)$/.test(next.normal) && /^charged$/.test(tokens[k].normal)) return true; // "a man charged with murder"
+  if (next && /^(on|in|as)$/.test(next.normal) && /^described$/.test(tokens[k].normal) && prev && !prev.tags.has('Pronoun')) return true; // "a vehicle described on radio reports"
   let j = k - 1;
   while (j >= s.first && /^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal)) j--;
   if (j >= s.first && BE.has(tokens[j].normal)) return true;
@@ -123,6 +126,8 @@ function sourcingPhrase(ctx: ParagraphContext, tokens: readonly Token[], s: Sent
   // "according to exit polls": a first word compromise read as a verb
   if (srcLast < 0 && /^[a-z]/.test(tokens[srcFirst].text) && !breaksAfter(tokens[srcFirst])) srcLast = npStartingAt(tokens, srcFirst + 1, s.end);
   if (srcLast < 0) return null;
+  // "according to news reports", "according to exit polls": a plural noun read as a verb
+  while (srcLast + 1 < s.end && !breaksAfter(tokens[srcLast]) && SOURCE_NOUNS.test(tokens[srcLast + 1].normal)) srcLast++;
   const source: [number, number] = [srcFirst, srcLast];
   if (k > s.first) {
     // "The deal, according to two officials, is near": the content goes round the phrase
@@ -143,8 +148,14 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   const prev = k > s.first ? tokens[k - 1] : null;
   // Passive: "is said to", "it is reported that": no source; "was reported by CNN": source after.
   if (prev && BE.has(prev.normal) && PASSIVE_SOURCELESS.has(t.normal)) {
-    const by = tokens[k + 1]?.normal === 'by' && k + 2 < s.end ? npStartingAt(tokens, k + 2, s.end) : -1;
-    if (by >= 0) return { source: [k + 2, by], cue: [k - 1, k + 1], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end: tokens[k - 1].start }) };
+    const b = byPhrase(tokens, s, k);
+    if (b >= 0) {
+      const by = npStartingAt(tokens, b + 1, s.end);
+      if (by >= 0) return { source: [b + 1, by], cue: [k - 1, b === k + 1 ? b : k], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end: tokens[k - 1].start }) };
+    }
+    // "Gunfire was reported at 3 p.m.", "a fault was also reported", "That being said": an event
+    // called in or an idiom, not a claim passed on; sourcing needs "to", "that" or "as"
+    if (!PASSIVE_LINKS.test(tokens[k + 1]?.normal ?? '') || (prev.normal === 'being' && tokens[k - 2]?.normal === 'that')) return null;
     const to = tokens[k + 1]?.normal === 'to' ? k + 1 : k;
     return { source: null, cue: [k - 1, to], content: sentenceSpan(ctx, tokens, s) };
   }
@@ -166,6 +177,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
     return null;
   }
   if (source && isDocument(tokens[source[1]])) source = documentOwner(tokens, s, source);
+  if (source && j >= s.first && /,\s*$/.test(tokens[j].post)) source = relativeAntecedent(tokens, s, source);
   if (source) source = [reachQuoteEnd(tokens, s, source[0]), source[1]];
   // Inverted: "“...,” said Smith." / "..., says Smith."
   let after = k + 1;
@@ -199,6 +211,47 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   const quote = lead === s.first && !afterContent ? quoteJustBefore(ctx, tokenStart(tokens[lead])) : null;
   if (quote) return { source, cue: [k, k], content: quote };
   return null;
+}
+
+/**
+ * "Luke Pigeon, who lives in an apartment next door, said": a relative clause between commas
+ * before the cue; the one who speaks is the name it describes, not "an apartment next door".
+ */
+function relativeAntecedent(tokens: readonly Token[], s: Sentence, source: [number, number]): [number, number] {
+  for (let w = source[0] - 1; w > s.first; w--) {
+    if (breaksAfter(tokens[w]) && w !== source[1]) return source;
+    if (!/^(who|which)$/.test(tokens[w].normal)) continue;
+    if (!/,\s*$/.test(tokens[w - 1].post)) return source;
+    const first = npEndingAt(tokens, w - 1, s.first);
+    return first >= 0 ? [first, w - 1] : source;
+  }
+  return source;
+}
+
+/** How many words a clause after "that" may take to reach its verb: "found that most of the state's voters agree". */
+const CLAUSE_REACH = 8;
+
+/** A finite verb before the next punctuation: "found that most voters agree", not "finds that pitch compelling". */
+function clauseFollows(tokens: readonly Token[], s: Sentence, from: number): boolean {
+  for (let i = from; i < Math.min(s.end, from + CLAUSE_REACH); i++) {
+    if (tokens[i].tags.has('Verb') && !tokens[i].tags.has('Gerund')) return true;
+    if (breaksAfter(tokens[i])) return false;
+  }
+  return false;
+}
+
+/** What links a passive cue to what it passes on: "is said to", "it was reported that", "was reported as saying". */
+const PASSIVE_LINKS = /^(to|that|as)$/;
+/** How far after a passive participle its "by" may come: "being reported, most recently by John Perrotto". */
+const BY_REACH = 4;
+
+/** The "by" that names who did the reporting after a passive participle at `k`, or -1. */
+function byPhrase(tokens: readonly Token[], s: Sentence, k: number): number {
+  for (let j = k + 1; j < Math.min(s.end - 1, k + 1 + BY_REACH); j++) {
+    if (tokens[j].normal === 'by') return j;
+    if (!tokens[j].tags.has('Adverb') && j > k + 1) break;
+  }
+  return -1;
 }
 
 function appositionComma(tokens: readonly Token[], j: number): boolean {
