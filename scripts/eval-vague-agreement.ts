@@ -2,14 +2,15 @@
 //
 //   agreement   every attribution the analysis marks vague (an unnamed source) or source-less
 //               ("reportedly") has a vague-attribution diagnostic or says why not (`noDiagnostic`).
-//               "Has a diagnostic": a diagnostic covers its cue. None may have neither.
+//               "Has a diagnostic": a diagnostic covers its cue, or its claim names the attribution's
+//               source (or its "reportedly") as the vague source. None may have neither.
 //   proper head vague-attribution diagnostics on a gold relation (PolNeAR's own annotation, not
 //               ours) whose source's head is a proper name: a named person, outlet or document
 //               flagged as vague. The gold relation is the one whose source (or cue, for
 //               "reportedly") is the vague claim's source, else the first whose cue lies in the
-//               diagnostic's span; the head is the source's last word before "of", "for", "at", "from", "in",
-//               "who" or a comma; it is proper when capitalised, not the first word of its sentence
-//               and not a title alone ("The President").
+//               diagnostic's span; the head is the source's last word before "of", "for", "at",
+//               "from", "by", "in", "who" or a comma; it is proper when capitalised, not the first
+//               word of its sentence and not a title alone ("The President").
 import type { ReportAnalysis } from '@newslens/language-service';
 import type { PolnearRelation } from './dev-data.ts';
 
@@ -19,6 +20,7 @@ const TITLES = /^(president|vice|minister|prime|senator|sen|governor|gov|mayor|s
 export class Agreement {
   marked = 0;
   flagged = 0;
+  reasons = 0;
   byReason = new Map<string, number>();
   neither: string[] = [];
   diagnostics = 0;
@@ -28,12 +30,18 @@ export class Agreement {
 
   add(text: string, analysis: ReportAnalysis, offset: number, gold: readonly PolnearRelation[]): void {
     const vague = analysis.problems.filter((p) => p.code === 'vague-attribution');
+    // the source each diagnostic's claim names ("the source 'officials' is not named", "'reportedly' ...")
+    const named = vague.flatMap((p) => analysis.claims.filter((c) => c.status === 'vague' && c.start === p.start && c.end === p.end && c.source).map((c) => c.source!));
     for (const a of analysis.attributions) {
       if (a.sourceKind === 'named') continue;
       this.marked++;
-      const covered = vague.some((p) => p.start <= a.cue.start && a.cue.end <= p.end);
+      const own = a.source ?? a.cue;
+      const covered = vague.some((p) => p.start <= a.cue.start && a.cue.end <= p.end) || named.some((s) => s.start === own.start && s.end === own.end);
       if (covered) this.flagged++;
-      if (a.noDiagnostic) this.byReason.set(a.noDiagnostic, (this.byReason.get(a.noDiagnostic) ?? 0) + 1);
+      if (a.noDiagnostic) {
+        this.reasons++;
+        this.byReason.set(a.noDiagnostic, (this.byReason.get(a.noDiagnostic) ?? 0) + 1);
+      }
       if (!covered && !a.noDiagnostic) this.neither.push(a.source?.text ?? a.cue.text);
     }
     for (const p of vague) {
@@ -59,7 +67,7 @@ export class Agreement {
     const reasons = [...this.byReason].sort().map(([r, n]) => `${r} ${n}`).join(', ');
     const pct = (n: number, d: number) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
     return [
-      `vague or source-less attributions: ${this.marked}; with a vague-attribution diagnostic on the cue: ${this.flagged}; with a noDiagnostic reason: ${this.marked - this.flagged} (${reasons}); with neither: ${this.neither.length}${this.neither.length ? ` (${this.neither.slice(0, 5).join(' | ')})` : ''}`,
+      `vague or source-less attributions: ${this.marked}; with a vague-attribution diagnostic (on its cue, or naming its source): ${this.flagged}; with a noDiagnostic reason: ${this.reasons} (${reasons}); with neither: ${this.neither.length}${this.neither.length ? ` (${this.neither.slice(0, 5).join(' | ')})` : ''}`,
       `vague-attribution diagnostics: ${this.diagnostics}; on a gold relation with a source: ${this.onGold}; whose source's head is a proper name: ${this.properHead} (${pct(this.properHead, this.diagnostics)} of the diagnostics, ${pct(this.properHead, this.onGold)} of those on a gold source)${this.examples.length ? `\n  ${this.examples.join(' | ')}` : ''}`,
     ].join('\n');
   }
@@ -67,7 +75,7 @@ export class Agreement {
 
 function properHead(text: string, start: number, source: string): boolean {
   const words = source.split(/\s+/);
-  let stop = words.findIndex((w, i) => i > 0 && /^(of|for|at|from|in|who|which|,)$/i.test(w));
+  let stop = words.findIndex((w, i) => i > 0 && /^(of|for|at|from|by|in|who|which|,)$/i.test(w));
   if (stop < 0) stop = words.length;
   const commaAt = words.slice(0, stop).findIndex((w) => /,$/.test(w));
   const headIndex = commaAt >= 0 ? commaAt : stop - 1;

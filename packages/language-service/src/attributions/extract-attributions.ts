@@ -128,6 +128,11 @@ function sourcingPhrase(ctx: ParagraphContext, tokens: readonly Token[], s: Sent
   if (srcLast < 0) return null;
   // "according to news reports", "according to exit polls": a plural noun read as a verb
   while (srcLast + 1 < s.end && !breaksAfter(tokens[srcLast]) && SOURCE_NOUNS.test(tokens[srcLast + 1].normal)) srcLast++;
+  // "according to a new report by Politico": whose report it is
+  if (srcLast + 2 < s.end && !breaksAfter(tokens[srcLast]) && tokens[srcLast + 1].normal === 'by') {
+    const owner = npStartingAt(tokens, srcLast + 2, s.end);
+    if (owner >= 0) srcLast = owner;
+  }
   const source: [number, number] = [srcFirst, srcLast];
   if (k > s.first) {
     // "The deal, according to two officials, is near": the content goes round the phrase
@@ -179,14 +184,15 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (source && isDocument(tokens[source[1]])) source = documentOwner(tokens, s, source);
   if (source && j >= s.first && /,\s*$/.test(tokens[j].post)) source = relativeAntecedent(tokens, s, source);
   if (source) source = [reachQuoteEnd(tokens, s, source[0]), source[1]];
-  // Inverted: "“...,” said Smith." / "..., says Smith."
+  // Inverted: "“...,” said Smith." / "..., says Smith." (also when a noun phrase before the comma
+  // looked like a source: "The Dow fell 3 percent, said Bell Curve Trading's Bill Strazzullo.")
   let after = k + 1;
-  if (!source && prev && INVERTIBLE.has(t.normal) && (breaksAfter(prev) || closesQuote(prev))) {
+  if ((!source || invertedAfterComma(tokens, s, k)) && prev && INVERTIBLE.has(t.normal) && (breaksAfter(prev) || closesQuote(prev))) {
     let last = npStartingAt(tokens, k + 1, s.end);
-    // "said David Plouffe, the architect of Obama's campaign."
-    if (last >= 0 && /^,\s*$/.test(tokens[last].post) && last + 1 < s.end && !/^[A-Z]/.test(tokens[last + 1].text)) {
+    // "said David Plouffe, the architect of Obama's campaign.", "said strategist, Bill Strazzullo."
+    if (last >= 0 && /^,\s*$/.test(tokens[last].post) && last + 1 < s.end) {
       const appositionEnd = npStartingAt(tokens, last + 1, s.end);
-      if (appositionEnd >= 0) last = appositionEnd;
+      if (appositionEnd >= 0 && (!/^[A-Z]/.test(tokens[last + 1].text) || appositionEnd === s.end - 1)) last = appositionEnd;
     }
     if (last >= 0) { source = [k + 1, last]; after = last + 1; }
   }
@@ -226,6 +232,17 @@ function relativeAntecedent(tokens: readonly Token[], s: Sentence, source: [numb
     return first >= 0 ? [first, w - 1] : source;
   }
   return source;
+}
+
+/**
+ * "..., said Bell Curve Trading chief strategist Bill Strazzullo.": after a comma, a cue followed
+ * by a noun phrase that runs to the end of the sentence is inverted, whatever stands before it.
+ */
+function invertedAfterComma(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  if (k + 1 >= s.end || !/,\s*$/.test(tokens[k - 1]?.post ?? '') || !/^\p{Lu}/u.test(tokens[k + 1].text)) return false;
+  let last = npStartingAt(tokens, k + 1, s.end);
+  if (last >= 0 && /^,\s*$/.test(tokens[last].post) && last + 1 < s.end) last = npStartingAt(tokens, last + 1, s.end);
+  return last === s.end - 1;
 }
 
 /** How many words a clause after "that" may take to reach its verb: "found that most of the state's voters agree". */

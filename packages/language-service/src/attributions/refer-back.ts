@@ -45,7 +45,7 @@ export function resolveBackReferences(
 
 /**
  * Unqualified collective roles ("officials", "the authorities", "Detectives"): when a named body
- * is a source within FRAME_SENTENCES sentences ("Detectives said ... . Cumbria Police said ..."),
+ * is a source in another sentence within FRAME_SENTENCES ("Detectives said ... . Cumbria Police said ..."),
  * a reader takes them for that body's. Not "Israeli officials" or "a police source" (qualified),
  * nor a person named nearby ("officials said ... . Lt. X said" leaves the officials unnamed).
  */
@@ -59,7 +59,7 @@ function framedByBody(s: Span, attributions: readonly Attribution[], sentences: 
   return attributions.some((a) => {
     if (!a.source || a.sourceType !== 'organization' || !namesBody(a.source.text) || SPOKESPEOPLE.has(headOf(a.source.text))) return false;
     const i = sentenceIndex(a.source, sentences);
-    return i >= 0 && Math.abs(i - at) <= FRAME_SENTENCES;
+    return i >= 0 && i !== at && Math.abs(i - at) <= FRAME_SENTENCES;
   });
 }
 

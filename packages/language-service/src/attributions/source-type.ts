@@ -23,6 +23,11 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   // "Name, a description": the name before an apposition is the head
   let end = last;
   for (let i = first; i < last; i++) if (/^,/.test(tokens[i].post)) { end = i; break; }
+  // "chief strategy expert, Bill Strazzullo": a description, then the name
+  if (end < last) {
+    const tail = mentions.find((m) => m.start >= tokens[end + 1].start && m.end <= tokens[last].end);
+    if (tail && tail.kind === 'person') return 'person';
+  }
   // the head: the last word before a preposition joining a modifier ("a spokesman for the campaign")
   let head = end;
   for (let i = first + 1; i <= end; i++) if (HEAD_END.test(tokens[i].normal)) { head = i - 1; break; }
@@ -40,6 +45,11 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   // the two lead detectives, said": a description between commas after a name is that name
   const described = describedName(tokens, first, last, mentions);
   if (described) return typeOfMention(described);
+  // "said Bell Curve Trading's chief strategist, Bill Strazzullo.": the name closes the sentence
+  const named = nameAfter(tokens, last, mentions);
+  if (named) return typeOfMention(named);
+  // "a USA TODAY analysis of newly filed reports shows": the source is the document it belongs to
+  if (ofDocument(tokens, first)) return 'document';
   const owned = head < end || ownedBefore(tokens, first, head, mentions, false);
   if (UNNAMED_PEOPLE.has(h.normal) && (head === first || !/^\p{Lu}/u.test(h.text))) {
     // "Marfin Bank officials": a named body speaking through its officers; "a senior Hamas
@@ -97,6 +107,23 @@ function describedName(tokens: readonly Token[], first: number, last: number, me
     if (/[.;:!?()"“”]/.test(tokens[k].post)) return undefined;
   }
   return undefined;
+}
+
+/** A person's name right after the source's comma that ends its sentence. */
+function nameAfter(tokens: readonly Token[], last: number, mentions: readonly RawMention[]): RawMention | undefined {
+  if (!/^,\s*$/.test(tokens[last].post) || last + 1 >= tokens.length) return undefined;
+  const at = tokens[last + 1].start;
+  const m = mentions.find((x) => x.start === at && x.kind === 'person');
+  if (!m) return undefined;
+  const end = tokens.findIndex((t) => t.end >= m.end);
+  return end >= 0 && /^[.!?]/.test(tokens[end].post) ? m : undefined;
+}
+
+/** "an analysis of [newly filed reports]": "of" (over adverbs and participles) after a document word. */
+function ofDocument(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && first - k <= 2 && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Verb')) && !/[,;:.]/.test(tokens[k].post)) k--;
+  return k > 0 && tokens[k].normal === 'of' && DOCUMENTS.has(tokens[k - 1].normal);
 }
 
 function typeOfMention(m: RawMention): Exclude<SourceType, 'none' | 'anonymous'> {

@@ -23,11 +23,14 @@ export const UNNAMED_PEOPLE = set(
 export const UNNAMED_UNLESS_OWNED = set('report reports rumors rumours figures estimate estimates account accounts measure measures');
 
 /**
- * The voice of a body: on the record for it, though the person goes unnamed ("a spokeswoman for
- * Hillary Clinton", "a hospital representative", "the Navy spokesperson"). Alone ("a spokesman
- * said") they name no body.
+ * The voice of a body or a party: on the record for it, though the person goes unnamed ("a
+ * spokeswoman for Hillary Clinton", "a hospital representative", "the Navy spokesperson",
+ * "attorneys for the family"). Alone ("a spokesman said", "a lawyer said") they name no one.
  */
-export const SPOKESPEOPLE = set('spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives');
+export const SPOKESPEOPLE = set(
+  'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives lawyer lawyers ' +
+  'attorney attorneys',
+);
 
 /**
  * Roles a body speaks through, in the plural: "Marfin Bank officials", "Clinton campaign
@@ -52,7 +55,7 @@ export const BODIES = set('police army military navy government ministry court c
 export const DOCUMENTS = set(
   'statement statements readout release letter memo filing filings record records document documents receipts transcript ' +
   'transcripts indictment complaint lawsuit affidavit poll polls survey surveys study studies data census audit ruling ' +
-  'testimony minutes recording footage video',
+  'testimony minutes recording footage video analysis',
 );
 
 /** Common nouns for outlets: "the newspaper", "the station" (one the story introduced). */

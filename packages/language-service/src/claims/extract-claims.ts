@@ -5,7 +5,7 @@ import type { Token } from '../nlp/parse.js';
 import type { Attribution, ClaimKind, ClaimStatus, Figure, NoDiagnosticReason, Span, TextSpan } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { cueSources } from './cue-sources.js';
-import { noteExcuses, reportsOn, sourcelessExcuse, vagueExcuse, type SourcingScope } from './vague-status.js';
+import { legalAnswer, noteExcuses, onTheRecord, reportsOn, sourcelessExcuse, vagueExcuse, type SourcingScope } from './vague-status.js';
 import { insideAny } from '../text/spans.js';
 
 /** A claim in one paragraph (relative offsets). */
@@ -181,13 +181,18 @@ function covers(text: string, a: Attribution, cl: Clause): boolean {
 function sourcing(text: string, cl: Clause, attributions: readonly Attribution[], cues: readonly Attribution[], scope: SourcingScope): { status: ClaimStatus; source: TextSpan | null } {
   const inClause = (s: Span) => s.start >= cl.start && s.end <= cl.end;
   // vague-status.ts: which source-less cues and vague sources make this clause vague
-  const adverb = [...attributions, ...cues].find((a) => a.sourceKind === 'none' && inClause(a.cue) && sourcelessExcuse(a, scope) === null);
-  const cover = (list: readonly Attribution[]) => list.filter((a) => a.sourceKind !== 'none' && covers(text, a, cl) && (a.sourceKind === 'named' || vagueExcuse(a, cl, scope) === null));
+  const sourceless = [...attributions, ...cues].filter((a) => a.sourceKind === 'none' && inClause(a.cue));
+  const adverb = sourceless.find((a) => sourcelessExcuse(a, scope) === null);
+  const onRecord = (a: Attribution) => a.sourceKind === 'named' || onTheRecord(a, scope);
+  const cover = (list: readonly Attribution[]) => list.filter((a) => a.sourceKind !== 'none' && covers(text, a, cl) && (onRecord(a) || vagueExcuse(a, cl, scope) === null));
   const given = cover(attributions);
   const pool = given.length > 0 ? given : cover(cues);
-  const named = pool.find((a) => a.sourceKind === 'named' && !pool.some((v) => reportsOn(v, a)));
+  const named = pool.find((a) => onRecord(a) && !pool.some((v) => reportsOn(v, a)));
   if (adverb) return { status: 'vague', source: adverb.cue };
   if (named) return { status: 'attributed', source: named.source ?? named.cue };
-  if (pool.length > 0) return { status: 'vague', source: pool[0].source ?? pool[0].cue };
+  const vague = pool.find((a) => a.sourceKind === 'vague') ?? pool[0];
+  if (vague) return { status: 'vague', source: vague.source ?? vague.cue };
+  const charge = sourceless.map((a) => legalAnswer(a, scope)).find((x) => x !== null);
+  if (charge) return { status: 'attributed', source: charge };
   return { status: 'unattributed', source: null };
 }

@@ -1,7 +1,8 @@
 import type { Token } from '../nlp/parse.js';
-import type { Attribution, NoDiagnosticReason, Span } from '../types.js';
+import type { Attribution, NoDiagnosticReason, Span, TextSpan } from '../types.js';
+import { CUE_FORMS } from '../attributions/cue-words.js';
 import { breaksAfter, npStartingAt } from '../attributions/phrases.js';
-import { insideAny } from '../text/spans.js';
+import { insideAny, textSpan } from '../text/spans.js';
 import type { Clause } from './clauses.js';
 
 /**
@@ -30,8 +31,12 @@ const LEGAL = /\b(charged|charges|indicted|indictment|lawsuit|sued|suing|trial|c
 const ALLEGING = /^(allegedly|alleged|is accused|was accused|are accused|were accused|been accused)$/i;
 /** Words that open a hypothesis: a cue after them hedges what might be, not what is. */
 const HYPOTHESIS = /\b(if|unless|whether)\b/i;
-/** Words that put the source in a clause subordinate to the claim: "... reacted favorably after several banks announced", "better than analysts had predicted". */
-const SUBORDINATOR = /\b(after|before|when|because|since|until|once|than)\s+$/i;
+/**
+ * Words that put the source in a clause subordinate to the claim, in the same phrase: "... reacted
+ * favorably after several banks announced", "better than analysts had predicted", "looking into
+ * space as witnesses testified and lawyers argued".
+ */
+const SUBORDINATOR = /\b(after|before|when|because|since|until|once|than|as|while)\b[^,;:—]*$/i;
 /** Past-tense beliefs in narration: "Deputies believed they knew where he was hiding" tells what they thought, not where the claim comes from. */
 const NARRATED_BELIEF = /^(believed|thought|suspected|feared|hoped)$/;
 
@@ -45,7 +50,7 @@ export function sourcelessExcuse(a: Attribution, scope: SourcingScope): NoDiagno
   if (insideAny(a.cue.start, scope.quotes)) return 'quoted';
   if (vouched(a, scope)) return 'named-source';
   const sentence = sentenceOf(a.cue, scope.sentences);
-  if (sentence && ALLEGING.test(a.cue.text.replace(/\s+/g, ' ')) && LEGAL.test(scope.text.slice(sentence.start, sentence.end))) return 'named-source';
+  if (legalAnswer(a, scope)) return 'named-source';
   if (sentence && HYPOTHESIS.test(lastPhrase(scope.text.slice(sentence.start, a.cue.start)))) return 'not-a-claim';
   return null;
 }
@@ -61,7 +66,7 @@ export function sourcelessExcuse(a: Attribution, scope: SourcingScope): NoDiagno
  */
 export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingScope): NoDiagnosticReason | null {
   if (insideAny(a.cue.start, scope.quotes)) return 'quoted';
-  if (vouched(a, scope) || onTheRecord(a, scope)) return 'named-source';
+  if (vouched(a, scope)) return 'named-source';
   if (NARRATED_BELIEF.test(a.cue.text) || subordinated(a, scope) || reportsAnAct(a, scope)) return 'narration';
   if (!cl || (a.cue.start >= cl.start && a.cue.end <= cl.end)) return null;
   if (cl.relative || cl.subordinate) return 'not-a-claim';
@@ -72,25 +77,40 @@ export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingSc
   const trailing = a.content.end <= a.cue.start && cl.end <= a.cue.start;
   // "Analysts blamed the slide on a number of factors: (1) ...; (3) ...": a list the cue announces
   const listed = cl.start >= a.cue.end && scope.text.slice(a.cue.end, cl.start).includes(':');
-  return trailing || listed ? null : 'not-a-claim';
+  // "According to investigators, ... , but ...": a sourcing phrase that opens its sentence frames all of it
+  const framing = /^(according to|per)$/i.test(a.cue.text.replace(/\s+/g, ' ')) && cl.start >= a.cue.end && /^[\s“"‘']*$/.test(scope.text.slice(sentence.start, a.cue.start));
+  return trailing || listed || framing ? null : 'not-a-claim';
 }
 
 /**
  * Words said under oath or in court are on the record, whoever says them: "A detective testified
- * during the preliminary hearing", "a police sergeant said during the man's arraignment".
+ * during the preliminary hearing", "a police sergeant said during the man's arraignment". The claim
+ * extractor takes such a source for a named one.
  */
 const IN_COURT = /\b(during|at|in)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}(arraignment|hearing|trial|court|testimony|deposition)\b/iu;
 
-function onTheRecord(a: Attribution, scope: SourcingScope): boolean {
+export function onTheRecord(a: Attribution, scope: SourcingScope): boolean {
   if (/^testif/i.test(a.cue.text)) return true;
   const sentence = sentenceOf(a.cue, scope.sentences);
   return !!sentence && IN_COURT.test(scope.text.slice(a.cue.end, sentence.end));
 }
 
+/**
+ * The legal proceeding that answers "allegedly" or "is accused of" in its sentence ("was charged
+ * with murder after allegedly ...", "the trial of a woman who allegedly ..."): the claim rests on the
+ * charge, and the charge is its source.
+ */
+export function legalAnswer(a: Attribution, scope: SourcingScope): TextSpan | null {
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  if (!sentence || !ALLEGING.test(a.cue.text.replace(/\s+/g, ' '))) return null;
+  const m = LEGAL.exec(scope.text.slice(sentence.start, sentence.end));
+  return m ? textSpan(scope.text, sentence.start + m.index, sentence.start + m.index + m[0].length) : null;
+}
+
 /** The excuse of each vague or source-less attribution of the paragraph that has one, into `out`. */
 export function noteExcuses(attributions: readonly Attribution[], scope: SourcingScope, out: Map<Attribution, NoDiagnosticReason>): void {
   for (const a of attributions) {
-    const excuse = a.sourceKind === 'none' ? sourcelessExcuse(a, scope) : a.sourceKind === 'vague' ? vagueExcuse(a, null, scope) : null;
+    const excuse = a.sourceKind === 'none' ? sourcelessExcuse(a, scope) : a.sourceKind === 'vague' ? (onTheRecord(a, scope) ? 'named-source' : vagueExcuse(a, null, scope)) : null;
     if (excuse) out.set(a, excuse);
   }
 }
@@ -135,11 +155,22 @@ function asideBetween(text: string, b: Attribution, a: Attribution): boolean {
   return dashes % 2 === 1 || (between.lastIndexOf('(') > between.lastIndexOf(')'));
 }
 
-/** The source opens a subordinate phrase of its clause: "after several national banks announced", "than analysts had predicted". */
+/** The source stands in a subordinate phrase of its clause: "after several national banks announced", "than analysts had predicted". */
 function subordinated(a: Attribution, scope: SourcingScope): boolean {
   const sentence = sentenceOf(a.cue, scope.sentences);
   if (!sentence || !a.source || a.source.start > a.cue.start) return false;
-  return SUBORDINATOR.test(scope.text.slice(sentence.start, a.source.start));
+  const before = scope.text.slice(sentence.start, a.source.start);
+  const m = SUBORDINATOR.exec(before);
+  if (!m) return false;
+  // "Hawaii, as one of Mr. Obama's advisers pointed out, normally ...": "as X said (Friday)," sources its sentence
+  const parenthetical = /(^|[,(—])\s*$/.test(before.slice(0, m.index)) && /^(?:\s*[\p{L}’'-]+){0,2}\s*[,.;)—]/u.test(scope.text.slice(a.cue.end, a.cue.end + 30));
+  if (m[1].toLowerCase() === 'as' && parenthetical) return false;
+  // the source is the subordinate clause's subject (or joins one: "as witnesses testified and lawyers
+  // argued"), not an object further on ("as they speak to American business leaders")
+  const from = sentence.start + m.index + m[1].length;
+  const between = scope.tokens.filter((t) => t.start >= from && t.end <= a.source!.start);
+  // right after the subordinator, or after another speaker's cue; not "after five years and detectives said"
+  return between.length === 0 || (between.some((t) => CUE_FORMS.has(t.normal)) && !between.some((t) => t.tags.has('Verb') && !CUE_FORMS.has(t.normal)));
 }
 
 /**
@@ -153,7 +184,11 @@ function subordinated(a: Attribution, scope: SourcingScope): boolean {
  */
 function reportsAnAct(a: Attribution, scope: SourcingScope): boolean {
   const { tokens } = scope;
-  const from = Math.max(a.content.start, a.cue.end, a.source && a.source.start >= a.cue.end ? a.source.end : 0);
+  // only a source that opens its sentence and leads its words: in "X was released, authorities
+  // said Friday, because ..." the words are before the cue
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  if (!sentence || !a.source || a.source.start > a.cue.start || /[,;:—]/.test(scope.text.slice(sentence.start, a.source.start))) return false;
+  const from = Math.max(a.content.start, a.cue.end);
   const words = scope.text.slice(from, a.content.end);
   if (/^\s*(that\b|[“"‘'(])/i.test(words) || /[“"”]/.test(words) || /\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|scores)\b/i.test(words)) return false;
   const first = tokens.findIndex((t) => t.start >= from);
