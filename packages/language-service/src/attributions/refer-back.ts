@@ -31,9 +31,10 @@ export function resolveBackReferences(
     if (type) resolved.set(key(s), type);
     else if (COLLECTIVE.test(s.text.replace(/\s+/g, ' ')) && framedByBody(s, attributions, sentences)) resolved.set(key(s), 'organization');
   }
-  if (resolved.size === 0) return { attributions: [...attributions], claims: [...claims] };
+  const typed = retypeByEntities(attributions, entities);
+  if (resolved.size === 0) return { attributions: typed, claims: [...claims] };
   return {
-    attributions: attributions.map((a) => {
+    attributions: typed.map((a) => {
       const type = a.source && a.sourceKind === 'vague' ? resolved.get(key(a.source)) : undefined;
       if (!type) return a;
       const { noDiagnostic: _, ...rest } = a;
@@ -71,6 +72,25 @@ function namesBody(text: string): boolean {
 
 function sentenceIndex(s: Span, sentences: readonly Span[]): number {
   return sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
+}
+
+/**
+ * A named source's type from the report's resolved entities: a paragraph sees "Wang" alone and may
+ * guess an organization; the report knows Wang Kejian is a person. Only person and organization
+ * sources named by an entity change (an outlet stays an outlet, a spokesperson an organization).
+ */
+function retypeByEntities(attributions: readonly Attribution[], entities: readonly Entity[]): Attribution[] {
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, kind: e.kind })));
+  return attributions.map((a) => {
+    const src = a.source;
+    if (!src || (a.sourceType !== 'person' && a.sourceType !== 'organization') || SPOKESPEOPLE.has(headOf(src.text))) return a;
+    const m = mentions.find((x) => x.start === src.start && x.end <= src.end) ?? mentions.find((x) => x.start >= src.start && x.end === src.end);
+    // a surname the resolution left out of its entity ("Wang allegedly stressed")
+    const kind = m?.kind ?? entities.find((e) => e.kind === 'person' && e.mentions.some((x) => x.text === src.text))?.kind;
+    if (!kind) return a;
+    const type = kind === 'person' ? 'person' : 'organization';
+    return type === a.sourceType ? a : { ...a, sourceType: type };
+  });
 }
 
 /** "the official", "the navy spokesperson", "The minister", "the two officials": its head word. */

@@ -59,7 +59,9 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   // "a spokeswoman for Hillary Clinton", "a hospital representative", "her spokesman", "the
   // spokesperson": the voice of a body the report identifies; "a spokesman" alone names none
   if (SPOKESPEOPLE.has(h.normal)) return owned || DEFINITE.has(tokens[first].normal) ? 'organization' : 'anonymous';
+  // "a Hamas statement", "a brief Foreign Ministry readout": a named body's document
   const mention = mentions.find((m) => m.start < stop && m.end > start);
+  if (mention && DOCUMENTS.has(h.normal) && mention.end <= h.start) return 'document';
   if (mention) return typeOfMention(mention);
   for (let i = first; i <= head; i++) if (isNameWord(tokens, i)) return nameType(tokens, first, head);
   // "reports", "by one estimate": documents of no one; "the report", "a Times report": someone's

@@ -50,12 +50,13 @@ export const BODIES = set('police army military navy government ministry court c
 
 /**
  * Documents a reader can ask for: "court records", "a statement", "receipts police recovered", "a
- * new poll", "an indictment". ("reports" and "estimates" are UNNAMED_UNLESS_OWNED.)
+ * new poll", "an indictment", "the plan". ("reports" and "estimates" are UNNAMED_UNLESS_OWNED.)
  */
 export const DOCUMENTS = set(
   'statement statements readout release letter memo filing filings record records document documents receipts transcript ' +
   'transcripts indictment complaint lawsuit affidavit poll polls survey surveys study studies data census audit ruling ' +
-  'testimony minutes recording footage video analysis',
+  'testimony minutes recording footage video analysis plan proposal budget bill law policy guidelines contract agreement ' +
+  'treaty resolution',
 );
 
 /** Common nouns for outlets: "the newspaper", "the station" (one the story introduced). */
