@@ -34,12 +34,12 @@ export const SPOKESPEOPLE = set(
 
 /**
  * Roles a body speaks through, in the plural: "Marfin Bank officials", "Clinton campaign
- * officials" are that body speaking (newsroom usage: "company officials said" is the company's
- * position; one unnamed official is an anonymous source).
+ * officials", "Barclays Capital economists" are that body speaking (newsroom usage: "company
+ * officials said" is the company's position; one unnamed official is an anonymous source).
  */
 export const ROLE_PLURALS = set(
   'officials officers investigators detectives deputies executives authorities leaders spokesmen representatives agents ' +
-  'inspectors firefighters prosecutors',
+  'inspectors firefighters prosecutors analysts economists strategists researchers scientists',
 );
 
 /**

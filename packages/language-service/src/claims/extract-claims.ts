@@ -190,7 +190,8 @@ function sourcing(text: string, cl: Clause, attributions: readonly Attribution[]
   const named = pool.find((a) => onRecord(a) && !pool.some((v) => reportsOn(v, a)));
   if (adverb) return { status: 'vague', source: adverb.cue };
   if (named) return { status: 'attributed', source: named.source ?? named.cue };
-  const vague = pool.find((a) => a.sourceKind === 'vague') ?? pool[0];
+  // the vague source that reports most of the clause names it in the message
+  const vague = pool.filter((a) => a.sourceKind === 'vague').sort((a, b) => overlap(b.content, cl) - overlap(a.content, cl))[0] ?? pool[0];
   if (vague) return { status: 'vague', source: vague.source ?? vague.cue };
   const charge = sourceless.map((a) => legalAnswer(a, scope)).find((x) => x !== null);
   if (charge) return { status: 'attributed', source: charge };
