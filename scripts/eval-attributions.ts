@@ -15,6 +15,10 @@
 //            words inside any predicted content against the words inside any gold content.
 // PolNeAR's relations go beyond reported speech ("plans", "wants", "calls for", "support"), so the
 // recall on gold cues that are plain verbs of saying is printed too.
+// Then the analysis against the vague-attribution rule (issue 12): how many attributions the JSON
+// marks vague or source-less have a diagnostic or a `noDiagnostic` reason (none may have neither),
+// and how many vague-attribution diagnostics sit on a gold source whose head is a proper name
+// (scripts/eval-vague-agreement.ts).
 // Set NEWSLENS_EVAL_ERRORS=N to print N missed and N spurious cues (local tuning only).
 //
 // Then, by the judged corpus' halves (sha256 parity of the file name: A tuned on, B held out; the
@@ -32,6 +36,7 @@
 // saying missed most often (lemma and count). NEWSLENS_EVAL_TRAIN=0 leaves train out.
 import { cloneDefault, createLanguageService, type Attribution, type ReportAnalysis } from '@newslens/language-service';
 import { analyzeEach, loadGoldJsonl, loadPolnear, primaryRelations, type PolnearDoc, type PolnearRelation as GoldRel } from './dev-data.ts';
+import { Agreement } from './eval-vague-agreement.ts';
 import type { Half } from './judged-lib.ts';
 import { classifyCue, groupPlural, headPhrase, overlapsAny, polnearHalf, properHead, rate, type CueClass } from './polnear-measures.ts';
 interface Range { start: number; end: number }
@@ -54,10 +59,12 @@ export async function run(devData: string): Promise<void> {
   const misses: string[] = [];
   const spurious: string[] = [];
   const byParity = { A: new Extra(), B: new Extra() };
+  const agreement = new Agreement();
   const seconds = analyzeEach(dir, docs, ({ doc, text, analysis, offset, half }) => {
     const gold = primaryRelations(doc).filter((g) => g.cue);
     const preds = analysis.attributions.map((a) => shift(a, offset));
     scoreDoc(text, gold, preds, halves[half]);
+    agreement.add(text, analysis, offset, gold);
     if (showErrors && half === 0) collectErrors(text, gold, preds, misses, spurious);
     scoreExtra(text, analysis, offset, gold, preds, byParity[polnearHalf(doc.file)], true);
   });
@@ -72,6 +79,7 @@ export async function run(devData: string): Promise<void> {
   }
   const recall = (c: Prf) => (c.tp / Math.max(1, c.tp + c.fn)).toFixed(2);
   console.log(`cue recall on verbs of saying only (said, told, according to, ...): ${recall(halves[0].speechCue)} | ${recall(halves[1].speechCue)}`);
+  console.log(agreement.report());
   if (showErrors) {
     console.log('\nmissed cues:'); for (const m of misses.slice(0, showErrors)) console.log('  ' + m);
     console.log('\nspurious cues:'); for (const s of spurious.slice(0, showErrors)) console.log('  ' + s);

@@ -63,6 +63,10 @@ export interface JsonAttribution {
   cue: JsonTextSpan;
   content: JsonSpan;
   sourceKind: 'named' | 'vague' | 'none';
+  /** Added within version 1: what the source is (sourceKind follows from it). */
+  sourceType?: 'person' | 'organization' | 'outlet' | 'document' | 'anonymous' | 'none';
+  /** Added within version 1: why a vague or source-less attribution has no vague-attribution diagnostic. */
+  noDiagnostic?: 'quoted' | 'named-source' | 'narration' | 'not-a-claim';
 }
 
 export interface JsonFigure extends JsonTextSpan {

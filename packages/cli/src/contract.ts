@@ -98,6 +98,7 @@ function jsonReport(path: string, a: ReportAnalysis, id: (local: string) => stri
     })),
     attributions: a.attributions.map((t) => ({
       source: t.source ? textSpan(t.source) : null, cue: textSpan(t.cue), content: span(t.content), sourceKind: t.sourceKind,
+      sourceType: t.sourceType, ...(t.noDiagnostic ? { noDiagnostic: t.noDiagnostic } : {}),
     })),
     figures: a.figures.map((g) => ({ ...textSpan(g), value: g.value, approx: g.approx, counts: g.counts })),
     dates: a.dates.map((d) => ({ ...textSpan(d), value: d.value, weekday: d.weekday, relative: d.relative })),

@@ -86,3 +86,20 @@ test('an unattributed-claim diagnostic says its kind of claim (claimKind); other
   const others = json.diagnostics.filter((d) => d.code !== 'unattributed-claim');
   assert.ok(others.length > 0 && others.every((d) => !('claimKind' in d)), JSON.stringify(json.diagnostics));
 });
+
+test('attributions carry their sourceType, and a vague or source-less one without a diagnostic says why', () => {
+  const a = file('a.txt', [
+    'A spokeswoman for Hillary Clinton said the campaign raised more than $5 million.',
+    'Officials said the strike killed 12 people.',
+    '“Nobody is reported to have been hurt,” Mayor Elena Ruiz said.',
+  ].join('\n\n') + '\n');
+  const json = analyzeJson({ files: [a], comparison: { events: [{ id: 'e', reports: ['a.txt'] }], entities: [], links: [], problems: {} }, internalErrors: [] });
+  assert.ok(validate(json), JSON.stringify(validate.errors));
+  const got = json.reports[0].attributions.map((t) => [t.source?.text ?? t.cue.text, t.sourceKind, t.sourceType, t.noDiagnostic ?? null]);
+  assert.deepEqual(got, [
+    ['A spokeswoman for Hillary Clinton', 'named', 'organization', null],
+    ['Officials', 'vague', 'anonymous', null],
+    ['is reported to', 'none', 'none', 'quoted'],
+    ['Mayor Elena Ruiz', 'named', 'person', null],
+  ]);
+});

@@ -51,6 +51,16 @@ export interface Quote extends Span {
   depth: number;
 }
 
+/**
+ * What a source is: a person, an organization (a body, or its spokesperson or officers speaking for
+ * it), an outlet, a document, anonymous (names no one: "officials", "sources"), or none (no source:
+ * "reportedly"). sourceKind follows from it (see kindOfSourceType).
+ */
+export type SourceType = 'person' | 'organization' | 'outlet' | 'document' | 'anonymous' | 'none';
+
+/** Why an attribution the analysis marks vague or source-less has no vague-attribution diagnostic. */
+export type NoDiagnosticReason = 'quoted' | 'named-source' | 'narration' | 'not-a-claim';
+
 export interface Attribution {
   /** Who says it; null for source-less cues ("reportedly"). */
   source: TextSpan | null;
@@ -58,6 +68,18 @@ export interface Attribution {
   content: Span;
   /** named: a named person/organisation/publication; vague: "officials", "sources"; none: "reportedly". */
   sourceKind: 'named' | 'vague' | 'none';
+  /**
+   * What the source is; anonymous exactly when sourceKind is vague, none when it is none. Always set
+   * by the analysis; optional so that attributions made elsewhere (older caches, tests) still fit.
+   */
+  sourceType?: SourceType;
+  /**
+   * Set on a vague or source-less attribution that no vague-attribution diagnostic covers, with the
+   * reason: its cue is inside a quotation (the quoted speaker's words), a named source in its
+   * sentence reports it, it tells what the clause's actors thought or did rather than sourcing a
+   * claim, or its content holds no check-worthy claim it reaches.
+   */
+  noDiagnostic?: NoDiagnosticReason;
 }
 
 export type Approx = 'exact' | 'more-than' | 'less-than' | 'about' | 'at-least' | 'up-to' | 'vague';

@@ -116,6 +116,31 @@ describe('attributions', () => {
     assert.deepEqual(kinds('Officials said 12 people died.'), [['Officials', 'vague']]);
   });
 
+  test('each source has a type; sourceKind follows from it', () => {
+    const types = (t: string) => analyzeReport(t).attributions.map((a) => [a.source?.text ?? a.cue.text, a.sourceType, a.sourceKind]);
+    assert.deepEqual(types('Prime Minister Benjamin Netanyahu said the talks failed.'), [['Prime Minister Benjamin Netanyahu', 'person', 'named']]);
+    assert.deepEqual(types('The ministry said the talks failed.'), [['The ministry', 'organization', 'named']]);
+    assert.deepEqual(types('CNN reported that the talks failed.'), [['CNN', 'outlet', 'named']]);
+    assert.deepEqual(types('According to court records, the talks failed.'), [['court records', 'document', 'named']]);
+    assert.deepEqual(types('Officials said the talks failed.'), [['Officials', 'anonymous', 'vague']]);
+    assert.deepEqual(types('The talks reportedly failed.'), [['reportedly', 'none', 'none']]);
+  });
+
+  test('a title in one paragraph is the person another named; unnamed officials stay anonymous', () => {
+    const kinds = (t: string) => analyzeReport(t).attributions.map((a) => [a.source?.text, a.sourceType]);
+    assert.deepEqual(kinds('Prime Minister Benjamin Netanyahu met Wang on Monday.\n\nThe minister said the talks failed.'), [['The minister', 'person']]);
+    assert.deepEqual(kinds('A senior official said the talks failed.\n\nThe official added that Wang left.'), [['A senior official', 'anonymous'], ['The official', 'anonymous']]);
+    assert.deepEqual(kinds('The minister said the talks failed.'), [['The minister', 'anonymous']]);
+  });
+
+  test('a vague or source-less attribution without a diagnostic says why', () => {
+    const why = (t: string) => analyzeReport(t).attributions.map((a) => [a.source?.text ?? a.cue.text, a.noDiagnostic ?? null]);
+    assert.deepEqual(why('Officials said Israel destroyed 300 tunnels.'), [['Officials', null]]);
+    assert.deepEqual(why('Deputies believed they knew where Orozco was hiding.'), [['Deputies', 'narration']]);
+    assert.deepEqual(why('Hiller is charged with murder for allegedly shooting Brown.'), [['allegedly', 'named-source']]);
+    assert.deepEqual(why('Officials said the weather was fine.'), [['Officials', 'not-a-claim']]);
+  });
+
   test('offsets survive CRLF, a BOM and emoji', () => {
     const r = analyzeReport('\uFEFF😀 Intro line.\r\n\r\nWang said that the talks 😀 went well.');
     const a = r.attributions.find((x) => x.cue.text === 'said');

@@ -5,7 +5,7 @@ import { extractMentions, namedMentions } from '../entities/extract-mentions.js'
 import { extractFigures } from '../figures/extract-figures.js';
 import { parseText } from '../nlp/parse.js';
 import type { SentenceCache } from '../nlp/tag.js';
-import type { Attribution, Figure, Span } from '../types.js';
+import type { Attribution, Figure, NoDiagnosticReason, Span } from '../types.js';
 import type { ParagraphContext, RawMention } from './context.js';
 
 /** The result for one paragraph; depends only on its text and its quote spans, so it can be cached. */
@@ -27,6 +27,8 @@ export function analyzeParagraph(text: string, quotes: Span[], sentenceCache?: S
   const attributions = extractAttributions(ctx, named);
   const figures = extractFigures(ctx);
   const dates = extractDateExpressions(ctx);
-  const claims = extractClaims(ctx, { mentions: named, attributions, figures });
-  return { sentences: ctx.parsed.sentences, mentions, attributions, figures, dates, claims };
+  const excuses = new Map<Attribution, NoDiagnosticReason>();
+  const claims = extractClaims(ctx, { mentions: named, attributions, figures, excuses });
+  const explained = attributions.map((a) => (excuses.has(a) ? { ...a, noDiagnostic: excuses.get(a) } : a));
+  return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims };
 }

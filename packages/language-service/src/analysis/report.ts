@@ -1,3 +1,5 @@
+import { resolveBackReferences } from '../attributions/refer-back.js';
+import { explainSilences } from '../claims/agreement.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';
@@ -72,12 +74,14 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     claims.push(...shifted.claims);
   }
   base.entities = resolveEntities(mentions);
-  base.quotes = attachSpeakers(prose, base.quotes, attributions, base.entities);
+  // "the official said" in one paragraph refers to a source another introduced
+  const sourced = resolveBackReferences(attributions, claims, base.entities, base.sentences);
+  base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
-  base.attributions = attributions;
+  base.attributions = explainSilences(sourced.attributions, sourced.claims);
   base.figures = figures;
-  base.claims = claims;
+  base.claims = sourced.claims;
   base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced, weekdayMismatches: dated.weekdayMismatches } }, options.onInternalError);
   return sanitizeAnalysis(base);
 }

@@ -2,12 +2,13 @@ import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span } from '../types.js';
 import { BE_FORMS as BE, CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, PASSIVE_SOURCELESS, SOURCELESS_ADVERBS } from './cue-words.js';
-import { breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
+import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 import {
   clauseSpan, contentAfter, nextSentence, quoteAt, quoteJustBefore, quoteResuming, sentenceEnd, sentenceSpan, sentenceStart, tokenStart,
   withQuotes,
   type Sentence,
 } from './content-spans.js';
+import { PASSIVE_LINKS, byPhrase, clauseFollows, invertedAfterComma, relativeAntecedent } from './cue-context.js';
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 import { textSpan } from '../text/spans.js';
@@ -36,7 +37,7 @@ export function extractAttributions(ctx: ParagraphContext, mentions: readonly Ra
       if (content.end <= content.start) continue;
       const source = found.source ? textSpan(ctx.text, tokens[found.source[0]].start, tokens[found.source[1]].end) : null;
       const cue = textSpan(ctx.text, tokens[found.cue[0]].start, tokens[found.cue[1]].end);
-      out.push({ source, cue, content, sourceKind: classifySource(source, tokens, found.source, mentions) });
+      out.push({ source, cue, content, ...classifySource(source, tokens, found.source, mentions) });
     }
   }
   out.push(...layoutAttributions(ctx, mentions));
@@ -69,7 +70,8 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
   if (!CUE_FORMS.has(n) || !t.tags.has('Verb') || /^[A-Z]/.test(t.text) && k === s.first) return null;
-  if (NEEDS_THAT.has(n) && tokens[k + 1]?.normal !== 'that') return null;
+  if (afterAccordingTo(tokens, k, s.first)) return null; // "according to news reports": a noun read as a verb
+  if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2))) return null;
   return verbCue(ctx, tokens, s, k);
 }
 
@@ -82,6 +84,8 @@ function isModifierUse(tokens: readonly Token[], s: Sentence, k: number): boolea
   const next = tokens[k + 1];
   if (prev && prev.tags.has('Determiner')) return true;
   if (next && (next.normal === 'by' || next.normal === 'of' && /^accused$/.test(tokens[k].normal))) return true;
+  if (next && /^(with|in)$/.test(next.normal) && /^charged$/.test(tokens[k].normal)) return true; // "a man charged with murder"
+  if (next && /^(on|in|as)$/.test(next.normal) && /^described$/.test(tokens[k].normal) && prev && !prev.tags.has('Pronoun')) return true; // "a vehicle described on radio reports"
   let j = k - 1;
   while (j >= s.first && /^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal)) j--;
   if (j >= s.first && BE.has(tokens[j].normal)) return true;
@@ -123,6 +127,13 @@ function sourcingPhrase(ctx: ParagraphContext, tokens: readonly Token[], s: Sent
   // "according to exit polls": a first word compromise read as a verb
   if (srcLast < 0 && /^[a-z]/.test(tokens[srcFirst].text) && !breaksAfter(tokens[srcFirst])) srcLast = npStartingAt(tokens, srcFirst + 1, s.end);
   if (srcLast < 0) return null;
+  // "according to news reports", "according to exit polls": a plural noun read as a verb
+  while (srcLast + 1 < s.end && !breaksAfter(tokens[srcLast]) && SOURCE_NOUNS.test(tokens[srcLast + 1].normal)) srcLast++;
+  // "according to a new report by Politico": whose report it is
+  if (srcLast + 2 < s.end && !breaksAfter(tokens[srcLast]) && tokens[srcLast + 1].normal === 'by') {
+    const owner = npStartingAt(tokens, srcLast + 2, s.end);
+    if (owner >= 0) srcLast = owner;
+  }
   const source: [number, number] = [srcFirst, srcLast];
   if (k > s.first) {
     // "The deal, according to two officials, is near": the content goes round the phrase
@@ -143,8 +154,14 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   const prev = k > s.first ? tokens[k - 1] : null;
   // Passive: "is said to", "it is reported that": no source; "was reported by CNN": source after.
   if (prev && BE.has(prev.normal) && PASSIVE_SOURCELESS.has(t.normal)) {
-    const by = tokens[k + 1]?.normal === 'by' && k + 2 < s.end ? npStartingAt(tokens, k + 2, s.end) : -1;
-    if (by >= 0) return { source: [k + 2, by], cue: [k - 1, k + 1], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end: tokens[k - 1].start }) };
+    const b = byPhrase(tokens, s, k);
+    if (b >= 0) {
+      const by = npStartingAt(tokens, b + 1, s.end);
+      if (by >= 0) return { source: [b + 1, by], cue: [k - 1, b === k + 1 ? b : k], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end: tokens[k - 1].start }) };
+    }
+    // "Gunfire was reported at 3 p.m.", "a fault was also reported", "That being said": an event
+    // called in or an idiom, not a claim passed on; sourcing needs "to", "that" or "as"
+    if (!PASSIVE_LINKS.test(tokens[k + 1]?.normal ?? '') || (prev.normal === 'being' && tokens[k - 2]?.normal === 'that')) return null;
     const to = tokens[k + 1]?.normal === 'to' ? k + 1 : k;
     return { source: null, cue: [k - 1, to], content: sentenceSpan(ctx, tokens, s) };
   }
@@ -166,15 +183,17 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
     return null;
   }
   if (source && isDocument(tokens[source[1]])) source = documentOwner(tokens, s, source);
+  if (source && j >= s.first && /,\s*$/.test(tokens[j].post)) source = relativeAntecedent(tokens, s, source);
   if (source) source = [reachQuoteEnd(tokens, s, source[0]), source[1]];
-  // Inverted: "“...,” said Smith." / "..., says Smith."
+  // Inverted: "“...,” said Smith." / "..., says Smith." (also when a noun phrase before the comma
+  // looked like a source: "The Dow fell 3 percent, said Bell Curve Trading's Bill Strazzullo.")
   let after = k + 1;
-  if (!source && prev && INVERTIBLE.has(t.normal) && (breaksAfter(prev) || closesQuote(prev))) {
+  if ((!source || invertedAfterComma(tokens, s, k)) && prev && INVERTIBLE.has(t.normal) && (breaksAfter(prev) || closesQuote(prev))) {
     let last = npStartingAt(tokens, k + 1, s.end);
-    // "said David Plouffe, the architect of Obama's campaign."
-    if (last >= 0 && /^,\s*$/.test(tokens[last].post) && last + 1 < s.end && !/^[A-Z]/.test(tokens[last + 1].text)) {
+    // "said David Plouffe, the architect of Obama's campaign.", "said strategist, Bill Strazzullo."
+    if (last >= 0 && /^,\s*$/.test(tokens[last].post) && last + 1 < s.end) {
       const appositionEnd = npStartingAt(tokens, last + 1, s.end);
-      if (appositionEnd >= 0) last = appositionEnd;
+      if (appositionEnd >= 0 && (!/^[A-Z]/.test(tokens[last + 1].text) || appositionEnd === s.end - 1)) last = appositionEnd;
     }
     if (last >= 0) { source = [k + 1, last]; after = last + 1; }
   }

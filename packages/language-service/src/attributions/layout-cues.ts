@@ -1,7 +1,8 @@
 import type { ParagraphContext, RawMention } from '../analysis/context.js';
-import type { Attribution } from '../types.js';
+import type { Attribution, SourceType } from '../types.js';
 import { npStartingAt } from './phrases.js';
-import { sourceKindOf } from './source-kind.js';
+import { kindOfSourceType } from './source-kind.js';
+import { sourceTypeOf } from './source-type.js';
 
 /** A closing quote mark, then a dash and a capitalised name: “...” ― Sonya Herridge. */
 const DASH_SIGNATURE = /[”"]\s*([―—]|--)\s*(?=[A-Z])/g;
@@ -38,7 +39,7 @@ export function layoutAttributions(ctx: ParagraphContext, mentions: readonly Raw
       source: { start: tokens[first].start, end: tokens[last].end, text: ctx.text.slice(tokens[first].start, tokens[last].end) },
       cue: { start: dash, end: dash + m[1].length, text: m[1] },
       content: { start: quote.start, end: quote.end },
-      sourceKind: sourceKindOf(tokens, first, last, mentions),
+      ...typed(sourceTypeOf(tokens, first, last, mentions)),
     });
   }
   const colon = speakerColon(ctx.text);
@@ -47,7 +48,7 @@ export function layoutAttributions(ctx: ParagraphContext, mentions: readonly Raw
     const first = tokenAt(colon.source!.start);
     let last = first ?? -1;
     while (last >= 0 && last + 1 < tokens.length && tokens[last + 1].end <= colon.cue.start) last++;
-    if (first !== undefined) colon.sourceKind = sourceKindOf(tokens, first, last, mentions);
+    if (first !== undefined) Object.assign(colon, typed(sourceTypeOf(tokens, first, last, mentions)));
     out.push(colon);
   }
   return out;
@@ -71,5 +72,10 @@ function speakerColon(text: string): Attribution | null {
     cue: { start: cueAt, end: cueAt + 1, text: ':' },
     content: { start: contentStart, end },
     sourceKind: 'named',
+    sourceType: 'person',
   };
+}
+
+function typed(sourceType: Exclude<SourceType, 'none'>): Pick<Attribution, 'sourceKind' | 'sourceType'> {
+  return { sourceKind: kindOfSourceType(sourceType), sourceType };
 }

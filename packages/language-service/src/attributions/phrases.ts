@@ -34,6 +34,7 @@ export function breaksBefore(t: Token): boolean {
 export function isNpToken(t: Token): boolean {
   if (NOT_IN_NP.has(t.normal)) return false;
   if (/^[A-Z]/.test(t.text) && (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Adverb')) && !t.tags.has('ProperNoun')) return false;
+  if (t.normal === 'police') return true; // "Troy police Lt. Gerry Scherlinck": compromise reads it after a name as a verb
   if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('ProperNoun')) return false;
   if (t.tags.has('Pronoun') && !SUBJECT_PRONOUNS.has(t.normal) && !t.tags.has('Possessive')) return false;
   return NP_TAGS.some((tag) => t.tags.has(tag)) || /^[A-Z]/.test(t.text);
@@ -109,6 +110,20 @@ export function skipBetweenBack(tokens: readonly Token[], k: number, min: number
     }
   }
   return j;
+}
+
+/** Plural nouns of sources that the tagger may read as verbs after "according to": "news reports", "exit polls". */
+export const SOURCE_NOUNS = /^(reports|polls|records|estimates|figures|sources|officials|documents|filings|accounts|surveys)$/;
+/** How far back "according to" may stand before a word read as a cue: "according to local news reports". */
+const ACCORDING_REACH = 5;
+
+/** Whether token `k` follows "according to" in the same phrase: a noun of the source, not a cue. */
+export function afterAccordingTo(tokens: readonly Token[], k: number, min: number): boolean {
+  for (let j = k - 1; j >= Math.max(min, k - ACCORDING_REACH); j--) {
+    if (breaksAfter(tokens[j])) return false;
+    if (tokens[j].normal === 'to' && tokens[j - 1]?.normal === 'according') return true;
+  }
+  return false;
 }
 
 /** Whether the token's `post` closes a quotation. */

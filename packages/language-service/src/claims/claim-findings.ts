@@ -3,7 +3,8 @@ import { firstAtOrAfter } from '../text/spans.js';
 import type { CheckWorthiness, Claim, ReportAnalysis, Span } from '../types.js';
 import { background, nearbyContext, sourcedNearby, type NearbyContext } from './nearby-sources.js';
 
-const VAGUE_ADVERB = /\b(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly)\b/i;
+/** A claim's source that is a source-less cue: "reportedly", "is said to", "was accused of". */
+const SOURCELESS = /^(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly|reported|alleged|rumou?red|(?:is|was|are|were|be|been|being) \w+(?: (?:to|that|of|as))?)$/i;
 
 /**
  * The check-worthy claims of a report that name no source (claims/check-worthiness.ts says which
@@ -44,8 +45,9 @@ function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness,
 /** The claims of a report sourced only by "reportedly", "allegedly" and the like, or by an unnamed source. */
 export function vagueSources(analysis: Pick<ReportAnalysis, 'claims'>): VagueSource[] {
   return analysis.claims.filter((c: Claim) => c.status === 'vague').map((c) => {
-    const adverb = VAGUE_ADVERB.exec(c.text);
-    return { start: c.start, end: c.end, adverb: adverb ? adverb[1] : null, source: adverb ? null : c.source?.text ?? '' };
+    const words = (c.source?.text ?? '').replace(/\s+/g, ' ');
+    const sourceless = SOURCELESS.test(words);
+    return { start: c.start, end: c.end, adverb: sourceless ? words : null, source: sourceless ? null : words };
   });
 }
 

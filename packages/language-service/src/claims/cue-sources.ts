@@ -2,7 +2,9 @@ import type { RawMention } from '../analysis/context.js';
 import {
   BE_FORMS, CLAIM_CUE_VERBS, CLAIM_NOUN_CUES, CLAIM_PASSIVE_CUES, QUOTING_ACTS, RECKONINGS, SOURCELESS_ADVERBS,
 } from '../attributions/cue-words.js';
-import { sourceKindOf } from '../attributions/source-kind.js';
+import { kindOfSourceType } from '../attributions/source-kind.js';
+import { SOURCE_NOUNS, afterAccordingTo } from '../attributions/phrases.js';
+import { sourceTypeOf } from '../attributions/source-type.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span } from '../types.js';
 import type { Clause } from './clauses.js';
@@ -11,6 +13,8 @@ import { insideAny } from '../text/spans.js';
 const NOT_PER = new Set(['cent', 'capita', 'day', 'week', 'month', 'year', 'hour', 'person', 'head', 'se', 'annum', 'share', 'barrel', 'minute']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'cannot', "isn't", "wouldn't", "won't", "didn't", "hasn't", "haven't", "doesn't"]);
 const PUNCT = /[,;:.!?()"“”]/;
+/** "for a reported $30 million", "an alleged bribe": the participle hedges like "reportedly". */
+const REPORTED_FIGURE = /^(reported|alleged|rumored|rumoured)$/;
 
 /** The source before a cue: the words back to punctuation or a verb ("a top official in Israel has"). */
 function sourceBefore(tokens: readonly Token[], c: number, floor: number): [number, number] | null {
@@ -24,10 +28,17 @@ function sourceBefore(tokens: readonly Token[], c: number, floor: number): [numb
   return first < last ? [first, last] : null;
 }
 
+/** A form of "be" before the cue, over adverbs: "was reported", "was also reported". */
+function passiveBefore(tokens: readonly Token[], c: number, floor: number): boolean {
+  let k = c - 1;
+  while (k > floor && tokens[k].tags.has('Adverb')) k--;
+  return k >= floor && BE_FORMS.has(tokens[k].normal);
+}
+
 /** The source after a cue: "according to X", "per a brief Foreign Ministry readout", "..., said Wang". */
 function sourceAfter(tokens: readonly Token[], c: number, end: number): [number, number] | null {
   let k = c + 1;
-  while (k < end && k - c <= 10 && !tokens[k].tags.has('Verb')) {
+  while (k < end && k - c <= 10 && (!tokens[k].tags.has('Verb') || SOURCE_NOUNS.test(tokens[k].normal))) {
     k++;
     if (PUNCT.test(tokens[k - 1].post)) break;
   }
@@ -44,7 +55,7 @@ function span(tokens: readonly Token[], text: string, first: number, last: numbe
  * The sourcing a claim extractor can see in its own clause and sentence, from cue words alone:
  * "reportedly", "according to X", "X said", "a top official ... pledged “...”". Used where the
  * attribution extractor gives no attribution that covers a claim; shaped as an Attribution, its
- * sourceKind decided by the same code as the attribution extractor's (sourceKindOf).
+ * sourceType decided by the same code as the attribution extractor's (sourceTypeOf).
  *
  * Cue-word sourcing of each clause. A vague adverb covers its clause; a reporting verb covers its
  * sentence (its relative clause when it stands in one); a speech act covers its clause if the
@@ -54,7 +65,10 @@ export function cueSources(
   text: string, tokens: readonly Token[], clauses: readonly Clause[], quotes: readonly Span[], sentences: readonly Span[],
   mentions: readonly RawMention[],
 ): Attribution[] {
-  const kind = (first: number, last: number) => sourceKindOf(tokens, first, last - 1, mentions);
+  const kind = (first: number, last: number) => {
+    const sourceType = sourceTypeOf(tokens, first, last - 1, mentions);
+    return { sourceKind: kindOfSourceType(sourceType), sourceType };
+  };
   const out: Attribution[] = [];
   for (const cl of clauses) {
     const sentence = sentences[cl.sentence];
@@ -63,34 +77,35 @@ export function cueSources(
       const t = tokens[c];
       if (insideAny(t.start, quotes)) continue;
       const n = t.normal;
-      if (SOURCELESS_ADVERBS.has(n)) {
-        out.push({ source: null, cue: span(tokens, text, c, c + 1), content: { start: cl.start, end: cl.end }, sourceKind: 'none' });
+      if (SOURCELESS_ADVERBS.has(n) || (REPORTED_FIGURE.test(n) && /^(a|an)$/.test(tokens[c - 1]?.normal ?? '') && !!tokens[c + 1]?.tags.has('Value'))) {
+        out.push({ source: null, cue: span(tokens, text, c, c + 1), content: { start: cl.start, end: cl.end }, sourceKind: 'none', sourceType: 'none' });
       } else if (CLAIM_PASSIVE_CUES.has(n) && c > cl.first && BE_FORMS.has(tokens[c - 1].normal) && c + 1 < cl.last && ['to', 'that', 'of'].includes(tokens[c + 1].normal)) {
-        out.push({ source: null, cue: span(tokens, text, c - 1, c + 1), content: { start: cl.start, end: cl.end }, sourceKind: 'none' });
+        out.push({ source: null, cue: span(tokens, text, c - 1, c + 1), content: { start: cl.start, end: cl.end }, sourceKind: 'none', sourceType: 'none' });
       } else if ((n === 'according' && tokens[c + 1]?.normal === 'to') || (n === 'per' && c + 1 < cl.last && !NOT_PER.has(tokens[c + 1].normal) && !tokens[c + 1].tags.has('Value'))) {
         const from = n === 'according' ? c + 1 : c;
         const src = sourceAfter(tokens, from, cl.last);
         if (!src) continue;
-        out.push({ source: span(tokens, text, src[0], src[1]), cue: span(tokens, text, c, from + 1), content: sentence, sourceKind: kind(src[0], src[1]) });
+        out.push({ source: span(tokens, text, src[0], src[1]), cue: span(tokens, text, c, from + 1), content: sentence, ...kind(src[0], src[1]) });
       } else if (n === 'by' && c + 1 < cl.last) {
         // "by one estimate", "by the ministry's count": the estimate is the source.
         let k = c + 1;
         while (k < cl.last && k - c <= 5 && !RECKONINGS.has(tokens[k].normal) && !tokens[k].tags.has('Verb') && !PUNCT.test(tokens[k].post)) k++;
         if (k >= cl.last || !RECKONINGS.has(tokens[k].normal)) continue;
-        out.push({ source: span(tokens, text, c + 1, k + 1), cue: span(tokens, text, c, c + 1), content: sentence, sourceKind: kind(c + 1, k + 1) });
+        out.push({ source: span(tokens, text, c + 1, k + 1), cue: span(tokens, text, c, c + 1), content: sentence, ...kind(c + 1, k + 1) });
       } else if (CLAIM_NOUN_CUES.has(n) && tokens[c + 1]?.normal === 'that' && c > cl.first) {
         // "a New York Times report that ...": the report is the source.
         let k = c - 1;
         while (k >= cl.first && !tokens[k].tags.has('Verb') && !tokens[k].tags.has('Preposition') && !PUNCT.test(tokens[k].post) && c - k < 8) k--;
-        out.push({ source: span(tokens, text, k + 1, c + 1), cue: span(tokens, text, c, c + 1), content: { start: t.start, end: sentence.end }, sourceKind: kind(k + 1, c + 1) });
+        out.push({ source: span(tokens, text, k + 1, c + 1), cue: span(tokens, text, c, c + 1), content: { start: t.start, end: sentence.end }, ...kind(k + 1, c + 1) });
       } else if ((CLAIM_CUE_VERBS.has(n) && (t.tags.has('Verb') || tokens[c + 1]?.normal === 'that')) || (QUOTING_ACTS.has(n) && clauseQuoted && t.tags.has('Verb'))) {
-        if (CLAIM_CUE_VERBS.has(n) && c > cl.first && BE_FORMS.has(tokens[c - 1].normal)) continue; // "was reported missing"
+        if (CLAIM_CUE_VERBS.has(n) && c > cl.first && passiveBefore(tokens, c, cl.first)) continue; // "was reported missing", "was also reported"
+        if (afterAccordingTo(tokens, c, cl.first) || (n === 'charged' && /^(with|in)$/.test(tokens[c + 1]?.normal ?? ''))) continue; // "according to news reports", "a man charged with"
         if (tokens.slice(Math.max(cl.first, c - 3), c).some((x) => NEGATIONS.has(x.normal))) continue; // "isn't saying"
         if (['of', 'by', 'for'].includes(tokens[c + 1]?.normal ?? '')) continue; // "people accused of rape": a participle, no speaker
         const src = sourceBefore(tokens, c, cl.first) ?? (PUNCT.test(tokens[c - 1]?.post ?? ',') ? sourceAfter(tokens, c, cl.last) : null);
         if (!src) continue;
         const content = QUOTING_ACTS.has(n) || cl.relative ? { start: cl.start, end: cl.end } : sentence;
-        out.push({ source: span(tokens, text, src[0], src[1]), cue: span(tokens, text, c, c + 1), content, sourceKind: kind(src[0], src[1]) });
+        out.push({ source: span(tokens, text, src[0], src[1]), cue: span(tokens, text, c, c + 1), content, ...kind(src[0], src[1]) });
       }
     }
   }

@@ -2,11 +2,12 @@ import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import { isTitleWord } from '../entities/classify.js';
 import { MEASURE_WORDS } from '../figures/figure-counts.js';
 import type { Token } from '../nlp/parse.js';
-import type { Attribution, CheckWorthiness, ClaimKind, ClaimStatus, Figure, Span, TextSpan } from '../types.js';
+import type { Attribution, CheckWorthiness, ClaimKind, ClaimStatus, Figure, NoDiagnosticReason, Span, TextSpan } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { checkWorthiness } from './check-worthiness.js';
 import { cueSources } from './cue-sources.js';
 import { ACCUSATIONS, CRIMES, PEOPLE } from './worth-words.js';
+import { legalAnswer, noteExcuses, onTheRecord, reportsOn, sourcelessExcuse, vagueExcuse, type SourcingScope } from './vague-status.js';
 import { insideAny } from '../text/spans.js';
 
 /** A claim in one paragraph (relative offsets). */
@@ -27,6 +28,8 @@ export interface ClaimInputs {
   mentions: readonly RawMention[];
   attributions: readonly Attribution[];
   figures: readonly Figure[];
+  /** Filled, when given, with why a vague or source-less attribution makes no clause vague (see vague-status.ts). */
+  excuses?: Map<Attribution, NoDiagnosticReason>;
 }
 
 /** Words of harm that make a figure a casualty or damage count. */
@@ -53,12 +56,14 @@ export function extractClaims(ctx: ParagraphContext, inputs: ClaimInputs): RawCl
   const cues = cueSources(ctx.text, tokens, clauses, ctx.quotes, sentences, inputs.mentions);
   const given = inputs.attributions;
   const all = [...given, ...cues];
+  const scope: SourcingScope = { text: ctx.text, tokens, sentences, quotes: ctx.quotes, all };
+  if (inputs.excuses) noteExcuses(given, scope, inputs.excuses);
   const out: RawClaim[] = [];
   for (const cl of clauses) {
     if (titleCase[cl.sentence] || isQuestion(ctx.text, sentences[cl.sentence])) continue;
     const { kind, focus } = classify(ctx, cl, inputs, all);
     if (!kind) continue;
-    const { status, source } = sourcing(ctx.text, cl, given, cues);
+    const { status, source } = sourcing(ctx.text, cl, given, cues, scope);
     const claim: RawClaim = { start: cl.start, end: cl.end, text: ctx.text.slice(cl.start, cl.end), status, kind, source };
     if (focus) claim.focus = focus;
     const worth = status === 'unattributed' ? checkWorthiness(ctx, cl, inputs, kind) : null;
@@ -165,15 +170,22 @@ function covers(text: string, a: Attribution, cl: Clause): boolean {
   return overlap(a.content, cl) * 2 >= len;
 }
 
-function sourcing(text: string, cl: Clause, attributions: readonly Attribution[], cues: readonly Attribution[]): { status: ClaimStatus; source: TextSpan | null } {
+function sourcing(text: string, cl: Clause, attributions: readonly Attribution[], cues: readonly Attribution[], scope: SourcingScope): { status: ClaimStatus; source: TextSpan | null } {
   const inClause = (s: Span) => s.start >= cl.start && s.end <= cl.end;
-  const adverb = [...attributions, ...cues].find((a) => a.sourceKind === 'none' && inClause(a.cue));
-  const cover = (list: readonly Attribution[]) => list.filter((a) => a.sourceKind !== 'none' && covers(text, a, cl));
+  // vague-status.ts: which source-less cues and vague sources make this clause vague
+  const sourceless = [...attributions, ...cues].filter((a) => a.sourceKind === 'none' && inClause(a.cue));
+  const adverb = sourceless.find((a) => sourcelessExcuse(a, scope) === null);
+  const onRecord = (a: Attribution) => a.sourceKind === 'named' || onTheRecord(a, scope);
+  const cover = (list: readonly Attribution[]) => list.filter((a) => a.sourceKind !== 'none' && covers(text, a, cl) && (onRecord(a) || vagueExcuse(a, cl, scope) === null));
   const given = cover(attributions);
   const pool = given.length > 0 ? given : cover(cues);
-  const named = pool.find((a) => a.sourceKind === 'named');
-  if (adverb) return { status: 'vague', source: named?.source ?? adverb.cue };
+  const named = pool.find((a) => onRecord(a) && !pool.some((v) => reportsOn(v, a)));
+  if (adverb) return { status: 'vague', source: adverb.cue };
   if (named) return { status: 'attributed', source: named.source ?? named.cue };
-  if (pool.length > 0) return { status: 'vague', source: pool[0].source ?? pool[0].cue };
+  // the vague source that reports most of the clause names it in the message
+  const vague = pool.filter((a) => a.sourceKind === 'vague').sort((a, b) => overlap(b.content, cl) - overlap(a.content, cl))[0] ?? pool[0];
+  if (vague) return { status: 'vague', source: vague.source ?? vague.cue };
+  const charge = sourceless.map((a) => legalAnswer(a, scope)).find((x) => x !== null);
+  if (charge) return { status: 'attributed', source: charge };
   return { status: 'unattributed', source: null };
 }

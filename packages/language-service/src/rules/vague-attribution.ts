@@ -16,6 +16,7 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
   message: (f) => (f.adverb !== null
     ? `Vaguely sourced claim: '${f.adverb}' does not name who says so`
     : `Vaguely sourced claim: the source '${shorten(f.source ?? '', 80)}' is not named`),
+  // Cases from the seeds, and sentences adapted from ECB+ reports (CC BY 3.0) where noted by their wording.
   cases: [
     { name: '"reportedly" covers its clause only', text: '[[Beijing is also reportedly “deeply concerned” about the conflict]], which has now seen more than 31,000 Palestinians killed.' },
     { name: '"allegedly" before a quote', text: '[[Wang allegedly "emphasized that the Hamas movement is part of the Palestinian national fabric."]]' },
@@ -23,8 +24,51 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: 'an unnamed top official', text: '[[Yet a top official in Israel has pledged to enter Rafah “even if the entire world turns on Israel.”]]' },
     { name: '"is said to"', text: '[[The minister is said to have approved more than 300 permits]].' },
     { name: '"by one estimate"', text: '[[In the north, 300,000 acres of forest have been damaged by mining, by one estimate]].' },
+    { name: '"is believed to"', text: '[[The Angels are believed to have offered at least $160 million]].' },
+    { name: 'anonymous sources', text: '[[It was then that agent Scott Boras asked for an eight-year contract worth $200 million, sources said]].' },
+    { name: 'unnamed officials, with no named body nearby', text: '[[Police officials said a second package was found near Penn Station]].' },
+    { name: 'a definite description with no one named before', text: '[[The official said relief teams had reached Qeshm]].' },
+    { name: '"as" an unnamed source "pointed out"', text: '[[Hawaii, as one of Mr. Obama\'s climate advisers pointed out, normally does not get back-to-back hurricanes]].' },
+    { name: 'a vague source reporting a named one', text: '[[French police say armed robbers cleaned out a jewelry store in Paris, news organizations report]].' },
     { name: 'named speakers', text: 'Wang said the talks were useful, and the ministry confirmed it.' },
     { name: 'a named committee', text: 'A web video by the Republican National Committee references four cases in which Kaine defended people accused of rape or murder.' },
     { name: 'a spokeswoman of a named person', text: 'A spokeswoman for Hillary Clinton says the campaign raised more than $5 million.' },
+    // a named person, outlet or document
+    { name: 'a named prosecutor after "according to"', text: 'He did not appear, as he was considered a risk to other people, according to crown prosecutor Susan Carter.' },
+    { name: 'a title and a name', text: 'The shooter used a rifle, Troy police Lt. Gerry Scherlinck said.' },
+    { name: 'a name described between commas', text: 'Detective Dawn Retzlaff, one of the two lead detectives on the case, said investigators were happy with the verdict.' },
+    { name: 'a name before a relative clause', text: 'Luke Pigeon, who lives in an apartment building next door, said he did not hear a gunshot.' },
+    { name: 'a document of a named party', text: 'The pirate boats tried to escape, according to a statement from the Indian government.' },
+    { name: 'records', text: 'According to real estate records, the couple bought and sold three homes last year.' },
+    { name: 'a name after its description', text: 'The Dow fell 3 percent, said Bell Curve Trading chief strategist, Bill Strazzullo.' },
+    { name: 'lawyers for a named party', text: 'Charlotte police have no plans to release the recordings, according to attorneys for the Scott family.' },
+    { name: 'the analysis a source belongs to', text: 'Donations to super PACs hit nearly $1.1 billion, a USA TODAY analysis of newly filed campaign-finance reports shows.' },
+    { name: 'the report names who reported it', text: 'The trade rumor being reported, most recently by John Perrotto at Baseball Prospectus, is likely dead.' },
+    // a body speaking
+    { name: 'a named hospital\'s representative', text: 'Russell was taken to OHSU Hospital. A hospital representative said Russell is in intensive care.' },
+    { name: 'the spokesperson the report introduced', text: 'The Navy spokesperson said 23 pirates were caught. A search for others was in progress, the spokesperson said.' },
+    { name: 'officers of a named body', text: 'Marfin Bank officials told Reuters one of the victims was pregnant.' },
+    { name: 'collective officials framed by a named body in the next sentence', text: 'Detectives said the two women were found with head injuries. Cumbria Police said a man had been charged.' },
+    { name: 'a title the report tied to a named person', text: 'The governor of Qeshm, Mehdi Irannejad, told ISNA that two villagers were hurt.\n\nRelief teams have reached the quake site, the official said.' },
+    // "reportedly" and "allegedly" whose reporter is named
+    { name: '"allegedly" in what police said', text: 'A 61-year-old man was charged with murder Saturday after allegedly opening fire at the party, police said.' },
+    { name: '"is accused of" in what a named constable said', text: 'Constable Tim Fanning said Eric Kirkpatrick, who had been fired, is accused of shooting Benjamin Banky.' },
+    { name: '"allegedly" hedging a charge', text: 'Hiller is also charged with attempted murder for allegedly shooting a third co-worker.' },
+    { name: '"reported" inside a quote', text: '“So far only the collapse of walls has been reported,” Governor Mehdi Irannejad told ISNA.' },
+    { name: 'a vague source relayed by a named one', text: 'Witnesses said the shooter used a shotgun, Troy police Lt. Gerry Scherlinck said.' },
+    { name: 'words said in court', text: 'A man walked into his old office with a shotgun, a police sergeant said Wednesday during the arraignment.' },
+    // no source at all
+    { name: 'the sentence\'s actors', text: 'Deputies believed they knew where Orozco was hiding and obtained a search warrant.' },
+    { name: 'a source in a subordinate clause', text: 'Stock indexes reacted favorably after several national banks announced a joint effort to pump money into the markets.' },
+    { name: 'an act, not a claim', text: 'Other companies also reported February sales today, nearly all reporting gains.' },
+    { name: 'a comparison', text: 'The increase was better than analysts had predicted.' },
+    { name: 'speakers in a subordinate clause', text: 'Mr. Gigante sat in a wheelchair, looking blankly into space as witnesses testified and lawyers argued.' },
+    { name: 'a figure of speech', text: 'General manager Tony Reagins has sounded like a broken record saying that Teixeira was his top priority.' },
+    { name: '"reported" as an event called in', text: 'Gunfire was reported at about 3 p.m. in the Hawaiian Gardens area.' },
+    { name: 'an idiom', text: 'That being said, it is Crystal\'s thing.' },
+    { name: 'a hypothesis', text: 'If the assessment is thought to have been carried out badly, the owner can face a fine.' },
+    // the clause the source does not speak
+    { name: 'a relative clause after the source\'s content', text: '[[Unions say low-income Greeks will suffer from the latest austerity measures]], which aim to save 30 billion euros.' },
+    { name: 'a clause before a leading cue', text: 'A co-worker has been charged in the 1967 slayings in Staunton, [[but authorities said the suspect Hiller is near death]].' },
   ],
 });

@@ -53,7 +53,8 @@ function view(a: ReportAnalysis, diagnostics: Diagnostic[]): unknown {
       speaker: q.speaker ? `${at(q.speaker)} ${q.speaker.name}${q.speaker.entityId ? ` (${q.speaker.entityId})` : ''}` : null,
     })),
     attributions: a.attributions.map((x) => ({
-      source: x.source ? `${at(x.source)} ${t(x.source)}` : null, sourceKind: x.sourceKind,
+      source: x.source ? `${at(x.source)} ${t(x.source)}` : null, sourceKind: x.sourceKind, sourceType: x.sourceType ?? null,
+      ...(x.noDiagnostic ? { noDiagnostic: x.noDiagnostic } : {}),
       cue: `${at(x.cue)} ${t(x.cue)}`, content: `${at(x.content)} ${t(x.content)}`,
     })),
     figures: a.figures.map((f) => `${at(f)} ${t(f)} = ${f.approx} ${f.value} [${f.counts}]`),

@@ -1,0 +1,58 @@
+import type { Token } from '../nlp/parse.js';
+import type { Sentence } from './content-spans.js';
+import { breaksAfter, npEndingAt, npStartingAt } from './phrases.js';
+
+// What stands around a cue verb in its sentence, for the attribution extractor: the name a relative
+// clause describes, a passive's "by", whether "that" opens a clause, an inverted cue after a comma.
+
+/**
+ * "Luke Pigeon, who lives in an apartment next door, said": a relative clause between commas
+ * before the cue; the one who speaks is the name it describes, not "an apartment next door".
+ */
+export function relativeAntecedent(tokens: readonly Token[], s: Sentence, source: [number, number]): [number, number] {
+  for (let w = source[0] - 1; w > s.first; w--) {
+    if (breaksAfter(tokens[w]) && w !== source[1]) return source;
+    if (!/^(who|which)$/.test(tokens[w].normal)) continue;
+    if (!/,\s*$/.test(tokens[w - 1].post)) return source;
+    const first = npEndingAt(tokens, w - 1, s.first);
+    return first >= 0 ? [first, w - 1] : source;
+  }
+  return source;
+}
+
+/**
+ * "..., said Bell Curve Trading chief strategist Bill Strazzullo.": after a comma, a cue followed
+ * by a noun phrase that runs to the end of the sentence is inverted, whatever stands before it.
+ */
+export function invertedAfterComma(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  if (k + 1 >= s.end || !/,\s*$/.test(tokens[k - 1]?.post ?? '') || !/^\p{Lu}/u.test(tokens[k + 1].text)) return false;
+  let last = npStartingAt(tokens, k + 1, s.end);
+  if (last >= 0 && /^,\s*$/.test(tokens[last].post) && last + 1 < s.end) last = npStartingAt(tokens, last + 1, s.end);
+  return last === s.end - 1;
+}
+
+/** How many words a clause after "that" may take to reach its verb: "found that most of the state's voters agree". */
+const CLAUSE_REACH = 8;
+
+/** A finite verb before the next punctuation: "found that most voters agree", not "finds that pitch compelling". */
+export function clauseFollows(tokens: readonly Token[], s: Sentence, from: number): boolean {
+  for (let i = from; i < Math.min(s.end, from + CLAUSE_REACH); i++) {
+    if (tokens[i].tags.has('Verb') && !tokens[i].tags.has('Gerund')) return true;
+    if (breaksAfter(tokens[i])) return false;
+  }
+  return false;
+}
+
+/** What links a passive cue to what it passes on: "is said to", "it was reported that", "was reported as saying". */
+export const PASSIVE_LINKS = /^(to|that|as)$/;
+/** How far after a passive participle its "by" may come: "being reported, most recently by John Perrotto". */
+const BY_REACH = 4;
+
+/** The "by" that names who did the reporting after a passive participle at `k`, or -1. */
+export function byPhrase(tokens: readonly Token[], s: Sentence, k: number): number {
+  for (let j = k + 1; j < Math.min(s.end - 1, k + 1 + BY_REACH); j++) {
+    if (tokens[j].normal === 'by') return j;
+    if (!tokens[j].tags.has('Adverb') && j > k + 1) break;
+  }
+  return -1;
+}

@@ -1,0 +1,87 @@
+import type { SourceType } from '../types.js';
+
+// The words source-type.ts decides a source's type by. Generic English of news writing: no names
+// but a few wire services and broadcasters every newsroom cites by their initials.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/**
+ * Heads of sources that name no one, whatever qualifies them: "officials", "Israeli officials",
+ * "a senior Hamas official", "sources familiar with", "experts", "critics", "Western diplomats".
+ */
+export const UNNAMED_PEOPLE = set(
+  'official officials source sources expert experts critic critics analyst analysts observer observers people person ' +
+  'witness witnesses resident residents diplomat diplomats insider insiders aide aides advocates someone somebody many ' +
+  'others some several few most activists media members member lawmakers authorities officers investigators scientists ' +
+  'economists researchers supporters opponents democrats republicans voters americans everyone anyone nobody one',
+);
+
+/**
+ * Heads that name no one unless someone owns them: "reports" but "a police report" or "the
+ * report" (one the story introduced), "by one estimate" but "the ministry's estimate".
+ */
+export const UNNAMED_UNLESS_OWNED = set('report reports rumors rumours figures estimate estimates account accounts measure measures');
+
+/**
+ * The voice of a body or a party: on the record for it, though the person goes unnamed ("a
+ * spokeswoman for Hillary Clinton", "a hospital representative", "the Navy spokesperson",
+ * "attorneys for the family"). Alone ("a spokesman said", "a lawyer said") they name no one.
+ */
+export const SPOKESPEOPLE = set(
+  'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives lawyer lawyers ' +
+  'attorney attorneys',
+);
+
+/**
+ * Roles a body speaks through, in the plural: "Marfin Bank officials", "Clinton campaign
+ * officials", "Barclays Capital economists" are that body speaking (newsroom usage: "company
+ * officials said" is the company's position; one unnamed official is an anonymous source).
+ */
+export const ROLE_PLURALS = set(
+  'officials officers investigators detectives deputies executives authorities leaders spokesmen representatives agents ' +
+  'inspectors firefighters prosecutors analysts economists strategists researchers scientists',
+);
+
+/**
+ * Public bodies that speak as one and are accountable for what they say: "Police said", "the army
+ * said", "the coroner's office said". Sourcing to them is the norm of news writing, not vagueness.
+ */
+export const BODIES = set('police army military navy government ministry court coroner prosecutors sheriff department');
+
+/**
+ * Documents a reader can ask for: "court records", "a statement", "receipts police recovered", "a
+ * new poll", "an indictment", "the plan". ("reports" and "estimates" are UNNAMED_UNLESS_OWNED.)
+ */
+export const DOCUMENTS = set(
+  'statement statements readout release letter memo filing filings record records document documents receipts transcript ' +
+  'transcripts indictment complaint lawsuit affidavit poll polls survey surveys study studies data census audit ruling ' +
+  'testimony minutes recording footage video analysis plan proposal budget bill law policy guidelines contract agreement ' +
+  'treaty resolution',
+);
+
+/** Common nouns for outlets: "the newspaper", "the station" (one the story introduced). */
+export const OUTLET_NOUNS = set('newspaper newspapers paper station network broadcaster magazine channel television tv radio outlet');
+
+/**
+ * Words that make a name an outlet's ("The Hollywood Reporter", "ISNA news agency", "Fox News"),
+ * and the initials of wire services and broadcasters.
+ */
+export const OUTLET_WORDS = set(
+  'times post news journal herald tribune reporter press gazette telegraph chronicle magazine radio television tv network ' +
+  'broadcasting daily wire newspaper cnn bbc nbc abc cbs npr msnbc reuters ap afp bloomberg',
+);
+
+/** Pronouns that refer back to a source just named: a person, or a body ("it said", "they said"). */
+export const PRONOUN_TYPES: ReadonlyMap<string, Exclude<SourceType, 'none' | 'anonymous'>> = new Map([
+  ['he', 'person'], ['she', 'person'], ['i', 'person'], ['you', 'person'], ['who', 'person'],
+  ['we', 'organization'], ['they', 'organization'], ['it', 'organization'],
+] as const);
+
+/** Heads that refer back to parties just named, like a pronoun: "Both sides affirmed", "the two sides said". */
+export const BACK_REFERENCES = set('both sides pair');
+
+/** Words that join a modifier to a source's head: "a spokesman for the campaign", "a top official in Israel". */
+export const HEAD_END = /^(of|for|at|from|with|in|on|familiar|close|who|inside|within|across)$/;
+
+/** Determiners of a description that refers back: "the mayor", "his lawyer". */
+export const DEFINITE = set('the this that his her its their my our your');

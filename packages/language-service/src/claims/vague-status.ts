@@ -1,0 +1,220 @@
+import type { Token } from '../nlp/parse.js';
+import type { Attribution, NoDiagnosticReason, Span, TextSpan } from '../types.js';
+import { CUE_FORMS } from '../attributions/cue-words.js';
+import { breaksAfter, npStartingAt } from '../attributions/phrases.js';
+import { insideAny, textSpan } from '../text/spans.js';
+import type { Clause } from './clauses.js';
+
+/**
+ * When a vague or source-less attribution makes a claim vague: what the vague-attribution rule
+ * means (docs/rules/vague-attribution.md). The claim extractor asks it for each clause; the report
+ * asks excuseOf why an attribution the analysis marks vague or source-less has no diagnostic.
+ * One place, so the analysis and the diagnostics agree.
+ */
+export interface SourcingScope {
+  /** The paragraph's text, its tokens, sentences and quotes (paragraph offsets). */
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Span[];
+  quotes: readonly Span[];
+  /** Every attribution of the paragraph: the attribution extractor's and the claim extractor's own cue readings. */
+  all: readonly Attribution[];
+}
+
+/**
+ * A legal proceeding in the sentence: "allegedly" and "is accused of" then hedge a charge, an
+ * indictment or a lawsuit, whose bringer is on the record ("was charged with murder after allegedly
+ * opening fire", "the trial of an employee who allegedly shot").
+ */
+const LEGAL = /\b(charged|charges|indicted|indictment|lawsuit|sued|suing|trial|convicted|arraigned|arraignment|prosecutors?|affidavit)\b/i;
+/** The source-less cues a legal proceeding answers ("reportedly" still asks who reported it). */
+const ALLEGING = /^(allegedly|alleged|is accused|was accused|are accused|were accused|been accused)$/i;
+/** Words that open a hypothesis: a cue after them hedges what might be, not what is. */
+const HYPOTHESIS = /\b(if|unless|whether)\b/i;
+/**
+ * Words that put the source in a clause subordinate to the claim, in the same phrase: "... reacted
+ * favorably after several banks announced", "better than analysts had predicted", "looking into
+ * space as witnesses testified and lawyers argued".
+ */
+const SUBORDINATOR = /\b(after|before|when|because|since|until|once|than|as|while)\b[^,;:—]*$/i;
+/** Past-tense beliefs in narration: "Deputies believed they knew where he was hiding" tells what they thought, not where the claim comes from. */
+const NARRATED_BELIEF = /^(believed|thought|suspected|feared|hoped)$/;
+
+/**
+ * Why a source-less cue ("reportedly", "allegedly", "is said to") in a clause does not make it
+ * vague, or null when it does: it is inside a quotation (the quoted speaker's hedge); a named
+ * source in its sentence reports it ("police said X was charged after allegedly ...", "..., according
+ * to CNN"); a legal proceeding answers "allegedly"; or it hedges a hypothesis.
+ */
+export function sourcelessExcuse(a: Attribution, scope: SourcingScope): NoDiagnosticReason | null {
+  if (insideAny(a.cue.start, scope.quotes)) return 'quoted';
+  if (vouched(a, scope)) return 'named-source';
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  if (legalAnswer(a, scope)) return 'named-source';
+  if (sentence && HYPOTHESIS.test(lastPhrase(scope.text.slice(sentence.start, a.cue.start)))) return 'not-a-claim';
+  return null;
+}
+
+/**
+ * Why a vague source ("officials said", "sources say") does not make a clause vague, or null when
+ * it does. Besides the excuses of a source-less cue: the source is the clause's actor, not a source
+ * (a belief told in the past, "after several banks announced a joint effort", "than analysts had
+ * predicted"); its words are an act and not a claim ("announced a joint effort", "reported February
+ * sales", "denied arson"); or the clause is not what it reports (a relative or an opening clause, a
+ * clause before a leading cue or after its content: "A co-worker has been charged, but authorities
+ * said the suspect is near death").
+ */
+export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingScope): NoDiagnosticReason | null {
+  if (insideAny(a.cue.start, scope.quotes)) return 'quoted';
+  if (vouched(a, scope)) return 'named-source';
+  if (NARRATED_BELIEF.test(a.cue.text) || subordinated(a, scope) || reportsAnAct(a, scope)) return 'narration';
+  if (!cl || (a.cue.start >= cl.start && a.cue.end <= cl.end)) return null;
+  if (cl.relative || cl.subordinate) return 'not-a-claim';
+  // a cue that trails what it reports ("..., but witnesses took note, the authorities said")
+  // reaches back over its sentence; a leading one reaches its own clause only
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  if (!sentence || cl.start < sentence.start || cl.end > sentence.end) return 'not-a-claim';
+  const trailing = a.content.end <= a.cue.start && cl.end <= a.cue.start;
+  // "Analysts blamed the slide on a number of factors: (1) ...; (3) ...": a list the cue announces
+  const listed = cl.start >= a.cue.end && scope.text.slice(a.cue.end, cl.start).includes(':');
+  // "According to investigators, ... , but ...": a sourcing phrase that opens its sentence frames all of it
+  const framing = /^(according to|per)$/i.test(a.cue.text.replace(/\s+/g, ' ')) && cl.start >= a.cue.end && /^[\s“"‘']*$/.test(scope.text.slice(sentence.start, a.cue.start));
+  return trailing || listed || framing ? null : 'not-a-claim';
+}
+
+/**
+ * Words said under oath or in court are on the record, whoever says them: "A detective testified
+ * during the preliminary hearing", "a police sergeant said during the man's arraignment". The claim
+ * extractor takes such a source for a named one.
+ */
+const IN_COURT = /\b(during|at|in)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}(arraignment|hearing|trial|court|testimony|deposition)\b/iu;
+
+export function onTheRecord(a: Attribution, scope: SourcingScope): boolean {
+  if (/^testif/i.test(a.cue.text)) return true;
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  return !!sentence && IN_COURT.test(scope.text.slice(a.cue.end, sentence.end));
+}
+
+/**
+ * The legal proceeding that answers "allegedly" or "is accused of" in its sentence ("was charged
+ * with murder after allegedly ...", "the trial of a woman who allegedly ..."): the claim rests on the
+ * charge, and the charge is its source.
+ */
+export function legalAnswer(a: Attribution, scope: SourcingScope): TextSpan | null {
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  if (!sentence || !ALLEGING.test(a.cue.text.replace(/\s+/g, ' '))) return null;
+  const m = LEGAL.exec(scope.text.slice(sentence.start, sentence.end));
+  return m ? textSpan(scope.text, sentence.start + m.index, sentence.start + m.index + m[0].length) : null;
+}
+
+/** The excuse of each vague or source-less attribution of the paragraph that has one, into `out`. */
+export function noteExcuses(attributions: readonly Attribution[], scope: SourcingScope, out: Map<Attribution, NoDiagnosticReason>): void {
+  for (const a of attributions) {
+    const excuse = a.sourceKind === 'none' ? sourcelessExcuse(a, scope) : a.sourceKind === 'vague' ? (onTheRecord(a, scope) ? 'named-source' : vagueExcuse(a, null, scope)) : null;
+    if (excuse) out.set(a, excuse);
+  }
+}
+
+/** A named source whose content (in the same sentence) holds the cue: it reports what the cue hedges or relays. */
+function vouched(a: Attribution, scope: SourcingScope): boolean {
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  if (!sentence) return false;
+  return scope.all.some((b) => b !== a && b.sourceKind === 'named' && b.cue.start >= sentence.start && b.cue.end <= sentence.end
+    && (b.cue.end <= a.cue.start || b.cue.start >= a.cue.end) && !overlaps(b.source, a.source) && !hedges(a, b)
+    && b.content.start <= a.cue.start && a.cue.end <= b.content.end && !asideBetween(scope.text, b, a) && !outer(a, b));
+}
+
+/**
+ * "Agent Scott Boras asked for $200 million, sources said": each content holds the other's cue; the
+ * one that trails the sentence reports the other (the sources report what Boras asked), so a vague
+ * source is vouched for only by the outer one. A source-less cue hedges its clause, whatever it holds.
+ */
+function outer(a: Attribution, b: Attribution): boolean {
+  return a.source !== null && a.content.start <= b.cue.start && b.cue.end <= a.content.end && a.cue.start > b.cue.start;
+}
+
+/** A vague source that reports a named one ("Boras asked for $200 million, sources said"): the claim rests on the vague one. */
+export function reportsOn(vague: Attribution, named: Attribution): boolean {
+  return vague.sourceKind === 'vague' && outer(vague, named);
+}
+
+/** "Wang reportedly told", "a readout reportedly indicated": the cue between a source and its verb hedges that very source. */
+function hedges(a: Attribution, b: Attribution): boolean {
+  if (!b.source) return false;
+  const from = Math.min(b.source.start, b.cue.start);
+  const to = Math.max(b.source.end, b.cue.end);
+  return a.cue.start >= from && a.cue.end <= to;
+}
+
+/** "According to X's testimony -- an account reportedly confirmed by Y -- ...": the cue stands in an aside X does not speak. */
+function asideBetween(text: string, b: Attribution, a: Attribution): boolean {
+  const from = Math.min(b.cue.end, b.source?.end ?? b.cue.end);
+  if (from > a.cue.start) return false;
+  const between = text.slice(from, a.cue.start);
+  const dashes = between.match(/\s(?:-\s?-|—|–)\s|—/g)?.length ?? 0;
+  return dashes % 2 === 1 || (between.lastIndexOf('(') > between.lastIndexOf(')'));
+}
+
+/** The source stands in a subordinate phrase of its clause: "after several national banks announced", "than analysts had predicted". */
+function subordinated(a: Attribution, scope: SourcingScope): boolean {
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  if (!sentence || !a.source || a.source.start > a.cue.start) return false;
+  const before = scope.text.slice(sentence.start, a.source.start);
+  const m = SUBORDINATOR.exec(before);
+  if (!m) return false;
+  // "Hawaii, as one of Mr. Obama's advisers pointed out, normally ...": "as X said (Friday)," sources its sentence
+  const parenthetical = /(^|[,(—])\s*$/.test(before.slice(0, m.index)) && /^(?:\s*[\p{L}’'-]+){0,2}\s*[,.;)—]/u.test(scope.text.slice(a.cue.end, a.cue.end + 30));
+  if (m[1].toLowerCase() === 'as' && parenthetical) return false;
+  // the source is the subordinate clause's subject (or joins one: "as witnesses testified and lawyers
+  // argued"), not an object further on ("as they speak to American business leaders")
+  const from = sentence.start + m.index + m[1].length;
+  const between = scope.tokens.filter((t) => t.start >= from && t.end <= a.source!.start);
+  // right after the subordinator, or after another speaker's cue; not "after five years and detectives said"
+  return between.length === 0 || (between.some((t) => CUE_FORMS.has(t.normal)) && !between.some((t) => t.tags.has('Verb') && !CUE_FORMS.has(t.normal)));
+}
+
+/**
+ * Words that report an act rather than a claim: the content is an infinitive or a prepositional
+ * phrase ("asked to review a video", "complained about delays"), or a noun phrase with nothing
+ * after it but a comma, an infinitive, a preposition or a participle ("announced a joint effort to
+ * pump money into the markets", "reported February sales today, ...", "denied arson following a
+ * fire"), with no figure and no quoted words ("pledged to enter Rafah “even if ...”" quotes a claim). "Officials said
+ * the strike killed 12" is a clause (a verb follows its subject); "confirmed 12 deaths" still
+ * sources its figure.
+ */
+function reportsAnAct(a: Attribution, scope: SourcingScope): boolean {
+  const { tokens } = scope;
+  // only a source that opens its sentence and leads its words: in "X was released, authorities
+  // said Friday, because ..." the words are before the cue
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  if (!sentence || !a.source || a.source.start > a.cue.start || /[,;:—]/.test(scope.text.slice(sentence.start, a.source.start))) return false;
+  const from = Math.max(a.content.start, a.cue.end);
+  const words = scope.text.slice(from, a.content.end);
+  if (/^\s*(that\b|[“"‘'(])/i.test(words) || /[“"”]/.test(words) || /\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|scores)\b/i.test(words)) return false;
+  const first = tokens.findIndex((t) => t.start >= from);
+  if (first < 0 || tokens[first].start >= a.content.end) return false;
+  // "asked to review a video", "continued to call for more information", "complained about delays"
+  if (/^(to|for|about)$/.test(tokens[first].normal)) return true;
+  if (!tokens[first].tags.has('Noun') && !tokens[first].tags.has('Determiner') && !tokens[first].tags.has('Adjective')) return false;
+  const end = tokens.findIndex((t) => t.start >= a.content.end);
+  const last = npStartingAt(tokens, first, end < 0 ? tokens.length : end);
+  if (last < 0) return false;
+  let k = last; // "reported February sales today,": a time after the object
+  while (!breaksAfter(tokens[k]) && tokens[k + 1] && (tokens[k + 1].tags.has('Date') || tokens[k + 1].tags.has('Adverb'))) k++;
+  const next = tokens[k + 1];
+  return breaksAfter(tokens[k]) || !next || next.start >= a.content.end || next.normal === 'to' || next.tags.has('Preposition') || next.tags.has('Gerund');
+}
+
+function overlaps(a: Span | null, b: Span | null): boolean {
+  return !!a && !!b && a.start < b.end && b.start < a.end;
+}
+
+function sentenceOf(s: Span, sentences: readonly Span[]): Span | undefined {
+  return sentences.find((x) => x.start <= s.start && s.start < x.end);
+}
+
+/** The words after the last comma, semicolon or dash: the phrase a cue stands in. */
+function lastPhrase(text: string): string {
+  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('—'), text.lastIndexOf(' – '));
+  return cut < 0 ? text : text.slice(cut + 1);
+}
