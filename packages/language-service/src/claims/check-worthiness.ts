@@ -6,8 +6,9 @@ import type { CheckWorthiness, ClaimKind, Figure, Span } from '../types.js';
 import type { Clause } from './clauses.js';
 import { causalAt, comparisonAt, predictionAt } from './claim-frames.js';
 import { headlineLike, sentenceSourced } from './sentence-source.js';
+import { ratioStart, isStatistic, tokenRange } from './statistics.js';
 import {
-  ACCUSATIONS, COURT, DAMAGE, HARM, HARM_NOUNS, PEOPLE, PER_TIME, RECORD_PERCENT, STRUCTURES, TOLL_LINKS, UNKNOWING,
+  ACCUSATIONS, COURT, DAMAGE, HARM, HARM_NOUNS, PEOPLE_NOUNS, STRUCTURES, TOLL_LINKS, UNKNOWING,
 } from './worth-words.js';
 
 /** What the check-worthiness of a clause is read from (paragraph-relative offsets). */
@@ -16,19 +17,17 @@ export interface WorthInputs {
   figures: readonly Figure[];
 }
 
-/** Who a casualty count counts: the claim extractor's people, and the words for who they are. */
-const PEOPLE_NOUNS = new Set([
-  ...PEOPLE, 'men', 'women', 'girls', 'boys', 'babies', 'infants', 'crew', 'sailors', 'officers', 'miners', 'pilgrims',
-  'villagers', 'pedestrians', 'bystanders', 'tourists', 'worshippers', 'worshipers', 'shoppers', 'journalists',
-  'policemen', 'farmers', 'fishermen', 'guards', 'teenagers',
-]);
-
-/** How long a focus over several figures may be before it shrinks to the first one. */
-const MAX_FOCUS = 80;
-/** Tokens a verb may stand after the count it tells of: "Three people, one of them a pregnant woman, were killed". */
-const VERB_REACH = 10;
-/** Tokens a harm word may stand before the count it governs: "the death toll rose to 10". */
-const TOLL_REACH = 5;
+/** How far the words of a casualty count may stand apart; what set each value is said with it. */
+export const WORTH = {
+  /** Characters a focus over several figures may span before it shrinks to the first one: the claim extractor's (extract-claims WORTH.maxFocus). */
+  maxFocus: 80,
+  /** Tokens a verb may stand after the count it tells of: "Three people, one of them a pregnant woman, were killed" (an apposition of six). */
+  verbReach: 10,
+  /** Tokens a harm word may stand before the count it governs: "the death toll rose to 10" (four between). */
+  tollReach: 5,
+  /** Tokens back the article of a definite subject may stand: "The deaths of two" (three). */
+  definiteReach: 4,
+} as const;
 /** Harm words that take a bare number as their object: "injuring 40", "the toll rose to 10" (not "died at 77": an age). */
 const TAKES_BARE = new Set(['killing', 'killed', 'kills', 'injuring', 'injured', 'wounding', 'wounded', 'toll']);
 /** A figure just after these is what a source said: "his comment about 47 percent", "a report of 300 dead". */
@@ -108,16 +107,7 @@ function courtRecord(tokens: readonly Token[], cl: Clause): boolean {
 function focusOf(figures: readonly Figure[]): Span {
   const first = figures[0];
   const last = figures[figures.length - 1];
-  return { start: first.start, end: last.end - first.start <= MAX_FOCUS ? last.end : first.end };
-}
-
-/** The token range [a, b) of a span (tokens wholly inside it). */
-export function tokenRange(tokens: readonly Token[], s: Span, cl: Clause): [number, number] {
-  let a = cl.first;
-  while (a < cl.last && tokens[a].start < s.start) a++;
-  let b = a;
-  while (b < cl.last && tokens[b].end <= s.end) b++;
-  return [a, b];
+  return { start: first.start, end: last.end - first.start <= WORTH.maxFocus ? last.end : first.end };
 }
 
 /** "more than 1,200 Israelis and dozens of Americans": a count joined by "and" to a casualty count is one too. */
@@ -166,13 +156,11 @@ function presupposed(tokens: readonly Token[], a: number, cl: Clause): boolean {
   for (let k = cl.first; k < a; k++) if (tokens[k].tags.has('Verb')) return false;
   if (DEFINITE.has(tokens[cl.first].normal)) return true; // "The three bank workers, a man and two women, died"
 
-  for (let k = a - 1; k >= Math.max(cl.first, a - DEFINITE_REACH); k--) if (DEFINITE.has(tokens[k].normal) || /['’]s$/.test(tokens[k].text)) return true;
+  for (let k = a - 1; k >= Math.max(cl.first, a - WORTH.definiteReach); k--) if (DEFINITE.has(tokens[k].normal) || /['’]s$/.test(tokens[k].text)) return true;
   return false;
 }
 
 const DEFINITE = new Set(['the', 'these', 'those']);
-/** "The deaths of two": how far back the definite article may stand. */
-const DEFINITE_REACH = 4;
 
 function bareHarm(tokens: readonly Token[], a: number, b: number, cl: Clause): boolean {
   const next = b < cl.last ? tokens[b] : null;
@@ -184,7 +172,7 @@ function bareHarm(tokens: readonly Token[], a: number, b: number, cl: Clause): b
 const BEFORE_ONLY = new Set([...HARM, ...DAMAGE].filter((w) => w !== 'hurt'));
 
 function harmBefore(tokens: readonly Token[], a: number, cl: Clause, harm: ReadonlySet<string>, only: ReadonlySet<string> | null): boolean {
-  for (let k = a - 1; k >= Math.max(cl.first, a - TOLL_REACH); k--) {
+  for (let k = a - 1; k >= Math.max(cl.first, a - WORTH.tollReach); k--) {
     const t = tokens[k];
     if (/[,;:.!?()]/.test(t.post)) return false;
     if (harm.has(t.normal)) return !only || only.has(t.normal);
@@ -195,7 +183,7 @@ function harmBefore(tokens: readonly Token[], a: number, cl: Clause, harm: Reado
 
 /** The first verb group after the count, and a harm word in it or right after it ("were pronounced dead", "were left homeless"). */
 function harmVerbAfter(tokens: readonly Token[], b: number, cl: Clause, harm: ReadonlySet<string>): boolean {
-  const end = Math.min(cl.last, b + VERB_REACH);
+  const end = Math.min(cl.last, b + WORTH.verbReach);
   let k = b;
   while (k < end && !tokens[k].tags.has('Verb')) k++;
   for (; k < end; k++) {
@@ -205,68 +193,6 @@ function harmVerbAfter(tokens: readonly Token[], b: number, cl: Clause, harm: Re
   }
   return false;
 }
-
-/**
- * A statistic offered as evidence: a share of a population or of things ("52 percent of registered
- * voters", "up to 70% of communications"), not a market move, a stake, a vote share, a rate set by
- * law or a target, nor a share of what a named party owns ("12% of its executive officers": the
- * party's own record); or a rate of people ("20 veterans commit suicide each day", "every 72
- * minutes" with a harm word).
- */
-function isStatistic(tokens: readonly Token[], f: Figure, cl: Clause): boolean {
-  const words: string[] = [];
-  for (let k = cl.first; k < cl.last; k++) words.push(tokens[k].normal);
-  const [a, b] = tokenRange(tokens, f, cl);
-  if (a >= b) return false;
-  if (f.counts.startsWith('percent')) {
-    const of = tokens.findIndex((t, k) => k >= a && k < b && t.normal === 'of');
-    if (of < 0 || of + 1 >= b || tokens.slice(of + 1, b).some((t) => OWNED.test(t.text) && !t.tags.has('Place') && /^(its|their|Its|Their|\p{Lu})/u.test(t.text))) return false;
-    return !words.some((w) => RECORD_PERCENT.has(w) || RULES.has(w));
-  }
-  const before = a > cl.first ? tokens[a - 1].normal : '';
-  const unit = f.counts === '' ? tokens[b]?.normal ?? '' : tokens[b - 1].normal;
-  if (before === 'every' && MEASURE_WORDS.has(unit)) return words.some((w) => HARM.has(w) || w === 'suicide');
-  const counted = f.countsSpan ? tokens.slice(a, b).filter((t) => t.start >= f.countsSpan!.start) : [];
-  if (!counted.some((t) => PEOPLE_NOUNS.has(t.normal) || t.tags.has('Demonym'))) return false;
-  for (let k = b; k < Math.min(cl.last - 1, b + RATE_REACH); k++) {
-    if (tokens[k].tags.has('Value')) return false; // "3,000 people ... 24 hours a day": the rate is the other number's
-    if (['a', 'each', 'per', 'every'].includes(tokens[k].normal) && PER_TIME.has(tokens[k + 1].normal)) return true;
-    if (tokens[k].normal === 'annually' || tokens[k].normal === 'daily') return true;
-  }
-  return false;
-}
-
-/**
- * A ratio of a population, "about 4 in 10 Republican voters", "two out of three voters": where it
- * starts (the first number), when `f` is the population it is of; else null. Not a rule ("a quorum
- * of one in three members is required").
- */
-function ratioStart(tokens: readonly Token[], f: Figure, cl: Clause): number | null {
-  const [a, b] = tokenRange(tokens, f, cl);
-  if (a >= b || a - 2 < cl.first) return null;
-  const out = tokens[a - 1].normal === 'of' && tokens[a - 2].normal === 'out';
-  const link = out ? a - 2 : a - 1;
-  if (!out && tokens[link].normal !== 'in') return null;
-  const numerator = link - 1;
-  if (numerator < cl.first || !tokens[numerator].tags.has('Value')) return null;
-  const counted = f.countsSpan ? tokens.slice(a, b).filter((t) => t.start >= f.countsSpan!.start) : [];
-  if (!counted.some((t) => PEOPLE_NOUNS.has(t.normal) || t.tags.has('Demonym') || t.tags.has('Actor'))) return null;
-  const words = tokens.slice(cl.first, cl.last).map((t) => t.normal);
-  if (words.some((w) => RECORD_PERCENT.has(w) || RULES.has(w))) return null;
-  let first = numerator;
-  while (first - 1 >= cl.first && APPROX_BEFORE.has(tokens[first - 1].normal)) first--;
-  return tokens[first].start;
-}
-
-/** "about 4 in 10", "nearly two out of three": the words that bound a ratio's first number. */
-const APPROX_BEFORE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'fewer', 'less', 'only', 'just']);
-
-/** How far "each day" may stand after the people it makes a rate of: "20 veterans commit suicide each day". */
-const RATE_REACH = 6;
-/** "of its", "of Ford's": what a named party owns (not a place's people: "of the city's residents"). */
-const OWNED = /^(its|their|his|her|our|my|your)$|['’]s$/i;
-/** A share that is a rule or a target, not a finding: "the alliance's recommended 2 percent", "40 percent of members are required". */
-const RULES = new Set(['recommended', 'required', 'target', 'targeted', 'goal', 'limit', 'cap', 'minimum', 'maximum', 'threshold', 'quota', 'mandated']);
 
 /**
  * An accusation worth a source: the party accused is named as the one who did it (the subject, the

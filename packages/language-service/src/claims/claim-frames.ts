@@ -9,12 +9,15 @@ import {
 // as fact. Each reads the clause's words outside quotation marks (`open`: token indices in order)
 // and gives the words a diagnostic points at.
 
-/** How far a frame may reach for its last words ("the worst violence to hit Greece since riots in 2008"). */
-const FRAME_REACH = 9;
-/** Words after "since", "because of" that still name what it is: a noun phrase up to punctuation. */
-const PHRASE_REACH = 6;
-/** Longest focus before it is cut at the end of the frame. */
-const MAX_FOCUS = 90;
+/** How far a frame's words may stand apart; what set each value is said with it. */
+export const FRAMES = {
+  /** Tokens from a superlative to its record frame: "worst violence to hit Greece since" (five), with room for a longer noun. */
+  frameReach: 9,
+  /** Tokens of the phrase after "since", "because of": "a faulty heater in the kitchen" (six). */
+  phraseReach: 6,
+  /** Characters a focus may span before it is cut: "will almost certainly cost the coal industry thousands of jobs" (62) and more. */
+  maxFocus: 90,
+} as const;
 
 /** Whether punctuation ends the phrase after token k. */
 const ends = (t: Token) => /[,;:.!?()"“”]/.test(t.post);
@@ -22,14 +25,14 @@ const ends = (t: Token) => /[,;:.!?()"“”]/.test(t.post);
 function span(tokens: readonly Token[], first: number, last: number): { start: number; end: number } {
   const start = tokens[first].start;
   let end = tokens[last].end;
-  for (let k = last; k > first && end - start > MAX_FOCUS; k--) end = tokens[k - 1].end;
+  for (let k = last; k > first && end - start > FRAMES.maxFocus; k--) end = tokens[k - 1].end;
   return { start, end };
 }
 
 /** The noun phrase after a preposition, up to punctuation, a finite verb or a relative word: its last token. */
 function phraseEnd(tokens: readonly Token[], open: readonly number[], i: number): number {
   let j = i;
-  while (j + 1 < open.length && open[j + 1] === open[j] + 1 && j - i < PHRASE_REACH && !ends(tokens[open[j]]) && !finite(tokens[open[j + 1]])) j++;
+  while (j + 1 < open.length && open[j + 1] === open[j] + 1 && j - i < FRAMES.phraseReach && !ends(tokens[open[j]]) && !finite(tokens[open[j + 1]])) j++;
   return open[j];
 }
 
@@ -53,7 +56,7 @@ export function predictionAt(tokens: readonly Token[], open: readonly number[], 
     if (after.length === 0) continue;
     const last = after[after.length - 1];
     const start = t.start;
-    return { kind: 'prediction', start, end: last.end - start <= MAX_FOCUS ? last.end : after[0].end };
+    return { kind: 'prediction', start, end: last.end - start <= FRAMES.maxFocus ? last.end : after[0].end };
   }
   return null;
 }
@@ -108,7 +111,7 @@ export function comparisonAt(tokens: readonly Token[], open: readonly number[]):
     const superlative = MEASURABLE.has(t.normal.replace(/^.*-/, '')) || ((t.normal === 'most' || t.normal === 'least') && !!next && MEASURABLE_AFTER_MOST.has(next.normal.replace(/-.*$/, '')))
       || /^(most|least)-/.test(t.normal) && MEASURABLE_AFTER_MOST.has(t.normal.replace(/^(most|least)-/, ''));
     if (!superlative || /^(first|second|third|fourth|fifth|\d+(st|nd|rd|th))-/.test(t.normal)) continue;
-    for (let j = i + 1; j < open.length && j - i <= FRAME_REACH; j++) {
+    for (let j = i + 1; j < open.length && j - i <= FRAMES.frameReach; j++) {
       const w = tokens[open[j]].normal;
       const w1 = j + 1 < open.length ? tokens[open[j + 1]].normal : '';
       const w2 = j + 2 < open.length ? tokens[open[j + 2]].normal : '';

@@ -12,7 +12,7 @@ import { HARM, SOURCE_DOCUMENTS } from './worth-words.js';
 export const NEARBY = {
   /** A paragraph of at most this many sentences is one unit whose attribution frame covers what follows it ("X said ... . ... ."). */
   frameSentences: 6,
-  /** Sentences either side in which a source that speaks of the same thing covers a claim (readers: "credited in the two sentences before"). */
+  /** Sentences either side in its paragraph in which a source that speaks of the same thing covers a claim (readers: "credited in the two sentences before"). */
   reach: 2,
   /** Sentences away in which the same count, credited, covers a claim ("opening death tolls credited to police a few sentences further down"). */
   creditedWithin: 6,
@@ -86,15 +86,21 @@ export function nearbyContext(analysis: NearbyContext['analysis']): NearbyContex
   return { analysis, sourced, reference, framed: words(lede).some((w) => SOURCE_DOCUMENTS.has(w)) };
 }
 
-/** The sentences a reader takes as the claim's surroundings: the reach either side, and the neighbouring paragraphs when they are short. */
-function around(ctx: NearbyContext, i: number, p: number): number[] {
-  const { sentences, paragraphs } = ctx.analysis;
+/**
+ * The sentences a reader takes as the claim's surroundings: the reach either side within its
+ * paragraph, the rest of its paragraph when that is short, the paragraph before when short (the
+ * frame a passage continues: "An analysis released last month reveals ... ." then the figures),
+ * and the next sentence across a paragraph break (a paragraph further on is another passage).
+ */
+function around(ctx: NearbyContext, i: number, p: number, inParagraph: readonly number[]): number[] {
+  const { sentences } = ctx.analysis;
   const out = new Set<number>();
-  for (let j = Math.max(0, i - NEARBY.reach); j <= Math.min(sentences.length - 1, i + NEARBY.reach); j++) out.add(j);
-  for (let q = Math.max(0, p - 1); q <= Math.min(paragraphs.length - 1, p + 1); q++) {
-    const inside = sentencesOf(ctx, q);
-    if (inside.length <= NEARBY.frameSentences) for (const j of inside) out.add(j);
+  for (let j = Math.max(0, i - NEARBY.reach); j <= Math.min(sentences.length - 1, i + NEARBY.reach); j++) {
+    if (inParagraph.includes(j) || Math.abs(j - i) === 1) out.add(j);
   }
+  if (inParagraph.length <= NEARBY.frameSentences) for (const j of inParagraph) out.add(j);
+  const before = p > 0 ? sentencesOf(ctx, p - 1) : [];
+  if (inParagraph.length <= NEARBY.frameSentences && before.length <= NEARBY.frameSentences) for (const j of before) out.add(j);
   out.delete(i);
   return [...out];
 }
@@ -133,7 +139,7 @@ const HARM_STEMS = new Set([...HARM].map(stem));
  * Whether the claim's source is near it: in its sentence (a poll it names, a credit in brackets,
  * a reporting verb the claim extractor did not tie to it), in the sentence before (same paragraph), earlier in its
  * paragraph when the paragraph is short (its attribution frame), in a sourced sentence within
- * reach that speaks of the same thing ("..., police said" after it), or where the same count is
+ * reach or in its short paragraph that speaks of the same thing ("..., police said" after it), or where the same count is
  * credited a few sentences away (a wire lede whose toll is credited to the police further down).
  */
 export function sourcedNearby(ctx: NearbyContext, claim: Claim, worth: CheckWorthiness): boolean {
@@ -146,7 +152,7 @@ export function sourcedNearby(ctx: NearbyContext, claim: Claim, worth: CheckWort
   if (i > 0 && ctx.sourced[i - 1] && inParagraph.includes(i - 1)) return true;
   if (inParagraph.length <= NEARBY.frameSentences && inParagraph.some((j) => j < i && ctx.sourced[j])) return true;
   const values = new Set(figures.filter((f) => f.start >= worth.start && f.end <= worth.end).map((f) => f.value));
-  if (around(ctx, i, p).some((j) => ctx.sourced[j] && sameThing(ctx, j, claim, worth, values))) return true;
+  if (around(ctx, i, p, inParagraph).some((j) => ctx.sourced[j] && sameThing(ctx, j, claim, worth, values))) return true;
   return creditedElsewhere(ctx, claim, worth, values);
 }
 

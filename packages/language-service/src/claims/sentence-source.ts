@@ -16,7 +16,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'cannot', 'declined', 'r
 const PARTICIPLE_AFTER = new Set(['of', 'for', 'by']);
 /** Verbs that credit an estimate to their subject: "police put the crowd at 30,000". */
 const ESTIMATING = new Set(['put', 'puts', 'putting', 'placed', 'places', 'pegged', 'pegs']);
-/** How far "put" may stand from its "at". */
+/** How far "put" may stand from its "at": "put the march at" (two between), "put the number of dead at" (four). */
 const ESTIMATE_REACH = 6;
 
 /**

@@ -10,6 +10,13 @@ export const PEOPLE = new Set([
   'protesters', 'demonstrators', 'victims', 'inmates', 'casualties', 'deaths', 'families', 'households',
 ]);
 
+/** Who a casualty count counts: the claim extractor's people, and the words for who they are. */
+export const PEOPLE_NOUNS = new Set([
+  ...PEOPLE, 'men', 'women', 'girls', 'boys', 'babies', 'infants', 'crew', 'sailors', 'officers', 'miners', 'pilgrims',
+  'villagers', 'pedestrians', 'bystanders', 'tourists', 'worshippers', 'worshipers', 'shoppers', 'journalists',
+  'policemen', 'farmers', 'fishermen', 'guards', 'teenagers',
+]);
+
 /** Accusations of wrongdoing (acts, not judgements like "exploited"), said of a named party. */
 export const ACCUSATIONS = new Set([
   'massacred', 'slaughtered', 'tortured', 'raped', 'looted', 'lied', 'stole', 'embezzled', 'bribed', 'rigged',
