@@ -2,22 +2,12 @@
 // (no node:*, fs, LSP or vscode), dependencies point one way, named exports only, index.ts only
 // re-exports.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import ts from 'typescript';
+import { importsOf, sources } from './helpers/sources.ts';
 
 const root = join(import.meta.dirname, '..');
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...sources(p));
-    else if (/\.(ts|mts|cts)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
-}
 
 /** The sources of a package folder that must exist and hold sources: a checked folder that is gone fails the test. */
 function packageSources(dir: string): string[] {
@@ -26,12 +16,6 @@ function packageSources(dir: string): string[] {
   const files = sources(path);
   assert.ok(files.length > 0, `${dir} has no sources: the checks on it would pass on nothing`);
   return files;
-}
-
-/** Every module a source names: imports (side-effect ones too, and lists over several lines), export ... from,
- *  import() and require(), read by TypeScript's scanner (so not from comments or strings). */
-function importsOf(text: string): string[] {
-  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 }
 
 const imports = (file: string): string[] => importsOf(readFileSync(file, 'utf8'));

@@ -2,30 +2,13 @@
 // a shared type imports none of the files that use it (shared types live in files of their own,
 // e.g. analysis/context.ts). A cycle fails the test with its files listed.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
+import { importsOf, sources } from './helpers/sources.ts';
 
 const root = join(import.meta.dirname, '..');
 const SRC = join(root, 'packages/language-service/src');
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...sources(p));
-    else if (/\.(ts|mts|cts)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
-}
-
-/** Every module a file names: `import`/`export ... from` (type-only too), side-effect imports, `import()`. */
-function importSpecifiers(text: string): string[] {
-  const specs: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)[ \t]*(?:import|export)\s+(?:[\w$*\s,{}]*?\s*from\s*)?['"]([^'"\n]+)['"]/g)) specs.push(m[1]);
-  for (const m of text.matchAll(/\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g)) specs.push(m[1]);
-  return specs;
-}
 
 /** The source file a relative specifier names ('./x.js' -> x.ts, './dir' -> dir/index.ts); null outside the tree. */
 function resolveSpecifier(from: string, spec: string, files: ReadonlySet<string>): string | null {
@@ -78,7 +61,7 @@ test('the import reader sees type-only, side-effect and dynamic imports', () => 
     "const j = await import('./j.js');",
     "// not an import: taken from 'k' and 'l'",
   ].join('\n');
-  assert.deepEqual(importSpecifiers(text), ['./a.js', './b.js', './d.js', './e.js', './f.js', './g.js', './h.js', './j.js']);
+  assert.deepEqual(importsOf(text), ['./a.js', './b.js', './d.js', './e.js', './f.js', './g.js', './h.js', './j.js']);
 });
 
 test('no import cycles among packages/language-service/src files (type imports included)', () => {
@@ -88,7 +71,7 @@ test('no import cycles among packages/language-service/src files (type imports i
   const set = new Set(files);
   const graph = new Map<string, string[]>();
   for (const f of files) {
-    const deps = importSpecifiers(readFileSync(f, 'utf8')).map((s) => resolveSpecifier(f, s, set)).filter((d): d is string => d !== null);
+    const deps = importsOf(readFileSync(f, 'utf8')).map((s) => resolveSpecifier(f, s, set)).filter((d): d is string => d !== null);
     graph.set(f, [...new Set(deps)].sort());
   }
   const found = cycles(graph).map((scc) => scc.map((f) => relative(SRC, f)).join(' <-> '));
