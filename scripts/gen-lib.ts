@@ -64,6 +64,9 @@ ${rules.map((r) => `  '${r.code}',`).join('\n')}
 
 /** A diagnostic code. */
 export type RuleCode = (typeof RULE_CODES)[number];
+
+/** The codes of the file rules (scope \`file\`): problems at the top of a file, raised by the file checks and the hosts. */
+export type FileRuleCode = ${rules.filter((r) => r.scope === 'file').map((r) => `'${r.code}'`).join(' | ')};
 `;
 }
 

@@ -14,7 +14,7 @@ export { defineRule, problemOf } from './rules/rule.js';
 export type { Rule, RuleCase, RuleScope } from './rules/rule.js';
 export type * from './rules/findings.js';
 export { fileProblem, reportProblems } from './rules/run-rules.js';
-export type { FileRuleCode } from './rules/run-rules.js';
+export type { FileRuleCode } from './rules/codes.js';
 export { findSuppressions, suppressionComment } from './rules/suppression.js';
 export type { Suppression } from './rules/suppression.js';
 export { applyConfig } from './rules/validate.js';

@@ -19,3 +19,6 @@ export const RULE_CODES = [
 
 /** A diagnostic code. */
 export type RuleCode = (typeof RULE_CODES)[number];
+
+/** The codes of the file rules (scope `file`): problems at the top of a file, raised by the file checks and the hosts. */
+export type FileRuleCode = 'file-skipped' | 'invalid-encoding' | 'not-english' | 'read-error';

@@ -1,4 +1,5 @@
 import type { Problem, Span } from '../types.js';
+import type { FileRuleCode } from './codes.js';
 import type { FileNotice, ReportRuleInput } from './findings.js';
 import { REPORT_RULES, ruleOf } from './registry.js';
 import { problemOf } from './rule.js';
@@ -20,8 +21,6 @@ export function reportProblems(input: ReportRuleInput, onInternalError?: (error:
   return sortDiagnostics(out);
 }
 
-/** The codes of the file rules (rules whose scope is `file`). */
-export type FileRuleCode = 'file-skipped' | 'invalid-encoding' | 'not-english' | 'read-error';
 
 /** A file-level problem: at the top of the file (0-0) unless `at` says where. */
 export function fileProblem(code: FileRuleCode, reason: string, at: Span = { start: 0, end: 0 }): Problem {
