@@ -38,6 +38,8 @@ const HYPOTHESIS = /\b(if|unless|whether)\b/i;
  */
 const SUBORDINATOR = /\b(after|before|when|because|since|until|once|than|as|while)\b[^,;:—]*$/i;
 /** Past-tense beliefs in narration: "Deputies believed they knew where he was hiding" tells what they thought, not where the claim comes from. */
+/** How many words an apposition after a noun phrase may run: ", a J. Edgar Hoover loyalist,". */
+const APPOSITION_WORDS = 8;
 const NARRATED_BELIEF = /^(believed|thought|suspected|feared|hoped)$/;
 
 /**
@@ -201,6 +203,15 @@ function reportsAnAct(a: Attribution, scope: SourcingScope): boolean {
   if (last < 0) return false;
   let k = last; // "reported February sales today,": a time after the object
   while (!breaksAfter(tokens[k]) && tokens[k + 1] && (tokens[k + 1].tags.has('Date') || tokens[k + 1].tags.has('Adverb'))) k++;
+  // "Some critics said Felt, a Hoover loyalist, was bitter": an apposition, then the verb of a clause
+  if (/,\s*$/.test(tokens[k].post)) {
+    for (let j = k + 1; j < Math.min(tokens.length - 1, k + 1 + APPOSITION_WORDS); j++) {
+      if (!/,\s*$/.test(tokens[j].post)) continue;
+      const verb = tokens[j + 1];
+      if (verb.start < a.content.end && verb.tags.has('Verb') && !verb.tags.has('Gerund')) return false;
+      break;
+    }
+  }
   const next = tokens[k + 1];
   return breaksAfter(tokens[k]) || !next || next.start >= a.content.end || next.normal === 'to' || next.tags.has('Preposition') || next.tags.has('Gerund');
 }

@@ -25,6 +25,7 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: '"is said to"', text: '[[The minister is said to have approved more than 300 permits]].' },
     { name: '"by one estimate"', text: '[[In the north, 300,000 acres of forest have been damaged by mining, by one estimate]].' },
     { name: '"is believed to"', text: '[[The Angels are believed to have offered at least $160 million]].' },
+    { name: 'critics imputing a motive to a named man described between commas', text: '[[Some critics said Felt, a J. Edgar Hoover loyalist, was bitter at being passed over]].' },
     { name: 'anonymous sources', text: '[[It was then that agent Scott Boras asked for an eight-year contract worth $200 million, sources said]].' },
     { name: 'unnamed officials, with no named body nearby', text: '[[Police officials said a second package was found near Penn Station]].' },
     { name: 'a definite description with no one named before', text: '[[The official said relief teams had reached Qeshm]].' },
