@@ -86,7 +86,7 @@ const fence = (s: string) => ['```text', s, '```'].join('\n');
 export function renderPacket(p: Packet, items: readonly Judgeable[], texts: ReadonlyMap<string, string>, docsPage: string, devData: string, answerPath: string): string {
   const out: string[] = [
     `# Judging packet: ${p.rule}, batch ${p.batch} (${items.length} items)`, '',
-    `## The rule's documentation page (docs/rules/${p.rule}.md, verbatim, between the lines)`, '', '---', '', docsPage.trim(), '', '---', '',
+    `## The rule's documentation page (docs/rules/${p.rule}.md, as the user reads it, without its measured precision, between the lines)`, '', '---', '', docsPage.trim(), '', '---', '',
     '## Your task', '', INSTRUCTIONS, '',
     'Each item shows the problem as the tool reports it, then the report around it with the flagged span marked ⟦like this⟧.',
     'For a rule across reports, the passage of the other report it points at follows, marked the same way. The full report is',

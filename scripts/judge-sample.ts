@@ -1,10 +1,15 @@
 // Draws diagnostics not yet judged and writes judging packets (test/judged/README.md).
 //   node --conditions=source --import tsx scripts/judge-sample.ts [--out /tmp/judging] [--per-half 60]
 //     [--coverage 100] [--per-packet 25] [--seed judged-12] [--rules a,b] [--runs SUBSTRING] [--dev-data DIR] [--no-cache] [--ignore-pending]
+//     [--rejudge "helper-session"]
 // Per rule and half: the first --per-half unjudged diagnostics of the seeded order, plus any of the
 // rule's first --coverage diagnostics (both halves: eval-precision's coverage sample) not judged.
 // Diagnostics already in a packet under --out are left out (they are out for judging) unless
 // --ignore-pending; new batches are numbered after the existing ones.
+// --rejudge JUDGE: every diagnostic still produced whose verdict came from JUDGE (the judge's name
+// without its batch, e.g. "helper-session" for round 1) is judged again, whatever that verdict was,
+// with the rule's docs page and message of today (for a rule reworked since); import the answers
+// with judge-import --replace.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +34,7 @@ const { values } = parseArgs({
     'dev-data': { type: 'string', default: process.env.NEWSLENS_DEV_DATA ?? join(ROOT, '../shared/dev-data') },
     'no-cache': { type: 'boolean', default: false },
     'ignore-pending': { type: 'boolean', default: false },
+    rejudge: { type: 'string' },
   },
 });
 const devData = resolve(values['dev-data']);
@@ -45,7 +51,11 @@ const { items, texts } = await collectCurrent(runs, {
 });
 process.stderr.write(`analysed in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 
-const judged = matchVerdicts(items, readJudged(ROOT));
+const verdicts = matchVerdicts(items, readJudged(ROOT));
+const judgeOf = (name: string) => name.replace(/ batch-\d+$/, '');
+// the diagnostics judged again are, for sampling, not judged
+const judged = new Map([...verdicts].filter(([, e]) => values.rejudge === undefined || judgeOf(e.judge) !== values.rejudge));
+const rejudged = new Set([...verdicts.keys()].filter((c) => !judged.has(c)));
 const keyId = (it: { file: string; key: Judgeable['key'] }) => identity({ file: it.file, key: it.key } as Parameters<typeof identity>[0]);
 
 const rows: string[] = ['rule                | half | current | judged | pending | sampled', '--------------------|------|---------|--------|---------|--------'];
@@ -56,7 +66,7 @@ for (const rule of rules) {
   const pending = new Set(values['ignore-pending'] ? [] : existing.flatMap((p) => p.items.map(keyId)));
   const all = seededOrder(items.filter((c) => c.code === rule), `${values.seed}|${rule}`);
   const open = (c: Judgeable) => !judged.has(c) && !pending.has(keyId(c));
-  const chosen = new Set(all.slice(0, coverage).filter(open));
+  const chosen = new Set([...all.slice(0, coverage).filter(open), ...all.filter((c) => rejudged.has(c) && open(c))]);
   for (const half of ['A', 'B'] as Half[]) {
     const mine = all.filter((c) => c.half === half);
     for (const c of mine.filter(open).slice(0, perHalf)) chosen.add(c);
@@ -70,7 +80,8 @@ for (const rule of rules) {
     const j = Math.floor(rng() * (i + 1));
     [picked[i], picked[j]] = [picked[j], picked[i]];
   }
-  const docsPage = readFileSync(join(ROOT, 'docs/rules', `${rule}.md`), 'utf8');
+  // without its measured precision: a judge reads what the rule promises, not how it scored
+  const docsPage = readFileSync(join(ROOT, 'docs/rules', `${rule}.md`), 'utf8').replace(/^## Measured precision\n[\s\S]*?(?=^## )/m, '');
   let batch = existing.reduce((m, p) => Math.max(m, p.batch), 0);
   const packets = Math.ceil(picked.length / perPacket);
   for (let b = 0; b < packets; b++) {
