@@ -216,11 +216,16 @@ function wordAsWritten(n: EntityNode, short: string): string | null {
 }
 
 /**
- * A slip (one letter off) is the misspelling of one report, not a matter of two spellings: the
- * report that writes the word English knows ("Atlanta" / "Atlamta"), else the spelling the event
- * uses more often, gets no hint (on a tie, both do).
+ * The spelling most reports of the event use is the name's, and the odd one out is the variant: a
+ * spelling that more reports use than the other's gets no hint (three reports spell "Orioles", one
+ * "Oriels": only that one is flagged). On a tie, a slip (one letter off) is the misspelling of one
+ * report, not a matter of two spellings: the report that writes the word English knows ("Atlanta" /
+ * "Atlamta"), else the spelling the event uses more often, gets no hint (on a tie, both do).
  */
 function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityNode[]): boolean {
+  const reportsUsing = (spelling: string) => new Set(members.filter((m) => m.info.spelling === spelling).map((m) => m.report)).size;
+  const more = reportsUsing(a.info.spelling) - reportsUsing(b.info.spelling);
+  if (more !== 0) return more > 0;
   const mine = a.info.tokens.filter((t) => !b.info.tokens.includes(t));
   const theirs = b.info.tokens.filter((t) => !a.info.tokens.includes(t));
   if (mine.length !== 1 || theirs.length !== 1 || !oneEdit(mine[0], theirs[0])) return false;

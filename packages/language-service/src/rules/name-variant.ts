@@ -25,6 +25,14 @@ export const nameVariant = defineRule<NameVariant, 'name-variant'>({
       ],
     },
     {
+      name: 'the odd one out: two reports spell the name one way, the third another',
+      texts: [
+        'The Baltimore Orioles signed pitcher Koji Uehara on Tuesday. The Orioles paid him $10 million.',
+        'The Baltimore Orioles agreed a deal with Koji Uehara, a Japanese pitcher. The Orioles confirmed it.',
+        'The [[Baltimore Oriels]] signed pitcher Koji Uehara on Tuesday. The Oriels paid him $10 million.',
+      ],
+    },
+    {
       name: 'a short form is no variant',
       texts: [
         'Chinese envoy Wang Kejian met Hamas leader Ismail Haniyeh in Qatar on Sunday. Haniyeh thanked China for its support.',

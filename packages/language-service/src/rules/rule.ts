@@ -15,7 +15,7 @@ export type RuleScope = 'report' | 'event' | 'file';
  * One example of a rule, in its own file beside its code: text in which `[[...]]` marks every span
  * the rule must flag (no marks: the rule must flag nothing). Run by `checkRule()` in the tests.
  * - a report rule's case has `text`;
- * - an event rule's case has `texts`, two reports of one event compared as one event;
+ * - an event rule's case has `texts`, two or more reports of one event compared as one event;
  * - a file rule's case has `text` (or `bytes`, for what no string can hold) and flags the file at
  *   its top (`[[]]` at the start: the empty span 0-0), or `expect` spans given outright.
  */
@@ -23,7 +23,7 @@ export interface RuleCase {
   /** What the case shows, for the test's name. */
   name: string;
   text?: string;
-  texts?: readonly [string, string];
+  texts?: readonly [string, string, ...string[]];
   bytes?: readonly number[];
   /** The flagged spans when they cannot be marked in the text (a `bytes` case). */
   expect?: readonly Span[];

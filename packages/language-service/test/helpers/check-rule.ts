@@ -7,7 +7,7 @@ import { analyzeReport, decodeReport, DEFAULT_MAX_FILE_SIZE, languageProblems, t
 import { compareEvent } from '../../src/compare/compare-event.ts';
 import { parseMarkers } from './markers.ts';
 
-const IDS = ['one report.txt', 'other report.txt'] as const;
+const IDS = ['one report.txt', 'other report.txt', 'third report.txt', 'fourth report.txt'] as const;
 
 function spans(problems: readonly Problem[], code: string): Span[] {
   return problems.filter((p) => p.code === code).map((p) => ({ start: p.start, end: p.end })).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -29,6 +29,7 @@ function reportCase(rule: Rule, c: RuleCase, errors: unknown[]): void {
 
 function eventCase(rule: Rule, c: RuleCase, errors: unknown[]): void {
   const marked = c.texts!.map(parseMarkers);
+  assert.ok(marked.length <= IDS.length, `at most ${IDS.length} reports in a case`);
   const reports = marked.map((m, i) => ({ id: IDS[i], analysis: analyzeReport(m.text, { onInternalError: (e) => errors.push(e) }) }));
   const out = compareEvent(reports, { onInternalError: (e) => errors.push(e) });
   marked.forEach((m, i) => {
@@ -36,9 +37,10 @@ function eventCase(rule: Rule, c: RuleCase, errors: unknown[]): void {
     assert.deepEqual(spans(problems, rule.code).map((s) => m.text.slice(s.start, s.end)), m.spans.map((s) => s.text), `in ${IDS[i]}`);
     oneLine(problems, rule.code);
     for (const p of problems.filter((x) => x.code === rule.code)) {
-      assert.ok(p.related.length > 0 && p.related.every((r) => r.report === IDS[1 - i]), 'related locations point into the other report');
+      const others: readonly string[] = IDS.slice(0, marked.length).filter((_, j) => j !== i);
+      assert.ok(p.related.length > 0 && p.related.every((r) => others.includes(r.report)), 'related locations point into other reports');
       // one report name everywhere: the decoded last path segment
-      assert.ok(p.message.includes(IDS[1 - i]) || p.related.some((r) => r.message.includes(IDS[1 - i])), `the other report is named: ${p.message}`);
+      assert.ok(others.some((o) => p.message.includes(o) || p.related.some((r) => r.message.includes(o))), `another report is named: ${p.message}`);
     }
   });
 }
