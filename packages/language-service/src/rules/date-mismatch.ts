@@ -12,6 +12,7 @@ export const dateMismatch = defineRule<DateDifference, 'date-mismatch'>({
   code: 'date-mismatch',
   defaultSeverity: 'warning',
   scope: 'event',
+  twinned: true,
   summary: 'Another report of the event dates the same happening differently.',
   message: (f) => `Date differs from ${reportName(f.other.report)}: "${f.here}"${shown(f.hereValue)} vs "${f.there}"${shown(f.thereValue)} for the same happening`,
   related: (f) => [{ ...f.other, message: `${reportName(f.other.report)} dates it "${f.there}"${shown(f.thereValue)}` }],

@@ -10,6 +10,7 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
   code: 'figure-mismatch',
   defaultSeverity: 'warning',
   scope: 'event',
+  twinned: true,
   summary: 'Another report of the event gives a different figure for the same thing.',
   message: (f) => `Figure differs from ${reportName(f.other.report)}: "${f.here}" vs "${f.there}"${f.counts ? ` (${f.counts})` : ''}`,
   related: (f) => [{ ...f.other, message: `${reportName(f.other.report)} gives "${f.there}"` }],

@@ -16,6 +16,7 @@ export const quoteMismatch = defineRule<QuoteDifference, 'quote-mismatch'>({
   code: 'quote-mismatch',
   defaultSeverity: 'warning',
   scope: 'event',
+  twinned: true,
   summary: 'The same quote is worded differently in another report of the event.',
   message: (f) => `Quote differs from ${reportName(f.other.report)}: "${f.here}" vs "${f.there}"${diffNote(f.onlyHere, f.onlyThere)}`,
   related: (f) => [{ ...f.other, message: `The same quote in ${reportName(f.other.report)}: "${f.there}"` }],
@@ -25,6 +26,14 @@ export const quoteMismatch = defineRule<QuoteDifference, 'quote-mismatch'>({
       texts: [
         'Wang said Hamas was a “legitimate [[part of the Palestinian fabric]],” according to a readout on Monday.',
         'Wang said Hamas was “[[part of the Palestinian national fabric]],” according to a readout on Monday.',
+      ],
+    },
+    {
+      // after ECB+ t08 (8_4ecbplus, 8_8ecbplus; CC BY 3.0)
+      name: 'one report quotes the words twice, the other once: one difference, one diagnostic in each',
+      texts: [
+        'Greek President Karolos Papoulias said the country had "[[reached the edge of the abyss]]." He said in a statement: "Our country has reached the edge of the abyss. It is the responsibility of us all to step back."',
+        '"Our country is on [[the edge of the abyss]]," Greek President Karolos Papoulias said in a statement. "It is the responsibility of us all to step back."',
       ],
     },
     {

@@ -52,6 +52,11 @@ export interface Rule<F extends Span = Span, C extends RuleCode = RuleCode> {
   message(finding: F): string;
   /** An event rule's related locations in the other reports, each with its own message. */
   related?(finding: F): RelatedLocation[];
+  /**
+   * An event rule whose findings come in twins (a mismatch): each one in a report has its twin in
+   * the report it points at, there, pointing back. checkRule() checks every case for it.
+   */
+  twinned?: true;
   /** What the problem says beyond its message, as data (the JSON contract's optional diagnostic fields). */
   data?(finding: F): ProblemData;
   /**

@@ -23,3 +23,17 @@ export function reportName(id: string): string {
     return last || id;
   }
 }
+
+/** Two long wordings cut to the stretch where they start to differ, at most `max` characters each. */
+export function diffWindow(a: string, b: string, max = 90): [string, string] {
+  if (a.length <= max && b.length <= max) return [a, b];
+  let i = 0;
+  while (i < a.length && i < b.length && a[i].toLowerCase() === b[i].toLowerCase()) i++;
+  let from = Math.max(0, i - 30);
+  if (from > 0) from = a.indexOf(' ', from) < 0 || a.indexOf(' ', from) > i ? from : a.indexOf(' ', from) + 1;
+  const cut = (t: string) => {
+    const head = from > 0 ? `…${t.slice(from)}` : t;
+    return head.length <= max ? head : `${head.slice(0, max - 1).trimEnd()}…`;
+  };
+  return [cut(a), cut(b)];
+}

@@ -43,6 +43,19 @@ function eventCase(rule: Rule, c: RuleCase, errors: unknown[]): void {
       assert.ok(others.some((o) => p.message.includes(o) || p.related.some((r) => r.message.includes(o))), `another report is named: ${p.message}`);
     }
   });
+  if (rule.twinned) assertTwins(rule, out.problems);
+}
+
+/** A twinned rule's problem in one report has its twin where it points, pointing back. */
+function assertTwins(rule: Rule, problems: Readonly<Record<string, readonly Problem[]>>): void {
+  for (const [id, list] of Object.entries(problems)) {
+    for (const p of list.filter((x) => x.code === rule.code)) {
+      for (const r of p.related) {
+        const twin = (problems[r.report] ?? []).find((q) => q.code === rule.code && q.start === r.start && q.end === r.end);
+        assert.ok(twin?.related.some((b) => b.report === id && b.start === p.start && b.end === p.end), `${rule.code} at ${id}:${p.start}-${p.end} has its twin at ${r.report}:${r.start}-${r.end}, pointing back`);
+      }
+    }
+  }
 }
 
 function fileCase(rule: Rule, c: RuleCase, errors: unknown[]): void {

@@ -2,7 +2,7 @@ import type { Span } from '../../types.js';
 import type { ReportInput } from '../types.js';
 import { candidatePairs } from './candidates.js';
 import { quoteMismatch } from '../../rules/quote-mismatch.js';
-import { excerpt } from '../../text/excerpt.js';
+import { diffWindow, excerpt } from '../../text/excerpt.js';
 import { addFinding, addLinkPair, loc, type AlignOutput } from './output.js';
 import { alignLocal, longestRun } from './word-diff.js';
 import { compareKey, wordsOf, type Word } from './words.js';
@@ -204,7 +204,7 @@ function shingles(words: readonly Word[]): string[] {
 
 interface Found { x: number; y: number; m: QuoteMatch }
 
-/** Links the same quote across reports; flags `quote-mismatch` where its wording differs. */
+/** Links the same quote across reports; flags `quote-mismatch` where its wording differs, on both reports. */
 export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput, options: QuoteAlignOptions = QUOTE_ALIGN_OPTIONS): void {
   const items: QuoteItem[] = [];
   reports.forEach((r, ri) => {
@@ -230,42 +230,57 @@ export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput, o
   }
   const linked = new Set<string>();
   for (const key of [...found.keys()].sort(byNumbers)) {
-    const list = found.get(key)!;
-    for (const f of list) {
+    for (const f of found.get(key)!) {
       const la = loc(reports[items[f.x].report].id, f.m.a);
       const lb = loc(reports[items[f.y].report].id, f.m.b);
       const id = [la, lb].map((l) => `${l.report}\u0000${l.start}\u0000${l.end}`).sort().join('\u0001');
       if (!linked.has(id)) { linked.add(id); addLinkPair(out, 'quote', la, lb, f.m.same ? 1 : f.m.score); }
     }
-    const exact = list.filter((f) => f.m.same);
-    const worded = list
-      .filter((f) => !f.m.same && !exact.some((e) => overlaps(e.m.a, f.m.a)))
-      .sort((p, q) => q.m.score - p.m.score || p.y - q.y);
-    // One mismatch per passage of this quote: the best-aligned other wording.
-    const taken: Span[] = [];
-    for (const f of worded) {
-      if (taken.some((t) => overlaps(t, f.m.a))) continue;
-      taken.push(f.m.a);
-      const here = reports[items[f.x].report];
-      const there = reports[items[f.y].report];
-      const [wa, wb] = diffWindow(excerpt(here.analysis.text, f.m.a, 1000), excerpt(there.analysis.text, f.m.b, 1000));
-      addFinding(out, quoteMismatch, { ...loc(here.id, f.m.a), other: loc(there.id, f.m.b), here: wa, there: wb, onlyHere: f.m.onlyA, onlyThere: f.m.onlyB });
+  }
+  for (const f of differences(found, items)) {
+    for (const [x, y, a, b, onlyA, onlyB] of [[f.x, f.y, f.m.a, f.m.b, f.m.onlyA, f.m.onlyB], [f.y, f.x, f.m.b, f.m.a, f.m.onlyB, f.m.onlyA]] as const) {
+      const here = reports[items[x].report];
+      const there = reports[items[y].report];
+      const [wa, wb] = diffWindow(excerpt(here.analysis.text, a, 1000), excerpt(there.analysis.text, b, 1000));
+      addFinding(out, quoteMismatch, { ...loc(here.id, a), other: loc(there.id, b), here: wa, there: wb, onlyHere: [...onlyA], onlyThere: [...onlyB] });
     }
   }
 }
 
-/** Two long wordings cut to the stretch where they start to differ, at most `max` characters each. */
-export function diffWindow(a: string, b: string, max = 90): [string, string] {
-  if (a.length <= max && b.length <= max) return [a, b];
-  let i = 0;
-  while (i < a.length && i < b.length && a[i].toLowerCase() === b[i].toLowerCase()) i++;
-  let from = Math.max(0, i - 30);
-  if (from > 0) from = a.indexOf(' ', from) < 0 || a.indexOf(' ', from) > i ? from : a.indexOf(' ', from) + 1;
-  const cut = (t: string) => {
-    const head = from > 0 ? `…${t.slice(from)}` : t;
-    return head.length <= max ? head : `${head.slice(0, max - 1).trimEnd()}…`;
-  };
-  return [cut(a), cut(b)];
+/**
+ * The wording differences to flag, each once for both reports (a mismatch always has its twin):
+ * per pair of reports, the best-aligned differing passages first, one per passage of either report
+ * (two quotes of one report that line up with one passage of the other make one difference, not
+ * two), and none where a passage also appears word for word in the other report.
+ */
+function differences(found: ReadonlyMap<string, Found[]>, items: readonly QuoteItem[]): Found[] {
+  const exact = new Map<string, Span[]>(); // "<report>:<other report>": passages with an exact match there
+  const byPair = new Map<string, Found[]>();
+  for (const list of found.values()) {
+    for (const f of list) {
+      const [rx, ry] = [items[f.x].report, items[f.y].report];
+      if (f.m.same) {
+        const k = `${rx}:${ry}`;
+        exact.set(k, [...(exact.get(k) ?? []), f.m.a]);
+      } else if (rx < ry) {
+        const k = `${rx}:${ry}`;
+        byPair.set(k, [...(byPair.get(k) ?? []), f]);
+      }
+    }
+  }
+  const chosen: Found[] = [];
+  for (const key of [...byPair.keys()].sort(byNumbers)) {
+    const [rx, ry] = key.split(':');
+    const takenX = [...(exact.get(`${rx}:${ry}`) ?? [])], takenY = [...(exact.get(`${ry}:${rx}`) ?? [])];
+    const list = byPair.get(key)!.sort((p, q) => q.m.score - p.m.score || p.m.a.start - q.m.a.start || p.m.b.start - q.m.b.start || p.m.a.end - q.m.a.end || p.m.b.end - q.m.b.end);
+    for (const f of list) {
+      if (takenX.some((t) => overlaps(t, f.m.a)) || takenY.some((t) => overlaps(t, f.m.b))) continue;
+      takenX.push(f.m.a);
+      takenY.push(f.m.b);
+      chosen.push(f);
+    }
+  }
+  return chosen;
 }
 
 function overlaps(a: Span, b: Span): boolean {
