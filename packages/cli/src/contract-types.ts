@@ -42,6 +42,8 @@ export interface JsonDiagnostic extends JsonLocation {
   related: JsonRelated[];
   /** unattributed-claim only: the kind of check-worthy claim (docs/json-format.md). */
   claimKind?: 'casualty' | 'statistic' | 'accusation' | 'comparison' | 'causal' | 'prediction';
+  /** quote-mismatch only: a changed word (`wording`) or the same words written differently (`form`) (docs/json-format.md). */
+  quoteChange?: 'wording' | 'form';
 }
 
 export interface JsonEntity {

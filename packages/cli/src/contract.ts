@@ -40,6 +40,7 @@ export function jsonDiagnostic(path: string, d: Diagnostic, positions: Positions
       return { path: r.report, start: r.start, end: r.end, line: p.line, character: p.character, message: r.message };
     }),
     ...(d.data?.claimKind ? { claimKind: d.data.claimKind } : {}),
+    ...(d.data?.quoteChange ? { quoteChange: d.data.quoteChange } : {}),
   };
 }
 

@@ -142,7 +142,16 @@ export interface RelatedLocation extends Span {
 export interface ProblemData {
   /** unattributed-claim: the kind of check-worthy claim it is. */
   claimKind?: ClaimCheckKind;
+  /** quote-mismatch: what the difference changes; a `form` difference is reported one severity below the rule's setting. */
+  quoteChange?: QuoteChange;
 }
+
+/**
+ * What two wordings of one quote differ by: `wording` (a word changed, added or dropped) or `form`
+ * (the same words written differently: a filler such as "Oh", an outlet's censoring, a spelling of
+ * one word such as "Momma" / "Mama").
+ */
+export type QuoteChange = 'wording' | 'form';
 
 /** A problem the analysis found, before configuration and suppression are applied. */
 export interface Problem extends Span {

@@ -5,6 +5,8 @@ import { dateRole, datesAgree, dateSurface } from '../src/compare/align/align-da
 import { converted, figuresAgree, notCounted } from '../src/compare/align/align-figures.ts';
 import { matchQuoteWords, quoteWords } from '../src/compare/align/align-quotes.ts';
 import { diffWindow } from '../src/text/excerpt.ts';
+import { quoteChange } from '../src/compare/align/quote-change.ts';
+import { applyConfig, cloneDefault } from '@newslens/language-service';
 import { compareKey, wordsOf } from '../src/compare/align/words.ts';
 import { clauseAround, namedMentions } from '../src/compare/align/clause-subjects.ts';
 import { parseMarkers } from './helpers/markers.ts';
@@ -281,4 +283,27 @@ test('figures: the clause of a figure, and who it names (not the counted noun, n
     figures: [{ ...at('101 yards'), value: 101, approx: 'exact' as const, counts: 'yards', countsSpan: null }, { ...at('12 Magazines'), value: 12, approx: 'exact' as const, counts: 'magazines', countsSpan: null }],
   };
   assert.deepEqual(namedMentions('a', 0, analysis, undefined).map((m) => text.slice(m.start, m.end)), ['Peyton Hillis']);
+});
+
+test('a quote difference is "form" when only fillers, censoring or respellings differ, else "wording"', () => {
+  assert.equal(quoteChange(['momma'], ['mama']), 'form');
+  assert.equal(quoteChange(['oh', 'momma'], ['mama']), 'form');
+  assert.equal(quoteChange(['f'], ['fucking'], 'a f*** disaster', 'a fucking disaster'), 'form');
+  assert.equal(quoteChange(['f', 'ing'], ['fucking'], 'a f***ing disaster', 'a fucking disaster'), 'form');
+  assert.equal(quoteChange(['s', 't'], ['shit'], 'this s--t again', 'this shit again'), 'form');
+  // a changed word, even one letter apart, and a masked word that hides another word
+  assert.equal(quoteChange(['sing'], ['song']), 'wording');
+  assert.equal(quoteChange(['legitimate'], ['national']), 'wording');
+  assert.equal(quoteChange(['f'], ['disaster'], 'a f*** disaster', 'a big disaster'), 'wording');
+  assert.equal(quoteChange(['reached'], []), 'wording');
+});
+
+test('a "form" quote-mismatch is reported one severity below the rule\'s setting; a changed word at it', () => {
+  const problem = (quoteChange: 'form' | 'wording') => ({ start: 0, end: 4, code: 'quote-mismatch' as const, message: 'm', related: [], data: { quoteChange } });
+  const config = cloneDefault();
+  assert.deepEqual(applyConfig('text', [problem('form'), problem('wording')], config).map((d) => d.severity).sort(), ['information', 'warning']);
+  config.rules['quote-mismatch'] = 'error';
+  assert.deepEqual(applyConfig('text', [problem('form')], config).map((d) => d.severity), ['warning']);
+  config.rules['quote-mismatch'] = 'hint';
+  assert.deepEqual(applyConfig('text', [problem('form')], config).map((d) => d.severity), ['hint']);
 });

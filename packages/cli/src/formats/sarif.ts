@@ -24,7 +24,7 @@ export function formatSarif(diagnostics: readonly JsonDiagnostic[], tool: JsonTo
       locations: [{ physicalLocation: { artifactLocation: artifact(d.path), region: region(d) } }],
       ...(related.length ? { relatedLocations: related } : {}),
       partialFingerprints: { 'newslensFingerprint/v1': fingerprints[i] },
-      properties: { severity: d.severity, ...(d.claimKind ? { claimKind: d.claimKind } : {}) },
+      properties: { severity: d.severity, ...(d.claimKind ? { claimKind: d.claimKind } : {}), ...(d.quoteChange ? { quoteChange: d.quoteChange } : {}) },
     };
   });
   const log = {

@@ -1,7 +1,7 @@
 // Findings: what the extractors and aligners found, as plain data. A rule (rules/<code>.ts) turns
 // a finding into the message a reader sees; nothing else writes a diagnostic's words.
 import type { Location } from '../compare/types.js';
-import type { ClaimCheckKind, ReportAnalysis, Span } from '../types.js';
+import type { ClaimCheckKind, QuoteChange, ReportAnalysis, Span } from '../types.js';
 
 /** A check-worthy claim with no source: `text` is the flagged passage (its figures, the accusation, the cause, the record). */
 export interface UnsourcedClaim extends Span {
@@ -60,6 +60,8 @@ export interface QuoteDifference extends Difference {
   there: string;
   onlyHere: readonly string[];
   onlyThere: readonly string[];
+  /** A word changed, added or dropped (`wording`), or the same words written differently (`form`). */
+  change: QuoteChange;
 }
 
 /** A different figure for the same thing: both as written, and what they count. */

@@ -18,7 +18,10 @@ export const quoteMismatch = defineRule<QuoteDifference, 'quote-mismatch'>({
   scope: 'event',
   twinned: true,
   summary: 'The same quote is worded differently in another report of the event.',
-  message: (f) => `Quote differs from ${reportName(f.other.report)}: "${f.here}" vs "${f.there}"${diffNote(f.onlyHere, f.onlyThere)}`,
+  message: (f) => f.change === 'form'
+    ? `Quote written differently in ${reportName(f.other.report)}, same words: "${f.here}" vs "${f.there}"${diffNote(f.onlyHere, f.onlyThere)}`
+    : `Quote differs from ${reportName(f.other.report)}: "${f.here}" vs "${f.there}"${diffNote(f.onlyHere, f.onlyThere)}`,
+  data: (f) => ({ quoteChange: f.change }),
   related: (f) => [{ ...f.other, message: `The same quote in ${reportName(f.other.report)}: "${f.there}"` }],
   cases: [
     {
@@ -34,6 +37,13 @@ export const quoteMismatch = defineRule<QuoteDifference, 'quote-mismatch'>({
       texts: [
         'Greek President Karolos Papoulias said the country had "[[reached the edge of the abyss]]." He said in a statement: "Our country has reached the edge of the abyss. It is the responsibility of us all to step back."',
         '"Our country is on [[the edge of the abyss]]," Greek President Karolos Papoulias said in a statement. "It is the responsibility of us all to step back."',
+      ],
+    },
+    {
+      name: 'the same words written differently (a respelling): flagged, one severity lower (data.quoteChange "form")',
+      texts: [
+        '"[[I want my Momma to come home to us]]," the boy told reporters outside the court.',
+        '"[[I want my Mama to come home to us]]," the boy told reporters outside the court.',
       ],
     },
     {

@@ -1,7 +1,10 @@
 import { compareProblems } from '../compare/order.js';
 import { ruleSetting, type NewslensConfig } from '../config/config.js';
-import type { Diagnostic, Problem, Span } from '../types.js';
+import type { Diagnostic, Problem, Severity, Span } from '../types.js';
 import { findSuppressions, isSuppressed } from './suppression.js';
+
+/** One step below: a quote written differently with the same words weighs less than a changed word. */
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
 
 /**
  * Turns problems into diagnostics under a config: drops rules set to 'off', problems silenced
@@ -22,7 +25,7 @@ export function applyConfig(text: string, problems: readonly Problem[], config: 
       const context = lower.slice(around.start, around.end);
       if (phrases.some((ph) => context.includes(ph))) continue;
     }
-    out.push({ ...p, severity: setting });
+    out.push({ ...p, severity: p.data?.quoteChange === 'form' ? LOWER[setting] : setting });
   }
   return sortDiagnostics(out);
 }

@@ -4,6 +4,7 @@ import { candidatePairs } from './candidates.js';
 import { quoteMismatch } from '../../rules/quote-mismatch.js';
 import { diffWindow, excerpt } from '../../text/excerpt.js';
 import { addFinding, addLinkPair, loc, type AlignOutput } from './output.js';
+import { quoteChange } from './quote-change.js';
 import { alignLocal, longestRun } from './word-diff.js';
 import { compareKey, wordsOf, type Word } from './words.js';
 
@@ -242,7 +243,7 @@ export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput, o
       const here = reports[items[x].report];
       const there = reports[items[y].report];
       const [wa, wb] = diffWindow(excerpt(here.analysis.text, a, 1000), excerpt(there.analysis.text, b, 1000));
-      addFinding(out, quoteMismatch, { ...loc(here.id, a), other: loc(there.id, b), here: wa, there: wb, onlyHere: [...onlyA], onlyThere: [...onlyB] });
+      addFinding(out, quoteMismatch, { ...loc(here.id, a), other: loc(there.id, b), here: wa, there: wb, onlyHere: [...onlyA], onlyThere: [...onlyB], change: quoteChange(onlyA, onlyB, here.analysis.text.slice(a.start, a.end), there.analysis.text.slice(b.start, b.end)) });
     }
   }
 }
