@@ -52,7 +52,7 @@ export function quotedStrings(text: string): Array<{ start: number; inner: strin
 }
 
 /** A date on a line of its own (a dateline, "January 5, 2011 at 12:19 PM") dates the report, not a happening. */
-function datesSomething(text: string, at: number): boolean {
+export function datesSomething(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);
   const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
   return (line.match(/\b[a-z]{3,}\b/g) ?? []).length >= 4;

@@ -1,0 +1,88 @@
+// The planting and the near-copy filter of `pnpm eval pairs` (scripts/pairs-lib.ts), on short
+// passages written for this test and on sentences of ECB+ topic 1 (CC BY 3.0).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyPlant, changedNumber, changedPlaces, isNearCopy, mapOffset, misspelt, monthDays, pairPlants, sharedRunShare, wordRuns, type PersonMention } from '../scripts/pairs-lib.ts';
+
+const A = 'Tara Reid has checked into Promises Treatment Center in Malibu, her publicist said Tuesday. '
+  + 'Reid, 33, entered the rehab facility on Monday, according to People magazine.';
+const B = 'Actress Tara Reid has entered well-known Malibu rehab center Promises Treatment Center, her rep told People. '
+  + 'A spokeswoman said Reid checked in on Monday.';
+
+test('the near-copy filter: a copy shares every 5-word run, two outlets\' reports few', () => {
+  const a = wordRuns(A);
+  assert.equal(sharedRunShare(a, wordRuns(A)), 1);
+  assert.ok(!isNearCopy(a, wordRuns(B)), `${sharedRunShare(a, wordRuns(B))}`);
+  // the same text with a sentence added is a near-copy, whichever report is the longer
+  const longer = wordRuns(`${A} The actress has been linked to several parties this year, the magazine said.`);
+  assert.ok(isNearCopy(a, longer) && isNearCopy(longer, a));
+  assert.equal(sharedRunShare(wordRuns('too short'), a), 0);
+});
+
+test('a number changes by a third or more, written as it was', () => {
+  assert.equal(changedNumber('150'), '225');
+  assert.equal(changedNumber('1,200'), '1,800');
+  assert.equal(changedNumber('2.5'), '3.8');
+  assert.equal(changedNumber('1'), '2');
+  assert.equal(changedNumber('three'), 'five');
+  assert.equal(changedNumber('Two'), 'Three');
+  assert.equal(changedNumber('0'), null);
+});
+
+test('a figure is planted only where B has the same number and counted noun', () => {
+  const a = 'Officials said 150 migrants were detained near the border on Tuesday, and 8 and 9 others later.';
+  const plants = pairPlants(a, 'At least 150 migrants were held, the agency said.', 'figure');
+  assert.equal(plants.length, 1);
+  assert.deepEqual(plants[0].edits, [{ start: a.indexOf('150'), end: a.indexOf('150') + 3, before: '150', after: '225' }]);
+  assert.ok(applyPlant(a, plants[0]).startsWith('Officials said 225 migrants were detained'));
+  assert.deepEqual(pairPlants(a, 'At least 150 people were held.', 'figure'), []);
+  assert.deepEqual(pairPlants(a, 'In 2150 migrants were held.', 'figure'), []);
+  const words = pairPlants('Police arrested three men on Friday.', 'Three men were arrested.', 'figure');
+  assert.deepEqual(words.map((p) => p.edits[0].after), ['five']);
+});
+
+test('a date is planted where B dates a happening with the same month and day, never in a dateline', () => {
+  const a = 'The hearing was moved, and sentencing is set for June 28 in Los Angeles.';
+  const plants = pairPlants(a, 'He will be sentenced on June 28, the court said.', 'date');
+  assert.equal(plants.length, 1);
+  assert.equal(applyPlant(a, plants[0]), a.replace('June 28', 'June 25'));
+  // in B the day only dates the report
+  assert.deepEqual(pairPlants(a, 'June 28, 2008\nHe will be sentenced later this summer, the court said.', 'date'), []);
+  assert.deepEqual(monthDays('Published 12 May\nOn 12 May and Oct. 3 the court sat.').map((d) => `${d.month + 1}/${d.day}`), ['5/12', '10/3']);
+});
+
+test('a quoted word is planted where B quotes the same words around it', () => {
+  const a = 'She said: "We are proud of what the firefighters did this morning," the mayor said outside the station, thanking everyone.';
+  const b = 'The mayor told reporters "we are proud of what the firefighters did."';
+  const plants = pairPlants(a, b, 'quote');
+  // "firefighters" and "morning": B does not quote three words either side of them
+  assert.deepEqual(plants.map((p) => p.edits[0].before), ['proud']);
+  for (const p of plants) {
+    assert.equal(p.edits.length, 1);
+    assert.ok(a.slice(p.edits[0].start, p.edits[0].end) === p.edits[0].before && /^[a-z]+$/.test(p.edits[0].after));
+  }
+  assert.deepEqual(pairPlants(a, 'The mayor said "the firefighters were brave and quick this morning."', 'quote'), []);
+});
+
+test('a surname the gold gives the same person in both reports is misspelt everywhere in A', () => {
+  assert.equal(misspelt('Reid'), misspelt('Reid'));
+  const wrong = misspelt('Reid')!;
+  assert.equal(wrong.length, 4);
+  assert.equal([...wrong].filter((c, i) => c !== 'Reid'[i]).length, 2);
+  const person = (text: string, s: string, chain: string): PersonMention => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, chain });
+  const persons = { a: [person(A, 'Tara Reid', 'HUM1')], b: [person(B, 'Tara Reid', 'HUM1')] };
+  const [p] = pairPlants(A, B, 'name', persons);
+  assert.equal(p.edits.length, 2);
+  const changed = applyPlant(A, p);
+  assert.ok(!changed.includes('Reid') && changed.includes(`Tara ${wrong}`));
+  assert.deepEqual(changedPlaces(p).map(([s, e]) => changed.slice(s, e)), [wrong, wrong]);
+  // another person of B with that surname is not the same person
+  assert.deepEqual(pairPlants(A, B, 'name', { a: persons.a, b: [person(B, 'Tara Reid', 'HUM2')] }), []);
+});
+
+test('offsets of the unchanged text map into the changed text', () => {
+  const p = { type: 'figure' as const, fact: '', edits: [{ start: 10, end: 13, before: '150', after: '2250' }] };
+  assert.equal(mapOffset(p, 5), 5);
+  assert.equal(mapOffset(p, 11), 10);
+  assert.equal(mapOffset(p, 13), 14);
+});
