@@ -1,5 +1,6 @@
 import { resolveBackReferences } from '../attributions/refer-back.js';
 import { explainSilences } from '../claims/agreement.js';
+import { answerCharges } from '../claims/vague-status.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';
@@ -75,7 +76,9 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   }
   base.entities = resolveEntities(mentions);
   // "the official said" in one paragraph refers to a source another introduced
-  const sourced = resolveBackReferences(attributions, claims, base.entities, base.sentences);
+  const referred = resolveBackReferences(attributions, claims, base.entities, base.sentences, prose);
+  // "is accused of" with a court case told in the sentences around it
+  const sourced = answerCharges(prose, base.sentences, referred.claims, referred.attributions);
   base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;

@@ -1,7 +1,8 @@
 import type { Attribution, Claim, Entity, SourceType, Span } from '../types.js';
 import { isTitleWord } from '../entities/classify.js';
 import { kindOfSourceType } from './source-kind.js';
-import { BODIES, SPOKESPEOPLE, UNNAMED_PEOPLE } from './source-words.js';
+import { bodyOfficials, framedByBody, headOf, spokespersonOfFrame, voicedByMember, type FrameInput } from './source-frames.js';
+import { SPOKESPEOPLE, UNNAMED_PEOPLE } from './source-words.js';
 
 /**
  * A definite description as a source ("the official said", "the president said", "the officials
@@ -14,64 +15,43 @@ import { BODIES, SPOKESPEOPLE, UNNAMED_PEOPLE } from './source-words.js';
  * - else, for a title or role in the singular, a person the report tied to that word before ("Prime
  *   Minister Netanyahu ... the minister said"), or the nearest earlier source that names someone or
  *   a body ("the governor of Qeshm, Mehdi iran-Nejad, told ISNA ... the official said");
- * - plurals without such an antecedent ("the authorities said") stay anonymous.
+ * - plurals without such an antecedent ("the authorities said") stay anonymous, unless a body the
+ *   report names frames them (source-frames.ts: "Detectives said ... . Cumbria Police said",
+ *   "sheriff's officials" where the sheriff's department speaks, "a spokesman" after "the firm said").
  *
  * Claims the description alone made vague become attributed.
  */
 export function resolveBackReferences(
-  attributions: readonly Attribution[], claims: readonly Claim[], entities: readonly Entity[], sentences: readonly Span[],
+  attributions: readonly Attribution[], claims: readonly Claim[], entities: readonly Entity[], sentences: readonly Span[], text: string,
 ): { attributions: Attribution[]; claims: Claim[] } {
   const sources = collectSources(attributions, claims);
+  const frame: FrameInput = { text, attributions, entities, sentences };
   const resolved = new Map<string, Exclude<SourceType, 'none' | 'anonymous'>>();
+  // a group a named member speaks for: still unnamed, but its claim is on that member's record
+  const voiced = new Set<string>();
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i];
     if (!s.anonymous) continue;
     const d = DEFINITE_DESCRIPTION.exec(s.text.replace(/\s+/g, ' '));
     const type = d ? antecedentType(d[1].toLowerCase(), sources.slice(0, i), entities, s.start, resolved) : null;
     if (type) resolved.set(key(s), type);
-    else if (COLLECTIVE.test(s.text.replace(/\s+/g, ' ')) && framedByBody(s, attributions, sentences)) resolved.set(key(s), 'organization');
+    // source-frames.ts: a body the report names frames the unnamed source
+    else if (framedByBody(s, frame) || bodyOfficials(s, frame) || spokespersonOfFrame(s, frame)) resolved.set(key(s), 'organization');
+    else if (voicedByMember(s, frame)) voiced.add(key(s));
   }
   const typed = retypeByEntities(attributions, entities);
-  if (resolved.size === 0) return { attributions: typed, claims: [...claims] };
+  if (resolved.size === 0 && voiced.size === 0) return { attributions: typed, claims: [...claims] };
   return {
     attributions: typed.map((a) => {
-      const type = a.source && a.sourceKind === 'vague' ? resolved.get(key(a.source)) : undefined;
+      if (!a.source || a.sourceKind !== 'vague') return a;
+      if (voiced.has(key(a.source))) return { ...a, noDiagnostic: 'named-source' as const };
+      const type = resolved.get(key(a.source));
       if (!type) return a;
       const { noDiagnostic: _, ...rest } = a;
       return { ...rest, sourceType: type, sourceKind: kindOfSourceType(type) };
     }),
-    claims: claims.map((c) => (c.status === 'vague' && c.source && resolved.has(key(c.source)) ? { ...c, status: 'attributed' as const } : c)),
+    claims: claims.map((c) => (c.status === 'vague' && c.source && (resolved.has(key(c.source)) || voiced.has(key(c.source))) ? { ...c, status: 'attributed' as const } : c)),
   };
-}
-
-/**
- * Unqualified collective roles ("officials", "the authorities", "Detectives"): when a named body
- * is a source in another sentence within FRAME_SENTENCES ("Detectives said ... . Cumbria Police said ..."),
- * a reader takes them for that body's. Not "Israeli officials" or "a police source" (qualified),
- * nor a person named nearby ("officials said ... . Lt. X said" leaves the officials unnamed).
- */
-const COLLECTIVE = /^(?:the )?(officials|authorities|detectives|investigators|deputies|officers)$/i;
-/** How many sentences before or after may name the body: "the next sentence or two". */
-const FRAME_SENTENCES = 2;
-
-function framedByBody(s: Span, attributions: readonly Attribution[], sentences: readonly Span[]): boolean {
-  const at = sentenceIndex(s, sentences);
-  if (at < 0) return false;
-  return attributions.some((a) => {
-    if (!a.source || a.sourceType !== 'organization' || !namesBody(a.source.text) || SPOKESPEOPLE.has(headOf(a.source.text))) return false;
-    const i = sentenceIndex(a.source, sentences);
-    return i >= 0 && i !== at && Math.abs(i - at) <= FRAME_SENTENCES;
-  });
-}
-
-/** "Cumbria police", "the Bristol district attorney's office", "Marfin Bank": a body with a name; not "Police", "the army". */
-function namesBody(text: string): boolean {
-  const rest = text.replace(/^(the|a|an)\s+/i, '').trim();
-  return /\p{Lu}/u.test(rest) && !BODIES.has(rest.toLowerCase());
-}
-
-function sentenceIndex(s: Span, sentences: readonly Span[]): number {
-  return sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
 }
 
 /**
@@ -117,13 +97,6 @@ function collectSources(attributions: readonly Attribution[], claims: readonly C
     out.set(key(c.source), { ...c.source, head: headOf(c.source.text), anonymous: true, type: 'anonymous' });
   }
   return [...out.values()].sort((a, b) => a.start - b.start);
-}
-
-/** The head word of a source's words: the last before a modifier ("a spokesman for the campaign"). */
-function headOf(text: string): string {
-  const words = text.toLowerCase().replace(/[’']s\b/g, '').split(/[\s,]+/).filter(Boolean);
-  const stop = words.findIndex((w, i) => i > 0 && /^(of|for|at|from|with|in|on|familiar|close|who)$/.test(w));
-  return (stop > 0 ? words[stop - 1] : words[words.length - 1]) ?? '';
 }
 
 function antecedentType(

@@ -51,6 +51,9 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   // "a USA TODAY analysis of newly filed reports shows": the source is the document it belongs to
   if (ofDocument(tokens, first)) return 'document';
   const owned = head < end || ownedBefore(tokens, first, head, mentions, false);
+  // "state media", "Iranian state news media": a government's own outlets, as "state television" is
+  // (not "officials and state media": the officials stay unnamed)
+  if (h.normal === 'media' && head - first <= 2 && stateRun(tokens, first, head)) return 'outlet';
   if (UNNAMED_PEOPLE.has(h.normal) && (head === first || !/^\p{Lu}/u.test(h.text))) {
     // "Marfin Bank officials": a named body speaking through its officers; "a senior Hamas
     // official" is one person who is not named, "Israeli officials" no body at all
@@ -85,6 +88,15 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
     return ROLE_PLURALS.has(h.normal) && bodyBefore(tokens, first, head, mentions) ? 'organization' : 'anonymous';
   }
   return fallbackType(tokens, first, head, mentions);
+}
+
+/** The words that make media a government's own: "state media", "state-run media". */
+const STATE_RUN = /^state(-run|-owned|-controlled)?$/;
+
+function stateRun(tokens: readonly Token[], first: number, head: number): boolean {
+  const from = first > 0 && STATE_RUN.test(tokens[first - 1].normal) ? first - 1 : first;
+  if (from > 0 && /^(and|or)$/.test(tokens[from - 1].normal)) return false;
+  return tokens.slice(from, head).some((t) => STATE_RUN.test(t.normal));
 }
 
 /** How far (in UTF-16 units) a description may follow the name it describes: ", " or " (R-Ohio), ". */

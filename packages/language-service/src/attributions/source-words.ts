@@ -44,9 +44,10 @@ export const ROLE_PLURALS = set(
 
 /**
  * Public bodies that speak as one and are accountable for what they say: "Police said", "the army
- * said", "the coroner's office said". Sourcing to them is the norm of news writing, not vagueness.
+ * said", "the coroner's office said", and an event's organizers ("organizers said on Friday": the
+ * body that runs the event the report is about). Sourcing to them is the norm of news writing, not vagueness.
  */
-export const BODIES = set('police army military navy government ministry court coroner prosecutors sheriff department');
+export const BODIES = set('police army military navy government ministry court coroner prosecutors sheriff department organizers organisers');
 
 /**
  * Documents a reader can ask for: "court records", "a statement", "receipts police recovered", "a

@@ -1,4 +1,6 @@
 import type { ParsedText, Token } from '../nlp/parse.js';
+import { CUE_FORMS } from '../attributions/cue-words.js';
+import { UNNAMED_PEOPLE } from '../attributions/source-words.js';
 
 /** A clause of one sentence: the unit a claim is made of. */
 export interface Clause {
@@ -50,6 +52,24 @@ function verbFollows(tokens: readonly Token[], i: number, end: number): boolean 
   return false;
 }
 
+/**
+ * "... still has power and officials say they are sending tents": "and", then an unnamed source of
+ * at most UNNAMED_WORDS words and its cue leading a clause, opens a clause the source speaks
+ * alone, comma or not.
+ */
+const UNNAMED_WORDS = 3;
+
+function unnamedSpeaks(tokens: readonly Token[], i: number, end: number): boolean {
+  if (tokens[i].normal !== 'and') return false;
+  for (let k = i + 1; k < Math.min(end - 1, i + 1 + UNNAMED_WORDS); k++) {
+    if (/[,;:.!?]/.test(tokens[k].post)) return false;
+    // the cue leads its words ("say they are sending"); a trailing one ("and network officials said
+    // Tuesday.") reports the whole sentence
+    if (UNNAMED_PEOPLE.has(tokens[k].normal) && tokens[k].tags.has('Plural')) return CUE_FORMS.has(tokens[k + 1].normal) && verbFollows(tokens, k + 1, end);
+  }
+  return false;
+}
+
 /** Splits each sentence into clauses at semicolons and dashes, ", and/but ..." and ", which/who/where ...". */
 export function splitClauses(text: string, parsed: ParsedText): Clause[] {
   const { tokens, sentenceTokens } = parsed;
@@ -67,7 +87,7 @@ export function splitClauses(text: string, parsed: ParsedText): Clause[] {
       const n = tokens[i].normal;
       if (breaksAfter(prev)) starts.push({ at: i, relative: false });
       else if (RELATIVE.has(n) && hasComma(prev)) starts.push({ at: i, relative: true });
-      else if (COORDINATING.has(n) && (hasComma(prev) || n === 'but') && verbFollows(tokens, i, e)) starts.push({ at: i, relative: false });
+      else if (COORDINATING.has(n) && (hasComma(prev) || n === 'but' || unnamedSpeaks(tokens, i, e)) && verbFollows(tokens, i, e)) starts.push({ at: i, relative: false });
     }
     starts.sort((a, b) => a.at - b.at);
     for (let c = 0; c < starts.length; c++) {

@@ -174,7 +174,7 @@ function sourcing(text: string, cl: Clause, attributions: readonly Attribution[]
   const inClause = (s: Span) => s.start >= cl.start && s.end <= cl.end;
   // vague-status.ts: which source-less cues and vague sources make this clause vague
   const sourceless = [...attributions, ...cues].filter((a) => a.sourceKind === 'none' && inClause(a.cue));
-  const adverb = sourceless.find((a) => sourcelessExcuse(a, scope) === null);
+  const adverb = sourceless.find((a) => sourcelessExcuse(a, scope, cl) === null);
   const onRecord = (a: Attribution) => a.sourceKind === 'named' || onTheRecord(a, scope);
   const cover = (list: readonly Attribution[]) => list.filter((a) => a.sourceKind !== 'none' && covers(text, a, cl) && (onRecord(a) || vagueExcuse(a, cl, scope) === null));
   const given = cover(attributions);

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/parse.js';
-import type { Attribution, NoDiagnosticReason, Span, TextSpan } from '../types.js';
+import type { Attribution, Claim, NoDiagnosticReason, Span, TextSpan } from '../types.js';
 import { CUE_FORMS } from '../attributions/cue-words.js';
 import { breaksAfter, npStartingAt } from '../attributions/phrases.js';
 import { insideAny, textSpan } from '../text/spans.js';
@@ -46,11 +46,13 @@ const NARRATED_BELIEF = /^(believed|thought|suspected|feared|hoped)$/;
  * Why a source-less cue ("reportedly", "allegedly", "is said to") in a clause does not make it
  * vague, or null when it does: it is inside a quotation (the quoted speaker's hedge); a named
  * source in its sentence reports it ("police said X was charged after allegedly ...", "..., according
- * to CNN"); a legal proceeding answers "allegedly"; or it hedges a hypothesis.
+ * to CNN"); a legal proceeding answers "allegedly"; it hedges a hypothesis; or, given the clause,
+ * it hedges a relative clause inside it and not the clause's own claim.
  */
-export function sourcelessExcuse(a: Attribution, scope: SourcingScope): NoDiagnosticReason | null {
+export function sourcelessExcuse(a: Attribution, scope: SourcingScope, cl: Clause | null = null): NoDiagnosticReason | null {
   if (insideAny(a.cue.start, scope.quotes)) return 'quoted';
   if (vouched(a, scope)) return 'named-source';
+  if (cl && inEmbeddedRelative(a, cl, scope.text)) return 'not-a-claim';
   const sentence = sentenceOf(a.cue, scope.sentences);
   if (legalAnswer(a, scope)) return 'named-source';
   if (sentence && HYPOTHESIS.test(lastPhrase(scope.text.slice(sentence.start, a.cue.start)))) return 'not-a-claim';
@@ -109,12 +111,56 @@ export function legalAnswer(a: Attribution, scope: SourcingScope): TextSpan | nu
   return m ? textSpan(scope.text, sentence.start + m.index, sentence.start + m.index + m[0].length) : null;
 }
 
+/**
+ * A court case told around "is accused of" ("A man has denied arson ... . X, 24, is accused of
+ * setting fire ... . He entered a not guilty plea at Taunton Deane Magistrates"): the accusation
+ * is the charge, and the court its record, whoever brought it. Only "accused" (a charge's word),
+ * not "allegedly", reaches past its sentence; FRAME_SENTENCES on either side, across paragraphs.
+ */
+const COURT_CASE = /\b(charged|charges|indicted|indictment|trial|arraigned|arraignment|prosecutors?|pleaded|pleads|plea|magistrates|court|remanded|bail|denied|denies|jury)\b/i;
+const ACCUSED = /^(?:is|was|are|were|been) accused$/i;
+const FRAME_SENTENCES = 2;
+
+/** The report's vague claims that a court case told nearby answers become attributed to it; their cues say why they have no diagnostic. */
+export function answerCharges(text: string, sentences: readonly Span[], claims: readonly Claim[], attributions: readonly Attribution[]): { claims: Claim[]; attributions: Attribution[] } {
+  const answered: Span[] = [];
+  const out = claims.map((c) => {
+    if (c.status !== 'vague' || !c.source || !ACCUSED.test(c.source.text.replace(/\s+/g, ' '))) return c;
+    const at = sentences.findIndex((x) => x.start <= c.source!.start && c.source!.start < x.end);
+    if (at < 0) return c;
+    for (let i = Math.max(0, at - FRAME_SENTENCES); i <= Math.min(sentences.length - 1, at + FRAME_SENTENCES); i++) {
+      const m = COURT_CASE.exec(text.slice(sentences[i].start, sentences[i].end));
+      if (!m) continue;
+      answered.push(c.source);
+      return { ...c, status: 'attributed' as const, source: textSpan(text, sentences[i].start + m.index, sentences[i].start + m.index + m[0].length) };
+    }
+    return c;
+  });
+  if (answered.length === 0) return { claims: [...claims], attributions: [...attributions] };
+  return { claims: out, attributions: attributions.map((a) => (a.sourceKind === 'none' && answered.some((s) => s.start === a.cue.start && s.end === a.cue.end) ? { ...a, noDiagnostic: 'named-source' as const } : a)) };
+}
+
 /** The excuse of each vague or source-less attribution of the paragraph that has one, into `out`. */
 export function noteExcuses(attributions: readonly Attribution[], scope: SourcingScope, out: Map<Attribution, NoDiagnosticReason>): void {
   for (const a of attributions) {
     const excuse = a.sourceKind === 'none' ? sourcelessExcuse(a, scope) : a.sourceKind === 'vague' ? (onTheRecord(a, scope) ? 'named-source' : vagueExcuse(a, null, scope)) : null;
     if (excuse) out.set(a, excuse);
   }
+}
+
+/**
+ * "Fred LaRue, an official who once was rumored to be Deep Throat, has died", "weeks after a driver
+ * who had been accused of stealing ... shot eight people": the cue is the verb of a relative clause
+ * inside the clause (its subject "who" or "which", then auxiliaries and adverbs only), and hedges
+ * that background, not what the clause says. A relative clause that is the clause itself (", where
+ * the plan allegedly was hatched") is the claim the cue hedges.
+ */
+const RELATIVE_SUBJECT = /\b(?:who|which)\s+(?:(?:once|had|has|have|was|were|is|are|been|later|also|long|previously|earlier|widely|often|repeatedly)\s+)*$/i;
+
+function inEmbeddedRelative(a: Attribution, cl: Clause, text: string): boolean {
+  const before = text.slice(cl.start, a.cue.start);
+  const m = RELATIVE_SUBJECT.exec(before);
+  return !!m && /\p{L}/u.test(before.slice(0, m.index));
 }
 
 /** A named source whose content (in the same sentence) holds the cue: it reports what the cue hedges or relays. */
@@ -180,9 +226,9 @@ function subordinated(a: Attribution, scope: SourcingScope): boolean {
  * phrase ("asked to review a video", "complained about delays"), or a noun phrase with nothing
  * after it but a comma, an infinitive, a preposition or a participle ("announced a joint effort to
  * pump money into the markets", "reported February sales today, ...", "denied arson following a
- * fire"), with no figure and no quoted words ("pledged to enter Rafah “even if ...”" quotes a claim). "Officials said
- * the strike killed 12" is a clause (a verb follows its subject); "confirmed 12 deaths" still
- * sources its figure.
+ * fire"), with no figure and no quoted words before its first comma ("pledged to enter Rafah “even
+ * if ...”" quotes a claim). "Officials said the strike killed 12" is a clause (a verb follows its
+ * subject); "confirmed 12 deaths" still sources its figure.
  */
 function reportsAnAct(a: Attribution, scope: SourcingScope): boolean {
   const { tokens } = scope;
@@ -192,7 +238,11 @@ function reportsAnAct(a: Attribution, scope: SourcingScope): boolean {
   if (!sentence || !a.source || a.source.start > a.cue.start || /[,;:—]/.test(scope.text.slice(sentence.start, a.source.start))) return false;
   const from = Math.max(a.content.start, a.cue.end);
   const words = scope.text.slice(from, a.content.end);
-  if (/^\s*(that\b|[“"‘'(])/i.test(words) || /[“"”]/.test(words) || /\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|scores)\b/i.test(words)) return false;
+  // a figure or quoted words in its first phrase make it a claim ("confirmed 12 deaths", "pledged to
+  // enter Rafah “even if ...”"), not a chant or an age further on ("continued to call for more
+  // information ..., while chanting, “Hands up”", "questioned the health of Donald Trump, who is 70")
+  const phrase = words.split(/[,;—]/)[0];
+  if (/^\s*(that\b|[“"‘'(])/i.test(words) || /[“"”]/.test(phrase) || /\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|scores)\b/i.test(phrase)) return false;
   const first = tokens.findIndex((t) => t.start >= from);
   if (first < 0 || tokens[first].start >= a.content.end) return false;
   // "asked to review a video", "continued to call for more information", "complained about delays"

@@ -1,0 +1,142 @@
+import type { Attribution, Entity, Span } from '../types.js';
+import { lexiconTags } from '../entities/lexicon.js';
+import { isTitleWord } from '../entities/classify.js';
+import { BODIES, ROLE_PLURALS, SPOKESPEOPLE } from './source-words.js';
+
+/**
+ * The report-level frames that make an unnamed source a body's voice (refer-back.ts asks them for
+ * each anonymous source a definite description did not resolve): the words of the whole report,
+ * not one paragraph, decide them.
+ *
+ * - `framedByBody`: collective roles ("officials", "Detectives") with a named body as a source in
+ *   a sentence nearby ("Detectives said ... . Cumbria Police said ...").
+ * - `bodyOfficials`: officials of a body the report names: "sheriff's officials" when the report
+ *   cites "the sheriff's department", "Orange officials" when it writes of "Orange" as a name.
+ * - `spokespersonOfFrame`: "a spokesman said" in a passage sourced to a body ("..., the firm said.
+ *   ..., a spokesman said"): that body's spokesman.
+ * - `voicedByMember`: a group ("Unions say ...") whose view the next sentence quotes from a named member.
+ */
+export interface FrameInput {
+  text: string;
+  attributions: readonly Attribution[];
+  entities: readonly Entity[];
+  sentences: readonly Span[];
+}
+
+/** How many sentences before or after may name the body: "the next sentence or two". */
+export const FRAME_SENTENCES = 2;
+
+const COLLECTIVE = /^(?:the )?(officials|authorities|detectives|investigators|deputies|officers)$/i;
+
+/**
+ * Unqualified collective roles ("officials", "the authorities", "Detectives"): when a named body
+ * is a source in another sentence within FRAME_SENTENCES, a reader takes them for that body's.
+ * Not "Israeli officials" or "a police source" (qualified), nor a person named nearby ("officials
+ * said ... . Lt. X said" leaves the officials unnamed).
+ */
+export function framedByBody(s: Span & { text: string }, input: FrameInput): boolean {
+  if (!COLLECTIVE.test(s.text.replace(/\s+/g, ' '))) return false;
+  const at = sentenceIndex(s, input.sentences);
+  if (at < 0) return false;
+  return input.attributions.some((a) => {
+    if (!a.source || a.sourceType !== 'organization' || !namesBody(a.source.text) || SPOKESPEOPLE.has(headOf(a.source.text))) return false;
+    const i = sentenceIndex(a.source, input.sentences);
+    return i >= 0 && i !== at && Math.abs(i - at) <= FRAME_SENTENCES;
+  });
+}
+
+/**
+ * A plural role ("officials", "executives") after a word that names a body: a body the report
+ * cites as a source by that word ("sheriff's officials", "Sheriff's department officials" when
+ * "the sheriff's department" or "Los Angeles County Sheriff's Department" speaks elsewhere), or a
+ * name the report uses as one ("Orange officials" when it writes "service on Orange"). Not a
+ * nationality, a party or a place ("Israeli officials", "Republican officials", "Iranian
+ * officials"): no one body speaks for them; nor a body no one cites ("Police officials" alone).
+ */
+export function bodyOfficials(s: Span & { text: string }, input: FrameInput): boolean {
+  const words = s.text.replace(/^(the|a|an)\s+/i, '').split(/\s+/).map((w) => w.replace(/[’']s$/i, ''));
+  if (words.length < 2 || !ROLE_PLURALS.has(words[words.length - 1].toLowerCase())) return false;
+  const modifiers = words.slice(0, -1);
+  const cited = input.attributions.filter((a) => a.source && a.sourceType === 'organization' && (a.source.start !== s.start || a.source.end !== s.end))
+    .map((a) => new Set(a.source!.text.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/[’']s$/, ''))));
+  return modifiers.some((w) => {
+    const key = w.toLowerCase();
+    if (BODIES.has(key)) return cited.some((c) => c.has(key));
+    return isBodyName(w, input);
+  });
+}
+
+/**
+ * A capitalised word the report uses as a name of something that is not a place or a people:
+ * an organisation entity's word, or written mid-sentence after a preposition or a determiner and
+ * before a lower-case word ("disrupted on Orange was", "the Orange network").
+ */
+function isBodyName(word: string, input: FrameInput): boolean {
+  const key = word.toLowerCase();
+  if (!/^\p{Lu}[\p{L}&-]+$/u.test(word) || isTitleWord(key) || /(an|ic|ian|ese|ish|i)$/.test(key)) return false;
+  const tags = lexiconTags(key);
+  if (tags && tags.some((t) => t === 'Demonym' || t === 'Country' || t === 'City' || t === 'Place' || t === 'Region')) return false;
+  const entity = (kind: Entity['kind']) => input.entities.some((e) => e.kind === kind && e.mentions.some((m) => m.text.split(/\s+/).includes(word)));
+  if (entity('place') || entity('person')) return false;
+  if (entity('organization')) return true;
+  const used = new RegExp(`\\b(?:on|at|of|for|from|by|with|to|the|a|an)\\s+${word.replace(/[&-]/g, '\\$&')}\\b(?!\\s+\\p{Lu})(?![’']s)`, 'u');
+  return used.test(input.text);
+}
+
+/** "a spokesman", "one spokeswoman": a spokesperson with no body of their own. */
+const BARE_SPOKESPERSON = /^(?:a|an|one)\s+(spokesman|spokeswoman|spokesperson)$/i;
+
+/**
+ * "a spokesman said" where the sentence or the two before source their words to a body and to no
+ * person ("France Telecom said ... . The company said ... , the firm said ... . ..., a spokesman
+ * said"): the body's spokesman, as "the spokesperson" refers back.
+ */
+export function spokespersonOfFrame(s: Span & { text: string }, input: FrameInput): boolean {
+  if (!BARE_SPOKESPERSON.test(s.text.replace(/\s+/g, ' '))) return false;
+  const at = sentenceIndex(s, input.sentences);
+  if (at < 0) return false;
+  const frame = input.attributions.filter((a) => {
+    if (!a.source || a.source.start >= s.start) return false;
+    const i = sentenceIndex(a.source, input.sentences);
+    return i >= 0 && at - i <= FRAME_SENTENCES;
+  });
+  return frame.some((a) => a.sourceType === 'organization' && !SPOKESPEOPLE.has(headOf(a.source!.text)))
+    && !frame.some((a) => a.sourceType === 'person' || a.sourceKind === 'vague');
+}
+
+/** Groups of people no one speaks for: their view is the writer's summary until one of them speaks. */
+const GROUPS = new Set('others some many people critics unions lawmakers members residents witnesses activists supporters opponents experts analysts economists observers'.split(' '));
+
+/**
+ * A group's view that the next sentence gives in the words of one named member, in quotation
+ * marks: "Unions say low-income Greeks will suffer. “These people are losing their rights,” said
+ * Yiannis Panagopoulos, head of GSEE"; "Others believe that ... . “... I think we're responding
+ * emotionally,” said trader Andy Brooks". The group's claim is the quoted one's, on the record.
+ */
+export function voicedByMember(s: Span & { text: string }, input: FrameInput): boolean {
+  if (!GROUPS.has(headOf(s.text))) return false;
+  const at = sentenceIndex(s, input.sentences);
+  if (at < 0) return false;
+  const end = input.sentences[at].end;
+  // an opening mark right after the sentence (not the closing mark of a quoted passage)
+  const open = /^[\s`'’‘.]*[“"](?=[\p{L}\p{N}])/u.exec(input.text.slice(end, end + 12));
+  if (!open) return false;
+  return input.attributions.some((a) => a.sourceKind === 'named' && a.sourceType === 'person' && a.content.start >= end && a.content.start <= end + open[0].length);
+}
+
+/** "Cumbria police", "the Bristol district attorney's office", "Marfin Bank": a body with a name; not "Police", "the army". */
+function namesBody(text: string): boolean {
+  const rest = text.replace(/^(the|a|an)\s+/i, '').trim();
+  return /\p{Lu}/u.test(rest) && !BODIES.has(rest.toLowerCase());
+}
+
+export function sentenceIndex(s: Span, sentences: readonly Span[]): number {
+  return sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
+}
+
+/** The head word of a source's words: the last before a modifier ("a spokesman for the campaign"). */
+export function headOf(text: string): string {
+  const words = text.toLowerCase().replace(/[’']s\b/g, '').split(/[\s,]+/).filter(Boolean);
+  const stop = words.findIndex((w, i) => i > 0 && /^(of|for|at|from|with|in|on|familiar|close|who)$/.test(w));
+  return (stop > 0 ? words[stop - 1] : words[words.length - 1]) ?? '';
+}
