@@ -39,7 +39,8 @@ const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 't
 const LEXICAL_CUE = new RegExp(`\\b(?:[Aa]ccording to|[Cc]iting|[Pp]er (?:the|a|an|its|their)\\b|(?<!\\b(?:is|was|were|are|be|been|being|not|never)\\s+|n['’]t\\s+)(?:${[...SOURCING_VERBS].join('|')}))\\b`);
 /** A credit in brackets closing the sentence: "... in the Iowa caucus. [WashPost.]", "(Reuters)". */
 const BRACKET_CREDIT = /[[(]\s*\p{Lu}[\p{L}./&' -]{1,40}[\])]\s*\.?\s*$/u;
-const lexicalSource = (s: string): boolean => LEXICAL_CUE.test(s) || BRACKET_CREDIT.test(s) || words(s).some((w) => SOURCE_DOCUMENTS.has(w));
+const namesDocument = (s: string): boolean => words(s).some((w) => SOURCE_DOCUMENTS.has(w));
+const lexicalSource = (s: string): boolean => LEXICAL_CUE.test(s) || BRACKET_CREDIT.test(s) || namesDocument(s);
 
 /** A sentence's words with its quotations blanked out (a quote's words are its speaker's, not sourcing). */
 function unquoted(analysis: NearbyContext['analysis'], s: Span): string {
@@ -59,6 +60,8 @@ export interface NearbyContext {
   analysis: Pick<ReportAnalysis, 'text' | 'sentences' | 'paragraphs' | 'attributions' | 'figures' | 'quotes' | 'claims' | 'dates' | 'publishedAt'>;
   /** Per sentence: a source with a reporting cue starts in it, or it names a document (a poll, a survey) or credits one in brackets. */
   sourced: boolean[];
+  /** Per sentence: it names a document (a poll, a survey, a study): the shares told around it are its. */
+  documented: boolean[];
   /** Per sentence: a quotation fills most of it (someone speaks: a witness, an official), its speaker found or not. */
   voiced: boolean[];
   /** Per paragraph: its sentences' index range [first, last). */
@@ -86,8 +89,11 @@ export function nearbyContext(analysis: NearbyContext['analysis']): NearbyContex
     const cue = words(a.cue.text)[0] ?? '';
     if (a.sourceKind !== 'none' && REPORTING.has(cue)) sourced[indexOf(analysis.sentences, a.cue.start)] = true;
   }
+  const documented = analysis.sentences.map(() => false);
   analysis.sentences.forEach((s, i) => {
-    if (!sourced[i] && lexicalSource(unquoted(analysis, s))) sourced[i] = true;
+    const open = unquoted(analysis, s);
+    documented[i] = namesDocument(open);
+    if (!sourced[i] && lexicalSource(open)) sourced[i] = true;
   });
   const dateline = analysis.dates.find((d) => d.start < NEARBY.datelineWithin && d.value !== null && d.value.length === 10 && isDateline(analysis, d));
   const reference = monthIndex(analysis.publishedAt) ?? monthIndex(dateline?.value ?? null);
@@ -103,7 +109,7 @@ export function nearbyContext(analysis: NearbyContext['analysis']): NearbyContex
     const first = firstAtOrAfter(sentences.length, (k) => sentences[k].start, para.start);
     return [first, firstAtOrAfter(sentences.length, (k) => sentences[k].start, para.end)];
   });
-  return { analysis, sourced, voiced, paragraphSentences, values: new Map(), reference, framed: words(lede).some((w) => SOURCE_DOCUMENTS.has(w)) };
+  return { analysis, sourced, documented, voiced, paragraphSentences, values: new Map(), reference, framed: words(lede).some((w) => SOURCE_DOCUMENTS.has(w)) };
 }
 
 /** The values sentence j gives (its figures, and the totals of its coordinated counts of people). */
@@ -188,7 +194,9 @@ export function sourcedNearby(ctx: NearbyContext, claim: Claim, worth: CheckWort
   if (i > 0 && ctx.sourced[i - 1] && inParagraph.includes(i - 1)) return true;
   if (inParagraph.length <= NEARBY.frameSentences && inParagraph.some((j) => j < i && ctx.sourced[j])) return true;
   const values = tollValues(ctx.analysis.text, figures, { start: worth.start, end: Math.max(worth.end, Math.min(claim.end, worth.end + TOTAL_REACH)) });
-  if (around(ctx, i, p, inParagraph).some((j) => (ctx.sourced[j] || ctx.voiced[j]) && sameThing(ctx, j, claim, worth, values))) return true;
+  const near = around(ctx, i, p, inParagraph);
+  if (worth.kind === 'statistic' && near.some((j) => ctx.documented[j])) return true; // "The survey was conducted for AP ..." after its shares
+  if (near.some((j) => (ctx.sourced[j] || ctx.voiced[j]) && sameThing(ctx, j, claim, worth, values))) return true;
   return creditedElsewhere(ctx, claim, worth, values);
 }
 

@@ -65,6 +65,7 @@ export const unattributedClaim = defineRule<UnsourcedClaim, 'unattributed-claim'
     { name: 'a judgement of the writer is no accusation', text: 'China has exploited the Israel-Hamas war as an opportunity to curry favor with nations.' },
     { name: 'a judgement is no record', text: 'Felt was the most famous anonymous source in the history of journalism.' },
     { name: 'a share the sentence credits to a survey', text: 'Just 13% of registered voters in the nationwide survey approved.' },
+    { name: 'a survey named two sentences on gives the shares around it', text: 'Only about 4 in 10 Republican voters want all immigrants deported.\nDemocrats were split.\nThe survey was conducted online among 1,000 adults last week.' },
     { name: 'a poll story frames its shares', text: 'New poll shows Smith ahead\n\nSome 52 percent of registered voters back the plan.' },
     { name: 'election results are record', text: 'The measure was rejected by 59.6 percent of voters.' },
     { name: 'a share of what a company owns is its own record', text: 'The company will fire 12% of its 53 executive officers.' },
