@@ -39,8 +39,9 @@ const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 't
 const LEXICAL_CUE = new RegExp(`\\b(?:[Aa]ccording to|[Cc]iting|[Pp]er (?:the|a|an|its|their)\\b|(?<!\\b(?:is|was|were|are|be|been|being|not|never)\\s+|n['’]t\\s+)(?:${[...SOURCING_VERBS].join('|')}))\\b`);
 /** A credit in brackets closing the sentence: "... in the Iowa caucus. [WashPost.]", "(Reuters)". */
 const BRACKET_CREDIT = /[[(]\s*\p{Lu}[\p{L}./&' -]{1,40}[\])]\s*\.?\s*$/u;
-const namesDocument = (s: string): boolean => words(s).some((w) => SOURCE_DOCUMENTS.has(w));
-const lexicalSource = (s: string): boolean => LEXICAL_CUE.test(s) || BRACKET_CREDIT.test(s) || namesDocument(s);
+/** The documents whose shares a passage tells: a poll, a survey, a study, a census (not "statistics" or "a report": too often no document). */
+const SURVEYS = new Set(['poll', 'polls', 'polling', 'pollster', 'survey', 'surveys', 'study', 'studies', 'census']);
+const lexicalSource = (s: string): boolean => LEXICAL_CUE.test(s) || BRACKET_CREDIT.test(s) || words(s).some((w) => SOURCE_DOCUMENTS.has(w));
 
 /** A sentence's words with its quotations blanked out (a quote's words are its speaker's, not sourcing). */
 function unquoted(analysis: NearbyContext['analysis'], s: Span): string {
@@ -60,7 +61,7 @@ export interface NearbyContext {
   analysis: Pick<ReportAnalysis, 'text' | 'sentences' | 'paragraphs' | 'attributions' | 'figures' | 'quotes' | 'claims' | 'dates' | 'publishedAt'>;
   /** Per sentence: a source with a reporting cue starts in it, or it names a document (a poll, a survey) or credits one in brackets. */
   sourced: boolean[];
-  /** Per sentence: it names a document (a poll, a survey, a study): the shares told around it are its. */
+  /** Per sentence: it names a poll, a survey, a study or a census: the shares told around it are its. */
   documented: boolean[];
   /** Per sentence: a quotation fills most of it (someone speaks: a witness, an official), its speaker found or not. */
   voiced: boolean[];
@@ -92,7 +93,7 @@ export function nearbyContext(analysis: NearbyContext['analysis']): NearbyContex
   const documented = analysis.sentences.map(() => false);
   analysis.sentences.forEach((s, i) => {
     const open = unquoted(analysis, s);
-    documented[i] = namesDocument(open);
+    documented[i] = words(open).some((w) => SURVEYS.has(w));
     if (!sourced[i] && lexicalSource(open)) sourced[i] = true;
   });
   const dateline = analysis.dates.find((d) => d.start < NEARBY.datelineWithin && d.value !== null && d.value.length === 10 && isDateline(analysis, d));

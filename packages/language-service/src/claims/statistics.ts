@@ -81,6 +81,6 @@ const APPROX_BEFORE = new Set(['about', 'nearly', 'almost', 'roughly', 'around',
 const POSSESSIVE = /^(its|their|his|her|our|my|your)$|['’]s$/i;
 /** "of its", "of Ford's": what a named party owns (not a place's people: "of the city's residents"). */
 const OWNED = /^(its|their|his|her|our|my|your)$|['’]s$/i;
-/** A share that is a rule or a target, not a finding: "the alliance's recommended 2 percent", "40 percent of members are required". */
-const RULES = new Set(['recommended', 'required', 'target', 'targeted', 'goal', 'limit', 'cap', 'minimum', 'maximum', 'threshold', 'quota', 'mandated']);
+/** A share that is a rule or a target, not a finding: "the alliance's recommended 2 percent", "40 percent of members are required", a treaty's threshold ("when countries representing 55 percent of emissions ratify"). */
+const RULES = new Set(['recommended', 'required', 'target', 'targeted', 'goal', 'limit', 'cap', 'minimum', 'maximum', 'threshold', 'quota', 'mandated', 'ratify', 'ratified', 'ratification']);
 

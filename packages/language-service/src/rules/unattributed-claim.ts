@@ -90,6 +90,7 @@ export const unattributedClaim = defineRule<UnsourcedClaim, 'unattributed-claim'
     { name: 'the next sentence credits the account of the event at the same place', text: 'A woman opened fire at a Kraft factory in Philadelphia last night, killing two workers and wounding two others.\nThe shooting happened moments after she was suspended from her job at Kraft, the Daily News reports.' },
     { name: 'a sourced sentence about the place but not the toll does not source it', text: 'An earthquake hit southern Iran on Sunday, killing [[at least 10 people]].\nThe quake was centred near Qeshm Island, home to 200,000 people, the U.S. Geological Survey said.' },
     { name: '"their own" is no stake', text: '[[Nearly 40 percent of the city’s residents]] live in their own homes.' },
+    { name: 'a treaty’s threshold is a rule', text: 'The agreement will enter into force when at least 55 countries, representing 55 percent of global emissions, ratify the accord.' },
     { name: 'delegate counts and deal terms are record', text: 'As of Wednesday, Clinton had 90% of the delegates needed to clinch the nomination. Allergan shareholders will own 44 percent of the combined company.' },
     { name: 'a toll in a sentence that names the mayor', text: 'Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as an intentional act.' },
   ],
