@@ -1,7 +1,8 @@
 import { firstAtOrAfter } from '../text/spans.js';
 import type { CheckWorthiness, Claim, ReportAnalysis, Span } from '../types.js';
 import { SOURCING_VERBS } from './sentence-source.js';
-import { HARM, SOURCE_DOCUMENTS } from './worth-words.js';
+import { tollValues } from './toll-totals.js';
+import { HARM, HARM_EVENTS, SOURCE_DOCUMENTS } from './worth-words.js';
 
 // Whether a check-worthy claim has its source near it, as a reader sees it: in the sentence before,
 // in its paragraph's attribution frame, in a sourced sentence close by that speaks of the same
@@ -24,6 +25,8 @@ export const NEARBY = {
   ledeSentences: 3,
   /** A full date within this many characters of the top is the report's dateline (ECB+ and MEANTIME put it under the headline). */
   datelineWithin: 300,
+  /** Share of a sentence a quotation must fill for the sentence to be a voice in the report ("“..., shot and killed another man,” police said" split by a line break before the speaker). */
+  voicedShare: 0.5,
 } as const;
 
 /** The cues that source what they frame: reporting verbs, "according to", "per" (not stance: "pledged", "urged", "condemned"). */
@@ -36,6 +39,8 @@ const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 't
 const LEXICAL_CUE = new RegExp(`\\b(?:[Aa]ccording to|[Cc]iting|[Pp]er (?:the|a|an|its|their)\\b|(?<!\\b(?:is|was|were|are|be|been|being|not|never)\\s+|n['’]t\\s+)(?:${[...SOURCING_VERBS].join('|')}))\\b`);
 /** A credit in brackets closing the sentence: "... in the Iowa caucus. [WashPost.]", "(Reuters)". */
 const BRACKET_CREDIT = /[[(]\s*\p{Lu}[\p{L}./&' -]{1,40}[\])]\s*\.?\s*$/u;
+/** The documents whose shares a passage tells: a poll, a survey, a study, a census (not "statistics" or "a report": too often no document). */
+const SURVEYS = new Set(['poll', 'polls', 'polling', 'pollster', 'survey', 'surveys', 'study', 'studies', 'census']);
 const lexicalSource = (s: string): boolean => LEXICAL_CUE.test(s) || BRACKET_CREDIT.test(s) || words(s).some((w) => SOURCE_DOCUMENTS.has(w));
 
 /** A sentence's words with its quotations blanked out (a quote's words are its speaker's, not sourcing). */
@@ -56,6 +61,14 @@ export interface NearbyContext {
   analysis: Pick<ReportAnalysis, 'text' | 'sentences' | 'paragraphs' | 'attributions' | 'figures' | 'quotes' | 'claims' | 'dates' | 'publishedAt'>;
   /** Per sentence: a source with a reporting cue starts in it, or it names a document (a poll, a survey) or credits one in brackets. */
   sourced: boolean[];
+  /** Per sentence: it names a poll, a survey, a study or a census: the shares told around it are its. */
+  documented: boolean[];
+  /** Per sentence: a quotation fills most of it (someone speaks: a witness, an official), its speaker found or not. */
+  voiced: boolean[];
+  /** Per paragraph: its sentences' index range [first, last). */
+  paragraphSentences: Array<[number, number]>;
+  /** Per sentence, once asked: the values it gives (figures and totals of coordinated counts). */
+  values: Map<number, Set<number>>;
   /** The report's headline or lede names a document (a poll, a survey, a study): its statistics are that document's. */
   framed: boolean;
   /** Months since year 0 of the report's date (its publication date, else a full date near its top: a dateline), or null. */
@@ -77,13 +90,34 @@ export function nearbyContext(analysis: NearbyContext['analysis']): NearbyContex
     const cue = words(a.cue.text)[0] ?? '';
     if (a.sourceKind !== 'none' && REPORTING.has(cue)) sourced[indexOf(analysis.sentences, a.cue.start)] = true;
   }
+  const documented = analysis.sentences.map(() => false);
   analysis.sentences.forEach((s, i) => {
-    if (!sourced[i] && lexicalSource(unquoted(analysis, s))) sourced[i] = true;
+    const open = unquoted(analysis, s);
+    documented[i] = words(open).some((w) => SURVEYS.has(w));
+    if (!sourced[i] && lexicalSource(open)) sourced[i] = true;
   });
   const dateline = analysis.dates.find((d) => d.start < NEARBY.datelineWithin && d.value !== null && d.value.length === 10 && isDateline(analysis, d));
   const reference = monthIndex(analysis.publishedAt) ?? monthIndex(dateline?.value ?? null);
   const lede = analysis.sentences.slice(0, NEARBY.ledeSentences).map((x) => analysis.text.slice(x.start, x.end)).join(' ');
-  return { analysis, sourced, reference, framed: words(lede).some((w) => SOURCE_DOCUMENTS.has(w)) };
+  const { sentences } = analysis;
+  const voiced = sentences.map(() => false);
+  for (const q of analysis.quotes) {
+    const j = indexOf(sentences, q.start);
+    const s = sentences[j];
+    if (s && Math.min(q.end, s.end) - Math.max(q.start, s.start) >= NEARBY.voicedShare * (s.end - s.start)) voiced[j] = true;
+  }
+  const paragraphSentences = analysis.paragraphs.map((para): [number, number] => {
+    const first = firstAtOrAfter(sentences.length, (k) => sentences[k].start, para.start);
+    return [first, firstAtOrAfter(sentences.length, (k) => sentences[k].start, para.end)];
+  });
+  return { analysis, sourced, documented, voiced, paragraphSentences, values: new Map(), reference, framed: words(lede).some((w) => SOURCE_DOCUMENTS.has(w)) };
+}
+
+/** The values sentence j gives (its figures, and the totals of its coordinated counts of people). */
+function valuesIn(ctx: NearbyContext, j: number): Set<number> {
+  let out = ctx.values.get(j);
+  if (!out) ctx.values.set(j, (out = tollValues(ctx.analysis.text, ctx.analysis.figures, ctx.analysis.sentences[j])));
+  return out;
 }
 
 /**
@@ -106,20 +140,22 @@ function around(ctx: NearbyContext, i: number, p: number, inParagraph: readonly 
 }
 
 function sentencesOf(ctx: NearbyContext, p: number): number[] {
-  const para = ctx.analysis.paragraphs[p];
+  const [first, last] = ctx.paragraphSentences[p] ?? [0, 0];
   const out: number[] = [];
-  ctx.analysis.sentences.forEach((s, j) => { if (s.start >= para.start && s.start < para.end) out.push(j); });
+  for (let j = first; j < last; j++) out.push(j);
   return out;
 }
 
 /**
- * Whether a sentence speaks of what the claim says: the same number, harm told in both (a toll, a
- * rate of suicides), or, for a claim of another kind, words of the claim's own clause.
+ * Whether a sentence speaks of what the claim says: the same number (or the same total: "two women
+ * and one man" for "three people"), harm told in both (a toll, a rate of suicides; next to the
+ * claim, the harmful event too: "The shooting happened ..., the Daily News reports" after its
+ * toll), or, for a claim of another kind, words of the claim's own clause.
  */
 function sameThing(ctx: NearbyContext, j: number, claim: Claim, worth: CheckWorthiness, values: ReadonlySet<number>): boolean {
-  const { text, sentences, figures } = ctx.analysis;
+  const { text, sentences } = ctx.analysis;
   const s = sentences[j];
-  if (figures.some((f) => f.start >= s.start && f.end <= s.end && values.has(f.value))) return true;
+  for (const v of valuesIn(ctx, j)) if (values.has(v)) return true;
   const ws = words(text.slice(s.start, s.end)).map(stem);
   const own = words(text.slice(claim.start, claim.end)).map(stem);
   const harm = (list: readonly string[]) => list.some((w) => HARM_STEMS.has(w));
@@ -128,12 +164,19 @@ function sameThing(ctx: NearbyContext, j: number, claim: Claim, worth: CheckWort
   // harm told in both, of the same people or place (a word of the claim besides the harm itself):
   // 'Police said 14 people died' does not source 'more than 1 million Palestinians have fled'
   if (harm(ws) && (worth.kind === 'casualty' || harm(own)) && [...shared].some((w) => !HARM_STEMS.has(w))) return true;
+  // the sentence next to a toll tells its event at the place or party the toll names ("at a Kraft
+  // factory, killing two workers" and "The shooting ... at Kraft ..., the Daily News reports")
+  if (worth.kind === 'casualty' && Math.abs(j - indexOf(sentences, claim.start)) === 1 && ws.some((w) => EVENT_STEMS.has(w))) {
+    const names = (text.slice(claim.start, claim.end).match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).map((w) => stem(w.toLowerCase()));
+    if (names.some((w) => shared.has(w))) return true;
+  }
   return shared.size >= NEARBY.sharedWords;
 }
 
 /** A crude stem, enough to meet "veterans" with "veteran". */
 const stem = (w: string): string => w.replace(/(?:'s|’s|ies|es|s)$/, '');
 const HARM_STEMS = new Set([...HARM].map(stem));
+const EVENT_STEMS = new Set([...HARM_EVENTS].map(stem));
 
 /**
  * Whether the claim's source is near it: in its sentence (a poll it names, a credit in brackets,
@@ -151,15 +194,24 @@ export function sourcedNearby(ctx: NearbyContext, claim: Claim, worth: CheckWort
   if (ctx.sourced[i]) return true;
   if (i > 0 && ctx.sourced[i - 1] && inParagraph.includes(i - 1)) return true;
   if (inParagraph.length <= NEARBY.frameSentences && inParagraph.some((j) => j < i && ctx.sourced[j])) return true;
-  const values = new Set(figures.filter((f) => f.start >= worth.start && f.end <= worth.end).map((f) => f.value));
-  if (around(ctx, i, p, inParagraph).some((j) => ctx.sourced[j] && sameThing(ctx, j, claim, worth, values))) return true;
+  const values = tollValues(ctx.analysis.text, figures, { start: worth.start, end: Math.max(worth.end, Math.min(claim.end, worth.end + TOTAL_REACH)) });
+  const near = around(ctx, i, p, inParagraph);
+  if (worth.kind === 'statistic' && near.some((j) => ctx.documented[j])) return true; // "The survey was conducted for AP ..." after its shares
+  if (near.some((j) => (ctx.sourced[j] || ctx.voiced[j]) && sameThing(ctx, j, claim, worth, values))) return true;
   return creditedElsewhere(ctx, claim, worth, values);
 }
+
+/** Characters past a count in which "and a man" completes its total ("two women and a man who were caught"). */
+const TOTAL_REACH = 24;
 
 function creditedElsewhere(ctx: NearbyContext, claim: Claim, worth: CheckWorthiness, values: ReadonlySet<number>): boolean {
   if (values.size === 0) return false;
   const { figures, sentences, quotes, claims } = ctx.analysis;
   const i = indexOf(sentences, claim.start);
+  for (let j = Math.max(0, i - NEARBY.creditedWithin); j <= Math.min(sentences.length - 1, i + NEARBY.creditedWithin); j++) {
+    // a total the sourced sentence gives: "Police said two women and one man ... choked on smoke"
+    if (j !== i && ctx.sourced[j] && [...valuesIn(ctx, j)].some((v) => values.has(v)) && sameThing(ctx, j, claim, worth, values)) return true;
+  }
   return figures.some((f) => {
     if (!values.has(f.value) || (f.start >= claim.start && f.end <= claim.end)) return false;
     const j = indexOf(sentences, f.start);
@@ -179,17 +231,25 @@ function creditedElsewhere(ctx: NearbyContext, claim: Claim, worth: CheckWorthin
  * a month or a year without a day, or gives the year: news tells its own event by the day ("on
  * Sunday", "May 5") and writes the year only for another year's.
  * Not "since January" (a running toll), and a record's own date ("the worst since 2008") does not
- * make it background.
+ * make it background. A toll the news is placed after ("It comes a day after three bank workers
+ * died") is the earlier event, told as known.
  */
 export function background(ctx: NearbyContext, claim: Claim, worth: CheckWorthiness): boolean {
   if (worth.kind !== 'casualty' && worth.kind !== 'statistic' && worth.kind !== 'accusation') return false;
   if (earlier(ctx, claim)) return true;
-  const { sentences, dates } = ctx.analysis;
+  const { sentences, dates, text } = ctx.analysis;
   const i = indexOf(sentences, claim.start);
   const s = sentences[i];
+  if (worth.kind === 'casualty' && AFTER_EVENT.test(text.slice(Math.max(s.start, worth.start - 40), worth.start))) return true;
   const dated = dates.some((d) => d.start >= s.start && d.end <= s.end);
   return i > 0 && !dated && earlier(ctx, sentences[i - 1], true);
 }
+
+/**
+ * A toll in a clause that places the report's news after it ("It comes a day after three bank
+ * workers died", "The vote came after 10 people were killed"): the earlier event, told as known.
+ */
+const AFTER_EVENT = /\b(?:comes?|came|coming|day|days|week|weeks|hours|night|weekend)\s+(?:after|following)\s+$/i;
 
 const MONTH_OR_YEAR = /^(?:(?:in|of|during|early|late|mid|last)\s+)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?$|^(?:in\s+)?\d{4}$/i;
 

@@ -37,7 +37,7 @@ export function isStatistic(tokens: readonly Token[], f: Figure, cl: Clause): bo
   if (f.counts.startsWith('percent')) {
     const of = tokens.findIndex((t, k) => k >= a && k < b && t.normal === 'of');
     if (of < 0 || of + 1 >= b || tokens.slice(of + 1, b).some((t) => OWNED.test(t.text) && !t.tags.has('Place') && /^(its|their|Its|Their|\p{Lu})/u.test(t.text))) return false;
-    return !words.some((w) => RECORD_PERCENT.has(w) || RULES.has(w));
+    return !words.some((w, k) => RECORD_PERCENT.has(w) || RULES.has(w) || (w === 'own' && !POSSESSIVE.test(words[k - 1] ?? '')));
   }
   const before = a > cl.first ? tokens[a - 1].normal : '';
   const unit = f.counts === '' ? tokens[b]?.normal ?? '' : tokens[b - 1].normal;
@@ -77,8 +77,10 @@ export function ratioStart(tokens: readonly Token[], f: Figure, cl: Clause): num
 /** "about 4 in 10", "nearly two out of three": the words that bound a ratio's first number. */
 const APPROX_BEFORE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'more', 'than', 'fewer', 'less', 'only', 'just']);
 
+/** "their own", "Ford's own": "own" as an adjective, not the verb of a stake ("shareholders will own 44 percent"). */
+const POSSESSIVE = /^(its|their|his|her|our|my|your)$|['’]s$/i;
 /** "of its", "of Ford's": what a named party owns (not a place's people: "of the city's residents"). */
 const OWNED = /^(its|their|his|her|our|my|your)$|['’]s$/i;
-/** A share that is a rule or a target, not a finding: "the alliance's recommended 2 percent", "40 percent of members are required". */
-const RULES = new Set(['recommended', 'required', 'target', 'targeted', 'goal', 'limit', 'cap', 'minimum', 'maximum', 'threshold', 'quota', 'mandated']);
+/** A share that is a rule or a target, not a finding: "the alliance's recommended 2 percent", "40 percent of members are required", a treaty's threshold ("when countries representing 55 percent of emissions ratify"). */
+const RULES = new Set(['recommended', 'required', 'target', 'targeted', 'goal', 'limit', 'cap', 'minimum', 'maximum', 'threshold', 'quota', 'mandated', 'ratify', 'ratified', 'ratification']);
 

@@ -39,6 +39,15 @@ export const HARM = new Set([
   'infected', 'sickened', 'hospitalized', 'hospitalised',
 ]);
 
+/**
+ * The harmful events a toll belongs to: a sourced sentence next to a toll that tells the event ("The
+ * shooting happened moments after ..., the Daily News reports") gives the account the toll is part of.
+ */
+export const HARM_EVENTS = new Set([
+  'shooting', 'shootings', 'attack', 'attacks', 'bombing', 'bombings', 'blast', 'explosion', 'stabbing', 'crash',
+  'quake', 'earthquake', 'fire', 'blaze', 'massacre', 'rampage', 'ambush', 'airstrike', 'shelling',
+]);
+
 /** Harm to buildings: what makes a count of homes or buildings a damage count. */
 export const DAMAGE = new Set([
   'destroyed', 'destroying', 'damaged', 'damaging', 'flattened', 'razed', 'collapsed', 'leveled', 'levelled', 'gutted',
@@ -67,7 +76,7 @@ export const RECORD_PERCENT = new Set([
   'shares', 'share', 'stock', 'stocks', 'index', 'indexes', 'indices', 'points', 'traded', 'trading', 'price', 'prices',
   'yield', 'yields', 'interest', 'stake', 'stakes', 'owned', 'owns', 'ownership', 'dividend', 'vote', 'votes', 'voted',
   'won', 'rejected', 'electorate', 'referendum', 'caucus', 'caucuses', 'primary', 'ballots', 'tax', 'tariff', 'tariffs', 'rate',
-  'rates', 'discount', 'commission', 'equity',
+  'rates', 'discount', 'commission', 'equity', 'delegates', 'delegate', 'superdelegates',
 ]);
 
 /** "each day", "a year", "annually": a count per unit of time is a rate. */
