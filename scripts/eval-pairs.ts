@@ -4,7 +4,8 @@
 // the fact the same way (scripts/pairs-lib.ts); caught = the expected diagnostic on the changed place
 // in A. Even topics are tuned on, odd topics reported. Also: mismatch diagnostics on the unchanged
 // pairs, and on pairs of MEANTIME reports of different topics (which must not be compared).
-//   NEWSLENS_PAIRS=N  planted changes per type and half (default 150); NEWSLENS_EVAL_VERBOSE=1 prints misses.
+//   NEWSLENS_PAIRS=N  planted changes per type and half (default 150); NEWSLENS_EVAL_VERBOSE=1 prints misses;
+//   NEWSLENS_PAIRS_TYPES=date,name  only those types of change.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReport, compareReports, type Problem, type ReportAnalysis } from '@newslens/language-service';
@@ -110,7 +111,8 @@ export async function run(devData: string): Promise<void> {
   const order = pairs.map((p) => ({ p, k: hashSeed(`${SEED}:${p[0].file}:${p[1].file}`) })).sort((x, y) => x.k - y.k || (x.p[0].file + x.p[1].file < y.p[0].file + y.p[1].file ? -1 : 1));
   const results = new Map<string, Tally>();
   const notes: string[] = [];
-  for (const type of MUTATION_TYPES) {
+  const only = process.env.NEWSLENS_PAIRS_TYPES?.split(',');
+  for (const type of MUTATION_TYPES.filter((x) => !only || only.includes(x))) {
     for (const half of ['even', 'odd'] as const) {
       const t = tally();
       results.set(`${type} ${half}`, t);

@@ -9,8 +9,9 @@ import {
 } from '@newslens/language-service';
 
 // one event told twice: an entity, a quote, a figure, a date and claims each report shares, each a little differently
-const A = 'GENEVA, March 5, 2024 — Wang Kejian, the Chinese envoy, said 40 people were killed on Sunday, March 3, when the bridge collapsed in Qatar. “We will rebuild every single home in the north,” Wang Kejian said on Monday. The ministry reportedly disagreed with the envoy about the bridge.';
-const B = 'GENEVA, March 5, 2024 — Chinese envoy Wang Kejian said 45 people were killed on Saturday, March 2, when the bridge collapsed in Qatar. “We will rebuild every home in the north,” Wang said. The ministry disagreed with the envoy about the bridge, officials said.';
+// (the datelines date the reports, not a happening: the bridge's opening is the date both share)
+const A = 'GENEVA, March 5, 2024 — Wang Kejian, the Chinese envoy, said 40 people were killed on Sunday, March 3, when the bridge collapsed in Qatar. “We will rebuild every single home in the north,” Wang Kejian said on Monday. The ministry reportedly disagreed with the envoy about the bridge. The bridge was opened on May 12, 2019 by the king.';
+const B = 'GENEVA, March 5, 2024 — Chinese envoy Wang Kejian said 45 people were killed on Saturday, March 2, when the bridge collapsed in Qatar. “We will rebuild every home in the north,” Wang said. The ministry disagreed with the envoy about the bridge, officials said. The bridge was opened on May 12, 2019 by the king.';
 const a = analyzeReport(A);
 const b = analyzeReport(B);
 const EVENT = { event: 'event:a.txt', reports: ['a.txt', 'b.txt'] };

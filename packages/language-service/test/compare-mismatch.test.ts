@@ -61,7 +61,8 @@ test('a planted change in a copy of a seed gives exactly one mismatch per report
 });
 
 test('planted changes of a figure and of a date (hand-built extractions)', () => {
-  const text = (n: string, d: string) => `Gaza health officials said on ${d} that more than ${n} Palestinians have been killed since the war began. Aid trucks waited at Rafah.`;
+  // the date dates a happening (the day of a statement is not compared: date-happening.ts)
+  const text = (n: string, d: string) => `Gaza health officials said that more than ${n} Palestinians have been killed since the war began on ${d}. Aid trucks waited at Rafah.`;
   const spec = (id: string, n: string, v: number, d: string, dv: string) => ({
     id, text: text(n, d), figures: [{ text: `more than ${n}`, value: v, approx: 'more-than' as const, counts: 'Palestinians' }], dates: [{ text: d, value: dv }],
   });

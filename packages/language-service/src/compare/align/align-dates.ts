@@ -4,6 +4,7 @@ import type { EntityTokens } from './align-claims.js';
 import { candidatePairs, matchItems } from './candidates.js';
 import { clauseAround, differentSubjects, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
 import { dateMismatch } from '../../rules/date-mismatch.js';
+import { happeningOf, isDateline } from './date-happening.js';
 import { excerpt } from '../../text/excerpt.js';
 import { emitMatching, type AlignOutput } from './output.js';
 import { contextStems, overlap, sentenceSpan } from './words.js';
@@ -22,6 +23,8 @@ interface DateItem {
   role: DateRole;
   /** Who the date's clause is about: dates of different people, organisations or places date two happenings. */
   subjects: Subjects;
+  /** The stems of the happening it dates (date-happening.ts): dates of two happenings sharing none are not compared. */
+  happening: Set<string>;
 }
 
 type DateRole = 'saying' | 'named' | 'happening';
@@ -44,6 +47,13 @@ export interface DateAlignOptions {
   placeWeight: number;
   /** Similarities this close are one when deciding what agrees (matchItems). */
   tolerance: number;
+  /**
+   * Two days whose sentences share too few words are still paired when their happenings (date-happening.ts)
+   * share at least this share of the smaller one's words ("born on April 22" / "Born on April 22, 1923, in ...")...
+   */
+  minHappeningCoefficient: number;
+  /** ... with this weight on that share: below a pairing by the sentence (minCoefficient), which comes first; 0: never. */
+  happeningWeight: number;
 }
 
 /**
@@ -51,7 +61,8 @@ export interface DateAlignOptions {
  * (96.7%) and gives 22 date-mismatch on 4,491 unchanged pairs of reports of one event (0.005 per
  * pair). Each value says what set it: "tuned" with the eval and its figure, else "not tuned" (the
  * values that came in the commits adding and reworking that eval, f3d37e7 and 7316f36, had no
- * figure recorded).
+ * figure recorded). Those figures predate the happening key (date-happening.ts); `pnpm eval pairs`
+ * (pairs of different reports, docs/pairs-eval.md) is the measure now.
  */
 export const DATE_ALIGN_OPTIONS: Readonly<DateAlignOptions> = Object.freeze({
   // not tuned: 3 in 0f1edfd, 4 with `pnpm eval mutations` (f3d37e7), 3 again with minCoefficientAtMinShared (7316f36); no figure recorded
@@ -70,6 +81,12 @@ export const DATE_ALIGN_OPTIONS: Readonly<DateAlignOptions> = Object.freeze({
   placeWeight: 0.05,
   // not tuned: as large as the place tie-break, which must not decide what explains what (f3d37e7, 7316f36)
   tolerance: 0.05,
+  // not tuned: used only when happeningWeight is on
+  minHappeningCoefficient: 0.5,
+  // tuned (issue 13, `pnpm eval pairs`, even topics): 0 = off. At 0.5 (below minCoefficient, so a pairing by the
+  // sentence wins) 19 of 65 planted dates were caught instead of 15, but date-mismatch on unchanged pairs rose from
+  // 0.004 to 0.017 per pair, most of the new ones read wrong (two happenings sharing a word: "convicted")
+  happeningWeight: 0,
 });
 
 const SAYING = /\b(?:said|says|told|reported|reports|announced|announces|confirmed|stated|tweeted|wrote|revealed)(?:\s+(?:here|there|late|early|later|earlier))?(?:\s+(?:on|in)\s+(?:a\s+statement|\p{Lu}\p{L}+))?\s+(?:on\s+)?$/iu;
@@ -136,8 +153,11 @@ export function alignDates(
       // a year or a month resolved from the publication date ("this year", "last month") is too loose to compare
       if ((!value && !surface) || (d.relative && !surface && (value?.length ?? 0) < 10)) continue;
       const role = dateRole(r.analysis.text, d);
-      if (!role) continue;
+      // a stamp or a dateline dates the report; a statement's day (police said Saturday) dates no happening of the event
+      if (!role || role === 'saying' || isDateline(r.analysis.text, d)) continue;
       const sentence = sentenceSpan(sentences, d);
+      const { stems: happening, saying } = happeningOf(r.analysis, sentence, d);
+      if (saying) continue;
       const key = `${sentence.start}:${sentence.end}`;
       let context = contexts.get(key);
       if (!context) {
@@ -148,10 +168,13 @@ export function alignDates(
       }
       const place = (d.start - sentence.start) / Math.max(1, sentence.end - sentence.start);
       const subjects = subjectsOf(named, sentence, clauseAround(r.analysis.text, sentence, d), d);
-      items.push({ report: ri, date: d, value, surface, place, context, role, subjects });
+      items.push({ report: ri, date: d, value, surface, place, context, role, subjects, happening });
     }
   });
-  const pairs = candidatePairs(items.map((it) => it.context), items.map((it) => it.report), options.minSharedWords, options.maxPostings);
+  const reportOf = items.map((it) => it.report);
+  const byContext = candidatePairs(items.map((it) => it.context), reportOf, options.minSharedWords, options.maxPostings);
+  const seen = new Set(byContext.map(([i, j]) => `${i} ${j}`));
+  const pairs = [...byContext, ...candidatePairs(items.map((it) => it.happening), reportOf, 1, options.maxPostings).filter(([i, j]) => !seen.has(`${i} ${j}`))];
   // Comparable: both written the same way (two weekdays, two days of a month), or both resolved
   // (a relative date only against an absolute one: two relative ones hang on two publication dates).
   const sameKind = (a: DateItem, b: DateItem) => a.surface !== null && b.surface !== null && a.surface.split(':')[0] === b.surface.split(':')[0];
@@ -161,6 +184,7 @@ export function alignDates(
   const similarity = (i: number, j: number): number | null => {
     const [a, b] = [items[i], items[j]];
     if (a.role !== b.role || differentSubjects(a.subjects, b.subjects)) return null;
+    if (a.happening.size > 0 && b.happening.size > 0 && overlap(a.happening, b.happening).shared === 0) return null;
     if (!sameKind(a, b) && !byValue(a, b)) return null;
     // a day resolved from the publication date against a year or a month says little ("today" / "2014")
     if (!sameKind(a, b) && (a.date.relative || b.date.relative) && precision(a) !== precision(b)) return null;
@@ -168,10 +192,15 @@ export function alignDates(
     // a month or a year alone needs more of the same words around it than a day
     const least = coarse(a) || coarse(b) ? options.coarseMinCoefficient
       : ctx.shared === options.minSharedWords ? options.minCoefficientAtMinShared : options.minCoefficient;
-    if (ctx.shared < options.minSharedWords || ctx.coefficient < least) return null;
+    const tie = options.placeWeight * (1 - Math.abs(a.place - b.place)) + (precision(a) === precision(b) ? options.samePrecisionBonus : 0);
+    if (ctx.shared < options.minSharedWords || ctx.coefficient < least) {
+      // two days of the same happening in two outlets' own sentences
+      if (coarse(a) || coarse(b) || options.happeningWeight === 0) return null;
+      const h = overlap(a.happening, b.happening);
+      return h.shared > 0 && h.coefficient >= options.minHappeningCoefficient ? options.happeningWeight * h.coefficient + tie : null;
+    }
     // a date of the same precision is the better counterpart ("December 15" for "December 16", not "this year")
-    return ctx.coefficient + options.placeWeight * (1 - Math.abs(a.place - b.place))
-      + (precision(a) === precision(b) ? options.samePrecisionBonus : 0);
+    return ctx.coefficient + tie;
   };
   const agree = (i: number, j: number) => {
     const [a, b] = [items[i], items[j]];
