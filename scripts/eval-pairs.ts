@@ -61,7 +61,8 @@ function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, no
   const beforeB = new Set(mismatches(base.problems.B).map(key));
   const extra = [...mismatches(c.problems.A).filter((x) => !atPlace.includes(x) && !beforeA.has(key(x))), ...mismatches(c.problems.B).filter((x) => !twin.includes(x) && !beforeB.has(key(x)))];
   if (extra.length > 0) t.extra++;
-  if ((!caught || extra.length > 0) && notes.length < 80) {
+  // at most 20 notes per kind of change, so every kind shows its misses
+  if ((!caught || extra.length > 0) && notes.filter((n) => n.includes(` ${p.type} "`)).length < 20) {
     notes.push(`${caught ? 'extra' : 'missed'} ${where} ${p.type} "${p.edits[0].before}" -> "${p.edits[0].after}" (${p.fact}): ${[...atPlace, ...extra].map((x) => `${x.code}: ${x.message}`).join(' | ') || 'nothing'}`);
   }
 }

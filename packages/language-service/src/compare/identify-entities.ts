@@ -3,7 +3,7 @@ import { nameVariant } from '../rules/name-variant.js';
 import { problemOf } from '../rules/rule.js';
 import { loc } from './align/output.js';
 import { recoverMentions } from './identity/recover.js';
-import { clusterNodes, relatedPairs, toNodes, type EntityNode } from './identity/clusters.js';
+import { clusterNodes, relatedPairs, relatives, toNodes, type EntityNode } from './identity/clusters.js';
 import { relate } from './identity/match.js';
 import { straySlips } from './identity/stray-slips.js';
 import { entityId } from '../entities/resolve-entities.js';
@@ -202,6 +202,11 @@ function variantPairs(mine: readonly EntityNode[], theirs: readonly EntityNode[]
         short.push([a, b, word]);
         break;
       }
+      // the full name here, the other report's short form spelled differently ("Sanjay Gputa" / "Gupta")
+      if (rel.type === 'short' && a.info.tokens.length > 1 && b.info.tokens.length === 1 && wordAsWritten(a, b.info.tokens[0])) {
+        short.push([a, b, b.entity.name]);
+        break;
+      }
     }
   }
   return full.length > 0 ? full : short.slice(0, 1);
@@ -218,21 +223,19 @@ function wordAsWritten(n: EntityNode, short: string): string | null {
 /**
  * The spelling most reports of the event use is the name's, and the odd one out is the variant: a
  * spelling that more reports use than the other's gets no hint (three reports spell "Orioles", one
- * "Oriels": only that one is flagged). On a tie, a slip (one letter off) is the misspelling of one
- * report, not a matter of two spellings: the report that writes the word English knows ("Atlanta" /
- * "Atlamta"), else the spelling the event uses more often, gets no hint (on a tie, both do).
+ * "Oriels": only that one is flagged). On a tie, a slip (one letter off) to a word English knows is
+ * the other report's typo: the report that writes the known word ("Atlanta" / "Atlamta") gets no
+ * hint; else both reports get one (how often each report repeats its spelling says nothing).
  */
 function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityNode[]): boolean {
   const reportsUsing = (spelling: string) => new Set(members.filter((m) => m.info.spelling === spelling).map((m) => m.report)).size;
   const more = reportsUsing(a.info.spelling) - reportsUsing(b.info.spelling);
   if (more !== 0) return more > 0;
-  const mine = a.info.tokens.filter((t) => !b.info.tokens.includes(t));
-  const theirs = b.info.tokens.filter((t) => !a.info.tokens.includes(t));
-  if (mine.length !== 1 || theirs.length !== 1 || !oneEdit(mine[0], theirs[0])) return false;
-  const known = Number(knownWord(mine[0])) - Number(knownWord(theirs[0]));
-  if (known !== 0) return known > 0;
-  const uses = (spelling: string) => members.reduce((n, m) => n + (m.info.spelling === spelling ? m.entity.mentions.length : 0), 0);
-  return uses(a.info.spelling) > uses(b.info.spelling);
+  // the words one slip apart ("Palin" of "Sarah Palin" against "Palyn")
+  const mine = a.info.tokens.filter((t) => !b.info.tokens.includes(t) && b.info.tokens.some((u) => oneEdit(t, u)));
+  const theirs = b.info.tokens.filter((t) => !a.info.tokens.includes(t) && a.info.tokens.some((u) => oneEdit(t, u)));
+  if (mine.length !== 1 || theirs.length !== 1) return false;
+  return knownWord(mine[0]) && !knownWord(theirs[0]);
 }
 
 /**
@@ -242,7 +245,7 @@ function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityN
 function slipOfOtherName(a: EntityNode, b: EntityNode, byWord: ReadonlyMap<string, EntityNode[]>): boolean {
   const theirs = b.info.tokens.filter((t) => !a.info.tokens.includes(t));
   return a.info.tokens.some((u) => !b.info.tokens.includes(u) && theirs.some((v) => oneEdit(u, v)) &&
-    (byWord.get(u) ?? []).some((c) => (c.report === a.report || c.report === b.report) && !c.info.tokens.every((t) => a.info.tokens.includes(t))));
+    (byWord.get(u) ?? []).some((c) => (c.report === a.report || c.report === b.report) && !c.info.tokens.every((t) => a.info.tokens.includes(t)) && !relatives(c, a, u)));
 }
 
 function firstMention(n: EntityNode): EntityMention {

@@ -103,11 +103,18 @@ function otherThing(nodes: readonly EntityNode[], a: number, b: number, byWord: 
   const mine = x.info.tokens.filter((t) => !y.info.tokens.includes(t));
   const theirs = y.info.tokens.filter((t) => !x.info.tokens.includes(t));
   if (!mine.some((u) => theirs.some((v) => oneEdit(u, v)))) return false;
-  // a name of something else: not the counterpart's spelling nor a short form of it
+  // a name of something else: not the counterpart's spelling nor a short form of it, nor a relative's
   const elsewhere = (word: string, report: number, not: EntityNode) =>
-    (byWord.get(word) ?? []).some((c) => nodes[c].report === report && nodes[c].info.tokens.length <= 3 && !nodes[c].info.tokens.every((t) => not.info.tokens.includes(t)));
+    (byWord.get(word) ?? []).some((c) => nodes[c].report === report && nodes[c].info.tokens.length <= 3 && !nodes[c].info.tokens.every((t) => not.info.tokens.includes(t))
+      && !relatives(nodes[c], not, word));
   const apart = (words: string[], own: EntityNode) => words.some((w) => elsewhere(w, x.report, own) || elsewhere(w, y.report, own));
   return apart(mine, x) || apart(theirs, y);
+}
+
+/** Two people of one family: both named in full with `word` as their surname ("Rita Gigante", "Vincent Gigante"). */
+export function relatives(a: EntityNode, b: EntityNode, word: string): boolean {
+  const surname = (e: EntityNode) => e.info.kind === 'person' && e.info.tokens.length > 1 && e.info.tokens[e.info.tokens.length - 1] === word;
+  return surname(a) && surname(b);
 }
 
 /**
