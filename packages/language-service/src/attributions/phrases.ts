@@ -96,12 +96,23 @@ export function npStartingAt(tokens: readonly Token[], first: number, max: numbe
 }
 
 /**
+ * A word that may stand between a subject and its verb: the list above, any adverb ("Carter
+ * however said", "Cruz gingerly said", "Kaine now says"), an auxiliary or a negation ("wouldn’t
+ * say", "did not say"; compromise splits a contraction into a word and an empty one).
+ */
+function isBetween(t: Token): boolean {
+  if (BETWEEN.has(t.normal) || t.normal === '') return true;
+  if (/^[A-Z]/.test(t.text) || t.tags.has('Noun') || t.tags.has('Pronoun')) return false;
+  return t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Negative');
+}
+
+/**
  * Skips adverbs and auxiliaries backwards from `k - 1`, and a short parenthesis after a name
  * ("Sen. Claire McCaskill (D-Mo.) said"); returns the index before them.
  */
 export function skipBetweenBack(tokens: readonly Token[], k: number, min: number): number {
   let j = k - 1;
-  while (j >= min && BETWEEN.has(tokens[j].normal) && !breaksAfter(tokens[j])) j--;
+  while (j >= min && isBetween(tokens[j]) && !breaksAfter(tokens[j])) j--;
   if (j >= min && /\)\s*$/.test(tokens[j].post)) {
     for (let o = j; o >= Math.max(min, j - 5); o--) {
       if (!tokens[o].pre.includes('(')) continue;
