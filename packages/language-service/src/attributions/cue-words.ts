@@ -74,7 +74,7 @@ export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'say', '
  * Forms that are verbs wherever they stand: compromise tags "said" an adjective in "voters said
  * Clinton is honest" and "Goodstein, its chief executive officer, said candidates are".
  */
-export const ALWAYS_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told']);
+export const ALWAYS_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells']);
 /**
  * The word before "to say" that keeps the saying from being a report: a wish or plan (stance,
  * issue 12), a refusal, a request of someone else, or a judgement of the writer's ("hard to say",

@@ -188,9 +188,10 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   let source: [number, number] | null = srcFirst >= 0 ? [srcFirst, j] : null;
   const progressive = tokens.slice(Math.max(j + 1, s.first), k).some((x) => BE.has(x.normal));
   if (prev && link && continuesClause(tokens, k, j, gerund, source !== null)) {
-    // ", saying that ...", "and said", "by saying", "went on to say": the clause's subject speaks
-    const sameVoice = (i: number) => quoteAt(ctx, tokens[i].start) === quoteAt(ctx, t.start);
-    source = clauseSubject(tokens, s, k, sameVoice);
+    // ", saying that ...", "and said", "by saying", "went on to say": the clause's subject speaks;
+    // inside a quote ("China supports ... and urges") it is the quoted speaker's own words
+    const outside = (i: number) => quoteAt(ctx, tokens[i].start) < 0;
+    source = outside(k) ? clauseSubject(tokens, s, k, outside) : null;
   } else if (gerund && !progressive && source && !isDocument(tokens[source[1]])) {
     return null;
   }
