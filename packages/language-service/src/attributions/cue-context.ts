@@ -70,7 +70,9 @@ export function clauseSubject(tokens: readonly Token[], s: Sentence, k: number, 
     if (!tokens[v].tags.has('Verb') || tokens[v].tags.has('Gerund') || !sameVoice(v)) continue;
     const j = skipBetweenBack(tokens, v, s.first);
     if (j < s.first || breaksAfter(tokens[j])) continue;
-    const first = npEndingAt(tokens, j, s.first);
+    let first = npEndingAt(tokens, j, s.first);
+    // "Tuesday morning someone called 911 and reported": the time is not the subject
+    while (first >= 0 && first < j && tokens[first].tags.has('Date')) first++;
     if (first >= 0 && !tokens[j].tags.has('Date')) return [first, j];
   }
   return null;

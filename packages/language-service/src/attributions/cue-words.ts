@@ -85,7 +85,7 @@ export const NOT_REPORTING_BEFORE_TO: ReadonlySet<string> = new Set([
   'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'ask', 'asks', 'asked', 'like',
   'need', 'needs', 'needed', 'try', 'tries', 'tried', 'going', 'able', 'unable', 'hard', 'difficult', 'easy', 'fair', 'safe',
   'suffice', 'fails', 'failed', 'dare', 'afraid', 'reluctant', 'willing', 'ready', 'has', 'have', 'had', 'expected', 'likely',
-  'seem', 'seems', 'seemed', 'allowed', 'urged', 'forced', 'prompted', 'pressed', 'told', 'wish', 'wishes', 'wished', 'me', 'us',
+  'seem', 'seems', 'seemed', 'meant', 'designed', 'supposed', 'used', 'allowed', 'urged', 'forced', 'prompted', 'pressed', 'told', 'wish', 'wishes', 'wished', 'me', 'us',
 ]);
 /** Prepositions before a gerund of saying whose speaker is the clause's subject: "distanced himself by saying". */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'upon', 'in', 'since']);

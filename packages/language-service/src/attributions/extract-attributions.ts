@@ -245,8 +245,11 @@ function continuesClause(tokens: readonly Token[], k: number, j: number, gerund:
   if (gerund) return /,/.test(prev.post) || GERUND_PREPOSITIONS.has(link.normal) && !breaksAfter(link);
   if (hasSource) return false;
   if (VERB_COORDINATORS.has(link.normal)) return true;
-  return link.normal === 'to' && j === k - 1 && j > 0 && !NOT_REPORTING_BEFORE_TO.has(tokens[j - 1].normal);
+  return link.normal === 'to' && j === k - 1 && j > 0 && TO_SAY.has(tokens[k].normal) && !NOT_REPORTING_BEFORE_TO.has(tokens[j - 1].normal);
 }
+
+/** Verbs of saying after "to" that report what the subject said ("went on to say"); not "meant to show". */
+const TO_SAY = new Set(['say', 'tell', 'add', 'note', 'explain', 'argue', 'insist', 'warn', 'announce', 'declare', 'stress', 'write', 'tweet', 'ask']);
 
 function appositionComma(tokens: readonly Token[], j: number): boolean {
   return /^,\s*$/.test(tokens[j].post) && !/[“"]/.test(tokens[j + 1]?.pre ?? '');
