@@ -92,10 +92,15 @@ function isModifierUse(tokens: readonly Token[], s: Sentence, k: number): boolea
   if (next && /^(with|in)$/.test(next.normal) && /^charged$/.test(tokens[k].normal)) return true; // "a man charged with murder"
   if (next && /^(on|in|as)$/.test(next.normal) && /^described$/.test(tokens[k].normal) && prev && !prev.tags.has('Pronoun')) return true; // "a vehicle described on radio reports"
   let j = k - 1;
-  while (j >= s.first && /^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal)) j--;
+  // "was later revealed", "were mistakenly charged": a passive, whatever adverb stands in it
+  while (j >= s.first && (/^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal) || isAdverb(tokens[j]))) j--;
   if (j >= s.first && BE.has(tokens[j].normal)) return true;
   const naming = tokens[k].normal === 'called' || tokens[k].normal === 'calls';
   return naming && !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && /^[A-Z]/.test(next?.text ?? '');
+}
+
+function isAdverb(t: Token): boolean {
+  return t.tags.has('Adverb') && !t.tags.has('Noun') && !/^[A-Z]/.test(t.text);
 }
 
 /** Determiners that stand alone as a subject: "another says", "that said", "several said", "who say". */
