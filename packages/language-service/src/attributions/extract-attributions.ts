@@ -247,6 +247,10 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
 function continuesClause(tokens: readonly Token[], k: number, j: number, gerund: boolean, hasSource: boolean): boolean {
   const prev = tokens[k - 1];
   const link = tokens[j];
+  // "and has called for", "but urged": stance, not sourcing (issue 12); only "and called for" right
+  // after "and" stays read as before
+  const stance = /^call/.test(tokens[k].normal) && tokens[k + 1]?.normal === 'for' || /^(urge|demand)/.test(tokens[k].normal);
+  if (stance && !(link.normal === 'and' && j === k - 1)) return false;
   if (gerund) return /,/.test(prev.post) || GERUND_PREPOSITIONS.has(link.normal) && !breaksAfter(link);
   if (hasSource) return false;
   if (VERB_COORDINATORS.has(link.normal)) return true;
