@@ -184,6 +184,7 @@ class Extra {
   docs = 0;
   tally = new Tally();
   srcLenient = prf();
+  srcEdges = prf();
   classes = Object.fromEntries(CLASSES.map((c) => [c, { found: 0, total: 0 }])) as Record<CueClass, { found: number; total: number }>;
   missedSaying = new Map<string, number>();
   stance = new Map<string, { total: number; found: number }>();
@@ -194,6 +195,7 @@ class Extra {
     m.docs = a.docs + b.docs;
     for (const k of Object.keys(m.tally) as Array<keyof Tally>) m.tally[k] = sum(a.tally[k], b.tally[k]);
     m.srcLenient = sum(a.srcLenient, b.srcLenient);
+    m.srcEdges = sum(a.srcEdges, b.srcEdges);
     for (const c of CLASSES) m.classes[c] = { found: a.classes[c].found + b.classes[c].found, total: a.classes[c].total + b.classes[c].total };
     for (const src of [a, b]) {
       for (const [l, n] of src.missedSaying) m.missedSaying.set(l, (m.missedSaying.get(l) ?? 0) + n);
@@ -222,9 +224,12 @@ function scoreExtra(text: string, analysis: ReportAnalysis, offset: number, gold
       e.stance.set(lemma, { total: s.total + 1, found: s.found + (found.has(i) ? 1 : 0) });
     }
   });
-  scoreSourceLenient(text, gold, preds, e.srcLenient);
+  scoreSourceLenient(text, gold, preds, e.srcLenient, trimDeterminer);
+  scoreSourceLenient(text, gold, preds, e.srcEdges, trimEdges);
   if (withVague) scoreVague(analysis, offset, gold, e);
 }
+
+type Trim = (text: string, s: number, e: number) => [number, number];
 
 /** A span with a leading the/a/an (and white space) left out. */
 function trimDeterminer(text: string, s: number, e: number): [number, number] {
@@ -232,23 +237,33 @@ function trimDeterminer(text: string, s: number, e: number): [number, number] {
   return [s + (m ? m[0].length : 0), e];
 }
 
-function exactLenient(text: string, a: Range, spans: ReadonlyArray<[number, number]>): boolean {
-  const [ps, pe] = trimDeterminer(text, a.start, a.end);
-  const [gs, ge] = trimDeterminer(text, Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1])));
+/**
+ * A span without white space and commas at its edges: gold sources often end in a space ("Sanders ")
+ * or in the comma that closes an apposition ("Clinton, a Democrat,"); neither is a word of the source.
+ */
+function trimEdges(text: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s,]/.test(text[s])) s++;
+  while (e > s && /[\s,]/.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+function exactLenient(text: string, a: Range, spans: ReadonlyArray<[number, number]>, trim: Trim): boolean {
+  const [ps, pe] = trim(text, a.start, a.end);
+  const [gs, ge] = trim(text, Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1])));
   return ps === gs && pe === ge;
 }
 
-/** The "source (exact)" measure of scoreDoc with a leading determiner ignored on both sides. */
-function scoreSourceLenient(text: string, gold: GoldRel[], preds: Attribution[], c: Prf): void {
+/** The "source (exact)" measure of scoreDoc with both spans trimmed by `trim` first. */
+function scoreSourceLenient(text: string, gold: GoldRel[], preds: Attribution[], c: Prf, trim: Trim): void {
   for (const p of preds) {
     if (!p.source) continue;
     const g = gold.findIndex((x) => overlaps(p.cue, x.cue!.spans));
     const gs = g < 0 ? null : gold[g].source;
-    if (gs && exactLenient(text, p.source, gs.spans)) c.tp++; else c.fp++;
+    if (gs && exactLenient(text, p.source, gs.spans, trim)) c.tp++; else c.fp++;
   }
   for (const g of gold) {
     if (!g.source) continue;
-    if (!preds.some((x) => overlaps(x.cue, g.cue!.spans) && x.source && exactLenient(text, x.source, g.source!.spans))) c.fn++;
+    if (!preds.some((x) => overlaps(x.cue, g.cue!.spans) && x.source && exactLenient(text, x.source, g.source!.spans, trim))) c.fn++;
   }
 }
 
@@ -285,6 +300,7 @@ function printExtra(label: string, docs: readonly { file: string }[], parts: Rec
   for (const c of CLASSES.slice(1)) row(`cue recall, ${c}`, (e) => recall(e.classes[c]));
   row('source exact P / R / F1', (e) => fmt(e.tally.srcExact).trim());
   row('source exact, leading the/a/an ignored', (e) => fmt(e.srcLenient).trim());
+  row('source exact, edge spaces and commas ignored', (e) => fmt(e.srcEdges).trim());
   if (withVague) {
     row('proper names: vague-attribution on the source', (e) => rate(e.proper.bySource, e.proper.n));
     row('proper names: vague-attribution on source/cue', (e) => rate(e.proper.any, e.proper.n));

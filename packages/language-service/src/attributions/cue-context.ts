@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
-import { breaksAfter, npEndingAt, npStartingAt } from './phrases.js';
+import { breaksAfter, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 
 // What stands around a cue verb in its sentence, for the attribution extractor: the name a relative
 // clause describes, a passive's "by", whether "that" opens a clause, an inverted cue after a comma.
@@ -55,4 +55,25 @@ export function byPhrase(tokens: readonly Token[], s: Sentence, k: number): numb
     if (!tokens[j].tags.has('Adverb') && j > k + 1) break;
   }
   return -1;
+}
+
+/**
+ * The subject of the sentence's first clause with one before the cue at `k`: the noun phrase
+ * right before the first verb that has one ("In an interview Thursday, the Wisconsin Republican
+ * criticized the policy and said ...", "Mrs. Clinton has since said"). A second verb of that
+ * subject ("and said", ", saying", "by saying", "went on to say") is said by it. Null when no
+ * verb before `k` has a noun phrase before it. `sameVoice` keeps the verbs of a quote out when the
+ * cue stands outside it, and the reverse.
+ */
+export function clauseSubject(tokens: readonly Token[], s: Sentence, k: number, sameVoice: (i: number) => boolean): [number, number] | null {
+  for (let v = s.first + 1; v < k; v++) {
+    if (!tokens[v].tags.has('Verb') || tokens[v].tags.has('Gerund') || !sameVoice(v)) continue;
+    const j = skipBetweenBack(tokens, v, s.first);
+    if (j < s.first || breaksAfter(tokens[j])) continue;
+    let first = npEndingAt(tokens, j, s.first);
+    // "Tuesday morning someone called 911 and reported": the time is not the subject
+    while (first >= 0 && first < j && tokens[first].tags.has('Date')) first++;
+    if (first >= 0 && !tokens[j].tags.has('Date')) return [first, j];
+  }
+  return null;
 }

@@ -69,7 +69,29 @@ export const CUE_FORMS: ReadonlySet<string> = new Set(Object.values(CUE_LEMMAS).
 /** Cues that take the hearer as object before the content: "told reporters that". */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(['informed', 'assured', 'advised', ...CUE_LEMMAS.call, ...CUE_LEMMAS.tell, ...CUE_LEMMAS.ask, ...CUE_LEMMAS.urge, ...CUE_LEMMAS.warn, ...CUE_LEMMAS.accuse]);
 /** Cues that may come after the quote with the speaker after them: "“...,” said Smith." */
-export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote', 'asked', 'continued', 'recalled', 'explained', 'replied', 'tweeted', 'warned', 'noted', 'insisted', 'stressed']);
+export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'say', 'added', 'wrote', 'asked', 'continued', 'recalled', 'explained', 'replied', 'tweeted', 'warned', 'noted', 'insisted', 'stressed']);
+/**
+ * Forms that are verbs wherever they stand: compromise tags "said" an adjective in "voters said
+ * Clinton is honest" and "Goodstein, its chief executive officer, said candidates are".
+ */
+export const ALWAYS_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells']);
+/**
+ * The word before "to say" that keeps the saying from being a report: a wish or plan (stance,
+ * issue 12), a refusal, a request of someone else, or a judgement of the writer's ("hard to say",
+ * "fair to say"). "went on to say" and "took to Twitter to say" report what was said.
+ */
+export const NOT_REPORTING_BEFORE_TO: ReadonlySet<string> = new Set([
+  'want', 'wants', 'wanted', 'wanting', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped', 'intend', 'intends', 'intended',
+  'decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'ask', 'asks', 'asked', 'like',
+  'need', 'needs', 'needed', 'try', 'tries', 'tried', 'going', 'able', 'unable', 'hard', 'difficult', 'easy', 'fair', 'safe',
+  'suffice', 'fails', 'failed', 'dare', 'afraid', 'reluctant', 'willing', 'ready', 'has', 'have', 'had', 'expected', 'likely',
+  'seem', 'seems', 'seemed', 'meant', 'designed', 'supposed', 'used', 'allowed', 'urged', 'forced', 'prompted', 'pressed', 'told', 'wish', 'wishes', 'wished', 'me', 'us',
+]);
+/** Prepositions before a gerund of saying whose speaker is the clause's subject: "distanced himself by saying". */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'upon', 'in', 'since']);
+/** Words that join a second verb of the same subject: "criticized the policy and said", "admitted it but said". */
+export const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'yet']);
+
 /** Adverbs that mark a claim as sourced without naming anyone. */
 export const SOURCELESS_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly']);
 /** Cues that need "that" after them: "a poll found that", not "they found a way". */

@@ -1,14 +1,17 @@
 import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span } from '../types.js';
-import { BE_FORMS as BE, CUE_FORMS, INVERTIBLE, NEEDS_THAT, OBJECT_CUES, PASSIVE_SOURCELESS, SOURCELESS_ADVERBS } from './cue-words.js';
+import {
+  ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES, PASSIVE_SOURCELESS,
+  SOURCELESS_ADVERBS, VERB_COORDINATORS,
+} from './cue-words.js';
 import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 import {
   clauseSpan, contentAfter, nextSentence, quoteAt, quoteJustBefore, quoteResuming, sentenceEnd, sentenceSpan, sentenceStart, tokenStart,
   withQuotes,
   type Sentence,
 } from './content-spans.js';
-import { PASSIVE_LINKS, byPhrase, clauseFollows, invertedAfterComma, relativeAntecedent } from './cue-context.js';
+import { PASSIVE_LINKS, byPhrase, clauseFollows, clauseSubject, invertedAfterComma, relativeAntecedent } from './cue-context.js';
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 import { textSpan } from '../text/spans.js';
@@ -69,7 +72,7 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (n === 'according' && tokens[k + 1]?.normal === 'to' && k + 2 < s.end) return sourcingPhrase(ctx, tokens, s, k, k + 1);
   if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
-  if (!CUE_FORMS.has(n) || !t.tags.has('Verb') || /^[A-Z]/.test(t.text) && k === s.first) return null;
+  if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
   if (afterAccordingTo(tokens, k, s.first)) return null; // "according to news reports": a noun read as a verb
   if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2))) return null;
   return verbCue(ctx, tokens, s, k);
@@ -81,17 +84,29 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
  */
 function isModifierUse(tokens: readonly Token[], s: Sentence, k: number): boolean {
   const prev = k > s.first ? tokens[k - 1] : null;
-  const next = tokens[k + 1];
-  if (prev && prev.tags.has('Determiner')) return true;
-  if (next && (next.normal === 'by' || next.normal === 'of' && /^accused$/.test(tokens[k].normal))) return true;
+  // the next word of the sentence: "said. By not ..." starts another one
+  const next = k + 1 < s.end ? tokens[k + 1] : undefined;
+  if (prev && prev.tags.has('Determiner') && !breaksAfter(prev) && !closesQuote(prev) && !STANDALONE_DETERMINERS.has(prev.normal)) return true;
+  const agent = next?.normal === 'by' && !MEDIUM.test(tokens[k + 2]?.normal ?? '');
+  if (next && (agent || next.normal === 'of' && /^accused$/.test(tokens[k].normal))) return true;
   if (next && /^(with|in)$/.test(next.normal) && /^charged$/.test(tokens[k].normal)) return true; // "a man charged with murder"
   if (next && /^(on|in|as)$/.test(next.normal) && /^described$/.test(tokens[k].normal) && prev && !prev.tags.has('Pronoun')) return true; // "a vehicle described on radio reports"
   let j = k - 1;
-  while (j >= s.first && /^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal)) j--;
+  // "was later revealed", "were mistakenly charged": a passive, whatever adverb stands in it
+  while (j >= s.first && (/^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal) || isAdverb(tokens[j]))) j--;
   if (j >= s.first && BE.has(tokens[j].normal)) return true;
   const naming = tokens[k].normal === 'called' || tokens[k].normal === 'calls';
   return naming && !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && /^[A-Z]/.test(next?.text ?? '');
 }
+
+function isAdverb(t: Token): boolean {
+  return t.tags.has('Adverb') && !t.tags.has('Noun') && !/^[A-Z]/.test(t.text);
+}
+
+/** Determiners that stand alone as a subject: "another says", "that said", "several said", "who say". */
+const STANDALONE_DETERMINERS = new Set(['another', 'that', 'several', 'some', 'many', 'each', 'both', 'all', 'one', 'who', 'few', 'most', 'others', 'either', 'neither', 'any']);
+/** What "by" introduces after a verb of saying when it is the means, not an agent: "said by telephone". */
+const MEDIUM = /^(telephone|phone|email|e-mail|text|video|videolink|satellite|teleconference|skype|letter|twitter|cellphone)$/;
 
 /**
  * "“...,” Tulsa police Chief Chuck Jordan said": a source that stops a word or two short of the
@@ -171,14 +186,17 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (!gerund && isModifierUse(tokens, s, k)) return null;
   // Source before the verb: "X said", "X also noted", "a statement revealing".
   const j = skipBetweenBack(tokens, k, s.first);
-  const srcFirst = j >= s.first && !(breaksAfter(tokens[j]) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
+  const link = j >= s.first ? tokens[j] : null;
+  // "Barkley, who said he ...", "voters who say": the relative pronoun is the source (the quote's speaker resolves it)
+  const relative = link !== null && link.normal === 'who' && !breaksAfter(link);
+  const srcFirst = relative ? j : link && !(breaksAfter(link) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
   let source: [number, number] | null = srcFirst >= 0 ? [srcFirst, j] : null;
-  const progressive = prev !== null && BE.has(prev.normal);
-  if (prev && (gerund && /,/.test(prev.post) || prev.normal === 'and' && !source)) {
-    // ", saying that ...": the sentence's subject speaks
-    const subjLast = npStartingAt(tokens, s.first, k);
-    const sameVoice = quoteAt(ctx, tokens[s.first].start) === quoteAt(ctx, t.start);
-    source = subjLast >= 0 && sameVoice && !tokens[subjLast].tags.has('Date') ? [s.first, subjLast] : null;
+  const progressive = tokens.slice(Math.max(j + 1, s.first), k).some((x) => BE.has(x.normal));
+  if (prev && link && continuesClause(tokens, k, j, gerund, source !== null)) {
+    // ", saying that ...", "and said", "by saying", "went on to say": the clause's subject speaks;
+    // inside a quote ("China supports ... and urges") it is the quoted speaker's own words
+    const outside = (i: number) => quoteAt(ctx, tokens[i].start) < 0;
+    source = outside(k) ? clauseSubject(tokens, s, k, outside) : null;
   } else if (gerund && !progressive && source && !isDocument(tokens[source[1]])) {
     return null;
   }
@@ -219,6 +237,28 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (quote) return { source, cue: [k, k], content: quote };
   return null;
 }
+
+/**
+ * Whether the cue at `k` is a second verb of the clause's subject rather than one with a subject of
+ * its own: ", saying", "by saying" (GERUND_PREPOSITIONS), "and said" / "but now said" with no noun
+ * phrase before it, "went on to say" (not after a wish, a refusal or a judgement:
+ * NOT_REPORTING_BEFORE_TO). `j` is the word before the cue once adverbs and auxiliaries are skipped.
+ */
+function continuesClause(tokens: readonly Token[], k: number, j: number, gerund: boolean, hasSource: boolean): boolean {
+  const prev = tokens[k - 1];
+  const link = tokens[j];
+  // "and has called for", "but urged": stance, not sourcing (issue 12); only "and called for" right
+  // after "and" stays read as before
+  const stance = /^call/.test(tokens[k].normal) && tokens[k + 1]?.normal === 'for' || /^(urge|demand)/.test(tokens[k].normal);
+  if (stance && !(link.normal === 'and' && j === k - 1)) return false;
+  if (gerund) return /,/.test(prev.post) || GERUND_PREPOSITIONS.has(link.normal) && !breaksAfter(link);
+  if (hasSource) return false;
+  if (VERB_COORDINATORS.has(link.normal)) return true;
+  return link.normal === 'to' && j === k - 1 && j > 0 && TO_SAY.has(tokens[k].normal) && !NOT_REPORTING_BEFORE_TO.has(tokens[j - 1].normal);
+}
+
+/** Verbs of saying after "to" that report what the subject said ("went on to say"); not "meant to show". */
+const TO_SAY = new Set(['say', 'tell', 'add', 'note', 'explain', 'argue', 'insist', 'warn', 'announce', 'declare', 'stress', 'write', 'tweet', 'ask']);
 
 function appositionComma(tokens: readonly Token[], j: number): boolean {
   return /^,\s*$/.test(tokens[j].post) && !/[“"]/.test(tokens[j + 1]?.pre ?? '');

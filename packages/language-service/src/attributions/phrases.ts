@@ -66,6 +66,7 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     if (NP_JOINERS.has(prev.normal) && i - 2 >= min && isNpToken(tokens[i - 2]) && !breaksAfter(tokens[i - 2]) && !isPronoun(tokens[i - 2])) { i -= 2; continue; }
     break;
   }
+  i = withApproximation(tokens, i, min);
   // An apposition: "Name, a description," before the verb.
   if (i - 1 >= min && /^,\s*$/.test(tokens[i - 1].post) && /,\s*$/.test(tokens[last].post) && !/^[A-Z]/.test(tokens[i].text)) {
     let j = i - 1;
@@ -79,6 +80,26 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     if (j > i && isNameToken(tokens[last]) && !isNameToken(tokens[j - 1]) && !NP_JOINERS.has(tokens[j - 1].normal)) return j;
   }
   return i;
+}
+
+/** Words that make a number approximate: "about half", "nearly 4 in 10". */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'approximately', 'around', 'over', 'under', 'only', 'just', 'barely', 'fully', 'some']);
+const QUANTITY = /^(half|third|thirds|quarter|quarters|majority|minority|most|dozens|hundreds|thousands|millions)$/;
+
+/**
+ * A noun phrase that opens with a number or a share, grown back over what makes it approximate:
+ * "About four in 10 voters", "Nearly half", "more than 4 in 10", "at least half of voters".
+ */
+function withApproximation(tokens: readonly Token[], i: number, min: number): number {
+  const t = tokens[i];
+  if (!t.tags.has('Value') && !QUANTITY.test(t.normal)) return i;
+  const p = i - 1 >= min ? tokens[i - 1] : null;
+  if (!p || breaksAfter(p)) return i;
+  if (APPROXIMATORS.has(p.normal)) return i - 1;
+  const pp = i - 2 >= min ? tokens[i - 2] : null;
+  if (!pp || breaksAfter(pp)) return i;
+  const pair = `${pp.normal} ${p.normal}`;
+  return /^(more than|less than|fewer than|at least|at most|up to)$/.test(pair) ? i - 2 : i;
 }
 
 /** The noun phrase starting at `first`, up to `max` (exclusive): returns its last token index, or -1. */
@@ -96,12 +117,23 @@ export function npStartingAt(tokens: readonly Token[], first: number, max: numbe
 }
 
 /**
+ * A word that may stand between a subject and its verb: the list above, any adverb ("Carter
+ * however said", "Cruz gingerly said", "Kaine now says"), an auxiliary or a negation ("wouldn’t
+ * say", "did not say"; compromise splits a contraction into a word and an empty one).
+ */
+function isBetween(t: Token): boolean {
+  if (BETWEEN.has(t.normal)) return true;
+  if (/^[A-Z]/.test(t.text) || t.tags.has('Noun') || t.tags.has('Pronoun')) return false;
+  return t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Negative');
+}
+
+/**
  * Skips adverbs and auxiliaries backwards from `k - 1`, and a short parenthesis after a name
  * ("Sen. Claire McCaskill (D-Mo.) said"); returns the index before them.
  */
 export function skipBetweenBack(tokens: readonly Token[], k: number, min: number): number {
   let j = k - 1;
-  while (j >= min && BETWEEN.has(tokens[j].normal) && !breaksAfter(tokens[j])) j--;
+  while (j >= min && isBetween(tokens[j]) && !breaksAfter(tokens[j])) j--;
   if (j >= min && /\)\s*$/.test(tokens[j].post)) {
     for (let o = j; o >= Math.max(min, j - 5); o--) {
       if (!tokens[o].pre.includes('(')) continue;
