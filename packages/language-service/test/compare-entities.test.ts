@@ -250,6 +250,8 @@ const slipCases: Array<[string, [string, EntitySpec[]], [string, EntitySpec[]], 
     ["Spelled 'Hormuzgan' in b.txt"], ["Spelled 'Hormozgan' in a.txt"]],
   ['two countries one letter apart', ['Troops left Iran today.', [['place', 'Iran']]], ['Troops left Iraq today.', [['place', 'Iraq']]], [], []],
   ['a plural', ['He won two Oscars last year.', [['organization', 'Oscars']]], ['He won an Oscar last year.', [['organization', 'Oscar']]], [], []],
+  // after ECB+ t28 (28_3ecb, 28_4ecb; CC BY 3.0)
+  ['the plural of a word in -man', ['It made sure G-men were always shown well.', [['organization', 'G-men']]], ['The G-Man would scrawl a time to meet.', [['organization', 'G-Man']]], [], []],
   ['a demonym', ['Flights to Alaska resumed.', [['place', 'Alaska']]], ['The Alaskan flights resumed.', [['organization', 'Alaskan']]], [], []],
   ['a common word at the start of a sentence', ['A Goth band played.', [['organization', 'Goth']]], ['Both bands played.', []], [], []],
   ['a word the other report also writes in a name of something else',

@@ -131,6 +131,8 @@ export function slipWord(a: string, b: string): boolean {
   // a plural or a demonym is another word, not a slip ("Oscar" / "Oscars", "Alaska" / "Alaskan")
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   if (l.length > s.length && l.startsWith(s) && /[sn]$/.test(l)) return false;
+  // the plural of a word in -man ("G-man" / "G-men", "chairman" / "chairmen")
+  if (/m[ae]n$/.test(a) && a.slice(0, -2) === b.slice(0, -2) && /m[ae]n$/.test(b)) return false;
   return !(knownWord(a) && knownWord(b));
 }
 
