@@ -38,6 +38,9 @@ const cases: Case[] = [
   { name: 'a definite body is named', marked: '[[The ministry]] [[said]] [[that the talks went well]].', order: SCC, kind: 'named' },
   { name: 'a lone title is not a name', marked: '[[The President]] [[said]] [[that the deal was near]].', order: SCC, kind: 'vague' },
   { name: 'a sentence-initial common word is not a name', marked: '[[Protesters]] [[said]] [[that the police fired first]].', order: SCC, kind: 'vague' },
+  { name: 'a relative "who" is the unnamed person it refers to', marked: 'Police spoke to a woman [[who]] [[said]] [[the gunman fled on foot]].', order: SCC, kind: 'vague' },
+  { name: 'a relative "who" after a name is that person', marked: 'Police spoke to Luke Pigeon, [[who]] [[said]] [[the gunman fled on foot]].', order: SCC, kind: 'named' },
+  { name: 'the subject a relative clause hangs on, not a noun inside it', marked: '[[Some regional leaders]] who have been the strongest critics of the deal have embraced the idea, [[warning]] [[that the exit will sap the region\'s defense capabilities]].', order: SCC, kind: 'vague' },
   { name: 'the minister after a name', marked: 'Prime Minister Benjamin Netanyahu met Wang. [[The minister]] [[said]] [[that the deal was near]].', order: SCC, kind: 'named' },
 ];
 
@@ -47,6 +50,7 @@ const contentFirst: Case[] = [
   { name: 'per a readout', marked: '[[Both sides “exchanged views on the conflict,”]] [[per]] [[a brief Foreign Ministry readout]].', order: ['content', 'cue', 'source'], kind: 'named' },
   { name: 'according to, after', marked: '[[The strike killed 12 people]], [[according to]] [[officials]].', order: ['content', 'cue', 'source'], kind: 'vague' },
   { name: 'according to, before', marked: '[[According to]] [[a Hamas statement]], [[Haniyeh met Wang in Qatar]].', order: ['cue', 'source', 'content'], kind: 'named' },
+  { name: 'according to, then an aside between dashes', marked: '[[According to]] [[Magruder\'s testimony]] - - [[an account reportedly confirmed by LaRue - - he and LaRue worked with Mitchell]].', order: ['cue', 'source', 'content'], kind: 'named' },
   { name: 'according to, inside', marked: '[[The deal, [[according to]] [[two officials]], is near]].', order: ['content', 'cue', 'source'], kind: 'vague' },
   { name: 'a cue inside its content', marked: '[[The talks, [[officials]] [[said]], were useful]].', order: ['content', 'source', 'cue'], kind: 'vague' },
   { name: 'a quote resumed after the cue', marked: '[[“We came,” [[she]] [[said]]. “We left.”]]', order: ['content', 'source', 'cue'], kind: 'named' },

@@ -73,7 +73,22 @@ export function clauseSubject(tokens: readonly Token[], s: Sentence, k: number, 
     let first = npEndingAt(tokens, j, s.first);
     // "Tuesday morning someone called 911 and reported": the time is not the subject
     while (first >= 0 && first < j && tokens[first].tags.has('Date')) first++;
-    if (first >= 0 && !tokens[j].tags.has('Date')) return [first, j];
+    if (first >= 0 && !tokens[j].tags.has('Date')) return relativeHead(tokens, s, first) ?? [first, j];
+  }
+  return null;
+}
+
+/**
+ * "Central European leaders who have been opponents of taking in migrants have embraced the idea,
+ * warning that ...": a subject found inside a relative clause (after "who" or "which", or "who"
+ * itself) is not the clause's; the noun phrase the relative clause hangs on is.
+ */
+function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [number, number] | null {
+  for (let w = first; w > s.first; w--) {
+    if (w < first && breaksAfter(tokens[w])) return null;
+    if (!/^(who|which)$/.test(tokens[w].normal)) continue;
+    const head = npEndingAt(tokens, w - 1, s.first);
+    return head >= 0 && !breaksAfter(tokens[w - 1]) ? [head, w - 1] : null;
   }
   return null;
 }

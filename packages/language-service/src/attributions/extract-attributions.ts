@@ -157,9 +157,10 @@ function sourcingPhrase(ctx: ParagraphContext, tokens: readonly Token[], s: Sent
     const end = around ? sentenceEnd(tokens, s) : tokens[k - 1].end;
     return { source, cue: [k, cueEnd], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end }) };
   }
-  // phrase first: content after the comma that closes it
+  // phrase first: content after the comma that closes it, or the dash that opens an aside
+  // ("According to Magruder's testimony -- an account reportedly confirmed by LaRue -- he ...")
   let j = srcLast;
-  while (j < s.end - 1 && !/,/.test(tokens[j].post)) j++;
+  while (j < s.end - 1 && !/,/.test(tokens[j].post) && !/\s(?:-\s?-|—|–)\s|—/.test(tokens[j].post)) j++;
   if (j >= s.end - 1) return null;
   return { source, cue: [k, cueEnd], content: withQuotes(ctx, { start: tokenStart(tokens[j + 1]), end: sentenceEnd(tokens, s) }) };
 }

@@ -31,15 +31,18 @@ const COLLECTIVE = /^(?:the )?(officials|authorities|detectives|investigators|de
 /**
  * Unqualified collective roles ("officials", "the authorities", "Detectives"): when a named body
  * is a source in another sentence within FRAME_SENTENCES, a reader takes them for that body's.
- * Not "Israeli officials" or "a police source" (qualified), nor a person named nearby ("officials
- * said ... . Lt. X said" leaves the officials unnamed).
+ * A named person whose title names the body counts ("Oregon State Police Lt. Gregg Hastings",
+ * "Genesee County Sheriff Robert J. Pickell"). Not "Israeli officials" or "a police source"
+ * (qualified), nor a person with no body in the title ("officials said ... . Mr. X said").
  */
 export function framedByBody(s: Span & { text: string }, input: FrameInput): boolean {
   if (!COLLECTIVE.test(s.text.replace(/\s+/g, ' '))) return false;
   const at = sentenceIndex(s, input.sentences);
   if (at < 0) return false;
   return input.attributions.some((a) => {
-    if (!a.source || a.sourceType !== 'organization' || !namesBody(a.source.text) || SPOKESPEOPLE.has(headOf(a.source.text))) return false;
+    if (!a.source) return false;
+    const body = a.sourceType === 'organization' ? namesBody(a.source.text) && !SPOKESPEOPLE.has(headOf(a.source.text)) : a.sourceType === 'person' && titledByBody(a.source.text);
+    if (!body) return false;
     const i = sentenceIndex(a.source, input.sentences);
     return i >= 0 && i !== at && Math.abs(i - at) <= FRAME_SENTENCES;
   });
@@ -122,6 +125,12 @@ export function voicedByMember(s: Span & { text: string }, input: FrameInput): b
   const open = /^[\s`'’‘.]*[“"](?=[\p{L}\p{N}])/u.exec(input.text.slice(end, end + 12));
   if (!open) return false;
   return input.attributions.some((a) => a.sourceKind === 'named' && a.sourceType === 'person' && a.content.start >= end && a.content.start <= end + open[0].length);
+}
+
+/** "Oregon State Police Lt. Gregg Hastings": a person's title holds a named body (a body word after a capitalised word). */
+function titledByBody(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && BODIES.has(w.toLowerCase().replace(/[’']s$/, '')) && /^\p{Lu}/u.test(words[i - 1]) && !/^(the|a|an)$/i.test(words[i - 1]));
 }
 
 /** "Cumbria police", "the Bristol district attorney's office", "Marfin Bank": a body with a name; not "Police", "the army". */

@@ -3,6 +3,7 @@ import type { Token } from '../nlp/parse.js';
 import type { SourceType } from '../types.js';
 import { isBareTitle, isTitleWord } from '../entities/classify.js';
 import { isDemonym } from '../entities/name-tokens.js';
+import { npEndingAt } from './phrases.js';
 import {
   BACK_REFERENCES, BODIES, DEFINITE, DOCUMENTS, HEAD_END, OUTLET_NOUNS, OUTLET_WORDS, PRONOUN_TYPES, ROLE_PLURALS, SPOKESPEOPLE,
   UNNAMED_PEOPLE, UNNAMED_UNLESS_OWNED,
@@ -32,6 +33,8 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   let head = end;
   for (let i = first + 1; i <= end; i++) if (HEAD_END.test(tokens[i].normal)) { head = i - 1; break; }
   const h = tokens[head];
+  // "a woman who said", "Barkley, who said": the relative pronoun is what it refers to
+  if (head === first && h.normal === 'who') return antecedentType(tokens, first, mentions);
   if (head === first && PRONOUN_TYPES.has(h.normal)) return PRONOUN_TYPES.get(h.normal)!;
   if (BACK_REFERENCES.has(h.normal)) return 'organization';
   // Words that are no subject ("in the alliance's", "when the state", "was accused", "it's worth":
@@ -88,6 +91,20 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
     return ROLE_PLURALS.has(h.normal) && bodyBefore(tokens, first, head, mentions) ? 'organization' : 'anonymous';
   }
   return fallbackType(tokens, first, head, mentions);
+}
+
+/**
+ * The type of the noun phrase a relative "who" refers to, in its sentence: "one man who said" is
+ * anonymous, "Luke Pigeon, who lives next door, said" a person. With no noun phrase before it
+ * ("..., who said"), a person, as the pronoun says.
+ */
+function antecedentType(tokens: readonly Token[], who: number, mentions: readonly RawMention[]): Exclude<SourceType, 'none'> {
+  let min = who;
+  while (min > 0 && !/[.!?:]["”’']?\s*$|\n/.test(tokens[min - 1].post)) min--;
+  const last = who - 1;
+  const first = last >= min ? npEndingAt(tokens, last, min) : -1;
+  if (first < 0 || tokens[first].normal === 'who') return 'person';
+  return sourceTypeOf(tokens, first, last, mentions);
 }
 
 /** The words that make media a government's own: "state media", "state-run media". */

@@ -46,13 +46,14 @@ const NARRATED_BELIEF = /^(believed|thought|suspected|feared|hoped)$/;
  * Why a source-less cue ("reportedly", "allegedly", "is said to") in a clause does not make it
  * vague, or null when it does: it is inside a quotation (the quoted speaker's hedge); a named
  * source in its sentence reports it ("police said X was charged after allegedly ...", "..., according
- * to CNN"); a legal proceeding answers "allegedly"; it hedges a hypothesis; or, given the clause,
+ * to CNN"); it stands in an aside of such a source's words; a legal proceeding answers "allegedly";
+ * it hedges a hypothesis; or, given the clause,
  * it hedges a relative clause inside it and not the clause's own claim.
  */
 export function sourcelessExcuse(a: Attribution, scope: SourcingScope, cl: Clause | null = null): NoDiagnosticReason | null {
   if (insideAny(a.cue.start, scope.quotes)) return 'quoted';
   if (vouched(a, scope)) return 'named-source';
-  if (cl && inEmbeddedRelative(a, cl, scope.text)) return 'not-a-claim';
+  if (inNamedAside(a, scope) || (cl && inEmbeddedRelative(a, cl, scope.text))) return 'not-a-claim';
   const sentence = sentenceOf(a.cue, scope.sentences);
   if (legalAnswer(a, scope)) return 'named-source';
   if (sentence && HYPOTHESIS.test(lastPhrase(scope.text.slice(sentence.start, a.cue.start)))) return 'not-a-claim';
@@ -71,6 +72,7 @@ export function sourcelessExcuse(a: Attribution, scope: SourcingScope, cl: Claus
 export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingScope): NoDiagnosticReason | null {
   if (insideAny(a.cue.start, scope.quotes)) return 'quoted';
   if (vouched(a, scope)) return 'named-source';
+  if (inNamedAside(a, scope)) return 'not-a-claim';
   if (NARRATED_BELIEF.test(a.cue.text) || subordinated(a, scope) || reportsAnAct(a, scope)) return 'narration';
   if (!cl || (a.cue.start >= cl.start && a.cue.end <= cl.end)) return null;
   if (cl.relative || cl.subordinate) return 'not-a-claim';
@@ -165,11 +167,30 @@ function inEmbeddedRelative(a: Attribution, cl: Clause, text: string): boolean {
 
 /** A named source whose content (in the same sentence) holds the cue: it reports what the cue hedges or relays. */
 function vouched(a: Attribution, scope: SourcingScope): boolean {
+  return namedAround(a, scope).some((b) => !asideBetween(scope.text, b, a));
+}
+
+/**
+ * "According to Magruder's testimony -- an account reportedly confirmed by LaRue -- he and LaRue
+ * worked ...": the cue stands in an aside that opens right after a named source, before its words:
+ * it describes that source's account, and the claim is the named source's. An aside further into
+ * the words ("... before the script (the initial draft of which X supposedly had problems with) is
+ * the best it can be") is a claim of its own and stays flagged.
+ */
+function inNamedAside(a: Attribution, scope: SourcingScope): boolean {
+  return namedAround(a, scope).some((b) => {
+    const from = Math.max(b.cue.end, b.source?.end ?? b.cue.end);
+    return asideBetween(scope.text, b, a) && from <= b.content.start && /(?:\s(?:-\s?-|—|–)\s|—|\()\s*$/.test(scope.text.slice(from, b.content.start));
+  });
+}
+
+/** The named sources of the cue's sentence whose content holds the cue (and that it neither hedges nor reports on). */
+function namedAround(a: Attribution, scope: SourcingScope): Attribution[] {
   const sentence = sentenceOf(a.cue, scope.sentences);
-  if (!sentence) return false;
-  return scope.all.some((b) => b !== a && b.sourceKind === 'named' && b.cue.start >= sentence.start && b.cue.end <= sentence.end
+  if (!sentence) return [];
+  return scope.all.filter((b) => b !== a && b.sourceKind === 'named' && b.cue.start >= sentence.start && b.cue.end <= sentence.end
     && (b.cue.end <= a.cue.start || b.cue.start >= a.cue.end) && !overlaps(b.source, a.source) && !hedges(a, b)
-    && b.content.start <= a.cue.start && a.cue.end <= b.content.end && !asideBetween(scope.text, b, a) && !outer(a, b));
+    && b.content.start <= a.cue.start && a.cue.end <= b.content.end && !outer(a, b));
 }
 
 /**

@@ -34,6 +34,7 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: 'unnamed officials beside state media', text: '[[Ten people were killed and at least 50 injured when an earthquake razed villages on Qeshm off Iran\'s southern coast Sunday, officials and state media said]].' },
     { name: 'only the clause an unnamed source leads after "and"', text: 'The main town on Qeshm still has power [[and officials say they are sending relief goods to Qeshm]].' },
     { name: '"allegedly" in a relative clause that is the claim', text: 'LaRue was present at a 1972 meeting with Mitchell in Key Biscayne, Fla., [[where the plan to break into the Watergate complex in Washington allegedly was hatched]].' },
+    { name: 'an unnamed person a relative "who" refers to', text: '[[Police spoke to a woman who said the gunman fled on foot]].' },
     { name: 'named speakers', text: 'Wang said the talks were useful, and the ministry confirmed it.' },
     { name: 'a named committee', text: 'A web video by the Republican National Committee references four cases in which Kaine defended people accused of rape or murder.' },
     { name: 'a spokeswoman of a named person', text: 'A spokeswoman for Hillary Clinton says the campaign raised more than $5 million.' },
@@ -59,6 +60,7 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: 'state media', text: 'The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, and the city of Bandar Abbas, state media said.' },
     { name: 'the organizers of the event', text: 'Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host next year, organizers said on Friday.' },
     { name: 'a group one named member then speaks for', text: 'Others believe that the losses were a way of emotionally responding to the events of Black Monday.\n“I think we\'re responding emotionally to the 20th anniversary of the October 1987 stock market crash,” said T Rowe Price Head trader, Andy Brooks.' },
+    { name: 'collective officials framed by a named person whose title names the body', text: 'An explosion at a bank killed a police officer, officials said Saturday.\n“That person is dangerous and needs to be found as soon as possible,” said Oregon State Police Lt. Gregg Hastings.' },
     { name: 'a title the report tied to a named person', text: 'The governor of Qeshm, Mehdi Irannejad, told ISNA that two villagers were hurt.\n\nRelief teams have reached the quake site, the official said.' },
     // "reportedly" and "allegedly" whose reporter is named
     { name: '"allegedly" in what police said', text: 'A 61-year-old man was charged with murder Saturday after allegedly opening fire at the party, police said.' },
@@ -81,6 +83,8 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: 'an idiom', text: 'That being said, it is Crystal\'s thing.' },
     { name: 'a hypothesis', text: 'If the assessment is thought to have been carried out badly, the owner can face a fine.' },
     // the clause the source does not speak
+    { name: '"reportedly" in an aside of words a named source reports', text: 'According to Magruder\'s testimony before the Senate Watergate committee - - an account reportedly confirmed by LaRue - - he and LaRue worked in lock-step with Mitchell and Mardian to concoct a coverup story.' },
+    { name: '"supposedly" in an aside further into a named source\'s words', text: 'The studio wants New Moon in theaters in 2010, [[but has said it will not rush production before the script (the initial draft of which Hardwicke supposedly had problems with) is the best it can be]].' },
     { name: 'a rumour in a relative clause inside the claim', text: 'Fred LaRue, a Watergate figure and high-ranking Nixon administration official who once was rumored to be Deep Throat, has died of natural causes.' },
     { name: 'an accusation in a relative clause inside the claim', text: 'The shooting came just weeks after a driver who had been accused of stealing from a Manchester, Conn., beer distributorship fatally shot eight people.' },
     { name: 'a relative clause after the source\'s content', text: '[[Unions say low-income Greeks will suffer from the latest austerity measures]], which aim to save 30 billion euros.' },
