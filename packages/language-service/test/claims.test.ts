@@ -107,3 +107,8 @@ test('capitalised common words and lone titles are no named source', () => {
   const p = analyzeReport('Protesters said that more than 300 people were killed in the strike.');
   assert.deepEqual(p.attributions.map((a) => a.sourceKind), ['vague']);
 });
+
+test('a relative "who" as an unnamed source is named in the message with the words it refers to', () => {
+  const message = (text: string) => analyzeReport(text).problems.filter((p) => p.code === 'vague-attribution').map((p) => p.message);
+  assert.deepEqual(message('Police spoke to a woman who said the gunman fled on foot.'), ["Vaguely sourced claim: the source 'a woman who' is not named"]);
+});

@@ -43,12 +43,26 @@ function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness,
 }
 
 /** The claims of a report sourced only by "reportedly", "allegedly" and the like, or by an unnamed source. */
-export function vagueSources(analysis: Pick<ReportAnalysis, 'claims'>): VagueSource[] {
+export function vagueSources(analysis: Pick<ReportAnalysis, 'claims' | 'text'>): VagueSource[] {
   return analysis.claims.filter((c: Claim) => c.status === 'vague').map((c) => {
     const words = (c.source?.text ?? '').replace(/\s+/g, ' ');
     const sourceless = SOURCELESS.test(words);
-    return { start: c.start, end: c.end, adverb: sourceless ? words : null, source: sourceless ? null : words };
+    return { start: c.start, end: c.end, adverb: sourceless ? words : null, source: sourceless ? null : c.source ? withAntecedent(analysis.text, c.source, words) : words };
   });
+}
+
+/** Words that open a noun phrase: the antecedent of a relative "who" starts at the last of them. */
+const OPENERS = /^(?:a|an|the|one|two|three|some|another|this|that|these|those|many|several|other|his|her|their)$/i;
+
+/** A relative "who" as a source, said with the words it refers to: "a woman who", not "who". */
+function withAntecedent(text: string, source: Span, words: string): string {
+  if (!/^who$/i.test(words)) return words;
+  const before = /(?<![\p{L}\p{N}'’-])((?:[\p{L}\p{N}'’-]+ ){0,4}[\p{L}\p{N}'’-]+),? $/u.exec(text.slice(Math.max(0, source.start - 60), source.start));
+  if (!before) return words;
+  const list = before[1].split(' ');
+  let k = list.length - 1;
+  for (let i = list.length - 2; i >= 0; i--) if (OPENERS.test(list[i])) { k = i; break; }
+  return `${list.slice(k).join(' ')} ${words}`;
 }
 
 /** The quotes not inside another one, sorted: disjoint, so one binary search finds the one around a span. */
