@@ -2,6 +2,7 @@ import type { Attribution, Entity, Span } from '../types.js';
 import { lexiconTags } from '../entities/lexicon.js';
 import { isTitleWord } from '../entities/classify.js';
 import { BODIES, ROLE_PLURALS, SPOKESPEOPLE } from './source-words.js';
+import { sentenceAt } from '../text/spans.js';
 
 /**
  * The report-level frames that make an unnamed source a body's voice (refer-back.ts asks them for
@@ -37,13 +38,13 @@ const COLLECTIVE = /^(?:the )?(officials|authorities|detectives|investigators|de
  */
 export function framedByBody(s: Span & { text: string }, input: FrameInput): boolean {
   if (!COLLECTIVE.test(s.text.replace(/\s+/g, ' '))) return false;
-  const at = sentenceIndex(s, input.sentences);
+  const at = sentenceAt(input.sentences, s.start);
   if (at < 0) return false;
   return input.attributions.some((a) => {
     if (!a.source) return false;
     const body = a.sourceType === 'organization' ? namesBody(a.source.text) && !SPOKESPEOPLE.has(headOf(a.source.text)) : a.sourceType === 'person' && titledByBody(a.source.text);
     if (!body) return false;
-    const i = sentenceIndex(a.source, input.sentences);
+    const i = sentenceAt(input.sentences, a.source.start);
     return i >= 0 && i !== at && Math.abs(i - at) <= FRAME_SENTENCES;
   });
 }
@@ -96,11 +97,11 @@ const BARE_SPOKESPERSON = /^(?:a|an|one)\s+(spokesman|spokeswoman|spokesperson)$
  */
 export function spokespersonOfFrame(s: Span & { text: string }, input: FrameInput): boolean {
   if (!BARE_SPOKESPERSON.test(s.text.replace(/\s+/g, ' '))) return false;
-  const at = sentenceIndex(s, input.sentences);
+  const at = sentenceAt(input.sentences, s.start);
   if (at < 0) return false;
   const frame = input.attributions.filter((a) => {
     if (!a.source || a.source.start >= s.start) return false;
-    const i = sentenceIndex(a.source, input.sentences);
+    const i = sentenceAt(input.sentences, a.source.start);
     return i >= 0 && at - i <= FRAME_SENTENCES;
   });
   return frame.some((a) => a.sourceType === 'organization' && !SPOKESPEOPLE.has(headOf(a.source!.text)))
@@ -118,7 +119,7 @@ const GROUPS = new Set('others some many people critics unions lawmakers members
  */
 export function voicedByMember(s: Span & { text: string }, input: FrameInput): boolean {
   if (!GROUPS.has(headOf(s.text))) return false;
-  const at = sentenceIndex(s, input.sentences);
+  const at = sentenceAt(input.sentences, s.start);
   if (at < 0) return false;
   const end = input.sentences[at].end;
   // an opening mark right after the sentence (not the closing mark of a quoted passage)
@@ -137,10 +138,6 @@ function titledByBody(text: string): boolean {
 function namesBody(text: string): boolean {
   const rest = text.replace(/^(the|a|an)\s+/i, '').trim();
   return /\p{Lu}/u.test(rest) && !BODIES.has(rest.toLowerCase());
-}
-
-export function sentenceIndex(s: Span, sentences: readonly Span[]): number {
-  return sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
 }
 
 /** The head word of a source's words: the last before a modifier ("a spokesman for the campaign"). */

@@ -2,7 +2,7 @@ import type { Token } from '../nlp/parse.js';
 import type { Attribution, Claim, NoDiagnosticReason, Span, TextSpan } from '../types.js';
 import { CUE_FORMS } from '../attributions/cue-words.js';
 import { breaksAfter, npStartingAt } from '../attributions/phrases.js';
-import { insideAny, textSpan } from '../text/spans.js';
+import { insideAny, sentenceAt, textSpan } from '../text/spans.js';
 import type { Clause } from './clauses.js';
 
 /**
@@ -128,7 +128,7 @@ export function answerCharges(text: string, sentences: readonly Span[], claims: 
   const answered: Span[] = [];
   const out = claims.map((c) => {
     if (c.status !== 'vague' || !c.source || !ACCUSED.test(c.source.text.replace(/\s+/g, ' '))) return c;
-    const at = sentences.findIndex((x) => x.start <= c.source!.start && c.source!.start < x.end);
+    const at = sentenceAt(sentences, c.source.start);
     if (at < 0) return c;
     for (let i = Math.max(0, at - FRAME_SENTENCES); i <= Math.min(sentences.length - 1, at + FRAME_SENTENCES); i++) {
       const m = COURT_CASE.exec(text.slice(sentences[i].start, sentences[i].end));
@@ -292,7 +292,8 @@ function overlaps(a: Span | null, b: Span | null): boolean {
 }
 
 function sentenceOf(s: Span, sentences: readonly Span[]): Span | undefined {
-  return sentences.find((x) => x.start <= s.start && s.start < x.end);
+  const i = sentenceAt(sentences, s.start);
+  return i < 0 ? undefined : sentences[i];
 }
 
 /** The words after the last comma, semicolon or dash: the phrase a cue stands in. */

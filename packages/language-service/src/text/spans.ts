@@ -21,3 +21,17 @@ export function firstAtOrAfter(n: number, key: (i: number) => number, value: num
   }
   return lo;
 }
+
+/** The index of the sentence containing offset, by binary search over sorted sentence spans; -1 if none. */
+export function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -260,13 +260,9 @@ function differences(found: ReadonlyMap<string, Found[]>, items: readonly QuoteI
   for (const list of found.values()) {
     for (const f of list) {
       const [rx, ry] = [items[f.x].report, items[f.y].report];
-      if (f.m.same) {
-        const k = `${rx}:${ry}`;
-        exact.set(k, [...(exact.get(k) ?? []), f.m.a]);
-      } else if (rx < ry) {
-        const k = `${rx}:${ry}`;
-        byPair.set(k, [...(byPair.get(k) ?? []), f]);
-      }
+      const k = `${rx}:${ry}`;
+      if (f.m.same) (exact.get(k) ?? exact.set(k, []).get(k)!).push(f.m.a);
+      else if (rx < ry) (byPair.get(k) ?? byPair.set(k, []).get(k)!).push(f);
     }
   }
   const chosen: Found[] = [];

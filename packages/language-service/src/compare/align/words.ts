@@ -1,5 +1,6 @@
 import { memoize } from '../../text/memo.js';
 import type { Span } from '../../types.js';
+import { sentenceAt } from '../../text/spans.js';
 
 /** A word of a passage: its span in the report text and a normalised form for comparing. */
 export interface Word extends Span {
@@ -141,19 +142,6 @@ export function isStopWord(norm: string): boolean {
   return STOP.has(norm);
 }
 
-/** The index of the sentence containing offset, by binary search over sorted sentence spans; -1 if none. */
-export function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** The span of the sentence around a passage (the passage itself when no sentence contains it). */
 export function sentenceSpan(sentences: readonly Span[], span: Span): Span {
