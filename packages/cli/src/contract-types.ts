@@ -47,7 +47,10 @@ export interface JsonDiagnostic extends JsonLocation {
 }
 
 export interface JsonEntity {
+  /** Unique to the entity's event (docs/json-format.md). */
   id: string;
+  /** The entity's name key, the same for one name in every event (added within version 1). */
+  crossId: string;
   kind: 'person' | 'organization' | 'place';
   name: string;
   mentions: Array<JsonTextSpan & { form: string }>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   ANALYZER_VERSION, compareStrings, lineStarts, offsetToPosition,
   type Comparison, type Diagnostic, type Entity, type ReportAnalysis,
@@ -56,8 +57,13 @@ export function analyzeJson(run: RunResult): AnalyzeJson {
   const reports: JsonReport[] = [];
   for (const f of run.files) {
     if (!f.analysis) continue;
-    const ids = (local: string) => crossIds.get(`${f.path}\u0000${local}`) ?? local;
-    reports.push(jsonReport(f.path, f.analysis, ids, eventOf.get(f.path) ?? null));
+    const event = eventOf.get(f.path) ?? null;
+    const scope = idScope(event ?? `report:${f.path}`);
+    const ids = (local: string) => {
+      const cross = crossIds.get(`${f.path}\u0000${local}`) ?? local;
+      return { id: `${cross}@${scope}`, crossId: cross };
+    };
+    reports.push(jsonReport(f.path, f.analysis, ids, event));
   }
   const events = comparison.events
     .map((e) => ({ id: e.id, reports: [...e.reports].sort(compareStrings) }))
@@ -74,13 +80,24 @@ export function analyzeJson(run: RunResult): AnalyzeJson {
   return { version: CONTRACT_VERSION, tool: TOOL, reports, events, links, diagnostics: jsonDiagnostics(run) };
 }
 
+/**
+ * What makes an entity id unique to its event: a short hash of the event's id (of the report's
+ * path when it is in no event). Two namesakes in two events get two ids; their `crossId` (the name
+ * key the comparison gives) stays the same, so one person can be followed across events.
+ */
+function idScope(event: string): string {
+  return createHash('sha256').update(event).digest('hex').slice(0, 10);
+}
+
 function crossEntityIds(comparison: Comparison): Map<string, string> {
   const map = new Map<string, string>();
   for (const e of comparison.entities) for (const o of e.occurrences) map.set(`${o.report}\u0000${o.entityId}`, e.id);
   return map;
 }
 
-function jsonReport(path: string, a: ReportAnalysis, id: (local: string) => string, event: string | null): JsonReport {
+type EntityIds = (local: string) => { id: string; crossId: string };
+
+function jsonReport(path: string, a: ReportAnalysis, ids: EntityIds, event: string | null): JsonReport {
   const span = (s: { start: number; end: number }) => ({ start: s.start, end: s.end });
   const textSpan = (s: { start: number; end: number; text: string }) => ({ start: s.start, end: s.end, text: s.text });
   return {
@@ -91,10 +108,10 @@ function jsonReport(path: string, a: ReportAnalysis, id: (local: string) => stri
     publishedAt: a.publishedAt,
     event,
     sentences: a.sentences.map(span),
-    entities: mergeEntities(a.entities, id),
+    entities: mergeEntities(a.entities, ids),
     quotes: a.quotes.map((q) => ({
       start: q.start, end: q.end, content: span(q.content),
-      speaker: q.speaker ? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end, entityId: q.speaker.entityId === null ? null : id(q.speaker.entityId) } : null,
+      speaker: q.speaker ? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end, entityId: q.speaker.entityId === null ? null : ids(q.speaker.entityId).id } : null,
       depth: q.depth,
     })),
     attributions: a.attributions.map((t) => ({
@@ -111,10 +128,10 @@ function jsonReport(path: string, a: ReportAnalysis, id: (local: string) => stri
  * Entities under their event-wide ids. Two local entities the comparison maps to one id (two
  * spellings in one report) become one entity; sorted by first mention.
  */
-function mergeEntities(entities: readonly Entity[], id: (local: string) => string): JsonEntity[] {
+function mergeEntities(entities: readonly Entity[], ids: EntityIds): JsonEntity[] {
   const byId = new Map<string, JsonEntity>();
   for (const e of entities) {
-    const key = id(e.id);
+    const { id: key, crossId } = ids(e.id);
     const mentions = e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form }));
     const descriptors = e.descriptors.map((d) => ({ start: d.start, end: d.end, text: d.text }));
     const seen = byId.get(key);
@@ -122,7 +139,7 @@ function mergeEntities(entities: readonly Entity[], id: (local: string) => strin
       seen.mentions.push(...mentions);
       seen.descriptors.push(...descriptors);
     } else {
-      byId.set(key, { id: key, kind: e.kind, name: e.name, mentions, descriptors });
+      byId.set(key, { id: key, crossId, kind: e.kind, name: e.name, mentions, descriptors });
     }
   }
   const out = [...byId.values()];

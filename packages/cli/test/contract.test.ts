@@ -47,9 +47,9 @@ test('entity ids are the event-wide ids of the comparison; two local spellings m
   const run: RunResult = { files: [b, a], comparison, internalErrors: [] };
   const json = analyzeJson({ ...run, files: [...run.files].sort((x, y) => (x.path < y.path ? -1 : 1)) });
   assert.ok(validate(json), JSON.stringify(validate.errors));
-  const ids = (path: string) => json.reports.find((r) => r.path === path)?.entities.map((e) => e.id) ?? [];
-  assert.ok(ids(a.path).includes('x:merkel') && ids(b.path).includes('x:merkel'));
-  assert.ok(ids(a.path).includes('x:obama'));
+  const entity = (path: string, crossId: string) => json.reports.find((r) => r.path === path)?.entities.find((e) => e.crossId === crossId);
+  assert.ok(entity(a.path, 'x:merkel') && entity(a.path, 'x:merkel')?.id === entity(b.path, 'x:merkel')?.id, 'one id in both reports of the event');
+  assert.ok(entity(a.path, 'x:obama'));
   assert.deepEqual(json.links.map((l) => l.from.path), ['a/two.txt', 'b/one.txt']);
   assert.deepEqual(json.events, [{ id: 'event:z', reports: ['a/two.txt', 'b/one.txt'] }]);
   assert.ok(json.reports.every((r) => r.event === 'event:z'));
@@ -71,9 +71,31 @@ test('two local entities mapped to one event-wide id become one entity with all 
     links: [], problems: {},
   };
   const json = analyzeJson({ files: [a], comparison, internalErrors: [] });
-  const merged = json.reports[0].entities.filter((e) => e.id === 'x:haniyeh');
+  const merged = json.reports[0].entities.filter((e) => e.crossId === 'x:haniyeh');
   assert.equal(merged.length, 1);
   assert.equal(merged[0].mentions.length, ents.reduce((n, e) => n + e.mentions.length, 0));
+});
+
+test('an entity id is unique to its event; crossId follows one name across events; a quote speaker carries the id', () => {
+  const texts = ['John Smith said the bridge was closed. "It is unsafe," Smith said.\n', 'John Smith, a teacher, won the prize. He thanked his pupils.\n'];
+  const files = ['a/one.txt', 'a/two.txt', 'b/one.txt'].map((p, i) => file(p, texts[i === 2 ? 1 : 0]));
+  const smith = (f: (typeof files)[number]) => f.analysis.entities.find((e) => e.name === 'John Smith')!;
+  assert.ok(files.every((f) => smith(f)), 'John Smith found in every report');
+  const comparison: Comparison = {
+    events: [{ id: 'event:a/one.txt', reports: ['a/one.txt', 'a/two.txt'] }, { id: 'event:b/one.txt', reports: ['b/one.txt'] }],
+    entities: [{ id: 'per:john-smith', kind: 'person', name: 'John Smith', occurrences: files.slice(0, 2).map((f) => ({ report: f.path, entityId: smith(f).id, name: 'John Smith', mentions: 2 })) }],
+    links: [], problems: {},
+  };
+  const json = analyzeJson({ files, comparison, internalErrors: [] });
+  assert.ok(validate(json), JSON.stringify(validate.errors));
+  const [one, two, other] = json.reports.map((r) => r.entities.find((e) => e.name === 'John Smith')!);
+  assert.equal(one.id, two.id, 'the same id in both reports of one event');
+  assert.notEqual(one.id, other.id, 'a namesake in another event has another id');
+  assert.deepEqual([one.crossId, two.crossId, other.crossId], ['per:john-smith', 'per:john-smith', smith(files[2]).id]);
+  const speaker = json.reports[0].quotes.find((q) => q.speaker)?.speaker;
+  assert.equal(speaker?.entityId, one.id);
+  const all = json.reports.flatMap((r) => r.entities.map((e) => e.id));
+  assert.ok(all.every((id) => id.includes('@')) && json.reports.every((r) => new Set(r.entities.map((e) => e.id)).size === r.entities.length));
 });
 
 test('an unattributed-claim diagnostic says its kind of claim (claimKind); other diagnostics do not have the field', () => {
