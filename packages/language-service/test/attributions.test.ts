@@ -128,6 +128,9 @@ describe('attributions', () => {
     assert.deepEqual(types('According to court records, the talks failed.'), [['court records', 'document', 'named']]);
     assert.deepEqual(types('Officials said the talks failed.'), [['Officials', 'anonymous', 'vague']]);
     assert.deepEqual(types('The talks reportedly failed.'), [['reportedly', 'none', 'none']]);
+    // a possessive body before the title (compromise reads "sheriff's" as "sheriff is"); the name at the end is the head, not the county
+    assert.deepEqual(types('Orozco was arrested near the house, Los Angeles County sheriff\'s Sgt. Don Manumaleuna said.'),
+      [['Los Angeles County sheriff\'s Sgt. Don Manumaleuna', 'person', 'named']]);
   });
 
   test('a title in one paragraph is the person another named; unnamed officials stay anonymous', () => {

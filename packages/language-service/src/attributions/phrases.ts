@@ -62,6 +62,7 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     const prev = tokens[i - 1];
     if (breaksAfter(prev) || breaksBefore(tokens[i])) break;
     if (isPronoun(prev)) break;
+    if (impliedIsAfterPossessive(tokens, i - 1) && i - 2 >= min && !breaksAfter(tokens[i - 2])) { i -= 2; continue; }
     if (isNpToken(prev)) { i--; continue; }
     if (NP_JOINERS.has(prev.normal) && i - 2 >= min && isNpToken(tokens[i - 2]) && !breaksAfter(tokens[i - 2]) && !isPronoun(tokens[i - 2])) { i -= 2; continue; }
     break;
@@ -80,6 +81,14 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     if (j > i && isNameToken(tokens[last]) && !isNameToken(tokens[j - 1]) && !NP_JOINERS.has(tokens[j - 1].normal)) return j;
   }
   return i;
+}
+
+/**
+ * "sheriff's Sgt. Don Manumaleuna": compromise reads a possessive before a name as a contraction
+ * ("sheriff is"), an implied verb with no text; inside a noun phrase it is the possessive.
+ */
+function impliedIsAfterPossessive(tokens: readonly Token[], k: number): boolean {
+  return k >= 1 && tokens[k].text === '' && /['’]s$/i.test(tokens[k - 1].text) && isNpToken(tokens[k - 1]) && k + 1 < tokens.length && /^[A-Z]/.test(tokens[k + 1].text);
 }
 
 /** Words that make a number approximate: "about half", "nearly 4 in 10". */

@@ -64,7 +64,8 @@ function retypeByEntities(attributions: readonly Attribution[], entities: readon
   return attributions.map((a) => {
     const src = a.source;
     if (!src || (a.sourceType !== 'person' && a.sourceType !== 'organization') || SPOKESPEOPLE.has(headOf(src.text))) return a;
-    const m = mentions.find((x) => x.start === src.start && x.end <= src.end) ?? mentions.find((x) => x.start >= src.start && x.end === src.end);
+    // the name that ends the source is its head: "Los Angeles County sheriff's Sgt. Don Manumaleuna" is the sergeant
+    const m = mentions.find((x) => x.start >= src.start && x.end === src.end) ?? mentions.find((x) => x.start === src.start && x.end <= src.end);
     // a surname the resolution left out of its entity ("Wang allegedly stressed")
     const kind = m?.kind ?? entities.find((e) => e.kind === 'person' && e.mentions.some((x) => x.text === src.text))?.kind;
     if (!kind) return a;

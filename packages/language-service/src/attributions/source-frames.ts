@@ -131,7 +131,8 @@ export function voicedByMember(s: Span & { text: string }, input: FrameInput): b
 /** "Oregon State Police Lt. Gregg Hastings": a person's title holds a named body (a body word after a capitalised word). */
 function titledByBody(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && BODIES.has(w.toLowerCase().replace(/[’']s$/, '')) && /^\p{Lu}/u.test(words[i - 1]) && !/^(the|a|an)$/i.test(words[i - 1]));
+  // "Genesee County Sheriff Robert J. Pickell", "Troy police Lt. Gerry Scherlinck", "Los Angeles County sheriff's Sgt. Don Manumaleuna"
+  return words.some((w, i) => i > 0 && BODIES.has(w.toLowerCase().replace(/[’']s$/, '')) && /^\p{Lu}/u.test(words[i - 1]) && !/^(the|a|an)$/i.test(words[i - 1]));
 }
 
 /** "Cumbria police", "the Bristol district attorney's office", "Marfin Bank": a body with a name; not "Police", "the army". */

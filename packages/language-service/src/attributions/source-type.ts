@@ -66,7 +66,8 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   // spokesperson": the voice of a body the report identifies; "a spokesman" alone names none
   if (SPOKESPEOPLE.has(h.normal)) return owned || DEFINITE.has(tokens[first].normal) ? 'organization' : 'anonymous';
   // "a Hamas statement", "a brief Foreign Ministry readout": a named body's document
-  const mention = mentions.find((m) => m.start < stop && m.end > start);
+  // the name at the head first: "Los Angeles County sheriff's Sgt. Don Manumaleuna" is the sergeant, not the county
+  const mention = mentions.find((m) => m.start <= h.start && m.end >= h.end) ?? mentions.find((m) => m.start < stop && m.end > start);
   if (mention && DOCUMENTS.has(h.normal) && mention.end <= h.start) return 'document';
   if (mention) return typeOfMention(mention);
   for (let i = first; i <= head; i++) if (isNameWord(tokens, i)) return nameType(tokens, first, head);
