@@ -1,7 +1,7 @@
 import type { Attribution, Claim, Entity, SourceType, Span } from '../types.js';
 import { isTitleWord } from '../entities/classify.js';
 import { kindOfSourceType } from './source-kind.js';
-import { bodyOfficials, framedByBody, headOf, spokespersonOfFrame, voicedByMember, type FrameInput } from './source-frames.js';
+import { bodyOfficials, confirmedByNamed, framedByBody, headOf, spokespersonOfFrame, voicedByMember, type FrameInput } from './source-frames.js';
 import { SPOKESPEOPLE, UNNAMED_PEOPLE } from './source-words.js';
 
 /**
@@ -37,7 +37,7 @@ export function resolveBackReferences(
     if (type) resolved.set(key(s), type);
     // source-frames.ts: a body the report names frames the unnamed source
     else if (framedByBody(s, frame) || bodyOfficials(s, frame) || spokespersonOfFrame(s, frame)) resolved.set(key(s), 'organization');
-    else if (voicedByMember(s, frame)) voiced.add(key(s));
+    else if (voicedByMember(s, frame) || confirmedByNamed(s, frame)) voiced.add(key(s));
   }
   const typed = retypeByEntities(attributions, entities);
   if (resolved.size === 0 && voiced.size === 0) return { attributions: typed, claims: [...claims] };

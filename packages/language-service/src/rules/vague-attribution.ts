@@ -28,6 +28,7 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: 'critics imputing a motive to a named man described between commas', text: '[[Some critics said Felt, a J. Edgar Hoover loyalist, was bitter at being passed over]].' },
     { name: 'anonymous sources', text: '[[It was then that agent Scott Boras asked for an eight-year contract worth $200 million, sources said]].' },
     { name: 'unnamed officials, with no named body nearby', text: '[[Police officials said a second package was found near Penn Station]].' },
+    { name: 'unnamed officials whose claim a named source only touches on later', text: '[[Repairs to the bridge cost $2 million, officials said]].\nMayor Elena Ruiz said the bridge was never unsafe.' },
     { name: 'a definite description with no one named before', text: '[[The official said relief teams had reached Qeshm]].' },
     { name: '"as" an unnamed source "pointed out"', text: '[[Hawaii, as one of Mr. Obama\'s climate advisers pointed out, normally does not get back-to-back hurricanes]].' },
     { name: 'a vague source reporting a named one', text: '[[French police say armed robbers cleaned out a jewelry store in Paris, news organizations report]].' },
@@ -62,6 +63,7 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: 'a group one named member then speaks for', text: 'Others believe that the losses were a way of emotionally responding to the events of Black Monday.\n“I think we\'re responding emotionally to the 20th anniversary of the October 1987 stock market crash,” said T Rowe Price Head trader, Andy Brooks.' },
     { name: 'collective officials framed by a named person whose title names the body', text: 'An explosion at a bank killed a police officer, officials said Saturday.\n“That person is dangerous and needs to be found as soon as possible,” said Oregon State Police Lt. Gregg Hastings.' },
     { name: 'authorities framed by a named sergeant of a county body (a possessive before the title)', text: 'A suspect has been arrested in the killing of a deputy, authorities said today.\nJose Luis Orozco was arrested just before midnight, Los Angeles County sheriff\'s Sgt. Don Manumaleuna said.' },
+    { name: 'unnamed officials whose claim a named spokesman states two sentences on (26_9ecbplus)', text: 'Vincent Gigante, the powerful mob boss, died Monday in prison, federal officials said.\n\nHe was 77.\n\nGigante died at the U.S. Medical Center for federal prisoners in Springfield, Mo., said prison spokesman Al Quintero.' },
     { name: 'a title the report tied to a named person', text: 'The governor of Qeshm, Mehdi Irannejad, told ISNA that two villagers were hurt.\n\nRelief teams have reached the quake site, the official said.' },
     // "reportedly" and "allegedly" whose reporter is named
     { name: '"allegedly" in what police said', text: 'A 61-year-old man was charged with murder Saturday after allegedly opening fire at the party, police said.' },
