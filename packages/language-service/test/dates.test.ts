@@ -34,6 +34,7 @@ const CASES: Case[] = [
   { name: 'weekday alone: the most recent on or before publication', text: 'Wang met Haniyeh on [[Tuesday]]. Egyptian officials met him on [[Monday]] and on [[Saturday]].', values: ['2024-03-19', '2024-03-18', '2024-03-16'] },
   { name: 'weekday alone in a future clause, with last/next', text: 'The envoy will fly to Doha on [[Friday]]. He arrived [[last Tuesday]] and leaves [[next Tuesday]].', values: ['2024-03-22', '2024-03-12', '2024-03-26'] },
   { name: 'future clause takes the next occurrence', text: 'The council will vote on [[Oct. 7]], diplomats said. Talks will resume after [[Oct. 9]].', values: ['2024-10-07', '2024-10-09'] },
+  { name: 'a court date after a past verb is still ahead (14_2ecbplus)', text: 'He was remanded in custody to appear before the Crown Court on [[19 April]]; he is due to be sentenced on [[2 May]].', values: ['2024-04-19', '2024-05-02'] },
   { name: 'the tense of the other clause does not count', text: 'They met on [[March 5]], and they will meet again [[next month]].', values: ['2024-03-05', '2024-04'] },
   { name: 'years with a cue, last and next year', text: 'Trade grew in [[2023]] and since [[early 2019]]; it fell [[last year]] and may rise [[next year]].', values: ['2023', '2019', '2023', '2025'] },
   { name: 'decades have no ISO value; early/late before a relative day', text: 'Built in the [[1950s]]? No: in the [[mid-1990s]], and hit [[early yesterday]].', values: [null, null, '2024-03-18'] },

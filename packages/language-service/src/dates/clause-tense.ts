@@ -9,7 +9,7 @@ import { firstAtOrAfter } from '../text/spans.js';
  * coordinating conjunctions.
  */
 
-const FUTURE_CUE = /\b(?:will|won[’']t|shall|going to|next|upcoming|coming|scheduled|due to|is due|are due|expected to|set to|plans? to|planned for|to be held|might|deadline|aims? to|hopes? to|intends? to)\b|[’']ll\b/i;
+const FUTURE_CUE = /\b(?:will|won[’']t|shall|going to|next|upcoming|coming|scheduled|due to|is due|are due|expected to|set to|plans? to|planned for|to be held|might|deadline|aims? to|hopes? to|intends? to|to (?:re)?appear|to be sentenced|to stand trial)\b|[’']ll\b/i;
 /** Past auxiliaries, for text the tagger did not see; compromise's PastTense tags do the rest. */
 const PAST_CUE = /\b(?:was|were|had|did|ago)\b/i;
 const CLAUSE_BREAK_SOURCE = '[.;:!?()\\u2014\\u2013,\\n]|\\b(?:and|but|while|whereas|although|though)\\b';
