@@ -31,5 +31,13 @@ export const dateMismatch = defineRule<DateDifference, 'date-mismatch'>({
         'After four days of deliberation, the jury found the former governor guilty of corruption on December 16, 2010.',
       ],
     },
+    {
+      // ECB+ 14_2ecbplus / 14_3ecbplus (CC BY 3.0): the names leading up to each date say whose it is
+      name: 'two hearings before two courts',
+      texts: [
+        'Robert Pitman, 24, entered a not guilty plea at Taunton Deane Magistrates and was remanded in custody to appear before Taunton Crown Court on 19 August 2013.',
+        'Robert Pitman, 24, from the town is due to appear before Taunton Deane Magistrates\' Court on 23 July 2013.',
+      ],
+    },
   ],
 });

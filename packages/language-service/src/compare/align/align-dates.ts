@@ -143,7 +143,7 @@ export function alignDates(
       // a stamp or a dateline dates the report; a statement's day (police said Saturday) dates no happening of the event
       if (!role || role === 'saying' || isDateline(r.analysis.text, d)) continue;
       const sentence = sentenceSpan(sentences, d);
-      const { stems: happening, saying } = happeningOf(r.analysis, sentence, d);
+      const { stems: happening, saying, leadStart } = happeningOf(r.analysis, sentence, d);
       if (saying) continue;
       const key = `${sentence.start}:${sentence.end}`;
       let context = contexts.get(key);
@@ -154,7 +154,10 @@ export function alignDates(
         contexts.set(key, context);
       }
       const place = (d.start - sentence.start) / Math.max(1, sentence.end - sentence.start);
-      const subjects = subjectsOf(named, sentence, clauseAround(r.analysis.text, sentence, d), d);
+      // who the happening is of: the names in the words leading up to the date ("... a plea at the
+      // Magistrates and was remanded to appear before the Crown Court on 19 August": the Crown Court)
+      const clause = clauseAround(r.analysis.text, sentence, d);
+      const subjects = subjectsOf(named, sentence, { start: Math.max(clause.start, leadStart), end: clause.end }, d);
       items.push({ report: ri, date: d, value, surface, place, context, role, subjects, happening });
     }
   });

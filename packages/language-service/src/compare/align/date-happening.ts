@@ -24,6 +24,8 @@ export interface Happening {
   stems: Set<string>;
   /** The word nearest before the date says or posts something ("announced on Twitter today (14 October)"). */
   saying: boolean;
+  /** Where the words leading up to the date start: who is named there is who the happening is of. */
+  leadStart: number;
 }
 
 /**
@@ -58,7 +60,7 @@ export function happeningOf(analysis: { text: string }, sentence: Span, d: Span)
       stems.add(w.stem.replace(/(?<=..)e$/, ''));
     }
   }
-  return { stems, saying: !tail && SAYING_STEMS.has(last) };
+  return { stems, saying: !tail && SAYING_STEMS.has(last), leadStart: spans[0].start };
 }
 
 /** Words between a verb of saying and its date that do not change what is dated ("announced on Twitter today"). */
