@@ -32,6 +32,8 @@ const FORMS: Array<[string, string, FigureInterval]> = [
   ['Israel would release hundreds of prisoners.', 'hundreds of prisoners', iv(200, 1000, true, false)],
   ['The massacre of dozens of Americans shocked the country.', 'dozens of Americans', iv(24, 120, true, false)],
   ['He faces a 48-page indictment in Manhattan.', '48-page indictment', iv(48, 48, true, true)],
+  // two cues in a row that pull apart: plain "about"
+  ['The storm left over nearly 200 homes damaged.', 'nearly 200 homes damaged', iv(180, 220, true, true)],
 ];
 
 for (const [sentence, text, want] of FORMS) {

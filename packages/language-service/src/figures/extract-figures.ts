@@ -76,7 +76,9 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
   if (isYear(t, num, usable)) return null;
   const approxAt = findApprox(tokens, i, 0);
   const approx: Approx = num.vague ? 'vague' : approxAt?.approx ?? 'exact';
-  const near: NearCue = approxAt ? approxAt.near : num.round && !num.vague ? 'round' : null;
+  // two cues in a row pull apart ("over nearly $100 billion"): the inner one's form, no nearer reading
+  const stacked = approxAt !== null && findApprox(tokens, approxAt.first, 0) !== null;
+  const near: NearCue = approxAt ? (stacked ? null : approxAt.near) : num.round && !num.vague ? 'round' : null;
   const startTok = approxAt ? approxAt.first : i;
   const endTok = usable ? usable.last : num.last;
   const start = tokens[startTok].start;

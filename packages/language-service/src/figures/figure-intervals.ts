@@ -38,7 +38,8 @@ export const FIGURE_AGREEMENT_OPTIONS: Readonly<FigureAgreementOptions> = Object
 /** How the words around a number widen it, beyond its `approx`. */
 export type NearCue = 'almost' | 'just-over' | 'just-under' | 'round' | null;
 
-const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+/** Twelve significant digits: no float dust in an interval's ends ("110000000000.00002"). */
+const clean = (x: number) => Number(x.toPrecision(12));
 
 /**
  * The values a figure allows. `approx` gives the form; `near` says what the extractor saw
@@ -50,7 +51,7 @@ export function intervalOf(value: number, approx: Approx, near: NearCue = null, 
   const r = options.aboutRange;
   const v = value;
   const iv = (low: number | null, high: number | null, lowIncluded: boolean, highIncluded: boolean): FigureInterval =>
-    ({ low: low === null ? null : round6(low), high: high === null ? null : round6(high), lowIncluded, highIncluded });
+    ({ low: low === null ? null : clean(low), high: high === null ? null : clean(high), lowIncluded, highIncluded });
   switch (approx) {
     case 'more-than': return near === 'just-over' ? iv(v, v * (1 + r), false, true) : iv(v, null, false, false);
     case 'at-least': return iv(v, null, true, false);
@@ -147,7 +148,7 @@ export function describeInterval(f: Figure, iv: FigureInterval = figureInterval(
 /** As newspapers write an amount: "184 million", "19.8 million", "1.5 billion"; else with commas ("999,999"). */
 function formatAmount(x: number): string {
   for (const [unit, word] of [[1e9, 'billion'], [1e6, 'million']] as const) {
-    if (x >= unit && Number.isInteger(round6(x / (unit / 10)))) return `${formatNumber(round6(x / unit))} ${word}`;
+    if (x >= unit && Number.isInteger(clean(x / (unit / 10)))) return `${formatNumber(clean(x / unit))} ${word}`;
   }
   return formatNumber(x);
 }
