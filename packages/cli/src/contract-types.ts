@@ -78,6 +78,8 @@ export interface JsonFigure extends JsonTextSpan {
   value: number;
   approx: string;
   counts: string;
+  /** Added within version 1: the values the figure allows (a null end is unbounded). */
+  interval?: { low: number | null; high: number | null; lowIncluded: boolean; highIncluded: boolean };
 }
 
 export interface JsonDate extends JsonTextSpan {

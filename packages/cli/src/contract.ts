@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
-  ANALYZER_VERSION, compareStrings, lineStarts, offsetToPosition,
+  ANALYZER_VERSION, compareStrings, figureInterval, lineStarts, offsetToPosition,
   type Comparison, type Diagnostic, type Entity, type ReportAnalysis,
 } from '@newslens/language-service';
 import {
@@ -118,7 +118,7 @@ function jsonReport(path: string, a: ReportAnalysis, ids: EntityIds, event: stri
       source: t.source ? textSpan(t.source) : null, cue: textSpan(t.cue), content: span(t.content), sourceKind: t.sourceKind,
       sourceType: t.sourceType, ...(t.noDiagnostic ? { noDiagnostic: t.noDiagnostic } : {}),
     })),
-    figures: a.figures.map((g) => ({ ...textSpan(g), value: g.value, approx: g.approx, counts: g.counts })),
+    figures: a.figures.map((g) => ({ ...textSpan(g), value: g.value, approx: g.approx, counts: g.counts, interval: figureInterval(g) })),
     dates: a.dates.map((d) => ({ ...textSpan(d), value: d.value, weekday: d.weekday, relative: d.relative })),
     claims: a.claims.map((c) => ({ start: c.start, end: c.end, status: c.status, kind: c.kind, source: c.source ? span(c.source) : null })),
   };

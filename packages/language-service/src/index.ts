@@ -32,6 +32,7 @@ export type { AnalysisErrorPlace, CompareErrorHook, CompareErrorPlace, CompareOp
 export type { Comparison, CrossEntity, EventGroup, Link, LinkKind, Location, ReportInput } from './compare/types.js';
 export { decodeReport, screenReportText, isSkipped, languageProblems, formatBytes } from './rules/file-checks.js';
 export type { DecodedReport } from './rules/file-checks.js';
+export { figureInterval, figuresAgree } from './figures/figure-intervals.js';
 export { doHover } from './features/hover.js';
 export { findDefinition, findReferences, findDocumentHighlights } from './features/navigation.js';
 export { findDocumentSymbols, findWorkspaceSymbols } from './features/symbols.js';

@@ -91,6 +91,20 @@ export interface Figure extends TextSpan {
   /** What is counted, normalised lower-case head phrase ("palestinians killed", "israelis"). */
   counts: string;
   countsSpan: Span | null;
+  /**
+   * The values the figure allows, as its words read ("more than 150": over 150, no upper bound;
+   * "almost 48": 43.2 up to, not including, 48; "tens of thousands": 20,000 up to 100,000). Set by
+   * the extractor; absent on figures made elsewhere, whose interval follows from `value` and `approx`.
+   */
+  interval?: FigureInterval;
+}
+
+/** A range of values: a null end is unbounded (and then not included). */
+export interface FigureInterval {
+  low: number | null;
+  high: number | null;
+  lowIncluded: boolean;
+  highIncluded: boolean;
 }
 
 export interface DateMention extends TextSpan {

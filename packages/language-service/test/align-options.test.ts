@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { alignClaims, CLAIM_ALIGN_OPTIONS } from '../src/compare/align/align-claims.ts';
 import { alignDates, DATE_ALIGN_OPTIONS } from '../src/compare/align/align-dates.ts';
-import { alignFigures, FIGURE_ALIGN_OPTIONS, figuresAgree } from '../src/compare/align/align-figures.ts';
+import { alignFigures, FIGURE_ALIGN_OPTIONS } from '../src/compare/align/align-figures.ts';
+import { FIGURE_AGREEMENT_OPTIONS, figuresAgree } from '../src/figures/figure-intervals.ts';
 import { matchQuoteWords, QUOTE_ALIGN_OPTIONS } from '../src/compare/align/align-quotes.ts';
 import { emptyOutput } from '../src/compare/align/output.ts';
 import { wordsOf } from '../src/compare/align/words.ts';
@@ -32,7 +33,7 @@ test('figures: fewer shared context words than minSharedWords are never compared
 
 test('figures: two "about" figures agree within aboutTolerance', () => {
   assert.equal(figuresAgree(fig(800, 'about'), fig(830, 'about')), true);
-  assert.equal(figuresAgree(fig(800, 'about'), fig(830, 'about'), { ...FIGURE_ALIGN_OPTIONS, aboutTolerance: 0.01 }), false);
+  assert.equal(figuresAgree(fig(800, 'about'), fig(830, 'about'), { ...FIGURE_AGREEMENT_OPTIONS, aboutTolerance: 0.01 }), false);
 });
 
 test('quotes: a reworded quote shorter than minCompareWords is not compared', () => {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { alignEvent } from '../src/compare/align/align-event.ts';
 import { dateRole, datesAgree, dateSurface } from '../src/compare/align/align-dates.ts';
-import { converted, figuresAgree, notCounted } from '../src/compare/align/align-figures.ts';
+import { converted, notCounted } from '../src/compare/align/align-figures.ts';
+import { figuresAgree } from '../src/figures/figure-intervals.ts';
 import { matchQuoteWords, quoteWords } from '../src/compare/align/align-quotes.ts';
 import { diffWindow } from '../src/text/excerpt.ts';
 import { quoteChange } from '../src/compare/align/quote-change.ts';
@@ -61,7 +62,8 @@ test('figures: agreement by kind of figure and value', () => {
     [fig(31000, 'more-than'), fig(31000, 'at-least'), true],
     [fig(800, 'about'), fig(780), true],
     [fig(800, 'about'), fig(1200, 'more-than'), false],
-    [fig(100, 'vague'), fig(5000), true],
+    [fig(100, 'vague'), fig(500), true],
+    [fig(100, 'vague'), fig(5000), false],
     [fig(50, 'up-to'), fig(40), true],
     [fig(50, 'up-to'), fig(60), false],
   ];

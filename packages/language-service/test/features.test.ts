@@ -139,6 +139,23 @@ describe('hover', () => {
     assert.match(h.markdown, /“Over 30,000” = 30,000 \(differs\)/);
   });
 
+  test('a figure: same or differs is the figure-mismatch rule\'s test (figuresAgree)', () => {
+    const withB = (value: number, approx: 'exact' | 'at-least' | 'more-than') => ({
+      ...ctx(A), getReport: (id: string) => (id === B ? { ...reportB, figures: [{ ...figB, value, approx, counts: 'died', countsSpan: null }] } : reportA),
+    });
+    // "more than 31,000" meets 32,000 (agrees) but not 30,000; it is the same as "over 31,000"
+    assert.match(doHover(reportA, figA.start, withB(32000, 'exact'))!.markdown, /= 32,000 \(agrees\)/);
+    assert.match(doHover(reportA, figA.start, withB(30000, 'exact'))!.markdown, /= 30,000 \(differs\)/);
+    assert.match(doHover(reportA, figA.start, withB(31000, 'more-than'))!.markdown, /= 31,000 \(the same\)/);
+    assert.match(doHover(reportA, figA.start, withB(31000, 'at-least'))!.markdown, /= 31,000 \(agrees\)/);
+  });
+
+  test('a figure: a range is shown with its interval', () => {
+    const text = 'Tens of thousands of files were stolen.';
+    const r = analysis(text, { figures: [{ ...at(text, 'Tens of thousands of files'), value: 10000, approx: 'vague', counts: 'files', countsSpan: null }] });
+    assert.match(doHover(r, 2, { ...ctx('x'), getReport: () => undefined })!.markdown, /^\*\*10,000\*\* \(vague: 20,000 to 99,999\) · files/);
+  });
+
   test('a date: resolved value and weekday; the other report\'s date', () => {
     const h = doHover(reportA, at(textA, 'March').start, ctx(A))!;
     assert.match(h.markdown, /^\*\*2024-03-19\*\* · Tuesday/);

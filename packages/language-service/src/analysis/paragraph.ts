@@ -3,6 +3,7 @@ import { extractClaims, type RawClaim } from '../claims/extract-claims.js';
 import { extractDateExpressions, type RawDate } from '../dates/extract-dates.js';
 import { extractMentions, namedMentions } from '../entities/extract-mentions.js';
 import { extractFigures } from '../figures/extract-figures.js';
+import { describesThing } from '../figures/figure-counts.js';
 import { parseText } from '../nlp/parse.js';
 import type { SentenceCache } from '../nlp/tag.js';
 import type { Attribution, Figure, NoDiagnosticReason, Span } from '../types.js';
@@ -28,7 +29,7 @@ export function analyzeParagraph(text: string, quotes: Span[], sentenceCache?: S
   const figures = extractFigures(ctx);
   const dates = extractDateExpressions(ctx);
   const excuses = new Map<Attribution, NoDiagnosticReason>();
-  const claims = extractClaims(ctx, { mentions: named, attributions, figures, excuses });
+  const claims = extractClaims(ctx, { mentions: named, attributions, figures: figures.filter((f) => !describesThing(f)), excuses });
   const explained = attributions.map((a) => (excuses.has(a) ? { ...a, noDiagnostic: excuses.get(a) } : a));
   return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims };
 }

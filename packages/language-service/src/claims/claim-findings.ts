@@ -1,5 +1,6 @@
 import type { UnsourcedClaim, VagueSource } from '../rules/findings.js';
 import { firstAtOrAfter } from '../text/spans.js';
+import { describesThing } from '../figures/figure-counts.js';
 import type { CheckWorthiness, Claim, ReportAnalysis, Span } from '../types.js';
 import { background, nearbyContext, sourcedNearby, type NearbyContext } from './nearby-sources.js';
 
@@ -35,7 +36,7 @@ export function unsourcedClaims(analysis: NearbyContext['analysis']): UnsourcedC
  */
 function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness, tolls: Set<string>): boolean {
   const keys = analysis.figures
-    .filter((f) => f.start >= worth.start && f.end <= worth.end && f.approx !== 'vague')
+    .filter((f) => f.start >= worth.start && f.end <= worth.end && f.approx !== 'vague' && !describesThing(f))
     .map((f) => `${f.value} ${f.counts.split(' ')[0]}`);
   const seen = keys.some((k) => tolls.has(k));
   for (const k of keys) tolls.add(k);

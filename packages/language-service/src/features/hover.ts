@@ -1,6 +1,7 @@
 import type { Link } from '../compare/types.js';
 import type { ReportAnalysis } from '../types.js';
-import { escapeMarkdown, formatNumber, quoted } from './markdown.js';
+import { escapeMarkdown, quoted } from './markdown.js';
+import { describeInterval, figureInterval, figuresAgree, formatNumber } from '../figures/figure-intervals.js';
 import { reportName } from '../text/excerpt.js';
 import { crossEntityOf, entityIn, linksFrom, otherReports, targetAt, type Target } from './target.js';
 import type { FeatureContext, HoverInfo } from './types.js';
@@ -66,14 +67,19 @@ function quoteLines(t: Extract<Target, { kind: 'quote' }>, ctx: FeatureContext):
 
 function figureLines(t: Extract<Target, { kind: 'figure' }>, ctx: FeatureContext): string[] {
   const { figure } = t;
-  const approx = figure.approx === 'exact' ? '' : ` (${figure.approx.replace('-', ' ')})`;
+  const iv = figureInterval(figure);
+  const range = iv.low !== null && iv.high !== null && iv.low !== iv.high ? describeInterval(figure, iv) : '';
+  const form = figure.approx === 'exact' ? '' : figure.approx.replace('-', ' ');
+  const approx = form || range ? ` (${[form, range].filter(Boolean).join(': ')})` : '';
   const counts = figure.counts ? ` · ${escapeMarkdown(figure.counts)}` : '';
   const lines = [`**${formatNumber(figure.value)}**${approx}${counts}`];
   lines.push(...otherSides(t, ctx, (link, text) => {
     const theirs = ctx.getReport(link.to.report)?.figures.find((f) => f.start === link.to.start && f.end === link.to.end);
     if (!theirs) return quoted(text);
+    // the figure-mismatch rule's test: "(agrees)" where the figures differ in form but not in what they allow
     const same = theirs.value === figure.value && theirs.approx === figure.approx;
-    return `${quoted(text)} = ${formatNumber(theirs.value)}${same ? ' (the same)' : ' (differs)'}`;
+    const verdict = !figuresAgree(figure, theirs) ? 'differs' : same ? 'the same' : 'agrees';
+    return `${quoted(text)} = ${formatNumber(theirs.value)} (${verdict})`;
   }, 'no figure for this'));
   return lines;
 }

@@ -23,10 +23,3 @@ export function quoted(text: string, max = 120): string {
   return `“${escapeMarkdown(truncate(text, max))}”`;
 }
 
-/** 31000 -> "31,000"; 2.5 -> "2.5". Deterministic (no locale). */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const [int, frac] = String(Math.abs(n) < 1e21 ? n : n.toExponential()).split('.');
-  const grouped = /e/.test(int) ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac ? `${grouped}.${frac}` : grouped;
-}

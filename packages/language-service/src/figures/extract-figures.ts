@@ -2,19 +2,20 @@ import type { ParagraphContext } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Approx, Figure, Span } from '../types.js';
 import { readCounted, type CountedPhrase } from './figure-counts.js';
+import { intervalOf, type NearCue } from './figure-intervals.js';
 import { joined, mayStartNumber, readNumber, type ReadNumber } from './number-words.js';
 
-/** Words before a number that bound it: longest first. */
-const APPROX_CUES: ReadonlyArray<[string[], Approx]> = [
+/** Words before a number that bound it: longest first; with how near the bound is ("nearly": just below). */
+const APPROX_CUES: ReadonlyArray<[string[], Approx, NearCue?]> = [
   [['in', 'excess', 'of'], 'more-than'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
   [['as', 'many', 'as'], 'up-to'], [['no', 'more', 'than'], 'up-to'], [['a', 'minimum', 'of'], 'at-least'],
-  [['a', 'maximum', 'of'], 'up-to'], [['just', 'over'], 'more-than'], [['just', 'under'], 'less-than'],
+  [['a', 'maximum', 'of'], 'up-to'], [['just', 'over'], 'more-than', 'just-over'], [['just', 'under'], 'less-than', 'just-under'],
   [['more', 'than'], 'more-than'], [['greater', 'than'], 'more-than'], [['upwards', 'of'], 'more-than'],
   [['fewer', 'than'], 'less-than'], [['less', 'than'], 'less-than'], [['at', 'least'], 'at-least'],
   [['up', 'to'], 'up-to'], [['at', 'most'], 'up-to'], [['close', 'to'], 'about'], [['an', 'estimated'], 'about'],
   [['over'], 'more-than'], [['above'], 'more-than'], [['under'], 'less-than'], [['below'], 'less-than'],
   [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'],
-  [['nearly'], 'about'], [['almost'], 'about'], [['some'], 'about'], [['estimated'], 'about'], [['circa'], 'about'],
+  [['nearly'], 'about', 'almost'], [['almost'], 'about', 'almost'], [['some'], 'about'], [['estimated'], 'about'], [['circa'], 'about'],
 ];
 /** A number after one of these words is a label, not a count: "Section 230", "No. 5". */
 const LABELS = new Set([
@@ -67,14 +68,17 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
   const num = readNumber(tokens, i, tokens.length);
   if (!num || isLabelOrName(tokens, num, sFirst, sEnd)) return null;
   const allowOf = num.vague || num.unit === 'percent' || tokens[num.last - 1].normal === 'dozen';
-  const counted = readCounted(tokens, num.last, tokens.length, allowOf);
-  if (num.vague && !counted) return null;
+  const counted = num.hyphenUnit ? readUnitCounted(tokens, num.last, num.hyphenUnit) : readCounted(tokens, num.last, tokens.length, allowOf);
+  if ((num.vague || num.hyphenUnit) && !counted) return null;
   if (counted?.name && !num.words && !num.unit) return null; // an address or a name: "131 West 55th Street"
   const usable = counted;
   if (num.words && num.value === 1 && !(usable && /\b(killed|dead|injured|missing|detained|arrested|abducted)\b/.test(usable.counts))) return null;
   if (isYear(t, num, usable)) return null;
   const approxAt = findApprox(tokens, i, 0);
   const approx: Approx = num.vague ? 'vague' : approxAt?.approx ?? 'exact';
+  // two cues in a row pull apart ("over nearly $100 billion"): the inner one's form, no nearer reading
+  const stacked = approxAt !== null && findApprox(tokens, approxAt.first, 0) !== null;
+  const near: NearCue = approxAt ? (stacked ? null : approxAt.near) : num.round && !num.vague ? 'round' : null;
   const startTok = approxAt ? approxAt.first : i;
   const endTok = usable ? usable.last : num.last;
   const start = tokens[startTok].start;
@@ -83,6 +87,7 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
     start, end, text: text.slice(start, end), value: num.value, approx,
     counts: countsOf(num, usable?.counts ?? ''),
     countsSpan: usable ? { start: tokens[usable.first].start, end: tokens[usable.last - 1].end } : null,
+    interval: intervalOf(num.value, approx, near),
   };
   return { figure, next: endTok };
 }
@@ -93,16 +98,34 @@ function countsOf(num: ReadNumber, phrase: string): string {
   return phrase;
 }
 
-function findApprox(tokens: readonly Token[], i: number, floor: number): { first: number; approx: Approx } | null {
-  for (const [words, approx] of APPROX_CUES) {
+function findApprox(tokens: readonly Token[], i: number, floor: number): { first: number; approx: Approx; near: NearCue } | null {
+  for (const [words, approx, near = null] of APPROX_CUES) {
     const first = i - words.length;
     if (first < floor) continue;
     let ok = true;
     for (let w = 0; w < words.length && ok; w++) ok = tokens[first + w].normal === words[w] && joined(tokens[first + w], tokens[first + w + 1]);
-    if (ok) return { first, approx };
+    if (ok) return { first, approx, near };
   }
   return null;
 }
+
+/**
+ * What a number joined to its unit by a hyphen describes: the unit and the noun phrase after it
+ * ("48-page indictment": "page indictment"; "10-day trip": "day trip"), or null when no noun
+ * follows ("an eight-year, $200 million offer"). The word right after the compound is its noun
+ * even where the tagger read a verb ("a 10-year contract").
+ */
+function readUnitCounted(tokens: readonly Token[], unitAt: number, unit: string): CountedPhrase | null {
+  const k = unitAt + 1;
+  if (k >= tokens.length || !joined(tokens[unitAt], tokens[k])) return null;
+  let rest = readCounted(tokens, k, tokens.length, false);
+  const t = tokens[k];
+  if (!rest && /^\p{Ll}+$/u.test(t.text) && !FUNCTION_TAGS.some((tag) => t.tags.has(tag))) rest = { first: k, last: k + 1, counts: t.normal, plural: false, name: false };
+  return rest ? { first: unitAt, last: rest.last, counts: `${unit} ${rest.counts}`, plural: rest.plural, name: false } : null;
+}
+
+/** Tags of words that are no noun after a hyphenated unit ("a 10-day in ..."). */
+const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Auxiliary', 'Value', 'Date'];
 
 /** "Section 230", "Apollo 11", "Netanyahu, 74,", "one of", "the two sides", "7 October". */
 function isLabelOrName(tokens: readonly Token[], num: ReadNumber, sFirst: number, sEnd: number): boolean {

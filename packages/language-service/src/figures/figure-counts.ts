@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/parse.js';
+import type { Figure } from '../types.js';
 import { joined } from './number-words.js';
 
 /** What a number counts: the head phrase after it and a participle of what happened to them. */
@@ -95,4 +96,13 @@ export function readCounted(tokens: readonly Token[], k: number, end: number, al
     plural: !!h && h.tags.has('Plural'),
     name: !!h && /^\p{Lu}/u.test(h.text) && !h.tags.has('Plural') && !h.tags.has('Demonym') && !/s$/.test(h.text),
   };
+}
+
+/**
+ * A number joined to its unit by a hyphen ("a 48-page indictment", "a 10-day trip"): it describes a
+ * thing, it counts nothing a claim is about. Compared across reports like any figure; left out of
+ * claims, their check-worthiness and toll totals.
+ */
+export function describesThing(f: Figure): boolean {
+  return f.countsSpan !== null && /[-\u2010\u2011]$/.test(f.text.slice(0, f.countsSpan.start - f.start));
 }

@@ -13,6 +13,10 @@ export interface ReadNumber {
   unit: 'percent' | 'money' | null;
   /** For money: "dollars", "euros", ... */
   currency: string | null;
+  /** "a dozen", "a million": a round number word, itself approximate. */
+  round: boolean;
+  /** "48-page", "three-member": the unit joined to the number by a hyphen (at token `last`), in its singular. */
+  hyphenUnit: string | null;
 }
 
 const ONES: Record<string, number> = {
@@ -30,6 +34,19 @@ const MULTIPLIERS: Record<string, number> = {
 const VAGUE: Record<string, number> = {
   hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, dozens: 12, scores: 20, tens: 10,
 };
+/**
+ * Units a number is joined to by a hyphen in a figure that describes a thing: "a 48-page
+ * indictment", "a 10-day trip", "a three-member panel". Not "year-old" (an age, "31-year-old"),
+ * "two-state" or a score: only these words. Left out on purpose: game, point, yard, run (lines of
+ * sports statistics, where most figure false alarms are) and time ("two-time champion").
+ */
+const HYPHEN_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
+  page: 'page', count: 'count', day: 'day', week: 'week', month: 'month', year: 'year', hour: 'hour', minute: 'minute',
+  mile: 'mile', kilometre: 'kilometre', kilometer: 'kilometre', km: 'kilometre', foot: 'foot', feet: 'foot',
+  metre: 'metre', meter: 'metre', acre: 'acre', story: 'story', storey: 'story', member: 'member', seat: 'seat',
+  bed: 'bed', room: 'room', ton: 'ton', tonne: 'ton', man: 'man', woman: 'woman', person: 'person',
+}));
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 const SYMBOLS: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen' };
 const CURRENCY_WORDS: Record<string, string> = {
@@ -77,6 +94,7 @@ export function readNumber(tokens: readonly Token[], i: number, end: number): Re
   let vague = false;
   let unit: ReadNumber['unit'] = null;
   let currency: string | null = null;
+  let round = false;
   const m = DIGITS.exec(t.text);
   if (m) {
     value = Number(m[2].replace(/,/g, '') + (m[3] ? `.${m[3]}` : ''));
@@ -94,6 +112,7 @@ export function readNumber(tokens: readonly Token[], i: number, end: number): Re
   } else if ((n === 'a' || n === 'an') && j < end && joined(t) && tokens[j].normal in MULTIPLIERS) {
     words = true;
     value = 1;
+    round = true;
   } else if (n in VAGUE && j + 1 < end && joined(t) && tokens[j].normal === 'of') {
     // "hundreds of", "tens of thousands of"; "scores" and "tens" only as quantities.
     value = VAGUE[n];
@@ -111,13 +130,19 @@ export function readNumber(tokens: readonly Token[], i: number, end: number): Re
   } else {
     return null;
   }
-  // A hyphen joining the number to a word makes a compound: "two-state", "31-year-old".
-  const lastTok = tokens[j - 1];
-  if (lastTok.post === '-' || lastTok.post === '\u2010' || lastTok.post === '\u2011') return null;
+  // A hyphen joining the number to a word makes a compound: "two-state", "31-year-old"; a figure
+  // only before a unit that ends the compound ("48-page indictment").
+  if (HYPHENS.has(tokens[j - 1].post)) {
+    const hyphenUnit = vague || unit ? undefined : hyphenUnitAt(tokens, j, end);
+    return hyphenUnit ? done(i, j, value, false, words, null, null, round, hyphenUnit) : null;
+  }
   while (j < end && joined(tokens[j - 1]) && tokens[j].normal in MULTIPLIERS && !vague) {
     value *= MULTIPLIERS[tokens[j].normal];
     j++;
-    if (tokens[j - 1].post === '-') return null;
+    if (HYPHENS.has(tokens[j - 1].post)) {
+      const hyphenUnit = unit ? undefined : hyphenUnitAt(tokens, j, end);
+      return hyphenUnit ? done(i, j, value, false, words, null, null, round, hyphenUnit) : null;
+    }
   }
   if (j < end && joined(tokens[j - 1])) {
     const next = tokens[j].normal;
@@ -125,6 +150,19 @@ export function readNumber(tokens: readonly Token[], i: number, end: number): Re
     else if (next === 'per' && j + 1 < end && tokens[j + 1].normal === 'cent') { unit = 'percent'; j += 2; }
     else if (next in CURRENCY_WORDS && !unit) { unit = 'money'; currency = CURRENCY_WORDS[next]; j++; }
   }
+  return done(i, j, value, vague, words, unit, currency, round, null);
+}
+
+/** The unit that ends a hyphenated compound at token `j` ("48-page"), in its singular; not "31-year-old". */
+function hyphenUnitAt(tokens: readonly Token[], j: number, end: number): string | undefined {
+  const t = tokens[j];
+  return j < end && t.pre === '' && !HYPHENS.has(t.post) ? HYPHEN_UNITS.get(t.normal) : undefined;
+}
+
+function done(
+  first: number, last: number, value: number, vague: boolean, words: boolean, unit: ReadNumber['unit'], currency: string | null,
+  round: boolean, hyphenUnit: string | null,
+): ReadNumber | null {
   if (!Number.isFinite(value) || value <= 0) return null;
-  return { first: i, last: j, value: Math.round(value * 1e6) / 1e6, vague, words, unit, currency };
+  return { first, last, value: Math.round(value * 1e6) / 1e6, vague, words, unit, currency, round, hyphenUnit };
 }

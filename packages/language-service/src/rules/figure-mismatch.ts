@@ -6,13 +6,20 @@ import { reportName } from '../text/excerpt.js';
 import type { FigureDifference } from './findings.js';
 import { defineRule } from './rule.js';
 
+/** What is counted, and the two ranges when they do not meet: " (questions: at least 48 vs 44 to 47)". */
+function detail(f: FigureDifference): string {
+  const ranges = f.ranges ? `${f.ranges[0]} vs ${f.ranges[1]}` : '';
+  if (f.counts && ranges) return ` (${f.counts}: ${ranges})`;
+  return f.counts || ranges ? ` (${f.counts || ranges})` : '';
+}
+
 export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
   code: 'figure-mismatch',
   defaultSeverity: 'warning',
   scope: 'event',
   twinned: true,
   summary: 'Another report of the event gives a different figure for the same thing.',
-  message: (f) => `Figure differs from ${reportName(f.other.report)}: "${f.here}" vs "${f.there}"${f.counts ? ` (${f.counts})` : ''}`,
+  message: (f) => `Figure differs from ${reportName(f.other.report)}: "${f.here}" vs "${f.there}"${detail(f)}`,
   related: (f) => [{ ...f.other, message: `${reportName(f.other.report)} gives "${f.there}"` }],
   cases: [
     {
@@ -20,6 +27,34 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
       texts: [
         'The earthquake in southern Iran killed [[at least 250 people]] in the city of Bam, officials said on Friday.',
         'The earthquake in southern Iran killed [[at least 180 people]] in the city of Bam, officials said on Friday.',
+      ],
+    },
+    {
+      name: 'ranges that do not meet',
+      texts: [
+        'Senators asked [[at least four dozen questions]] of the nominee during the hearing on Tuesday, aides said.',
+        'Senators asked [[almost four dozen questions]] of the nominee during the hearing on Tuesday, aides said.',
+      ],
+    },
+    {
+      name: 'a number before a hyphenated unit',
+      texts: [
+        'Prosecutors in Manhattan unsealed a [[48-page indictment]] against the former aide on Friday.',
+        'Prosecutors in Manhattan unsealed a [[47-page indictment]] against the former aide on Friday.',
+      ],
+    },
+    {
+      name: 'a vague amount and a number outside it',
+      texts: [
+        'The hackers stole [[tens of thousands of files]] from the agency servers last month, investigators said.',
+        'The hackers stole [[100,000 files]] from the agency servers last month, investigators said.',
+      ],
+    },
+    {
+      name: 'ranges that meet',
+      texts: [
+        'The coast guard rescued more than 150 migrants off the island of Lampedusa on Sunday.',
+        'The coast guard rescued about 200 migrants off the island of Lampedusa on Sunday.',
       ],
     },
     {

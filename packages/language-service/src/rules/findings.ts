@@ -69,6 +69,8 @@ export interface FigureDifference extends Difference {
   here: string;
   there: string;
   counts: string | null;
+  /** The values each figure allows, in words, when one is approximate and they do not meet ("at least 48", "44 to 47"). */
+  ranges: [string, string] | null;
 }
 
 /** A different date for the same happening: both as written, with their resolved values. */

@@ -57,9 +57,15 @@ function view(a: ReportAnalysis, diagnostics: Diagnostic[]): unknown {
       ...(x.noDiagnostic ? { noDiagnostic: x.noDiagnostic } : {}),
       cue: `${at(x.cue)} ${t(x.cue)}`, content: `${at(x.content)} ${t(x.content)}`,
     })),
-    figures: a.figures.map((f) => `${at(f)} ${t(f)} = ${f.approx} ${f.value} [${f.counts}]`),
+    figures: a.figures.map((f) => `${at(f)} ${t(f)} = ${f.approx} ${f.value} ${interval(f.interval)} [${f.counts}]`),
     dates: a.dates.map((d) => `${at(d)} ${t(d)} = ${d.value ?? 'null'}${d.weekday ? ` (${d.weekday})` : ''}${d.relative ? ' relative' : ''}`),
     claims: a.claims.map((c) => ({ span: at(c), status: c.status, kind: c.kind, text: t(c), source: c.source ? t(c.source) : null })),
     diagnostics: diagnostics.map((d) => `${at(d)} ${d.severity} ${d.code}: ${d.message}`),
   };
+}
+
+/** A figure's interval as in mathematics: "(150, inf)", "[43.2, 48)"; "-" when it has none. */
+function interval(iv: ReportAnalysis['figures'][number]['interval']): string {
+  if (!iv) return '-';
+  return `${iv.lowIncluded ? '[' : '('}${iv.low ?? '-inf'}, ${iv.high ?? 'inf'}${iv.highIncluded ? ']' : ')'}`;
 }

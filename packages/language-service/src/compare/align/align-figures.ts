@@ -4,11 +4,15 @@ import type { EntityTokens } from './align-claims.js';
 import { candidatePairs, matchItems } from './candidates.js';
 import { clauseAround, differentSubjects, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
 import { figureMismatch } from '../../rules/figure-mismatch.js';
+import { disagreementRanges, figuresAgree } from '../../figures/figure-intervals.js';
 import { excerpt } from '../../text/excerpt.js';
 import { emitMatching, type AlignOutput } from './output.js';
 import { isStopWord, overlap, sentenceSpan, stem, windowStems } from './words.js';
 
-/** What decides that two figures of two reports count the same thing, and when they agree. */
+/**
+ * What decides that two figures of two reports count the same thing. When they agree is
+ * `figuresAgree` (figures/figure-intervals.ts), the test the hover uses too.
+ */
 export interface FigureAlignOptions {
   /** Content words either side of a figure that say what it is about (its context). */
   window: number;
@@ -32,10 +36,6 @@ export interface FigureAlignOptions {
   placeWeight: number;
   /** Similarities this close are one when deciding what agrees (matchItems). */
   tolerance: number;
-  /** An `about` figure allows this share either way ("about 800" fits 720 to 880). */
-  aboutRange: number;
-  /** Two `about` figures agree within this share of the larger. */
-  aboutTolerance: number;
 }
 
 /**
@@ -67,10 +67,6 @@ export const FIGURE_ALIGN_OPTIONS: Readonly<FigureAlignOptions> = Object.freeze(
   placeWeight: 0.05,
   // not tuned: as large as the place tie-break, which must not decide what explains what (f3d37e7, 7316f36)
   tolerance: 0.05,
-  // not tuned: the plain reading of "about" (0f1edfd)
-  aboutRange: 0.1,
-  // not tuned (0f1edfd)
-  aboutTolerance: 0.05,
 });
 
 interface FigureItem {
@@ -87,44 +83,6 @@ interface FigureItem {
   subjects: Subjects;
   /** An amount converted in parentheses after the amount itself. */
   converted: boolean;
-}
-
-/** Ranges a figure allows. `about` allows `aboutRange` (10%) either way; `vague` ("hundreds") is never compared. */
-function range(f: Figure, aboutRange: number): [number, number, boolean, boolean] | null {
-  const v = f.value;
-  switch (f.approx) {
-    case 'exact': return [v, v, true, true];
-    case 'about': return [v * (1 - aboutRange), v * (1 + aboutRange), true, true];
-    case 'more-than': return [v, Infinity, false, false];
-    case 'at-least': return [v, Infinity, true, false];
-    case 'less-than': return [-Infinity, v, false, false];
-    case 'up-to': return [-Infinity, v, false, true];
-    default: return null;
-  }
-}
-
-const kindOf = (f: Figure) => (f.approx === 'more-than' || f.approx === 'at-least' ? 'lower' : f.approx === 'less-than' || f.approx === 'up-to' ? 'upper' : f.approx);
-
-/**
- * Whether two figures for the same thing agree. The same kind of figure must give the same value
- * ("more than 31,000" = "over 31,000", 31,000 ≠ 32,000); different kinds must leave a common range
- * ("more than 31,000" fits 32,000, not 30,000).
- */
-export function figuresAgree(a: Figure, b: Figure, options: FigureAlignOptions = FIGURE_ALIGN_OPTIONS): boolean {
-  if (!Number.isFinite(a.value) || !Number.isFinite(b.value)) return true;
-  const ra = range(a, options.aboutRange);
-  const rb = range(b, options.aboutRange);
-  if (!ra || !rb) return true;
-  const close = (x: number, y: number, tol: number) => Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y));
-  if (kindOf(a) === kindOf(b)) return close(a.value, b.value, a.approx === 'about' ? options.aboutTolerance : 1e-9);
-  const lo = Math.max(ra[0], rb[0]);
-  const hi = Math.min(ra[1], rb[1]);
-  if (lo < hi) return true;
-  const inside = (x: number, r: [number, number, boolean, boolean]) => (x > r[0] || (x === r[0] && r[2])) && (x < r[1] || (x === r[1] && r[3]));
-  if (lo !== hi) return false;
-  // a plain figure at the bound of the other ("$1 million" / "more than $1 million") is itself rounded
-  if (a.approx === 'exact' || b.approx === 'exact') return true;
-  return inside(lo, ra) && inside(lo, rb);
 }
 
 function countsStems(f: Figure): Set<string> {
@@ -233,9 +191,12 @@ export function alignFigures(
     if (!near || (busy[i] && busy[j] && ctx.coefficient < options.busyMinCoefficient)) return null;
     return ctx.coefficient + options.placeWeight * (1 - Math.abs(a.place - b.place));
   };
-  const agree = (i: number, j: number) => figuresAgree(items[i].figure, items[j].figure, options);
+  const agree = (i: number, j: number) => figuresAgree(items[i].figure, items[j].figure);
   const m = matchItems(items.map((it) => it.report), pairs, similarity, agree, options.tolerance);
   const written = (i: number) => excerpt(reports[items[i].report].analysis.text, items[i].figure, 60);
   emitMatching(out, 'figure', figureMismatch, reports, items.map((it) => ({ report: it.report, span: it.figure })), m,
-    (score) => Math.min(1, score), (here, there) => ({ here: written(here), there: written(there), counts: items[here].figure.counts || null }));
+    (score) => Math.min(1, score), (here, there) => ({
+    here: written(here), there: written(there), counts: items[here].figure.counts || null,
+    ranges: disagreementRanges(items[here].figure, items[there].figure),
+  }));
 }
