@@ -1,7 +1,7 @@
 import type { Attribution, Claim, Entity, SourceType, Span } from '../types.js';
 import { isTitleWord } from '../entities/classify.js';
 import { kindOfSourceType } from './source-kind.js';
-import { bodyOfficials, confirmedByNamed, framedByBody, headOf, spokespersonOfFrame, voicedByMember, type FrameInput } from './source-frames.js';
+import { bodyOfficials, confirmedByNamed, framedByBody, headOf, restatedByNamed, spokespersonOfFrame, voicedByMember, type FrameInput } from './source-frames.js';
 import { SPOKESPEOPLE, UNNAMED_PEOPLE } from './source-words.js';
 
 /**
@@ -39,10 +39,13 @@ export function resolveBackReferences(
     else if (framedByBody(s, frame) || bodyOfficials(s, frame) || spokespersonOfFrame(s, frame)) resolved.set(key(s), 'organization');
     else if (voicedByMember(s, frame) || confirmedByNamed(s, frame)) voiced.add(key(s));
   }
+  // "reportedly", "allegedly": a claim a named source states again just after is on its record
+  for (const a of attributions) if (a.sourceType === 'none' && !a.noDiagnostic && restatedByNamed(a.content, frame)) voiced.add(key(a.cue));
   const typed = retypeByEntities(attributions, entities);
   if (resolved.size === 0 && voiced.size === 0) return { attributions: typed, claims: [...claims] };
   return {
     attributions: typed.map((a) => {
+      if (!a.source && voiced.has(key(a.cue))) return { ...a, noDiagnostic: 'named-source' as const };
       if (!a.source || a.sourceKind !== 'vague') return a;
       if (voiced.has(key(a.source))) return { ...a, noDiagnostic: 'named-source' as const };
       const type = resolved.get(key(a.source));
