@@ -85,12 +85,16 @@ export function itemsOf(
     let span = identity?.recovered?.[reportId]?.find((x) => x.start < m.end && m.start < x.end);
     let pred: string | null = span?.entity ?? null;
     let local: string | null = null;
+    // the most overlap, then the least beyond the gold span ("Hollywood" the place over "Hollywood actress" the description)
     let most = 0;
+    let excess = 0;
     for (const e of analysis.entities) {
       for (const x of e.mentions) {
         const overlap = Math.min(x.end, m.end) - Math.max(x.start, m.start);
-        if (overlap <= most) continue;
+        const beyond = x.end - x.start - overlap;
+        if (overlap < most || overlap <= 0 || (overlap === most && beyond >= excess)) continue;
         most = overlap;
+        excess = beyond;
         local = e.id;
         if (pred !== null && span?.entity) continue;
         span = { ...x, entity: '' };
