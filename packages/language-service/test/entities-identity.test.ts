@@ -112,3 +112,22 @@ test('an acronym beside a person\'s name stays the organisation', () => {
   const run = 'FBI Agent John Smith testified on Monday. The FBI declined to comment. Smith said the probe was fair.';
   assert.equal(owner(run, 'FBI', 1)?.kind, 'organization');
 });
+
+test('two full forms of one person in a report are one entity, named by the longest; a brother and sister stay two', () => {
+  const text = 'Frederick C. Larrow, a Nixon aide, died on Tuesday. Fred Larrow was 75. Larrow had lived in Biloxi.';
+  const names = entitiesOf(text);
+  assert.ok(names.includes('Frederick C. Larrow: Frederick C. Larrow, Fred Larrow, Larrow'), names.join(' | '));
+  const siblings = 'Charlene Kafton said her mother was kind. Charlie Kafton, her brother, agreed. Charlene Kafton wept.';
+  assert.equal(analyzeReport(siblings).entities.filter((e) => e.kind === 'person').length, 2);
+});
+
+test('a run of capitals around a person\'s name is his alias, never his name; a given name before a two-word surname is his', () => {
+  const run = 'Moviemaker Gary Rossen will not direct the sequel. Gary Rossen said so on Friday. Rossen is busy.';
+  assert.equal(owner(run, 'Moviemaker')?.name, 'Gary Rossen');
+  assert.equal(owner(run, 'Rossen', 2)?.name, 'Gary Rossen');
+  const headline = 'Nixon Aide Fred Larrow Dies at 75\nFred Larrow, a Nixon aide, died on Tuesday. Larrow had lived in Biloxi.';
+  assert.equal(owner(headline, 'Nixon Aide')?.name, 'Fred Larrow');
+  assert.equal(owner(headline, 'Nixon', 1)?.name, 'Nixon', 'Nixon is himself, not the aide');
+  const surname = 'Defensive end Kyle Vanden Bosch signed on Monday. Vanden Bosch said he was happy.';
+  assert.equal(owner(surname, 'Vanden Bosch', 1)?.name, 'Kyle Vanden Bosch');
+});

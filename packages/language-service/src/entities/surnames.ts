@@ -3,6 +3,8 @@ import type { EntityKind } from '../types.js';
 import { fold } from '../text/fold.js';
 import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace } from './gazetteer.js';
+import { nameInfo, relate, type NameInfo } from '../compare/identity/match.js';
+import { nameKey as personName } from '../compare/identity/names.js';
 import { lexiconTags } from './lexicon.js';
 
 /**
@@ -29,6 +31,8 @@ export interface SurnameIndex {
 /** A person named in full whose surname (or given name) a short form may be. */
 interface Holder {
   key: string;
+  /** The name as first written ("Frederick C. LaRue"). */
+  text: string;
   first: number;
   starts: number[];
   kin: boolean;
@@ -102,6 +106,8 @@ export function surnameIndex(
     h.sex ??= FEMALE_KIN.test(kin[1]) ? 'female' : MALE_KIN.test(kin[1]) ? 'male' : null;
   };
   const holders = new Map<string, Holder>();
+  // names that are runs of capitals around a person's name ("Moviemaker Gary Ross")
+  const runs = new Set<string>();
   // given names, to the first full name that starts with them
   const given = new Map<string, string>();
   for (const m of ordered) {
@@ -117,16 +123,21 @@ export function surnameIndex(
     let h = holders.get(key);
     if (!h) {
       const person = isGivenName(words[0]) && !isGenericPlaceWord(words[words.length - 1]) && !isGenericOrgWord(words[words.length - 1]);
-      h = { key, first: m.start, starts: [], kin: false, generation: last.includes(' '), given: person, sex: givenNameSex(m.text), titles: new Set() };
+      h = { key, text: m.text, first: m.start, starts: [], kin: false, generation: last.includes(' '), given: person, sex: givenNameSex(m.text), titles: new Set() };
       holders.set(key, h);
       // "Comeaux" alone is "Arcade Joseph Comeaux Jr." when no Comeaux without "Jr." is named
       if (h.generation) bySurname.set(last.split(' ')[0], [...(bySurname.get(last.split(' ')[0]) ?? []), h]);
       const list = bySurname.get(last) ?? [];
-      // "Benjamin Netanyahu" after "Netanyahu"-less "Prime Minister Benjamin Netanyahu" is one holder: a name ending another is the longer one
-      const longer = list.find((e) => e.key.endsWith(` ${key}`) || key.endsWith(` ${e.key}`));
-      if (longer) {
-        if (key.length > longer.key.length) { holders.set(longer.key, h); list.splice(list.indexOf(longer), 1, h); h.first = longer.first; h.starts = longer.starts; }
-        else { holders.set(key, longer); h = longer; }
+      // a name ending another is one holder with it: the longer one when the words before are a given name
+      // ("Kyle Vanden Bosch" / "Vanden Bosch"), else the longer is a run around it ("Saints Pierre Thomas")
+      const other = list.find((e) => e.key.endsWith(` ${key}`) || key.endsWith(` ${e.key}`));
+      const [long, short] = other && key.length > other.key.length ? [key, other.key] : [other?.key ?? '', key];
+      if (other && !isGivenName(long.slice(0, long.length - short.length).trim().split(' ')[0])) {
+        runs.add(long);
+        if (long === key) { holders.set(key, other); h = other; } else { holders.set(other.key, h); list.splice(list.indexOf(other), 1, h); h.first = other.first; h.starts = other.starts; }
+      } else if (other) {
+        if (key.length > other.key.length) { holders.set(other.key, h); list.splice(list.indexOf(other), 1, h); h.first = other.first; h.starts = other.starts; }
+        else { holders.set(key, other); h = other; }
       } else list.push(h);
       bySurname.set(last, list);
     }
@@ -139,8 +150,11 @@ export function surnameIndex(
     const h = m.text.includes(' ') ? undefined : holders.get(given.get(keyOf(m.text)) ?? '');
     if (h) kinOf(h, m);
   }
+  samePeople(bySurname, holders);
+  const rootOf = (key: string) => holders.get(key)?.key ?? key;
   return {
     runOf(key) {
+      if (runs.has(key)) return rootOf(key);
       const words = key.split(/[\s-]+/);
       // "Robert Vance Jr." is no run around "Robert Vance": his son
       if (words.length < 3 || GENERATION.test(words[words.length - 1])) return undefined;
@@ -154,13 +168,13 @@ export function surnameIndex(
     },
     fileUnder(key) {
       const plain = /^(.+?),? sr\.?$/.exec(key)?.[1];
-      return plain && holders.has(plain) ? plain : key;
+      return rootOf(plain && holders.has(plain) ? plain : key);
     },
     fullNameOf(m) {
       const key = shortKey(keyOf(m.text));
       if (key === null) return undefined;
       const list = bySurname.get(key);
-      if (!list) return given.get(key);
+      if (!list) return given.has(key) ? rootOf(given.get(key)!) : undefined;
       // a strong organisation ("Ford" beside "William Clay Ford Jr.") is no short form of a son's name
       if (!key.includes(' ') && list.every((h) => h.generation) && (m.strength ?? 3) >= 2 && m.kind !== 'person') return undefined;
       if (list.length === 1) return list[0].key;
@@ -182,6 +196,33 @@ export function surnameIndex(
       return best.key;
     },
   };
+}
+
+/**
+ * Two full names of one surname that are one person ("Fred LaRue" / "Frederick C. LaRue", "Mark
+ * Felt" / "W. Mark Felt", "Regina Benjamin" / "Regina M. Benjamin"): in text order, each joins the
+ * one earlier person it fits when it fits one alone, by the rules that match names across reports (compare/identity),
+ * of one generation, not of two sexes ("Charlie" / "Charlene"), neither introduced as the other's
+ * relative ("Rep. Duncan Hunter" / "his father, Duncan L. Hunter").
+ */
+function samePeople(bySurname: ReadonlyMap<string, Holder[]>, holders: Map<string, Holder>): void {
+  const info = new Map<Holder, NameInfo>();
+  const infoOf = (h: Holder) => info.get(h) ?? info.set(h, nameInfo(personName('person', h.text))).get(h)!;
+  for (const list of bySurname.values()) {
+    for (let j = 1; j < list.length; j++) {
+      const b = list[j];
+      const fits = list.slice(0, j).filter((a) => a !== b && a.generation === b.generation && a.kin === b.kin && !(a.sex && b.sex && a.sex !== b.sex) &&
+        (relate(infoOf(a), infoOf(b))?.type ?? 'contains') !== 'contains');
+      if (fits.length !== 1) continue;
+      const a = fits[0];
+      a.starts.push(...b.starts);
+      a.starts.sort((x, y) => x - y);
+      a.kin ||= b.kin;
+      for (const t of b.titles) a.titles.add(t);
+      for (const [k, h] of holders) if (h === b) holders.set(k, a);
+      list.splice(j--, 1);
+    }
+  }
 }
 
 /** The holders that pass `test`, or all of them when none does. */

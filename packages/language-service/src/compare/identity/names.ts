@@ -35,7 +35,7 @@ const TITLES = new Set(
 representative gov governor mayor judge justice chief leader king queen prince princess sheikh imam rabbi rev reverend
 father pope saint st col colonel capt captain lt lieutenant sgt sergeant maj major adm admiral officer detective
 ambassador envoy chairman chairwoman chair ceo director minority majority speaker former late deputy foreign
-coach commissioner attorney spokesman spokeswoman spokesperson sister brother wife husband son daughter mother`.split(/\s+/),
+doctor professor coach commissioner attorney spokesman spokeswoman spokesperson sister brother wife husband son daughter mother`.split(/\s+/),
 );
 /** Small words skipped when building an acronym. */
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', '&']);
