@@ -131,3 +131,10 @@ test('a run of capitals around a person\'s name is his alias, never his name; a 
   const surname = 'Defensive end Kyle Vanden Bosch signed on Monday. Vanden Bosch said he was happy.';
   assert.equal(owner(surname, 'Vanden Bosch', 1)?.name, 'Kyle Vanden Bosch');
 });
+
+test('an organisation named without the place it belongs to is the same one, unless two could be meant', () => {
+  const text = 'The Boston Red Sax made an offer. The Red Sax said on Monday they would wait.';
+  assert.equal(owner(text, 'Red Sax', 1)?.name, 'Boston Red Sax');
+  const two = 'The Los Angeles Police Department and the Long Beach Police Department said the Police Department would help.';
+  assert.equal(owner(two, 'Police Department', 2)?.name, 'Police Department');
+});

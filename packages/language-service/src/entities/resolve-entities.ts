@@ -46,7 +46,7 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
     let groupKey = surnames.fileUnder(key);
     let form = m.form;
     const full = fullNameOf(m);
-    const tail = full || key.includes(' ') || kinds.get(key) === 'person' ? undefined : tails.get(key);
+    const tail = full || kinds.get(key) === 'person' || (key.includes(' ') && kinds.get(key) !== 'organization') ? undefined : tails.get(key);
     if ((m.strength === 0 || groupsOfMembers.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key))) continue;
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
     const run = kind === 'person' && !full ? surnames.runOf(key) : undefined;
@@ -180,10 +180,12 @@ function describe(mentions: readonly RawMention[], groups: Map<string, Group>, s
 /**
  * A lone word that ends a longer place or organisation name in the report is the short form of it:
  * a generic place word ("the Strip" after "Gaza Strip"), or the proper last word of an organisation
- * ("the Saints" after "New Orleans Saints"; not a generic "Party" or "Bank").
+ * ("the Saints" after "New Orleans Saints"; not a generic "Party" or "Bank"); an organisation's name
+ * after the place it belongs to, the place left out ("Red Sox" of "Boston Red Sox").
  */
 function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
   const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
   for (const m of mentions) {
     const key = keyOf(m.text);
     const sp = key.lastIndexOf(' ');
@@ -192,7 +194,18 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
     const org = kinds.get(key) === 'organization';
     const proper = org && !isGenericOrgWord(last) && !lookupPlace(last);
     if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
+    // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
+    const words = key.split(' ');
+    for (let k = 1; org && k < words.length - 1; k++) {
+      const place = lookupPlace(words.slice(0, k).join(' '));
+      const rest = words.slice(k).join(' ');
+      if (!place || place === 'demonym' || kinds.get(rest) === 'person') continue;
+      // two organisations it could be the name of ("Police Department" of two cities'): neither
+      if (out.has(rest) && out.get(rest) !== key) ambiguous.add(rest);
+      else out.set(rest, key);
+    }
   }
+  for (const rest of ambiguous) out.delete(rest);
   return out;
 }
 
