@@ -82,6 +82,7 @@ test('a given name alone later is the person named in full; the canonical name i
   assert.equal(her?.name, 'Theresa May');
   assert.equal(owner(may, 'May', 1)?.name, 'Theresa May');
   assert.equal(owner(may, 'Theresa', 1)?.name, 'Theresa May');
+  assert.equal(owner(`${may} May said a deal was close.`, 'May', 2)?.name, 'Theresa May');
   // a month stays a month
   assert.deepEqual(entitiesOf('The vote is set for May 5. In May, prices rose.'), []);
 });

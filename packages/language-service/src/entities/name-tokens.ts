@@ -160,9 +160,18 @@ export function lexiconSaysPlace(key: string): boolean {
 /** Months that are surnames too ("Theresa May", "Brian May", "Mrs. May"). */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march']);
 
-/** Token `i` follows a given name or an honorific, one space apart: a surname there, not a month ("Theresa May", not "in May"). */
+/** Verbs of saying: a month before one is a person ("May said"), never a date. */
+const SAID = /^(?:said|says|told|added|insisted|argued|warned|replied)$/;
+
+/**
+ * Token `i` follows a given name or an honorific, one space apart, or a verb of saying follows it:
+ * a surname there, not a month ("Theresa May", "Mrs. May", "May said"; not "in May").
+ */
 function surnameSlot(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
   const prev = tokens[i - 1];
+  const inTime = prev && /^(?:in|since|until|by|of|on|from|last|next|early|late|mid|through)$/i.test(prev.text);
+  if (next && tokens[i].post === ' ' && SAID.test(next.text) && !inTime) return true;
   if (!prev || prev.post + tokens[i].pre !== ' ' && !/^\.\s$/.test(prev.post + tokens[i].pre)) return false;
   if (/^(?:Mr|Mrs|Ms|Miss|Dr)$/.test(prev.text.replace(/\.$/, ''))) return true;
   const tags = /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.post === ' ' ? lexiconTags(prev.text.toLowerCase()) : null;
