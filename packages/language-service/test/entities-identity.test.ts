@@ -34,6 +34,12 @@ test('a couple: "his wife, X" is the relative; "Mrs. X" is her', () => {
   assert.equal(owner(text, 'Ravelle', 3)?.name, 'Brigitte Ravelle');
 });
 
+test('a relative named after the relation ("X, the nominee\'s eldest daughter,") is never the bare surname, however often named', () => {
+  const text = 'Daniel Corvell\'s new plan is vague, experts say. Irene Corvell, the Republican presidential nominee\'s eldest daughter, ' +
+    'praised it. Irene Corvell wrote an essay. Irene Corvell spoke again. Corvell said the plan was fair.';
+  assert.equal(owner(text, 'Corvell', 4)?.name, 'Daniel Corvell');
+});
+
 test('a father and son: the bare surname is the congressman, not his father named after "His father, former Rep."', () => {
   const text = 'Rep. Duncan Harlow was indicted on Tuesday along with his wife, Margaret Harlow. Harlow denied the charges. ' +
     'His father, former Rep. Duncan L. Harlow, defended him. Margaret Harlow did not comment. Harlow said he would fight.';

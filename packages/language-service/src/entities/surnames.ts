@@ -49,6 +49,8 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** How far before a full name a word introducing a relative is looked for ("his father, former Rep. "). */
 const KIN_BEFORE = 40;
+/** How far after it an apposition naming the relation is read (", the Republican presidential nominee's eldest daughter"). */
+const KIN_AFTER = 80;
 
 const KIN_LIST = 'wife|husband|spouse|widow|widower|son|daughter|father|mother|dad|mom|brother|sister|uncle|aunt|nephew|niece|cousin|' +
   'grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|stepfather|stepmother|first lady';
@@ -56,7 +58,8 @@ const KIN_LIST = 'wife|husband|spouse|widow|widower|son|daughter|father|mother|d
 const KIN_WORDS = KIN_LIST.replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
 // the kin word, then up to three words of title ("his father, former Rep. Duncan L. Hunter")
 const KIN_BEFORE_RE = new RegExp(`\\b(${KIN_WORDS})s?\\b,?\\s+(?:(?:the|a|former|late|then|ex-?|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,3}$`, 'u');
-const KIN_AFTER_RE = new RegExp(`^['’]?s?\\s*,\\s*(?:his|her|their|the\\s+\\S+['’]s?|\\p{Lu}\\p{L}*['’]s)\\s+(?:\\S+\\s+)?(${KIN_WORDS})\\b`, 'u');
+// ", his wife,", ", the Republican presidential nominee's eldest daughter,"
+const KIN_AFTER_RE = new RegExp(`^['’]?s?\\s*,\\s*(?:his|her|their|the\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+['’]s?|\\p{Lu}\\p{L}*['’]s)\\s+(?:\\S+\\s+)?(${KIN_WORDS})\\b`, 'u');
 const FEMALE_KIN = /^(?:wife|widow|daughter|mother|mom|sister|aunt|niece|granddaughter|grandmother|stepdaughter|stepmother|first lady)$/i;
 const MALE_KIN = /^(?:husband|widower|son|father|dad|brother|uncle|nephew|grandson|grandfather|stepson|stepfather)$/i;
 const MALE_HONORIFIC = /\b(?:Mr|Mister|Sir)\.?\s*$/;
@@ -100,7 +103,7 @@ export function surnameIndex(
 ): SurnameIndex {
   const bySurname = new Map<string, Holder[]>();
   const kinOf = (h: Holder, m: RawMention) => {
-    const kin = KIN_BEFORE_RE.exec(text.slice(Math.max(0, m.start - KIN_BEFORE), m.start)) ?? KIN_AFTER_RE.exec(text.slice(m.end, m.end + 40));
+    const kin = KIN_BEFORE_RE.exec(text.slice(Math.max(0, m.start - KIN_BEFORE), m.start)) ?? KIN_AFTER_RE.exec(text.slice(m.end, m.end + KIN_AFTER));
     if (!kin) return;
     h.kin = true;
     h.sex ??= FEMALE_KIN.test(kin[1]) ? 'female' : MALE_KIN.test(kin[1]) ? 'male' : null;
