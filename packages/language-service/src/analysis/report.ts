@@ -74,7 +74,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     figures.push(...shifted.figures);
     claims.push(...shifted.claims);
   }
-  base.entities = resolveEntities(mentions);
+  base.entities = resolveEntities(mentions, prose);
   // "the official said" in one paragraph refers to a source another introduced
   const referred = resolveBackReferences(attributions, claims, base.entities, base.sentences, prose);
   // "is accused of" with a court case told in the sentences around it

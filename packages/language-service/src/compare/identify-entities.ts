@@ -73,7 +73,8 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
     const members = g.map((i) => nodes[i]);
     const canonical = canonicalNode(members);
     const kind = canonical.entity.kind;
-    const id = uniqueId(entityId(kind, canonical.info.tokens.join(' ')), usedIds);
+    // the generation stays in the id: "Donald Trump Jr." and his father are two ids
+    const id = uniqueId(entityId(kind, [...canonical.info.tokens, canonical.info.generation ?? ''].join(' ')), usedIds);
     entities.push({
       id,
       kind,

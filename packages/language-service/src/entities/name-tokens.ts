@@ -157,6 +157,27 @@ export function lexiconSaysPlace(key: string): boolean {
   return tags !== null && hasAny(tags, ['City', 'Country', 'Place', 'Region']) && !hasAny(tags, ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
 }
 
+/** Months that are surnames too ("Theresa May", "Brian May", "Mrs. May"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march']);
+
+/** Verbs of saying: a month before one is a person ("May said"), never a date. */
+const SAID = /^(?:said|says|told|added|insisted|argued|warned|replied)$/;
+
+/**
+ * Token `i` follows a given name or an honorific, one space apart, or a verb of saying follows it:
+ * a surname there, not a month ("Theresa May", "Mrs. May", "May said"; not "in May").
+ */
+function surnameSlot(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const inTime = prev && /^(?:in|since|until|by|of|on|from|last|next|early|late|mid|through)$/i.test(prev.text);
+  if (next && tokens[i].post === ' ' && SAID.test(next.text) && !inTime) return true;
+  if (!prev || prev.post + tokens[i].pre !== ' ' && !/^\.\s$/.test(prev.post + tokens[i].pre)) return false;
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr)$/.test(prev.text.replace(/\.$/, ''))) return true;
+  const tags = /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.post === ' ' ? lexiconTags(prev.text.toLowerCase()) : null;
+  return tags !== null && (tags.includes('FirstName') || tags.includes('FemaleName') || tags.includes('MaleName'));
+}
+
 /**
  * Whether token `i` can be part of a name. `known` holds the keys of words the paragraph writes
  * capitalised in running text, which lets headline capitals and sentence-initial words be judged.
@@ -168,6 +189,7 @@ export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: numb
   // An initial ("A. Ranatunga", "George W. Bush").
   if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text)) return true;
   if (HEADER_WORDS.has(key) && (facts.initial[i] || facts.caps[i] || !/^\p{Lu}\p{Ll}/u.test(tokens[i - 1].text) || tokens[i - 1].post !== ' ')) return false;
+  if (MONTH_SURNAMES.has(key) && surnameSlot(tokens, i)) return true;
   if (NOT_NAMES.has(key) || key === 'i' || t.tags.has('Value') || t.tags.has('Ordinal') || /\d/.test(t.text)) return false;
   if (facts.caps[i]) {
     // compromise tags title-case words as names at random ("Placed", "Injured"): a word its lexicon

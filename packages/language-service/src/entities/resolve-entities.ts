@@ -4,7 +4,7 @@ import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { nounSex } from './descriptions.js';
-import { lexiconTags } from './lexicon.js';
+import { givenNameSex, lastWord, surnameIndex } from './surnames.js';
 
 interface Group {
   kind: EntityKind;
@@ -19,37 +19,17 @@ interface Group {
  * Groups a report's mentions (absolute offsets, in text order) into entities: one entity per
  * person, organisation or place, with a canonical name (the fullest form) and a stable id.
  * Consistency within the report: a name gets the kind of its surest mention everywhere, and a
- * single word that is the surname of a person named in full is that person ("Netanyahu").
+ * single word that is the surname of a person named in full is that person ("Netanyahu"; which
+ * one, of several people of one surname: surnames.ts). `text` is the report's text the offsets
+ * point into (the words around a name: "Mr.", "his wife,"); without it a short form goes to the
+ * person named in full most often, then the nearest before it.
  */
-export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
+export function resolveEntities(mentions: readonly RawMention[], text = ''): Entity[] {
   KEYS.clear();
   const ordered = mentions.filter((m) => !m.description).sort((x, y) => x.start - y.start || y.end - x.end);
   const kinds = surestKinds(ordered);
-  // Surnames and first words of multi-word person names, to the key of the full name.
-  const persons = new Map<string, string>();
-  // Every full name a surname belongs to, in text order: a surname alone is the nearest one before it.
-  const bySurname = new Map<string, Array<{ start: number; key: string }>>();
-  for (const m of ordered) {
-    const key = keyOf(m.text);
-    if (kinds.get(key) !== 'person') continue;
-    const words = key.split(' ');
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
-    // A guessed person ("Red Star Belgrade") lends no word that names a place.
-    if ((m.strength ?? 3) < 2 && lookupPlace(last)) continue;
-    if (!persons.has(last) || !isProperSuffix(persons.get(last)!, key)) persons.set(last, key);
-    if (!persons.has(words[0]) && !lookupPlace(words[0])) persons.set(words[0], key);
-    const list = bySurname.get(last) ?? [];
-    if (!list.some((e) => e.key === key || isProperSuffix(e.key, key))) list.push({ start: m.start, key });
-    bySurname.set(last, list);
-  }
-  const fullNameOf = (key: string, at: number): string | undefined => {
-    const list = bySurname.get(key);
-    if (!list || list.length < 2) return persons.get(key);
-    let best = list[0].key;
-    for (const e of list) if (e.start < at) best = e.key;
-    return best;
-  };
+  const surnames = surnameIndex(ordered, kinds, text, keyOf);
+  const fullNameOf = (m: RawMention) => surnames.fullNameOf(m);
   const acronyms = acronymTargets(ordered, kinds);
   const tails = nameTails(ordered, kinds);
   // Names the report gives as names somewhere: a candidate word with the same key is one of them.
@@ -63,13 +43,17 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     // Strength 4 is a judgement of the mention's own context: a team ("Chicago 68 64"), a venue
     // ("at Toronto"); it keeps its kind.
     let kind = m.strength === 4 ? m.kind : kinds.get(key) ?? m.kind;
-    let groupKey = key;
+    let groupKey = surnames.fileUnder(key);
     let form = m.form;
-    const full = key.includes(' ') ? undefined : fullNameOf(key, m.start);
-    const tail = full || key.includes(' ') || kinds.get(key) === 'person' ? undefined : tails.get(key);
+    const full = fullNameOf(m);
+    const tail = full || kinds.get(key) === 'person' || (key.includes(' ') && kinds.get(key) !== 'organization') ? undefined : tails.get(key);
     if ((m.strength === 0 || groupsOfMembers.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key))) continue;
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
-    if (full) {
+    const run = kind === 'person' && !full ? surnames.runOf(key) : undefined;
+    if (run) {
+      groupKey = run;
+      form = 'alias';
+    } else if (full) {
       kind = 'person';
       groupKey = full;
       if (form === 'full') form = 'short';
@@ -84,10 +68,11 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
     }
     const id = `${kind}:${groupKey}`;
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { kind, name: m.text, mentions: [], descriptors: [], sure: false }));
+    // a run around a name never names the entity: the name inside it does
+    if (!g) groups.set(id, (g = { kind, name: run ? '' : m.text, mentions: [], descriptors: [], sure: false }));
     g.mentions.push({ start: m.start, end: m.end, text: m.text, form });
     if ((m.strength ?? 3) >= 2) g.sure = true;
-    if (better(m.text, g.name) && form !== 'short') g.name = m.text;
+    if (better(m.text, g.name) && form !== 'short' && !run) g.name = m.text;
     if (m.descriptors.length > 0) {
       let seen = seenDescriptors.get(g);
       if (!seen) seenDescriptors.set(g, (seen = new Set()));
@@ -97,9 +82,12 @@ export function resolveEntities(mentions: readonly RawMention[]): Entity[] {
       }
     }
   }
-  describe(mentions, groups, (m) => fullNameOf(keyOf(m.text), m.start));
-  titleHolders(ordered, groups, (m) => !fullNameOf(keyOf(m.text), m.start) && !named.has(keyOf(m.text)));
-  for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
+  describe(mentions, groups, fullNameOf);
+  titleHolders(ordered, groups, (m) => !fullNameOf(m) && !named.has(keyOf(m.text)));
+  for (const g of groups.values()) {
+    g.mentions.sort((a, b) => a.start - b.start);
+    g.name ||= g.mentions[0].text;
+  }
   KEYS.clear();
   return [...groups.values()]
     .map(({ sure: _, ...g }) => ({ id: entityId(g.kind, g.name), ...g }))
@@ -136,14 +124,6 @@ function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group
       target.group.mentions.push({ start: m.start, end: m.end, text: m.text, form: 'description' });
     }
   }
-}
-
-const lastWord = (text: string): string => fold(text).split(' ').pop() ?? '';
-
-/** The sex compromise's lexicon gives a person's first name, if any. */
-function givenNameSex(name: string): 'female' | 'male' | null {
-  const tags = lexiconTags(name.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ?? [];
-  return tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
 }
 
 /** How far a description looks for the person it stands for: ahead (the headline, then the lead names him), and back. */
@@ -200,10 +180,12 @@ function describe(mentions: readonly RawMention[], groups: Map<string, Group>, s
 /**
  * A lone word that ends a longer place or organisation name in the report is the short form of it:
  * a generic place word ("the Strip" after "Gaza Strip"), or the proper last word of an organisation
- * ("the Saints" after "New Orleans Saints"; not a generic "Party" or "Bank").
+ * ("the Saints" after "New Orleans Saints"; not a generic "Party" or "Bank"); an organisation's name
+ * after the place it belongs to, the place left out ("Red Sox" of "Boston Red Sox").
  */
 function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
   const out = new Map<string, string>();
+  const ambiguous = new Set<string>();
   for (const m of mentions) {
     const key = keyOf(m.text);
     const sp = key.lastIndexOf(' ');
@@ -212,7 +194,18 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
     const org = kinds.get(key) === 'organization';
     const proper = org && !isGenericOrgWord(last) && !lookupPlace(last);
     if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
+    // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
+    const words = key.split(' ');
+    for (let k = 1; org && k < words.length - 1; k++) {
+      const place = lookupPlace(words.slice(0, k).join(' '));
+      const rest = words.slice(k).join(' ');
+      if (!place || place === 'demonym' || kinds.get(rest) === 'person') continue;
+      // two organisations it could be the name of ("Police Department" of two cities'): neither
+      if (out.has(rest) && out.get(rest) !== key) ambiguous.add(rest);
+      else out.set(rest, key);
+    }
   }
+  for (const rest of ambiguous) out.delete(rest);
   return out;
 }
 
@@ -256,10 +249,6 @@ function surestKinds(mentions: readonly RawMention[]): Map<string, EntityKind> {
     if (!b || s > b.strength) best.set(key, { kind: m.kind, strength: s });
   }
   return new Map([...best].map(([k, v]) => [k, v.kind]));
-}
-
-function isProperSuffix(long: string, short: string): boolean {
-  return long.length > short.length && long.endsWith(` ${short}`);
 }
 
 /** The fuller of two written forms: more characters, then mixed case over capitals. */

@@ -69,6 +69,7 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
   const seen = new Set<number>();
   const pairs: Pair[] = [];
   const n = nodes.length;
+  const apart = generationsApart(nodes);
   // one spelling: chained directly, however many reports write it
   const bySpelling = new Map<string, number>();
   nodes.forEach((node, i) => {
@@ -85,12 +86,35 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
         const key = a * n + b;
         if (seen.has(key) || nodes[a].info.spelling === nodes[b].info.spelling) continue;
         seen.add(key);
+        if (apart(nodes[a].info, nodes[b].info)) continue;
         const rel = relate(nodes[a].info, nodes[b].info) ?? mislabelledSurname(nodes[a], nodes[b]);
         if (rel && !otherThing(nodes, a, b, byWord)) pairs.push({ a, b, rel });
       }
     }
   }
   return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/**
+ * Whether two person names are two generations of one family ("Donald Trump" / "Donald Trump Jr."):
+ * their generation words differ and a report of the event names both, so the suffix is no slip of
+ * the writer's (reports that write "Arcade Joseph Comeaux Jr." and "Arcade Joseph Comeaux" for one
+ * man, and none that names his father, keep him one person).
+ */
+function generationsApart(nodes: readonly EntityNode[]): (a: NameInfo, b: NameInfo) => boolean {
+  const seen = new Map<string, string>();
+  const both = new Set<string>();
+  for (const n of nodes) {
+    if (n.info.kind !== 'person' || n.info.tokens.length < 2) continue;
+    const key = `${n.report}|${n.info.tokens.join(' ')}`;
+    const g = n.info.generation ?? '';
+    const before = seen.get(key);
+    if (before === undefined) seen.set(key, g);
+    else if (before !== g) both.add(n.info.tokens.join(' '));
+  }
+  if (both.size === 0) return () => false;
+  return (a, b) => a.kind === 'person' && b.kind === 'person' && (a.generation ?? '') !== (b.generation ?? '') &&
+    (both.has(a.tokens.join(' ')) || both.has(b.tokens.join(' ')));
 }
 
 /**
@@ -148,11 +172,12 @@ export function clusterNodes(nodes: readonly EntityNode[], pairs: readonly Pair[
   const isShortNode = (i: number) => nodes[i].info.kind === 'person' && nodes[i].info.tokens.length === 1;
   // two people with one surname and different first names never end up in one cluster
   const isFullPerson = (i: number) => nodes[i].info.kind === 'person' && nodes[i].info.tokens.length > 1;
+  const apart = generationsApart(nodes);
   const compatible = (a: number, b: number): boolean => {
     for (const x of members.get(find(a)) ?? []) {
       if (!isFullPerson(x)) continue;
       for (const y of members.get(find(b)) ?? []) {
-        if (isFullPerson(y) && conflicting(nodes[x].info, nodes[y].info)) return false;
+        if (isFullPerson(y) && (conflicting(nodes[x].info, nodes[y].info) || apart(nodes[x].info, nodes[y].info))) return false;
       }
     }
     return true;

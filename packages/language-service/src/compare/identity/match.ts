@@ -119,6 +119,8 @@ function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
   if (s.tokens.every((t, i) => t === l.tokens[off + i])) return { type: 'short', variant: false };
   if (!s.tokens.every((t, i) => t === l.tokens[i])) return null;
   const rest = l.tokens.slice(n);
+  // two places the gazetteer knows by their own names are two places: "Mexico" / "Mexico City"
+  if (s.kind === 'place' && isPlaceName(s.tokens.join(' ')) && isPlaceName(l.tokens.join(' '))) return null;
   if (rest.every((t) => DESIGNATORS.has(t))) return { type: 'short', variant: false };
   // ... or, a name of two words or more, before a common noun that heads the longer ("Internet
   // Explorer" / "Internet Explorer Web browser"), or a place taken for a team before the team's name

@@ -22,6 +22,11 @@ export interface NameKey {
   asAcronym: string | null;
   /** Primary double-metaphone key of each token. */
   phonetic: string[];
+  /**
+   * The generation word the name ended with ("jr" of "Donald Trump Jr."; "sr", "ii"...), dropped
+   * from `tokens`: writers add or leave it, so it tells two people apart only where a report names both.
+   */
+  generation: string | null;
 }
 
 /** Generic titles and honorifics in front of names (not a list of names). */
@@ -30,7 +35,7 @@ const TITLES = new Set(
 representative gov governor mayor judge justice chief leader king queen prince princess sheikh imam rabbi rev reverend
 father pope saint st col colonel capt captain lt lieutenant sgt sergeant maj major adm admiral officer detective
 ambassador envoy chairman chairwoman chair ceo director minority majority speaker former late deputy foreign
-coach commissioner attorney spokesman spokeswoman spokesperson sister brother wife husband son daughter mother`.split(/\s+/),
+doctor professor coach commissioner attorney spokesman spokeswoman spokesperson sister brother wife husband son daughter mother`.split(/\s+/),
 );
 /** Small words skipped when building an acronym. */
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -59,7 +64,13 @@ export function nameKey(kind: EntityKind, name: string): NameKey {
   // hyphens split a person's name ("al-Maliki"), not a compound ("Israel-Hamas")
   let cased = casedKey(clean).split(kind === 'person' ? /[\s\-‐–,]+/ : /[\s,]+/).filter((w) => fold(w) !== '');
   while (cased.length > 1 && TITLES.has(fold(cased[0]))) cased = cased.slice(1);
-  while (cased.length > 1 && SUFFIXES.has(fold(cased[cased.length - 1]))) cased = cased.slice(0, -1);
+  let generation: string | null = null;
+  while (cased.length > 1 && SUFFIXES.has(fold(cased[cased.length - 1]))) {
+    // "Sr." marks the father, whom most reports name without it: no generation of his own
+    const g = fold(cased[cased.length - 1]);
+    if (g !== 'sr') generation ??= g;
+    cased = cased.slice(0, -1);
+  }
   const words = cased.map((w) => w.toLowerCase());
   const tokens = words.map((w) => fold(w).replace(/\s+/g, ''));
   const content = tokens.filter((t) => !ACRONYM_SKIP.has(t));
@@ -75,6 +86,7 @@ export function nameKey(kind: EntityKind, name: string): NameKey {
     tokens,
     acronym,
     asAcronym,
+    generation,
     phonetic: tokens.map((t) => (/[a-z]/.test(t) ? doubleMetaphone(t)[0] : t)),
   };
 }

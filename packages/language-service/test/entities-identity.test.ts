@@ -1,0 +1,147 @@
+// Who is who within a report and across the reports of one event (issue 14): surname families,
+// given names, generations, places inside places, an acronym beside a person. Invented sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeReport, type Entity } from '@newslens/language-service';
+import { identifyEntities } from '../src/compare/identify-entities.ts';
+
+/** Each entity of the report as "name: mention, mention, ...". */
+function entitiesOf(text: string): string[] {
+  return analyzeReport(text).entities.map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
+}
+
+/** The entity a mention text at `at` (its n-th occurrence, from 0) belongs to. */
+function owner(text: string, mention: string, nth = 0): Entity | undefined {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(mention, at + 1);
+  assert.ok(at >= 0, `"${mention}" #${nth} not in the text`);
+  return analyzeReport(text).entities.find((e) => e.mentions.some((m) => m.start <= at && at + mention.length <= m.end));
+}
+
+test('a couple: the surname, "Mr." and the title go to the president, never to the first lady named once', () => {
+  const text = 'President Daniel Corvell spoke in Ohio on Monday. First lady Irene Corvell did not travel with him. ' +
+    'Mr. Corvell said the plan would work. Corvell later left for Washington. President Corvell thanked the crowd.';
+  assert.equal(owner(text, 'Corvell', 2)?.name, 'Daniel Corvell');
+  assert.equal(owner(text, 'Corvell', 3)?.name, 'Daniel Corvell');
+  assert.equal(owner(text, 'Corvell', 4)?.name, 'Daniel Corvell');
+  assert.deepEqual(owner(text, 'Irene Corvell')?.mentions.map((m) => m.text), ['Irene Corvell']);
+});
+
+test('a couple: "his wife, X" is the relative; "Mrs. X" is her', () => {
+  const text = 'Senator Paul Ravelle arrived in Berlin. His wife, Brigitte Ravelle, visited a school. ' +
+    'Ravelle met the chancellor on Tuesday. Mrs. Ravelle met students.';
+  assert.equal(owner(text, 'Ravelle', 2)?.name, 'Paul Ravelle');
+  assert.equal(owner(text, 'Ravelle', 3)?.name, 'Brigitte Ravelle');
+});
+
+test('a relative named after the relation ("X, the nominee\'s eldest daughter,") is never the bare surname, however often named', () => {
+  const text = 'Daniel Corvell\'s new plan is vague, experts say. Irene Corvell, the Republican presidential nominee\'s eldest daughter, ' +
+    'praised it. Irene Corvell wrote an essay. Irene Corvell spoke again. Corvell said the plan was fair.';
+  assert.equal(owner(text, 'Corvell', 4)?.name, 'Daniel Corvell');
+});
+
+test('a father and son: the bare surname is the congressman, not his father named after "His father, former Rep."', () => {
+  const text = 'Rep. Duncan Harlow was indicted on Tuesday along with his wife, Margaret Harlow. Harlow denied the charges. ' +
+    'His father, former Rep. Duncan L. Harlow, defended him. Margaret Harlow did not comment. Harlow said he would fight.';
+  assert.equal(owner(text, 'Harlow', 2)?.name, 'Duncan Harlow');
+  assert.equal(owner(text, 'Harlow', 5)?.name, 'Duncan Harlow');
+  const father = analyzeReport(text).entities.find((e) => e.name === 'Duncan L. Harlow');
+  assert.deepEqual(father?.mentions.map((m) => m.text), ['Duncan L. Harlow']);
+});
+
+test('Jr. is another person than his father: in one report and across the reports of an event', () => {
+  const a = 'Robert Vance Jr. met the lawyer in June. His father, Robert Vance, was not there. Vance Jr. said the meeting was short.';
+  const names = entitiesOf(a);
+  assert.ok(names.includes('Robert Vance Jr: Robert Vance Jr, Vance Jr'), names.join(' | '));
+  assert.ok(names.includes('Robert Vance: Robert Vance'), names.join(' | '));
+  const b = 'Robert Vance Jr. released the emails on Tuesday. Vance Jr. said he had nothing to hide.';
+  const c = 'Former senator Robert Vance defended his son. Vance said the meeting was harmless.';
+  const reports = [a, b, c].map((text, i) => ({ id: `r${i}`, analysis: analyzeReport(text) }));
+  const identity = identifyEntities(reports);
+  const cross = (name: string) => identity.entities.find((e) => e.name === name);
+  assert.deepEqual(cross('Robert Vance Jr')?.occurrences.map((o) => o.report), ['r0', 'r1']);
+  assert.deepEqual(cross('Robert Vance')?.occurrences.map((o) => o.report), ['r0', 'r2']);
+  assert.notEqual(cross('Robert Vance Jr')?.id, cross('Robert Vance')?.id);
+});
+
+test('a suffix some reports write and others leave out, and no report names the father: one person', () => {
+  const reports = ['Arcade Joseph Comeau Jr. escaped on Sunday. Comeau was caught in Texas.', 'Arcade Joseph Comeau escaped from a prison van.']
+    .map((text, i) => ({ id: `r${i}`, analysis: analyzeReport(text) }));
+  const people = identifyEntities(reports).entities.filter((e) => e.kind === 'person');
+  assert.equal(people.length, 1, JSON.stringify(people));
+  assert.deepEqual([...new Set(people[0].occurrences.map((o) => o.report))], ['r0', 'r1']);
+  // ... and in the report that writes the suffix, the bare surname is him
+  assert.equal(owner('Arcade Joseph Comeau Jr. escaped on Sunday. Comeau was caught in Texas.', 'Comeau', 1)?.name, 'Arcade Joseph Comeau Jr');
+});
+
+test('two brothers: the bare surname is the one the report is about, not the brother it introduces', () => {
+  const text = 'Mark Tolland and his brother Scott Tolland are astronauts. Mark Tolland flew four missions. ' +
+    'Scott Tolland spent a year in space. Tolland said he missed flying.';
+  assert.equal(owner(text, 'Tolland', 4)?.name, 'Mark Tolland');
+});
+
+test('a given name alone later is the person named in full; the canonical name is the full one', () => {
+  const text = 'Margaret Harlow pleaded guilty on Monday. Margaret said she was sorry.';
+  assert.equal(owner(text, 'Margaret', 1)?.name, 'Margaret Harlow');
+  const may = 'British Prime Minister Theresa May flew to Brussels. Mrs. May met EU leaders. Theresa told reporters she was hopeful.';
+  const her = owner(may, 'May', 0);
+  assert.equal(her?.name, 'Theresa May');
+  assert.equal(owner(may, 'May', 1)?.name, 'Theresa May');
+  assert.equal(owner(may, 'Theresa', 1)?.name, 'Theresa May');
+  assert.equal(owner(`${may} May said a deal was close.`, 'May', 2)?.name, 'Theresa May');
+  // a month stays a month
+  assert.deepEqual(entitiesOf('The vote is set for May 5. In May, prices rose.'), []);
+});
+
+test('a place inside another place stays itself: "Mexico" / "Mexico City", in a report and across reports', () => {
+  const a = 'The quake hit central Mexico on Tuesday. In Mexico, officials said 20 people died. Mexico City was spared.';
+  assert.deepEqual(entitiesOf(a).sort(), ['Mexico City: Mexico City', 'Mexico: Mexico, Mexico']);
+  const b = 'A strong earthquake shook Mexico City on Tuesday.';
+  const identity = identifyEntities([a, b].map((text, i) => ({ id: `r${i}`, analysis: analyzeReport(text) })));
+  const city = identity.entities.find((e) => e.name === 'Mexico City');
+  assert.deepEqual(city?.occurrences.map((o) => `${o.report} ${o.name}`), ['r0 Mexico City', 'r1 Mexico City']);
+  assert.deepEqual(identity.entities.find((e) => e.name === 'Mexico')?.occurrences.map((o) => o.report), ['r0']);
+});
+
+test('a title tied to a person: "President X" goes to the one the report calls president', () => {
+  const text = 'President Daniel Corvell met Alan Corvell, a farmer from Iowa, on Monday. ' +
+    'Alan Corvell asked about prices. President Corvell promised help.';
+  assert.equal(owner(text, 'Corvell', 3)?.name, 'Daniel Corvell');
+});
+
+test('an acronym beside a person\'s name stays the organisation', () => {
+  const text = 'FBI agent Peter Stroud was fired on Monday. The FBI said Stroud had broken rules. Stroud denied it.';
+  const fbi = analyzeReport(text).entities.find((e) => e.name === 'FBI');
+  assert.equal(fbi?.kind, 'organization');
+  assert.equal(fbi?.mentions.length, 2);
+  assert.equal(owner(text, 'Stroud', 2)?.name, 'Peter Stroud');
+  // ... also when the extractor takes the acronym into the person's run of capitals
+  const run = 'FBI Agent John Smith testified on Monday. The FBI declined to comment. Smith said the probe was fair.';
+  assert.equal(owner(run, 'FBI', 1)?.kind, 'organization');
+});
+
+test('two full forms of one person in a report are one entity, named by the longest; a brother and sister stay two', () => {
+  const text = 'Frederick C. Larrow, a Nixon aide, died on Tuesday. Fred Larrow was 75. Larrow had lived in Biloxi.';
+  const names = entitiesOf(text);
+  assert.ok(names.includes('Frederick C. Larrow: Frederick C. Larrow, Fred Larrow, Larrow'), names.join(' | '));
+  const siblings = 'Charlene Kafton said her mother was kind. Charlie Kafton, her brother, agreed. Charlene Kafton wept.';
+  assert.equal(analyzeReport(siblings).entities.filter((e) => e.kind === 'person').length, 2);
+});
+
+test('a run of capitals around a person\'s name is his alias, never his name; a given name before a two-word surname is his', () => {
+  const run = 'Moviemaker Gary Rossen will not direct the sequel. Gary Rossen said so on Friday. Rossen is busy.';
+  assert.equal(owner(run, 'Moviemaker')?.name, 'Gary Rossen');
+  assert.equal(owner(run, 'Rossen', 2)?.name, 'Gary Rossen');
+  const headline = 'Nixon Aide Fred Larrow Dies at 75\nFred Larrow, a Nixon aide, died on Tuesday. Larrow had lived in Biloxi.';
+  assert.equal(owner(headline, 'Nixon Aide')?.name, 'Fred Larrow');
+  assert.equal(owner(headline, 'Nixon', 1)?.name, 'Nixon', 'Nixon is himself, not the aide');
+  const surname = 'Defensive end Kyle Vanden Bosch signed on Monday. Vanden Bosch said he was happy.';
+  assert.equal(owner(surname, 'Vanden Bosch', 1)?.name, 'Kyle Vanden Bosch');
+});
+
+test('an organisation named without the place it belongs to is the same one, unless two could be meant', () => {
+  const text = 'The Boston Red Sax made an offer. The Red Sax said on Monday they would wait.';
+  assert.equal(owner(text, 'Red Sax', 1)?.name, 'Boston Red Sax');
+  const two = 'The Los Angeles Police Department and the Long Beach Police Department said the Police Department would help.';
+  assert.equal(owner(two, 'Police Department', 2)?.name, 'Police Department');
+});
