@@ -1,8 +1,9 @@
 import type { Token } from '../nlp/parse.js';
-import type { NameChunk } from './classify.js';
+import type { Classified, NameChunk } from './classify.js';
+import type { TokenFacts } from './name-tokens.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { ORG_CONTEXT, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
+import { LOCATIVE, ORG_CONTEXT, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
 
 // Words around a name that tell its kind: a score or a game verb (a team), "chairman" (a company),
 // ", where" (a place), a role noun before it (a person).
@@ -17,11 +18,26 @@ export function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
   if (g === 'country' || g === 'region' || g === 'demonym' || lexiconTags(key)?.includes('Country')) return false;
   const next = tokens[c.b];
   const prev = tokens[c.a - 1];
-  if (next && !/\n/.test(tokens[c.b - 1].post)) {
-    if (/^\d{1,3}(?:-\d{1,3})?$/.test(next.text) && !next.tags.has('Date')) return true;
+  // "in Salzburg 3-2", "Michoacan, 80 km": a place where something happened, or a distance from it.
+  const venue = prev !== undefined && LOCATIVE.has(prev.normal) && !/\n/.test(prev.post);
+  if (next && !venue && !/\n/.test(tokens[c.b - 1].post)) {
+    if (/^ +$/.test(tokens[c.b - 1].post) && isScore(tokens, c.b)) return true;
     if (TEAM_VERBS.has(next.normal)) return true;
+    // "Milwaukee has won", "Essex have beaten"
+    if (/^(?:has|have|had)$/.test(next.normal) && c.b + 1 < tokens.length && TEAM_VERBS.has(tokens[c.b + 1].normal)) return true;
   }
   return prev !== undefined && !/\n/.test(prev.post) && TEAM_BEFORE.has(prev.normal);
+}
+
+/** Words after a number that make it a measure, not a score ("80 km", "5 percent"). */
+const UNITS = /^(?:km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|yards?|percent|pct|per|people|dead|killed|years?|days?|hours?|minutes?|tonnes?|tons?|kg|pounds?|dollars?|points?)$/;
+
+/** Token `b` is a score: one to three digits (or two joined by a hyphen), not a date, not followed by a unit. */
+function isScore(tokens: readonly Token[], b: number): boolean {
+  const t = tokens[b];
+  if (!/^\d{1,3}(?:-\d{1,3})?$/.test(t.text) || t.tags.has('Date')) return false;
+  const after = tokens[b + 1];
+  return after === undefined || !/^ +$/.test(t.post) || !UNITS.test(after.normal);
 }
 
 export function isOrgContext(tokens: readonly Token[], b: number): boolean {
@@ -40,4 +56,33 @@ export function isWhereClause(tokens: readonly Token[], b: number): boolean {
 
 export function isRoleNoun(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && t.tags.has('Actor') && t.tags.has('Singular');
+}
+
+/**
+ * The kind of a name chunk once the words around it are read: `own` is what its own words say
+ * (classifyChunk). Null when the context says it is no name.
+ */
+export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameChunk, own: Classified): Classified | null {
+  let cls = own;
+  const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
+  const sameLine = prev !== undefined && !/\n/.test(prev.post);
+  if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
+  // A place after "at" on its line is the venue, even in a report where a team bears its name.
+  else if (cls.kind === 'place' && cls.strength >= 3 && sameLine && prev.normal === 'at') cls = { kind: 'place', strength: 4 };
+  // A word before "chairman", "shares", "striker"... is a company or a club ("Cofinec CEO", "Ruch's shares").
+  if (cls.strength <= 2 && cls.kind !== 'place' && c.b - c.a === 1 && isOrgContext(tokens, c.b) && !isGivenOrFamilyName(tokens[c.a])) cls = { kind: 'organization', strength: 3 };
+  // An unknown word after a lower-case role noun is a person ("candidate Dole", "rival Lebed").
+  if (cls.strength <= 1 && prev !== undefined && isRoleNoun(prev) && adjoins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
+  // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").
+  // ... and so is one followed by ", where" ("Rafah, where a million people have fled").
+  if (cls.strength === 1 && ((prev !== undefined && LOCATIVE.has(prev.normal) && !/[\n,]/.test(prev.post)) || isWhereClause(tokens, c.b))) {
+    cls = { kind: 'place', strength: 2 };
+  }
+  return cls;
+}
+
+/** Token `a` follows the one before it after one space or a hyphen. */
+function adjoins(tokens: readonly Token[], a: number): boolean {
+  const sep = tokens[a - 1].post + tokens[a].pre;
+  return /^[ \t\u00a0]$/.test(sep) || sep === '-';
 }

@@ -65,8 +65,13 @@ export const NOT_NAMES = set(
   'who why how but and or if as at by for from in on of to with after before while since until because although ' +
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
   'september october november december mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept ' +
-  'oct nov dec mr mrs ms dr no yes not all some many most more several other said says according also however',
+  'oct nov dec mr mrs ms dr no yes not all some many most more several other said says according also however ' +
+  'somebody someone anybody anyone everybody everyone nobody something anything everything nothing none ' +
+  'whoever whatever wherever whenever whichever somewhere anywhere everywhere nowhere each either neither another',
 );
+
+/** Indefinite pronouns: capitalised at a sentence start they stand for no one in particular ("Somebody"). */
+export const INDEFINITE = set('somebody someone anybody anyone everybody everyone nobody whoever');
 
 /** Words that head lines of tables and notes ("Page 2", "Total"); names only after a first name ("Bettie Page"). */
 export const HEADER_WORDS = set('copyright page total results standings table summary note notes attendance halftime half-time scorers scorer');
@@ -78,7 +83,7 @@ export const EVENT_SUFFIXES = set('cup championship championships open games oly
 export const TEAM_VERBS = set(
   'beat beats defeated defeat drew draw lost won were have trail trailed lead led declared collapsed slumped ' +
   'reached closed host hosts face faces play plays played meet meets captain skipper coach manager batsman bowler ' +
-  'striker midfielder defender goalkeeper opener',
+  'striker midfielder defender goalkeeper opener tied rallied routed blanked edged clinched',
 );
 export const TEAM_BEFORE = set('beat beats defeated against v v. vs vs. versus');
 
