@@ -3,7 +3,7 @@ import type { Classified, NameChunk } from './classify.js';
 import type { TokenFacts } from './name-tokens.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { LOCATIVE, ORG_CONTEXT, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
+import { LOCATIVE, ORG_BEFORE, ORG_CONTEXT, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
 
 // Words around a name that tell its kind: a score or a game verb (a team), "chairman" (a company),
 // ", where" (a place), a role noun before it (a person).
@@ -71,6 +71,8 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   else if (cls.kind === 'place' && cls.strength >= 3 && sameLine && prev.normal === 'at') cls = { kind: 'place', strength: 4 };
   // A word before "chairman", "shares", "striker"... is a company or a club ("Cofinec CEO", "Ruch's shares").
   if (cls.strength <= 2 && cls.kind !== 'place' && c.b - c.a === 1 && isOrgContext(tokens, c.b) && !isGivenOrFamilyName(tokens[c.a])) cls = { kind: 'organization', strength: 3 };
+  // A name right after a lower-case noun of a body is that body ("team Deportivo Coruna", "daily Le Matin").
+  if (cls.strength <= 2 && cls.kind !== 'place' && prev !== undefined && ORG_BEFORE.has(prev.text) && adjoins(tokens, c.a)) cls = { kind: 'organization', strength: 3 };
   // An unknown word after a lower-case role noun is a person ("candidate Dole", "rival Lebed").
   if (cls.strength <= 1 && prev !== undefined && isRoleNoun(prev) && adjoins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
   // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").

@@ -5,6 +5,7 @@ import { classifyChunk, isBareTitle, isGroupPlural, isTitleWord, titleLength, ty
 import { byContext } from './context-cues.js';
 import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
+import { datelinePlaces } from './datelines.js';
 import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
@@ -32,10 +33,16 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     if (!facts.caps[i] && !facts.initial[i] && /^\p{Lu}/u.test(tokens[i].text)) known.add(facts.keys[i]);
   }
   const like = tokens.map((_, i) => !facts.caps[i] && isNameToken(tokens, facts, i, known));
+  // The place a dateline opens its line with is a name whatever its words ("KHASAVYURT, Russia 1996-08-31").
+  const dateline = new Map<number, number>();
+  for (const [a, b] of datelinePlaces(tokens)) {
+    dateline.set(a, b);
+    for (let k = a; k < b; k++) if (!facts.caps[k]) like[k] = true;
+  }
   const out: RawMention[] = [];
   const names = new Set<string>();
   for (const chunk of chunks(tokens, facts, like)) {
-    const m = toMention(ctx.text, tokens, facts, chunk);
+    const m = toMention(ctx.text, tokens, facts, chunk, dateline);
     if (!m || isQuotedTitle(ctx, m)) continue;
     out.push(m);
     for (let k = chunk.a; k < chunk.b; k++) names.add(facts.keys[k]);
@@ -48,8 +55,9 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   }
   const capsLike = tokens.map((_, i) => facts.caps[i] && isNameToken(tokens, facts, i, names));
   markPlaceNames(tokens, facts, capsLike);
+  for (const [a, b] of dateline) for (let k = a; k < b; k++) if (facts.caps[k]) capsLike[k] = true;
   for (const chunk of chunks(tokens, facts, capsLike)) {
-    const m = toMention(ctx.text, tokens, facts, chunk);
+    const m = toMention(ctx.text, tokens, facts, chunk, dateline);
     if (m) { out.push(m); for (let k = chunk.a; k < chunk.b; k++) capsLike[k] = true; }
   }
   // Other capitalised words of such lines are candidates only: resolution keeps one when the report
@@ -199,8 +207,8 @@ function isEpithet(tokens: readonly Token[], i: number): boolean {
   return tags !== null ? tags.includes('Adjective') : /^[a-z]{3,}(?:ous|ful|less|ive|able|ible)$/.test(key);
 }
 
-function toMention(text: string, tokens: readonly Token[], facts: TokenFacts, c: Found): RawMention | null {
-  const own = c.bare ? { kind: 'person' as const, strength: 0 as const } : classifyChunk(tokens, c);
+function toMention(text: string, tokens: readonly Token[], facts: TokenFacts, c: Found, dateline: ReadonlyMap<number, number>): RawMention | null {
+  const own = dateline.get(c.a) === c.b ? { kind: 'place' as const, strength: 3 as const } : c.bare ? { kind: 'person' as const, strength: 0 as const } : classifyChunk(tokens, c);
   if (!own) return null;
   const cls = byContext(tokens, facts, c, own);
   if (!cls) return null;

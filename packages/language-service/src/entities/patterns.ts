@@ -97,5 +97,11 @@ export const CORPORATE = set('inc inc. corp corp. co co. ltd ltd. llc plc ag sa 
 /** Lower-case words after a name (or its "'s") that make it a company or a club ("Acme chairman", "Acme's shares"). */
 export const ORG_CONTEXT = set(
   'chairman chairwoman ceo shares stock stake shareholders subsidiary subsidiaries unit units executives employees ' +
-  'keeper goalkeeper striker midfielder defender coach captain',
+  'keeper goalkeeper striker midfielder defender coach captain newspaper daily weekly magazine',
+);
+
+/** Lower-case nouns right before a name that make it a body ("team Deportivo", "the daily Le Matin", "airline El Al"). */
+export const ORG_BEFORE = set(
+  'team club side company firm group newspaper daily weekly magazine agency airline bank insurer broker ' +
+  'brokerage maker manufacturer retailer publisher network broadcaster station champions outfit party conglomerate',
 );
