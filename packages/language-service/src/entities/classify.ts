@@ -4,7 +4,7 @@ import type { EntityKind } from '../types.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
-import { COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
+import { COMMON_ACRONYMS, COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
 
 export interface Classified {
   kind: EntityKind;
@@ -94,6 +94,7 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (n === 1 && isGenericPlaceWord(first) && !c.caps) return { kind: 'place', strength: 2 };
   // A party-state tag after a legislator's name ("D-NY", "R-Texas") is no organisation.
   if (n === 1 && /^[DRI]-\p{Lu}/u.test(tokens[c.a].text)) return null;
+  if (n === 1 && COMMON_ACRONYMS.has(first)) return null;
   if (n === 1 && isAcronym(tokens[c.a].text) && !c.caps) {
     if (isCountryCode(tokens[c.a].text.replace(/\./g, ''))) return { kind: 'place', strength: 3 };
     return { kind: 'organization', strength: 2 };

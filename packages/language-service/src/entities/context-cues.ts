@@ -66,6 +66,9 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   let cls = own;
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const sameLine = prev !== undefined && !/\n/.test(prev.post);
+  // "a Navy SEAL was killed", "a Republican said": after "a" and heading its noun phrase, the name is a
+  // member or a kind, no entity ("a Reuters reporter" keeps "Reuters": it modifies "reporter").
+  if (sameLine && /^an?$/.test(prev.text) && !(cls.kind === 'place' && cls.strength >= 3) && !modifiesNoun(tokens, c.b)) return null;
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
   // A place after "at" on its line is the venue, even in a report where a team bears its name.
   else if (cls.kind === 'place' && cls.strength >= 3 && sameLine && prev.normal === 'at') cls = { kind: 'place', strength: 4 };
@@ -87,4 +90,13 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
 function adjoins(tokens: readonly Token[], a: number): boolean {
   const sep = tokens[a - 1].post + tokens[a].pre;
   return /^[ \t\u00a0]$/.test(sep) || sep === '-';
+}
+
+const NOT_MODIFIED = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense'];
+
+/** The name ending before token `b` modifies the lower-case word after it ("Reuters reporter", "Rios rooting section"). */
+function modifiesNoun(tokens: readonly Token[], b: number): boolean {
+  const next = tokens[b];
+  if (next === undefined || !/^ $/.test(tokens[b - 1].post) || !/^\p{Ll}/u.test(next.text)) return false;
+  return next.tags.has('Gerund') || (next.tags.has('Noun') && !NOT_MODIFIED.some((t) => next.tags.has(t)));
 }

@@ -105,3 +105,9 @@ export const ORG_BEFORE = set(
   'team club side company firm group newspaper daily weekly magazine agency airline bank insurer broker ' +
   'brokerage maker manufacturer retailer publisher network broadcaster station champions outfit party conglomerate',
 );
+
+/** Abbreviations of common words written in capitals: no name ("GDP", "CEO", "RBI", "EDT"). */
+export const COMMON_ACRONYMS = set(
+  'gdp gnp cpi ppi pmi ipo ceo cfo coo cto vat eps nav adr adrs gdr gdrs atm pc tv cd dvd suv ufo faq ' +
+  'aids hiv dna rna gmt edt est cdt cst mdt mst pdt pst bst cet utc rbi rbis era mvp pct',
+);
