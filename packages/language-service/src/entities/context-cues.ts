@@ -40,6 +40,32 @@ function isScore(tokens: readonly Token[], b: number): boolean {
   return after === undefined || !/^ +$/.test(t.post) || !UNITS.test(after.normal);
 }
 
+/** One letter per token of a line: n a number, c a capitalised word, x anything else; a bracketed tag ("(V)") is left out. */
+function lineShape(tokens: readonly Token[], from: number, to: number): string {
+  let shape = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.pre.startsWith('(') && t.post.startsWith(')') && /^\p{Lu}{1,3}$/u.test(t.text)) continue;
+    shape += /^(?:\d+(?:[./-]\d+)*)$/.test(t.text) ? 'n' : /^\p{Lu}/u.test(t.text) ? 'c' : 'x';
+  }
+  return shape;
+}
+
+/**
+ * The chunk is a team in a line of a results table: it opens a line followed by numbers only (a
+ * standings row, three numbers at least), or it is one side of a score line ("A 2 B 1").
+ */
+function isTableTeam(tokens: readonly Token[], c: NameChunk): boolean {
+  let start = c.a;
+  while (start > 0 && !tokens[start - 1].post.includes('\n')) start--;
+  let end = c.b;
+  while (end < tokens.length && !tokens[end - 1].post.includes('\n')) end++;
+  if (end - start > 14) return false;
+  const before = lineShape(tokens, start, c.a);
+  const after = lineShape(tokens, c.b, end);
+  return (before === '' && (/^n{3,}$/.test(after) || /^nc{1,3}n$/.test(after))) || (/^c{1,3}n$/.test(before) && after === 'n');
+}
+
 export function isOrgContext(tokens: readonly Token[], b: number): boolean {
   const next = tokens[b];
   if (!next || /[\n,;:.!?()]/.test(tokens[b - 1].post)) return false;
@@ -70,6 +96,8 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   // member or a kind, no entity ("a Reuters reporter" keeps "Reuters": it modifies "reporter").
   if (sameLine && /^an?$/.test(prev.text) && !(cls.kind === 'place' && cls.strength >= 3) && !modifiesNoun(tokens, c.b)) return null;
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
+  // A row of a results table: "Lotte 46 6 54 .462", "Buducnost 0 OFK Beograd 1".
+  else if (!(cls.kind === 'person' && cls.strength >= 2 && c.b - c.a >= 2) && isTableTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
   // A place after "at" on its line is the venue, even in a report where a team bears its name.
   else if (cls.kind === 'place' && cls.strength >= 3 && sameLine && prev.normal === 'at') cls = { kind: 'place', strength: 4 };
   // A word before "chairman", "shares", "striker"... is a company or a club ("Cofinec CEO", "Ruch's shares").
