@@ -28,7 +28,11 @@ export const ORG_SUFFIXES = set(
   'authority bureau service services front movement brigades brigade league alliance times post news press television ' +
   'tv radio journal herald tribune network industries enterprises motors systems technologies bancorp trust partners ' +
   'securities insurance petroleum oil energy telecom communications church team government cabinet coalition junta ' +
-  'guard forces commands command mission cup',
+  'guard forces commands command mission cup ' +
+  // industries a firm is named by ("Dow Chemical", "Hindustan Copper")
+  'chemical chemicals medical pharmaceutical pharmaceuticals copper mining mines minerals commodities ' +
+  'electric electronics foods brands stores resources realty properties financial textiles cement software ' +
+  'semiconductor semiconductors laboratories aviation shipping logistics',
 );
 
 /** First words of "X of Y" organisation names ("Bank of England", "University of Texas"). */
