@@ -53,7 +53,8 @@ function isPlace(g: string | undefined): boolean {
 }
 
 function orgSuffix(key: string): boolean {
-  return ORG_SUFFIXES.has(key) || isOrgWord(key);
+  // "S.A.", "N.V.": a company form written with periods
+  return ORG_SUFFIXES.has(key) || isOrgWord(key) || (key.includes('.') && ORG_SUFFIXES.has(key.replace(/\./g, '')));
 }
 
 function placeSuffix(key: string): boolean {

@@ -68,7 +68,7 @@ function isTableTeam(tokens: readonly Token[], c: NameChunk): boolean {
 
 export function isOrgContext(tokens: readonly Token[], b: number): boolean {
   const next = tokens[b];
-  if (!next || /[\n,;:.!?()]/.test(tokens[b - 1].post)) return false;
+  if (!next || /[\n,;:.!?()]/.test(tokens[b - 1].post + next.pre)) return false;
   return (/^\p{Ll}/u.test(next.text) || next.text === 'CEO') && ORG_CONTEXT.has(next.normal);
 }
 
@@ -101,7 +101,8 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   // A place after "at" on its line is the venue, even in a report where a team bears its name.
   else if (cls.kind === 'place' && cls.strength >= 3 && sameLine && prev.normal === 'at') cls = { kind: 'place', strength: 4 };
   // A word before "chairman", "shares", "striker"... is a company or a club ("Cofinec CEO", "Ruch's shares").
-  if (cls.strength <= 2 && cls.kind !== 'place' && c.b - c.a === 1 && isOrgContext(tokens, c.b) && !isGivenOrFamilyName(tokens[c.a])) cls = { kind: 'organization', strength: 3 };
+  // ... and so is a guessed name of several words ("Zycie Warszawy daily said").
+  if (cls.kind !== 'place' && isOrgContext(tokens, c.b) && (c.b - c.a === 1 ? cls.strength <= 2 && !isGivenOrFamilyName(tokens[c.a]) : cls.strength <= 1 && !/['’]s?$/.test(tokens[c.b - 1].text))) cls = { kind: 'organization', strength: 3 };
   // A name right after a lower-case noun of a body is that body ("team Deportivo Coruna", "daily Le Matin").
   if (cls.strength <= 2 && cls.kind !== 'place' && prev !== undefined && ORG_BEFORE.has(prev.text) && adjoins(tokens, c.a)) cls = { kind: 'organization', strength: 3 };
   // An unknown word after a lower-case role noun is a person ("candidate Dole", "rival Lebed").
