@@ -84,6 +84,8 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   const of = keys.findIndex((k) => k === 'of' || k === 'for');
   if (n >= 3 && of > 0) {
     const head = keys[of - 1];
+    // "Federal Republic of Yugoslavia", "Kingdom of Fife": a state's form before a place is that place.
+    if (PLACE_HEADS.has(head) && isPlace(lookupPlace(keys.slice(of + 1).join(' ')))) return { kind: 'place', strength: 3 };
     if (ORG_HEADS.has(first) || orgSuffix(first) || orgSuffix(head)) return { kind: 'organization', strength: 3 };
     if (PLACE_HEADS.has(first) || placeSuffix(first) || placeSuffix(head)) return { kind: 'place', strength: 3 };
   }

@@ -76,6 +76,14 @@ export function isGivenOrFamilyName(t: Token): boolean {
   return t.tags.has('FirstName') || t.tags.has('LastName') || (lexiconTags(t.normal)?.some((x) => /Name$/.test(x)) ?? false);
 }
 
+/** The name ending before token `b` is followed by ", " and a country or a state ("Lockerbie, Scotland", "Tacambaro, Michoacan"). */
+function beforeItsRegion(tokens: readonly Token[], b: number): boolean {
+  const next = tokens[b];
+  if (next === undefined || tokens[b - 1].post !== ', ') return false;
+  const g = lookupPlace(next.normal);
+  return g === 'country' || g === 'province';
+}
+
 export function isWhereClause(tokens: readonly Token[], b: number): boolean {
   return b < tokens.length && tokens[b].normal === 'where' && tokens[b - 1].post.trim() === ',';
 }
@@ -109,9 +117,12 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   if (cls.strength <= 1 && prev !== undefined && isRoleNoun(prev) && adjoins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
   // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").
   // ... and so is one followed by ", where" ("Rafah, where a million people have fled").
-  if (cls.strength === 1 && ((prev !== undefined && LOCATIVE.has(prev.normal) && !/[\n,]/.test(prev.post)) || isWhereClause(tokens, c.b))) {
+  const locative = prev !== undefined && LOCATIVE.has(prev.normal) && !/[\n,]/.test(prev.post);
+  if (cls.strength === 1 && (locative || isWhereClause(tokens, c.b) || beforeItsRegion(tokens, c.b))) {
     cls = { kind: 'place', strength: 2 };
   }
+  // "in Atlantic City": a city, not a club named after one ("Manchester City").
+  if (locative && cls.kind === 'organization' && cls.strength <= 3 && c.b - c.a >= 2 && tokens[c.b - 1].normal === 'city') cls = { kind: 'place', strength: 3 };
   return cls;
 }
 
