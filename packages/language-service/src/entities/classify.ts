@@ -72,7 +72,8 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (place === 'demonym') return null;
   if (place) return { kind: 'place', strength: 3 };
   if (n === 1 && keys[0].length < 2) return null;
-  if (n >= 2 && EVENT_SUFFIXES.has(last)) return null;
+  // "Labour Day", "World Cup"; "Doris Day" is a person
+  if (n >= 2 && EVENT_SUFFIXES.has(last) && !(last === 'day' && startsWithFirstName(tokens, c))) return null;
   if (n === 1 && isDemonym(tokens[c.a], first)) return null;
   if (n === 1 && lexiconSaysPlace(first)) return { kind: 'place', strength: 3 };
   if (c.titled) return { kind: 'person', strength: 3 };

@@ -9,7 +9,7 @@ import { datelinePlaces } from './datelines.js';
 import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
-import { isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
+import { companyPeriod, isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
@@ -215,7 +215,7 @@ function toMention(text: string, tokens: readonly Token[], facts: TokenFacts, c:
   const lastTok = tokens[c.b - 1];
   const poss = possessiveLength(lastTok);
   const start = tokens[c.a].start + (c.glued ?? 0);
-  const end = lastTok.end - poss + (lostPeriod(lastTok) ? 1 : 0);
+  const end = lastTok.end - poss + (lostPeriod(lastTok) || companyPeriod(tokens, c.b - 1) ? 1 : 0);
   if (end <= start) return null;
   const descriptors: TextSpan[] = [];
   if (c.glued) {

@@ -24,6 +24,12 @@ export function lostPeriod(t: Token): boolean {
   return t.post.startsWith('.') && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text);
 }
 
+/** A company form whose period the sentence goes on after ("Acme Inc. said"): the period is the name's. */
+export function companyPeriod(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.post.startsWith('.') && /^(?:Inc|Corp|Co|Cos|Ltd|Bros)$/.test(t.text) && i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence;
+}
+
 export function possessiveLength(t: Token): number {
   const last = t.text.charCodeAt(t.text.length - 1);
   if ((last === 115 || last === 83) && /\p{L}['’][sS]$/u.test(t.text)) return 2; // "s" or "S" first: most words end otherwise

@@ -21,7 +21,7 @@ export const TITLE_MODIFIERS = set(
 
 /** Last words of organisation names ("... Inc", "... Party", "... United"). */
 export const ORG_SUFFIXES = set(
-  'inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag sa nv bv gmbh group holdings holding ' +
+  'inc inc. corp corp. corporation co co. cos cos. bros bros. company companies ltd ltd. llc plc ag sa nv bv gmbh group holdings holding ' +
   'party ministry council university college school academy bank club united city rovers wanderers athletic albion ' +
   'agency association federation union committee commission organisation organization institute foundation fund ' +
   'department office court airlines airline airways army navy police parliament congress senate assembly exchange board ' +
@@ -81,7 +81,7 @@ export const INDEFINITE = set('somebody someone anybody anyone everybody everyon
 export const HEADER_WORDS = set('copyright page total results standings table summary note notes attendance halftime half-time scorers scorer');
 
 /** Last words of event names (tagged neither organisation nor place: "World Cup", "Grand Prix"). */
-export const EVENT_SUFFIXES = set('cup championship championships open games olympics olympiad trophy prix tournament series festival war');
+export const EVENT_SUFFIXES = set('cup championship championships open games olympics olympiad trophy prix tournament series festival war day');
 
 /** Words around a place name that make it a sports team ("Essex beat Kent", "Surrey were 200"). */
 export const TEAM_VERBS = set(
@@ -95,7 +95,7 @@ export const TEAM_BEFORE = set('beat beats defeated against v v. vs vs. versus')
 export const LOCATIVE = set('at in near outside inside across throughout towards toward around into invade invaded invading enter entered entering');
 
 /** Company-form suffixes that end a name ("Acme Inc of Ohio" is "Acme Inc"). */
-export const CORPORATE = set('inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv bv gmbh');
+export const CORPORATE = set('inc inc. corp corp. co co. cos cos. bros bros. ltd ltd. llc plc ag sa nv bv gmbh');
 
 
 /** Lower-case words after a name (or its "'s") that make it a company or a club ("Acme chairman", "Acme's shares"). */
