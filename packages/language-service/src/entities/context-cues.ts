@@ -22,7 +22,7 @@ export function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
   const venue = prev !== undefined && LOCATIVE.has(prev.normal) && !/\n/.test(prev.post);
   if (next && !venue && !/\n/.test(tokens[c.b - 1].post)) {
     if (/^ +$/.test(tokens[c.b - 1].post) && isScore(tokens, c.b)) return true;
-    if (TEAM_VERBS.has(next.normal)) return true;
+    if (TEAM_VERBS.has(next.normal) && /^ +$/.test(tokens[c.b - 1].post)) return true;
     // "Milwaukee has won", "Essex have beaten"
     if (/^(?:has|have|had)$/.test(next.normal) && c.b + 1 < tokens.length && TEAM_VERBS.has(tokens[c.b + 1].normal)) return true;
   }
@@ -102,7 +102,7 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   const sameLine = prev !== undefined && !/\n/.test(prev.post);
   // "a Navy SEAL was killed", "a Republican said": after "a" and heading its noun phrase, the name is a
   // member or a kind, no entity ("a Reuters reporter" keeps "Reuters": it modifies "reporter").
-  if (sameLine && /^an?$/.test(prev.text) && !(cls.kind === 'place' && cls.strength >= 3) && !modifiesNoun(tokens, c.b)) return null;
+  if (sameLine && /^an?$/.test(prev.normal) && !prev.post.startsWith('.') && !(cls.kind === 'place' && cls.strength >= 3) && !modifiesNoun(tokens, c.b)) return null;
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
   // A row of a results table: "Lotte 46 6 54 .462", "Buducnost 0 OFK Beograd 1".
   else if (!(cls.kind === 'person' && cls.strength >= 2 && c.b - c.a >= 2) && isTableTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };

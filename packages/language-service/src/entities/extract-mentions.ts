@@ -9,8 +9,8 @@ import { datelinePlaces } from './datelines.js';
 import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
-import { companyPeriod, isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
-import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
+import { companyPeriod, gluedTail, isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
+import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
 export function namedMentions(mentions: readonly RawMention[]): RawMention[] {
@@ -203,6 +203,8 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
 function isEpithet(tokens: readonly Token[], i: number): boolean {
   const key = tokens[i].normal;
   if (!tokens[i + 1].tags.has('FirstName') || lexiconSaysName(key)) return false;
+  // "Democrat Nancy Pelosi": a party label
+  if (PARTY_WORDS.has(key)) return true;
   const tags = lexiconTags(key);
   return tags !== null ? tags.includes('Adjective') : /^[a-z]{3,}(?:ous|ful|less|ive|able|ible)$/.test(key);
 }
@@ -215,7 +217,7 @@ function toMention(text: string, tokens: readonly Token[], facts: TokenFacts, c:
   const lastTok = tokens[c.b - 1];
   const poss = possessiveLength(lastTok);
   const start = tokens[c.a].start + (c.glued ?? 0);
-  const end = lastTok.end - poss + (lostPeriod(lastTok) || companyPeriod(tokens, c.b - 1) ? 1 : 0);
+  const end = lastTok.end - poss + (lostPeriod(lastTok) || companyPeriod(tokens, c.b - 1) ? 1 : 0) - (poss ? 0 : gluedTail(lastTok));
   if (end <= start) return null;
   const descriptors: TextSpan[] = [];
   if (c.glued) {

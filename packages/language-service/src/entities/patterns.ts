@@ -115,3 +115,12 @@ export const COMMON_ACRONYMS = set(
   'gdp gnp cpi ppi pmi ipo ceo cfo coo cto vat eps nav adr adrs gdr gdrs atm pc tv cd dvd suv ufo faq ' +
   'aids hiv dna rna gmt edt est cdt cst mdt mst pdt pst bst cet utc rbi rbis era mvp pct',
 );
+
+/**
+ * A party's adjective and its members ("Republican senators", "a Democrat", "Tories"): no entity of
+ * their own; a party is named with its noun ("the Republican Party"). "Labour" names the party itself.
+ */
+export const PARTY_WORDS = set(
+  'republican republicans democrat democrats democratic conservative conservatives tory tories liberal liberals ' +
+  'socialist socialists communist communists nationalist nationalists',
+);
