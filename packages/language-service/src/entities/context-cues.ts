@@ -51,16 +51,20 @@ function lineShape(tokens: readonly Token[], from: number, to: number): string {
   return shape;
 }
 
+/** Most tokens in a line of a results table (a standings row has a name and up to ten figures). */
+const TABLE_LINE = 14;
+
 /**
  * The chunk is a team in a line of a results table: it opens a line followed by numbers only (a
  * standings row, three numbers at least), or it is one side of a score line ("A 2 B 1").
  */
 function isTableTeam(tokens: readonly Token[], c: NameChunk): boolean {
+  // A table's line is short: the scans stop past TABLE_LINE tokens (a paragraph of prose is one long line).
   let start = c.a;
-  while (start > 0 && !tokens[start - 1].post.includes('\n')) start--;
+  while (start > 0 && c.b - start <= TABLE_LINE && !tokens[start - 1].post.includes('\n')) start--;
   let end = c.b;
-  while (end < tokens.length && !tokens[end - 1].post.includes('\n')) end++;
-  if (end - start > 14) return false;
+  while (end < tokens.length && end - start <= TABLE_LINE && !tokens[end - 1].post.includes('\n')) end++;
+  if (end - start > TABLE_LINE) return false;
   const before = lineShape(tokens, start, c.a);
   const after = lineShape(tokens, c.b, end);
   return (before === '' && (/^n{3,}$/.test(after) || /^nc{1,3}n$/.test(after))) || (/^c{1,3}n$/.test(before) && after === 'n');
