@@ -3,7 +3,7 @@ import type { Classified, NameChunk } from './classify.js';
 import type { TokenFacts } from './name-tokens.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { LOCATIVE, ORG_BEFORE, ORG_CONTEXT, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
+import { LOCATIVE, ORG_BEFORE, ORG_CONTEXT, PLACE_OF, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
 
 // Words around a name that tell its kind: a score or a game verb (a team), "chairman" (a company),
 // ", where" (a place), a role noun before it (a person).
@@ -18,8 +18,8 @@ export function isTeam(tokens: readonly Token[], c: NameChunk): boolean {
   if (g === 'country' || g === 'region' || g === 'demonym' || lexiconTags(key)?.includes('Country')) return false;
   const next = tokens[c.b];
   const prev = tokens[c.a - 1];
-  // "in Salzburg 3-2", "Michoacan, 80 km": a place where something happened, or a distance from it.
-  const venue = prev !== undefined && LOCATIVE.has(prev.normal) && !/\n/.test(prev.post);
+  // "in Salzburg 3-2", "Michoacan, 80 km", "the province of Yunnan were": a place where something happened.
+  const venue = prev !== undefined && (LOCATIVE.has(prev.normal) || placeOf(tokens, c.a)) && !/\n/.test(prev.post);
   if (next && !venue && !/\n/.test(tokens[c.b - 1].post)) {
     if (/^ +$/.test(tokens[c.b - 1].post) && isScore(tokens, c.b)) return true;
     if (TEAM_VERBS.has(next.normal) && /^ +$/.test(tokens[c.b - 1].post)) return true;
@@ -88,6 +88,11 @@ function beforeItsRegion(tokens: readonly Token[], b: number): boolean {
   return g === 'country' || g === 'province';
 }
 
+/** The name at token `a` follows a noun of a place and "of" ("the province of", "the battle of"). */
+function placeOf(tokens: readonly Token[], a: number): boolean {
+  return a >= 2 && tokens[a - 1].normal === 'of' && tokens[a - 2].post === ' ' && PLACE_OF.has(tokens[a - 2].normal);
+}
+
 export function isWhereClause(tokens: readonly Token[], b: number): boolean {
   return b < tokens.length && tokens[b].normal === 'where' && tokens[b - 1].post.trim() === ',';
 }
@@ -121,7 +126,7 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   if (cls.strength <= 1 && prev !== undefined && isRoleNoun(prev) && adjoins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
   // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").
   // ... and so is one followed by ", where" ("Rafah, where a million people have fled").
-  const locative = prev !== undefined && LOCATIVE.has(prev.normal) && !/[\n,]/.test(prev.post);
+  const locative = prev !== undefined && (LOCATIVE.has(prev.normal) || placeOf(tokens, c.a)) && !/[\n,]/.test(prev.post);
   if (cls.strength === 1 && (locative || isWhereClause(tokens, c.b) || beforeItsRegion(tokens, c.b))) {
     cls = { kind: 'place', strength: 2 };
   }

@@ -92,7 +92,10 @@ export const TEAM_VERBS = set(
 export const TEAM_BEFORE = set('beat beats defeated against v v. vs vs. versus');
 
 /** Prepositions of place: an unknown name after one is most likely a place. */
-export const LOCATIVE = set('at in near outside inside across throughout towards toward around into invade invaded invading enter entered entering');
+export const LOCATIVE = set('at in near outside inside across throughout towards toward around into between invade invaded invading enter entered entering');
+
+/** Nouns of a place before "of" and a name: the name is a place ("the province of X", "the battle of X"). */
+export const PLACE_OF = set('city town village province state region county district capital suburb suburbs outskirts battle siege port island municipality');
 
 /** Company-form suffixes that end a name ("Acme Inc of Ohio" is "Acme Inc"). */
 export const CORPORATE = set('inc inc. corp corp. co co. cos cos. bros bros. ltd ltd. llc plc ag sa nv bv gmbh');
