@@ -110,9 +110,20 @@ function* chunks(tokens: readonly Token[], facts: TokenFacts, like: boolean[]): 
       if (b + 1 < tokens.length && like[b + 1] && joins(tokens, b) && joins(tokens, b + 1) && connects(tokens, facts, i, b)) { b += 2; continue; }
       break;
     }
-    yield* split(tokens, facts, i, b);
+    yield* split(tokens, facts, companyStart(tokens, facts, like, i, b), b);
     i = b;
   }
+}
+
+/**
+ * A company's name takes the capitalised words before it that the chunker left out as sentence-initial
+ * or headline words ("Jeans Mate Corp", "Homegate Hospitality Inc"): one, on its line.
+ */
+function companyStart(tokens: readonly Token[], facts: TokenFacts, like: readonly boolean[], a: number, b: number): number {
+  if (b - a < 2 || !CORPORATE.has(facts.keys[b - 1])) return a;
+  let s = a;
+  while (s > 0 && a - s < 1 && !like[s - 1] && joins(tokens, s) && /^\p{Lu}/u.test(tokens[s - 1].text) && !NOT_NAMES.has(facts.keys[s - 1]) && possessiveLength(tokens[s - 1]) === 0) s--;
+  return s;
 }
 
 /** Token `b` continues the name that ends at `b - 1`: one space, a hyphen, or a title's period. */
