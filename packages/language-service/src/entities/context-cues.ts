@@ -110,8 +110,9 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   const prev = c.a > 0 ? tokens[c.a - 1] : undefined;
   const sameLine = prev !== undefined && !/\n/.test(prev.post);
   // "a Navy SEAL was killed", "a Republican said": after "a" and heading its noun phrase, the name is a
-  // member or a kind, no entity ("a Reuters reporter" keeps "Reuters": it modifies "reporter").
-  if (sameLine && /^an?$/.test(prev.normal) && !prev.post.startsWith('.') && !(cls.kind === 'place' && cls.strength >= 3) && !modifiesNoun(tokens, c.b)) return null;
+  // member or a kind, no entity ("a Reuters reporter" keeps "Reuters": it modifies "reporter"); a name a
+  // pattern or the gazetteer gives stays ("a State Medical Society", "a France that").
+  if (sameLine && /^an?$/.test(prev.normal) && !prev.post.startsWith('.') && cls.strength <= 2 && !modifiesNoun(tokens, c.b)) return null;
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
   // A row of a results table: "Lotte 46 6 54 .462", "Buducnost 0 OFK Beograd 1".
   else if (!(cls.kind === 'person' && cls.strength >= 2 && c.b - c.a >= 2) && isTableTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
@@ -147,5 +148,7 @@ const NOT_MODIFIED = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Ad
 function modifiesNoun(tokens: readonly Token[], b: number): boolean {
   const next = tokens[b];
   if (next === undefined || !/^ $/.test(tokens[b - 1].post) || !/^\p{Ll}/u.test(next.text)) return false;
+  // the lexicon's word class first: compromise tags a noun by its place in the sentence ("a Woodburn police officer")
+  if (lexiconTags(next.normal)?.some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable')) return true;
   return next.tags.has('Gerund') || (next.tags.has('Noun') && !NOT_MODIFIED.some((t) => next.tags.has(t)));
 }
