@@ -4,6 +4,7 @@ import { answerCharges } from '../claims/vague-status.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';
+import { settleKinds } from '../entities/report-kinds.js';
 import { resolveEntities } from '../entities/resolve-entities.js';
 import { attachSpeakers } from '../quotes/attach-speakers.js';
 import { extractQuotes } from '../quotes/extract-quotes.js';
@@ -74,7 +75,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     figures.push(...shifted.figures);
     claims.push(...shifted.claims);
   }
-  base.entities = resolveEntities(mentions, prose);
+  base.entities = resolveEntities(settleKinds(mentions), prose);
   // "the official said" in one paragraph refers to a source another introduced
   const referred = resolveBackReferences(attributions, claims, base.entities, base.sentences, prose);
   // "is accused of" with a court case told in the sentences around it

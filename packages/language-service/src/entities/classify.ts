@@ -4,7 +4,7 @@ import type { EntityKind } from '../types.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
-import { COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
+import { COMMON_ACRONYMS, COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
 
 export interface Classified {
   kind: EntityKind;
@@ -53,7 +53,8 @@ function isPlace(g: string | undefined): boolean {
 }
 
 function orgSuffix(key: string): boolean {
-  return ORG_SUFFIXES.has(key) || isOrgWord(key);
+  // "S.A.", "N.V.": a company form written with periods
+  return ORG_SUFFIXES.has(key) || isOrgWord(key) || (key.includes('.') && ORG_SUFFIXES.has(key.replace(/\./g, '')));
 }
 
 function placeSuffix(key: string): boolean {
@@ -71,8 +72,9 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (place === 'demonym') return null;
   if (place) return { kind: 'place', strength: 3 };
   if (n === 1 && keys[0].length < 2) return null;
-  if (n >= 2 && EVENT_SUFFIXES.has(last)) return null;
-  if (n === 1 && isDemonym(tokens[c.a], first)) return null;
+  // "Labour Day", "World Cup"; "Doris Day" is a person
+  if (n >= 2 && EVENT_SUFFIXES.has(last) && !(last === 'day' && startsWithFirstName(tokens, c))) return null;
+  if (n === 1 && (isDemonym(tokens[c.a], first) || PARTY_WORDS.has(first))) return null;
   if (n === 1 && lexiconSaysPlace(first)) return { kind: 'place', strength: 3 };
   if (c.titled) return { kind: 'person', strength: 3 };
   if (n >= 2 && keys.every((k) => COMPASS.has(k))) return { kind: 'place', strength: 3 };
@@ -83,6 +85,8 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   const of = keys.findIndex((k) => k === 'of' || k === 'for');
   if (n >= 3 && of > 0) {
     const head = keys[of - 1];
+    // "Federal Republic of Yugoslavia", "Kingdom of Fife": a state's form before a place is that place.
+    if (PLACE_HEADS.has(head) && isPlace(lookupPlace(keys.slice(of + 1).join(' ')))) return { kind: 'place', strength: 3 };
     if (ORG_HEADS.has(first) || orgSuffix(first) || orgSuffix(head)) return { kind: 'organization', strength: 3 };
     if (PLACE_HEADS.has(first) || placeSuffix(first) || placeSuffix(head)) return { kind: 'place', strength: 3 };
   }
@@ -94,6 +98,7 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (n === 1 && isGenericPlaceWord(first) && !c.caps) return { kind: 'place', strength: 2 };
   // A party-state tag after a legislator's name ("D-NY", "R-Texas") is no organisation.
   if (n === 1 && /^[DRI]-\p{Lu}/u.test(tokens[c.a].text)) return null;
+  if (n === 1 && COMMON_ACRONYMS.has(first)) return null;
   if (n === 1 && isAcronym(tokens[c.a].text) && !c.caps) {
     if (isCountryCode(tokens[c.a].text.replace(/\./g, ''))) return { kind: 'place', strength: 3 };
     return { kind: 'organization', strength: 2 };

@@ -1,7 +1,7 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import { lexiconTags } from './lexicon.js';
-import { HEAD_TITLES, ORG_CONTEXT, TITLE_MODIFIERS } from './patterns.js';
+import { HEAD_TITLES, INDEFINITE, ORG_CONTEXT, TITLE_MODIFIERS } from './patterns.js';
 
 // Descriptions that stand for a person the report names: a capitalised person noun ("Woman Killed
 // In Queens Hit-And-Run", "MAN CHARGED"). Resolution gives each to the person named next
@@ -26,7 +26,7 @@ export function nounSex(text: string): 'female' | 'male' | null {
 
 export function isPersonNoun(t: Token): boolean {
   const key = t.normal;
-  if (HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key) || ORG_CONTEXT.has(key)) return false;
+  if (HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key) || ORG_CONTEXT.has(key) || INDEFINITE.has(key)) return false;
   if (t.tags.has('Plural') || t.tags.has('Verb') || t.tags.has('Adjective') && !PERSON_NOUNS.has(key)) return false;
   if (PERSON_NOUNS.has(key)) return true;
   const tags = lexiconTags(key);

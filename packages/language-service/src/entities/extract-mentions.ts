@@ -2,14 +2,15 @@ import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { MentionForm, TextSpan } from '../types.js';
 import { classifyChunk, isBareTitle, isGroupPlural, isTitleWord, titleLength, type NameChunk } from './classify.js';
-import { isGivenOrFamilyName, isOrgContext, isRoleNoun, isTeam, isWhereClause } from './context-cues.js';
+import { byContext } from './context-cues.js';
 import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
+import { datelinePlaces } from './datelines.js';
 import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
-import { isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
-import { CONNECTORS, CORPORATE, HEAD_TITLES, LOCATIVE, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
+import { companyPeriod, gluedTail, isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
+import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
 export function namedMentions(mentions: readonly RawMention[]): RawMention[] {
@@ -32,10 +33,16 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     if (!facts.caps[i] && !facts.initial[i] && /^\p{Lu}/u.test(tokens[i].text)) known.add(facts.keys[i]);
   }
   const like = tokens.map((_, i) => !facts.caps[i] && isNameToken(tokens, facts, i, known));
+  // The place a dateline opens its line with is a name whatever its words ("KHASAVYURT, Russia 1996-08-31").
+  const dateline = new Map<number, number>();
+  for (const [a, b] of datelinePlaces(tokens)) {
+    dateline.set(a, b);
+    for (let k = a; k < b; k++) if (!facts.caps[k]) like[k] = true;
+  }
   const out: RawMention[] = [];
   const names = new Set<string>();
   for (const chunk of chunks(tokens, facts, like)) {
-    const m = toMention(ctx.text, tokens, chunk);
+    const m = toMention(ctx.text, tokens, facts, chunk, dateline);
     if (!m || isQuotedTitle(ctx, m)) continue;
     out.push(m);
     for (let k = chunk.a; k < chunk.b; k++) names.add(facts.keys[k]);
@@ -48,8 +55,9 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   }
   const capsLike = tokens.map((_, i) => facts.caps[i] && isNameToken(tokens, facts, i, names));
   markPlaceNames(tokens, facts, capsLike);
+  for (const [a, b] of dateline) for (let k = a; k < b; k++) if (facts.caps[k]) capsLike[k] = true;
   for (const chunk of chunks(tokens, facts, capsLike)) {
-    const m = toMention(ctx.text, tokens, chunk);
+    const m = toMention(ctx.text, tokens, facts, chunk, dateline);
     if (m) { out.push(m); for (let k = chunk.a; k < chunk.b; k++) capsLike[k] = true; }
   }
   // Other capitalised words of such lines are candidates only: resolution keeps one when the report
@@ -102,9 +110,20 @@ function* chunks(tokens: readonly Token[], facts: TokenFacts, like: boolean[]): 
       if (b + 1 < tokens.length && like[b + 1] && joins(tokens, b) && joins(tokens, b + 1) && connects(tokens, facts, i, b)) { b += 2; continue; }
       break;
     }
-    yield* split(tokens, facts, i, b);
+    yield* split(tokens, facts, companyStart(tokens, facts, like, i, b), b);
     i = b;
   }
+}
+
+/**
+ * A company's name takes the capitalised words before it that the chunker left out as sentence-initial
+ * or headline words ("Jeans Mate Corp", "Homegate Hospitality Inc"): one, on its line.
+ */
+function companyStart(tokens: readonly Token[], facts: TokenFacts, like: readonly boolean[], a: number, b: number): number {
+  if (b - a < 2 || !CORPORATE.has(facts.keys[b - 1])) return a;
+  let s = a;
+  while (s > 0 && a - s < 1 && !like[s - 1] && joins(tokens, s) && /^\p{Lu}/u.test(tokens[s - 1].text) && !NOT_NAMES.has(facts.keys[s - 1]) && possessiveLength(tokens[s - 1]) === 0) s--;
+  return s;
 }
 
 /** Token `b` continues the name that ends at `b - 1`: one space, a hyphen, or a title's period. */
@@ -195,29 +214,21 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
 function isEpithet(tokens: readonly Token[], i: number): boolean {
   const key = tokens[i].normal;
   if (!tokens[i + 1].tags.has('FirstName') || lexiconSaysName(key)) return false;
+  // "Democrat Nancy Pelosi": a party label
+  if (PARTY_WORDS.has(key)) return true;
   const tags = lexiconTags(key);
   return tags !== null ? tags.includes('Adjective') : /^[a-z]{3,}(?:ous|ful|less|ive|able|ible)$/.test(key);
 }
 
-function toMention(text: string, tokens: readonly Token[], c: Found): RawMention | null {
-  let cls = c.bare ? { kind: 'person' as const, strength: 0 as const } : classifyChunk(tokens, c);
+function toMention(text: string, tokens: readonly Token[], facts: TokenFacts, c: Found, dateline: ReadonlyMap<number, number>): RawMention | null {
+  const own = dateline.get(c.a) === c.b ? { kind: 'place' as const, strength: 3 as const } : c.bare ? { kind: 'person' as const, strength: 0 as const } : classifyChunk(tokens, c);
+  if (!own) return null;
+  const cls = byContext(tokens, facts, c, own);
   if (!cls) return null;
-  if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
-  // A place after "at" on its line is the venue, even in a report where a team bears its name.
-  else if (cls.kind === 'place' && cls.strength >= 3 && c.a > 0 && tokens[c.a - 1].normal === 'at' && !/\n/.test(tokens[c.a - 1].post)) cls = { kind: 'place', strength: 4 };
-  // A word before "chairman", "shares", "striker"... is a company or a club ("Cofinec CEO", "Ruch's shares").
-  if (cls.strength <= 2 && cls.kind !== 'place' && c.b - c.a === 1 && isOrgContext(tokens, c.b) && !isGivenOrFamilyName(tokens[c.a])) cls = { kind: 'organization', strength: 3 };
-  // An unknown word after a lower-case role noun is a person ("candidate Dole", "rival Lebed").
-  if (cls.strength <= 1 && c.a > 0 && isRoleNoun(tokens[c.a - 1]) && joins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
-  // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").
-  // ... and so is one followed by ", where" ("Rafah, where a million people have fled").
-  if (cls.strength === 1 && ((c.a > 0 && LOCATIVE.has(tokens[c.a - 1].normal) && !/[\n,]/.test(tokens[c.a - 1].post)) || isWhereClause(tokens, c.b))) {
-    cls = { kind: 'place', strength: 2 };
-  }
   const lastTok = tokens[c.b - 1];
   const poss = possessiveLength(lastTok);
   const start = tokens[c.a].start + (c.glued ?? 0);
-  const end = lastTok.end - poss + (lostPeriod(lastTok) ? 1 : 0);
+  const end = lastTok.end - poss + (lostPeriod(lastTok) || companyPeriod(tokens, c.b - 1) ? 1 : 0) - (poss ? 0 : gluedTail(lastTok));
   if (end <= start) return null;
   const descriptors: TextSpan[] = [];
   if (c.glued) {

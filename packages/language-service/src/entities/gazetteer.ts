@@ -1,5 +1,6 @@
 import { memoize } from '../text/memo.js';
 import { CITIES, COUNTRIES, COUNTRY_CODES, DEMONYMS, PROVINCES, REGIONS } from './gazetteer-data.js';
+import { EXTRA_COUNTRIES, EXTRA_DEMONYMS, EXTRA_REGIONS } from './gazetteer-extra.js';
 
 /** What a gazetteer name is. `demonym` names a nationality ("Chinese"): not an entity itself. */
 export type GazetteerKind = 'country' | 'city' | 'province' | 'region' | 'demonym';
@@ -18,8 +19,15 @@ const PRIORITY: GazetteerKind[] = ['demonym', 'province', 'city', 'region', 'cou
 /** Built once at module load: every name, lower-cased, to its kind (countries win over cities). */
 const NAMES: ReadonlyMap<string, GazetteerKind> = (() => {
   const map = new Map<string, GazetteerKind>();
-  const lists: Record<GazetteerKind, string> = { demonym: DEMONYMS, province: PROVINCES, city: CITIES, region: REGIONS, country: COUNTRIES };
+  const lists: Record<GazetteerKind, string> = {
+    demonym: `${DEMONYMS}|${EXTRA_DEMONYMS}`, province: PROVINCES, city: CITIES, region: `${REGIONS}|${EXTRA_REGIONS}`, country: `${COUNTRIES}|${EXTRA_COUNTRIES}`,
+  };
   for (const kind of PRIORITY) for (const n of lists[kind].split('|')) if (n) map.set(nameKey(n), kind);
+  // Each name also without its diacritics, as reports in English often write it ("Montreal", "Michoacan").
+  for (const [key, kind] of [...map]) {
+    const plain = key.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (plain !== key && !map.has(plain)) map.set(plain, kind);
+  }
   // Two-letter codes only in their dotted form ("U.S.", "U.K."): undotted they collide with words.
   for (const code of COUNTRY_CODES.split('|')) if (code) map.set(`${code[0]}.${code[1]}.`.toLowerCase(), 'country');
   return map;

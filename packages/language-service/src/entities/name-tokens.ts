@@ -24,6 +24,33 @@ export function lostPeriod(t: Token): boolean {
   return t.post.startsWith('.') && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text);
 }
 
+/** A company form whose period the sentence goes on after ("Acme Inc. said"): the period is the name's. */
+export function companyPeriod(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.post.startsWith('.') && /^(?:Inc|Corp|Co|Cos|Ltd|Bros)$/.test(t.text) && i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence;
+}
+
+const GLUED_TAGS = ['PastTense', 'PresentTense', 'Date', 'Conjunction', 'Preposition'];
+
+/**
+ * Characters at the end of a name's last word that are a word glued to it in text rebuilt from
+ * another format ("Newsrecently", "Corpsaid"): a known word, then an adverb in -ly of a known stem (six
+ * letters or more) or a verb, date or function word of four letters or more. 0 when none.
+ */
+export function gluedTail(t: Token): number {
+  const text = t.text;
+  if (text.length < 8 || !/^\p{Lu}\p{Ll}+$/u.test(text) || lexiconTags(t.normal) !== null || t.tags.has('Person')) return 0;
+  for (let k = 3; k <= text.length - 4; k++) {
+    const head = text.slice(0, k).toLowerCase();
+    const tail = text.slice(k);
+    if (lexiconTags(head) === null) continue;
+    const tags = lexiconTags(tail);
+    const adverb = tail.length >= 6 && tail.endsWith('ly') && tags === null && lexiconTags(tail.slice(0, -2)) !== null;
+    if (adverb || (tags !== null && hasAny(tags, GLUED_TAGS))) return tail.length;
+  }
+  return 0;
+}
+
 export function possessiveLength(t: Token): number {
   const last = t.text.charCodeAt(t.text.length - 1);
   if ((last === 115 || last === 83) && /\p{L}['’][sS]$/u.test(t.text)) return 2; // "s" or "S" first: most words end otherwise
@@ -33,7 +60,9 @@ export function possessiveLength(t: Token): number {
 /** The text of a token without its possessive "'s", lower-cased, straight apostrophes. */
 export function tokenKey(t: Token): string {
   const p = possessiveLength(t);
-  return nameKey(p ? t.text.slice(0, -p) : lostPeriod(t) ? `${t.text}.` : t.text);
+  if (p) return nameKey(t.text.slice(0, -p));
+  const glued = gluedTail(t);
+  return nameKey(glued ? t.text.slice(0, -glued) : lostPeriod(t) ? `${t.text}.` : t.text);
 }
 
 export function tokenFacts(text: string, tokens: readonly Token[]): TokenFacts {

@@ -21,14 +21,18 @@ export const TITLE_MODIFIERS = set(
 
 /** Last words of organisation names ("... Inc", "... Party", "... United"). */
 export const ORG_SUFFIXES = set(
-  'inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag sa nv bv gmbh group holdings holding ' +
+  'inc inc. corp corp. corporation co co. cos cos. bros bros. company companies ltd ltd. llc plc ag sa nv bv gmbh group holdings holding ' +
   'party ministry council university college school academy bank club united city rovers wanderers athletic albion ' +
   'agency association federation union committee commission organisation organization institute foundation fund ' +
   'department office court airlines airline airways army navy police parliament congress senate assembly exchange board ' +
   'authority bureau service services front movement brigades brigade league alliance times post news press television ' +
   'tv radio journal herald tribune network industries enterprises motors systems technologies bancorp trust partners ' +
   'securities insurance petroleum oil energy telecom communications church team government cabinet coalition junta ' +
-  'guard forces commands command mission cup',
+  'guard forces commands command mission cup ' +
+  // industries a firm is named by ("Dow Chemical", "Hindustan Copper")
+  'chemical chemicals medical pharmaceutical pharmaceuticals copper mining mines minerals commodities ' +
+  'electric electronics foods brands stores resources realty properties financial textiles cement software ' +
+  'semiconductor semiconductors laboratories aviation shipping logistics',
 );
 
 /** First words of "X of Y" organisation names ("Bank of England", "University of Texas"). */
@@ -65,32 +69,61 @@ export const NOT_NAMES = set(
   'who why how but and or if as at by for from in on of to with after before while since until because although ' +
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
   'september october november december mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept ' +
-  'oct nov dec mr mrs ms dr no yes not all some many most more several other said says according also however',
+  'oct nov dec mr mrs ms dr no yes not all some many most more several other said says according also however ' +
+  'somebody someone anybody anyone everybody everyone nobody something anything everything nothing none ' +
+  'whoever whatever wherever whenever whichever somewhere anywhere everywhere nowhere each either neither another',
 );
+
+/** Indefinite pronouns: capitalised at a sentence start they stand for no one in particular ("Somebody"). */
+export const INDEFINITE = set('somebody someone anybody anyone everybody everyone nobody whoever');
 
 /** Words that head lines of tables and notes ("Page 2", "Total"); names only after a first name ("Bettie Page"). */
 export const HEADER_WORDS = set('copyright page total results standings table summary note notes attendance halftime half-time scorers scorer');
 
 /** Last words of event names (tagged neither organisation nor place: "World Cup", "Grand Prix"). */
-export const EVENT_SUFFIXES = set('cup championship championships open games olympics olympiad trophy prix tournament series festival war');
+export const EVENT_SUFFIXES = set('cup championship championships open games olympics olympiad trophy prix tournament series festival war day');
 
 /** Words around a place name that make it a sports team ("Essex beat Kent", "Surrey were 200"). */
 export const TEAM_VERBS = set(
   'beat beats defeated defeat drew draw lost won were have trail trailed lead led declared collapsed slumped ' +
   'reached closed host hosts face faces play plays played meet meets captain skipper coach manager batsman bowler ' +
-  'striker midfielder defender goalkeeper opener',
+  'striker midfielder defender goalkeeper opener tied rallied routed blanked edged clinched',
 );
 export const TEAM_BEFORE = set('beat beats defeated against v v. vs vs. versus');
 
 /** Prepositions of place: an unknown name after one is most likely a place. */
-export const LOCATIVE = set('at in near outside inside across throughout towards toward around into invade invaded invading enter entered entering');
+export const LOCATIVE = set('at in near outside inside across throughout towards toward around into between invade invaded invading enter entered entering');
+
+/** Nouns of a place before "of" and a name: the name is a place ("the province of X", "the battle of X"). */
+export const PLACE_OF = set('city town village province state region county district capital suburb suburbs outskirts battle siege port island municipality');
 
 /** Company-form suffixes that end a name ("Acme Inc of Ohio" is "Acme Inc"). */
-export const CORPORATE = set('inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv bv gmbh');
+export const CORPORATE = set('inc inc. corp corp. co co. cos cos. bros bros. ltd ltd. llc plc ag sa nv bv gmbh');
 
 
 /** Lower-case words after a name (or its "'s") that make it a company or a club ("Acme chairman", "Acme's shares"). */
 export const ORG_CONTEXT = set(
   'chairman chairwoman ceo shares stock stake shareholders subsidiary subsidiaries unit units executives employees ' +
-  'keeper goalkeeper striker midfielder defender coach captain',
+  'keeper goalkeeper striker midfielder defender coach captain newspaper daily weekly magazine',
+);
+
+/** Lower-case nouns right before a name that make it a body ("team Deportivo", "the daily Le Matin", "airline El Al"). */
+export const ORG_BEFORE = set(
+  'team club side company firm group newspaper daily weekly magazine agency airline bank insurer broker ' +
+  'brokerage maker manufacturer retailer publisher network broadcaster station champions outfit party conglomerate',
+);
+
+/** Abbreviations of common words written in capitals: no name ("GDP", "CEO", "RBI", "EDT"). */
+export const COMMON_ACRONYMS = set(
+  'gdp gnp cpi ppi pmi ipo ceo cfo coo cto vat eps nav adr adrs gdr gdrs atm pc tv cd dvd suv ufo faq ' +
+  'aids hiv dna rna gmt edt est cdt cst mdt mst pdt pst bst cet utc rbi rbis era mvp pct',
+);
+
+/**
+ * A party's adjective and its members ("Republican senators", "a Democrat", "Tories"): no entity of
+ * their own; a party is named with its noun ("the Republican Party"). "Labour" names the party itself.
+ */
+export const PARTY_WORDS = set(
+  'republican republicans democrat democrats democratic conservative conservatives tory tories liberal liberals ' +
+  'socialist socialists communist communists nationalist nationalists',
 );
