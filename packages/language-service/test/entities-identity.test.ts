@@ -145,3 +145,17 @@ test('an organisation named without the place it belongs to is the same one, unl
   const two = 'The Los Angeles Police Department and the Long Beach Police Department said the Police Department would help.';
   assert.equal(owner(two, 'Police Department', 2)?.name, 'Police Department');
 });
+
+test('a slip of the surname is a name variant even when one report adds a middle name', () => {
+  const a = analyzeReport('Pin-up model Bettie Pgae died on Thursday. Pgae was 85.');
+  const b = analyzeReport('Bettie Mae Page, the pin-up model, died on Thursday. Bettie Page was 85.');
+  const identity = identifyEntities([{ id: 'a', analysis: a }, { id: 'b', analysis: b }]);
+  const hint = (identity.problems.a ?? []).find((p) => p.code === 'name-variant');
+  assert.ok(hint, JSON.stringify(identity.problems));
+  assert.equal(a.text.slice(hint.start, hint.end), 'Bettie Pgae');
+  // a familiar form with a middle name is the same person, no variant ("Fred LaRue" / "Frederick C. LaRue")
+  const c = analyzeReport('Fred LaRue died on Thursday. LaRue was 75.');
+  const d = analyzeReport('Frederick C. LaRue died on Thursday. LaRue was 75.');
+  const same = identifyEntities([{ id: 'c', analysis: c }, { id: 'd', analysis: d }]);
+  assert.deepEqual([...(same.problems.c ?? []), ...(same.problems.d ?? [])].filter((p) => p.code === 'name-variant'), []);
+});

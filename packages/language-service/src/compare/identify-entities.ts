@@ -194,7 +194,8 @@ function variantPairs(mine: readonly EntityNode[], theirs: readonly EntityNode[]
     for (const b of theirs) {
       const rel = relate(a.info, b.info);
       if (!rel?.variant) continue;
-      if (rel.type === 'full') {
+      // two full names, one with a middle name the other leaves out ("Bettie Pgae" / "Bettie Mae Page")
+      if (rel.type === 'full' || (rel.type === 'short' && a.info.tokens.length > 1 && b.info.tokens.length > 1)) {
         full.push([a, b, b.entity.name]);
         break;
       }

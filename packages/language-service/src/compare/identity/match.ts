@@ -97,7 +97,8 @@ function relatePersons(a: NameInfo, b: NameInfo): NameRelation | null {
     if (fit < 0) return null;
   }
   variant ||= spelledApart(s, sl, l, ll);
-  return exact ? { type: 'full', variant } : { type: 'short', variant: false };
+  // "Bettie Pgae" / "Bettie Mae Page": a middle name one report leaves out does not hide a slip of the surname
+  return exact ? { type: 'full', variant } : { type: 'short', variant };
 }
 
 function relateNames(a: NameInfo, b: NameInfo): NameRelation | null {
