@@ -159,3 +159,11 @@ test('a slip of the surname is a name variant even when one report adds a middle
   const same = identifyEntities([{ id: 'c', analysis: c }, { id: 'd', analysis: d }]);
   assert.deepEqual([...(same.problems.c ?? []), ...(same.problems.d ?? [])].filter((p) => p.code === 'name-variant'), []);
 });
+
+test('the odd one out is counted by the word that differs, whatever else the names hold (Robyn Norma Mendes)', () => {
+  const texts = ['Robyn Mendes was arrested on Monday.', 'Police arrested Robyn Mendes on Monday.', 'Robyn Norma Mendes, 28, was arrested on Monday.', 'Robin Mendes was arrested on Monday.'];
+  const reports = texts.map((t, i) => ({ id: `r${i}`, analysis: analyzeReport(t) }));
+  const identity = identifyEntities(reports);
+  const hinted = reports.filter((r) => (identity.problems[r.id] ?? []).some((p) => p.code === 'name-variant')).map((r) => r.id);
+  assert.deepEqual(hinted, ['r3']);
+});

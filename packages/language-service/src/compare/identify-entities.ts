@@ -230,14 +230,18 @@ function wordAsWritten(n: EntityNode, short: string): string | null {
  * hint; else both reports get one (how often each report repeats its spelling says nothing).
  */
 function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityNode[]): boolean {
-  const reportsUsing = (spelling: string) => new Set(members.filter((m) => m.info.spelling === spelling).map((m) => m.report)).size;
-  const more = reportsUsing(a.info.spelling) - reportsUsing(b.info.spelling);
-  if (more !== 0) return more > 0;
   // the words one slip apart ("Palin" of "Sarah Palin" against "Palyn")
   const mine = a.info.tokens.filter((t) => !b.info.tokens.includes(t) && b.info.tokens.some((u) => oneEdit(t, u)));
   const theirs = b.info.tokens.filter((t) => !a.info.tokens.includes(t) && a.info.tokens.some((u) => oneEdit(t, u)));
-  if (mine.length !== 1 || theirs.length !== 1) return false;
-  return knownWord(mine[0]) && !knownWord(theirs[0]);
+  const slip = mine.length === 1 && theirs.length === 1;
+  // the reports writing the slipped word one way or the other, whatever else their forms hold ("Duncan
+  // Robert Rait" with four reports' "Rait" against three's "Raite"); else the whole spelling
+  const reportsUsing = slip
+    ? (word: string) => new Set(members.filter((m) => m.info.tokens.includes(word)).map((m) => m.report)).size
+    : (spelling: string) => new Set(members.filter((m) => m.info.spelling === spelling).map((m) => m.report)).size;
+  const more = slip ? reportsUsing(mine[0]) - reportsUsing(theirs[0]) : reportsUsing(a.info.spelling) - reportsUsing(b.info.spelling);
+  if (more !== 0) return more > 0;
+  return slip && knownWord(mine[0]) && !knownWord(theirs[0]);
 }
 
 /**
