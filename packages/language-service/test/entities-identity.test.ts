@@ -167,3 +167,10 @@ test('the odd one out is counted by the word that differs, whatever else the nam
   const hinted = reports.filter((r) => (identity.problems[r.id] ?? []).some((p) => p.code === 'name-variant')).map((r) => r.id);
   assert.deepEqual(hinted, ['r3']);
 });
+
+test('no hint that names the spelling the flagged words already have (a birth name beside the usual one)', () => {
+  const a = analyzeReport('Bettie Page died on Thursday. She was born Betty Mae Page in Nashville. Page was 85.');
+  const b = analyzeReport('Pin-up model Bettie Page died on Thursday at 85.');
+  const identity = identifyEntities([{ id: 'a', analysis: a }, { id: 'b', analysis: b }]);
+  for (const p of identity.problems.a ?? []) assert.notEqual(a.text.slice(p.start, p.end), 'Bettie Page', p.message);
+});

@@ -8,7 +8,7 @@ import { relate } from './identity/match.js';
 import { straySlips } from './identity/stray-slips.js';
 import { entityId } from '../entities/resolve-entities.js';
 import { fold } from '../text/fold.js';
-import { knownWord, oneEdit, sameWord, slipWord } from './identity/names.js';
+import { knownWord, oneEdit, sameWord, slipWord, spellingKey } from './identity/names.js';
 import type { CrossEntity, Link, Location, ReportInput } from './types.js';
 
 export interface EntityIdentity {
@@ -176,6 +176,9 @@ function nameVariants(reports: readonly ReportInput[], members: readonly EntityN
     }
     for (const [key, { at, found }] of bySpelling) {
       const spelling = key.slice(key.indexOf('\u0000') + 1);
+      // the name is written here as the other report writes it ("Bettie Page", in a report that also
+      // gives her birth name "Betty Mae Page"): the hint would name no difference
+      if (spellingKey(at.text) === spellingKey(spelling)) continue;
       (problems[reports[r].id] ??= []).push(problemOf(nameVariant, {
         report: reports[r].id, start: at.start, end: at.end, spelling,
         others: found.map((theirs) => loc(reports[theirs.report].id, firstMention(theirs))),
