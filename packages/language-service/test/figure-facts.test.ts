@@ -33,6 +33,13 @@ test('a rate ("per season", "a year") and a whole summed over parts ("combined")
   assert.equal(factOf('He drove in 43 runs in 54 games with the Angels.', '43').whole, false);
 });
 
+test('the period of the sentence: weekdays, years, "this season"', () => {
+  assert.deepEqual([...factOf('The quake injured five people on Sunday, officials said.', 'five').period], ['sunday']);
+  assert.deepEqual([...factOf('A quake killed more than 26,000 people in Bam in December 2003.', 'more').period], ['2003']);
+  assert.deepEqual([...factOf('He hit 33 homers this season.', '33').period], ['this season']);
+  assert.deepEqual([...factOf('The quake injured five people, officials said.', 'five').period], []);
+});
+
 test('the happening of the clause, by kind, so that paraphrases meet', () => {
   assert.deepEqual([...factOf('Two pirate skiffs escaped from the warship on Friday.', 'Two').happenings], ['escaped']);
   assert.deepEqual([...factOf('Three pirate skiffs were intercepted by the warship on Friday.', 'Three').happenings], ['caught']);
@@ -41,17 +48,21 @@ test('the happening of the clause, by kind, so that paraphrases meet', () => {
 });
 
 test('figures of different facts are not compared; of the same fact, or where one tells no happening, they are', () => {
-  const plain: FigureFact = { happenings: new Set(), rate: '', part: false, whole: false };
+  const plain: FigureFact = { happenings: new Set(), rate: '', part: false, whole: false, period: new Set() };
   const of = (f: Partial<FigureFact>): FigureFact => ({ ...plain, ...f });
   // not compared: escaped / caught; a part / a whole; per season / the whole contract; a combined total / one club's
   assert.equal(differentFacts(of({ happenings: new Set(['escaped']) }), of({ happenings: new Set(['caught']) })), true);
   assert.equal(differentFacts(of({ part: true }), plain), true);
   assert.equal(differentFacts(of({ rate: 'season' }), plain), true);
   assert.equal(differentFacts(of({ whole: true }), plain), true);
+  assert.equal(differentFacts(of({ period: new Set(['sunday']) }), of({ period: new Set(['monday']) })), true);
   // compared: seized / confiscated (one kind); a clause telling no happening; two parts ("two other" / "three other")
   assert.equal(differentFacts(of({ happenings: new Set(['caught']) }), of({ happenings: new Set(['caught', 'dead']) })), false);
   assert.equal(differentFacts(of({ happenings: new Set(['caught']) }), plain), false);
   assert.equal(differentFacts(of({ part: true }), of({ part: true })), false);
+  // compared: one sentence names no day; both name one in common
+  assert.equal(differentFacts(of({ period: new Set(['sunday']) }), plain), false);
+  assert.equal(differentFacts(of({ period: new Set(['sunday', '2005']) }), of({ period: new Set(['2005']) })), false);
 });
 
 test('an apposition that names nobody is about the name before it ("Bandar Abbas, a city of 500,000 people")', () => {

@@ -3,7 +3,7 @@ import { wordsIn } from './words.js';
 
 /**
  * What a figure states besides its counted thing and whose it is (clause-subjects.ts): the
- * happening of its clause, the rate it is given at, and whether it is a part of a whole or a whole
+ * happening of its clause, the rate it is given at, when (the sentence's weekdays, years, season), and whether it is a part of a whole or a whole
  * summed over parts. Two figures are compared only when these agree (`differentFacts`).
  */
 export interface FigureFact {
@@ -15,6 +15,8 @@ export interface FigureFact {
   part: boolean;
   /** A whole summed over parts of the sentence ("a combined 157 games with the Angels and Braves"). */
   whole: boolean;
+  /** When, as the sentence names it: weekdays, years, "this season", "last year" (lower case); empty when it names none. */
+  period: Set<string>;
 }
 
 /**
@@ -44,6 +46,9 @@ const PART_AFTER = /^\s*(?:other|more|additional|further|remaining|extra)\b|^\s*
 /** A whole summed over parts, anywhere in the figure's sentence. */
 const WHOLE = /\b(?:combined|in\s+all|altogether|all\s+told|cumulative|aggregate|in\s+total)\b/i;
 
+/** When a sentence says its figures happened: a weekday, a year, this or last season, year, month or week. */
+const PERIOD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|(?:this|last|next)\s+(?:season|year|month|week))\b/gi;
+
 /** The fact a figure states, read from its sentence and clause. */
 export function figureFact(analysis: { text: string }, sentence: Span, clause: Span, f: Figure): FigureFact {
   const { text } = analysis;
@@ -55,7 +60,9 @@ export function figureFact(analysis: { text: string }, sentence: Span, clause: S
   const before = text.slice(Math.max(sentence.start, f.start - 25), f.start);
   const part = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(numberEnd, numberEnd + 25)) || PART_AFTER.test(text.slice(f.end, f.end + 25));
   const whole = WHOLE.test(text.slice(sentence.start, sentence.end));
-  return { happenings, rate, part, whole };
+  const period = new Set<string>();
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(PERIOD)) period.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+  return { happenings, rate, part, whole, period };
 }
 
 /** Where the number of a figure ends ("two other rifles": after "two"; "$22 million": after "million"). */
@@ -66,7 +73,11 @@ function numberEndOf(text: string, f: Figure): number {
 /** Two figures that state different facts: other happenings, another rate, a part against a whole. */
 export function differentFacts(a: FigureFact, b: FigureFact): boolean {
   if (a.rate !== b.rate || a.part !== b.part || a.whole !== b.whole) return true;
-  if (a.happenings.size === 0 || b.happenings.size === 0) return false;
-  for (const h of a.happenings) if (b.happenings.has(h)) return false;
+  if (a.period.size > 0 && b.period.size > 0 && disjoint(a.period, b.period)) return true;
+  return a.happenings.size > 0 && b.happenings.size > 0 && disjoint(a.happenings, b.happenings);
+}
+
+function disjoint(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
+  for (const x of xs) if (ys.has(x)) return false;
   return true;
 }
