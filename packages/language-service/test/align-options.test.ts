@@ -31,6 +31,18 @@ test('figures: fewer shared context words than minSharedWords are never compared
   assert.deepEqual(run({ ...FIGURE_ALIGN_OPTIONS, minSharedWords: 1 }), ['figure-mismatch', 'figure-mismatch']);
 });
 
+test('figures: with factKeys off, a part ("two other rifles") is compared with a whole again', () => {
+  const a = { id: 'a', text: 'Commandos seized a grenade launcher and two other rifles from the pirate boats off Oman, officials said.', figures: [{ text: 'two', value: 2, counts: 'rifles' }] };
+  const b = { id: 'b', text: 'Commandos seized a grenade launcher and nine rifles from the pirate boats off Oman, officials said.', figures: [{ text: 'nine', value: 9, counts: 'rifles' }] };
+  const run = (options = FIGURE_ALIGN_OPTIONS) => {
+    const out = emptyOutput();
+    alignFigures(reportsOf(a, b), out, undefined, options);
+    return Object.values(out.problems).flat().map((p) => p.code);
+  };
+  assert.deepEqual(run(), []);
+  assert.deepEqual(run({ ...FIGURE_ALIGN_OPTIONS, factKeys: false }), ['figure-mismatch', 'figure-mismatch']);
+});
+
 test('figures: two "about" figures agree within aboutTolerance', () => {
   assert.equal(figuresAgree(fig(800, 'about'), fig(830, 'about')), true);
   assert.equal(figuresAgree(fig(800, 'about'), fig(830, 'about'), { ...FIGURE_AGREEMENT_OPTIONS, aboutTolerance: 0.01 }), false);
