@@ -4,13 +4,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { alignClaims, CLAIM_ALIGN_OPTIONS } from '../src/compare/align/align-claims.ts';
 import { alignDates, DATE_ALIGN_OPTIONS } from '../src/compare/align/align-dates.ts';
-import { alignFigures, FIGURE_ALIGN_OPTIONS } from '../src/compare/align/align-figures.ts';
+import { alignFigures, FIGURE_ALIGN_OPTIONS, type FigureAlignOptions } from '../src/compare/align/align-figures.ts';
 import { FIGURE_AGREEMENT_OPTIONS, figuresAgree } from '../src/figures/figure-intervals.ts';
 import { matchQuoteWords, QUOTE_ALIGN_OPTIONS } from '../src/compare/align/align-quotes.ts';
 import { emptyOutput } from '../src/compare/align/output.ts';
 import { wordsOf } from '../src/compare/align/words.ts';
 import type { Approx, Figure } from '../src/types.ts';
-import { reportsOf } from './helpers/compare-fixtures.ts';
+import { reportsOf, type ReportSpec } from './helpers/compare-fixtures.ts';
 
 const fig = (value: number, approx: Approx = 'exact'): Figure => ({ start: 0, end: 1, text: '', value, approx, counts: 'x', countsSpan: null });
 
@@ -18,17 +18,28 @@ test('the default options cannot be changed in place', () => {
   for (const o of [QUOTE_ALIGN_OPTIONS, FIGURE_ALIGN_OPTIONS, DATE_ALIGN_OPTIONS, CLAIM_ALIGN_OPTIONS]) assert.ok(Object.isFrozen(o));
 });
 
+/** The codes alignFigures gives two fixture reports with these options. */
+function figureCodes(a: ReportSpec, b: ReportSpec, options: FigureAlignOptions): string[] {
+  const out = emptyOutput();
+  alignFigures(reportsOf(a, b), out, undefined, options);
+  return Object.values(out.problems).flat().map((p) => p.code);
+}
+
 test('figures: fewer shared context words than minSharedWords are never compared, however alike', () => {
   // one context word in common ("Riverton"), all of the smaller context: below the default two words
   const a = { id: 'a', text: 'Riverton: 1,200 residents.', figures: [{ text: '1,200', value: 1200, counts: 'residents' }] };
   const b = { id: 'b', text: 'Riverton: 800 residents.', figures: [{ text: '800', value: 800, counts: 'residents' }] };
-  const run = (options = FIGURE_ALIGN_OPTIONS) => {
-    const out = emptyOutput();
-    alignFigures(reportsOf(a, b), out, undefined, options);
-    return Object.values(out.problems).flat().map((p) => p.code);
-  };
+  const run = (options = FIGURE_ALIGN_OPTIONS) => figureCodes(a, b, options);
   assert.deepEqual(run(), []);
   assert.deepEqual(run({ ...FIGURE_ALIGN_OPTIONS, minSharedWords: 1 }), ['figure-mismatch', 'figure-mismatch']);
+});
+
+test('figures: with factKeys off, a part ("two other rifles") is compared with a whole again', () => {
+  const a = { id: 'a', text: 'Commandos seized a grenade launcher and two other rifles from the pirate boats off Oman, officials said.', figures: [{ text: 'two', value: 2, counts: 'rifles' }] };
+  const b = { id: 'b', text: 'Commandos seized a grenade launcher and nine rifles from the pirate boats off Oman, officials said.', figures: [{ text: 'nine', value: 9, counts: 'rifles' }] };
+  const run = (options = FIGURE_ALIGN_OPTIONS) => figureCodes(a, b, options);
+  assert.deepEqual(run(), []);
+  assert.deepEqual(run({ ...FIGURE_ALIGN_OPTIONS, factKeys: false }), ['figure-mismatch', 'figure-mismatch']);
 });
 
 test('figures: two "about" figures agree within aboutTolerance', () => {

@@ -58,6 +58,55 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
       ],
     },
     {
+      name: 'two parts of one haul both told as the rest ("other") are compared',
+      texts: [
+        'Commandos seized seven assault rifles, [[two other rifles]] and a grenade launcher from the pirates, officials said.',
+        'Commandos seized seven assault rifles, [[three other rifles]] and a grenade launcher from the pirates, officials said.',
+      ],
+    },
+    {
+      name: 'a part ("two other rifles") is not compared with a whole',
+      texts: [
+        'Commandos seized a grenade launcher and two other rifles from the pirate boats off Oman, officials said.',
+        'Commandos seized a grenade launcher and nine rifles from the pirate boats off Oman, officials said.',
+      ],
+    },
+    {
+      name: 'two happenings ("escaped" / "intercepted") are not compared',
+      texts: [
+        'Two pirate skiffs escaped from the warship near the Gulf of Aden on Friday, the navy said.',
+        'Three pirate skiffs were intercepted by the warship near the Gulf of Aden on Friday, the navy said.',
+      ],
+    },
+    {
+      name: 'an amount per year is not compared with the whole amount',
+      texts: [
+        'The Red Sox offered Teixeira an eight-year contract worth $184 million, his agent said on Thursday.',
+        'The Red Sox offered Teixeira an eight-year contract worth $23 million a year, his agent said on Thursday.',
+      ],
+    },
+    {
+      name: 'a total over parts ("combined") is not compared with one part',
+      texts: [
+        'Teixeira drove in 121 runs in a combined 157 games with the Angels and Braves last season.',
+        'Teixeira drove in 43 runs in 54 games with the Angels last season.',
+      ],
+    },
+    {
+      name: 'figures of two days are not compared',
+      texts: [
+        'The earthquake on the island of Qeshm injured five people on Sunday, state television said.',
+        'The earthquake on the island of Qeshm injured three people on Monday, state television said.',
+      ],
+    },
+    {
+      name: 'two places named by appositions are not compared',
+      texts: [
+        'The quake struck Qeshm, home to 120,000 people, on Sunday afternoon, state television said.',
+        'The quake also shook Bandar Abbas, a city of 500,000 people, on Sunday afternoon, state television said.',
+      ],
+    },
+    {
       name: 'the same toll',
       texts: [
         'The earthquake in southern Iran killed at least 250 people in the city of Bam, officials said on Friday.',

@@ -6,7 +6,7 @@ import type { EntityTokens } from './align-claims.js';
  * (or an id of its own when no other report names it). Sources of statements ("the ministry
  * said") are left out: two sources giving two figures for one thing is a disagreement.
  */
-export type Subjects = Map<EntityKind | `~${EntityKind}`, Set<string>>;
+export type Subjects = Map<EntityKind | `~${EntityKind}` | 'apposed', Set<string>>;
 
 interface Named extends Span {
   key: string;
@@ -77,10 +77,29 @@ function withoutOverlaps(mentions: readonly Named[], spans: Span[]): Named[] {
  * The subjects of a passage's clause, from its report's named mentions (sorted by start); a kind
  * the clause does not name is taken from the whole sentence, marked as such (`~` ahead of the kind).
  */
-export function subjectsOf(named: readonly Named[], sentence: Span, clause: Span, except?: Span): Subjects {
+export function subjectsOf(named: readonly Named[], sentence: Span, clause: Span, except?: Span, text?: string): Subjects {
   const out: Subjects = subjectsIn(named, clause, except);
+  // an apposition that names nobody is about the name it follows: "Bandar Abbas, a city of 500,000 people"
+  // (whatever kind the two reports' taggers gave it: "Qeshm island, home to 120,000 people" / "Bandar Abbas, a city of 500,000")
+  const apposed = text !== undefined && out.size === 0 ? apposedTo(named, text, clause) : null;
+  if (apposed) return new Map([[apposed.kind, new Set([apposed.key])], ['apposed', new Set([apposed.key])]]);
   for (const [kind, set] of subjectsIn(named, sentence, except)) if (!out.has(kind)) out.set(`~${kind}`, set);
   return out;
+}
+
+/** An apposition opening a clause ("a city of", "home to"): the name ending right before its comma, at most one word after the name ("Qeshm island"). */
+const APPOSITION = /^\s*(?:an?|home|population)\b/i;
+
+function apposedTo(named: readonly Named[], text: string, clause: Span): Named | null {
+  if (!APPOSITION.test(text.slice(clause.start, clause.start + 20))) return null;
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].start < clause.start) lo = mid + 1; else hi = mid;
+  }
+  const m = lo > 0 ? named[lo - 1] : null;
+  return m && m.end <= clause.start && /^(?:\s+\p{Ll}+)?\s*,\s*$/u.test(text.slice(m.end, clause.start)) ? m : null;
 }
 
 function subjectsIn(named: readonly Named[], clause: Span, except?: Span): Map<EntityKind, Set<string>> {
@@ -107,6 +126,9 @@ function subjectsIn(named: readonly Named[], clause: Span, except?: Span): Map<E
  * Seth VanDeest"; "Qeshm island, home to 120,000 people" / "Bandar Abbas, a city of 500,000 people").
  */
 export function differentSubjects(a: Subjects, b: Subjects): boolean {
+  const x = a.get('apposed');
+  const y = b.get('apposed');
+  if (x && y && disjoint(x, y)) return true;
   for (const kind of KINDS) {
     // a side that names none of the kind in the clause itself is taken at its sentence
     const x = a.get(kind) ?? a.get(`~${kind}`);

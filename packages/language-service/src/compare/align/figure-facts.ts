@@ -1,0 +1,83 @@
+import type { Figure, Span } from '../../types.js';
+import { wordsIn } from './words.js';
+
+/**
+ * What a figure states besides its counted thing and whose it is (clause-subjects.ts): the
+ * happening of its clause, the rate it is given at, when (the sentence's weekdays, years, season), and whether it is a part of a whole or a whole
+ * summed over parts. Two figures are compared only when these agree (`differentFacts`).
+ */
+export interface FigureFact {
+  /** Kinds of happening the figure's clause tells ("escaped", "caught", "dead"); empty when none is known. */
+  happenings: Set<string>;
+  /** The unit of time or thing the figure is given per ("season": "$22 million per season"); '' for none. */
+  rate: string;
+  /** A part of a larger count ("two other rifles", "two of them", "the remaining three", "including 12 children"). */
+  part: boolean;
+  /** A whole summed over parts of the sentence ("a combined 157 games with the Angels and Braves"). */
+  whole: boolean;
+  /** When, as the sentence names it: weekdays, years, "this season", "last year" (lower case); empty when it names none. */
+  period: Set<string>;
+}
+
+/**
+ * Words of a happening, by kind: two clauses that each tell one and share none tell two
+ * happenings ("two of them managed to escape" / "intercepted the remaining three"). Kinds, not
+ * verbs, so that paraphrases meet ("seized" / "confiscated", "killed" / "died"). Generic English,
+ * not taken from any data set.
+ */
+const HAPPENINGS: ReadonlyArray<[string, RegExp]> = [
+  ['escaped', /^(?:escap\w*|fle[ed]\w*|fled|flee|flees|fleeing)$/],
+  ['caught', /^(?:intercept\w*|captur\w*|seiz\w*|nabb?\w*|arrest\w*|detain\w*|apprehend\w*|confiscat\w*|caught|catch\w*)$/],
+  ['dead', /^(?:kill\w*|die|died|dies|dying|dead|death|deaths|perish\w*)$/],
+  ['injured', /^(?:injur\w*|wound\w*|hurt\w*)$/],
+  ['rescued', /^(?:rescu\w*|saved)$/],
+  ['released', /^(?:releas\w*|freed)$/],
+  ['missing', /^missing$/],
+  ['evacuated', /^(?:evacuat\w*)$/],
+];
+
+/** Words after a figure that give it per a unit: "$22 million per season", "$5 a share", "30 hours a week". */
+const RATE = /^\s*(?:per|a|an|each|every)\s+(season|year|game|match|month|week|day|hour|minute|share|head|capita|person|night|barrel|ton|tonne|gallon|litre|liter)\b|^\s*(annually|apiece|a\s+piece|yearly|monthly|weekly|daily|hourly)\b/i;
+
+/** Before the number: a part of a larger count ("another 12", "the remaining three", "including 12", "among them 40"). */
+const PART_BEFORE = /\b(?:another|remaining|additional|further|including|included|among\s+them|of\s+whom|of\s+which)\s*$/i;
+/** The first words of the figure's counted phrase or right after it: "two other rifles", "two of them", "three more". */
+const PART_AFTER = /^\s*(?:other|more|additional|further|remaining|extra)\b|^\s*of\s+(?:them|whom|those|these|which)\b/i;
+/** A whole summed over parts, anywhere in the figure's sentence. */
+const WHOLE = /\b(?:combined|in\s+all|altogether|all\s+told|cumulative|aggregate|in\s+total)\b/i;
+
+/** When a sentence says its figures happened: a weekday, a year, this or last season, year, month or week. */
+const PERIOD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|(?:this|last|next)\s+(?:season|year|month|week))\b/gi;
+
+/** The fact a figure states, read from its sentence and clause. */
+export function figureFact(analysis: { text: string }, sentence: Span, clause: Span, f: Figure): FigureFact {
+  const { text } = analysis;
+  const happenings = new Set<string>();
+  for (const w of wordsIn(analysis, clause)) for (const [kind, re] of HAPPENINGS) if (re.test(w.norm)) happenings.add(kind);
+  const numberEnd = numberEndOf(text, f);
+  const rateMatch = RATE.exec(text.slice(f.end, f.end + 30));
+  const rate = rateMatch ? (rateMatch[1] ?? rateMatch[2]).toLowerCase().replace(/^a\s+piece$/, 'apiece') : '';
+  const before = text.slice(Math.max(sentence.start, f.start - 25), f.start);
+  const part = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(numberEnd, numberEnd + 25)) || PART_AFTER.test(text.slice(f.end, f.end + 25));
+  const whole = WHOLE.test(text.slice(sentence.start, sentence.end));
+  const period = new Set<string>();
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(PERIOD)) period.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+  return { happenings, rate, part, whole, period };
+}
+
+/** Where the number of a figure ends ("two other rifles": after "two"; "$22 million": after "million"). */
+function numberEndOf(text: string, f: Figure): number {
+  return f.countsSpan && f.countsSpan.start > f.start ? f.countsSpan.start : f.end;
+}
+
+/** Two figures that state different facts: other happenings, another rate, a part against a whole. */
+export function differentFacts(a: FigureFact, b: FigureFact): boolean {
+  if (a.rate !== b.rate || a.part !== b.part || a.whole !== b.whole) return true;
+  if (a.period.size > 0 && b.period.size > 0 && disjoint(a.period, b.period)) return true;
+  return a.happenings.size > 0 && b.happenings.size > 0 && disjoint(a.happenings, b.happenings);
+}
+
+function disjoint(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
+  for (const x of xs) if (ys.has(x)) return false;
+  return true;
+}

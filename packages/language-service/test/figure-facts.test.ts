@@ -1,0 +1,83 @@
+// The fact a figure states (compare/align/figure-facts.ts) and whose it is by apposition
+// (clause-subjects.ts): what decides that two figures of two reports are compared at all.
+// Invented sentences; the kinds of pair are those judged wrong on half A of the judged corpus.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeReport } from '@newslens/language-service';
+import { clauseAround, subjectsOf } from '../src/compare/align/clause-subjects.ts';
+import { differentFacts, figureFact, type FigureFact } from '../src/compare/align/figure-facts.ts';
+import { sentenceSpan } from '../src/compare/align/words.ts';
+
+/** The fact of the figure whose text starts with `at` in `text`. */
+function factOf(text: string, at: string): FigureFact {
+  const analysis = analyzeReport(text);
+  const f = analysis.figures.find((x) => x.start === text.indexOf(at));
+  assert.ok(f, `a figure at "${at}" in: ${text}`);
+  const sentence = sentenceSpan(analysis.sentences, f);
+  return figureFact(analysis, sentence, clauseAround(text, sentence, f), f);
+}
+
+test('a part of a count: "other", "of them", "the remaining", "including"', () => {
+  assert.equal(factOf('Commandos seized two other rifles and a grenade launcher.', 'two').part, true);
+  assert.equal(factOf('While two of them managed to escape, the warship stopped the rest.', 'two').part, true);
+  assert.equal(factOf('The warship intercepted the remaining three boats on Friday.', 'three').part, true);
+  assert.equal(factOf('Dozens died, including 12 children, in the fire on Friday.', '12').part, true);
+  assert.equal(factOf('Commandos seized nine rifles and a grenade launcher.', 'nine').part, false);
+});
+
+test('a rate ("per season", "a year") and a whole summed over parts ("combined")', () => {
+  assert.equal(factOf('The offer is worth roughly $22 million per season, the agent said.', 'roughly').rate, 'season');
+  assert.equal(factOf('The offer is worth $23 million a year, the agent said.', '$23').rate, 'year');
+  assert.equal(factOf('The offer is worth $184 million over eight years, the agent said.', '$184').rate, '');
+  assert.equal(factOf('He drove in 121 runs in a combined 157 games with two clubs.', '121').whole, true);
+  assert.equal(factOf('He drove in 43 runs in 54 games with the Angels.', '43').whole, false);
+});
+
+test('the period of the sentence: weekdays, years, "this season"', () => {
+  assert.deepEqual([...factOf('The quake injured five people on Sunday, officials said.', 'five').period], ['sunday']);
+  assert.deepEqual([...factOf('A quake killed more than 26,000 people in Bam in December 2003.', 'more').period], ['2003']);
+  assert.deepEqual([...factOf('He hit 33 homers this season.', '33').period], ['this season']);
+  assert.deepEqual([...factOf('The quake injured five people, officials said.', 'five').period], []);
+});
+
+test('the happening of the clause, by kind, so that paraphrases meet', () => {
+  assert.deepEqual([...factOf('Two pirate skiffs escaped from the warship on Friday.', 'Two').happenings], ['escaped']);
+  assert.deepEqual([...factOf('Three pirate skiffs were intercepted by the warship on Friday.', 'Three').happenings], ['caught']);
+  assert.deepEqual([...factOf('Police confiscated 31 magazines from the boat.', '31').happenings], ['caught']);
+  assert.deepEqual([...factOf('The rifles, 12 magazines and 300 rounds, were seized.', '12').happenings], []);
+});
+
+test('figures of different facts are not compared; of the same fact, or where one tells no happening, they are', () => {
+  const plain: FigureFact = { happenings: new Set(), rate: '', part: false, whole: false, period: new Set() };
+  const of = (f: Partial<FigureFact>): FigureFact => ({ ...plain, ...f });
+  // not compared: escaped / caught; a part / a whole; per season / the whole contract; a combined total / one club's
+  assert.equal(differentFacts(of({ happenings: new Set(['escaped']) }), of({ happenings: new Set(['caught']) })), true);
+  assert.equal(differentFacts(of({ part: true }), plain), true);
+  assert.equal(differentFacts(of({ rate: 'season' }), plain), true);
+  assert.equal(differentFacts(of({ whole: true }), plain), true);
+  assert.equal(differentFacts(of({ period: new Set(['sunday']) }), of({ period: new Set(['monday']) })), true);
+  // compared: seized / confiscated (one kind); a clause telling no happening; two parts ("two other" / "three other")
+  assert.equal(differentFacts(of({ happenings: new Set(['caught']) }), of({ happenings: new Set(['caught', 'dead']) })), false);
+  assert.equal(differentFacts(of({ happenings: new Set(['caught']) }), plain), false);
+  assert.equal(differentFacts(of({ part: true }), of({ part: true })), false);
+  // compared: one sentence names no day; both name one in common
+  assert.equal(differentFacts(of({ period: new Set(['sunday']) }), plain), false);
+  assert.equal(differentFacts(of({ period: new Set(['sunday', '2005']) }), of({ period: new Set(['2005']) })), false);
+});
+
+test('an apposition that names nobody is about the name before it ("Bandar Abbas, a city of 500,000 people")', () => {
+  const text = 'The quake shook Bandar Abbas, a city of 500,000 people, and the island.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const figure = at('500,000 people');
+  const named = [{ ...at('Bandar Abbas'), key: 'loc:bandar-abbas', kind: 'place' as const }];
+  const sentence = { start: 0, end: text.length };
+  const clause = clauseAround(text, sentence, figure);
+  assert.deepEqual(subjectsOf(named, sentence, clause, figure, text).get('apposed'), new Set(['loc:bandar-abbas']));
+  assert.equal(subjectsOf(named, sentence, clause, figure).get('apposed'), undefined, 'not read without the text');
+  // not an apposition: the clause does not open with "a", "an", "home" or "population"
+  const other = 'The quake shook Bandar Abbas, killing 500,000 people.';
+  const named2 = [{ start: other.indexOf('Bandar'), end: other.indexOf('Bandar') + 12, key: 'loc:bandar-abbas', kind: 'place' as const }];
+  const f2 = { start: other.indexOf('500,000'), end: other.indexOf('500,000') + 14 };
+  const s2 = { start: 0, end: other.length };
+  assert.equal(subjectsOf(named2, s2, clauseAround(other, s2, f2), f2, other).get('apposed'), undefined);
+});
