@@ -166,3 +166,14 @@ test('bad text never throws', () => {
   }
   assert.deepEqual(errors, [], 'no extractor threw either');
 });
+
+test('an abbreviated rank before a name is a title, not part of it (the tokenizer drops its period)', () => {
+  for (const [text, name] of [
+    ['The house was searched, Sgt. Don Manumaleuna said.', 'Don Manumaleuna'],
+    ['The shooter used a rifle, Troy police Lt. Gerry Scherlinck said.', 'Gerry Scherlinck'],
+    ['Det. Dawn Retzlaff said investigators were happy.', 'Dawn Retzlaff'],
+  ]) {
+    const names = analyzeReport(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    assert.ok(names.includes(name) && !names.some((n) => /^(Sgt|Lt|Det)\b/.test(n)), `${text}: ${names.join(', ')}`);
+  }
+});
