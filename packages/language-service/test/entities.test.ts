@@ -177,3 +177,10 @@ test('an abbreviated rank before a name is a title, not part of it (the tokenize
     assert.ok(names.includes(name) && !names.some((n) => /^(Sgt|Lt|Det)\b/.test(n)), `${text}: ${names.join(', ')}`);
   }
 });
+
+test('a name before a lower-case local body or its people is their town, not a person', () => {
+  const kinds = (t: string) => analyzeReport(t).entities.map((e) => `${e.kind}:${e.name}`);
+  assert.ok(kinds('The shooter used a rifle, Troy police Lt. Gerry Scherlinck said.').includes('place:Troy'));
+  assert.ok(kinds('Hawaiian Gardens residents were evacuated.').includes('place:Hawaiian Gardens'));
+  assert.deepEqual(kinds('Troy Aikman said the team played well.'), ['person:Troy Aikman']);
+});

@@ -131,10 +131,16 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   if (cls.strength === 1 && (locative || isWhereClause(tokens, c.b) || beforeItsRegion(tokens, c.b))) {
     cls = { kind: 'place', strength: 2 };
   }
+  // "Troy police Lt. Gerry Scherlinck", "Hawaiian Gardens residents": a name a given name could be, right
+  // before a lower-case local body or its people, is their town
+  if (cls.kind === 'person' && cls.strength <= 2 && c.b < tokens.length && LOCAL_BODY.has(tokens[c.b].text) && adjoins(tokens, c.b)) cls = { kind: 'place', strength: 3 };
   // "in Atlantic City": a city, not a club named after one ("Manchester City").
   if (locative && cls.kind === 'organization' && cls.strength <= 3 && c.b - c.a >= 2 && tokens[c.b - 1].normal === 'city') cls = { kind: 'place', strength: 3 };
   return cls;
 }
+
+/** Lower-case words for a town's own body or people ("Troy police", "Cypress Park residents"). */
+const LOCAL_BODY = new Set(['police', 'sheriff', "sheriff's", 'sheriff’s', 'firefighters', 'residents', 'townspeople']);
 
 /** Token `a` follows the one before it after one space or a hyphen. */
 function adjoins(tokens: readonly Token[], a: number): boolean {
