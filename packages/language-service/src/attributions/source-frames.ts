@@ -193,19 +193,39 @@ export function restatedByNamed(content: Span, input: FrameInput, options: Confi
   if (at < 0) return false;
   const keys = claimKeys(input.text.slice(content.start, content.end));
   if (keys.size < options.sharedWords) return false;
-  return input.attributions.some((a) => {
-    if (a.sourceKind !== 'named' || !a.source) return false;
-    const i = sentenceAt(input.sentences, a.content.start);
-    if (i <= at || i - at > options.sentences) return false;
-    let shared = 0;
-    let lower = 0;
-    for (const [k, isLower] of claimKeys(input.text.slice(a.content.start, a.content.end))) {
-      if (!keys.has(k)) continue;
-      shared++;
-      if (isLower && keys.get(k)) lower++;
+  const bySentence = namedClaims(input);
+  for (let i = at + 1; i <= at + options.sentences; i++) {
+    for (const theirs of bySentence.get(i) ?? []) {
+      let shared = 0;
+      let lower = 0;
+      for (const [k, isLower] of theirs) {
+        if (!keys.has(k)) continue;
+        shared++;
+        if (isLower && keys.get(k)) lower++;
+      }
+      if (shared >= options.sharedWords && lower >= options.sharedLowerWords) return true;
     }
-    return shared >= options.sharedWords && lower >= options.sharedLowerWords;
-  });
+  }
+  return false;
+}
+
+/** Per frame: the claim words of each named source's content, by the sentence it starts in (one pass, not one per unnamed source). */
+const NAMED_CLAIMS = new WeakMap<FrameInput, Map<number, Array<Map<string, boolean>>>>();
+
+function namedClaims(input: FrameInput): Map<number, Array<Map<string, boolean>>> {
+  let out = NAMED_CLAIMS.get(input);
+  if (out) return out;
+  out = new Map();
+  for (const a of input.attributions) {
+    if (a.sourceKind !== 'named' || !a.source) continue;
+    const i = sentenceAt(input.sentences, a.content.start);
+    if (i < 0) continue;
+    const list = out.get(i) ?? [];
+    list.push(claimKeys(input.text.slice(a.content.start, a.content.end)));
+    out.set(i, list);
+  }
+  NAMED_CLAIMS.set(input, out);
+  return out;
 }
 
 /** "Oregon State Police Lt. Gregg Hastings": a person's title holds a named body (a body word after a capitalised word). */

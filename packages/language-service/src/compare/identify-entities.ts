@@ -239,10 +239,9 @@ function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityN
   const slip = mine.length === 1 && theirs.length === 1;
   // the reports writing the slipped word one way or the other, whatever else their forms hold ("Duncan
   // Robert Rait" with four reports' "Rait" against three's "Raite"); else the whole spelling
-  const reportsUsing = slip
-    ? (word: string) => new Set(members.filter((m) => m.info.tokens.includes(word)).map((m) => m.report)).size
-    : (spelling: string) => new Set(members.filter((m) => m.info.spelling === spelling).map((m) => m.report)).size;
-  const more = slip ? reportsUsing(mine[0]) - reportsUsing(theirs[0]) : reportsUsing(a.info.spelling) - reportsUsing(b.info.spelling);
+  const writes = (n: EntityNode, side: EntityNode, word: string) => (slip ? n.info.tokens.includes(word) : n.info.spelling === side.info.spelling);
+  const reportsWriting = (side: EntityNode, word: string) => new Set(members.filter((m) => writes(m, side, word)).map((m) => m.report)).size;
+  const more = reportsWriting(a, mine[0]) - reportsWriting(b, theirs[0]);
   if (more !== 0) return more > 0;
   return slip && knownWord(mine[0]) && !knownWord(theirs[0]);
 }
