@@ -59,7 +59,10 @@ export function readFrontMatter(text: string, format: 'text' | 'markdown', optio
   const start = open[0].length;
   const content = text.slice(start, contentEnd);
   const span = { start: 0, end };
-  const at = (s: number, e: number): Span => ({ start: start + s, end: Math.max(start + s, start + e) });
+  const at = (s: number, e: number): Span => {
+    while (e > s && /\s/.test(content[e - 1] ?? '')) e--; // a block node's range takes its line break
+    return { start: start + s, end: Math.max(start + s, start + e) };
+  };
   const keyLike = KEY_LINE.test(content.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trimStart().startsWith('#')) ?? '');
   if (content.length > options.maxChars) {
     if (format === 'text' && !keyLike) return null;
@@ -98,6 +101,11 @@ export function readFrontMatter(text: string, format: 'text' | 'markdown', optio
   } catch {
     return format === 'text' && !keyLike ? null : { span, metadata: {}, problems: [{ start: 0, end: 0, kind: 'syntax', detail: 'unreadable' }] };
   }
+}
+
+/** `text` with its front matter block (`span`, from the analysis) blanked out, offsets kept: what reads words off the whole text must not read the metadata's. */
+export function withoutFrontMatter(text: string, span: Span | undefined): string {
+  return span && span.end > 0 ? ' '.repeat(span.end) + text.slice(span.end) : text;
 }
 
 /** What each field must be, for the message. */
