@@ -179,7 +179,7 @@ function firstAlias(root: YamlNode): YamlNode | null {
  * what to look at), or the line before when the parser points at a line break (an unclosed quote).
  */
 function lineAt(content: string, start: number, end: number): [number, number] {
-  let s = Math.min(start, content.length);
+  const s = Math.min(start, content.length);
   if (s === content.length || content[s] === '\n' || content[s] === '\r') {
     const before = content.slice(0, s).replace(/[\r\n]+$/, '');
     const lineStart = before.lastIndexOf('\n') + 1;
