@@ -35,6 +35,8 @@ const KEYS = {
 } as const satisfies Record<keyof PublicationMetadata, readonly string[]>;
 
 const OPEN = /^---[ \t]*\r?\n/;
+/** Where a problem of the whole block is shown: its opening `---`. */
+const OPENING_FENCE: Span = { start: 0, end: 3 };
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** A date or date-time as ISO 8601 writes it (a space for the T, as Jekyll writes it, too). */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?[ \t]*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -43,9 +45,9 @@ const KEY_LINE = /^[ \t]*[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|$)/;
 
 /**
  * The YAML front matter block a report opens with (`---` on the first line, `---` or `...`
- * closing it), parsed with the `yaml` package: YAML 1.2 core schema, no aliases, no custom tags,
- * unique keys, unknown tags refused, at most `maxChars` characters. Offsets count from the start of `text` (the text
- * without its BOM). Null when there is no block: in a Markdown report, no fenced block at the
+ * closing it), parsed with the `yaml` package: YAML 1.2 core schema, no custom tags (an unknown
+ * tag is an error), no aliases, unique keys, at most `maxChars` characters. Offsets count from
+ * the start of `text` (the text without its BOM). Null when there is no block: in a Markdown report, no fenced block at the
  * top; in a plain-text report also a block that is not a YAML mapping (a `---` rule around a
  * headline is prose). A block that is meant as front matter but is broken is still a block (its
  * metadata empty, one problem): in plain text that means its first line reads as a key. Never throws.
@@ -66,7 +68,7 @@ export function readFrontMatter(text: string, format: 'text' | 'markdown', optio
   const keyLike = KEY_LINE.test(content.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trimStart().startsWith('#')) ?? '');
   if (content.length > options.maxChars) {
     if (format === 'text' && !keyLike) return null;
-    return { span, metadata: {}, problems: [{ ...at(0, 0), kind: 'too-large', size: content.length, max: options.maxChars }] };
+    return { span, metadata: {}, problems: [{ ...OPENING_FENCE, kind: 'too-large', size: content.length, max: options.maxChars }] };
   }
   try {
     const doc = parseDocument(content, { schema: 'core', customTags: [], uniqueKeys: true, merge: false, prettyErrors: false, strict: true });
@@ -99,7 +101,7 @@ export function readFrontMatter(text: string, format: 'text' | 'markdown', optio
     }
     return { span, metadata, problems };
   } catch {
-    return format === 'text' && !keyLike ? null : { span, metadata: {}, problems: [{ start: 0, end: 0, kind: 'syntax', detail: 'unreadable' }] };
+    return format === 'text' && !keyLike ? null : { span, metadata: {}, problems: [{ ...OPENING_FENCE, kind: 'syntax', detail: 'unreadable' }] };
   }
 }
 
