@@ -2,7 +2,7 @@ import type { Link } from '../compare/types.js';
 import type { ReportAnalysis } from '../types.js';
 import { escapeMarkdown, quoted } from './markdown.js';
 import { describeInterval, figureInterval, figuresAgree, formatNumber } from '../figures/figure-intervals.js';
-import { reportName } from '../text/excerpt.js';
+import { reportLabel } from '../text/excerpt.js';
 import { crossEntityOf, entityIn, linksFrom, otherReports, targetAt, type Target } from './target.js';
 import type { FeatureContext, HoverInfo } from './types.js';
 
@@ -40,14 +40,14 @@ function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext
   for (const id of otherReports(ctx)) {
     const occurrence = cross?.occurrences.find((o) => o.report === id);
     if (!occurrence) {
-      others.push(`- ${escapeMarkdown(reportName(id))}: not mentioned`);
+      others.push(`- ${label(ctx, id)}: not mentioned`);
       continue;
     }
     const local = entityIn(ctx.getReport(id), occurrence.entityId);
     // a description ("Woman" in a headline) stands for the person but is no spelling of the name
     const spellings = local ? unique(local.mentions.filter((m) => m.form !== 'description').map((m) => m.text)) : [occurrence.name];
     const differs = occurrence.name !== entity.name;
-    others.push(`- ${escapeMarkdown(reportName(id))}: ${plural(occurrence.mentions, 'mention')}, ${differs ? 'spelled' : 'as'} ${spellings.slice(0, 4).map((s) => quoted(s, 60)).join(', ')}`);
+    others.push(`- ${label(ctx, id)}: ${plural(occurrence.mentions, 'mention')}, ${differs ? 'spelled' : 'as'} ${spellings.slice(0, 4).map((s) => quoted(s, 60)).join(', ')}`);
   }
   if (others.length) lines.push(`Other reports of the event:\n${others.join('\n')}`);
   return lines;
@@ -114,11 +114,16 @@ function otherSides(t: Target, ctx: FeatureContext, say: (link: Link, text: stri
   const links = linksFrom(ctx, t);
   const bullets = others.map((id) => {
     const link = links.find((l) => l.to.report === id);
-    if (!link) return `- ${escapeMarkdown(reportName(id))}: ${missing}`;
+    if (!link) return `- ${label(ctx, id)}: ${missing}`;
     const text = ctx.getReport(id)?.text.slice(link.to.start, link.to.end) ?? '';
-    return `- ${escapeMarkdown(reportName(id))}: ${say(link, text)}`;
+    return `- ${label(ctx, id)}: ${say(link, text)}`;
   });
   return [`Other reports of the event:\n${bullets.join('\n')}`];
+}
+
+/** Another report of the event as a bullet names it: its name, outlet and date (Markdown-escaped). */
+function label(ctx: FeatureContext, id: string): string {
+  return escapeMarkdown(reportLabel(id, ctx.getReport(id)));
 }
 
 /** The weekday of an ISO `YYYY-MM-DD` date (proleptic Gregorian, no clock involved). */
