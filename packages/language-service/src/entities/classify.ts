@@ -73,6 +73,9 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (place) return { kind: 'place', strength: 3 };
   if (n === 1 && keys[0].length < 2) return null;
   if (NOT_ENTITY_NAMES.has(whole)) return null;
+  // "First lady Melania Trump", "Prime minister X": title words before a lower-case title are that title, no name
+  const next = tokens[c.b];
+  if (next && keys.every(isTitleWord) && /^\p{Ll}/u.test(next.text) && HEAD_TITLES.has(next.normal)) return null;
   // "Labour Day", "World Cup"; "Doris Day" is a person
   if (n >= 2 && EVENT_SUFFIXES.has(last) && !(last === 'day' && startsWithFirstName(tokens, c))) return null;
   if (n === 1 && (isDemonym(tokens[c.a], first) || PARTY_WORDS.has(first))) return null;

@@ -4,7 +4,7 @@ import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { nounSex } from './descriptions.js';
-import { givenNameSex, lastWord, surnameIndex } from './surnames.js';
+import { givenNameSex, lastWord, pronounSex, surnameIndex } from './surnames.js';
 
 interface Group {
   kind: EntityKind;
@@ -43,6 +43,8 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
     // Strength 4 is a judgement of the mention's own context: a team ("Chicago 68 64"), a venue
     // ("at Toronto"); it keeps its kind.
     let kind = m.strength === 4 ? m.kind : kinds.get(key) ?? m.kind;
+    // "Trump said he ...": whoever a pronoun of a person stands for is a person
+    if (kind !== 'person' && pronounSex(text, m.end) !== null) kind = 'person';
     let groupKey = surnames.fileUnder(key);
     let form = m.form;
     const full = fullNameOf(m);
