@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyzeMany, decodeEntry, defaultCacheDir, encodeEntry, openDiskCache, type ReportJob } from '@newslens/analysis-host';
+import { analyzeMany, CACHE_MARKER, decodeEntry, defaultCacheDir, encodeEntry, openDiskCache, type ReportJob } from '@newslens/analysis-host';
 import { analyzeReport } from '@newslens/language-service';
 
 const JOBS: ReportJob[] = [
@@ -20,12 +20,13 @@ function withDir(fn: (dir: string) => void | Promise<void>) {
   };
 }
 
+/** The cache's entry files (not the marker cache-hygiene.ts keeps in each version folder). */
 function entryFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory()) walk(join(d, e.name));
-      else out.push(join(d, e.name));
+      else if (e.name !== CACHE_MARKER) out.push(join(d, e.name));
     }
   };
   walk(dir);
