@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeReport } from '@newslens/language-service';
 import { groupEvents } from '../src/compare/group-events.ts';
+import { reportTerms, withoutHosts } from '../src/compare/events/features.ts';
 import type { EventGroup, ReportInput } from '../src/compare/types.ts';
 import { analysisOf } from './helpers/compare-fixtures.ts';
 
@@ -77,4 +78,25 @@ test('cost grows about linearly: 4,000 reports on 1,000 events group quickly and
   assert.equal(groups.length, 1000);
   assert.ok(groups.every((g) => new Set(g.reports.map((r) => r.split('-')[0])).size === 1));
   assert.ok(ms < 20_000, `${ms} ms`);
+});
+
+test("a web address' host names the outlet, not the event: it is no grouping term; its path words are", () => {
+  const text = 'http://www.example-news.com/world/2009/jan/04/papua-quake-kills-two\nA magnitude 6.1 earthquake struck Papua. See www.other-site.org/live for more.';
+  const blanked = withoutHosts(text);
+  assert.equal(blanked.length, text.length);
+  assert.ok(!blanked.includes('example-news') && !blanked.includes('other-site') && !blanked.includes('http'));
+  const terms = [...reportTerms(analysisOf({ id: 'a.txt', text })).counts.keys()];
+  assert.ok(!terms.some((t) => /example|other-site|^www$|^com$/.test(t)), terms.join(' '));
+  assert.ok(terms.includes('world') && terms.includes('papua-quake-kills-two'), terms.join(' '));
+});
+
+test('two events told by one site stay apart: the shared host does not tie them', () => {
+  const site = (path: string, text: string) => `http://www.daily-example-tribune.com/${path}\n${text}`;
+  const groups = groupEvents([
+    input('1.txt', site('world/papua-quake', quakeA1)),
+    input('2.txt', site('people/reid-rehab', rehab1)),
+    input('3.txt', site('world/papua-earthquake', quakeA2)),
+    input('4.txt', site('people/tara-reid', rehab2)),
+  ]);
+  assert.deepEqual(partition(groups), ['1.txt 3.txt', '2.txt 4.txt']);
 });

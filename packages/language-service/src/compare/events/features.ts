@@ -40,6 +40,12 @@ export class CompactCounts implements TermCounts {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/**
+ * The scheme and host of a web address ("http://www.latimes.com", "www.bbc.co.uk"): they name the
+ * outlet, not the event, and tie reports of one site across unrelated stories. The path stays (its
+ * words repeat the headline, its digits the date).
+ */
+const URL_HOST = /\b(?:https?:\/\/|www\.)[^\s/]*/gi;
 const YEAR = /^(?:19|20)\d\d$/;
 /** Entity names count like this many occurrences of a word. */
 const ENTITY_WEIGHT = 2;
@@ -78,7 +84,7 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   const add = (term: string, n = 1) => counts.set(term, (counts.get(term) ?? 0) + n);
   const yearCounts = new Map<string, number>();
   const full = withoutFrontMatter(analysis.text, analysis.frontMatter); // metadata ("source: Example News") is no event's words
-  const text = full.length > 200_000 ? full.slice(0, 200_000) : full;
+  const text = withoutHosts(full.length > 200_000 ? full.slice(0, 200_000) : full);
   let prev = '';
   let prevEnd = -1;
   for (const m of text.matchAll(WORD)) {
@@ -125,6 +131,16 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   for (const y of years.slice(0, 3)) add(`#${y}`);
   return { counts, years, day: dayOf(analysis.publishedAt) };
 }
+
+/** The text with every web address' scheme and host blanked out (same length: offsets hold). */
+export function withoutHosts(text: string): string {
+  // most reports have no web address: a substring search is far cheaper than the expression
+  if (!ADDRESS_MARKS.some((mark) => text.includes(mark))) return text;
+  return text.replace(URL_HOST, (m) => ' '.repeat(m.length));
+}
+
+/** What every match of URL_HOST contains, in the spellings reports use. */
+const ADDRESS_MARKS = ['http', 'HTTP', 'Http', 'www.', 'WWW.', 'Www.'];
 
 /** Days since 1970-01-01 of an ISO `YYYY-MM-DD` date; null for partial or no dates. */
 export function dayOf(iso: string | null | undefined): number | null {
