@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { EVENT_TEXTS } from '../../../test/helpers/event-reports.ts';
 import { makeFolder, ROOT, startClient, type PublishedDiagnostics } from './helpers/client.js';
@@ -15,6 +16,9 @@ import { positionOf } from './helpers/positions.js';
 const A = '000_a34a0c6796c537b7.txt';
 const B = '002_33abfcd25e3bfae5.txt';
 const QUAKES = Object.fromEntries(Object.entries(EVENT_TEXTS).filter(([name]) => name.startsWith('quake')));
+
+/** The CLI's main, run from its sources. */
+const CLI = `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'packages/cli/src/main.ts')).href)}; process.exitCode = await main(process.argv.slice(1));`;
 
 const codes = (p: PublishedDiagnostics | undefined) => (p?.diagnostics ?? []).map((d) => String(d.code));
 
@@ -62,16 +66,17 @@ test('once idle, the server publishes exactly the diagnostics `newslens check` g
   try {
     const names = [A, B, ...Object.keys(QUAKES)];
     await c.until(() => c.status.at(-1)?.state === 'idle' && names.every((n) => c.last(c.uri(n))), 120_000, 'idle');
-    const cli = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/cli/src/main.ts'), 'check', '.', '--format', 'json', '--no-cache'], { cwd: folder, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', CLI, 'check', folder, '--format', 'json', '--no-cache'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
     const checked = JSON.parse(cli.stdout) as { diagnostics: Array<{ path: string; line: number; character: number; endLine: number; endCharacter: number; code: string; message: string; related?: Array<{ path: string; line: number; character: number }> }> };
     for (const name of names) {
       const server = (c.last(c.uri(name))?.diagnostics ?? []).map((d) => ({
         at: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], code: String(d.code), message: d.message,
         related: (d.relatedInformation ?? []).map((r) => [r.location.uri.slice(r.location.uri.lastIndexOf('/') + 1), r.location.range.start.line, r.location.range.start.character]),
       }));
-      const expected = checked.diagnostics.filter((d) => d.path === name).map((d) => ({
+      const expected = checked.diagnostics.filter((d) => basename(d.path) === name).map((d) => ({
         at: [d.line, d.character, d.endLine, d.endCharacter], code: d.code, message: d.message,
-        related: (d.related ?? []).map((r) => [r.path, r.line, r.character]),
+        related: (d.related ?? []).map((r) => [basename(r.path), r.line, r.character]),
       }));
       const key = (x: { at: number[]; code: string }) => `${x.at.join(',')} ${x.code}`;
       assert.deepEqual([...server].sort((x, y) => key(x).localeCompare(key(y))), [...expected].sort((x, y) => key(x).localeCompare(key(y))), name);
