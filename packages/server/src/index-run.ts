@@ -84,6 +84,7 @@ export class Indexer {
       // each report's own diagnostics now; the cross-report ones as each event is compared
       publisher.enqueue([...store.all()].map((e) => e.id), false);
       progress.report(100, 'comparing reports');
+      this.status('comparing', store.size, store.size);
       comparing.resume();
       comparing.request();
       await comparing.settled();
@@ -108,7 +109,7 @@ export class Indexer {
     return read !== null && this.store(read, await analyseHere(this.deps.host(), read, this.deps.internal.analysis(path)));
   }
 
-  private status(state: 'indexing' | 'idle', done: number, total: number): void {
+  private status(state: 'indexing' | 'comparing' | 'idle', done: number, total: number): void {
     const counts = state === 'idle' ? { fromCache: this.lastIndex.fromCache, analysed: this.lastIndex.analysed } : {};
     void this.deps.connection.sendNotification('newslens/status', { state, done, total, ...counts });
   }

@@ -18,6 +18,18 @@ export interface Entry extends Placed {
   text: string;
 }
 
+const prints = new WeakMap<ReportAnalysis, string>();
+const printOf = (a: ReportAnalysis) => {
+  let p = prints.get(a);
+  if (p === undefined) prints.set(a, (p = service().analysisFingerprint(a)));
+  return p;
+};
+
+/** Whether two analyses are of the same input (version, format, BOM, text): the one object, or equal by content (a document reopened). */
+function sameInput(compared: ReportAnalysis | undefined, now: ReportAnalysis): boolean {
+  return compared === now || (compared !== undefined && printOf(compared) === printOf(now));
+}
+
 const NO_COMPARISON: Comparison = { events: [], entities: [], links: [], problems: {} };
 
 /**
@@ -105,8 +117,8 @@ export class ReportStore {
     const analysis = this.entries.get(id)?.analysis;
     if (!analysis) return [];
     const done = this.done.get(id);
-    if (done) return done.analysis === analysis ? done.problems : [];
-    if (this.compared.get(id) !== analysis) return [];
+    if (done) return sameInput(done.analysis, analysis) ? done.problems : [];
+    if (!sameInput(this.compared.get(id), analysis)) return [];
     const problems = this.comparison.problems;
     return Object.hasOwn(problems, id) ? problems[id] : [];
   }
