@@ -107,13 +107,15 @@ async function phases(ctx: BenchContext, n: number, run: 'cold' | 'warm', folder
   const t0 = performance.now();
   const { client } = await startClient({ bin: true, folder, initializationOptions: { storagePath: storage } });
   const waits = new Map<string, number[]>();
+  /** 'indexing' until the status says more ('starting' before the first status: loading compromise); then 'idle', 'after an edit'. */
   let phase = 'indexing';
   let hovering = true;
   const ua = client.uri(A);
   const positions = ['Wang Kejian', 'Isma’il', '31,000', 'Rafah'].map((x) => positionOf(seed, x, 0, 2));
   const hovers = (async () => {
     for (let i = 0; hovering; i++) {
-      const at = client.status.at(-1)?.state === 'comparing' && phase === 'indexing' ? 'comparing' : phase;
+      const state = client.status.at(-1)?.state;
+      const at = phase !== 'indexing' ? phase : state === undefined ? 'starting' : state === 'comparing' ? 'comparing' : 'indexing';
       const s = performance.now();
       await client.request('textDocument/hover', { textDocument: { uri: ua }, position: positions[i % positions.length] });
       const list = waits.get(at) ?? [];

@@ -42,6 +42,10 @@ export interface FinishedComparison {
   stats: CompareRunStats;
 }
 
+/** Longest slice of work on replies before yielding to the event loop. */
+const SLICE_MS = 10;
+const yieldNow = () => new Promise<void>((r) => setImmediate(r));
+
 interface Waiting { run: number; listener: RunListener; resolve(done: FinishedComparison | null): void; reject(e: unknown): void }
 
 export class ComparisonThread {
@@ -53,6 +57,8 @@ export class ComparisonThread {
   /** The result of each event the worker sent, by its key. */
   private readonly results = new Map<string, EventResult>();
   private closed = false;
+  private readonly inbox: CompareReply[] = [];
+  private draining: Promise<void> | null = null;
 
   constructor(private readonly options: ComparisonThreadOptions) {
     try {
@@ -95,8 +101,7 @@ export class ComparisonThread {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.waiting?.resolve(null);
-    this.waiting = null;
+    if (this.waiting) this.settle(this.waiting, null);
     const worker = this.worker;
     this.worker = null;
     await worker?.terminate();
@@ -110,7 +115,27 @@ export class ComparisonThread {
     else setImmediate(() => this.local?.handle(req));
   }
 
+  /** Replies are handled in slices that yield to the event loop: a burst of events (a warm start) never holds up a request. */
   private receive(reply: CompareReply): void {
+    this.inbox.push(reply);
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null;
+    });
+  }
+
+  private async drain(): Promise<void> {
+    let slice = performance.now();
+    for (let i = 0; i < this.inbox.length; i++) {
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldNow();
+        slice = performance.now();
+      }
+      await this.handle(this.inbox[i]);
+    }
+    this.inbox.length = 0;
+  }
+
+  private async handle(reply: CompareReply): Promise<void> {
     const w = this.waiting;
     if (reply.kind === 'event') {
       let result = this.results.get(reply.key);
@@ -125,31 +150,50 @@ export class ComparisonThread {
       if (w?.run === reply.run) w.listener.onInternalError?.(fromWorkerError(reply.error), reply.where);
       return;
     }
+    if (reply.kind === 'done') {
+      // the results of this run are kept (the worker holds their keys) even when nobody waits for it any more
+      const comparison = await this.assemble(reply.groups, reply.keys);
+      if (w?.run === reply.run) this.settle(w, { comparison, stats: reply.stats });
+      return;
+    }
     if (w?.run !== reply.run) return;
-    this.waiting = null;
-    this.worker?.unref();
-    if (reply.kind === 'cancelled') w.resolve(null);
-    else if (reply.kind === 'failed') w.reject(fromWorkerError(reply.error));
-    else w.resolve({ comparison: this.assemble(reply.groups, reply.keys), stats: reply.stats });
+    if (reply.kind === 'cancelled') this.settle(w, null);
+    else this.settle(w, fromWorkerError(reply.error));
   }
 
-  /** The comparison of a finished run, as compareReportsIncremental assembles it; keeps only this run's results. */
-  private assemble(groups: Comparison['events'], keys: ReadonlyArray<string | null>): Comparison {
+  private settle(w: Waiting, outcome: FinishedComparison | Error | null): void {
+    if (this.waiting === w) {
+      this.waiting = null;
+      this.worker?.unref();
+    }
+    if (outcome instanceof Error) w.reject(outcome);
+    else w.resolve(outcome);
+  }
+
+  /** The comparison of a finished run, as compareReportsIncremental assembles it (in slices); keeps only this run's results. */
+  private async assemble(groups: Comparison['events'], keys: ReadonlyArray<string | null>): Promise<Comparison> {
     const entities: CrossEntity[] = [];
     const linksOf = new Map<string, Link[]>();
     const problemsOf = new Map<string, Problem[]>();
     const used = new Set<string>();
-    keys.forEach((key) => {
+    for (const key of keys) {
       const result = key === null ? undefined : this.results.get(key);
-      if (!result) return;
+      if (!result) continue;
       used.add(key as string);
-      entities.push(...result.entities);
+      for (const e of result.entities) entities.push(e);
       for (const [id, list] of result.links) linksOf.set(id, list);
       for (const [id, list] of result.problems) problemsOf.set(id, list);
-    });
+    }
     for (const key of this.results.keys()) if (!used.has(key)) this.results.delete(key);
     const links: Link[] = [];
-    for (const id of [...linksOf.keys()].sort(compareStrings)) for (const l of linksOf.get(id)!) links.push(l);
+    let slice = performance.now();
+    for (const id of [...linksOf.keys()].sort(compareStrings)) {
+      for (const l of linksOf.get(id)!) links.push(l);
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldNow();
+        slice = performance.now();
+      }
+    }
     const problems: Record<string, Problem[]> = {};
     for (const id of [...problemsOf.keys()].sort(compareStrings)) problems[id] = problemsOf.get(id)!;
     return { events: groups, entities, links, problems };
@@ -159,9 +203,9 @@ export class ComparisonThread {
     if (this.closed || this.local) return;
     this.worker = null;
     this.results.clear();
+    this.inbox.length = 0;
     this.local = new CompareEngine((reply) => this.receive(reply), { store: this.options.store, latest: () => Atomics.load(this.latest, 0) });
-    this.waiting?.resolve(null);
-    this.waiting = null;
+    if (this.waiting) this.settle(this.waiting, null);
     this.options.onLost?.(error);
   }
 }
