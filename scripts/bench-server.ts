@@ -93,8 +93,13 @@ async function workspacePhases(ctx: BenchContext, seed: string): Promise<BenchRo
     const storage = mkdtempSync(join(tmpdir(), 'newslens-bench-storage-'));
     cpSync(makeCorpus(ctx.devData, n), join(folder, 'corpus'), { recursive: true });
     cpSync(join(ctx.root, 'seeds', A), join(folder, A));
+    // NEWSLENS_BENCH_SEED_CACHE: an analysis cache to start from (e.g. the one `newslens check --cache` wrote on
+    // the same corpus), when the machine cannot afford a cold analysis of every report: the first run is then
+    // 'cold comparison' (every analysis read from the cache, nothing compared yet)
+    const seeded = process.env.NEWSLENS_BENCH_SEED_CACHE;
+    if (seeded) cpSync(seeded, join(storage, 'analysis-cache'), { recursive: true, filter: (src) => !src.includes('/comparisons') });
     try {
-      for (const run of ['cold', 'warm'] as const) rows.push(...(await phases(ctx, n, run, folder, storage, seed)));
+      for (const run of [seeded ? 'cold comparison' : 'cold', 'warm'] as const) rows.push(...(await phases(ctx, n, run, folder, storage, seed)));
     } finally {
       rmSync(folder, { recursive: true, force: true });
       rmSync(storage, { recursive: true, force: true });
@@ -103,7 +108,7 @@ async function workspacePhases(ctx: BenchContext, seed: string): Promise<BenchRo
   return rows;
 }
 
-async function phases(ctx: BenchContext, n: number, run: 'cold' | 'warm', folder: string, storage: string, seed: string): Promise<BenchRow[]> {
+async function phases(ctx: BenchContext, n: number, run: string, folder: string, storage: string, seed: string): Promise<BenchRow[]> {
   const t0 = performance.now();
   const { client } = await startClient({ bin: true, folder, initializationOptions: { storagePath: storage } });
   const waits = new Map<string, number[]>();
