@@ -58,7 +58,9 @@ export class ComparisonThread {
   private readonly results = new Map<string, EventResult>();
   private closed = false;
   private readonly inbox: CompareReply[] = [];
-  private draining: Promise<void> | null = null;
+  /** The next reply of `inbox` to handle. */
+  private next = 0;
+  private draining = false;
 
   constructor(private readonly options: ComparisonThreadOptions) {
     try {
@@ -115,24 +117,29 @@ export class ComparisonThread {
     else setImmediate(() => this.local?.handle(req));
   }
 
-  /** Replies are handled in slices that yield to the event loop: a burst of events (a warm start) never holds up a request. */
+  /**
+   * Replies are only queued here (a port delivers a burst of them in one callback) and handled in
+   * slices that yield to the event loop, so a burst of events (a warm start) never holds up a request.
+   */
   private receive(reply: CompareReply): void {
     this.inbox.push(reply);
-    this.draining ??= this.drain().finally(() => {
-      this.draining = null;
-    });
+    if (this.draining) return;
+    this.draining = true;
+    setImmediate(() => void this.drain());
   }
 
   private async drain(): Promise<void> {
     let slice = performance.now();
-    for (let i = 0; i < this.inbox.length; i++) {
+    while (this.next < this.inbox.length) {
+      await this.handle(this.inbox[this.next++]);
       if (performance.now() - slice > SLICE_MS) {
         await yieldNow();
         slice = performance.now();
       }
-      await this.handle(this.inbox[i]);
     }
     this.inbox.length = 0;
+    this.next = 0;
+    this.draining = false;
   }
 
   private async handle(reply: CompareReply): Promise<void> {
@@ -204,6 +211,7 @@ export class ComparisonThread {
     this.worker = null;
     this.results.clear();
     this.inbox.length = 0;
+    this.next = 0;
     this.local = new CompareEngine((reply) => this.receive(reply), { store: this.options.store, latest: () => Atomics.load(this.latest, 0) });
     if (this.waiting) this.settle(this.waiting, null);
     this.options.onLost?.(error);

@@ -24,7 +24,8 @@ export class Comparing {
   private thread: ComparisonThread | null = null;
   private dirty = false;
   private paused = false;
-  private loop: Promise<void> | null = null;
+  private running = false;
+  private loop: Promise<void> = Promise.resolve();
   /** Stats of the last run that finished. */
   last: CompareRunStats | null = null;
 
@@ -63,15 +64,14 @@ export class Comparing {
   /** Asks for a comparison of the current reports. */
   request(): void {
     this.dirty = true;
-    if (this.paused || this.loop || !this.thread) return;
-    this.loop = this.run().finally(() => {
-      this.loop = null;
-    });
+    if (this.paused || this.running || !this.thread) return;
+    this.running = true;
+    this.loop = this.run();
   }
 
   /** Resolves once a run finished on the current reports (or comparing is paused). */
   async settled(): Promise<void> {
-    while (this.loop) await this.loop;
+    while (this.running) await this.loop;
   }
 
   private async run(): Promise<void> {
@@ -93,5 +93,6 @@ export class Comparing {
         this.listener.failed(e);
       }
     }
+    this.running = false; // in the same task as the last look at `dirty`: a request meanwhile is not missed
   }
 }

@@ -32,7 +32,8 @@ export interface PublisherDeps {
 export class Publisher {
   private readonly published = new Map<string, Published>();
   private readonly queue = new Set<string>();
-  private draining: Promise<void> | null = null;
+  private draining = false;
+  private done: Promise<void> = Promise.resolve();
   private refreshDue = false;
 
   constructor(private readonly deps: PublisherDeps) {}
@@ -48,14 +49,14 @@ export class Publisher {
   enqueue(ids: Iterable<string>, refresh = true): void {
     for (const id of ids) this.queue.add(id);
     this.refreshDue ||= refresh;
-    this.draining ??= this.drain().finally(() => {
-      this.draining = null;
-    });
+    if (this.draining) return;
+    this.draining = true;
+    this.done = new Promise((resolve) => setImmediate(() => void this.drain().then(resolve)));
   }
 
   /** Resolves once nothing is queued. */
   async drained(): Promise<void> {
-    while (this.draining) await this.draining;
+    while (this.draining) await this.done;
   }
 
   /** Clears the diagnostics of a report no longer in the workspace. */
@@ -86,6 +87,7 @@ export class Publisher {
         void this.deps.connection.sendRequest(`workspace/${view}/refresh`).catch(() => undefined);
       }
     }
+    this.draining = false; // in the same task as the last look at the queue: nothing queued meanwhile is missed
   }
 
   private publish(e: Entry): void {
