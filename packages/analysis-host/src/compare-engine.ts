@@ -65,6 +65,8 @@ export class CompareEngine {
     try {
       const result = compareWithCache(reports, this.options.store, {
         previous: this.state,
+        // entries are written as they are computed (this thread has nothing to wait for), not all at the end
+        writeNow: true,
         afterStep: this.options.afterStep,
         onInternalError: (e, where) => this.post({ kind: 'error', run, error: toWorkerError(e), where }),
         held: (members) => {
@@ -86,6 +88,10 @@ export class CompareEngine {
           current.sent = true;
           this.held.add(current.key);
           this.post({ kind: 'event', run, key: current.key, members: members.map((r) => r.id), parts: encodeEvent(members, res) });
+          // the main thread holds it now: the run's own output keeps no entities or links (a cold run of
+          // 10,000 reports would otherwise hold the whole comparison here too until it ends)
+          res.entities.length = 0;
+          res.links.clear();
         },
       });
       finish();
@@ -102,7 +108,6 @@ export class CompareEngine {
         kind: 'done', run, groups: result.comparison.events, keys: eventKeys,
         stats: { regrouped: !stats.groupingFromCache, aligned: stats.eventsAligned, fromCache: stats.eventsFromCache - held, held, allFromCache: result.fromCache && held === 0 },
       });
-      result.persist();
     } catch (e) {
       if (e === CANCELLED) this.post({ kind: 'cancelled', run });
       else this.post({ kind: 'failed', run, error: toWorkerError(e) });

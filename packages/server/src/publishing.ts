@@ -18,6 +18,8 @@ export interface Published {
 
 /** Longest slice of publishing on the main thread between two yields. */
 const SLICE_MS = 10;
+/** Output not yet taken by the client beyond which publishing waits (1 MB: about 10 ms of a client's JSON parsing). */
+const MAX_QUEUED_BYTES = 1 << 20;
 
 export interface PublisherDeps {
   connection: Connection;
@@ -27,6 +29,8 @@ export interface PublisherDeps {
   diagnose(e: Entry): NlDiagnostic[];
   /** The workspace/…/refresh requests the client supports (views that depend on other reports). */
   refresh: ReadonlyArray<'codeLens' | 'inlayHint' | 'semanticTokens'>;
+  /** The stream the connection writes to, when it is one (stdio): publishing waits while the client lags behind. */
+  output?: NodeJS.WritableStream & { writableLength: number };
 }
 
 export class Publisher {
@@ -80,6 +84,9 @@ export class Publisher {
         if (performance.now() - slice > SLICE_MS) break;
       }
       await new Promise((r) => setImmediate(r));
+      // a client reads what is published in order: a response must not queue behind megabytes of diagnostics
+      const out = this.deps.output;
+      if (out && out.writableLength > MAX_QUEUED_BYTES) await new Promise((r) => out.once('drain', r));
     }
     if (this.refreshDue) {
       this.refreshDue = false;

@@ -69,7 +69,10 @@ export class Workspace {
       onInternalError: this.internal.compare,
       failed: (e) => this.connection.console.error(`newslens: the comparison failed: ${(e as Error).stack ?? e}`),
     });
-    this.publisher = new Publisher({ connection, documents, store: this.store, refresh: options.refresh, diagnose: (e) => this.diagnose(e) });
+    this.publisher = new Publisher({
+      connection, documents, store: this.store, refresh: options.refresh, diagnose: (e) => this.diagnose(e),
+      output: process.argv.includes('--stdio') ? process.stdout : undefined,
+    });
     this.indexer = new Indexer({
       connection, documents, store: this.store, fresh: this.fresh, publisher: this.publisher, comparing: this.comparing, internal: this.internal,
       host: () => this.host, folders: () => this.folders, maxFileSize: (path) => this.configFor(path).config.maxFileSize,
