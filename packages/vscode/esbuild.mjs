@@ -14,6 +14,9 @@ const serverEntry = fileURLToPath(new URL('../server/src/main.ts', import.meta.u
 // The analysis host's worker thread, its own file next to dist/server.js (the server passes its URL to the pool).
 const workerEntry = fileURLToPath(new URL('../analysis-host/src/worker.ts', import.meta.url));
 const WORKER_FILE = 'analysis-worker.js';
+// The comparison's worker thread (the whole workspace compared off the server's main thread), likewise.
+const compareWorkerEntry = fileURLToPath(new URL('../analysis-host/src/compare-worker.ts', import.meta.url));
+const COMPARE_WORKER_FILE = 'compare-worker.js';
 
 const common = {
   absWorkingDir: here,
@@ -36,11 +39,12 @@ const builds = [{ ...common, entryPoints: { extension: 'src/extension.ts' }, out
 if (existsSync(serverEntry)) {
   builds.push({
     ...common, entryPoints: { server: serverEntry }, outdir: 'dist',
-    define: { ...common.define, NEWSLENS_ANALYSIS_WORKER: JSON.stringify(`./${WORKER_FILE}`) },
+    define: { ...common.define, NEWSLENS_ANALYSIS_WORKER: JSON.stringify(`./${WORKER_FILE}`), NEWSLENS_COMPARE_WORKER: JSON.stringify(`./${COMPARE_WORKER_FILE}`) },
     // analysis-host's `import.meta.resolve` serves only its TypeScript sources (tsx); the bundle passes the worker's URL instead.
     logOverride: { 'empty-import-meta': 'silent' },
   });
   builds.push({ ...common, entryPoints: { [WORKER_FILE.replace(/\.js$/, '')]: workerEntry }, outdir: 'dist' });
+  builds.push({ ...common, entryPoints: { [COMPARE_WORKER_FILE.replace(/\.js$/, '')]: compareWorkerEntry }, outdir: 'dist' });
 } else console.warn(`esbuild: ${serverEntry} does not exist yet; dist/server.js is not built`);
 
 const started = Date.now();

@@ -65,6 +65,16 @@ export interface ComparisonCacheOptions {
   afterStep?: () => void;
   /** Hears of each internal error of the comparison (CompareOptions); what failed is not cached, so a later run reports it again. */
   onInternalError?: CompareErrorHook;
+  /**
+   * An event's result the caller already holds from an earlier run (a language server's main
+   * thread): used before the cache and never written. Called first for every event of two or more
+   * reports not reused from `previous`, so it may also throw to abandon the run.
+   */
+  held?: (members: readonly ReportInput[]) => EventResult | undefined;
+  /** The grouping, once known (before the first event). */
+  onGrouping?: (groups: readonly EventGroup[]) => void;
+  /** Each event of two or more reports whose result was found (held, cache) or computed without an internal error, as soon as it is. */
+  onEvent?: (members: readonly ReportInput[], result: EventResult, from: 'held' | 'cache' | 'computed') => void;
 }
 
 /**
@@ -108,11 +118,12 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
       if (parts && !groups) stats.rejected++;
       return groups;
     };
-    hooks.saveGrouping = (rs, groups) => {
+    const saveGrouping = (rs: readonly ReportInput[], groups: readonly EventGroup[]) => {
       const key = keyOf('grouping', rs);
       pending.push({ file: groupingFile(key), key, parts: [JSON.stringify({ events: groups })] });
       if (options.writeNow) persist();
     };
+    hooks.saveGrouping = saveGrouping;
     hooks.loadEvent = (members) => {
       const key = keyOf('event', members);
       // problems and entities are the first part, links the second: a check reads only the first
@@ -121,17 +132,18 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
       if (parts && !result) stats.rejected++;
       return result;
     };
-    hooks.saveEvent = (members, result) => {
+    const saveEvent = (members: readonly ReportInput[], result: EventResult) => {
       const key = keyOf('event', members);
       pending.push({ file: eventFile(key), key, parts: encodeEvent(members, result) });
       if (options.writeNow) persist();
     };
+    hooks.saveEvent = saveEvent;
     // work kept in memory from `previous` (a server's edits) is written too when the cache lacks it
     hooks.reused = (rs, groups, result) => {
       if (groups) {
-        if (!existsSync(groupingFile(keyOf('grouping', rs)))) hooks.saveGrouping!(rs, groups);
+        if (!existsSync(groupingFile(keyOf('grouping', rs)))) saveGrouping(rs, groups);
       } else if (result && !existsSync(eventFile(keyOf('event', rs)))) {
-        hooks.saveEvent!(rs, result);
+        saveEvent(rs, result);
       }
     };
   }
@@ -141,10 +153,41 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
     hooks.saveGrouping = (rs, groups) => { saveGrouping?.(rs, groups); step(); };
     hooks.saveEvent = (members, result) => { saveEvent?.(members, result); step(); };
   }
+  if (options.held || options.onEvent) {
+    const { loadEvent, saveEvent } = hooks;
+    hooks.loadEvent = (members) => {
+      const held = options.held?.(members);
+      if (held) {
+        options.onEvent?.(members, held, 'held');
+        return held;
+      }
+      const loaded = loadEvent?.(members);
+      if (loaded) options.onEvent?.(members, loaded, 'cache');
+      return loaded;
+    };
+    hooks.saveEvent = (members, result) => {
+      saveEvent?.(members, result);
+      options.onEvent?.(members, result, 'computed');
+    };
+  }
+  if (options.onGrouping) {
+    const { loadGrouping, saveGrouping } = hooks;
+    const told = options.onGrouping;
+    hooks.loadGrouping = (rs) => {
+      const groups = loadGrouping?.(rs);
+      if (groups) told(groups);
+      return groups;
+    };
+    hooks.saveGrouping = (rs, groups) => {
+      told(groups);
+      saveGrouping?.(rs, groups);
+    };
+  }
   let reused = false;
   const { reused: persistReused } = hooks;
   hooks.reused = (rs, groups, result) => {
     reused = true;
+    if (groups) options.onGrouping?.(groups);
     persistReused?.(rs, groups, result);
   };
   const run = compareReportsIncremental(reports, options.previous, hooks);
@@ -228,7 +271,7 @@ function decodeGrouping(part: string, reports: readonly ReportInput[]): EventGro
 }
 
 /** Part 1: entities and problems; part 2: links as number rows over the members' indices. */
-function encodeEvent(members: readonly ReportInput[], result: EventResult): string[] {
+export function encodeEvent(members: readonly ReportInput[], result: EventResult): string[] {
   const index = new Map(members.map((r, i) => [r.id, i]));
   const problems: Record<string, Problem[]> = {};
   for (const [id, list] of result.problems) problems[id] = list;
@@ -239,7 +282,8 @@ function encodeEvent(members: readonly ReportInput[], result: EventResult): stri
   return [JSON.stringify({ entities: result.entities, problems }), JSON.stringify(links)];
 }
 
-function decodeEvent(parts: readonly string[], members: readonly ReportInput[]): EventResult | undefined {
+/** An event's result from encodeEvent's parts (undefined: not a valid encoding for these members). */
+export function decodeEvent(parts: readonly string[], members: readonly ReportInput[]): EventResult | undefined {
   try {
     const first = JSON.parse(parts[0]) as { entities: CrossEntity[]; problems: Record<string, Problem[]> };
     if (!Array.isArray(first.entities) || typeof first.problems !== 'object' || first.problems === null) return undefined;

@@ -13,3 +13,8 @@ export type { Analyser } from './worker-serve.js';
 export { compareWithCache } from './comparison-cache.js';
 export type { CachedComparison, ComparisonCacheOptions, ComparisonCacheStats, ComparisonStore } from './comparison-cache.js';
 export { heapGovernor } from './memory.js';
+export { ComparisonThread } from './compare-thread.js';
+export type { ComparisonThreadOptions, FinishedComparison, RunListener } from './compare-thread.js';
+export type { CompareRunStats } from './compare-protocol.js';
+export { serveComparisons } from './compare-serve.js';
+export type { CompareWorkerData } from './compare-serve.js';

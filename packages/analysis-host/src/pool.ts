@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { analyzeReport, type ReportAnalysis } from '@newslens/language-service';
 import type { ReportFormat } from './disk-cache.js';
 import { fromWorkerError, type StatsRequest, type WorkerReply, type WorkerRequest, type WorkerStats } from './protocol.js';
@@ -148,13 +148,17 @@ function runHere(job: Job): void {
   job.resolve({ analysis, written: 'none', errors });
 }
 
-/** `workerUrl`, else worker.js next to this file; under the `source` condition (tests, benches) worker.ts through tsx. */
-function spawnWorker(workerUrl?: URL): Worker {
-  if (workerUrl) return new Worker(workerUrl);
+/** `workerUrl`, else `<name>.js` next to this file; under the `source` condition (tests, benches) `<name>.ts` through tsx. */
+export function spawnWorker(workerUrl?: URL, name = 'worker', options: WorkerOptions = {}): Worker {
+  if (workerUrl) return new Worker(workerUrl.href.endsWith('.ts') ? tsxBoot(workerUrl.href) : workerUrl, options);
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./worker.js', self));
-  const target = new URL('./worker.ts', self).href;
+  if (!self.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, self), options);
+  return new Worker(tsxBoot(new URL(`./${name}.ts`, self).href), options);
+}
+
+/** A worker script (data: URL) that registers tsx, then imports `target` (a TypeScript module). */
+export function tsxBoot(target: string): URL {
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(target)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
 }

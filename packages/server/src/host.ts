@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysisPool, DiskCache, PruneResult, ReportFormat } from '@newslens/analysis-host';
+import type { AnalysisPool, ComparisonThread, DiskCache, PruneResult, ReportFormat } from '@newslens/analysis-host';
 import type { ReportAnalysis } from '@newslens/language-service';
 
 type HostModule = typeof import('@newslens/analysis-host');
 
-/** Set by the VS Code bundle (esbuild `define`): the worker's file name next to dist/server.js. */
+/** Set by the VS Code bundle (esbuild `define`): the workers' file names next to dist/server.js. */
 declare const NEWSLENS_ANALYSIS_WORKER: string | undefined;
+declare const NEWSLENS_COMPARE_WORKER: string | undefined;
 
 /** What the client may say in `initializationOptions` (or the command line, for `--no-cache`). */
 export interface HostSettings {
@@ -39,6 +40,16 @@ export function hostSettings(init: unknown, argv: readonly string[] = []): HostS
 /** The worker script of a bundle, or undefined (analysis-host finds its own). */
 function bundledWorker(): URL | undefined {
   return typeof NEWSLENS_ANALYSIS_WORKER === 'string' ? new URL(NEWSLENS_ANALYSIS_WORKER, import.meta.url) : undefined;
+}
+
+/**
+ * The comparison worker's script: the bundle's, else analysis-host's own; a test may name another
+ * (NEWSLENS_TEST_COMPARE_WORKER: a script that serves comparisons with a hook before each event).
+ */
+function compareWorker(): URL | undefined {
+  const test = process.env.NEWSLENS_TEST_COMPARE_WORKER;
+  if (test) return new URL(test);
+  return typeof NEWSLENS_COMPARE_WORKER === 'string' ? new URL(NEWSLENS_COMPARE_WORKER, import.meta.url) : undefined;
 }
 
 /**
@@ -91,6 +102,11 @@ export class AnalysisHost {
       // pruning only frees space; the mod's functions do not throw, this is for a folder gone meanwhile
     }
     return done.filter((r): r is PruneResult => r !== null);
+  }
+
+  /** The thread the workspace is compared in (its comparison cache next to the analyses). */
+  comparisonThread(onLost: (e: unknown) => void): ComparisonThread {
+    return new this.mod.ComparisonThread({ store: this.cache, workerUrl: compareWorker(), onLost });
   }
 
   /** Whether `chars` characters to analyse repay starting workers (several cores, enough text). */

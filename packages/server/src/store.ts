@@ -1,7 +1,7 @@
-import type { Comparison, CompareErrorHook, CompareState, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
+import type { Comparison, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Placed } from './convert.js';
-import { service, type Service } from './load-service.js';
+import { service } from './load-service.js';
 
 /** One report the server knows: from an open editor (version set) or from disk (version null). */
 export interface Entry extends Placed {
@@ -18,26 +18,37 @@ export interface Entry extends Placed {
   text: string;
 }
 
-/** The analysed reports of the workspace and their comparison, recomputed when one changes. */
+const prints = new WeakMap<ReportAnalysis, string>();
+const printOf = (a: ReportAnalysis) => {
+  let p = prints.get(a);
+  if (p === undefined) prints.set(a, (p = service().analysisFingerprint(a)));
+  return p;
+};
+
+/** Whether two analyses are of the same input (version, format, BOM, text): the one object, or equal by content (a document reopened). */
+function sameInput(compared: ReportAnalysis | undefined, now: ReportAnalysis): boolean {
+  return compared === now || (compared !== undefined && printOf(compared) === printOf(now));
+}
+
+const NO_COMPARISON: Comparison = { events: [], entities: [], links: [], problems: {} };
+
+/**
+ * The analysed reports of the workspace and their last complete comparison. The comparison runs
+ * elsewhere (comparing.ts, in a worker thread): requests answer from the last complete one while
+ * the next runs; an event's cross-report problems count as soon as that event is done. A report's
+ * cross-report problems are only given while its analysis is the one they were computed from (an
+ * edited report has none until its event is compared again).
+ */
 export class ReportStore {
   private readonly entries = new Map<string, Entry>();
-  private comparison: Comparison | null = null;
-  /** Reuses the alignment of every event whose reports did not change (only the edited report's event is re-aligned). */
-  private comparer: ReturnType<Service['createComparer']> | null = null;
-  /** Reports were added since the comparison was computed (none changed or removed). */
-  private added = false;
-  private computedAt = 0;
-  private computeMs = 0;
+  private comparison: Comparison = NO_COMPARISON;
+  /** The analyses the last complete comparison was made of. */
+  private compared: ReadonlyMap<string, ReportAnalysis> = new Map();
+  /** Problems of the events done in the run in progress, and the analysis each report had then. */
+  private readonly done = new Map<string, { problems: Problem[]; analysis: ReportAnalysis | undefined }>();
 
-  /**
-   * `onInternalError` hears of each part of the comparison that threw (that part's output is
-   * missing for its event or report); `onFailure` of a comparison that threw as a whole (it
-   * promises not to; the store then goes on without cross-report results).
-   */
-  constructor(
-    private readonly onInternalError?: CompareErrorHook,
-    private readonly onFailure?: (error: unknown) => void,
-  ) {}
+  /** `onChange` hears of each report whose analysis changed (null: gone or not analysed). */
+  constructor(private readonly onChange: (id: string, analysis: ReportAnalysis | null) => void = () => undefined) {}
 
   readonly resolve = (id: string): Entry | undefined => this.entries.get(id);
 
@@ -56,96 +67,70 @@ export class ReportStore {
   set(entry: Entry): void {
     const before = this.entries.get(entry.id);
     this.entries.set(entry.id, entry);
-    if (before === undefined && entry.analysis === null) return;
-    if (before === undefined || before.analysis === null) this.added = true;
-    else if (before.analysis !== entry.analysis) this.comparison = null;
+    if ((before?.analysis ?? null) !== entry.analysis) this.onChange(entry.id, entry.analysis);
   }
 
   delete(id: string): boolean {
-    const had = this.entries.delete(id);
-    if (had) this.comparison = null;
-    return had;
+    const before = this.entries.get(id);
+    if (!before) return false;
+    this.entries.delete(id);
+    if (before.analysis) this.onChange(id, null);
+    return true;
   }
 
-  clear(): void {
-    this.entries.clear();
-    this.comparison = null;
-    this.comparer = null;
+  /** The analysed reports now (what a comparison started now compares). */
+  analyses(): Map<string, ReportAnalysis> {
+    const out = new Map<string, ReportAnalysis>();
+    for (const e of this.entries.values()) if (e.analysis) out.set(e.id, e.analysis);
+    return out;
   }
 
-  /**
-   * The comparison of every analysed report, recomputed lazily after a change. While reports are
-   * only being added (indexing), an older comparison is reused unless `fresh`: its links and
-   * problems stay right for the reports it covers, it just does not know the new ones. It is
-   * recomputed then at most once per ten times its own cost (and at least a second), so
-   * comparing never takes more than a tenth of the indexing time.
-   */
-  getComparison(fresh = false): Comparison {
-    const due = Date.now() - this.computedAt > Math.max(1000, 10 * this.computeMs);
-    if (this.added && (fresh || due)) this.comparison = null;
-    if (this.comparison === null) {
-      this.added = false;
-      const started = Date.now();
-      const reports = this.compared().map((e) => ({ id: e.id, analysis: e.analysis }));
-      try {
-        this.comparer ??= service().createComparer({ onInternalError: this.onInternalError });
-        this.comparison = this.comparer.compare(reports);
-      } catch (e) {
-        this.onFailure?.(e);
-        this.comparer?.reset();
-        // a failing comparison must not take the editor features down: no cross-report results
-        this.comparison = { events: reports.map((r) => ({ id: `event:${r.id}`, reports: [r.id] })), entities: [], links: [], problems: {} };
-      }
-      this.computedAt = Date.now();
-      this.computeMs = this.computedAt - started;
-    }
+  /** The last complete comparison. */
+  get lastComparison(): Comparison {
     return this.comparison;
   }
 
-  /** The analysed reports, in the order the comparison takes them (by id). */
-  compared(): Array<Entry & { analysis: ReportAnalysis }> {
-    return [...this.entries.values()]
-      .filter((e): e is Entry & { analysis: ReportAnalysis } => e.analysis !== null)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  /** An event of the run in progress is done; `compared` are the analyses that run compares. */
+  eventDone(members: readonly string[], problems: ReadonlyMap<string, Problem[]>, compared: ReadonlyMap<string, ReportAnalysis>): void {
+    for (const id of members) this.done.set(id, { problems: problems.get(id) ?? [], analysis: compared.get(id) });
   }
 
-  /** The state of the last comparison (for the comparison cache to reuse its events). */
-  comparerState(): CompareState | undefined {
-    return this.comparer?.state;
-  }
-
-  /** The hook the store's comparisons report internal errors to (for a comparison made elsewhere of its reports). */
-  get internalErrors(): CompareErrorHook | undefined {
-    return this.onInternalError;
-  }
-
-  /** Takes a comparison of exactly the current reports (read back from the cache), and the state of the run that made it. */
-  adopt(comparison: Comparison, state?: CompareState): void {
-    if (state) this.comparer = service().createComparer({ onInternalError: this.onInternalError }, state);
+  /** A run finished: its comparison becomes the one requests use. Returns the reports whose cross-report problems changed. */
+  adopt(comparison: Comparison, compared: ReadonlyMap<string, ReportAnalysis>): string[] {
+    const before = this.comparison.problems;
+    const changed: string[] = [];
+    const ids = new Set([...Object.keys(before), ...Object.keys(comparison.problems)]);
+    for (const id of ids) {
+      const was = this.done.get(id)?.problems ?? (Object.hasOwn(before, id) ? before[id] : undefined);
+      const now = Object.hasOwn(comparison.problems, id) ? comparison.problems[id] : undefined;
+      // an event's result is one object from run to run while its reports do not change: identity says it
+      if (was !== now && (was?.length ?? 0) + (now?.length ?? 0) > 0) changed.push(id);
+    }
     this.comparison = comparison;
-    this.added = false;
-    this.computedAt = Date.now();
+    this.compared = compared;
+    this.done.clear();
+    return changed;
   }
 
-  /** Cross-report problems of one report. */
+  /** Cross-report problems of one report (none while its analysis is newer than the one compared). */
   problemsOf(id: string): Problem[] {
-    const problems = this.getComparison().problems;
+    const analysis = this.entries.get(id)?.analysis;
+    if (!analysis) return [];
+    const done = this.done.get(id);
+    if (done) return sameInput(done.analysis, analysis) ? done.problems : [];
+    if (!sameInput(this.compared.get(id), analysis)) return [];
+    const problems = this.comparison.problems;
     return Object.hasOwn(problems, id) ? problems[id] : [];
   }
 
-  /** The reports of the event `id` belongs to (itself included). */
+  /** The reports of the event `id` belongs to in the last complete comparison (itself included). */
   eventOf(id: string): string[] {
-    return this.getComparison().events.find((e) => e.reports.includes(id))?.reports ?? [id];
+    return this.comparison.events.find((e) => e.reports.includes(id))?.reports ?? [id];
   }
 
-  /**
-   * What the feature verbs need for a request about `id`. While indexing only adds reports, the
-   * comparison at hand is used as it is (the indexing loop refreshes it), so a request never
-   * waits for a comparison of the whole workspace.
-   */
+  /** What the feature verbs need for a request about `id`: the last complete comparison, never waited for. */
   context(id: string): FeatureContext {
-    const comparison = this.comparison !== null && this.added ? this.comparison : this.getComparison();
-    return { reportId: id, comparison, getReport: (other) => this.entries.get(other)?.analysis ?? undefined };
+    return { reportId: id, comparison: this.comparison, getReport: (other) => this.entries.get(other)?.analysis ?? undefined };
   }
 }
 

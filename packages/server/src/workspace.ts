@@ -1,14 +1,15 @@
 import { basename, isAbsolute } from 'node:path';
 import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
-import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
+import { FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { adoptCachedComparison } from './comparison-cache.js';
-import { toDiagnostic } from './convert.js';
-import { fileFilter, formatOf, listReports, pathToUri, readReport, relativeTo, reportKey, uriToPath } from './files.js';
+import { Comparing } from './comparing.js';
+import { fileFilter, formatOf, relativeTo, reportKey, uriToPath } from './files.js';
+import { Freshness } from './freshness.js';
 import type { AnalysisHost } from './host.js';
-import { analyseHere, indexFiles, type DiskRead, type IndexCounts } from './indexing.js';
+import { Indexer } from './index-run.js';
 import { editorService, service } from './load-service.js';
 import { showMessage } from './messages.js';
+import { Publisher, type Published } from './publishing.js';
 import { CONFIG_FILE, loadFolderConfigs, SECTION, type FolderConfig } from './settings.js';
 import { internalErrorLog } from './internal-errors.js';
 import { createEntry, ReportStore, type Entry } from './store.js';
@@ -23,41 +24,35 @@ export interface WorkspaceOptions {
   refresh: Array<'codeLens' | 'inlayHint' | 'semanticTokens'>;
 }
 
-/** What was last published for a report: the service's diagnostics and their LSP form. */
-interface Published {
-  diagnostics: NlDiagnostic[];
-  lsp: Diagnostic[];
-}
-
-/** Longest slice of indexing work on the main thread between two yields (a request waits at most about this long). */
-const YIELD_EVERY_MS = 10;
 /** Open documents longer than this are analysed in a worker thread, so requests on others go on. */
 export const LARGE_OPEN_CHARS = 50_000;
 
 /**
- * The reports of the workspace folders and the open documents: reads and analyses them, keeps
- * the comparison, publishes diagnostics. Indexing runs in slices that yield to the event loop,
- * so requests are answered while it goes on; a newer index run or edit makes older work stop.
+ * The reports of the workspace folders and the open documents: reads and analyses them (indexing in
+ * slices that yield to the event loop), has them compared in a worker thread (comparing.ts) and
+ * publishes diagnostics (publishing.ts), so requests are answered in every phase. Whether a result
+ * is still wanted is decided in one place (freshness.ts): each piece of work claims its report's
+ * token, and stores or publishes only while the token is current.
  */
 export class Workspace {
   /** Where internal errors (a part of the analysis or the comparison threw) are logged. */
   private readonly internal = internalErrorLog((m) => this.connection.console.error(m));
-  readonly store = new ReportStore(this.internal.compare, (e) => this.connection.console.error(`newslens: the comparison failed: ${(e as Error).stack ?? e}`));
+  private readonly fresh = new Freshness();
+  private readonly comparing: Comparing;
+  readonly store: ReportStore;
+  private readonly publisher: Publisher;
+  private readonly indexer: Indexer;
   private folders: FolderConfig[] = [];
-  private generation = 0;
+  /** Debounce of edits: the analysis waits until the typing pauses. */
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly tickets = new Map<string, number>();
-  private readonly published = new Map<string, Published>();
   private lastErrors = '';
   /** What decides which files are read, as of the last index run. */
   private scope = '';
-  private running = false;
   private svc: NewsLanguageService | null = null;
   /** The disk cache and the worker pool (null until loaded, or in tests without it). */
   private host: AnalysisHost | null = null;
-  /** Large open documents being analysed in a worker: their version and the work. */
-  private readonly pending = new Map<string, { version: number; done: Promise<void> }>();
-  lastIndex: IndexCounts = { reports: 0, fromCache: 0, analysed: 0, workers: 0, comparisonFromCache: false };
+  /** Large open documents being analysed in a worker: requests on them wait for it. */
+  private readonly pending = new Map<string, Promise<void>>();
   /** Settings a client pushed in didChangeConfiguration (for clients without workspace/configuration). */
   pushedSettings: unknown = null;
   indexing: Promise<void> = Promise.resolve();
@@ -66,7 +61,24 @@ export class Workspace {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private options: WorkspaceOptions,
-  ) {}
+  ) {
+    this.store = new ReportStore((id, analysis) => this.comparing.changed(id, analysis));
+    this.comparing = new Comparing(this.store, {
+      eventDone: (members) => this.publisher.enqueue(members),
+      finished: (changed) => this.publisher.enqueue(changed),
+      onInternalError: this.internal.compare,
+      failed: (e) => this.connection.console.error(`newslens: the comparison failed: ${(e as Error).stack ?? e}`),
+    });
+    this.publisher = new Publisher({
+      connection, documents, store: this.store, refresh: options.refresh, diagnose: (e) => this.diagnose(e),
+      output: process.argv.includes('--stdio') ? process.stdout : undefined,
+    });
+    this.indexer = new Indexer({
+      connection, documents, store: this.store, fresh: this.fresh, publisher: this.publisher, comparing: this.comparing, internal: this.internal,
+      host: () => this.host, folders: () => this.folders, maxFileSize: (path) => this.configFor(path).config.maxFileSize,
+      makeEntry: (...args) => this.makeEntry(...args), analyzeOpen: (uri) => this.analyzeOpen(uri, true), forget: (id) => this.forget(id),
+    });
+  }
 
   private service(): NewsLanguageService {
     this.svc ??= editorService();
@@ -80,11 +92,15 @@ export class Workspace {
 
   setHost(host: AnalysisHost): void {
     this.host = host;
+    this.comparing.attach(host.comparisonThread((e) => {
+      this.connection.console.error(`newslens: the comparison worker stopped; comparing on the main thread: ${(e as Error).stack ?? e}`);
+      this.comparing.replay();
+    }));
   }
 
   /** Stops indexing and pending analyses, and terminates the worker threads (on shutdown). */
   stop(): Promise<void> {
-    this.generation++;
+    this.fresh.staleAll();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     return this.host?.close() ?? Promise.resolve();
@@ -119,12 +135,11 @@ export class Workspace {
     this.lastErrors = key;
     const scope = JSON.stringify(folders.map((f) => [f.uri, f.config.include, f.config.exclude, f.config.maxFileSize]));
     if (scope === this.scope) {
-      // An index run still going publishes with the new config when it ends.
-      if (!this.running) this.publishAll();
+      this.publisher.enqueue([...this.store.all()].map((e) => e.id));
       return;
     }
     this.scope = scope;
-    this.indexing = this.reindex();
+    this.indexing = this.indexer.run();
     await this.indexing;
   }
 
@@ -143,98 +158,6 @@ export class Workspace {
     const name = path ? basename(path) : `untitled.${languageId === 'markdown' ? 'md' : 'txt'}`;
     if (!fallback) return { config: service().cloneDefault(), included: fileFilter(service().cloneDefault())(name), dateHints: false };
     return { config: fallback.config, included: fallback.keep(name), dateHints: fallback.dateHints };
-  }
-
-  /** Analyses every included file of the folders (open documents come from the editor). */
-  private async reindex(): Promise<void> {
-    const gen = ++this.generation;
-    const stale = () => gen !== this.generation;
-    this.running = true;
-    const progress = await this.connection.window.createWorkDoneProgress();
-    progress.begin('newslens: indexing reports', 0, 'listing files', false);
-    this.status('indexing', 0, 0);
-    try {
-      const files: string[] = [];
-      for (const f of this.folders) {
-        if (f.path) files.push(...(await listReports(f.path, f.keep, stale)));
-      }
-      if (stale()) return;
-      const wanted = new Set(files);
-      for (const e of [...this.store.all()]) {
-        if (e.version === null && !wanted.has(e.id)) this.forget(e.id);
-      }
-      const open = this.documents.all().flatMap((doc) => this.analyzeOpen(doc.uri, true) ?? []);
-      for (const e of open) this.publish(e);
-      let slice = Date.now();
-      const counts = await indexFiles(files, {
-        host: this.host,
-        stale,
-        read: (path) => this.readForIndex(path),
-        store: (r, analysis) => {
-          this.storeRead(r, analysis);
-          this.store.getComparison(); // recomputed now and then, so requests see the reports indexed so far
-        },
-        onInternalError: (path) => this.internal.analysis(path),
-        tick: async (done) => {
-          if (Date.now() - slice <= YIELD_EVERY_MS) return;
-          progress.report(Math.floor((done / files.length) * 100), `${done}/${files.length} reports`);
-          this.status('indexing', done, files.length);
-          await new Promise((r) => setImmediate(r));
-          slice = Date.now();
-        },
-      });
-      if (!counts || stale()) return;
-      const cache = this.host?.cache;
-      const comparisonFromCache = cache && this.host ? adoptCachedComparison(this.store, this.host.mod, cache) : false;
-      this.lastIndex = { reports: files.length, ...counts, comparisonFromCache };
-      const { fromCache, analysed, workers } = counts;
-      this.connection.console.log(`newslens: indexed ${files.length} reports: ${fromCache} from the cache, ${analysed} analysed (${workers} worker threads); comparison ${comparisonFromCache ? 'from the cache' : 'computed'}`);
-      this.publishAll();
-    } finally {
-      progress.done();
-      if (!stale()) {
-        this.running = false;
-        this.status('idle', this.store.size, this.store.size);
-      }
-    }
-  }
-
-  private status(state: 'indexing' | 'idle', done: number, total: number): void {
-    const counts = state === 'idle' ? { fromCache: this.lastIndex.fromCache, analysed: this.lastIndex.analysed } : {};
-    void this.connection.sendNotification('newslens/status', { state, done, total, ...counts });
-  }
-
-  /** Reads a file from disk unless the editor has it open (null then, or when it is gone). */
-  private async readForIndex(path: string): Promise<DiskRead | null> {
-    const uri = pathToUri(path);
-    const { config } = this.configFor(path);
-    const ticket = this.ticket(path);
-    const read = await readReport(path, config.maxFileSize);
-    if (this.tickets.get(path) !== ticket || this.documents.get(uri)) return null;
-    if (read.missing) {
-      this.forget(path);
-      return null;
-    }
-    return { path, uri, ticket, text: read.text, format: formatOf(path), problems: read.problems };
-  }
-
-  /** Stores a report read from disk (with its analysis when known) unless newer work replaced it. */
-  private storeRead(r: DiskRead, analysis: ReportAnalysis | undefined): boolean {
-    if (this.tickets.get(r.path) !== r.ticket || this.documents.get(r.uri)) return false;
-    this.store.set(this.makeEntry(r.path, r.uri, r.text, null, r.format, r.problems, analysis));
-    return true;
-  }
-
-  /** Reads and analyses a file from disk unless the editor has it open. Returns whether stored. */
-  private async readFromDisk(path: string): Promise<boolean> {
-    const read = await this.readForIndex(path);
-    return read !== null && this.storeRead(read, await analyseHere(this.host, read, this.internal.analysis(path)));
-  }
-
-  private ticket(id: string): number {
-    const n = (this.tickets.get(id) ?? 0) + 1;
-    this.tickets.set(id, n);
-    return n;
   }
 
   private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[], analysis?: ReportAnalysis): Entry {
@@ -259,11 +182,11 @@ export class Workspace {
     const notices = service().screenReportText(text, config.maxFileSize);
     // Just opened and as on disk: the analysis from indexing (or the cache) serves.
     const same = existing?.version === null && existing.format === format && existing.text === text ? existing.analysis ?? undefined : undefined;
+    const token = this.fresh.claim(id);
     if (!same && text.length > LARGE_OPEN_CHARS && this.host && !this.host.isClosed && !service().isSkipped(notices)) {
-      this.analyzeLarge(uri, id, doc.version, text, format, notices);
+      this.analyzeLarge(uri, id, token, doc.version, text, format, notices);
       return existing;
     }
-    this.ticket(id);
     const entry = this.makeEntry(id, uri, text, doc.version, format, notices, same);
     this.store.set(entry);
     return entry;
@@ -275,39 +198,34 @@ export class Workspace {
       const entry = this.analyzeOpen(uri);
       const pending = this.pending.get(uri);
       if (!pending) return entry;
-      await pending.done;
+      await pending;
     }
     return this.store.get(reportKey(uri));
   }
 
-  /** A large open document analysed in a worker thread; stored and published when done (unless edited since). */
-  private analyzeLarge(uri: string, id: string, version: number, text: string, format: 'text' | 'markdown', notices: Problem[]): void {
+  /** A large open document analysed in a worker thread; stored and published when done, if its token is still current. */
+  private analyzeLarge(uri: string, id: string, token: number, version: number, text: string, format: 'text' | 'markdown', notices: Problem[]): void {
     const host = this.host as AnalysisHost;
-    if (this.pending.get(uri)?.version === version) return;
-    const ticket = this.ticket(id);
     const done = (async () => {
       const analysis = await host.analyzeOne(text, format, this.internal.analysis(id));
-      if (this.tickets.get(id) !== ticket || this.documents.get(uri)?.version !== version) return;
-      const before = this.store.get(id) ? this.store.eventOf(id) : [];
+      if (!this.fresh.isCurrent(id, token)) return;
       this.store.set(this.makeEntry(id, uri, text, version, format, notices, analysis));
-      this.publishMany([...before, ...this.store.eventOf(id)]);
+      this.publisher.now(id);
     })().catch((e) => this.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`))
       .finally(() => {
-        if (this.pending.get(uri)?.done === done) this.pending.delete(uri);
+        if (this.pending.get(uri) === done) this.pending.delete(uri);
       });
-    this.pending.set(uri, { version, done });
+    this.pending.set(uri, done);
   }
 
-  /** After an edit: analyse once the typing pauses, then publish it and the rest of its event. */
+  /** After an edit: analyse once the typing pauses, publish its own diagnostics at once; its event's follow when compared. */
   schedule(uri: string, delay = this.options.debounce): void {
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       try {
-        const id = reportKey(uri);
-        const before = this.store.get(id) ? this.store.eventOf(id) : [];
         const entry = this.analyzeOpen(uri);
-        this.publishMany([...before, ...(entry ? this.store.eventOf(id) : [id])]);
+        if (entry) this.publisher.now(entry.id);
       } catch (e) {
         this.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`);
       }
@@ -319,11 +237,10 @@ export class Workspace {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     const id = reportKey(uri);
-    const before = this.store.get(id) ? this.store.eventOf(id) : [id];
     const path = uriToPath(uri);
-    const stored = path !== null && this.inFolders(path) && this.configFor(path).included && (await this.readFromDisk(path));
+    const stored = path !== null && this.inFolders(path) && this.configFor(path).included && (await this.indexer.readFromDisk(path));
     if (!stored && !this.documents.get(uri)) this.forget(id);
-    this.publishMany([...before, ...(this.store.get(id) ? this.store.eventOf(id) : [])]);
+    else this.publisher.now(id);
   }
 
   /** Files created, changed or deleted on disk (workspace/didChangeWatchedFiles). */
@@ -332,22 +249,17 @@ export class Workspace {
       await this.reload();
       return;
     }
-    const touched: string[] = [];
     for (const c of changes) {
       const path = uriToPath(c.uri);
       if (path === null || this.documents.get(c.uri)) continue;
       const id = reportKey(c.uri);
-      if (this.store.get(id)) touched.push(...this.store.eventOf(id));
       if (c.type === FileChangeType.Deleted || !this.inFolders(path) || !this.configFor(path).included) {
-        this.ticket(id);
+        this.fresh.claim(id);
         this.forget(id);
-      } else {
-        await this.readFromDisk(path);
+      } else if (await this.indexer.readFromDisk(path)) {
+        this.publisher.now(id);
       }
-      if (this.store.get(id)) touched.push(id);
     }
-    for (const id of [...touched]) if (this.store.get(id)) touched.push(...this.store.eventOf(id));
-    this.publishMany(touched);
   }
 
   private inFolders(path: string): boolean {
@@ -358,45 +270,24 @@ export class Workspace {
   private forget(id: string): void {
     const entry = this.store.get(id);
     this.store.delete(id);
-    if (this.published.delete(id) && entry) this.connection.sendDiagnostics({ uri: entry.uri, diagnostics: [] });
+    if (entry) this.publisher.forget(id, entry.uri);
   }
 
-  publishAll(): void {
-    this.store.getComparison(true);
-    for (const e of this.store.all()) this.publish(e);
-    this.refreshViews();
-  }
-
-  /** Asks the client to re-request code lenses, inlay hints and semantic tokens (they depend on the other reports). */
-  private refreshViews(): void {
-    for (const view of this.options.refresh) {
-      void this.connection.sendRequest(`workspace/${view}/refresh`).catch(() => undefined);
-    }
-  }
-
-  private publishMany(ids: string[]): void {
-    this.store.getComparison(true);
-    const unique = new Set(ids);
-    for (const id of unique) {
-      const e = this.store.get(id);
-      if (e) this.publish(e);
-    }
-    if (unique.size > 1 && this.options.refresh.includes('codeLens')) void this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-  }
-
-  /** Publishes a report's diagnostics, never for an outdated version of an open document. */
-  private publish(e: Entry): void {
-    if (e.version !== null && this.documents.get(e.uri)?.version !== e.version) return;
+  /** A report's diagnostics: its own problems and its cross-report ones, with its folder's configuration. */
+  private diagnose(e: Entry): NlDiagnostic[] {
     const { config } = this.configFor(e.id);
     const extra = [...e.notices, ...this.store.problemsOf(e.id)];
-    const diagnostics = e.analysis ? this.service().doValidation(e.analysis, config, extra) : service().applyConfig(e.text, extra, config);
-    const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.store.resolve));
-    this.published.set(e.id, { diagnostics, lsp });
-    void this.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
+    return e.analysis ? this.service().doValidation(e.analysis, config, extra) : service().applyConfig(e.text, extra, config);
   }
 
   /** The diagnostics last published for a report. */
   publishedFor(id: string): Published | undefined {
-    return this.published.get(id);
+    return this.publisher.publishedFor(id);
+  }
+
+  /** Resolves once the comparison and publishing caught up with every change (tests, benchmarks). */
+  async settled(): Promise<void> {
+    await this.comparing.settled();
+    await this.publisher.drained();
   }
 }

@@ -52,7 +52,7 @@ function randomEdit(rng: () => number, text: string): { start: number; end: numb
 describe('server under abuse', () => {
   test(`${STORM_RATE} edits a second for ${STORM_SECONDS} s: the last diagnostics are those of the final text, none for an outdated version`, async () => {
     await withClient({ files: 'seeds' }, async (c) => {
-      await c.until(() => c.last(c.uri(A)) && c.last(c.uri(B)), 60_000, 'seeds indexed');
+      await c.until(() => c.last(c.uri(A)) && c.last(c.uri(B)) && c.status.at(-1)?.state === 'idle', 60_000, 'seeds indexed and compared');
       const uri = c.uri('storm.txt');
       const rng = makeRng(6);
       let text = seedA;
@@ -123,7 +123,7 @@ describe('server under abuse', () => {
         const m = JSON.parse(readFileSync(memFile, 'utf8')) as { heapUsed: number; rss: number };
         return { heapUsed: m.heapUsed / 2 ** 20, rss: m.rss / 2 ** 20 };
       };
-      await c.until(() => c.last(c.uri(A)) && c.last(c.uri(B)), 60_000, 'seeds indexed');
+      await c.until(() => c.last(c.uri(A)) && c.last(c.uri(B)) && c.status.at(-1)?.state === 'idle', 60_000, 'seeds indexed and compared');
       // Warm up once (compromise's lazy tables, the code itself), then take the baseline.
       c.open('warm.txt', seedB, 1);
       await c.until(() => c.last(c.uri('warm.txt')), 30_000, 'warm');
@@ -199,7 +199,7 @@ describe('server under abuse', () => {
     const big = devDataReports(400).join('\n\n').slice(0, 100_000) || baseReports().join('\n\n').repeat(20);
     await withClient({ files: 'seeds' }, async (c) => {
       const a = c.uri(A);
-      await c.until(() => c.last(a), 60_000, 'seeds indexed');
+      await c.until(() => c.last(a) && c.status.at(-1)?.state === 'idle', 60_000, 'seeds indexed and compared');
       c.open('big.txt', big, 1);
       await sleep(20);
       const t0 = performance.now();
@@ -225,7 +225,7 @@ describe('server under abuse', () => {
     await withClient({ files: 'seeds' }, async (c) => {
       const a = c.uri(A);
       const b = c.uri(B);
-      await c.until(() => c.last(a) && c.last(b), 60_000, 'seeds indexed');
+      await c.until(() => c.last(a) && c.last(b) && c.status.at(-1)?.state === 'idle', 60_000, 'seeds indexed and compared');
       const position = positionOf(seedA, 'exchanged views on the Gaza conflict');
       type Link = { targetUri: string };
       const targets = async () => ((await c.request<Link[] | null>('textDocument/definition', { textDocument: { uri: a }, position })) ?? []).map((l) => l.targetUri);

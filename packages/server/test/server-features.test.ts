@@ -30,7 +30,8 @@ describe('server on the seeds', () => {
     capabilities = started.result.capabilities;
     a = client.uri(A);
     b = client.uri(B);
-    await client.until(() => client.last(a) && client.last(b), 60_000, 'diagnostics of both seeds');
+    // own diagnostics come first, cross-report ones once the comparison is done (idle)
+    await client.until(() => client.last(a) && client.last(b) && client.status.at(-1)?.state === 'idle', 60_000, 'diagnostics of both seeds, compared');
   });
   after(() => client?.close());
 

@@ -48,5 +48,5 @@ test('activation, commands, capabilities and the pins VS Code 1.100 and vsce nee
   assert.equal(typeof pkg.capabilities.untrustedWorkspaces.supported, 'boolean');
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, false);
   const ignore = readFileSync(join(dir, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-  assert.deepEqual(ignore.filter((l) => l.startsWith('!')).sort(), ['!LICENSE', '!README.md', '!dist/analysis-worker.js', '!dist/extension.js', '!dist/server.js', '!package.json']);
+  assert.deepEqual(ignore.filter((l) => l.startsWith('!')).sort(), ['!LICENSE', '!README.md', '!dist/analysis-worker.js', '!dist/compare-worker.js', '!dist/extension.js', '!dist/server.js', '!package.json']);
 });

@@ -1,0 +1,132 @@
+/**
+ * The comparison of a language server's workspace, run where it does not block requests (the
+ * comparison worker, compare-worker.ts; in-process only when no worker can run). It holds its own
+ * copy of each report's analysis (sent as JSON), the incremental state of the last finished run
+ * (grouping terms and grouping) and the keys of the events whose results the main thread holds:
+ * those are never sent or kept twice. Each event is reported as soon as it is done; a run stops at
+ * the next event once a newer run is wanted (`latest()` moved on).
+ */
+import { analysisFingerprint, compareStrings, type Comparison, type CompareState, type EventResult, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
+import { compareWithCache, encodeEvent, type ComparisonStore } from './comparison-cache.js';
+import type { CompareReply, CompareRequest } from './compare-protocol.js';
+import { toWorkerError } from './protocol.js';
+
+export interface CompareEngineOptions {
+  /** Where the comparison cache lives (null: none). */
+  store: ComparisonStore | null;
+  /** The newest run the main thread wants (a run whose number differs stops). */
+  latest(): number;
+  /** Called between two units of work (the worker collects garbage there). */
+  afterStep?(): void;
+  /** Called before each event of two or more reports (tests slow the comparison down with it). */
+  beforeEvent?(): void;
+}
+
+const CANCELLED = Symbol('cancelled');
+/** What the worker hands the comparison for an event the main thread holds (the run's own output of it is not used). */
+const PLACEHOLDER: EventResult = { entities: [], links: new Map(), problems: new Map() };
+
+export class CompareEngine {
+  private readonly analyses = new Map<string, ReportAnalysis>();
+  private state: CompareState | undefined;
+  /** Keys of the events whose results the main thread holds. */
+  private held = new Set<string>();
+  private readonly prints = new WeakMap<ReportAnalysis, string>();
+
+  constructor(private readonly post: (reply: CompareReply) => void, private readonly options: CompareEngineOptions) {}
+
+  handle(req: CompareRequest): void {
+    if (req.kind === 'put') for (const r of req.reports) this.analyses.set(r.id, JSON.parse(r.json) as ReportAnalysis);
+    else if (req.kind === 'drop') for (const id of req.ids) this.analyses.delete(id);
+    else this.compare(req.run);
+  }
+
+  private keyOf(members: readonly ReportInput[]): string {
+    return JSON.stringify(members.map((r) => {
+      let print = this.prints.get(r.analysis);
+      if (print === undefined) this.prints.set(r.analysis, (print = analysisFingerprint(r.analysis)));
+      return [r.id, print];
+    }));
+  }
+
+  private compare(run: number): void {
+    const { latest, beforeEvent } = this.options;
+    if (latest() !== run) return this.post({ kind: 'cancelled', run });
+    const reports = [...this.analyses].map(([id, analysis]) => ({ id, analysis })).sort((a, b) => compareStrings(a.id, b.id));
+    const keys = new Map<string, string>();
+    /** Events computed with an internal error: sent from the run's output at its end, never held. */
+    const unsent: Array<{ members: readonly ReportInput[]; key: string }> = [];
+    let current: { members: readonly ReportInput[]; key: string; sent: boolean } | null = null;
+    const finish = () => {
+      if (current && !current.sent) unsent.push(current);
+      current = null;
+    };
+    let held = 0;
+    try {
+      const result = compareWithCache(reports, this.options.store, {
+        previous: this.state,
+        // entries are written as they are computed (this thread has nothing to wait for), not all at the end
+        writeNow: true,
+        afterStep: this.options.afterStep,
+        onInternalError: (e, where) => this.post({ kind: 'error', run, error: toWorkerError(e), where }),
+        held: (members) => {
+          finish();
+          if (latest() !== run) throw CANCELLED;
+          beforeEvent?.();
+          if (latest() !== run) throw CANCELLED;
+          const key = this.keyOf(members);
+          keys.set(members[0].id, key);
+          current = { members, key, sent: false };
+          if (!this.held.has(key)) return undefined;
+          held++;
+          current.sent = true;
+          this.post({ kind: 'event', run, key, members: members.map((r) => r.id) });
+          return PLACEHOLDER;
+        },
+        onEvent: (members, res, from) => {
+          if (from === 'held' || !current) return;
+          current.sent = true;
+          this.held.add(current.key);
+          this.post({ kind: 'event', run, key: current.key, members: members.map((r) => r.id), parts: encodeEvent(members, res) });
+          // the main thread holds it now: the run's own output keeps no entities or links (a cold run of
+          // 10,000 reports would otherwise hold the whole comparison here too until it ends)
+          res.entities.length = 0;
+          res.links.clear();
+        },
+      });
+      finish();
+      for (const { members, key } of unsent) {
+        this.post({ kind: 'event', run, key, members: members.map((r) => r.id), parts: encodeEvent(members, sliceEvent(result.comparison, members)) });
+      }
+      // the results live on the main thread: the state keeps the terms and the grouping only
+      result.state.events.clear();
+      this.state = result.state;
+      const eventKeys = result.comparison.events.map((e) => (e.reports.length > 1 ? keys.get(e.reports[0]) ?? null : null));
+      this.held = new Set(eventKeys.filter((k): k is string => k !== null && !unsent.some((u) => u.key === k)));
+      const { stats } = result;
+      this.post({
+        kind: 'done', run, groups: result.comparison.events, keys: eventKeys,
+        stats: { regrouped: !stats.groupingFromCache, aligned: stats.eventsAligned, fromCache: stats.eventsFromCache - held, held, allFromCache: result.fromCache && held === 0 },
+      });
+    } catch (e) {
+      if (e === CANCELLED) this.post({ kind: 'cancelled', run });
+      else this.post({ kind: 'failed', run, error: toWorkerError(e) });
+    }
+  }
+}
+
+/** One event's part of a comparison (an event whose alignment had an internal error). */
+function sliceEvent(comparison: Comparison, members: readonly ReportInput[]): EventResult {
+  const ids = new Set(members.map((r) => r.id));
+  const links: EventResult['links'] = new Map();
+  for (const l of comparison.links) {
+    if (!ids.has(l.from.report)) continue;
+    const list = links.get(l.from.report) ?? [];
+    list.push(l);
+    links.set(l.from.report, list);
+  }
+  const problems: EventResult['problems'] = new Map();
+  for (const id of ids) if (Object.hasOwn(comparison.problems, id)) problems.set(id, comparison.problems[id]);
+  const entities = comparison.entities.filter((e) => e.occurrences.some((o) => ids.has(o.report)));
+  return { entities, links, problems };
+}

@@ -1,0 +1,40 @@
+// The messages between a language server's main thread and its comparison worker (compare-thread.ts,
+// compare-engine.ts). Analyses cross as the JSON text of the analysis (a string is copied in one
+// piece; cloning the object graph costs more on both sides), events' results as the comparison
+// cache's encoding (entities and problems, then links as rows of numbers), once per event: the main
+// thread keeps each result it received and the worker only says "held" for it afterwards.
+import type { CompareErrorPlace, EventGroup } from '@newslens/language-service';
+import type { WorkerError } from './protocol.js';
+
+/** main -> worker. */
+export type CompareRequest =
+  /** Reports added or changed (id and the JSON of the analysis). */
+  | { kind: 'put'; reports: Array<{ id: string; json: string }> }
+  | { kind: 'drop'; ids: string[] }
+  /** Compare every report held, unless a newer run was asked for meanwhile. */
+  | { kind: 'compare'; run: number };
+
+/** worker -> main. */
+export type CompareReply =
+  /**
+   * One event of two or more reports is done. `parts`: its result (comparison-cache encoding);
+   * absent when the main thread holds the result of this key from an earlier message.
+   */
+  | { kind: 'event'; run: number; key: string; members: string[]; parts?: string[] }
+  | { kind: 'error'; run: number; error: WorkerError; where: CompareErrorPlace }
+  /** The run finished: every event with the key of its result (null: fewer than two reports). */
+  | { kind: 'done'; run: number; groups: EventGroup[]; keys: Array<string | null>; stats: CompareRunStats }
+  /** The run stopped: a newer one was asked for, or the reports changed. */
+  | { kind: 'cancelled'; run: number }
+  /** The comparison threw as a whole (it promises not to). */
+  | { kind: 'failed'; run: number; error: WorkerError };
+
+export interface CompareRunStats {
+  regrouped: boolean;
+  /** Events aligned, read from the cache, and held by the main thread. */
+  aligned: number;
+  fromCache: number;
+  held: number;
+  /** Nothing was compared and nothing held: the grouping and every event came from the cache. */
+  allFromCache: boolean;
+}

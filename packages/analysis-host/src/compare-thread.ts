@@ -1,0 +1,219 @@
+/**
+ * The main thread's side of a language server's comparison: the workspace is grouped and aligned in
+ * a worker thread (compare-engine.ts), so requests are answered while it runs. Where things are
+ * held: the main thread keeps the analyses it serves requests from and each event's result (once,
+ * decoded as it arrives; pruned to the last finished run's events); the worker keeps its own copy of
+ * the analyses (sent once per change as JSON text), the grouping terms and the grouping. What
+ * crosses: one JSON string per analysis put, one encoded result per event computed or read from the
+ * cache (a key alone for an event the main thread holds), the grouping at the end of a run.
+ *
+ * put/drop make a running comparison stale: it stops at its next event, and the results it already
+ * sent stay held, so the next run does not send them again. If the worker cannot run (or dies),
+ * the comparison runs on this thread instead and `onLost` asks for every report again.
+ */
+import type { Worker } from 'node:worker_threads';
+import { compareStrings, type Comparison, type CompareErrorHook, type CrossEntity, type EventResult, type Link, type Problem, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
+import { CompareEngine } from './compare-engine.js';
+import type { CompareReply, CompareRequest, CompareRunStats } from './compare-protocol.js';
+import type { CompareWorkerData } from './compare-serve.js';
+import { decodeEvent, type ComparisonStore } from './comparison-cache.js';
+import { spawnWorker } from './pool.js';
+import { fromWorkerError } from './protocol.js';
+
+export interface ComparisonThreadOptions {
+  store: ComparisonStore | null;
+  /** The worker script, when it is not compare-worker.js next to this module (a bundle, a test). */
+  workerUrl?: URL;
+  /** More data for a worker script given as `workerUrl` (a test's gate). */
+  workerData?: Record<string, unknown>;
+  /** The worker could not start or died: the comparison now runs on this thread, and needs every report again (put). */
+  onLost?(error: unknown): void;
+}
+
+export interface RunListener {
+  /** An event of two or more reports is done (its reports, sorted, and its result). */
+  onEvent?(members: readonly string[], result: EventResult): void;
+  onInternalError?: CompareErrorHook;
+}
+
+export interface FinishedComparison {
+  /** Exactly what compareReports gives for the reports put. */
+  comparison: Comparison;
+  stats: CompareRunStats;
+}
+
+/** Longest slice of work on replies before yielding to the event loop. */
+const SLICE_MS = 10;
+const yieldNow = () => new Promise<void>((r) => setImmediate(r));
+
+interface Waiting { run: number; listener: RunListener; resolve(done: FinishedComparison | null): void; reject(e: unknown): void }
+
+export class ComparisonThread {
+  private worker: Worker | null = null;
+  private local: CompareEngine | null = null;
+  private readonly latest = new Int32Array(new SharedArrayBuffer(4));
+  private runs = 0;
+  private waiting: Waiting | null = null;
+  /** The result of each event the worker sent, by its key. */
+  private readonly results = new Map<string, EventResult>();
+  private closed = false;
+  private readonly inbox: CompareReply[] = [];
+  /** The next reply of `inbox` to handle. */
+  private next = 0;
+  private draining = false;
+
+  constructor(private readonly options: ComparisonThreadOptions) {
+    try {
+      const workerData: CompareWorkerData & Record<string, unknown> = { ...options.workerData, store: options.store ? { dir: options.store.dir, version: options.store.version } : null, latest: this.latest.buffer as SharedArrayBuffer };
+      const worker = spawnWorker(options.workerUrl, 'compare-worker', { workerData });
+      worker.on('message', (reply: CompareReply) => this.receive(reply));
+      worker.on('error', (e) => this.lose(e));
+      worker.on('exit', (code) => this.lose(new Error(`the comparison worker exited (${code})`)));
+      worker.unref();
+      this.worker = worker;
+    } catch (e) {
+      this.lose(e);
+    }
+  }
+
+  /** Whether the comparison runs in a worker thread (false: on this thread, after the worker failed). */
+  get inWorker(): boolean {
+    return this.worker !== null;
+  }
+
+  put(id: string, analysis: ReportAnalysis): void {
+    this.send({ kind: 'put', reports: [{ id, json: JSON.stringify(analysis) }] });
+  }
+
+  drop(id: string): void {
+    this.send({ kind: 'drop', ids: [id] });
+  }
+
+  /** Compares every report put; null when a later put, drop or compare made this run stale. */
+  compare(listener: RunListener = {}): Promise<FinishedComparison | null> {
+    const run = ++this.runs;
+    Atomics.store(this.latest, 0, run);
+    this.waiting?.resolve(null);
+    return new Promise((resolve, reject) => {
+      this.waiting = { run, listener, resolve, reject };
+      this.worker?.ref(); // a run in progress keeps the process alive; an idle worker does not
+      this.send({ kind: 'compare', run }, false);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.waiting) this.settle(this.waiting, null);
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private send(req: CompareRequest, stale = true): void {
+    if (this.closed) return;
+    // a change makes the run in progress stale: it stops at its next event
+    if (stale) Atomics.store(this.latest, 0, ++this.runs);
+    if (this.worker) this.worker.postMessage(req);
+    else setImmediate(() => this.local?.handle(req));
+  }
+
+  /**
+   * Replies are only queued here (a port delivers a burst of them in one callback) and handled in
+   * slices that yield to the event loop, so a burst of events (a warm start) never holds up a request.
+   */
+  private receive(reply: CompareReply): void {
+    this.inbox.push(reply);
+    if (this.draining) return;
+    this.draining = true;
+    setImmediate(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    let slice = performance.now();
+    while (this.next < this.inbox.length) {
+      await this.handle(this.inbox[this.next++]);
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldNow();
+        slice = performance.now();
+      }
+    }
+    this.inbox.length = 0;
+    this.next = 0;
+    this.draining = false;
+  }
+
+  private async handle(reply: CompareReply): Promise<void> {
+    const w = this.waiting;
+    if (reply.kind === 'event') {
+      let result = this.results.get(reply.key);
+      if (reply.parts) {
+        result = decodeEvent(reply.parts, reply.members.map((id) => ({ id }) as ReportInput));
+        if (result) this.results.set(reply.key, result);
+      }
+      if (result && w?.run === reply.run) w.listener.onEvent?.(reply.members, result);
+      return;
+    }
+    if (reply.kind === 'error') {
+      if (w?.run === reply.run) w.listener.onInternalError?.(fromWorkerError(reply.error), reply.where);
+      return;
+    }
+    if (reply.kind === 'done') {
+      // the results of this run are kept (the worker holds their keys) even when nobody waits for it any more
+      const comparison = await this.assemble(reply.groups, reply.keys);
+      if (w?.run === reply.run) this.settle(w, { comparison, stats: reply.stats });
+      return;
+    }
+    if (w?.run !== reply.run) return;
+    if (reply.kind === 'cancelled') this.settle(w, null);
+    else this.settle(w, fromWorkerError(reply.error));
+  }
+
+  private settle(w: Waiting, outcome: FinishedComparison | Error | null): void {
+    if (this.waiting === w) {
+      this.waiting = null;
+      this.worker?.unref();
+    }
+    if (outcome instanceof Error) w.reject(outcome);
+    else w.resolve(outcome);
+  }
+
+  /** The comparison of a finished run, as compareReportsIncremental assembles it (in slices); keeps only this run's results. */
+  private async assemble(groups: Comparison['events'], keys: ReadonlyArray<string | null>): Promise<Comparison> {
+    const entities: CrossEntity[] = [];
+    const linksOf = new Map<string, Link[]>();
+    const problemsOf = new Map<string, Problem[]>();
+    const used = new Set<string>();
+    for (const key of keys) {
+      const result = key === null ? undefined : this.results.get(key);
+      if (!result) continue;
+      used.add(key as string);
+      for (const e of result.entities) entities.push(e);
+      for (const [id, list] of result.links) linksOf.set(id, list);
+      for (const [id, list] of result.problems) problemsOf.set(id, list);
+    }
+    for (const key of this.results.keys()) if (!used.has(key)) this.results.delete(key);
+    const links: Link[] = [];
+    let slice = performance.now();
+    for (const id of [...linksOf.keys()].sort(compareStrings)) {
+      for (const l of linksOf.get(id)!) links.push(l);
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldNow();
+        slice = performance.now();
+      }
+    }
+    const problems: Record<string, Problem[]> = {};
+    for (const id of [...problemsOf.keys()].sort(compareStrings)) problems[id] = problemsOf.get(id)!;
+    return { events: groups, entities, links, problems };
+  }
+
+  private lose(error: unknown): void {
+    if (this.closed || this.local) return;
+    this.worker = null;
+    this.results.clear();
+    this.inbox.length = 0;
+    this.next = 0;
+    this.local = new CompareEngine((reply) => this.receive(reply), { store: this.options.store, latest: () => Atomics.load(this.latest, 0) });
+    if (this.waiting) this.settle(this.waiting, null);
+    this.options.onLost?.(error);
+  }
+}

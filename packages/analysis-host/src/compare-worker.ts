@@ -1,0 +1,6 @@
+// The comparison worker of a language server: compares the workspace off the main thread
+// (compare-engine.ts), with the comparison cache and a heap governor of its own.
+import { parentPort, workerData } from 'node:worker_threads';
+import { serveComparisons } from './compare-serve.js';
+
+if (parentPort) serveComparisons(parentPort, workerData);

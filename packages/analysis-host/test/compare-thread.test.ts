@@ -1,0 +1,63 @@
+// The comparison in a worker thread: the same comparison as compareReports, each event told as it
+// is done, an edit re-sends only what it changed, a stale run stops, and a comparison held at its
+// first event (a gate the test opens) leaves this thread free.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ComparisonThread } from '@newslens/analysis-host';
+import { compareReports, type ReportInput } from '@newslens/language-service';
+import { analysisOf, EVENT_TEXTS } from '../../../test/helpers/event-reports.ts';
+
+const reports = (texts: Record<string, string> = EVENT_TEXTS): ReportInput[] => Object.entries(texts).map(([id, text]) => ({ id, analysis: analysisOf(text) }));
+
+test('a run gives exactly compareReports, events told as they are done; after an edit only its event is sent again', async () => {
+  const thread = new ComparisonThread({ store: null });
+  try {
+    assert.ok(thread.inWorker);
+    const rs = reports();
+    for (const r of rs) thread.put(r.id, r.analysis);
+    const told: string[][] = [];
+    const first = await thread.compare({ onEvent: (members) => told.push([...members]) });
+    assert.ok(first);
+    assert.deepEqual(first.comparison, compareReports(rs));
+    assert.deepEqual(told.sort(), first.comparison.events.filter((e) => e.reports.length > 1).map((e) => e.reports).sort());
+    assert.equal(first.stats.held, 0);
+
+    const edited = { ...EVENT_TEXTS, 'quake-a2.txt': EVENT_TEXTS['quake-a2.txt'].replace('two minutes', 'three minutes') };
+    const rs2 = reports(edited);
+    thread.put('quake-a2.txt', rs2.find((r) => r.id === 'quake-a2.txt')!.analysis);
+    const second = await thread.compare();
+    assert.ok(second);
+    assert.deepEqual(second.comparison, compareReports(rs2));
+    assert.equal(second.stats.aligned, 1, 'only the edited event aligned');
+    assert.equal(second.stats.held, first.stats.aligned - 1, 'the others held by this thread, not sent again');
+
+    thread.drop('quake-b2.txt');
+    const third = await thread.compare();
+    assert.deepEqual(third?.comparison, compareReports(rs2.filter((r) => r.id !== 'quake-b2.txt')));
+  } finally {
+    await thread.close();
+  }
+});
+
+test('a comparison in progress leaves this thread free; a put makes it stale, the next run is complete', async () => {
+  const gate = new Int32Array(new SharedArrayBuffer(4));
+  const workerUrl = new URL('./fixtures/slow-compare-worker.ts', import.meta.url);
+  const thread = new ComparisonThread({ store: null, workerUrl, workerData: { gate: gate.buffer } });
+  try {
+    const rs = reports();
+    for (const r of rs) thread.put(r.id, r.analysis);
+    const running = thread.compare();
+    // the worker waits at its first event: this thread goes on meanwhile
+    let ticks = 0;
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r)).then(() => ticks++);
+    assert.equal(ticks, 5);
+    thread.put('seed-a.txt', rs.find((r) => r.id === 'seed-a.txt')!.analysis);
+    const next = thread.compare();
+    Atomics.store(gate, 0, 1);
+    Atomics.notify(gate, 0);
+    assert.equal(await running, null, 'the stale run stops');
+    assert.deepEqual((await next)?.comparison, compareReports(rs));
+  } finally {
+    await thread.close();
+  }
+});

@@ -1,0 +1,107 @@
+/**
+ * Publishing diagnostics: a report's own at once after an edit (`now`), the others queued and sent
+ * in slices that yield to the event loop (`enqueue`), so that publishing thousands of reports at the
+ * end of a comparison never holds up a request. A report is published only as its editor has it
+ * (never for an outdated version of an open document).
+ */
+import type { Diagnostic as NlDiagnostic } from '@newslens/language-service';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from './convert.js';
+import type { Entry, ReportStore } from './store.js';
+
+/** What was last published for a report: the service's diagnostics and their LSP form. */
+export interface Published {
+  diagnostics: NlDiagnostic[];
+  lsp: Diagnostic[];
+}
+
+/** Longest slice of publishing on the main thread between two yields. */
+const SLICE_MS = 10;
+/** Output not yet taken by the client beyond which publishing waits (1 MB: about 10 ms of a client's JSON parsing). */
+const MAX_QUEUED_BYTES = 1 << 20;
+
+export interface PublisherDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  store: ReportStore;
+  /** The diagnostics of a report with its configuration applied (cross-report problems included). */
+  diagnose(e: Entry): NlDiagnostic[];
+  /** The workspace/…/refresh requests the client supports (views that depend on other reports). */
+  refresh: ReadonlyArray<'codeLens' | 'inlayHint' | 'semanticTokens'>;
+  /** The stream the connection writes to, when it is one (stdio): publishing waits while the client lags behind. */
+  output?: NodeJS.WritableStream & { writableLength: number };
+}
+
+export class Publisher {
+  private readonly published = new Map<string, Published>();
+  private readonly queue = new Set<string>();
+  private draining = false;
+  private done: Promise<void> = Promise.resolve();
+  private refreshDue = false;
+
+  constructor(private readonly deps: PublisherDeps) {}
+
+  /** Publishes a report now (the edited one: its own diagnostics within the debounce). */
+  now(id: string): void {
+    this.queue.delete(id);
+    const e = this.deps.store.get(id);
+    if (e) this.publish(e);
+  }
+
+  /** Queues reports to publish (their cross-report results changed); views are refreshed once the queue is empty. */
+  enqueue(ids: Iterable<string>, refresh = true): void {
+    for (const id of ids) this.queue.add(id);
+    this.refreshDue ||= refresh;
+    if (this.draining) return;
+    this.draining = true;
+    this.done = new Promise((resolve) => setImmediate(() => void this.drain().then(resolve)));
+  }
+
+  /** Resolves once nothing is queued. */
+  async drained(): Promise<void> {
+    while (this.draining) await this.done;
+  }
+
+  /** Clears the diagnostics of a report no longer in the workspace. */
+  forget(id: string, uri: string): void {
+    this.queue.delete(id);
+    if (this.published.delete(id)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** The diagnostics last published for a report. */
+  publishedFor(id: string): Published | undefined {
+    return this.published.get(id);
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.size > 0) {
+      const slice = performance.now();
+      for (const id of this.queue) {
+        this.queue.delete(id);
+        const e = this.deps.store.get(id);
+        if (e) this.publish(e);
+        if (performance.now() - slice > SLICE_MS) break;
+      }
+      await new Promise((r) => setImmediate(r));
+      // a client reads what is published in order: a response must not queue behind megabytes of diagnostics
+      const out = this.deps.output;
+      if (out && out.writableLength > MAX_QUEUED_BYTES) await new Promise((r) => out.once('drain', r));
+    }
+    if (this.refreshDue) {
+      this.refreshDue = false;
+      for (const view of this.deps.refresh) {
+        void this.deps.connection.sendRequest(`workspace/${view}/refresh`).catch(() => undefined);
+      }
+    }
+    this.draining = false; // in the same task as the last look at the queue: nothing queued meanwhile is missed
+  }
+
+  private publish(e: Entry): void {
+    if (e.version !== null && this.deps.documents.get(e.uri)?.version !== e.version) return;
+    const diagnostics = this.deps.diagnose(e);
+    const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.deps.store.resolve));
+    this.published.set(e.id, { diagnostics, lsp });
+    void this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
+  }
+}

@@ -1,0 +1,89 @@
+// The comparison never blocks the server: it runs in a worker thread (held at its first event here
+// by a gate the test opens, not by a timing), requests are answered meanwhile from the last complete
+// comparison, and each report's own diagnostics are out before its event is compared. Once idle the
+// server's diagnostics are exactly `newslens check`'s on the same files.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import { EVENT_TEXTS } from '../../../test/helpers/event-reports.ts';
+import { makeFolder, ROOT, startClient, type PublishedDiagnostics } from './helpers/client.js';
+import { positionOf } from './helpers/positions.js';
+
+const A = '000_a34a0c6796c537b7.txt';
+const B = '002_33abfcd25e3bfae5.txt';
+const QUAKES = Object.fromEntries(Object.entries(EVENT_TEXTS).filter(([name]) => name.startsWith('quake')));
+
+/** The CLI's main, run from its sources. */
+const CLI = `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'packages/cli/src/main.ts')).href)}; process.exitCode = await main(process.argv.slice(1));`;
+
+const codes = (p: PublishedDiagnostics | undefined) => (p?.diagnostics ?? []).map((d) => String(d.code));
+
+test('requests are answered while a comparison is in progress; cross-report diagnostics follow when it is done', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-gate-'));
+  const gate = join(dir, 'open');
+  process.env.NEWSLENS_TEST_COMPARE_WORKER = new URL('./fixtures/gated-compare-worker.ts', import.meta.url).href;
+  process.env.NEWSLENS_TEST_COMPARE_GATE = gate;
+  const folder = makeFolder('seeds');
+  for (const [name, text] of Object.entries(QUAKES)) writeFileSync(join(folder, name), text);
+  const { client: c } = await startClient({ folder });
+  delete process.env.NEWSLENS_TEST_COMPARE_WORKER;
+  delete process.env.NEWSLENS_TEST_COMPARE_GATE;
+  try {
+    const ua = c.uri(A);
+    await c.until(() => existsSync(`${gate}.waiting`) && c.last(ua) && c.last(c.uri(B)), 120_000, 'the comparison held at its first event');
+    // the reports' own diagnostics are out; the cross-report ones wait for their event
+    assert.ok(codes(c.last(ua)).includes('vague-attribution'), codes(c.last(ua)).join());
+    assert.ok(!codes(c.last(ua)).includes('quote-mismatch'));
+    assert.notEqual(c.status.at(-1)?.state, 'idle');
+    const seed = (await import('node:fs')).readFileSync(join(folder, A), 'utf8');
+    const at = positionOf(seed, 'Rafah', 0, 2);
+    const hover = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: ua }, position: at });
+    assert.ok(hover && /Rafah/.test(hover.contents.value), JSON.stringify(hover));
+    const symbols = await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: ua } });
+    assert.ok(symbols.length > 0);
+    const definition = await c.request<unknown[] | null>('textDocument/definition', { textDocument: { uri: ua }, position: at });
+    assert.ok(definition === null || Array.isArray(definition));
+    assert.ok(!existsSync(gate), 'all of it answered while the comparison was held');
+
+    writeFileSync(gate, '');
+    await c.until(() => c.status.at(-1)?.state === 'idle' && codes(c.last(ua)).includes('quote-mismatch') && c.last(ua), 60_000, 'compared');
+    assert.ok(codes(c.last(c.uri(B))).includes('quote-mismatch'));
+  } finally {
+    await c.close();
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('once idle, the server publishes exactly the diagnostics `newslens check` gives on the same files', async () => {
+  const folder = makeFolder('seeds');
+  for (const [name, text] of Object.entries(QUAKES)) writeFileSync(join(folder, name), text);
+  const { client: c } = await startClient({ folder });
+  try {
+    const names = [A, B, ...Object.keys(QUAKES)];
+    await c.until(() => c.status.at(-1)?.state === 'idle' && names.every((n) => c.last(c.uri(n))), 120_000, 'idle');
+    const cli = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', CLI, 'check', folder, '--format', 'json', '--no-cache'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    const checked = JSON.parse(cli.stdout) as { diagnostics: Array<{ path: string; line: number; character: number; endLine: number; endCharacter: number; code: string; message: string; related?: Array<{ path: string; line: number; character: number }> }> };
+    for (const name of names) {
+      const server = (c.last(c.uri(name))?.diagnostics ?? []).map((d) => ({
+        at: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], code: String(d.code), message: d.message,
+        related: (d.relatedInformation ?? []).map((r) => [r.location.uri.slice(r.location.uri.lastIndexOf('/') + 1), r.location.range.start.line, r.location.range.start.character]),
+      }));
+      const expected = checked.diagnostics.filter((d) => basename(d.path) === name).map((d) => ({
+        at: [d.line, d.character, d.endLine, d.endCharacter], code: d.code, message: d.message,
+        related: (d.related ?? []).map((r) => [basename(r.path), r.line, r.character]),
+      }));
+      const key = (x: { at: number[]; code: string }) => `${x.at.join(',')} ${x.code}`;
+      assert.deepEqual([...server].sort((x, y) => key(x).localeCompare(key(y))), [...expected].sort((x, y) => key(x).localeCompare(key(y))), name);
+    }
+    assert.ok(checked.diagnostics.some((d) => d.code === 'quote-mismatch'), 'the comparison is part of what is compared');
+  } finally {
+    await c.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
