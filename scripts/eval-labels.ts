@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, ReportAnalysis, Span } from '@newslens/language-service';
 import { loadCrossdoc, pct } from './eval-grouping.ts';
-import { topicOf, type GoldMention } from './eval-linking.ts';
+import { bump, topicOf, type GoldMention } from './eval-linking.ts';
 
 /** Not descriptions: pronouns, relative words, place adverbs. */
 const NOT_DESCRIPTION = new Set(
@@ -35,11 +35,11 @@ export function isDescription(m: GoldMention): boolean {
   return /^\p{Ll}/u.test(head) && !NOT_DESCRIPTION.has(m.text.toLowerCase()) && !NOT_DESCRIPTION.has(head.toLowerCase());
 }
 
-interface Tally { tp: number; gold: number; right: number; judged: number; unjudged: number }
-const newTally = (): Tally => ({ tp: 0, gold: 0, right: 0, judged: 0, unjudged: 0 });
+interface Tally { tp: number; gold: number; right: number; judged: number; unjudged: number; kinds: Map<string, number> }
+const newTally = (): Tally => ({ tp: 0, gold: 0, right: 0, judged: 0, unjudged: 0, kinds: new Map() });
 
 /** What a method calls an entity's labels. */
-type LabelsOf = (e: Entity) => Span[];
+type LabelsOf = (e: Entity) => Array<Span & { kind?: string; lead?: boolean }>;
 const labelsNow: LabelsOf = (e) => e.labels ?? [];
 const baseline: LabelsOf = (e) => [...e.descriptors, ...e.mentions.filter((m) => m.form === 'description')];
 
@@ -59,14 +59,18 @@ function score(analysis: ReportAnalysis, offset: number, gold: GoldMention[], la
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     chainOf.set(e, best ? best[0] : null);
   }
-  const placed = analysis.entities.flatMap((e) => labelsOf(e).map((l) => ({ e, start: l.start + offset, end: l.end + offset })));
+  const placed = analysis.entities.flatMap((e) => labelsOf(e).map((l) => ({ e, start: l.start + offset, end: l.end + offset, kind: l.kind })));
   for (const l of placed) {
-    const over = descriptions.filter((d) => overlaps(l, d)).sort((a, b) => a.start - b.start || b.end - a.end);
+    // the gold description that fits the label best: the most shared characters over the union, then the first
+    const fit = (d: GoldMention) => (Math.min(l.end, d.end) - Math.max(l.start, d.start)) / (Math.max(l.end, d.end) - Math.min(l.start, d.start));
+    const over = descriptions.filter((d) => overlaps(l, d)).sort((a, b) => fit(b) - fit(a) || a.start - b.start);
     if (over.length === 0) { t.unjudged++; continue; }
     t.judged++;
     const ok = chainOf.get(l.e) === over[0].chain_id;
+    const lead = l.kind === 'reference' && /^an?\s/i.test(analysis.text.slice(l.start - offset, l.end - offset)) ? ' (lead)' : '';
+    if (l.kind) bump(t.kinds, `${l.kind}${lead} ${ok ? 'right' : 'wrong'}`);
     if (ok) t.right++;
-    else misses?.push(`wrong: "${analysis.text.slice(l.start - offset, l.end - offset)}" on ${l.e.name}, gold "${over[0].text}" (${over[0].chain_id})`);
+    else misses?.push(`wrong: ${l.kind} "${analysis.text.slice(l.start - offset, l.end - offset)}" on ${l.e.name}, gold "${over[0].text}" = ${named.find((g) => g.chain_id === over[0].chain_id)?.text ?? '(no name)'}`);
   }
   for (const d of descriptions) {
     if (!withName.has(d.chain_id)) continue;
@@ -103,6 +107,7 @@ export async function run(devData: string): Promise<void> {
     console.log(`${name}:`);
     console.log(`  even topics (tuned on): ${line(halves.even)}`);
     console.log(`  odd topics (held out):  ${line(halves.odd)}  target recall >= 60%, precision >= 85%`);
+    if (verbose && name === 'labels') console.log(`  judged labels by kind (even): ${[...halves.even.kinds].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
     if (misses.length) console.log(misses.sort().map((m) => `    ${m}`).join('\n'));
   }
 }

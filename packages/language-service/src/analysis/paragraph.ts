@@ -2,6 +2,7 @@ import { extractAttributions } from '../attributions/extract-attributions.js';
 import { extractClaims, type RawClaim } from '../claims/extract-claims.js';
 import { extractDateExpressions, type RawDate } from '../dates/extract-dates.js';
 import { extractMentions, namedMentions } from '../entities/extract-mentions.js';
+import { findLabelPhrases, type RawLabel } from '../entities/label-phrases.js';
 import { extractFigures } from '../figures/extract-figures.js';
 import { describesThing } from '../figures/figure-counts.js';
 import { parseText } from '../nlp/parse.js';
@@ -17,6 +18,8 @@ export interface ParagraphResult {
   figures: Figure[];
   dates: RawDate[];
   claims: RawClaim[];
+  /** Phrases that may label an entity without its name (attached for the whole report). */
+  labels: RawLabel[];
 }
 
 /** `sentenceCache`: tagged sentences reused across calls (editors); it never changes the result. */
@@ -31,5 +34,6 @@ export function analyzeParagraph(text: string, quotes: Span[], sentenceCache?: S
   const excuses = new Map<Attribution, NoDiagnosticReason>();
   const claims = extractClaims(ctx, { mentions: named, attributions, figures: figures.filter((f) => !describesThing(f)), excuses });
   const explained = attributions.map((a) => (excuses.has(a) ? { ...a, noDiagnostic: excuses.get(a) } : a));
-  return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims };
+  const labels = findLabelPhrases(text, ctx.parsed.tokens, mentions);
+  return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims, labels };
 }

@@ -4,6 +4,8 @@ import { answerCharges } from '../claims/vague-status.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';
+import { attachLabels } from '../entities/attach-labels.js';
+import type { RawLabel } from '../entities/label-phrases.js';
 import { settleKinds } from '../entities/report-kinds.js';
 import { resolveEntities } from '../entities/resolve-entities.js';
 import { attachSpeakers } from '../quotes/attach-speakers.js';
@@ -55,6 +57,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   const attributions: Attribution[] = [];
   const figures: Figure[] = [];
   const claims: Claim[] = [];
+  const labels: RawLabel[] = [];
   for (const p of base.paragraphs) {
     // cached results must not keep the whole report alive (a substring holds on to its text)
     const slice = options.paragraphCache ? ownCopy(prose.slice(p.start, p.end)) : prose.slice(p.start, p.end);
@@ -64,7 +67,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     if (!result) {
       const fresh = safeAnalyzeParagraph(slice, quotes, options);
       // a paragraph an extractor threw on yields nothing, and is not cached: the next analysis meets (and reports) the error again
-      result = fresh ?? { sentences: [], mentions: [], attributions: [], figures: [], dates: [], claims: [] };
+      result = fresh ?? { sentences: [], mentions: [], attributions: [], figures: [], dates: [], claims: [], labels: [] };
       if (fresh) options.paragraphCache?.set(key, fresh);
     }
     const shifted = shiftParagraph(result, p.start);
@@ -74,6 +77,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     attributions.push(...shifted.attributions);
     figures.push(...shifted.figures);
     claims.push(...shifted.claims);
+    labels.push(...(shifted.labels ?? []));
   }
   base.entities = resolveEntities(settleKinds(mentions), prose);
   // "the official said" in one paragraph refers to a source another introduced
@@ -81,6 +85,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   // "is accused of" with a court case told in the sentences around it
   const sourced = answerCharges(prose, base.sentences, referred.claims, referred.attributions);
   base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
+  // what the report calls each entity besides its name
+  attachLabels(base.entities, labels, prose, base.sentences, base.quotes);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   base.attributions = explainSilences(sourced.attributions, sourced.claims);
