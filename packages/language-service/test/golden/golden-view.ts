@@ -47,6 +47,7 @@ function view(a: ReportAnalysis, diagnostics: Diagnostic[]): unknown {
       id: e.id, kind: e.kind, name: e.name,
       mentions: e.mentions.map((m) => `${at(m)} ${m.form} ${t(m)}`),
       descriptors: e.descriptors.map((d) => `${at(d)} ${t(d)}`),
+      labels: (e.labels ?? []).map((l) => `${at(l)} ${l.kind}${l.loaded.length ? ` loaded:${l.loaded.join(',')}` : ''}${l.quoted ? ' quoted' : ''} ${t(l)}`),
     })),
     quotes: a.quotes.map((q) => ({
       span: at(q), text: t(q), depth: q.depth,
