@@ -118,6 +118,8 @@ export interface JsonReport {
   figures: JsonFigure[];
   dates: JsonDate[];
   claims: JsonClaim[];
+  /** The loaded-word lexicon's words in the report (added within version 1; docs/json-format.md, docs/loaded-words.md). */
+  loadedWords: Array<JsonTextSpan & { kind: 'label' | 'verb'; quoted: boolean }>;
 }
 
 export interface JsonEvent {

@@ -121,6 +121,7 @@ function jsonReport(path: string, a: ReportAnalysis, ids: EntityIds, event: stri
     figures: a.figures.map((g) => ({ ...textSpan(g), value: g.value, approx: g.approx, counts: g.counts, interval: figureInterval(g) })),
     dates: a.dates.map((d) => ({ ...textSpan(d), value: d.value, weekday: d.weekday, relative: d.relative })),
     claims: a.claims.map((c) => ({ start: c.start, end: c.end, status: c.status, kind: c.kind, source: c.source ? span(c.source) : null })),
+    loadedWords: (a.loadedWords ?? []).map((w) => ({ ...textSpan(w), kind: w.kind, quoted: w.quoted })),
   };
 }
 

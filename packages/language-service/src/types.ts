@@ -51,6 +51,13 @@ export interface Entity {
  */
 export type LabelKind = 'apposition' | 'title' | 'predicate' | 'reference';
 
+/** A word of the loaded-word lexicon in the text: a label word ("regime") or a verb ("slammed"). */
+export interface LoadedWord extends TextSpan {
+  kind: 'label' | 'verb';
+  /** Inside a quotation: the speaker's word, not the outlet's. */
+  quoted: boolean;
+}
+
 export interface Label extends TextSpan {
   kind: LabelKind;
   /** The words of the label in the loaded-word lexicon (docs/loaded-words.md), lower case; empty when none. */
@@ -229,6 +236,11 @@ export interface ReportAnalysis {
   figures: Figure[];
   dates: DateMention[];
   claims: Claim[];
+  /**
+   * The words of the loaded-word lexicon the report uses (docs/loaded-words.md), in text order.
+   * Always set by the analysis; optional so that analyses made elsewhere still fit.
+   */
+  loadedWords?: LoadedWord[];
   /** Problems found in this report alone (before config and suppression). */
   problems: Problem[];
 }

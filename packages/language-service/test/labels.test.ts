@@ -110,3 +110,20 @@ describe('the seeds: hover and Find References show both reports\' labels', () =
     for (const want of ['Hamas', 'the militant group', 'the terrorists', 'the Islamic terrorist organization']) assert.ok(refs.includes(want), `${want} in ${refs.join(' | ')}`);
   });
 });
+
+describe('loaded words in the report', () => {
+  test('a verb group\'s word as a verb, a label group\'s word as a noun; quoted inside a quotation', () => {
+    const a = analyzeReport('The senator slammed the regime on Monday. "These thugs buckled," he said. The team made a slam dunk.');
+    assert.deepEqual(a.loadedWords?.map((w) => [w.text, w.kind, w.quoted]), [
+      ['slammed', 'verb', false], ['regime', 'label', false], ['thugs', 'label', true], ['buckled', 'verb', true],
+    ]);
+  });
+
+  test('the hover on a claim lists its loaded words', () => {
+    const r = analyzeReport('The embattled regime killed 3,000 protesters on Monday.');
+    const claim = r.claims.find((c) => c.text.includes('regime'));
+    assert.ok(claim, `a claim over the regime: ${r.claims.map((c) => c.text).join(' | ')}`);
+    const h = doHover(r, r.text.indexOf('killed'), { reportId: 'a', comparison: { events: [], entities: [], links: [], problems: {} }, getReport: () => r });
+    assert.match(h?.markdown ?? '', /^\*\*Claim\*\*[^\n]*\n\nLoaded words: \*embattled\*, \*regime\*/);
+  });
+});

@@ -3,11 +3,12 @@ import { extractClaims, type RawClaim } from '../claims/extract-claims.js';
 import { extractDateExpressions, type RawDate } from '../dates/extract-dates.js';
 import { extractMentions, namedMentions } from '../entities/extract-mentions.js';
 import { findLabelPhrases, type RawLabel } from '../entities/label-phrases.js';
+import { findLoadedWords } from '../loaded/find-loaded.js';
 import { extractFigures } from '../figures/extract-figures.js';
 import { describesThing } from '../figures/figure-counts.js';
 import { parseText } from '../nlp/parse.js';
 import type { SentenceCache } from '../nlp/tag.js';
-import type { Attribution, Figure, NoDiagnosticReason, Span } from '../types.js';
+import type { Attribution, Figure, LoadedWord, NoDiagnosticReason, Span } from '../types.js';
 import type { ParagraphContext, RawMention } from './context.js';
 
 /** The result for one paragraph; depends only on its text and its quote spans, so it can be cached. */
@@ -20,6 +21,8 @@ export interface ParagraphResult {
   claims: RawClaim[];
   /** Phrases that may label an entity without its name (attached for the whole report). */
   labels: RawLabel[];
+  /** The loaded-word lexicon's words, `quoted` not yet set. */
+  loaded: LoadedWord[];
 }
 
 /** `sentenceCache`: tagged sentences reused across calls (editors); it never changes the result. */
@@ -35,5 +38,5 @@ export function analyzeParagraph(text: string, quotes: Span[], sentenceCache?: S
   const claims = extractClaims(ctx, { mentions: named, attributions, figures: figures.filter((f) => !describesThing(f)), excuses });
   const explained = attributions.map((a) => (excuses.has(a) ? { ...a, noDiagnostic: excuses.get(a) } : a));
   const labels = findLabelPhrases(text, ctx.parsed.tokens, mentions);
-  return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims, labels };
+  return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims, labels, loaded: findLoadedWords(ctx.parsed.tokens) };
 }

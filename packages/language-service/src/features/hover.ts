@@ -1,6 +1,6 @@
 import type { Link } from '../compare/types.js';
 import type { ReportAnalysis } from '../types.js';
-import { labelList, labelsOf } from './label-lines.js';
+import { labelList, labelsOf, loadedLine } from './label-lines.js';
 import { escapeMarkdown, quoted } from './markdown.js';
 import { describeInterval, figureInterval, figuresAgree, formatNumber } from '../figures/figure-intervals.js';
 import { reportName } from '../text/excerpt.js';
@@ -107,6 +107,8 @@ function claimLines(t: Extract<Target, { kind: 'claim' }>, ctx: FeatureContext):
   const { claim } = t;
   const source = claim.source ? `, source: ${quoted(claim.source.text, 60)}` : '';
   const lines = [`**Claim** · ${claim.kind} · ${claim.status}${source}`];
+  const loaded = loadedLine(ctx.getReport(ctx.reportId)?.loadedWords ?? [], claim);
+  if (loaded) lines.push(loaded);
   lines.push(...otherSides(t, ctx, (link, text) => `also told: ${quoted(text)}`, 'not carried'));
   return lines;
 }

@@ -1,4 +1,4 @@
-import type { Entity, Label } from '../types.js';
+import type { Entity, Label, LoadedWord, Span } from '../types.js';
 import { escapeMarkdown, truncate } from './markdown.js';
 
 /** How many distinct labels a hover line lists before "and N more". */
@@ -27,4 +27,11 @@ export function labelList(labels: readonly Label[]): string {
 /** The labels of an entity, or its descriptors as labels for entities made without them. */
 export function labelsOf(entity: Entity): readonly Label[] {
   return entity.labels ?? entity.descriptors.map((d) => ({ ...d, kind: 'apposition' as const, loaded: [], quoted: false }));
+}
+
+/** The loaded words inside `span` for a hover line ("Loaded words: *slammed*, *regime* (quoted)"), or null when none. */
+export function loadedLine(words: readonly LoadedWord[], span: Span): string | null {
+  const inside = words.filter((w) => span.start <= w.start && w.end <= span.end);
+  if (inside.length === 0) return null;
+  return `Loaded words: ${inside.map((w) => `*${escapeMarkdown(w.text)}*${w.quoted ? ' (quoted)' : ''}`).join(', ')}`;
 }
