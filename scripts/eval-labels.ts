@@ -2,10 +2,10 @@
 // chains (a mention whose head word is lower case: "the actress", "host", "the 29-year-old";
 // pronouns and "there"/"where" left out) in a sentence the annotators covered, whose chain has a
 // named (capitalised) mention in the same report: the entity a label can be attached to.
-// - recall: such a gold description found by a label (overlapping it) on the entity that holds the
+// - recall: such a gold description found by a label (holding its head word) on the entity that holds the
 //   chain's named mentions (the entity's chain: the chain most of its named mentions are in);
-// - precision: of the labels that overlap a gold description mention (of any chain, singletons
-//   included), those on the entity of that mention's chain (a label over several gold mentions is
+// - precision: of the labels that hold a gold description mention's head word (of any chain,
+//   singletons included), those on the entity of that mention's chain (a label over several gold mentions is
 //   judged by the first: "the political leader of the Islamic terrorist organization" by "leader").
 // Labels that overlap no gold mention are not judged (ECB+ annotates only the event's entities).
 // The same figures for the entities' descriptors and description mentions (what the analysis
@@ -23,10 +23,12 @@ const NOT_DESCRIPTION = new Set(
     "you your himself herself itself themselves ourselves myself one there where here she's he's it's").split(' '),
 );
 
-/** The head word of a gold mention: the last word before a preposition, a relative word or a comma. */
+/** The part of a gold mention before a preposition, a relative word or a comma: its head word is the last. */
+const headPart = (text: string) => text.split(/\s+(?:of|in|at|from|for|on|with|who|which|that|to)\s+|,/)[0].trim();
+
+/** The head word of a gold mention. */
 function headWord(text: string): string {
-  const first = text.split(/\s+(?:of|in|at|from|for|on|with|who|which|that|to)\s+|,/)[0].trim();
-  return first.split(/\s+/).pop() ?? '';
+  return headPart(text).split(/\s+/).pop() ?? '';
 }
 
 export function isDescription(m: GoldMention): boolean {
@@ -44,6 +46,13 @@ const labelsNow: LabelsOf = (e) => e.labels ?? [];
 const baseline: LabelsOf = (e) => [...e.descriptors, ...e.mentions.filter((m) => m.form === 'description')];
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The label holds the gold mention's head word ("the Sicilian capital of Palermo" does not hold "prison"). */
+function holdsHead(l: Span, d: GoldMention): boolean {
+  const head = headWord(d.text);
+  const start = d.start + Math.max(0, d.text.indexOf(headPart(d.text)) + headPart(d.text).lastIndexOf(head));
+  return overlaps(l, { start, end: start + head.length });
+}
 
 function score(analysis: ReportAnalysis, offset: number, gold: GoldMention[], labelsOf: LabelsOf, t: Tally, misses: string[] | null): void {
   const named = gold.filter((m) => m.kind === 'entity' && m.in_annotated_sentence !== false && /^\p{Lu}/u.test(m.text));
@@ -63,7 +72,7 @@ function score(analysis: ReportAnalysis, offset: number, gold: GoldMention[], la
   for (const l of placed) {
     // the gold description that fits the label best: the most shared characters over the union, then the first
     const fit = (d: GoldMention) => (Math.min(l.end, d.end) - Math.max(l.start, d.start)) / (Math.max(l.end, d.end) - Math.min(l.start, d.start));
-    const over = descriptions.filter((d) => overlaps(l, d)).sort((a, b) => fit(b) - fit(a) || a.start - b.start);
+    const over = descriptions.filter((d) => holdsHead(l, d)).sort((a, b) => fit(b) - fit(a) || a.start - b.start);
     if (over.length === 0) { t.unjudged++; continue; }
     t.judged++;
     const ok = chainOf.get(l.e) === over[0].chain_id;
@@ -75,7 +84,7 @@ function score(analysis: ReportAnalysis, offset: number, gold: GoldMention[], la
   for (const d of descriptions) {
     if (!withName.has(d.chain_id)) continue;
     t.gold++;
-    if (placed.some((l) => overlaps(l, d) && chainOf.get(l.e) === d.chain_id)) t.tp++;
+    if (placed.some((l) => holdsHead(l, d) && chainOf.get(l.e) === d.chain_id)) t.tp++;
     else {
       const s = analysis.text.slice(Math.max(0, d.start - offset - 50), d.end - offset + 20).replace(/\s+/g, ' ');
       misses?.push(`missed: "${d.text}" in ...${s}...`);

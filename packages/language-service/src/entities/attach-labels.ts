@@ -140,8 +140,9 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
     return entities.find((e) => isCountry(e) && [e.name, ...e.mentions.map((m) => m.text)].some((n) => demonymOf(l.nation!, n))) ?? null;
   }
   if (l.role) return roleOf(ctx, l);
-  // "the Hamas movement": the name inside names the entity when the head fits it; "the Hamas official" is someone else
-  const named = inner.find((m) => fits(l.cls, m.entity));
+  // "the Hamas movement": the name inside names the entity when the head fits it; "the Hamas official",
+  // "the Obama aide" are someone else (a person's label never holds the person's name)
+  const named = l.cls === 'person' ? undefined : inner.find((m) => fits(l.cls, m.entity));
   if (named) return named.entity;
   const others = new Set(inner.map((m) => m.entity));
   // "the Obama team", "the Bush administration": a body of someone named, not an entity of the report
@@ -186,6 +187,8 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   const window = l.cls === 'person' ? LABEL_OPTIONS.personWindow : l.cls === 'place' || l.cls === 'government' ? LABEL_OPTIONS.placeWindow : LABEL_OPTIONS.organizationWindow;
   const first = sentenceAt(ctx.sentences, l.start) - window;
   const wantPlace = l.cls === 'place' ? placeKind(l.head) : l.cls === 'government' ? 'country' : null;
+  // "the region", "the island", "the area": too loose to refer back (ECB+ even topics: each one judged was wrong)
+  if (l.cls === 'place' && !wantPlace) return null;
   const recent: Entity[] = [];
   const earlier: Entity[] = [];
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
@@ -205,7 +208,7 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   return fitting[0] ?? null;
 }
 
-/** From a title before a mention ("Mr.", "Mrs.") or a gendered label ("the actress"), if any. */
+/** From a title before a mention ("Mr.", "Mrs."), the given name, or a gendered label ("the actress"), if any. */
 function genderOf(ctx: Ctx, e: Entity): 'female' | 'male' | null {
   if (ctx.genders.has(e)) return ctx.genders.get(e) ?? null;
   let g: 'female' | 'male' | null = null;
@@ -215,6 +218,9 @@ function genderOf(ctx: Ctx, e: Entity): 'female' | 'male' | null {
     else if (/\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before)) g = 'female';
     if (g) break;
   }
+  // the given name, as compromise's lexicon knows it ("Jerry": male, "Esther": female)
+  const given = lexiconTags(e.name.split(/\s+/)[0].toLowerCase());
+  if (e.name.includes(' ')) g ??= given?.includes('MaleName') ? 'male' : given?.includes('FemaleName') ? 'female' : null;
   for (const d of [...e.descriptors, ...(ctx.labels.get(e) ?? [])]) g ??= nounSex(d.text);
   ctx.genders.set(e, g);
   return g;

@@ -55,6 +55,8 @@ function phraseEnd(tokens: readonly Token[], first: number): number {
   const ends = (t: Token) => t.tags.has('Possessive') || /['’]$/.test(t.post.trim());
   if (ends(tokens[k])) return k;
   while (k + 1 < tokens.length && k + 1 - first < MAX_WORDS && joined(tokens[k], tokens[k + 1]) && tokens[k + 1].sentence === tokens[first].sentence) {
+    // "swimming champion turned actress": one role turned into another
+    if (tokens[k + 1].normal === 'turned' && tokens[k + 2]?.tags.has('Noun') && joined(tokens[k + 1], tokens[k + 2])) { k++; continue; }
     if (!phraseWord(tokens[k + 1])) break;
     k++;
     if (ends(tokens[k])) break;
@@ -151,20 +153,33 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
   const isName = (t: Token) => named.has(t.start);
   const ends = new Map<number, RawMention>();
   for (const x of mentions) if (x.strength !== 0 && !x.description) ends.set(x.end, x);
+  // the end and subject of the last apposition, for the next in a list ("swimming champion, actress, and pin-up icon")
+  let listed: { end: number; subject: Span } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const definite = DETERMINERS[t.normal];
+    const prev = tokens[i - 1];
+    // after a name and a comma, or after the apposition before in a list: an apposition of the name
+    let beside: Span | undefined;
+    if (prev && prev.sentence === t.sentence && /^\s*,\s*$/.test(prev.post + t.pre) && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
+    else if (listed && prev && prev.sentence === t.sentence && /^\s*,\s*$/.test(prev.post + t.pre) && listed.end === prev.end) beside = listed.subject;
+    else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end && /,\s*$/.test(tokens[i - 2].post)) beside = listed.subject;
     let o: Opener | null = null;
     if (definite !== undefined && t.tags.has('Determiner')) {
-      const subject = subjectBefore(tokens, i);
+      const subject = beside ?? subjectBefore(tokens, i);
       const role = subject === undefined && roleBefore(tokens, i);
       const first = i === 0 || tokens[i - 1].sentence !== t.sentence;
-      o = { first: i + 1, start: t.start, definite, subject, role };
+      o = { first: i + 1, start: t.start, definite, subject, role, apposition: beside !== undefined };
       if (!definite && subject === undefined && !role && !first) continue;
     } else if (roleBefore(tokens, i) && !t.tags.has('Determiner') && /^\p{Ll}/u.test(t.text)) {
       o = { first: i, start: t.start, definite: null, role: true };
-    } else if (i > 0 && ends.has(tokens[i - 1].end) && /^\s*,\s*$/.test(tokens[i - 1].post + t.pre) && !t.tags.has('Determiner') && !isName(t) && t.sentence === tokens[i - 1].sentence) {
-      o = { first: i, start: t.start, definite: null, subject: { start: tokens[i - 1].start, end: tokens[i - 1].end }, apposition: true };
+    } else if (/^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
+      // "will be host of the 81st Academy Awards": a bare role after a copula
+      const subject = subjectBefore(tokens, i);
+      if (subject) o = { first: i, start: t.start, definite: null, subject };
+    }
+    if (!o && beside && !t.tags.has('Determiner') && !isName(t)) {
+      o = { first: i, start: t.start, definite: null, subject: beside, apposition: true };
     }
     if (!o) {
       const acting = capitalActing(text, tokens, i, named);
@@ -178,6 +193,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     if (label.kind === 'reference' && !label.definite && !(i === 0 || tokens[i - 1].sentence !== t.sentence)) continue;
     if (label.kind === 'reference' && !label.definite) label.lead = true;
     out.push(label);
+    listed = o.apposition && label.subject ? { end: label.end, subject: label.subject } : null;
   }
   return out;
 }
