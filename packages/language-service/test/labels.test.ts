@@ -75,7 +75,7 @@ describe('the seeds: hover and Find References show both reports\' labels', () =
   const files = readdirSync(dir).filter((f) => /^00[02]_.*\.txt$/.test(f)).sort();
   const analyses = new Map<string, ReportAnalysis>(files.map((f) => [f, analyzeReport(readFileSync(join(dir, f), 'utf8'))]));
   const comparison = compareReports(files.map((id) => ({ id, analysis: analyses.get(id)! })));
-  const [a, b] = files;
+  const [a] = files;
   const ctx = (id: string): FeatureContext => ({ reportId: id, comparison, getReport: (x) => analyses.get(x) });
   const hover = (id: string, needle: string) => {
     const r = analyses.get(id)!;

@@ -166,8 +166,8 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end && /,\s*$/.test(tokens[i - 2].post)) beside = listed.subject;
     let o: Opener | null = null;
     if (definite !== undefined && t.tags.has('Determiner')) {
-      const subject = beside ?? subjectBefore(tokens, i);
-      const role = subject === undefined && roleBefore(tokens, i);
+      const subject: Span | undefined = beside ?? subjectBefore(tokens, i);
+      const role: boolean = subject === undefined && roleBefore(tokens, i);
       const first = i === 0 || tokens[i - 1].sentence !== t.sentence;
       o = { first: i + 1, start: t.start, definite, subject, role, apposition: beside !== undefined };
       if (!definite && subject === undefined && !role && !first) continue;
