@@ -31,6 +31,18 @@ suite('newslens on the seeds (real VS Code)', () => {
     assert.match(text, /002_33abfcd25e3bfae5/, `hover does not name the other report (002):\n${text}`);
   });
 
+  test('hovering "Hamas" shows what each report calls it (docs/labels.md)', async () => {
+    await serverRunning();
+    const pos = positionOf(doc000, 'Hamas attacked', 1);
+    let text = '';
+    await until(async () => {
+      text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc000.uri, pos));
+      return /the Islamic terrorist organization/.test(text);
+    }, 25000, 300);
+    assert.match(text, /Called here: \*the militant group\*/, `no labels of this report:\n${text}`);
+    assert.match(text, /called \*the Islamic terrorist organization\* \(loaded: terrorist\)/, `no labels of 002:\n${text}`);
+  });
+
   test('the Problems list of 000 carries unattributed-claim, vague-attribution and quote-mismatch', async () => {
     await serverRunning();
     const expected = ['unattributed-claim', 'vague-attribution', 'quote-mismatch'];
