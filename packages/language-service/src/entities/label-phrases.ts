@@ -124,6 +124,8 @@ function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t:
   if (!cls || !/^\p{Ll}/u.test(h.text) && !/^\d/.test(h.text) || isName(h)) return null;
   const next = tokens[head + 1];
   if (!possessive(h) && next && joined(h, next) && /^\p{Lu}/u.test(next.text)) return null;
+  // "the prisoner releases, ...": a noun compound compromise read as a verb with nothing after it
+  if (next && joined(h, next) && next.tags.has('PresentTense') && /^[,.;]/.test(next.post.trim()) && /s$/.test(next.normal)) return null;
   const seat = possessive(h) ? null : cls === 'government' ? seatAfter(tokens, head, 'in') : cls === 'place' ? seatAfter(tokens, head, 'of') : null;
   let nation: string | undefined;
   for (let q = o.first; q < head; q++) if (isDemonym(tokens[q], tokens[q].normal) && /^\p{Lu}/u.test(tokens[q].text)) nation = tokens[q].text;
