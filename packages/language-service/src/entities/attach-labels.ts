@@ -28,7 +28,7 @@ export const LABEL_OPTIONS = {
   leads: false,
 };
 
-interface Placed extends Span { entity: Entity }
+interface Placed extends Span { entity: Entity; sentence: number }
 
 interface Ctx {
   text: string;
@@ -43,7 +43,7 @@ interface Ctx {
 /** Sets `labels` on every entity (sorted by start). `raw`: the paragraphs' label phrases, report offsets, sorted by start. */
 export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel[], text: string, sentences: readonly Span[], quotes: readonly Span[]): void {
   const mentions = entities
-    .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity })))
+    .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start) })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const ctx: Ctx = { text, mentions, sentences, quotes, labels: new Map(), taken: new Set(), genders: new Map() };
   for (const e of entities) {
@@ -176,7 +176,7 @@ function leadPerson(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   const last = sentenceAt(ctx.sentences, l.start) + LABEL_OPTIONS.leadWindow;
   for (const m of ctx.mentions) {
     if (m.start < l.end || m.entity.kind !== 'person' || others.has(m.entity)) continue;
-    if (sentenceAt(ctx.sentences, m.start) > last) return null;
+    if (m.sentence > last) return null;
     return m.entity.mentions[0].start > l.start ? m.entity : null;
   }
   return null;
@@ -196,7 +196,7 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
     if (m.start >= l.start) continue;
     if (!fits(l.cls, m.entity) || others.has(m.entity) || wantPlace && lookupPlace(m.entity.name) !== wantPlace) continue;
     if (!earlier.includes(m.entity)) earlier.push(m.entity);
-    if (sentenceAt(ctx.sentences, m.start) >= first && !recent.includes(m.entity)) recent.push(m.entity);
+    if (m.sentence >= first && !recent.includes(m.entity)) recent.push(m.entity);
   }
   // the report called it so before ("the ambassador" after "the former ambassador to Lebanon"; "the academy")
   const word = new RegExp(`\\s${l.head.replace(/[^\p{L}\d-]/gu, '')}s?\\s`, 'u');

@@ -29,7 +29,8 @@ export interface RawLabel extends Span {
   nation?: string;
 }
 
-const DETERMINERS: Readonly<Record<string, boolean>> = { the: true, this: true, that: true, a: false, an: false };
+/** Determiners that open a label phrase: definite (a reference back) or not. */
+const DETERMINERS: ReadonlyMap<string, boolean> = new Map([['the', true], ['this', true], ['that', true], ['a', false], ['an', false]]);
 /** Tags that end a phrase's modifiers. */
 const STOP = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Date'];
 /** Copulas and the auxiliaries or adverbs between a subject and its predicate. */
@@ -100,8 +101,8 @@ interface Opener { first: number; start: number; definite: boolean | null; subje
 /** "as" or "to be" right before `i` (after a name in the sentence): a role ("announced as the host", "to be surgeon general"). */
 function roleBefore(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i - 1];
-  if (!a || a.sentence !== tokens[i].sentence || !joined(a, tokens[i])) return false;
-  return a.normal === 'as' || a.normal === 'be' && tokens[i - 2]?.normal === 'to';
+  if (!a || !(a.normal === 'as' || a.normal === 'be' && tokens[i - 2]?.normal === 'to')) return false;
+  return a.sentence === tokens[i].sentence && joined(a, tokens[i]);
 }
 
 /** The phrase whose first modifier is at `o.first`: a label, or null when its head names no entity. */
@@ -159,12 +160,13 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
   let listed: { end: number; subject: Span } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const definite = DETERMINERS[t.normal];
+    const definite = DETERMINERS.get(t.normal);
     const prev = tokens[i - 1];
     // after a name and a comma, or after the apposition before in a list: an apposition of the name
     let beside: Span | undefined;
-    if (prev && prev.sentence === t.sentence && /^\s*,\s*$/.test(prev.post + t.pre) && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
-    else if (listed && prev && prev.sentence === t.sentence && /^\s*,\s*$/.test(prev.post + t.pre) && listed.end === prev.end) beside = listed.subject;
+    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\s*,\s*$/.test(prev.post + t.pre);
+    if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
+    else if (comma && listed && listed.end === prev.end) beside = listed.subject;
     else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end && /,\s*$/.test(tokens[i - 2].post)) beside = listed.subject;
     let o: Opener | null = null;
     if (definite !== undefined && t.tags.has('Determiner')) {
@@ -175,7 +177,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       if (!definite && subject === undefined && !role && !first) continue;
     } else if (roleBefore(tokens, i) && !t.tags.has('Determiner') && /^\p{Ll}/u.test(t.text)) {
       o = { first: i, start: t.start, definite: null, role: true };
-    } else if (/^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
+    } else if (prev !== undefined && COPULA.has(prev.normal) && t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
       // "will be host of the 81st Academy Awards": a bare role after a copula
       const subject = subjectBefore(tokens, i);
       if (subject) o = { first: i, start: t.start, definite: null, subject };

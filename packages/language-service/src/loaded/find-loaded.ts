@@ -3,13 +3,14 @@
 // whole report (quotations span paragraphs).
 import type { Token } from '../nlp/parse.js';
 import type { LoadedWord } from '../types.js';
-import { loadedGroup } from './loaded-words.js';
+import { loadedGroupOfNormal } from './loaded-words.js';
 
 export function findLoadedWords(tokens: readonly Token[]): LoadedWord[] {
   const out: LoadedWord[] = [];
   for (const t of tokens) {
-    const word = t.normal.replace(/['’]s?$/, '');
-    const group = loadedGroup(word);
+    let word = t.normal;
+    let group = loadedGroupOfNormal(word);
+    if (!group && word.endsWith('s') && /['’]s$/.test(word)) group = loadedGroupOfNormal((word = word.slice(0, -2)));
     if (!group) continue;
     // a verb group's word only as a verb ("slammed the plan", not "a slam dunk"); a label group's word as written
     if (group.kind === 'verb' && !(t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun'))) continue;

@@ -54,9 +54,9 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 
 const WORDS: ReadonlyMap<string, LoadedGroup> = new Map(LOADED_GROUPS.flatMap((g) => g.words.map((w) => [w, g] as const)));
 
-/** The group of a word (any case, curly apostrophes folded), if it is loaded. */
-export function loadedGroup(word: string): LoadedGroup | undefined {
-  return WORDS.get(word.toLowerCase().replace(/’/g, "'"));
+/** The group of a word already in lower case (compromise's normal form), if it is loaded: one map look-up. */
+export function loadedGroupOfNormal(normal: string): LoadedGroup | undefined {
+  return WORDS.get(normal);
 }
 
 /** The loaded words of a phrase, lower case, in order ("the Islamic terrorist organization": ["terrorist"]). */
