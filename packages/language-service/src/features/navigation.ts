@@ -45,7 +45,7 @@ export function findReferences(report: ReportAnalysis, offset: number, ctx: Feat
 export function findDocumentHighlights(report: ReportAnalysis, offset: number): Highlight[] {
   const target = targetAt(report, offset);
   if (!target) return [];
-  if (target.kind === 'entity') return spansOf(target.entity).map((m) => ({ ...pick(m), kind: 'read' }));
+  if (target.kind === 'entity') return target.entity.mentions.map((m) => ({ ...pick(m), kind: 'read' }));
   return [{ ...pick(target.span), kind: 'text' }];
 }
 
