@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { ANALYZER_VERSION, type ReportAnalysis } from '@newslens/language-service';
+import { markCacheFolder } from './cache-hygiene.js';
 import { analyzerFingerprint } from './fingerprint.js';
 
 export type ReportFormat = 'text' | 'markdown';
@@ -23,7 +24,8 @@ export interface CacheStats {
  * `<dir>/<version-fingerprint>/<2 hex>/<sha256>.json`: a header line (format, version, key,
  * length and sha256 of the body) then the analysis as JSON. An entry is used only when every
  * header field matches and the body's checksum is right; anything else is a miss, and the entry
- * is rewritten. Never throws: a cache that cannot be read or written only costs time.
+ * is rewritten. Never throws: a cache that cannot be read or written only costs time. Opening
+ * marks `<version>` as used now (cache-hygiene.ts prunes folders unused for a week).
  */
 export interface DiskCache {
   readonly dir: string;
@@ -43,6 +45,7 @@ const MAGIC = 'newslens-cache 1';
 export function openDiskCache(dir: string): DiskCache {
   const version = analyzerFingerprint();
   const root = join(dir, version);
+  markCacheFolder(root);
   const stats: CacheStats = { hits: 0, misses: 0, rejected: 0, written: 0, writeErrors: 0 };
   const fileOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
   const made = new Set<string>();

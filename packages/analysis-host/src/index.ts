@@ -2,6 +2,8 @@ export { analyzeMany, MIN_CHARS_FOR_WORKERS } from './analyze-many.js';
 export type { AnalyzeManyOptions, AnalyzeManyResult, ReportJob } from './analyze-many.js';
 export { openDiskCache, defaultCacheDir, encodeEntry, decodeEntry } from './disk-cache.js';
 export type { DiskCache, CacheStats, ReportFormat } from './disk-cache.js';
+export { CACHE_HYGIENE, CACHE_MARKER, markCacheFolder, pruneCache, pruneCacheIfDue } from './cache-hygiene.js';
+export type { CacheFolder, CacheHygieneOptions, PruneOptions, PruneResult } from './cache-hygiene.js';
 export { analyzerFingerprint } from './fingerprint.js';
 export { createAnalysisPool, defaultPoolSize, MAX_WORKERS } from './pool.js';
 export type { AnalysisPool, PoolOptions, PoolResult, PoolStats } from './pool.js';

@@ -27,6 +27,8 @@ export type ParsedArgs =
   | { kind: 'run'; options: Options }
   | { kind: 'help' }
   | { kind: 'version' }
+  /** `newslens cache clean`: remove the analysis cache's unused version folders (`all`: the current one too). */
+  | { kind: 'cache-clean'; cache: string | null; all: boolean }
   | { kind: 'usage-error'; message: string };
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
@@ -45,6 +47,7 @@ const SPEC = {
   cache: { type: 'string' },
   'no-cache': { type: 'boolean' },
   strict: { type: 'boolean' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -61,10 +64,12 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   const [command, ...inputs] = parsed.positionals;
   if (v.help || command === 'help') return { kind: 'help' };
   if (v.version) return { kind: 'version' };
-  if (command === undefined) return { kind: 'usage-error', message: 'missing command: check or analyze' };
+  if (command === undefined) return { kind: 'usage-error', message: 'missing command: check, analyze or cache' };
+  if (command === 'cache') return parseCacheCommand(inputs, v);
   if (command !== 'check' && command !== 'analyze') {
-    return { kind: 'usage-error', message: `unknown command "${command}" (expected check or analyze)` };
+    return { kind: 'usage-error', message: `unknown command "${command}" (expected check, analyze or cache)` };
   }
+  if (v.all) return { kind: 'usage-error', message: '--all belongs to cache clean' };
   const format = (v.format ?? (command === 'analyze' ? 'json' : 'text')) as Format;
   if (!FORMATS.includes(format)) {
     return { kind: 'usage-error', message: `unknown format "${v.format}" (expected ${FORMATS.join(', ')})` };
@@ -114,6 +119,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   };
 }
 
+function parseCacheCommand(rest: readonly string[], v: { cache?: string; 'no-cache'?: boolean; all?: boolean; [flag: string]: unknown }): ParsedArgs {
+  if (rest.length !== 1 || rest[0] !== 'clean') return { kind: 'usage-error', message: 'the cache command takes one subcommand: clean' };
+  const other = Object.keys(v).find((k) => k !== 'cache' && k !== 'all' && v[k] !== undefined);
+  if (other !== undefined) return { kind: 'usage-error', message: `--${other} does not apply to cache clean` };
+  if (v.cache === '') return { kind: 'usage-error', message: '--cache needs a folder' };
+  return { kind: 'cache-clean', cache: v.cache ?? null, all: v.all === true };
+}
+
 /** "1000000", "500kB", "2MB", "1.5mb" (decimal units, as file managers show them). */
 export function parseSize(text: string): number | null {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(text.trim());
@@ -126,8 +139,10 @@ export function parseSize(text: string): number | null {
 export const USAGE = `Usage: newslens <command> [options] [files|dirs|globs|-]
 
 Commands:
-  check      report problems: unattributed claims, vague sourcing, mismatches across reports
-  analyze    print the whole analysis as JSON (the versioned contract in docs/json-format.md)
+  check        report problems: unattributed claims, vague sourcing, mismatches across reports
+  analyze      print the whole analysis as JSON (the versioned contract in docs/json-format.md)
+  cache clean  remove the cache folders of other analyser versions (--all: this one's too);
+               folders unused for 7 days, or beyond 1 GB together, are also removed on their own
 
 Inputs: files, directories (every *.txt below them, and *.md if newslens.json includes
 it; node_modules and .git are left out), globs ("reports/**/*.md"), or "-" for standard
@@ -147,6 +162,7 @@ Options:
       --cache <dir>        keep analyses in this folder between runs (default: newslens
                            under the user cache folder, e.g. ~/.cache/newslens)
       --no-cache           neither read nor write the analysis cache
+      --all                cache clean: also remove the current version's entries
       --strict             exit 3 when an internal error happened (a part of the analysis
                            or comparison that threw; each is reported on standard error)
   -h, --help               show this help

@@ -110,6 +110,13 @@ export interface JsonReport {
   hadBom: boolean;
   language: string;
   publishedAt: string | null;
+  /** Added within version 1: from the report's front matter, present only when it gives them. */
+  source?: string;
+  title?: string;
+  url?: string;
+  author?: string;
+  /** Added within version 1: the front matter's `event:` pin as written (`none`: in no event with others). */
+  eventPin?: string;
   event: string | null;
   sentences: JsonSpan[];
   entities: JsonEntity[];
@@ -125,6 +132,8 @@ export interface JsonReport {
 export interface JsonEvent {
   id: string;
   reports: string[];
+  /** Added within version 1: the terms that tie the event's reports, most telling first (eventTies). */
+  terms: string[];
 }
 
 export interface JsonLink {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
-  ANALYZER_VERSION, compareStrings, figureInterval, lineStarts, offsetToPosition,
+  ANALYZER_VERSION, compareStrings, eventTies, figureInterval, lineStarts, offsetToPosition,
   type Comparison, type Diagnostic, type Entity, type ReportAnalysis,
 } from '@newslens/language-service';
 import {
@@ -65,8 +65,11 @@ export function analyzeJson(run: RunResult): AnalyzeJson {
     };
     reports.push(jsonReport(f.path, f.analysis, ids, event));
   }
+  const analyses = new Map<string, ReportAnalysis>();
+  for (const f of run.files) if (f.analysis) analyses.set(f.path, f.analysis);
+  const ties = eventTies(comparison.events, analyses);
   const events = comparison.events
-    .map((e) => ({ id: e.id, reports: [...e.reports].sort(compareStrings) }))
+    .map((e) => ({ id: e.id, reports: [...e.reports].sort(compareStrings), terms: ties.get(e.id) ?? [] }))
     .sort((a, b) => compareStrings(a.id, b.id));
   const links = comparison.links
     .map((l) => ({
@@ -106,6 +109,7 @@ function jsonReport(path: string, a: ReportAnalysis, ids: EntityIds, event: stri
     hadBom: a.hadBom,
     language: a.language.code,
     publishedAt: a.publishedAt,
+    ...metadataFields(a),
     event,
     sentences: a.sentences.map(span),
     entities: mergeEntities(a.entities, ids),
@@ -122,6 +126,18 @@ function jsonReport(path: string, a: ReportAnalysis, ids: EntityIds, event: stri
     dates: a.dates.map((d) => ({ ...textSpan(d), value: d.value, weekday: d.weekday, relative: d.relative })),
     claims: a.claims.map((c) => ({ start: c.start, end: c.end, status: c.status, kind: c.kind, source: c.source ? span(c.source) : null })),
     loadedWords: (a.loadedWords ?? []).map((w) => ({ ...textSpan(w), kind: w.kind, quoted: w.quoted })),
+  };
+}
+
+/** The front matter's fields the JSON carries, each only when the report gives it. */
+function metadataFields(a: ReportAnalysis): Pick<JsonReport, 'source' | 'title' | 'url' | 'author' | 'eventPin'> {
+  const m = a.metadata ?? {};
+  return {
+    ...(m.source !== undefined ? { source: m.source } : {}),
+    ...(m.title !== undefined ? { title: m.title } : {}),
+    ...(m.url !== undefined ? { url: m.url } : {}),
+    ...(m.author !== undefined ? { author: m.author } : {}),
+    ...(m.event !== undefined ? { eventPin: m.event } : {}),
   };
 }
 

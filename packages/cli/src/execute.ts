@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultCacheDir, openDiskCache } from '@newslens/analysis-host';
+import { defaultCacheDir, openDiskCache, pruneCacheIfDue } from '@newslens/analysis-host';
 import type { Options } from './args.js';
 import { applyBaseline, buildBaseline, fingerprint, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
 import { loadConfig } from './config-file.js';
@@ -38,7 +38,10 @@ export async function execute(options: Options): Promise<number> {
     return 2;
   }
   const cache = options.cache === false ? null : openDiskCache(options.cache === null ? defaultCacheDir() : resolve(cwd, options.cache));
+  // Old analyser versions' folders go at most once a day, while the reports are analysed (cache-hygiene.ts).
+  const pruning = cache ? pruneCacheIfDue(cache.dir, { keep: [cache.version] }).catch(() => null) : null;
   const run = await runAnalysis(expansion, config, createProgress(process.stderr), { cache, keepAnalyses: options.command === 'analyze' });
+  await pruning;
   const failed = run.files.filter((f) => f.failed);
 
   let baselined = 0;

@@ -14,6 +14,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`newslens: ${parsed.message}\nRun "newslens --help" for usage.\n`);
     return 2;
   }
+  if (parsed.kind === 'cache-clean') {
+    const { cleanCache } = await import('./cache-clean.js');
+    return cleanCache(parsed.cache, parsed.all);
+  }
   try {
     // Loaded only now, so --help, --version and usage errors answer without loading the analysis.
     const { execute } = await import('./execute.js');

@@ -1,6 +1,6 @@
 // The analysis cache through the bin: --cache <dir>, the default folder, --no-cache.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { cli, ensureBuilt, SEEDS, tempTree } from './helpers/cli.js';
@@ -77,6 +77,33 @@ test('the comparison is read back: after an edit the output is what a run withou
     const edited = run('--cache', 'c');
     assert.equal(edited.stdout, run('--no-cache').stdout);
     assert.equal(events().length, 3); // the edited event's new entry; the seeds' one reused
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('cache clean removes other versions\' folders (--all: this one\'s too) and nothing that is not the cache\'s', () => {
+  const t = tempTree();
+  try {
+    const env = { XDG_CACHE_HOME: join(t.dir, 'xdg') };
+    const root = join(t.dir, 'xdg', 'newslens');
+    cli(['check', SEEDS], { env });
+    const [current] = readdirSync(root).filter((n) => !n.startsWith('.'));
+    mkdirSync(join(root, '0.0.9-0123456789abcdef', 'ab'), { recursive: true });
+    writeFileSync(join(root, '0.0.9-0123456789abcdef', 'ab', 'x.json'), '{}');
+    writeFileSync(join(root, '0.0.9-0123456789abcdef', '.newslens-cache'), '');
+    mkdirSync(join(root, 'code-server-4.100.3'));
+    const clean = cli(['cache', 'clean'], { env });
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.match(clean.stdout, /removed .*0\.0\.9-0123456789abcdef/);
+    assert.match(clean.stdout, new RegExp(`1 cache folder\\(s\\) removed .*; kept ${current}`));
+    assert.deepEqual(readdirSync(root).filter((n) => !n.startsWith('.')).sort(), ['code-server-4.100.3', current].sort());
+    const all = cli(['cache', 'clean', '--all', '--cache', root], { env });
+    assert.equal(all.code, 0, all.stderr);
+    assert.deepEqual(readdirSync(root).filter((n) => !n.startsWith('.')), ['code-server-4.100.3']);
+    for (const bad of [['cache'], ['cache', 'purge'], ['cache', 'clean', '--no-cache'], ['check', '--all', SEEDS]]) {
+      assert.equal(cli(bad, { env }).code, 2, bad.join(' '));
+    }
   } finally {
     t.cleanup();
   }

@@ -51,7 +51,10 @@ test('entity ids are the event-wide ids of the comparison; two local spellings m
   assert.ok(entity(a.path, 'x:merkel') && entity(a.path, 'x:merkel')?.id === entity(b.path, 'x:merkel')?.id, 'one id in both reports of the event');
   assert.ok(entity(a.path, 'x:obama'));
   assert.deepEqual(json.links.map((l) => l.from.path), ['a/two.txt', 'b/one.txt']);
-  assert.deepEqual(json.events, [{ id: 'event:z', reports: ['a/two.txt', 'b/one.txt'] }]);
+  assert.deepEqual(json.events.map((e) => ({ id: e.id, reports: e.reports })), [{ id: 'event:z', reports: ['a/two.txt', 'b/one.txt'] }]);
+  // what both reports say ties them; a word only one says does not
+  assert.ok(json.events[0].terms.includes('angela merkel') && json.events[0].terms.includes('berlin'), JSON.stringify(json.events[0].terms));
+  assert.ok(!json.events[0].terms.some((t) => t.includes('monday')), JSON.stringify(json.events[0].terms));
   assert.ok(json.reports.every((r) => r.event === 'event:z'));
   // Entities are sorted by first mention; each id appears once per report.
   for (const r of json.reports) {
@@ -141,4 +144,21 @@ test('labels: each entity carries what the report calls it, with kind, loaded wo
   const wang = entities.find((e) => e.name === 'Wang Kejian');
   assert.deepEqual(wang?.labels.map((l) => [l.text, l.kind]), [['Chinese diplomat', 'title'], ['the former ambassador to Lebanon', 'apposition']]);
   for (const e of entities) for (const l of e.labels) assert.equal(text.slice(l.start, l.end), l.text);
+});
+
+test('front matter: publishedAt, source, title, url, author and the event pin are in the report; a report without them has none of the fields', () => {
+  const a = file('a.txt', [
+    '---', 'title: Minister resigns', 'date: 2024-03-19T23:30:00-05:00', 'outlet: Example News', 'url: https://example.com/a',
+    'author: [Jane Doe, John Roe]', 'event: Cabinet-Crisis', 'tags: [politics]', '---', 'The minister resigned on Tuesday, officials said.', '',
+  ].join('\r\n'));
+  const b = file('b.txt', 'The minister resigned on Tuesday, officials said.\n');
+  const json = analyzeJson({ files: [a, b], comparison: { events: [{ id: 'e', reports: ['a.txt'] }, { id: 'f', reports: ['b.txt'] }], entities: [], links: [], problems: {} }, internalErrors: [] });
+  assert.ok(validate(json), JSON.stringify(validate.errors));
+  const [ra, rb] = json.reports;
+  assert.deepEqual(
+    { publishedAt: ra.publishedAt, source: ra.source, title: ra.title, url: ra.url, author: ra.author, eventPin: ra.eventPin },
+    { publishedAt: '2024-03-19', source: 'Example News', title: 'Minister resigns', url: 'https://example.com/a', author: 'Jane Doe, John Roe', eventPin: 'Cabinet-Crisis' },
+  );
+  for (const key of ['source', 'title', 'url', 'author', 'eventPin']) assert.ok(!(key in rb), key);
+  assert.deepEqual(json.events.map((e) => e.terms), [[], []], 'an event of one report has no terms');
 });

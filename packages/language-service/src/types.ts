@@ -226,8 +226,18 @@ export interface ReportAnalysis {
   hadBom: boolean;
   format: 'text' | 'markdown';
   language: LanguageInfo;
-  /** ISO date (or partial) of publication, from the report itself; null when unknown. */
+  /**
+   * ISO date (or partial) of publication, from the report itself; null when unknown. From the
+   * front matter's `date` when the report has one (the calendar date as written), else the text.
+   */
   publishedAt: string | null;
+  /**
+   * What the report's YAML front matter says (text/front-matter.ts); absent when it has none.
+   * `publishedAt` there is the front matter's own date, which the field above then carries.
+   */
+  metadata?: PublicationMetadata;
+  /** The front matter block (fences included): masked, never analysed as prose. Absent when none. */
+  frontMatter?: Span;
   paragraphs: Span[];
   sentences: Span[];
   entities: Entity[];
@@ -243,6 +253,20 @@ export interface ReportAnalysis {
   loadedWords?: LoadedWord[];
   /** Problems found in this report alone (before config and suppression). */
   problems: Problem[];
+}
+
+/** Publication metadata from a report's front matter: each field only when given and valid. */
+export interface PublicationMetadata {
+  /** `date` (also `published`, `pubDate`, ...): the calendar date as written, `YYYY-MM-DD`. */
+  publishedAt?: string;
+  /** `source` (also `outlet`, `publisher`): the outlet. */
+  source?: string;
+  title?: string;
+  url?: string;
+  /** `author` (or `authors`; a list is joined with ", "). */
+  author?: string;
+  /** `event`: pins the report to the named event; `none` keeps it out of every event. */
+  event?: string;
 }
 
 export interface AnalyzeOptions {

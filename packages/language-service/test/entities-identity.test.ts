@@ -27,6 +27,17 @@ test('a couple: the surname, "Mr." and the title go to the president, never to t
   assert.deepEqual(owner(text, 'Irene Corvell')?.mentions.map((m) => m.text), ['Irene Corvell']);
 });
 
+test('only the first lady named in full: the surname whose own clause says "he" is someone else, a person; "First lady" is no name', () => {
+  const text = 'First lady Irene Corvell visited a school on Monday. Corvell said the visit went well, and Corvell added that he was proud. ' +
+    'Mrs. Corvell smiled.';
+  assert.equal(owner(text, 'Corvell', 1)?.name, 'Irene Corvell');
+  const him = owner(text, 'Corvell', 2);
+  assert.equal(him?.name, 'Corvell');
+  assert.equal(him?.kind, 'person');
+  assert.equal(owner(text, 'Corvell', 3)?.name, 'Irene Corvell');
+  assert.ok(!entitiesOf(text).some((e) => e.startsWith('First')), entitiesOf(text).join('; '));
+});
+
 test('a couple: "his wife, X" is the relative; "Mrs. X" is her', () => {
   const text = 'Senator Paul Ravelle arrived in Berlin. His wife, Brigitte Ravelle, visited a school. ' +
     'Ravelle met the chancellor on Tuesday. Mrs. Ravelle met students.';

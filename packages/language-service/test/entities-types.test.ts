@@ -37,6 +37,8 @@ const KIND_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'teams in the rows of a results table', kind: 'organization', marked: 'Standings:\n[[Chester]] 46 6 54 .462 14\n[[Kent]] 40 12 48 .420 18\nResults:\n[[Chester]] 6 [[Kent]] 2' },
   { name: 'a word glued to the end of a name is cut off', kind: 'organization', marked: 'The [[Dallas Morning News]]recently reported the sale.' },
   { name: 'a "Reuters reporter" keeps Reuters after "a"', kind: 'organization', marked: 'A [[Reuters]] reporter saw it.' },
+  { name: 'an agency named with "and" is one name', kind: 'organization', marked: 'The [[Securities and Exchange Commission]] and the [[Food and Drug Administration]] wrote to the [[Department of Health and Human Services]].' },
+  { name: 'no "and" joins a person or a place to an agency', kind: 'organization', marked: 'Obama and [[Justice Department]] officials met; Britain and [[Bank of England]] staff too.' },
   { name: 'a party label before a name is no part of it', kind: 'person', marked: 'Democrat [[Nancy Pelosi]] and Republican [[Mitch McConnell]] met.' },
   { name: 'a holiday ending in "Day" is an event; a person named Day is a person', kind: 'person', marked: 'Sales slowed before Labour Day, [[Doris Day]] said.' },
   { name: 'a guessed person whose first word the report names as a company is that company\'s', kind: 'person', marked: 'Zorbex CEO [[Tom Smith]] spoke. Zorbex GDRs fell, but [[Smith]] was calm.' },
@@ -57,6 +59,8 @@ const NOT_NAMES: Array<{ name: string; text: string; words: string[] }> = [
   { name: 'a name heading its noun phrase after "a"', text: 'A Navy SEAL was killed in Yemen, and a Marine said so.', words: ['Navy SEAL', 'Marine'] },
   { name: 'common abbreviations in capitals', text: 'GDP rose 2 percent, the CEO said at 10 a.m. EDT. He had 3 RBI.', words: ['GDP', 'CEO', 'EDT', 'RBI'] },
   { name: 'a team verb after a comma', text: 'House Republicans, led by Speaker Paul Ryan, voted.', words: ['Republicans', 'House Republicans'] },
+  { name: 'a common word capitalised at a sentence start or in capitals, written in lower case elsewhere', text: 'Zinc rose on Monday. SALE OF SHARES\nTraders sold zinc before the sale.', words: ['Zinc', 'SALE'] },
+  { name: 'market indices and sporting events', text: 'The Nikkei fell and the Dow Jones average rose as Wimbledon opened and England won the Ashes.', words: ['Nikkei', 'Dow Jones', 'Wimbledon', 'Ashes'] },
 ];
 
 for (const c of NOT_NAMES) {

@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysisPool, DiskCache, ReportFormat } from '@newslens/analysis-host';
+import type { AnalysisPool, DiskCache, PruneResult, ReportFormat } from '@newslens/analysis-host';
 import type { ReportAnalysis } from '@newslens/language-service';
 
 type HostModule = typeof import('@newslens/analysis-host');
@@ -61,13 +61,36 @@ export class AnalysisHost {
   private idle: NodeJS.Timeout | undefined;
   private closed = false;
 
-  private constructor(readonly mod: HostModule, readonly cache: DiskCache | null) {}
+  /** `root`: the cache folder as configured; in a bundle the cache itself is a folder inside it. */
+  private constructor(readonly mod: HostModule, readonly cache: DiskCache | null, private readonly root: string | null) {}
 
   /** Loads analysis-host (and with it the language service) and opens the cache. */
   static async load(settings: HostSettings): Promise<AnalysisHost> {
     const mod = await import('@newslens/analysis-host');
     const dir = settings.cacheDir === 'default' ? mod.defaultCacheDir() : settings.cacheDir;
-    return new AnalysisHost(mod, dir === null ? null : mod.openDiskCache(bundleFolder(dir)));
+    if (dir === null) return new AnalysisHost(mod, null, null);
+    const folder = bundleFolder(dir);
+    if (folder !== dir) mod.markCacheFolder(folder); // so that an older bundle's folder can be pruned
+    return new AnalysisHost(mod, mod.openDiskCache(folder), dir);
+  }
+
+  /**
+   * Removes the cache folders of other analyser versions (and, in a bundle, of other bundles)
+   * unused for a week or beyond the size cap; at most once a day (`pruneCacheIfDue`), or all of
+   * them but the ones in use now with `all` (the clean command). Never throws.
+   */
+  async prune(all = false): Promise<PruneResult[]> {
+    const cache = this.cache;
+    if (!cache || this.root === null) return [];
+    const run = (dir: string, keep: string) => all ? this.mod.pruneCache(dir, { all, keep: [keep] }) : this.mod.pruneCacheIfDue(dir, { keep: [keep] });
+    const done: Array<PruneResult | null> = [];
+    try {
+      if (cache.dir !== this.root) done.push(await run(this.root, basename(cache.dir)));
+      done.push(await run(cache.dir, cache.version));
+    } catch {
+      // pruning only frees space; the mod's functions do not throw, this is for a folder gone meanwhile
+    }
+    return done.filter((r): r is PruneResult => r !== null);
   }
 
   /** Whether `chars` characters to analyse repay starting workers (several cores, enough text). */

@@ -14,9 +14,28 @@ import { showMessage } from './messages.js';
 import { SERVER_VERSION } from './version.js';
 import { Workspace } from './workspace.js';
 import type { Entry } from './store.js';
+import type { PruneResult } from '@newslens/analysis-host';
 
 /** The service's OPEN_ALIGNED, written out so `initialize` does not load the service (a test checks they agree). */
 export const OPEN_ALIGNED = 'newslens.openAligned';
+
+/** A request (no params) from the client: remove the analysis cache's folders not in use; answers CleanCacheResult. */
+export const CLEAN_CACHE = 'newslens/cleanCache';
+
+export interface CleanCacheResult {
+  /** The cache folders looked into. */
+  folders: string[];
+  removed: string[];
+  freedBytes: number;
+  errors: string[];
+}
+
+function logPruned(connection: Connection, done: readonly PruneResult[]): void {
+  for (const r of done) {
+    for (const f of r.removed) connection.console.log(`newslens: removed the unused cache folder ${f.path}`);
+    for (const e of r.errors) connection.console.warn(`newslens: cannot remove a cache folder: ${e}`);
+  }
+}
 
 export interface ServerOptions {
   /** Milliseconds between the last edit and its analysis (default 150). */
@@ -48,7 +67,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Load the analysis (compromise) only after the answer to initialize is on its way.
     ready = new Promise((resolve) => setImmediate(resolve)).then(() => loadService())
       .then(() => AnalysisHost.load(settings))
-      .then((host) => ws.setHost(host), (e) => connection.console.error(`newslens: no analysis cache or worker threads: ${(e as Error).stack ?? e}`))
+      .then((host) => {
+        ws.setHost(host);
+        // Old versions' cache folders, once a day, in the background (async file system calls only).
+        void host.prune().then((done) => logPruned(connection, done));
+      }, (e) => connection.console.error(`newslens: no analysis cache or worker threads: ${(e as Error).stack ?? e}`))
       .then(() => ws);
     return {
       capabilities: {
@@ -220,6 +243,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     return location;
   }));
+
+  // The client's "Clean Analysis Cache" command: every cache folder but the ones in use, and what was freed.
+  connection.onRequest(CLEAN_CACHE, async () => {
+    const ws = await ready;
+    const done = await ws.analysisHost()?.prune(true) ?? [];
+    logPruned(connection, done);
+    return {
+      folders: done.map((r) => r.dir),
+      removed: done.flatMap((r) => r.removed.map((f) => f.path)),
+      freedBytes: done.reduce((n, r) => n + r.freedBytes, 0),
+      errors: done.flatMap((r) => r.errors),
+    };
+  });
 
   /** Work on files and settings: a failure is logged and shown, never fatal. */
   const guarded = async (work: () => Promise<void>): Promise<void> => {

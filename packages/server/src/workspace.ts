@@ -73,6 +73,11 @@ export class Workspace {
     return this.svc;
   }
 
+  /** The analysis host once loaded (null before, or when it failed to load). */
+  analysisHost(): AnalysisHost | null {
+    return this.host;
+  }
+
   setHost(host: AnalysisHost): void {
     this.host = host;
   }

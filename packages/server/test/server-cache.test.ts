@@ -2,7 +2,7 @@
 // start on the same folder reads every report from the cache; with the cache off nothing is
 // written; the diagnostics are the same either way; a large open document is analysed in a worker.
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -90,6 +90,37 @@ describe('server analysis cache', () => {
     assert.deepEqual(files(offStorage), []);
     assert.deepEqual(off.diagnostics, cold.diagnostics);
     assert.ok(Object.values(cold.diagnostics).some((d) => d.length > 0), 'the seeds have diagnostics');
+  });
+
+  test('old analyser versions\' cache folders: pruned at start when idle a week, all on the clean request; the folder in use and anything unmarked stay', async () => {
+    const folder = makeFolder('seeds');
+    temp.push(folder);
+    const storage = tempDir('newslens-storage-');
+    const root = join(storage, 'analysis-cache');
+    const stale = (name: string, daysAgo: number) => {
+      mkdirSync(join(root, name, 'ab'), { recursive: true });
+      writeFileSync(join(root, name, 'ab', 'x.json'), '{}');
+      writeFileSync(join(root, name, '.newslens-cache'), '');
+      const t = new Date(Date.now() - daysAgo * 24 * 3600 * 1000);
+      utimesSync(join(root, name, '.newslens-cache'), t, t);
+    };
+    stale('0.0.1-00000000000000aa', 30);
+    stale('0.0.1-00000000000000bb', 1);
+    mkdirSync(join(root, 'not-ours'), { recursive: true });
+    const { client: c } = await startClient({ folder, initializationOptions: { storagePath: storage } });
+    try {
+      await c.until(() => c.messages.find((m) => /removed the unused cache folder .*00aa$/.test(m.message)), 60_000, 'pruned at start');
+      await c.until(() => c.status.at(-1)?.state === 'idle', 60_000, 'idle');
+      const inUse = readdirSync(root).filter((n) => !n.startsWith('.') && n !== 'not-ours' && !n.startsWith('0.0.1'));
+      assert.equal(inUse.length, 1);
+      const cleaned = await c.request<{ removed: string[]; freedBytes: number; errors: string[] }>('newslens/cleanCache', null);
+      assert.deepEqual(cleaned.removed, [join(root, '0.0.1-00000000000000bb')]);
+      assert.ok(cleaned.freedBytes > 0);
+      assert.deepEqual(cleaned.errors, []);
+      assert.deepEqual(readdirSync(root).filter((n) => !n.startsWith('.')).sort(), [...inUse, 'not-ours'].sort());
+    } finally {
+      await c.close();
+    }
   });
 
   test('enough text is indexed in worker threads (results as on the main thread); a large open document too; shutdown ends the workers', async (t) => {

@@ -1,6 +1,6 @@
 // The thin VS Code client: starts the bundled newslens language server (dist/server.js) over node IPC
 // and leaves every analysis to it. Also: an output channel, a status bar item with the indexing state,
-// and the "newslens: Restart Server" command.
+// and the "newslens: Restart Server" and "newslens: Clean Analysis Cache" commands.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { clientOptions } from './client-options.js';
@@ -72,10 +72,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsle
       await restart();
     }),
     vscode.commands.registerCommand('newslens.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('newslens.cleanCache', () => cleanCache(client, output)),
   );
 
   await start();
   return { client: () => client, restart, status: () => status.current, progressBegun: () => status.begun };
+}
+
+/** What the server's `newslens/cleanCache` request answers. */
+interface CleanCacheResult { folders: string[]; removed: string[]; freedBytes: number; errors: string[] }
+
+/** "newslens: Clean Analysis Cache": the server removes its cache folders not in use; says what was freed. */
+async function cleanCache(c: LanguageClient | undefined, output: vscode.OutputChannel): Promise<CleanCacheResult | undefined> {
+  if (!c?.isRunning()) {
+    void vscode.window.showWarningMessage('newslens: the language server is not running; restart it, then clean the cache');
+    return undefined;
+  }
+  const result = await c.sendRequest<CleanCacheResult>('newslens/cleanCache');
+  for (const path of result.removed) output.appendLine(`newslens: removed the cache folder ${path}`);
+  for (const e of result.errors) output.appendLine(`newslens: cannot remove a cache folder: ${e}`);
+  const freed = `${(result.freedBytes / 1e6).toFixed(1)} MB`;
+  const message = result.folders.length === 0
+    ? 'newslens: the analysis cache is turned off (newslens.cache.enabled)'
+    : `newslens: removed ${result.removed.length} unused cache folder(s), ${freed} freed`;
+  if (result.errors.length > 0) void vscode.window.showWarningMessage(`${message}; ${result.errors.length} could not be removed (see the output)`);
+  else void vscode.window.showInformationMessage(message);
+  return result;
 }
 
 export async function deactivate(): Promise<void> {

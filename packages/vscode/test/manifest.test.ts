@@ -44,6 +44,7 @@ test('activation, commands, capabilities and the pins VS Code 1.100 and vsce nee
   assert.equal(pkg.devDependencies['@vscode/vsce'], '3.9.2');
   assert.equal(pkg.devDependencies['@vscode/test-electron'], '2.5.2');
   assert.ok(pkg.contributes.commands.some((c: { command: string; title: string; category: string }) => c.command === 'newslens.restartServer' && `${c.category}: ${c.title}` === 'newslens: Restart Server'));
+  assert.ok(pkg.contributes.commands.some((c: { command: string; title: string; category: string }) => c.command === 'newslens.cleanCache' && `${c.category}: ${c.title}` === 'newslens: Clean Analysis Cache'));
   assert.equal(typeof pkg.capabilities.untrustedWorkspaces.supported, 'boolean');
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, false);
   const ignore = readFileSync(join(dir, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));

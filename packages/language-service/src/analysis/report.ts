@@ -41,15 +41,24 @@ export interface ReportAnalyzeOptions extends AnalyzeOptions {
 /** Analyses one report. Never throws on any text: bad text gives fewer results, not an error. */
 export function analyzeReport(input: string, options: ReportAnalyzeOptions = {}): ReportAnalysis {
   const format = options.format ?? 'text';
-  const { text, hadBom, prose } = prepareText(input, format);
+  const { text, hadBom, prose, frontMatter } = prepareText(input, format);
   const language = detectLanguage(prose);
   const base: ReportAnalysis = {
     analyzerVersion: ANALYZER_VERSION, text, hadBom, format, language, publishedAt: null,
     paragraphs: [], sentences: [], entities: [], quotes: [], attributions: [], figures: [], dates: [], claims: [], loadedWords: [], problems: [],
   };
-  base.publishedAt = findPublicationDate(prose, format === 'markdown' ? text : undefined);
+  if (frontMatter) {
+    base.frontMatter = { ...frontMatter.span };
+    base.metadata = { ...frontMatter.metadata };
+  }
+  // the front matter's date when it gives one, else the text's own (dateline, "Published ...")
+  base.publishedAt = frontMatter?.metadata.publishedAt ?? findPublicationDate(prose);
+  const frontMatterProblems = frontMatter?.problems ?? [];
   base.paragraphs = splitParagraphs(prose);
-  if (!language.isEnglish) return base;
+  if (!language.isEnglish) {
+    if (frontMatterProblems.length > 0) base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: [], weekdayMismatches: [], frontMatter: frontMatterProblems } }, options.onInternalError);
+    return base;
+  }
 
   const quoteResult = extractQuotes(prose);
   base.quotes = quoteResult.quotes;
@@ -96,7 +105,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   base.attributions = explainSilences(sourced.attributions, sourced.claims);
   base.figures = figures;
   base.claims = sourced.claims;
-  base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced, weekdayMismatches: dated.weekdayMismatches } }, options.onInternalError);
+  base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced, weekdayMismatches: dated.weekdayMismatches, frontMatter: frontMatterProblems } }, options.onInternalError);
   return sanitizeAnalysis(base);
 }
 

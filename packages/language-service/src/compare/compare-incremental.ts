@@ -3,6 +3,7 @@ import type { Problem, ReportAnalysis } from '../types.js';
 import { compareEvent } from './compare-event.js';
 import { CompactCounts, type ReportTerms } from './events/features.js';
 import { groupEventsByTerms, groupingTerms } from './group-events.js';
+import { eventPin, groupWithPins } from './pins.js';
 import { compareLinks, compareProblems, compareStrings, dedupe, sameLink, sameProblem } from './order.js';
 import type { Comparison, CrossEntity, EventGroup, Link, ReportInput } from './types.js';
 
@@ -18,7 +19,7 @@ import type { Comparison, CrossEntity, EventGroup, Link, ReportInput } from './t
  * length and a hash of the text; the analysis is a pure function of these) and the terms grouping
  * needs; per event (its member ids and their fingerprints) the sorted entities, links and problems.
  * A run re-extracts the terms of changed reports only; groups all reports again unless the ids (in
- * the same order) and every report's terms are unchanged (vectors, candidate pairs and clustering
+ * the same order) and every report's terms and `event:` pin are unchanged (vectors, candidate pairs and clustering
  * are global, IDF changes with any edit: ~10% of a full comparison at 10,000 reports, and exactly
  * what a fresh run gives); then aligns only the events whose members changed: a new event, or one
  * with a report added, removed or edited. The comparison equals compareReports(reports) exactly.
@@ -106,7 +107,8 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
     const before = previous?.reports.get(r.id);
     const k = knownReport(r, before, termsError);
     state.reports.set(r.id, k);
-    if (k.terms !== before?.terms) sameTerms = false;
+    // an edit of the front matter's `event:` pin leaves the terms alone but not the grouping
+    if (k.terms !== before?.terms || eventPin(k.analysis) !== eventPin(before?.analysis)) sameTerms = false;
     return k;
   });
   // grouping reads the ids and terms only: when neither changed (an edit to punctuation, spacing,
@@ -115,7 +117,8 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
   if (sameTerms) hooks.reused?.(unique, groups!);
   const regrouped = groups === undefined;
   if (groups === undefined) {
-    groups = groupEventsByTerms(unique, known.map((k, i) => (k.terms ??= compactTerms(unique[i], termsError))));
+    const terms = known.map((k, i) => (k.terms ??= compactTerms(unique[i], termsError)));
+    groups = groupWithPins(unique, terms, (rs, ts) => groupEventsByTerms(rs, ts));
     if (unreadTerms.size === 0) hooks.saveGrouping?.(unique, groups);
   }
   // a problems-only run keeps no state for later: its terms go now, before the alignment's garbage

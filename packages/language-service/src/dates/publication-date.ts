@@ -27,13 +27,10 @@ const COPYRIGHT = /(?:\b[Cc]opyright|COPYRIGHT|©|\([Cc]\))[^\S\n]*(?:©[^\S\n]*
  * in the first lines, else a date in the path of a URL heading the text, else the year of a
  * copyright line. A dateline without its year ("Sept. 26 (UPI)") takes the copyright
  * year when there is one. Returns `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or null.
- * `markdownSource`: the unmasked text of a Markdown report, whose front matter may give the date
- * (`date: 2024-03-19`, `published: 2024-03-19T10:00:00Z`); it wins over everything else.
+ * A front matter `date:` (text/front-matter.ts) wins over all of these; the caller reads it first.
  */
-export function findPublicationDate(text: string, markdownSource?: string): string | null {
+export function findPublicationDate(text: string): string | null {
   try {
-    const front = markdownSource === undefined ? null : frontMatterDate(markdownSource);
-    if (front) return front;
     const head = headOf(text);
     const dates = headDates(head);
     const labelled = dates.find((d) => LABEL.test(head.slice(0, d.index)));
@@ -51,18 +48,6 @@ export function findPublicationDate(text: string, markdownSource?: string): stri
   } catch {
     return null;
   }
-}
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const FRONT_DATE = /^(?:date|published|publishDate|pubDate|published_at|publishedAt|datePublished)[ \t]*:[ \t]*["']?((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)/m;
-
-/** `date: 2024-03-19` (or a date-time) in YAML front matter. */
-function frontMatterDate(source: string): string | null {
-  const front = FRONT_MATTER.exec(source);
-  const m = front ? FRONT_DATE.exec(front[1]) : null;
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidDay(year, month, day) ? isoDay({ year, month, day }) : null;
 }
 
 /** The first few non-empty lines, at most HEAD_CHARS characters. */

@@ -4,7 +4,7 @@ import type { EntityKind } from '../types.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
-import { COMMON_ACRONYMS, COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
+import { COMMON_ACRONYMS, COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, NOT_ENTITY_NAMES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, PLACE_SUFFIXES, TITLE_MODIFIERS } from './patterns.js';
 
 export interface Classified {
   kind: EntityKind;
@@ -72,6 +72,10 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (place === 'demonym') return null;
   if (place) return { kind: 'place', strength: 3 };
   if (n === 1 && keys[0].length < 2) return null;
+  if (NOT_ENTITY_NAMES.has(whole)) return null;
+  // "First lady Melania Trump", "Prime minister X": title words before a lower-case title are that title, no name
+  const next = tokens[c.b];
+  if (next && keys.every(isTitleWord) && /^\p{Ll}/u.test(next.text) && HEAD_TITLES.has(next.normal)) return null;
   // "Labour Day", "World Cup"; "Doris Day" is a person
   if (n >= 2 && EVENT_SUFFIXES.has(last) && !(last === 'day' && startsWithFirstName(tokens, c))) return null;
   if (n === 1 && (isDemonym(tokens[c.a], first) || PARTY_WORDS.has(first))) return null;

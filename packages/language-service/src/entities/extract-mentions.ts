@@ -10,6 +10,7 @@ import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
 import { companyPeriod, gluedTail, isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
+import { andJoinedNames } from './and-names.js';
 import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
@@ -39,9 +40,10 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     dateline.set(a, b);
     for (let k = a; k < b; k++) if (!facts.caps[k]) like[k] = true;
   }
+  const ands = andJoinedNames(tokens, facts, like);
   const out: RawMention[] = [];
   const names = new Set<string>();
-  for (const chunk of chunks(tokens, facts, like)) {
+  for (const chunk of chunks(tokens, facts, like, ands)) {
     const m = toMention(ctx.text, tokens, facts, chunk, dateline);
     if (!m || isQuotedTitle(ctx, m)) continue;
     out.push(m);
@@ -100,20 +102,22 @@ interface Found extends NameChunk {
   glued?: number;
 }
 
-function* chunks(tokens: readonly Token[], facts: TokenFacts, like: boolean[]): Generator<Found> {
+function* chunks(tokens: readonly Token[], facts: TokenFacts, like: boolean[], ands: ReadonlySet<number> = NO_ANDS): Generator<Found> {
   let i = 0;
   while (i < tokens.length) {
     if (!like[i]) { i++; continue; }
     let b = i + 1;
     while (possessiveLength(tokens[b - 1]) === 0 && b < tokens.length) {
       if (like[b] && joins(tokens, b)) { b++; continue; }
-      if (b + 1 < tokens.length && like[b + 1] && joins(tokens, b) && joins(tokens, b + 1) && connects(tokens, facts, i, b)) { b += 2; continue; }
+      if (b + 1 < tokens.length && like[b + 1] && joins(tokens, b) && joins(tokens, b + 1) && (ands.has(b) || connects(tokens, facts, i, b))) { b += 2; continue; }
       break;
     }
     yield* split(tokens, facts, companyStart(tokens, facts, like, i, b), b);
     i = b;
   }
 }
+
+const NO_ANDS: ReadonlySet<number> = new Set();
 
 /**
  * A company's name takes the capitalised words before it that the chunker left out as sentence-initial

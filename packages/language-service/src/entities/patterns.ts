@@ -1,6 +1,6 @@
 // Generic name patterns: titles, organisation and place keywords, name particles. No names.
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const set = (words: string, separator = ' '): ReadonlySet<string> => new Set(words.split(separator));
 
 /** Words that head a title before a person's name ("Prime Minister", "Majority Leader", "Gen."). */
 export const HEAD_TITLES = set(
@@ -83,7 +83,17 @@ export const INDEFINITE = set('somebody someone anybody anyone everybody everyon
 export const HEADER_WORDS = set('copyright page total results standings table summary note notes attendance halftime half-time scorers scorer');
 
 /** Last words of event names (tagged neither organisation nor place: "World Cup", "Grand Prix"). */
-export const EVENT_SUFFIXES = set('cup championship championships open games olympics olympiad trophy prix tournament series festival war day');
+export const EVENT_SUFFIXES = set('cup championship championships open games olympics olympiad trophy prix tournament series festival war day final finals treaty protocol accord accords rising uprising');
+
+/**
+ * Names of market indices and of sporting events that are no organisation, person or place
+ * ("the Nikkei rose", "the Dow Jones industrial average", "won Wimbledon", "the Ashes"): no entity.
+ */
+export const NOT_ENTITY_NAMES = set(
+  'dow|dow jones|ny dow|nikkei|ftse|dax|cac|hang seng|topix|kospi|sensex|s&p|nasdaq composite|stoxx|euro stoxx|' +
+  'wimbledon|the ashes|ashes|super bowl|tour de france|giro d\'italia|vuelta|world series',
+  '|',
+);
 
 /** Words around a place name that make it a sports team ("Essex beat Kent", "Surrey were 200"). */
 export const TEAM_VERBS = set(

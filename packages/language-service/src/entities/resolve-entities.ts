@@ -4,7 +4,7 @@ import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { nounSex } from './descriptions.js';
-import { givenNameSex, lastWord, surnameIndex } from './surnames.js';
+import { givenNameSex, lastWord, pronounSex, surnameIndex } from './surnames.js';
 
 interface Group {
   kind: EntityKind;
@@ -34,7 +34,7 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
   const tails = nameTails(ordered, kinds);
   // Names the report gives as names somewhere: a candidate word with the same key is one of them.
   const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 1).map((m) => keyOf(m.text)));
-  const groupsOfMembers = memberGroups(ordered);
+  const groupsOfMembers = memberGroups(ordered, text);
   const groups = new Map<string, Group>();
   // Each group's descriptors as "start,end": the duplicate test without a scan of the group's list.
   const seenDescriptors = new Map<Group, Set<string>>();
@@ -43,6 +43,8 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
     // Strength 4 is a judgement of the mention's own context: a team ("Chicago 68 64"), a venue
     // ("at Toronto"); it keeps its kind.
     let kind = m.strength === 4 ? m.kind : kinds.get(key) ?? m.kind;
+    // "Trump said he ...": whoever a pronoun of a person stands for is a person
+    if (kind !== 'person' && pronounSex(text, m.end) !== null) kind = 'person';
     let groupKey = surnames.fileUnder(key);
     let form = m.form;
     const full = fullNameOf(m);
@@ -210,15 +212,20 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
 }
 
 /**
- * Weak single words written both as "X" and "Xs" ("Serb" forces, the "Serbs") name the members of
- * a group, not an organisation or a place: neither is an entity.
+ * Weak single words (guessed names, strength 0 or 1) that are no names: written both as "X" and
+ * "Xs" ("Serb" forces, the "Serbs"), the members of a group; or written in lower case elsewhere in
+ * the report ("Nickel rose ..." where the report says "nickel prices"; "SALE" over a notice
+ * about the sale), a common word capitalised at a sentence start or in a line of capitals.
  */
-function memberGroups(mentions: readonly RawMention[]): Set<string> {
+function memberGroups(mentions: readonly RawMention[], text: string): Set<string> {
   const weak = new Set<string>();
   for (const m of mentions) if ((m.strength ?? 3) <= 1 && !m.text.includes(' ')) weak.add(keyOf(m.text));
   const out = new Set<string>();
+  if (weak.size === 0) return out;
+  const lower = new Set(text.match(/(?<![\p{L}\p{N}'’.-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/gu) ?? []);
   for (const k of weak) {
     if (weak.has(`${k}s`)) { out.add(k); out.add(`${k}s`); }
+    if (lower.has(k)) out.add(k);
   }
   return out;
 }

@@ -126,7 +126,8 @@ export function surnameIndex(
     let h = holders.get(key);
     if (!h) {
       const person = isGivenName(words[0]) && !isGenericPlaceWord(words[words.length - 1]) && !isGenericOrgWord(words[words.length - 1]);
-      h = { key, text: m.text, first: m.start, starts: [], kin: false, generation: last.includes(' '), given: person, sex: givenNameSex(m.text), titles: new Set() };
+      const sex = givenNameSex(m.text) ?? titleSex(text.slice(Math.max(0, m.start - 20), m.start)) ?? pronounSex(text, m.end);
+      h = { key, text: m.text, first: m.start, starts: [], kin: false, generation: last.includes(' '), given: person, sex, titles: new Set() };
       holders.set(key, h);
       // "Comeaux" alone is "Arcade Joseph Comeaux Jr." when no Comeaux without "Jr." is named
       if (h.generation) bySurname.set(last.split(' ')[0], [...(bySurname.get(last.split(' ')[0]) ?? []), h]);
@@ -180,9 +181,10 @@ export function surnameIndex(
       if (!list) return given.has(key) ? rootOf(given.get(key)!) : undefined;
       // a strong organisation ("Ford" beside "William Clay Ford Jr.") is no short form of a son's name
       if (!key.includes(' ') && list.every((h) => h.generation) && (m.strength ?? 3) >= 2 && m.kind !== 'person') return undefined;
-      if (list.length === 1) return list[0].key;
       const before = text.slice(Math.max(0, m.start - 12), m.start);
-      const sex = MALE_HONORIFIC.test(before) ? 'male' : FEMALE_HONORIFIC.test(before) ? 'female' : null;
+      const sex = MALE_HONORIFIC.test(before) ? 'male' : FEMALE_HONORIFIC.test(before) ? 'female' : pronounSex(text, m.end);
+      // "Melania Trump visited ... Trump said he was proud": a short form of the other sex is someone else
+      if (list.length === 1) return sex !== null && list[0].sex !== null && list[0].sex !== sex ? undefined : list[0].key;
       let fit = list.filter((h) => sex === null || h.sex !== (sex === 'male' ? 'female' : 'male'));
       fit = narrowed(fit, (h) => !h.generation || key.includes(' '));
       const titles = new Set(titlesOf(m));
@@ -232,4 +234,26 @@ function samePeople(bySurname: ReadonlyMap<string, Holder[]>, holders: Map<strin
 function narrowed(list: Holder[], test: (h: Holder) => boolean): Holder[] {
   const out = list.filter(test);
   return out.length > 0 ? out : list;
+}
+
+/**
+ * The sex a short form's own clause gives it: a pronoun right after its speech verb ("Trump said
+ * he", "Macron told reporters that she") or its spouse ("Hunter and his wife"). Null when none.
+ */
+const SAID_PRONOUN = /^\s*(?:said|says|added|adds|told\s+(?:\w+\s+){0,2}?|stated|insisted|argued|wrote|tweeted|claimed|explained|noted|conceded|acknowledged)\s+(?:that\s+)?(he|she|his|her)\b/i;
+const AND_SPOUSE = /^\s+and\s+(his|her)\s+(?:wife|husband)\b/i;
+
+const FEMALE_TITLE = /\b(?:first\s+lady|queen|princess|duchess|countess|empress|congresswoman|spokeswoman|chairwoman|businesswoman|actress)\s*$/i;
+const MALE_TITLE = /\b(?:king|prince|duke|emperor|congressman|spokesman|chairman|businessman|actor)\s*$/i;
+
+/** The sex a title right before a name gives ("First lady Melania Trump", "Prince Harry"). */
+export function titleSex(before: string): 'female' | 'male' | null {
+  return FEMALE_TITLE.test(before) ? 'female' : MALE_TITLE.test(before) ? 'male' : null;
+}
+
+export function pronounSex(text: string, end: number): 'female' | 'male' | null {
+  const after = text.slice(end, end + 60);
+  const m = SAID_PRONOUN.exec(after) ?? AND_SPOUSE.exec(after);
+  if (!m) return null;
+  return /^h[ei]s?$/i.test(m[1]) ? 'male' : 'female';
 }

@@ -55,7 +55,8 @@ export function doCodeActions(report: ReportAnalysis, span: Span, diagnostics: r
     silenced.add(d.code);
     out.push({
       title: `Silence ${d.code} in this file`, kind: 'quickfix', diagnostics: [ref(d)], command: null, isPreferred: false,
-      edits: [{ report: ctx.reportId, start: top, end: top, newText: `${suppressionComment('file', [d.code])}${eol}` }],
+      // a closing fence at the very end of the file has no line break after it: the comment needs one
+      edits: [{ report: ctx.reportId, start: top, end: top, newText: `${top > 0 && !/[\r\n]$/.test(text.slice(0, top)) ? eol : ''}${suppressionComment('file', [d.code])}${eol}` }],
     });
   }
   const target = targetAt(report, span.start);
@@ -65,11 +66,9 @@ export function doCodeActions(report: ReportAnalysis, span: Span, diagnostics: r
   return out;
 }
 
-/** Where a file-wide comment goes: the top, or after a Markdown front matter block. */
+/** Where a file-wide comment goes: the top, or after the front matter block (text/front-matter.ts). */
 function fileTop(report: ReportAnalysis): number {
-  if (report.format !== 'markdown') return 0;
-  const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(report.text);
-  return m ? m[0].length : 0;
+  return report.frontMatter?.end ?? 0;
 }
 
 function ref(d: Diagnostic): Span & { code: string } {

@@ -3,7 +3,7 @@ import type { ReportAnalysis } from '../types.js';
 import { labelList, labelsOf, loadedLine } from './label-lines.js';
 import { escapeMarkdown, quoted } from './markdown.js';
 import { describeInterval, figureInterval, figuresAgree, formatNumber } from '../figures/figure-intervals.js';
-import { reportName } from '../text/excerpt.js';
+import { reportLabel } from '../text/excerpt.js';
 import { crossEntityOf, entityIn, linksFrom, otherReports, targetAt, type Target } from './target.js';
 import type { FeatureContext, HoverInfo } from './types.js';
 
@@ -42,7 +42,7 @@ function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext
   for (const id of otherReports(ctx)) {
     const occurrence = cross?.occurrences.find((o) => o.report === id);
     if (!occurrence) {
-      others.push(`- ${escapeMarkdown(reportName(id))}: not mentioned`);
+      others.push(`- ${label(ctx, id)}: not mentioned`);
       continue;
     }
     const local = entityIn(ctx.getReport(id), occurrence.entityId);
@@ -51,7 +51,7 @@ function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext
     const differs = occurrence.name !== entity.name;
     const theirLabels = local ? labelsOf(local) : [];
     const called = theirLabels.length ? `; called ${labelList(theirLabels)}` : '';
-    others.push(`- ${escapeMarkdown(reportName(id))}: ${plural(occurrence.mentions, 'mention')}, ${differs ? 'spelled' : 'as'} ${spellings.slice(0, 4).map((s) => quoted(s, 60)).join(', ')}${called}`);
+    others.push(`- ${label(ctx, id)}: ${plural(occurrence.mentions, 'mention')}, ${differs ? 'spelled' : 'as'} ${spellings.slice(0, 4).map((s) => quoted(s, 60)).join(', ')}${called}`);
   }
   if (others.length) lines.push(`Other reports of the event:\n${others.join('\n')}`);
   return lines;
@@ -120,11 +120,16 @@ function otherSides(t: Target, ctx: FeatureContext, say: (link: Link, text: stri
   const links = linksFrom(ctx, t);
   const bullets = others.map((id) => {
     const link = links.find((l) => l.to.report === id);
-    if (!link) return `- ${escapeMarkdown(reportName(id))}: ${missing}`;
+    if (!link) return `- ${label(ctx, id)}: ${missing}`;
     const text = ctx.getReport(id)?.text.slice(link.to.start, link.to.end) ?? '';
-    return `- ${escapeMarkdown(reportName(id))}: ${say(link, text)}`;
+    return `- ${label(ctx, id)}: ${say(link, text)}`;
   });
   return [`Other reports of the event:\n${bullets.join('\n')}`];
+}
+
+/** Another report of the event as a bullet names it: its name, outlet and date (Markdown-escaped). */
+function label(ctx: FeatureContext, id: string): string {
+  return escapeMarkdown(reportLabel(id, ctx.getReport(id)));
 }
 
 /** The weekday of an ISO `YYYY-MM-DD` date (proleptic Gregorian, no clock involved). */

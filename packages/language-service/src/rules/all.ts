@@ -3,6 +3,7 @@ import type { Rule } from './rule.js';
 import { dateMismatch } from './date-mismatch.js';
 import { figureMismatch } from './figure-mismatch.js';
 import { fileSkipped } from './file-skipped.js';
+import { frontMatterInvalid } from './front-matter-invalid.js';
 import { invalidEncoding } from './invalid-encoding.js';
 import { nameVariant } from './name-variant.js';
 import { notEnglish } from './not-english.js';
@@ -29,4 +30,5 @@ export const ALL_RULES: readonly Rule[] = [
   invalidEncoding,
   notEnglish,
   readError,
+  frontMatterInvalid,
 ];

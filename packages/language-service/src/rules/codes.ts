@@ -15,6 +15,7 @@ export const RULE_CODES = [
   'invalid-encoding',
   'not-english',
   'read-error',
+  'front-matter-invalid',
 ] as const;
 
 /** A diagnostic code. */

@@ -37,10 +37,25 @@ export interface UnbalancedQuote extends Span {
   side: 'unclosed' | 'unopened' | 'opened-with-closing-mark' | 'closed-with-opening-mark';
 }
 
+/**
+ * What is wrong with a report's front matter: `syntax` (not valid YAML; `detail` is the parser's
+ * first line), `too-large` (over the size cap, not read), `not-mapping` (Markdown: YAML that is
+ * not keys and values), `alias` (not expanded, the block not read), `bad-value` (a key whose value is of the
+ * wrong kind or form: `key` as written, `expected` in words).
+ */
+export type FrontMatterProblem = Span & (
+  | { kind: 'syntax'; detail: string }
+  | { kind: 'too-large'; size: number; max: number }
+  | { kind: 'not-mapping' | 'alias' }
+  | { kind: 'bad-value'; key: string; expected: string }
+);
+
 /** Findings that only an extractor sees while it works, handed to the report rules. */
 export interface ExtractorFindings {
   unbalancedQuotes: readonly UnbalancedQuote[];
   weekdayMismatches: readonly WeekdayMismatch[];
+  /** What is wrong with the report's front matter (none when it has none). */
+  frontMatter: readonly FrontMatterProblem[];
 }
 
 /** What a report rule reads: the finished analysis and the extractors' findings. */

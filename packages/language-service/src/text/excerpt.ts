@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { ReportAnalysis, Span } from '../types.js';
 
 /** Text for a one-line message: whitespace collapsed, cut to `max` characters with an ellipsis. */
 export function shorten(text: string, max: number): string {
@@ -22,6 +22,14 @@ export function reportName(id: string): string {
   } catch {
     return last || id;
   }
+}
+
+/**
+ * A report as a hover names it: its name, then the outlet and the publication date when the report
+ * gives them ("002.txt · Example News · 2024-03-19"). Plain text: the caller escapes it.
+ */
+export function reportLabel(id: string, analysis: Pick<ReportAnalysis, 'publishedAt' | 'metadata'> | undefined): string {
+  return [reportName(id), shorten(analysis?.metadata?.source ?? '', 60), analysis?.publishedAt ?? ''].filter((s) => s !== '').join(' · ');
 }
 
 /** Two long wordings cut to the stretch where they start to differ, at most `max` characters each. */

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
 
 export interface PreparedText {
   /** The input with a leading BOM removed: the text every offset indexes into. */
@@ -6,19 +7,24 @@ export interface PreparedText {
   hadBom: boolean;
   /**
    * The same length as `text`, with everything that is not report prose (HTML comments such as
-   * suppression directives; in Markdown also front matter, code blocks and link targets)
-   * replaced by spaces, so offsets stay the same. The analysis reads only this.
+   * suppression directives; a YAML front matter block; in Markdown also code blocks and link
+   * targets) replaced by spaces, so offsets stay the same. The analysis reads only this.
    */
   prose: string;
+  /** The front matter block at the top of `text` and what it says (text/front-matter.ts); null when none. */
+  frontMatter: FrontMatter | null;
 }
 
 /** Removes a leading BOM and masks what must not be analysed. Never throws. */
 export function prepareText(input: string, format: 'text' | 'markdown' = 'text'): PreparedText {
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const text = hadBom ? input.slice(1) : input;
-  let prose = maskRanges(text, findAll(text, /<!--[\s\S]*?(?:-->|$)/g));
+  const frontMatter = readFrontMatter(text, format);
+  const masked = findAll(text, /<!--[\s\S]*?(?:-->|$)/g);
+  if (frontMatter) masked.push(frontMatter.span);
+  let prose = maskRanges(text, masked);
   if (format === 'markdown') prose = maskMarkdown(prose);
-  return { text, hadBom, prose };
+  return { text, hadBom, prose, frontMatter };
 }
 
 function findAll(text: string, re: RegExp, group = 0): Span[] {
@@ -48,8 +54,6 @@ export function maskRanges(text: string, spans: Span[]): string {
 
 function maskMarkdown(text: string): string {
   const spans: Span[] = [];
-  const front = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  if (front) spans.push({ start: 0, end: front[0].length });
   spans.push(...findAll(text, /^[ \t]{0,3}(```|~~~)[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[^\n]*$|(?![\s\S]))/gm));
   spans.push(...findAll(text, /^(?: {4}|\t)[^\n]*$/gm).filter((s) => isIndentedCode(text, s)));
   spans.push(...findAll(text, /`[^`\n]+`/g));

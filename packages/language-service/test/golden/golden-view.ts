@@ -42,6 +42,7 @@ function view(a: ReportAnalysis, diagnostics: Diagnostic[]): unknown {
     hadBom: a.hadBom,
     language: a.language,
     publishedAt: a.publishedAt,
+    ...(a.frontMatter ? { frontMatter: `${at(a.frontMatter)}`, metadata: a.metadata } : {}),
     sentences: a.sentences.map((s) => `${at(s)} ${t(s)}`),
     entities: a.entities.map((e) => ({
       id: e.id, kind: e.kind, name: e.name,

@@ -1,7 +1,8 @@
 // The client itself: settings declared for the Settings UI, settings reaching the server, the status bar's
-// indexing state fed by the server's work-done progress, and "newslens: Restart Server".
+// indexing state fed by the server's work-done progress, "newslens: Restart Server" and "newslens: Clean Analysis Cache".
 const assert = require('assert');
 const fs = require('fs');
+const path = require('path');
 const vscode = require('vscode');
 const { serverRunning, showSeed, EXTENSION_ID, SEED_000, until, positionOf, codeOf, hoverText } = require('./helpers');
 
@@ -87,6 +88,29 @@ suite('newslens client (real VS Code)', () => {
     const pos = positionOf(doc000, 'Wang Kejian', 2);
     const text = await until(async () => hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc000.uri, pos)), 30000);
     assert.match(text || '', /Wang Kejian/, 'no hover after the restart');
+  });
+
+  test('"newslens: Clean Analysis Cache" removes an unused cache folder, keeps the one in use and anything not the cache\'s', async () => {
+    await serverRunning();
+    const first = await vscode.commands.executeCommand('newslens.cleanCache');
+    assert.ok(first && first.folders.length > 0, `no cache folder reported: ${JSON.stringify(first)}`);
+    const root = first.folders[0];
+    const old = path.join(root, 'bundle-00000000000000aa');
+    fs.mkdirSync(path.join(old, '0.1.0-00000000000000aa', 'ab'), { recursive: true });
+    fs.writeFileSync(path.join(old, '0.1.0-00000000000000aa', 'ab', 'x.json'), '{}');
+    fs.writeFileSync(path.join(old, '.newslens-cache'), '');
+    const other = path.join(root, 'not-the-cache');
+    fs.mkdirSync(other, { recursive: true });
+    const inUse = fs.readdirSync(root).filter((n) => !n.startsWith('.') && n !== 'not-the-cache' && n !== 'bundle-00000000000000aa');
+    const result = await vscode.commands.executeCommand('newslens.cleanCache');
+    assert.deepStrictEqual(result.removed, [old], JSON.stringify(result));
+    assert.ok(result.freedBytes > 0);
+    assert.ok(!fs.existsSync(old), 'the unused folder is still there');
+    assert.ok(fs.existsSync(other), 'a folder that is not the cache\'s was removed');
+    for (const name of inUse) assert.ok(fs.existsSync(path.join(root, name)), `the folder in use ${name} was removed`);
+    const pos = positionOf(doc000, 'Wang Kejian', 2);
+    const text = await until(async () => hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc000.uri, pos)), 30000);
+    assert.match(text || '', /Wang Kejian/, 'no hover after cleaning the cache');
   });
 });
 

@@ -43,6 +43,32 @@ suite('newslens on the seeds (real VS Code)', () => {
     assert.match(text, /called \*the Islamic terrorist organization\* \(loaded: terrorist\)/, `no labels of 002:\n${text}`);
   });
 
+  test('a report with front matter: the hover in 000 names it with its outlet and date', async () => {
+    await serverRunning();
+    // an unsaved third report of the same meeting (invented text), with YAML front matter
+    const third = await vscode.workspace.openTextDocument({ language: 'plaintext', content: [
+      '---', 'title: Chinese envoy meets Hamas leader', 'date: 2024-03-19', 'source: Example News', '---',
+      'Chinese envoy Wang Kejian met Hamas political leader Ismail Haniyeh in Doha, Qatar, the Chinese foreign ministry said.',
+      '',
+      'Wang and Haniyeh exchanged views on the Gaza conflict and a Palestinian state, a Hamas statement said.',
+      '',
+    ].join('\n') });
+    try {
+      await vscode.window.showTextDocument(doc000);
+      const pos = positionOf(doc000, 'Wang Kejian', 2);
+      let text = '';
+      await until(async () => {
+        text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc000.uri, pos));
+        return text.includes('Example News');
+      }, 25000, 300);
+      assert.match(text, /Untitled-\d+ · Example News · 2024-03-19: /, `hover does not name the third report with its outlet and date:\n${text}`);
+      assert.match(text, /002_33abfcd25e3bfae5\.txt · 2024-03-19: /, `hover does not date 002:\n${text}`);
+    } finally {
+      await vscode.window.showTextDocument(third);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('the Problems list of 000 carries unattributed-claim, vague-attribution and quote-mismatch', async () => {
     await serverRunning();
     const expected = ['unattributed-claim', 'vague-attribution', 'quote-mismatch'];

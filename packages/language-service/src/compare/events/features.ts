@@ -1,5 +1,6 @@
 import type { ReportAnalysis } from '../../types.js';
 import { compareStrings } from '../order.js';
+import { withoutFrontMatter } from '../../text/front-matter.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** The terms of one report for grouping: content words, word pairs, entity names and years. */
@@ -76,7 +77,8 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   const counts = new Map<string, number>();
   const add = (term: string, n = 1) => counts.set(term, (counts.get(term) ?? 0) + n);
   const yearCounts = new Map<string, number>();
-  const text = analysis.text.length > 200_000 ? analysis.text.slice(0, 200_000) : analysis.text;
+  const full = withoutFrontMatter(analysis.text, analysis.frontMatter); // metadata ("source: Example News") is no event's words
+  const text = full.length > 200_000 ? full.slice(0, 200_000) : full;
   let prev = '';
   let prevEnd = -1;
   for (const m of text.matchAll(WORD)) {

@@ -126,9 +126,11 @@ function movedMentions(nodes: readonly EntityNode[], root: readonly number[], ow
   return out;
 }
 
-/** Which characters of the text an entity mention already covers. */
+/** Which characters of the text an entity mention already covers (or the front matter). */
 export function coverage(analysis: ReportAnalysis): Uint8Array {
   const mask = new Uint8Array(analysis.text.length + 1);
+  // the front matter is metadata: "author: Jane Doe" is no mention of Jane Doe in the report
+  if (analysis.frontMatter) mask.fill(1, 0, Math.min(mask.length, analysis.frontMatter.end));
   for (const e of analysis.entities) for (const m of e.mentions) mask.fill(1, Math.max(0, m.start), Math.min(mask.length, m.end));
   return mask;
 }
