@@ -55,6 +55,16 @@ export interface JsonEntity {
   name: string;
   mentions: Array<JsonTextSpan & { form: string }>;
   descriptors: JsonTextSpan[];
+  /** What the report calls the entity besides its name (added within version 1; docs/json-format.md, docs/labels.md). */
+  labels: JsonLabel[];
+}
+
+export interface JsonLabel extends JsonTextSpan {
+  kind: 'apposition' | 'title' | 'predicate' | 'reference';
+  /** The label's words in the loaded-word lexicon (docs/loaded-words.md), lower case; empty when none. */
+  loaded: string[];
+  /** Inside a quotation: the speaker's words, not the outlet's. */
+  quoted: boolean;
 }
 
 export interface JsonQuote extends JsonSpan {
@@ -115,6 +125,8 @@ export interface JsonReport {
   figures: JsonFigure[];
   dates: JsonDate[];
   claims: JsonClaim[];
+  /** The loaded-word lexicon's words in the report (added within version 1; docs/json-format.md, docs/loaded-words.md). */
+  loadedWords: Array<JsonTextSpan & { kind: 'label' | 'verb'; quoted: boolean }>;
 }
 
 export interface JsonEvent {

@@ -125,6 +125,7 @@ function jsonReport(path: string, a: ReportAnalysis, ids: EntityIds, event: stri
     figures: a.figures.map((g) => ({ ...textSpan(g), value: g.value, approx: g.approx, counts: g.counts, interval: figureInterval(g) })),
     dates: a.dates.map((d) => ({ ...textSpan(d), value: d.value, weekday: d.weekday, relative: d.relative })),
     claims: a.claims.map((c) => ({ start: c.start, end: c.end, status: c.status, kind: c.kind, source: c.source ? span(c.source) : null })),
+    loadedWords: (a.loadedWords ?? []).map((w) => ({ ...textSpan(w), kind: w.kind, quoted: w.quoted })),
   };
 }
 
@@ -150,18 +151,21 @@ function mergeEntities(entities: readonly Entity[], ids: EntityIds): JsonEntity[
     const { id: key, crossId } = ids(e.id);
     const mentions = e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form }));
     const descriptors = e.descriptors.map((d) => ({ start: d.start, end: d.end, text: d.text }));
+    const labels = (e.labels ?? []).map((l) => ({ start: l.start, end: l.end, text: l.text, kind: l.kind, loaded: [...l.loaded], quoted: l.quoted }));
     const seen = byId.get(key);
     if (seen) {
       seen.mentions.push(...mentions);
       seen.descriptors.push(...descriptors);
+      seen.labels.push(...labels);
     } else {
-      byId.set(key, { id: key, crossId, kind: e.kind, name: e.name, mentions, descriptors });
+      byId.set(key, { id: key, crossId, kind: e.kind, name: e.name, mentions, descriptors, labels });
     }
   }
   const out = [...byId.values()];
   for (const e of out) {
     e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     e.descriptors.sort((a, b) => a.start - b.start || a.end - b.end);
+    e.labels.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   const first = (e: JsonEntity) => e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
   return out.sort((a, b) => first(a) - first(b) || compareStrings(a.id, b.id));

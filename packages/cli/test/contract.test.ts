@@ -129,6 +129,23 @@ test('attributions carry their sourceType, and a vague or source-less one withou
   ]);
 });
 
+test('labels: each entity carries what the report calls it, with kind, loaded words and quotation, valid against the schema', () => {
+  const text = 'Hamas attacked Israel in October. Israel vowed to destroy the militant group. Officials called the terrorists "a regime of thugs."\n' +
+    'Chinese diplomat Wang Kejian, the former ambassador to Lebanon, met Ismail Haniyeh in Qatar.\n';
+  const a = file('a.txt', text);
+  const json = analyzeJson({ files: [a], comparison: { events: [{ id: 'e', reports: ['a.txt'] }], entities: [], links: [], problems: {} }, internalErrors: [] });
+  assert.ok(validate(json), JSON.stringify(validate.errors));
+  const entities = json.reports[0].entities;
+  const hamas = entities.find((e) => e.name === 'Hamas');
+  assert.deepEqual(hamas?.labels.map((l) => [l.text, l.kind, l.loaded, l.quoted]), [
+    ['the militant group', 'reference', [], false],
+    ['the terrorists', 'reference', ['terrorists'], false],
+  ]);
+  const wang = entities.find((e) => e.name === 'Wang Kejian');
+  assert.deepEqual(wang?.labels.map((l) => [l.text, l.kind]), [['Chinese diplomat', 'title'], ['the former ambassador to Lebanon', 'apposition']]);
+  for (const e of entities) for (const l of e.labels) assert.equal(text.slice(l.start, l.end), l.text);
+});
+
 test('front matter: publishedAt, source, title, url, author and the event pin are in the report; a report without them has none of the fields', () => {
   const a = file('a.txt', [
     '---', 'title: Minister resigns', 'date: 2024-03-19T23:30:00-05:00', 'outlet: Example News', 'url: https://example.com/a',

@@ -35,6 +35,35 @@ export interface Entity {
   mentions: EntityMention[];
   /** Apposition and pre-modifiers: "Chinese diplomat", "the former ambassador to Lebanon". */
   descriptors: TextSpan[];
+  /**
+   * What the report calls the entity besides its name (docs/labels.md): its appositions, titles,
+   * predicates and the phrases that refer back to it ("the militant group", "the regime in
+   * Beijing"). Always set by the analysis; optional so that entities made elsewhere still fit.
+   */
+  labels?: Label[];
+}
+
+/**
+ * How a label names its entity: `apposition` ("Wang Kejian, the former ambassador"), `title` (a
+ * title or role before the name: "Chinese diplomat", "Senate Minority Leader"), `predicate`
+ * ("Hamas is a militant group"), `reference` (a phrase that refers back: "the militant group",
+ * "the terrorists" for an organisation, "Beijing" acting for China's government).
+ */
+export type LabelKind = 'apposition' | 'title' | 'predicate' | 'reference';
+
+/** A word of the loaded-word lexicon in the text: a label word ("regime") or a verb ("slammed"). */
+export interface LoadedWord extends TextSpan {
+  kind: 'label' | 'verb';
+  /** Inside a quotation: the speaker's word, not the outlet's. */
+  quoted: boolean;
+}
+
+export interface Label extends TextSpan {
+  kind: LabelKind;
+  /** The words of the label in the loaded-word lexicon (docs/loaded-words.md), lower case; empty when none. */
+  loaded: string[];
+  /** Inside a quotation: the speaker's words, not the outlet's. */
+  quoted: boolean;
 }
 
 export interface Speaker extends TextSpan {
@@ -217,6 +246,11 @@ export interface ReportAnalysis {
   figures: Figure[];
   dates: DateMention[];
   claims: Claim[];
+  /**
+   * The words of the loaded-word lexicon the report uses (docs/loaded-words.md), in text order.
+   * Always set by the analysis; optional so that analyses made elsewhere still fit.
+   */
+  loadedWords?: LoadedWord[];
   /** Problems found in this report alone (before config and suppression). */
   problems: Problem[];
 }

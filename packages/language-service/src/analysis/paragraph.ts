@@ -2,11 +2,13 @@ import { extractAttributions } from '../attributions/extract-attributions.js';
 import { extractClaims, type RawClaim } from '../claims/extract-claims.js';
 import { extractDateExpressions, type RawDate } from '../dates/extract-dates.js';
 import { extractMentions, namedMentions } from '../entities/extract-mentions.js';
+import { findLabelPhrases, type RawLabel } from '../entities/label-phrases.js';
+import { findLoadedWords } from '../loaded/find-loaded.js';
 import { extractFigures } from '../figures/extract-figures.js';
 import { describesThing } from '../figures/figure-counts.js';
 import { parseText } from '../nlp/parse.js';
 import type { SentenceCache } from '../nlp/tag.js';
-import type { Attribution, Figure, NoDiagnosticReason, Span } from '../types.js';
+import type { Attribution, Figure, LoadedWord, NoDiagnosticReason, Span } from '../types.js';
 import type { ParagraphContext, RawMention } from './context.js';
 
 /** The result for one paragraph; depends only on its text and its quote spans, so it can be cached. */
@@ -17,6 +19,10 @@ export interface ParagraphResult {
   figures: Figure[];
   dates: RawDate[];
   claims: RawClaim[];
+  /** Phrases that may label an entity without its name (attached for the whole report). */
+  labels: RawLabel[];
+  /** The loaded-word lexicon's words, `quoted` not yet set. */
+  loaded: LoadedWord[];
 }
 
 /** `sentenceCache`: tagged sentences reused across calls (editors); it never changes the result. */
@@ -31,5 +37,6 @@ export function analyzeParagraph(text: string, quotes: Span[], sentenceCache?: S
   const excuses = new Map<Attribution, NoDiagnosticReason>();
   const claims = extractClaims(ctx, { mentions: named, attributions, figures: figures.filter((f) => !describesThing(f)), excuses });
   const explained = attributions.map((a) => (excuses.has(a) ? { ...a, noDiagnostic: excuses.get(a) } : a));
-  return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims };
+  const labels = findLabelPhrases(text, ctx.parsed.tokens, mentions);
+  return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims, labels, loaded: findLoadedWords(ctx.parsed.tokens) };
 }

@@ -4,14 +4,17 @@ import { answerCharges } from '../claims/vague-status.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';
+import { attachLabels } from '../entities/attach-labels.js';
+import type { RawLabel } from '../entities/label-phrases.js';
 import { settleKinds } from '../entities/report-kinds.js';
 import { resolveEntities } from '../entities/resolve-entities.js';
+import { insideQuote } from '../loaded/loaded-words.js';
 import { attachSpeakers } from '../quotes/attach-speakers.js';
 import { extractQuotes } from '../quotes/extract-quotes.js';
 import { reportProblems } from '../rules/run-rules.js';
 import { detectLanguage } from '../text/language.js';
 import { prepareText, splitParagraphs } from '../text/prepare.js';
-import type { AnalyzeOptions, Attribution, Claim, Figure, ReportAnalysis, Span } from '../types.js';
+import type { AnalyzeOptions, Attribution, Claim, Figure, LoadedWord, ReportAnalysis, Span } from '../types.js';
 import type { SentenceCache } from '../nlp/tag.js';
 import { ANALYZER_VERSION } from '../version.js';
 import type { RawMention } from './context.js';
@@ -42,7 +45,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   const language = detectLanguage(prose);
   const base: ReportAnalysis = {
     analyzerVersion: ANALYZER_VERSION, text, hadBom, format, language, publishedAt: null,
-    paragraphs: [], sentences: [], entities: [], quotes: [], attributions: [], figures: [], dates: [], claims: [], problems: [],
+    paragraphs: [], sentences: [], entities: [], quotes: [], attributions: [], figures: [], dates: [], claims: [], loadedWords: [], problems: [],
   };
   if (frontMatter) {
     base.frontMatter = { ...frontMatter.span };
@@ -64,6 +67,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   const attributions: Attribution[] = [];
   const figures: Figure[] = [];
   const claims: Claim[] = [];
+  const labels: RawLabel[] = [];
+  const loaded: LoadedWord[] = [];
   for (const p of base.paragraphs) {
     // cached results must not keep the whole report alive (a substring holds on to its text)
     const slice = options.paragraphCache ? ownCopy(prose.slice(p.start, p.end)) : prose.slice(p.start, p.end);
@@ -73,7 +78,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     if (!result) {
       const fresh = safeAnalyzeParagraph(slice, quotes, options);
       // a paragraph an extractor threw on yields nothing, and is not cached: the next analysis meets (and reports) the error again
-      result = fresh ?? { sentences: [], mentions: [], attributions: [], figures: [], dates: [], claims: [] };
+      result = fresh ?? { sentences: [], mentions: [], attributions: [], figures: [], dates: [], claims: [], labels: [], loaded: [] };
       if (fresh) options.paragraphCache?.set(key, fresh);
     }
     const shifted = shiftParagraph(result, p.start);
@@ -83,6 +88,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     attributions.push(...shifted.attributions);
     figures.push(...shifted.figures);
     claims.push(...shifted.claims);
+    labels.push(...(shifted.labels ?? []));
+    loaded.push(...(shifted.loaded ?? []));
   }
   base.entities = resolveEntities(settleKinds(mentions), prose);
   // "the official said" in one paragraph refers to a source another introduced
@@ -90,6 +97,9 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   // "is accused of" with a court case told in the sentences around it
   const sourced = answerCharges(prose, base.sentences, referred.claims, referred.attributions);
   base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
+  // what the report calls each entity besides its name
+  attachLabels(base.entities, labels, prose, base.sentences, base.quotes);
+  base.loadedWords = loaded.map((w) => ({ ...w, quoted: insideQuote(w, base.quotes) }));
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   base.attributions = explainSilences(sourced.attributions, sourced.claims);

@@ -1,5 +1,6 @@
 import type { Link } from '../compare/types.js';
 import type { ReportAnalysis } from '../types.js';
+import { labelList, labelsOf, loadedLine } from './label-lines.js';
 import { escapeMarkdown, quoted } from './markdown.js';
 import { describeInterval, figureInterval, figuresAgree, formatNumber } from '../figures/figure-intervals.js';
 import { reportLabel } from '../text/excerpt.js';
@@ -32,7 +33,8 @@ function describe(target: Target, ctx: FeatureContext): string[] {
 function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext): string[] {
   const { entity } = t;
   const lines = [`**${escapeMarkdown(entity.name)}** · ${entity.kind}`];
-  if (entity.descriptors.length) lines.push(entity.descriptors.map((d) => `*${escapeMarkdown(d.text)}*`).join(', '));
+  const labels = labelsOf(entity);
+  if (labels.length) lines.push(`Called here: ${labelList(labels)}`);
   lines.push(`${plural(entity.mentions.length, 'mention')} in this report`);
   const cross = crossEntityOf(ctx, entity);
   if (cross && cross.name !== entity.name) lines.push(`Across the event: **${escapeMarkdown(cross.name)}**`);
@@ -47,7 +49,9 @@ function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext
     // a description ("Woman" in a headline) stands for the person but is no spelling of the name
     const spellings = local ? unique(local.mentions.filter((m) => m.form !== 'description').map((m) => m.text)) : [occurrence.name];
     const differs = occurrence.name !== entity.name;
-    others.push(`- ${label(ctx, id)}: ${plural(occurrence.mentions, 'mention')}, ${differs ? 'spelled' : 'as'} ${spellings.slice(0, 4).map((s) => quoted(s, 60)).join(', ')}`);
+    const theirLabels = local ? labelsOf(local) : [];
+    const called = theirLabels.length ? `; called ${labelList(theirLabels)}` : '';
+    others.push(`- ${label(ctx, id)}: ${plural(occurrence.mentions, 'mention')}, ${differs ? 'spelled' : 'as'} ${spellings.slice(0, 4).map((s) => quoted(s, 60)).join(', ')}${called}`);
   }
   if (others.length) lines.push(`Other reports of the event:\n${others.join('\n')}`);
   return lines;
@@ -103,6 +107,8 @@ function claimLines(t: Extract<Target, { kind: 'claim' }>, ctx: FeatureContext):
   const { claim } = t;
   const source = claim.source ? `, source: ${quoted(claim.source.text, 60)}` : '';
   const lines = [`**Claim** · ${claim.kind} · ${claim.status}${source}`];
+  const loaded = loadedLine(ctx.getReport(ctx.reportId)?.loadedWords ?? [], claim);
+  if (loaded) lines.push(loaded);
   lines.push(...otherSides(t, ctx, (link, text) => `also told: ${quoted(text)}`, 'not carried'));
   return lines;
 }

@@ -1,6 +1,6 @@
 import { compareStrings } from '../compare/order.js';
 import type { Location } from '../compare/types.js';
-import type { ReportAnalysis, Span } from '../types.js';
+import type { Entity, ReportAnalysis, Span } from '../types.js';
 import { crossEntityOf, entityIn, linksFrom, targetAt, type Target } from './target.js';
 import type { DefinitionLink, FeatureContext, Highlight } from './types.js';
 
@@ -24,14 +24,14 @@ export function findDefinition(report: ReportAnalysis, offset: number, ctx: Feat
 }
 
 /**
- * Find References: every mention of the entity at `offset` across the reports of the event
+ * Find References: every mention and label of the entity at `offset` across the reports of the event
  * (this report first); for a quote, figure, date or claim, it and its aligned passages.
  */
 export function findReferences(report: ReportAnalysis, offset: number, ctx: FeatureContext): Location[] {
   const target = targetAt(report, offset);
   if (!target) return [];
   const here: Location[] = target.kind === 'entity'
-    ? target.entity.mentions.map((m) => ({ report: ctx.reportId, ...pick(m) }))
+    ? spansOf(target.entity).map((m) => ({ report: ctx.reportId, ...pick(m) }))
     : [{ report: ctx.reportId, ...pick(target.span) }];
   const there: Location[] = target.kind === 'entity'
     ? crossMentions(target, ctx, false).filter((l) => l.report !== ctx.reportId)
@@ -57,10 +57,15 @@ function crossMentions(target: Extract<Target, { kind: 'entity' }>, ctx: Feature
   for (const o of [...cross.occurrences].sort((a, b) => compareStrings(a.report, b.report))) {
     const local = entityIn(ctx.getReport(o.report), o.entityId);
     if (!local || local.mentions.length === 0) continue;
-    const mentions = firstOnly ? [firstMention(local.mentions)] : local.mentions;
+    const mentions = firstOnly ? [firstMention(local.mentions)] : spansOf(local);
     for (const m of mentions) out.push({ report: o.report, ...pick(m) });
   }
   return out;
+}
+
+/** An entity's mentions and the labels that refer to it ("the militant group"), in text order. */
+function spansOf(entity: Entity): Span[] {
+  return [...entity.mentions, ...(entity.labels ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function firstMention<T extends Span>(mentions: readonly T[]): T {

@@ -1,11 +1,12 @@
 import { compareStrings } from '../compare/order.js';
 import type { Comparison, CrossEntity, Link, LinkKind } from '../compare/types.js';
-import type { Claim, DateMention, Entity, EntityMention, Figure, Quote, ReportAnalysis, Span } from '../types.js';
+import type { Claim, DateMention, Entity, EntityMention, Figure, Label, Quote, ReportAnalysis, Span } from '../types.js';
 import type { FeatureContext } from './types.js';
 
 /** The thing under the cursor; `span` is the part of the text it occupies. */
 export type Target =
-  | { kind: 'entity'; span: Span; entity: Entity; mention: EntityMention }
+  /** On a name, `mention`; on a label ("the militant group"), `label`. */
+  | { kind: 'entity'; span: Span; entity: Entity; mention: EntityMention | null; label: Label | null }
   | { kind: 'figure'; span: Span; figure: Figure }
   | { kind: 'date'; span: Span; date: DateMention }
   | { kind: 'quote'; span: Span; quote: Quote }
@@ -17,8 +18,8 @@ export function touches(span: Span, offset: number): boolean {
 }
 
 /**
- * The innermost thing at `offset`: an entity mention, a figure or a date before the quote or
- * claim around it. Null when there is nothing.
+ * The innermost thing at `offset`: an entity mention or label, a figure or a date before the quote
+ * or claim around it. Null when there is nothing.
  */
 export function targetAt(report: ReportAnalysis, offset: number): Target | null {
   let best: Target | null = null;
@@ -27,7 +28,8 @@ export function targetAt(report: ReportAnalysis, offset: number): Target | null 
     if (best === null || t.span.end - t.span.start < best.span.end - best.span.start) best = t;
   };
   for (const entity of report.entities) {
-    for (const mention of entity.mentions) consider({ kind: 'entity', span: mention, entity, mention });
+    for (const mention of entity.mentions) consider({ kind: 'entity', span: mention, entity, mention, label: null });
+    for (const label of entity.labels ?? []) consider({ kind: 'entity', span: label, entity, mention: null, label });
   }
   for (const figure of report.figures) consider({ kind: 'figure', span: figure, figure });
   for (const date of report.dates) consider({ kind: 'date', span: date, date });

@@ -48,7 +48,9 @@ function view(a: ReportAnalysis, diagnostics: Diagnostic[]): unknown {
       id: e.id, kind: e.kind, name: e.name,
       mentions: e.mentions.map((m) => `${at(m)} ${m.form} ${t(m)}`),
       descriptors: e.descriptors.map((d) => `${at(d)} ${t(d)}`),
+      labels: (e.labels ?? []).map((l) => `${at(l)} ${l.kind}${l.loaded.length ? ` loaded:${l.loaded.join(',')}` : ''}${l.quoted ? ' quoted' : ''} ${t(l)}`),
     })),
+    loadedWords: (a.loadedWords ?? []).map((w) => `${at(w)} ${w.kind}${w.quoted ? ' quoted' : ''} ${t(w)}`),
     quotes: a.quotes.map((q) => ({
       span: at(q), text: t(q), depth: q.depth,
       speaker: q.speaker ? `${at(q.speaker)} ${q.speaker.name}${q.speaker.entityId ? ` (${q.speaker.entityId})` : ''}` : null,

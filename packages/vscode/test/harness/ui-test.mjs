@@ -1,6 +1,7 @@
 // A user-level check in a REAL VS Code workbench: installs the packaged .vsix into a fresh VS Code 1.100.3
 // (code-server's CLI), opens the seeds folder in headless Chromium, opens report 000, hovers "Wang Kejian" and reads
-// the hover, opens the Problems panel and reads its rows, and saves screenshots (test-results/ui-*.png).
+// the hover, hovers "Hamas" for both reports' labels, opens the Problems panel and reads its rows, and saves
+// screenshots (test-results/ui-*.png).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { codeServerDir, makeProfile, openBrowser, removeProfile, runBounded, serverEnv, startServer } from './vscode-server.mjs';
@@ -62,24 +63,36 @@ export async function runUiTest({ vsix, workspace, outDir, timeoutMs = 150000, v
     await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ timeout: 30000 });
     log(`${REPORT} open in the editor`);
 
+    // Hover a phrase (at `at`, a fraction of its width) until the hover's text passes `done`.
+    const hoverOn = async (phrase, at, done) => {
+      let text = '';
+      await poll(async () => {
+        const r = await phraseRect(page, phrase);
+        if (!r) return false;
+        // Leave the editor first, so the hover is asked for anew (not kept from an answer given while indexing).
+        await page.mouse.move(150, 500);
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
+        await page.mouse.move(r.x + r.width * at, r.y + r.height / 2, { steps: 3 });
+        await page.waitForTimeout(700);
+        text = (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n');
+        return done(text);
+      }, 45000, 200);
+      return text;
+    };
     // Hover a name until the language server (started on activation) answers.
-    let hover = '';
-    await poll(async () => {
-      const r = await phraseRect(page, 'Wang Kejian');
-      if (!r) return false;
-      // Leave the editor first, so the hover is asked for anew (not kept from an answer given while indexing).
-      await page.mouse.move(150, 500);
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(300);
-      await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
-      await page.waitForTimeout(700);
-      hover = (await page.locator('.monaco-hover:visible').allInnerTexts()).join('\n');
-      return /person/i.test(hover) && hover.includes(OTHER);
-    }, 45000, 200);
+    const hover = await hoverOn('Wang Kejian', 0.5, (t) => /person/i.test(t) && t.includes(OTHER));
     log('hover:', JSON.stringify(hover));
     await page.screenshot({ path: path.join(outDir, 'ui-hover.png') });
     check('hovering "Wang Kejian" shows a person and the other report', /Wang Kejian/.test(hover) && /person/i.test(hover) && hover.includes(OTHER),
       `hover text: ${JSON.stringify(hover)}`);
+
+    // What each report calls Hamas: this report's labels and the other report's, side by side (the README's picture).
+    const hamas = await hoverOn('Hamas attacked', 0.15, (t) => /the militant group/.test(t) && /terrorist organization/.test(t));
+    log('Hamas hover:', JSON.stringify(hamas));
+    await page.screenshot({ path: path.join(outDir, 'ui-hover-hamas.png') });
+    check('hovering "Hamas" shows both reports\' labels', /the militant group/.test(hamas) && /the Islamic terrorist organization/.test(hamas),
+      `hover text: ${JSON.stringify(hamas)}`);
 
     // The Problems panel, opened from the status bar as a person would.
     await page.mouse.move(5, 400);

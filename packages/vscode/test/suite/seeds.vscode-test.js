@@ -31,6 +31,18 @@ suite('newslens on the seeds (real VS Code)', () => {
     assert.match(text, /002_33abfcd25e3bfae5/, `hover does not name the other report (002):\n${text}`);
   });
 
+  test('hovering "Hamas" shows what each report calls it (docs/labels.md)', async () => {
+    await serverRunning();
+    const pos = positionOf(doc000, 'Hamas attacked', 1);
+    let text = '';
+    await until(async () => {
+      text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc000.uri, pos));
+      return /the Islamic terrorist organization/.test(text);
+    }, 25000, 300);
+    assert.match(text, /Called here: \*the militant group\*/, `no labels of this report:\n${text}`);
+    assert.match(text, /called \*the Islamic terrorist organization\* \(loaded: terrorist\)/, `no labels of 002:\n${text}`);
+  });
+
   test('a report with front matter: the hover in 000 names it with its outlet and date', async () => {
     await serverRunning();
     // an unsaved third report of the same meeting (invented text), with YAML front matter
@@ -103,7 +115,7 @@ suite('newslens navigation and quick fixes on the seeds (real VS Code)', () => {
     doc002 = await vscode.workspace.openTextDocument(seedUri(SEED_002));
   });
 
-  test('Find References on "Wang Kejian" lists mentions in both reports', async () => {
+  test('Find References on "Wang Kejian" lists mentions and labels in both reports', async () => {
     await serverRunning();
     const pos = positionOf(doc000, 'Wang Kejian', 2);
     let refs = [];
@@ -113,7 +125,9 @@ suite('newslens navigation and quick fixes on the seeds (real VS Code)', () => {
     }, 25000, 300);
     const inDoc = (d) => refs.filter((r) => r.uri.toString() === d.uri.toString()).map((r) => d.getText(r.range));
     assert.ok(inDoc(doc000).some((t) => /Wang/.test(t)), `no reference in 000 (got ${JSON.stringify(inDoc(doc000))})`);
-    assert.ok(inDoc(doc002).length >= 2 && inDoc(doc002).every((t) => /Wang/.test(t)), `references in 002: ${JSON.stringify(inDoc(doc002))}`);
+    // his mentions, and what 002 calls him (labels: docs/labels.md)
+    assert.ok(inDoc(doc002).filter((t) => /Wang/.test(t)).length >= 2, `references in 002: ${JSON.stringify(inDoc(doc002))}`);
+    assert.ok(inDoc(doc002).includes('a former communist Chinese ambassador to Lebanon'), `no label in 002's references: ${JSON.stringify(inDoc(doc002))}`);
   });
 
   test('a quick fix silences an unattributed claim with a newslens-disable-next-line comment', async () => {

@@ -1,0 +1,117 @@
+// The head nouns of labels, by the kind of entity they can name. Generic English words, no names
+// beyond a short list of capitals (a capital stands for its country's government: "Beijing said").
+import type { Token } from '../nlp/parse.js';
+import { isPersonNoun } from './descriptions.js';
+import { lookupPlace } from './gazetteer.js';
+import { lexiconTags } from './lexicon.js';
+import { HEAD_TITLES } from './patterns.js';
+
+/**
+ * What a label's head noun can name: a person, an organisation, a place, an organisation's members
+ * ("the terrorists" for Hamas), or a government ("the regime", "the administration": a country's,
+ * or an organisation that governs).
+ */
+export type HeadClass = 'person' | 'organization' | 'place' | 'members' | 'government';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/** Nouns that name an organisation ("the group", "the company", "the militant group"). */
+const ORG_HEADS = set(
+  'group organization organisation company firm movement party militia agency ministry network outlet newspaper magazine ' +
+  'broadcaster channel bank lender insurer union coalition faction association institute university college ' +
+  'court council committee department board league band club team corporation conglomerate giant retailer carrier airline ' +
+  'automaker carmaker maker manufacturer producer developer startup brand studio publisher charity foundation academy ' +
+  'organizers organisers organizer organiser insurgency outfit franchise chain operator utility provider lab laboratory',
+);
+
+/** Nouns that name a place ("the country", "the city", "the island"). */
+const PLACE_HEADS = set(
+  'country nation state city town village island region province capital territory kingdom republic county district ' +
+  'enclave neighborhood neighbourhood suburb peninsula continent archipelago municipality emirate',
+);
+
+/** Nouns that name who governs ("the regime in Beijing", "the Chinese government"). */
+const GOVERNMENT_HEADS = set('regime government administration authorities leadership junta');
+
+/** Plural nouns for an organisation's members, standing for the organisation ("the terrorists" for Hamas). */
+const MEMBER_HEADS = set(
+  'terrorists militants fighters insurgents rebels guerrillas guerillas jihadists extremists islamists communists ' +
+  'separatists gunmen',
+);
+
+/**
+ * Person nouns that name someone by a tie to another person ("his son", "her lawyer", "the victim"):
+ * only an earlier label of the same word ties them to one entity, recency alone does not.
+ */
+const RELATIONAL = set(
+  'son daughter father mother wife husband brother sister uncle aunt nephew niece cousin friend girlfriend boyfriend partner ' +
+  'lawyer attorney publicist agent spokesman spokeswoman spokesperson representative rep aide assistant victim victims ' +
+  'widow widower fiance fiancee grandson granddaughter grandfather grandmother mom dad parent child kid baby boss employer ' +
+  'employee colleague client patient neighbor neighbour rival opponent successor predecessor doctor relative',
+);
+
+/** "29-year-old", "35-year-old": an age used as a noun names a person. */
+const AGE_NOUN = /^\d+-year-old$/;
+
+/** The class of a head noun (its normal form, possessive stripped), or null when it names no entity. */
+export function headClass(t: Token, word: string): HeadClass | null {
+  if (GOVERNMENT_HEADS.has(word)) return 'government';
+  if (MEMBER_HEADS.has(word)) return 'members';
+  if (ORG_HEADS.has(word)) return 'organization';
+  if (PLACE_HEADS.has(word)) return 'place';
+  if (AGE_NOUN.test(word) || HEAD_TITLES.has(word)) return 'person';
+  if (t.tags.has('Plural') || /s$/.test(word) && lexiconTags(word.slice(0, -1))?.includes('Actor')) return null;
+  return isPersonNoun(t) || lexiconTags(word)?.includes('Actor') ? 'person' : null;
+}
+
+export function isRelational(word: string): boolean {
+  return RELATIONAL.has(word);
+}
+
+/** Capitals that reports use for their country's government ("Beijing said", "the regime in Beijing"), lower case. */
+const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['beijing', 'china'], ['moscow', 'russia'], ['washington', 'united states'], ['tehran', 'iran'], ['pyongyang', 'north korea'],
+  ['seoul', 'south korea'], ['tokyo', 'japan'], ['kyiv', 'ukraine'], ['kiev', 'ukraine'], ['london', 'united kingdom'],
+  ['paris', 'france'], ['berlin', 'germany'], ['ankara', 'turkey'], ['riyadh', 'saudi arabia'], ['cairo', 'egypt'],
+  ['damascus', 'syria'], ['baghdad', 'iraq'], ['kabul', 'afghanistan'], ['islamabad', 'pakistan'], ['new delhi', 'india'],
+  ['caracas', 'venezuela'], ['havana', 'cuba'], ['taipei', 'taiwan'], ['doha', 'qatar'], ['beirut', 'lebanon'],
+  ['amman', 'jordan'], ['ottawa', 'canada'], ['canberra', 'australia'], ['rome', 'italy'], ['madrid', 'spain'],
+  ['warsaw', 'poland'], ['minsk', 'belarus'], ['manila', 'philippines'], ['hanoi', 'vietnam'], ['jakarta', 'indonesia'],
+  ['bangkok', 'thailand'], ['athens', 'greece'], ['budapest', 'hungary'], ['brasilia', 'brazil'], ['mexico city', 'mexico'],
+]);
+
+/** Other names of a few countries, as reports write them. */
+const COUNTRY_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['united states', ['us', 'u.s.', 'usa', 'u.s.a.', 'america']], ['united kingdom', ['uk', 'u.k.', 'britain', 'great britain']],
+]);
+
+/** The country whose government a capital stands for, lower case, or null. */
+export function countryOfCapital(name: string): string | null {
+  return CAPITALS.get(name.toLowerCase()) ?? null;
+}
+
+/** A report's name for a country ("China", "U.S.") is the country named `country` (lower case). */
+export function namesCountry(name: string, country: string): boolean {
+  const key = name.toLowerCase();
+  return key === country || (COUNTRY_ALIASES.get(country)?.includes(key) ?? false);
+}
+
+/** A few nationalities whose country's name does not begin like them. */
+const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['american', 'united states'], ['british', 'united kingdom'], ['dutch', 'netherlands'], ['french', 'france'],
+  ['swiss', 'switzerland'], ['greek', 'greece'], ['welsh', 'wales'], ['irish', 'ireland'], ['danish', 'denmark'],
+  ['swedish', 'sweden'], ['finnish', 'finland'], ['polish', 'poland'], ['turkish', 'turkey'], ['spanish', 'spain'],
+]);
+
+/** A nationality ("Chinese", "Israeli") names the country `countryName` (the report's name for it). */
+export function demonymOf(demonym: string, countryName: string): boolean {
+  const d = demonym.toLowerCase();
+  const c = countryName.toLowerCase();
+  const irregular = IRREGULAR_DEMONYMS.get(d);
+  if (irregular) return namesCountry(c, irregular);
+  if (lookupPlace(d) !== 'demonym' && !lexiconTags(d)?.includes('Demonym')) return false;
+  // "Chinese" / "China", "Israeli" / "Israel", "Palestinian" / "Palestine": a shared stem of four letters or more
+  let k = 0;
+  while (k < d.length && k < c.length && d[k] === c[k]) k++;
+  return k >= 4 && k >= c.length - 2;
+}

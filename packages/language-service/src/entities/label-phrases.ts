@@ -1,0 +1,226 @@
+// Phrases in one paragraph that may label an entity without its name: "the militant group", "the
+// terrorists", "the regime in Beijing", "the 29-year-old", a predicate ("Hamas is a militant
+// group"). Which entity each labels is decided for the whole report (attach-labels.ts); here only
+// their words. Offsets relative to the paragraph, as every paragraph result (cacheable by content).
+import type { RawMention } from '../analysis/context.js';
+import type { Token } from '../nlp/parse.js';
+import type { Span } from '../types.js';
+import { countryOfCapital, headClass, type HeadClass } from './label-nouns.js';
+import { isDemonym } from './name-tokens.js';
+
+export interface RawLabel extends Span {
+  text: string;
+  /** reference: a definite phrase that refers back (or, at a sentence's start, forward: "A Mafia boss ..."); predicate: after a copula. */
+  kind: 'reference' | 'predicate' | 'apposition';
+  /** The head noun's normal form, possessive stripped ("group", "29-year-old"). */
+  head: string;
+  cls: HeadClass;
+  /** Opened by "the", "this" or "that" (a reference back), not "a"/"an". */
+  definite: boolean;
+  /** After "as" or "to be": a role of the person named last before it in the sentence ("Jackman was announced as the host"). */
+  role?: boolean;
+  /** An indefinite phrase opening its sentence ("A suspected Mafia boss arrested Tuesday ..."): the person named next. */
+  lead?: boolean;
+  /** predicate: the subject's last word ("Hamas" in "Hamas is a militant group"); a span, so that shifting moves it. */
+  subject?: Span;
+  /** The name after "in" ("the regime in Beijing") or, for a place, "of" ("the island nation of Taiwan"). */
+  seat?: Span;
+  /** A nationality among the modifiers ("Chinese" in "the Chinese communists"). */
+  nation?: string;
+}
+
+/** Determiners that open a label phrase: definite (a reference back) or not. */
+const DETERMINERS: ReadonlyMap<string, boolean> = new Map([['the', true], ['this', true], ['that', true], ['a', false], ['an', false]]);
+/** Tags that end a phrase's modifiers. */
+const STOP = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Date'];
+/** Copulas and the auxiliaries or adverbs between a subject and its predicate. */
+const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained']);
+const BETWEEN = new Set(['will', 'would', 'has', 'have', 'had', 'also', 'now', 'still', 'already', 'once', 'long', 'reportedly']);
+const MAX_WORDS = 6;
+
+/** A space or a hyphen between two words of one phrase (no comma, no quote mark). */
+function joined(a: Token, b: Token): boolean {
+  const sep = a.post + b.pre;
+  return sep === ' ' || sep === '-' || /^[ \t]+$/.test(sep);
+}
+
+/** A word that can be a phrase's modifier or head: no determiner, preposition, pronoun, adverb or finite verb. */
+function phraseWord(t: Token): boolean {
+  return !STOP.some((s) => t.tags.has(s)) && !(t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) && t.text !== '';
+}
+
+/** The last index of the phrase's modifiers and head, its first word at `first`; -1 when there is none. */
+function phraseEnd(tokens: readonly Token[], first: number): number {
+  if (first >= tokens.length || !phraseWord(tokens[first])) return -1;
+  let k = first;
+  const ends = (t: Token) => t.tags.has('Possessive') || /['’]$/.test(t.post.trim());
+  if (ends(tokens[k])) return k;
+  while (k + 1 < tokens.length && k + 1 - first < MAX_WORDS && joined(tokens[k], tokens[k + 1]) && tokens[k + 1].sentence === tokens[first].sentence) {
+    // "swimming champion turned actress": one role turned into another
+    if (tokens[k + 1].normal === 'turned' && tokens[k + 2]?.tags.has('Noun') && joined(tokens[k + 1], tokens[k + 2])) { k++; continue; }
+    if (!phraseWord(tokens[k + 1])) break;
+    k++;
+    if (ends(tokens[k])) break;
+  }
+  return k;
+}
+
+/** "29-year-old": the hyphenated words that end at `k`, joined; else the word's normal form, possessive stripped. */
+function headWord(tokens: readonly Token[], i: number, k: number): string {
+  let a = k;
+  while (a - 1 >= i && tokens[a - 1].post === '-' && tokens[a].tags.has('Hyphenated')) a--;
+  if (a < k) return tokens.slice(a, k + 1).map((t) => t.normal).join('-');
+  return tokens[k].normal.replace(/['’]s?$/, '');
+}
+
+/** The subject's last word before a copula chain ending right before `i`, or undefined. */
+function subjectBefore(tokens: readonly Token[], i: number): Span | undefined {
+  let k = i - 1;
+  let copula = false;
+  for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
+    const w = tokens[k].normal;
+    if (COPULA.has(w)) copula = true;
+    else if (!BETWEEN.has(w)) break;
+    if (!joined(tokens[k], tokens[k + 1])) return undefined;
+  }
+  return copula && k >= 0 && tokens[k].sentence === tokens[i].sentence && joined(tokens[k], tokens[k + 1]) ? { start: tokens[k].start, end: tokens[k].end } : undefined;
+}
+
+/** The name right after `prep` following the phrase ending at `k` ("the regime in Beijing"): its span. */
+function seatAfter(tokens: readonly Token[], k: number, prep: string): Span | null {
+  const name = tokens[k + 2];
+  if (!name || tokens[k + 1].normal !== prep || !joined(tokens[k], tokens[k + 1]) || !joined(tokens[k + 1], name) || !/^\p{Lu}/u.test(name.text)) return null;
+  let e = k + 2;
+  while (e + 1 < tokens.length && joined(tokens[e], tokens[e + 1]) && /^\p{Lu}/u.test(tokens[e + 1].text)) e++;
+  return { start: name.start, end: tokens[e].end };
+}
+
+/** What opens a phrase: its determiner's definiteness (null: none), and the label's kind and subject. */
+interface Opener { first: number; start: number; definite: boolean | null; subject?: Span; role?: boolean; apposition?: boolean }
+
+/** "as" or "to be" right before `i` (after a name in the sentence): a role ("announced as the host", "to be surgeon general"). */
+function roleBefore(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  if (!a || !(a.normal === 'as' || a.normal === 'be' && tokens[i - 2]?.normal === 'to')) return false;
+  return a.sentence === tokens[i].sentence && joined(a, tokens[i]);
+}
+
+/** The phrase whose first modifier is at `o.first`: a label, or null when its head names no entity. */
+function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t: Token) => boolean): RawLabel | null {
+  const k = phraseEnd(tokens, o.first);
+  if (k < 0) return null;
+  let head = k;
+  // "the show's emcee", "the Obama team's first choice": past a possessor to the head it owns
+  let word = headWord(tokens, o.first, head);
+  let cls = headClass(tokens[head], word);
+  const possessive = (t: Token) => t.tags.has('Possessive') || /['’]/.test(t.post);
+  if (!cls && possessive(tokens[head])) {
+    const k2 = tokens[head + 1] && joined(tokens[head], tokens[head + 1]) ? phraseEnd(tokens, head + 1) : -1;
+    if (k2 < 0) return null;
+    head = k2;
+    word = headWord(tokens, k + 1, head);
+    cls = headClass(tokens[head], word);
+  }
+  const h = tokens[head];
+  if (!cls || !/^\p{Ll}/u.test(h.text) && !/^\d/.test(h.text) || isName(h)) return null;
+  const next = tokens[head + 1];
+  if (!possessive(h) && next && joined(h, next) && /^\p{Lu}/u.test(next.text)) return null;
+  // "the prisoner releases, ...": a noun compound compromise read as a verb with nothing after it
+  if (next && joined(h, next) && next.tags.has('PresentTense') && /^[,.;]/.test(next.post.trim()) && /s$/.test(next.normal)) return null;
+  const seat = possessive(h) ? null : cls === 'government' ? seatAfter(tokens, head, 'in') : cls === 'place' ? seatAfter(tokens, head, 'of') : null;
+  let nation: string | undefined;
+  for (let q = o.first; q < head; q++) if (isDemonym(tokens[q], tokens[q].normal) && /^\p{Lu}/u.test(tokens[q].text)) nation = tokens[q].text;
+  const end = seat ? seat.end : h.end - (/['’]s$/.test(h.text) ? 2 : 0);
+  const predicate = o.subject !== undefined || o.role;
+  const label: RawLabel = {
+    start: o.start, end, text: text.slice(o.start, end), kind: o.apposition ? 'apposition' : predicate ? 'predicate' : 'reference', head: word, cls, definite: o.definite === true,
+  };
+  if (o.subject) label.subject = o.subject;
+  if (o.role) label.role = true;
+  if (seat) label.seat = seat;
+  if (nation) label.nation = nation;
+  return label;
+}
+
+/**
+ * The label phrases of a paragraph: a determiner, up to six modifiers and a lower-case head noun
+ * that can name an entity (label-nouns.ts), not directly before a name (then it is a title, kept as
+ * a descriptor); after a copula, "as" or "to be" a predicate; after a name and a comma, without a
+ * determiner, an apposition ("Esther Williams, swimming champion, ..."). `mentions` (the
+ * paragraph's names, sorted by start) are never heads.
+ */
+export function findLabelPhrases(text: string, tokens: readonly Token[], mentions: readonly RawMention[]): RawLabel[] {
+  const out: RawLabel[] = [];
+  const named = new Set<number>();
+  for (const x of mentions) if (x.strength !== 0) named.add(x.start);
+  const isName = (t: Token) => named.has(t.start);
+  const ends = new Map<number, RawMention>();
+  for (const x of mentions) if (x.strength !== 0 && !x.description) ends.set(x.end, x);
+  // the end and subject of the last apposition, for the next in a list ("swimming champion, actress, and pin-up icon")
+  let listed: { end: number; subject: Span } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const definite = DETERMINERS.get(t.normal);
+    const prev = tokens[i - 1];
+    // after a name and a comma, or after the apposition before in a list: an apposition of the name
+    let beside: Span | undefined;
+    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\s*,\s*$/.test(prev.post + t.pre);
+    if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
+    else if (comma && listed && listed.end === prev.end) beside = listed.subject;
+    else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end && /,\s*$/.test(tokens[i - 2].post)) beside = listed.subject;
+    let o: Opener | null = null;
+    if (definite !== undefined && t.tags.has('Determiner')) {
+      const subject: Span | undefined = beside ?? subjectBefore(tokens, i);
+      const role: boolean = subject === undefined && roleBefore(tokens, i);
+      const first = i === 0 || tokens[i - 1].sentence !== t.sentence;
+      o = { first: i + 1, start: t.start, definite, subject, role, apposition: beside !== undefined };
+      if (!definite && subject === undefined && !role && !first) continue;
+    } else if (roleBefore(tokens, i) && !t.tags.has('Determiner') && /^\p{Ll}/u.test(t.text)) {
+      o = { first: i, start: t.start, definite: null, role: true };
+    } else if (prev !== undefined && COPULA.has(prev.normal) && t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
+      // "will be host of the 81st Academy Awards": a bare role after a copula
+      const subject = subjectBefore(tokens, i);
+      if (subject) o = { first: i, start: t.start, definite: null, subject };
+    }
+    if (!o && beside && !t.tags.has('Determiner') && !isName(t)) {
+      o = { first: i, start: t.start, definite: null, subject: beside, apposition: true };
+    }
+    if (!o) {
+      const acting = capitalActing(text, tokens, i, named);
+      if (acting) out.push(acting);
+      continue;
+    }
+    const label = phraseAt(text, tokens, o, isName);
+    if (!label) continue;
+    // a bare apposition ends its phrase: "Esther Williams, swimming champion, actress"
+    if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b)/.test(text.slice(label.end, label.end + 5)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
+    if (label.kind === 'reference' && !label.definite && !(i === 0 || tokens[i - 1].sentence !== t.sentence)) continue;
+    if (label.kind === 'reference' && !label.definite) label.lead = true;
+    out.push(label);
+    listed = o.apposition && label.subject ? { end: label.end, subject: label.subject } : null;
+  }
+  return out;
+}
+
+/** Words before a capital that make it the place ("in Beijing", "to Moscow"). */
+const PLACE_BEFORE = new Set('in at to from near of outside across via into around over through toward towards visited visiting visit the and or between'.split(' '));
+
+/**
+ * "Beijing is also reportedly concerned", "Moscow's position": a capital that acts (a verb or a
+ * possessive after it, no preposition before) stands for its country's government (a reference,
+ * attached to the country when the report names it).
+ */
+function capitalActing(text: string, tokens: readonly Token[], i: number, named: ReadonlySet<number>): RawLabel | null {
+  const t = tokens[i];
+  if (!named.has(t.start) || !/^\p{Lu}/u.test(t.text) || countryOfCapital(t.normal.replace(/['’]s$/, '')) === null) return null;
+  const prev = tokens[i - 1];
+  if (prev && prev.sentence === t.sentence && PLACE_BEFORE.has(prev.normal)) return null;
+  const possessive = t.tags.has('Possessive') || /^['’]s/.test(t.post);
+  let k = i + 1;
+  while (!possessive && tokens[k]?.tags.has('Adverb') && k - i < 3) k++;
+  const next = tokens[k];
+  if (!possessive && (!next || next.sentence !== t.sentence || !joined(tokens[k - 1], next) || !next.tags.has('Verb') || next.tags.has('Gerund') || next.tags.has('Participle') && !next.tags.has('PastTense'))) return null;
+  const end = t.end - (/['’]s$/.test(t.text) ? 2 : 0);
+  const span = { start: t.start, end };
+  return { ...span, text: text.slice(t.start, end), kind: 'reference', head: t.normal, cls: 'government', definite: true, seat: span };
+}

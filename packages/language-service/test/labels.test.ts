@@ -1,0 +1,129 @@
+// Labels (docs/labels.md): what a report calls an entity besides its name, and the loaded words
+// among them (docs/loaded-words.md). Invented sentences, and the seeds (../seeds: two reports of
+// one event) for the hover and Find References.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { analyzeReport, compareReports, doHover, findReferences, type FeatureContext, type ReportAnalysis } from '@newslens/language-service';
+import { loadedIn } from '../src/loaded/loaded-words.ts';
+
+/** Each entity's labels as `text:kind`, by entity name. */
+function labels(text: string): Record<string, string[]> {
+  const a = analyzeReport(text);
+  const out: Record<string, string[]> = {};
+  for (const e of a.entities) {
+    for (const l of e.labels ?? []) assert.equal(a.text.slice(l.start, l.end), l.text);
+    if (e.labels?.length) out[e.name] = e.labels.map((l) => `${l.text}:${l.kind}${l.quoted ? ':quoted' : ''}`);
+  }
+  return out;
+}
+
+describe('labels in the analysis', () => {
+  test('apposition and title from the descriptors', () => {
+    const got = labels('Chinese diplomat Wang Kejian, the former ambassador to Lebanon, met Ismail Haniyeh in Qatar.');
+    assert.deepEqual(got['Wang Kejian'], ['Chinese diplomat:title', 'the former ambassador to Lebanon:apposition']);
+  });
+
+  test('a reference back goes to the entity of the fitting kind named last: an organisation, its members', () => {
+    const got = labels('Hamas attacked Israel in October. Israel vowed to destroy the militant group. Many countries condemned the terrorists.');
+    assert.deepEqual(got.Hamas, ['the militant group:reference', 'the terrorists:reference']);
+    assert.equal(got.Israel, undefined);
+  });
+
+  test('an earlier label of the same word wins over recency ("the ambassador")', () => {
+    const got = labels('Wang Kejian, the former ambassador to Lebanon, met Ismail Haniyeh on Tuesday. Haniyeh thanked the ambassador.');
+    assert.deepEqual(got['Wang Kejian'], ['the former ambassador to Lebanon:apposition', 'the ambassador:reference']);
+  });
+
+  test('a predicate after a copula, and a role after "as"', () => {
+    assert.deepEqual(labels('Hamas is a militant group based in Gaza.').Hamas, ['a militant group:predicate']);
+    assert.deepEqual(labels('Hugh Jackman was announced on Friday as the host of the show.')['Hugh Jackman'], ['the host:predicate']);
+  });
+
+  test('a capital for its government: "the regime in Beijing" and "Beijing said" label China; "in Beijing" stays the place', () => {
+    const text = 'China sent an envoy to Qatar. The regime in Beijing wants influence. Beijing is also concerned. Wang spoke in Beijing on Monday.';
+    const got = labels(text);
+    assert.deepEqual(got.China, ['The regime in Beijing:reference', 'Beijing:reference']);
+    const beijing = analyzeReport(text).entities.find((e) => e.name === 'Beijing');
+    assert.equal(beijing?.mentions.length, 3, 'every "Beijing" stays a mention of the place');
+  });
+
+  test('a nationality with a word for those who govern or its members labels the country ("the Chinese communists")', () => {
+    assert.deepEqual(labels('China has not condemned Hamas. The Chinese communists are keen on statehood.').China, ['The Chinese communists:reference']);
+  });
+
+  test('no label without an entity before it, none for a person by a tie to someone else ("his lawyer")', () => {
+    assert.deepEqual(labels('The company said profits rose.'), {});
+    assert.deepEqual(labels('Lindsay Lohan arrived on Monday. The lawyer said she was fine.'), {});
+  });
+
+  test('loaded words are marked; inside a quotation the label is the speaker\'s (quoted)', () => {
+    const a = analyzeReport('Hamas attacked Israel. Prime Minister Benjamin Netanyahu said "the terrorists will pay." Israel vowed to destroy the terrorist organization.');
+    const hamas = a.entities.find((e) => e.name === 'Hamas');
+    assert.deepEqual(hamas?.labels?.map((l) => [l.text, l.loaded, l.quoted]), [
+      ['the terrorists', ['terrorists'], true],
+      ['the terrorist organization', ['terrorist'], false],
+    ]);
+    assert.deepEqual(loadedIn('the regime in Beijing'), ['regime']);
+    assert.deepEqual(loadedIn('the militant group'), []);
+  });
+});
+
+describe('the seeds: hover and Find References show both reports\' labels', () => {
+  const dir = join(import.meta.dirname, '../../../seeds');
+  const files = readdirSync(dir).filter((f) => /^00[02]_.*\.txt$/.test(f)).sort();
+  const analyses = new Map<string, ReportAnalysis>(files.map((f) => [f, analyzeReport(readFileSync(join(dir, f), 'utf8'))]));
+  const comparison = compareReports(files.map((id) => ({ id, analysis: analyses.get(id)! })));
+  const [a] = files;
+  const ctx = (id: string): FeatureContext => ({ reportId: id, comparison, getReport: (x) => analyses.get(x) });
+  const hover = (id: string, needle: string) => {
+    const r = analyses.get(id)!;
+    const h = doHover(r, r.text.indexOf(needle), ctx(id));
+    assert.ok(h, `a hover on ${needle}`);
+    return h.markdown;
+  };
+
+  test('Hamas: this report\'s labels, and the other report\'s, loaded ones marked', () => {
+    const md = hover(a, 'Hamas attacked');
+    assert.match(md, /^\*\*Hamas\*\* · organization/);
+    assert.match(md, /Called here: \*the militant group\*, \*the terrorists\* \(loaded: terrorists\)/);
+    assert.match(md, /called \*the Islamic terrorist organization\* \(loaded: terrorist\), \*the terrorist organization\* \(loaded: terrorist\)/);
+    assert.match(md, /\*the Hamas movement\* \(quoted\)/);
+  });
+
+  test('China: 002 calls it "the Chinese communists" and "the regime in Beijing"', () => {
+    const md = hover(a, 'China is urging');
+    assert.match(md, /called \*The Chinese communists\* \(loaded: communists\), \*the regime in Beijing\* \(loaded: regime\)/);
+  });
+
+  test('Wang Kejian: both reports\' descriptions', () => {
+    const md = hover(a, 'Wang Kejian');
+    assert.match(md, /Called here: \*Chinese diplomat\*, \*the former ambassador to Lebanon\*/);
+    assert.match(md, /called \*Chinese diplomat\*, \*a former communist Chinese ambassador to Lebanon\* \(loaded: communist\)/);
+  });
+
+  test('a hover on a label is the entity\'s; Find References lists the labels with the mentions', () => {
+    const r = analyses.get(a)!;
+    assert.match(hover(a, 'the militant group'), /^\*\*Hamas\*\*/);
+    const refs = findReferences(r, r.text.indexOf('Hamas'), ctx(a)).map((l) => analyses.get(l.report)!.text.slice(l.start, l.end));
+    for (const want of ['Hamas', 'the militant group', 'the terrorists', 'the Islamic terrorist organization']) assert.ok(refs.includes(want), `${want} in ${refs.join(' | ')}`);
+  });
+});
+
+describe('loaded words in the report', () => {
+  test('a verb group\'s word as a verb, a label group\'s word as a noun; quoted inside a quotation', () => {
+    const a = analyzeReport('The senator slammed the regime on Monday. "These thugs buckled," he said. The team made a slam dunk.');
+    assert.deepEqual(a.loadedWords?.map((w) => [w.text, w.kind, w.quoted]), [
+      ['slammed', 'verb', false], ['regime', 'label', false], ['thugs', 'label', true], ['buckled', 'verb', true],
+    ]);
+  });
+
+  test('the hover on a claim lists its loaded words', () => {
+    const r = analyzeReport('The embattled regime killed 3,000 protesters on Monday.');
+    const claim = r.claims.find((c) => c.text.includes('regime'));
+    assert.ok(claim, `a claim over the regime: ${r.claims.map((c) => c.text).join(' | ')}`);
+    const h = doHover(r, r.text.indexOf('killed'), { reportId: 'a', comparison: { events: [], entities: [], links: [], problems: {} }, getReport: () => r });
+    assert.match(h?.markdown ?? '', /^\*\*Claim\*\*[^\n]*\n\nLoaded words: \*embattled\*, \*regime\*/);
+  });
+});
