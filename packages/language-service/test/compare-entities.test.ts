@@ -292,16 +292,14 @@ test('one name-variant per other spelling, with a related location in each repor
   assert.deepEqual([r.problems['b.txt'] ?? [], r.problems['c.txt'] ?? []], [[], []]);
 });
 
-test('a big event: 300 reports naming one entity each stay one entity, quickly', () => {
+// Its cost is measured by `pnpm bench compare`, not here: tests never assert on timings.
+test('a big event: 300 reports naming one entity each stay one entity', () => {
   const reports = Array.from({ length: 300 }, (_, i) => report(`r${i}.txt`, `Xi Jinping met Nguyen${i} Van in China.`,
     [['person', 'Xi Jinping'], ['person', `Nguyen${i} Van`], ['place', 'China']]));
-  const t0 = performance.now();
   const r = identifyEntities(reports);
-  const ms = performance.now() - t0;
   assert.equal(r.entities.filter((e) => e.name === 'Xi Jinping').length, 1);
   assert.equal(r.entities.find((e) => e.name === 'China')?.occurrences.length, 300);
   assert.equal(r.entities.length, 302);
-  assert.ok(ms < 10_000, `${ms} ms`);
 });
 
 test('no entities, one report, odd names: no error, no links', () => {

@@ -59,7 +59,8 @@ test('seeds: the two reports form one event', () => {
   assert.ok(groups.some((g) => g.reports.join(' ') === files.join(' ')), JSON.stringify(groups));
 });
 
-test('cost grows about linearly: 4,000 reports on 1,000 events group quickly and correctly', () => {
+// Its cost is measured by `pnpm bench compare`, not here: tests never assert on timings.
+test('4,000 reports on 1,000 events group correctly', () => {
   const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango'.split(' ');
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
@@ -72,12 +73,9 @@ test('cost grows about linearly: 4,000 reports on 1,000 events group quickly and
     const t = eventText(e);
     for (let v = 0; v < 4; v++) reports.push(input(`e${e}-r${v}`, t(v)));
   }
-  const t0 = performance.now();
   const groups = groupEvents(reports);
-  const ms = performance.now() - t0;
   assert.equal(groups.length, 1000);
   assert.ok(groups.every((g) => new Set(g.reports.map((r) => r.split('-')[0])).size === 1));
-  assert.ok(ms < 20_000, `${ms} ms`);
 });
 
 test("a web address' host names the outlet, not the event: it is no grouping term; its path words are", () => {
