@@ -3,7 +3,7 @@
 // Packets live outside the repository (/tmp/judging): they quote report text of every dataset.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Dataset, type Half, type JudgedKey, type Judgeable } from './judged-lib.ts';
+import { docsPageOf, type Dataset, type Half, type JudgedKey, type Judgeable } from './judged-lib.ts';
 
 export const INSTRUCTIONS = 'You are an experienced newspaper editor / fact-checker. For each numbered item, decide whether this diagnostic is right (the editor would want it flagged exactly as the rule\'s page promises), arguable, or wrong, with a one-line reason. Judge the text, not the tool.';
 
@@ -86,7 +86,7 @@ const fence = (s: string) => ['```text', s, '```'].join('\n');
 export function renderPacket(p: Packet, items: readonly Judgeable[], texts: ReadonlyMap<string, string>, docsPage: string, devData: string, answerPath: string): string {
   const out: string[] = [
     `# Judging packet: ${p.rule}, batch ${p.batch} (${items.length} items)`, '',
-    `## The rule's documentation page (docs/rules/${p.rule}.md, as the user reads it, without its measured precision, between the lines)`, '', '---', '', docsPage.trim(), '', '---', '',
+    `## The rule's documentation page (${docsPageOf(p.rule)}, as the user reads it, without its measured precision, between the lines)`, '', '---', '', docsPage.trim(), '', '---', '',
     '## Your task', '', INSTRUCTIONS, '',
     'Each item shows the problem as the tool reports it, then the report around it with the flagged span marked ⟦like this⟧.',
     'For a rule across reports, the passage of the other report it points at follows, marked the same way. The full report is',

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { defaultCacheDir, openDiskCache } from '@newslens/analysis-host';
 import { makeRng } from '../test/helpers/fuzz-inputs.ts';
 import { collectCurrent, devDataRuns } from './judged-corpus.ts';
-import { DEFAULT_SEED, JUDGED_RULES, hash16, identity, matchVerdicts, readJudged, seededOrder, type Half, type Judgeable } from './judged-lib.ts';
+import { DEFAULT_SEED, JUDGED_RULES, docsPageOf, hash16, identity, matchVerdicts, readJudged, seededOrder, type Half, type Judgeable } from './judged-lib.ts';
 import { packetItems, readPackets, renderPacket, writePacket, type Packet } from './judge-packets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,7 +81,7 @@ for (const rule of rules) {
     [picked[i], picked[j]] = [picked[j], picked[i]];
   }
   // without its measured precision: a judge reads what the rule promises, not how it scored
-  const docsPage = readFileSync(join(ROOT, 'docs/rules', `${rule}.md`), 'utf8').replace(/^## Measured precision\n[\s\S]*?(?=^## )/m, '');
+  const docsPage = readFileSync(join(ROOT, docsPageOf(rule)), 'utf8').replace(/^## Measured precision\n[\s\S]*?(?=^## )/m, '');
   let batch = existing.reduce((m, p) => Math.max(m, p.batch), 0);
   const packets = Math.ceil(picked.length / perPacket);
   for (let b = 0; b < packets; b++) {

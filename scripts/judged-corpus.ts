@@ -9,7 +9,7 @@ import {
   cloneDefault, compareReports, createLanguageService, decodeReport, languageProblems, DEFAULT_MAX_FILE_SIZE,
   type Diagnostic, type ReportAnalysis,
 } from '@newslens/language-service';
-import { CROSS_RULES, locate, hash16, type Dataset, type Half, type Judgeable } from './judged-lib.ts';
+import { CROSS_RULES, LOADED_WORD, locate, hash16, type Dataset, type Half, type Judgeable } from './judged-lib.ts';
 
 /** Reports analysed together, as by a user who opens their folder (`newslens check <folder>`). */
 export interface RunSpec {
@@ -40,8 +40,8 @@ const REPORT_CODES = ['unattributed-claim', 'vague-attribution', 'weekday-mismat
  * unbalanced-quote only.
  */
 export const SAMPLED_CODES: Readonly<Record<Dataset, readonly string[]>> = {
-  ecbplus: [...REPORT_CODES, ...CROSS_RULES],
-  meantime: REPORT_CODES,
+  ecbplus: [...REPORT_CODES, ...CROSS_RULES, LOADED_WORD],
+  meantime: [...REPORT_CODES, LOADED_WORD],
   polnear_dev: [...REPORT_CODES, 'unbalanced-quote'],
   polnear_train: ['unbalanced-quote'],
   repo: [...REPORT_CODES, 'unbalanced-quote', ...CROSS_RULES],
@@ -134,6 +134,16 @@ export function judgeables(reports: readonly CurrentReport[], codes: readonly st
       out.push({
         file: r.file, dataset: r.dataset, half: r.half, code: d.code, start: d.start, end: d.end, message: d.message, related,
         key: { report: reportHash, code: d.code, start: d.start, end: d.end, ...locate(r.text, d.start, d.end), ...(cross && first ? { related: { sentence: first.sentence, spanHash: first.spanHash } } : {}) },
+      });
+    }
+    if (!codes.includes(LOADED_WORD)) continue;
+    for (const w of r.analysis?.loadedWords ?? []) {
+      const message = w.quoted
+        ? `Loaded word '${w.text}' inside a quotation: marked as the speaker's word, not the outlet's`
+        : `Loaded word '${w.text}' (${w.kind === 'verb' ? 'a verb' : 'a label'}) in the outlet's own voice`;
+      out.push({
+        file: r.file, dataset: r.dataset, half: r.half, code: LOADED_WORD, start: w.start, end: w.end, message, related: [],
+        key: { report: reportHash, code: LOADED_WORD, start: w.start, end: w.end, ...locate(r.text, w.start, w.end) },
       });
     }
   }

@@ -14,7 +14,12 @@ export const DATASETS: readonly Dataset[] = ['ecbplus', 'meantime', 'polnear_dev
 /** Rules judged on one report, and across the reports of an event. */
 export const REPORT_RULES = ['unattributed-claim', 'vague-attribution', 'unbalanced-quote', 'weekday-mismatch'] as const;
 export const CROSS_RULES = ['quote-mismatch', 'figure-mismatch', 'date-mismatch', 'name-variant'] as const;
-export const JUDGED_RULES: readonly string[] = [...REPORT_RULES, ...CROSS_RULES];
+/** Marks that are no diagnostics but are judged the same way: a loaded word of the outlet's (docs/loaded-words.md). */
+export const LOADED_WORD = 'loaded-word';
+export const JUDGED_RULES: readonly string[] = [...REPORT_RULES, ...CROSS_RULES, LOADED_WORD];
+
+/** The page a judge reads for a judged code. */
+export const docsPageOf = (code: string): string => (code === LOADED_WORD ? 'docs/loaded-words.md' : `docs/rules/${code}.md`);
 /** Datasets whose text may be quoted in the repository (CC BY); the others keep hashes and offsets only. */
 export const QUOTABLE: ReadonlySet<Dataset> = new Set<Dataset>(['ecbplus', 'meantime', 'repo']);
 

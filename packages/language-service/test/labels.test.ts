@@ -68,6 +68,15 @@ describe('labels in the analysis', () => {
     assert.deepEqual(loadedIn('the regime in Beijing'), ['regime']);
     assert.deepEqual(loadedIn('the militant group'), []);
   });
+
+  test('a lexicon word in another sense is not marked (docs/loaded-words.md, "Not marked")', () => {
+    const marked = (text: string) => (analyzeReport(text).loadedWords ?? []).map((w) => w.text);
+    assert.deepEqual(marked('The car slammed into a wall. The quake claimed 40 lives and the attack nearly claimed her life. ' +
+      'She insisted on anonymity. The mob boss died. The house boasted a porch. They watched The Notorious Bettie Page. ' +
+      'The 9/11 terrorist attacks changed air travel. Robbers grabbed the jewels and torched the van.'), []);
+    assert.deepEqual(marked('The senator slammed the plan. He claimed he was innocent. An angry mob attacked the station. ' +
+      'He boasted that he won. The notorious killer fled. The terrorist group struck.'), ['slammed', 'claimed', 'mob', 'boasted', 'notorious', 'terrorist']);
+  });
 });
 
 describe('the seeds: hover and Find References show both reports\' labels', () => {
