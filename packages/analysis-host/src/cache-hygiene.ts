@@ -46,6 +46,7 @@ export interface CacheFolder {
   path: string;
   /** When it was last used (the marker's modification time), ms since the epoch. */
   lastUsed: number;
+  /** Bytes of its files; 0 for a folder kept (in use), which is not measured. */
   bytes: number;
 }
 
@@ -84,13 +85,13 @@ export function markCacheFolder(folder: string, now: Date = new Date()): void {
   }
 }
 
-/** Removes the marked folders of `dir` idle too long (or all with `all`), then the least recently used beyond the size cap. */
+/** Removes the marked folders of `dir` idle too long (or all with `all`), then the least recently used beyond the size cap. Never throws. */
 export async function pruneCache(dir: string, options: PruneOptions = {}): Promise<PruneResult> {
   const limits = options.limits ?? CACHE_HYGIENE;
   const now = options.now ?? Date.now();
   const keep = new Set(options.keep ?? []);
   const result: PruneResult = { dir, removed: [], kept: [], freedBytes: 0, errors: [] };
-  const folders = await markedFolders(dir);
+  const folders = await markedFolders(dir, keep);
   const candidates: CacheFolder[] = [];
   for (const f of folders) (keep.has(f.name) ? result.kept : candidates).push(f);
   candidates.sort((a, b) => b.lastUsed - a.lastUsed || (a.name < b.name ? -1 : 1));
@@ -126,7 +127,8 @@ export async function pruneCacheIfDue(dir: string, options: PruneOptions = {}): 
   return pruneCache(dir, options);
 }
 
-async function markedFolders(dir: string): Promise<CacheFolder[]> {
+/** The marked folders of `dir`; a kept one's size is not measured (0): the one in use may hold a whole workspace's entries. */
+async function markedFolders(dir: string, keep: ReadonlySet<string>): Promise<CacheFolder[]> {
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -137,7 +139,7 @@ async function markedFolders(dir: string): Promise<CacheFolder[]> {
   for (const name of names) {
     const path = join(dir, name);
     const lastUsed = await markedAt(path).catch(() => undefined) ?? (VERSION_NAME.test(name) ? await legacyUsedAt(path) : undefined);
-    if (lastUsed !== undefined) out.push({ name, path, lastUsed, bytes: await sizeOf(path) });
+    if (lastUsed !== undefined) out.push({ name, path, lastUsed, bytes: keep.has(name) ? 0 : await sizeOf(path) });
   }
   return out;
 }

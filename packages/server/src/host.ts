@@ -95,12 +95,8 @@ export class AnalysisHost {
     if (!cache || this.root === null) return [];
     const run = (dir: string, keep: string) => all ? this.mod.pruneCache(dir, { all, keep: [keep] }) : this.mod.pruneCacheIfDue(dir, { keep: [keep] });
     const done: Array<PruneResult | null> = [];
-    try {
-      if (cache.dir !== this.root) done.push(await run(this.root, basename(cache.dir)));
-      done.push(await run(cache.dir, cache.version));
-    } catch {
-      // pruning only frees space; the mod's functions do not throw, this is for a folder gone meanwhile
-    }
+    if (cache.dir !== this.root) done.push(await run(this.root, basename(cache.dir)));
+    done.push(await run(cache.dir, cache.version));
     return done.filter((r): r is PruneResult => r !== null);
   }
 

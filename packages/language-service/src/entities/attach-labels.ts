@@ -10,6 +10,7 @@ import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { countryOfCapital, demonymOf, isRelational, namesCountry, type HeadClass } from './label-nouns.js';
 import type { RawLabel } from './label-phrases.js';
+import { givenNameSex, honorificSex } from './surnames.js';
 
 /** How far back a reference looks for its entity, in sentences (0: its own sentence only). Tuned on ECB+ even topics. */
 export const LABEL_OPTIONS = {
@@ -212,15 +213,9 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
 function genderOf(ctx: Ctx, e: Entity): 'female' | 'male' | null {
   if (ctx.genders.has(e)) return ctx.genders.get(e) ?? null;
   let g: 'female' | 'male' | null = null;
-  for (const m of e.mentions) {
-    const before = ctx.text.slice(Math.max(0, m.start - 6), m.start);
-    if (/\bMr\.?\s+$/.test(before)) g = 'male';
-    else if (/\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before)) g = 'female';
-    if (g) break;
-  }
+  for (const m of e.mentions) if ((g = honorificSex(ctx.text.slice(Math.max(0, m.start - 12), m.start)))) break;
   // the given name, as compromise's lexicon knows it ("Jerry": male, "Esther": female)
-  const given = lexiconTags(e.name.split(/\s+/)[0].toLowerCase());
-  if (e.name.includes(' ')) g ??= given?.includes('MaleName') ? 'male' : given?.includes('FemaleName') ? 'female' : null;
+  if (e.name.includes(' ')) g ??= givenNameSex(e.name);
   for (const d of [...e.descriptors, ...(ctx.labels.get(e) ?? [])]) g ??= nounSex(d.text);
   ctx.genders.set(e, g);
   return g;

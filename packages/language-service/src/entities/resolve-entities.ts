@@ -34,7 +34,7 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
   const tails = nameTails(ordered, kinds);
   // Names the report gives as names somewhere: a candidate word with the same key is one of them.
   const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 1).map((m) => keyOf(m.text)));
-  const groupsOfMembers = memberGroups(ordered, text);
+  const notNames = weakNonNames(ordered, text);
   const groups = new Map<string, Group>();
   // Each group's descriptors as "start,end": the duplicate test without a scan of the group's list.
   const seenDescriptors = new Map<Group, Set<string>>();
@@ -49,7 +49,7 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
     let form = m.form;
     const full = fullNameOf(m);
     const tail = full || kinds.get(key) === 'person' || (key.includes(' ') && kinds.get(key) !== 'organization') ? undefined : tails.get(key);
-    if ((m.strength === 0 || groupsOfMembers.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key))) continue;
+    if ((m.strength === 0 || notNames.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key))) continue;
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
     const run = kind === 'person' && !full ? surnames.runOf(key) : undefined;
     if (run) {
@@ -217,7 +217,7 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
  * the report ("Nickel rose ..." where the report says "nickel prices"; "SALE" over a notice
  * about the sale), a common word capitalised at a sentence start or in a line of capitals.
  */
-function memberGroups(mentions: readonly RawMention[], text: string): Set<string> {
+function weakNonNames(mentions: readonly RawMention[], text: string): Set<string> {
   const weak = new Set<string>();
   for (const m of mentions) if ((m.strength ?? 3) <= 1 && !m.text.includes(' ')) weak.add(keyOf(m.text));
   const out = new Set<string>();

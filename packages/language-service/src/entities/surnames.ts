@@ -65,6 +65,11 @@ const MALE_KIN = /^(?:husband|widower|son|father|dad|brother|uncle|nephew|grands
 const MALE_HONORIFIC = /\b(?:Mr|Mister|Sir)\.?\s*$/;
 const FEMALE_HONORIFIC = /\b(?:Mrs|Ms|Miss|Mme|Madam|Dame|Lady)\.?\s*$/;
 
+/** The sex an honorific right before a name gives ("Mr. ", "Mrs. "), if any. */
+export function honorificSex(before: string): 'female' | 'male' | null {
+  return MALE_HONORIFIC.test(before) ? 'male' : FEMALE_HONORIFIC.test(before) ? 'female' : null;
+}
+
 /** The sex compromise's lexicon gives a person's first name, if any. */
 export function givenNameSex(name: string): 'female' | 'male' | null {
   const tags = lexiconTags(name.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')) ?? [];
@@ -182,7 +187,7 @@ export function surnameIndex(
       // a strong organisation ("Ford" beside "William Clay Ford Jr.") is no short form of a son's name
       if (!key.includes(' ') && list.every((h) => h.generation) && (m.strength ?? 3) >= 2 && m.kind !== 'person') return undefined;
       const before = text.slice(Math.max(0, m.start - 12), m.start);
-      const sex = MALE_HONORIFIC.test(before) ? 'male' : FEMALE_HONORIFIC.test(before) ? 'female' : pronounSex(text, m.end);
+      const sex = honorificSex(before) ?? pronounSex(text, m.end);
       // "Melania Trump visited ... Trump said he was proud": a short form of the other sex is someone else
       if (list.length === 1) return sex !== null && list[0].sex !== null && list[0].sex !== sex ? undefined : list[0].key;
       let fit = list.filter((h) => sex === null || h.sex !== (sex === 'male' ? 'female' : 'male'));
