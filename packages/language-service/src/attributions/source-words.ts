@@ -13,7 +13,7 @@ export const UNNAMED_PEOPLE = set(
   'official officials source sources expert experts critic critics analyst analysts observer observers people person ' +
   'witness witnesses resident residents diplomat diplomats insider insiders aide aides advocates someone somebody many ' +
   'others some several few most activists media members member lawmakers authorities officers investigators scientists ' +
-  'economists researchers supporters opponents democrats republicans voters americans everyone anyone nobody one',
+  'economists researchers supporters opponents voters americans everyone anyone nobody one',
 );
 
 /**
@@ -56,7 +56,7 @@ export const BODIES = set('police army military navy government ministry court c
 export const DOCUMENTS = set(
   'statement statements readout release letter memo filing filings record records document documents receipts transcript ' +
   'transcripts indictment complaint lawsuit affidavit poll polls survey surveys study studies data census audit ruling ' +
-  'testimony minutes recording footage video analysis plan proposal budget bill law policy guidelines contract agreement ' +
+  'testimony minutes recording footage video analysis plan proposal budget bill law policy guidelines contract agreement autopsy ' +
   'treaty resolution',
 );
 
