@@ -57,6 +57,9 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   // "state media", "Iranian state news media": a government's own outlets, as "state television" is
   // (not "officials and state media": the officials stay unnamed)
   if (h.normal === 'media' && head - first <= 2 && stateRun(tokens, first, head)) return 'outlet';
+  // "Cruz and his aides signaled": a named person among those who speak names the source
+  const and = tokens.findIndex((t, i) => i > first && i < last && t.normal === 'and');
+  if (and > 0 && mentions.some((m) => m.kind === 'person' && m.start >= start && m.end <= tokens[and].start)) return 'person';
   if (UNNAMED_PEOPLE.has(h.normal) && (head === first || !/^\p{Lu}/u.test(h.text))) {
     // "Marfin Bank officials", "researchers at software security firm Trend Micro": a named body
     // speaking through its officers; "a senior Hamas official" is one person who is not named,
