@@ -238,10 +238,10 @@ const PEOPLE_WORDS = new Set(('man men woman women person people friend friends 
   'organizations organisations groups unions agencies outlets companies firms banks governments countries nations').split(' '));
 const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|ent|ee|eur|man|woman|men|women)s?$/;
 /** Words with a person's suffix that are things: "paper", "letter", "statement", "event". */
-const THING_SUFFIXED = new Set('paper papers letter letters number numbers order orders computer computers matter matters ' +
+const THING_SUFFIXED = new Set(('paper papers letter letters number numbers order orders computer computers matter matters ' +
   'center centre report reports factor factors error errors sector sectors event events statement statements document ' +
   'documents agreement agreements content comment comments percent element elements incident incidents list lists ' +
-  'power water border borders quarter quarters meeting'.split(' '));
+  'power water border borders quarter quarters meeting').split(' '));
 
 function peopleNoun(h: Token, words: readonly Token[] = []): boolean {
   // "Organized-crime experts and mob turncoats", "Various news reports": one word for people or reports is enough
