@@ -10,8 +10,9 @@ import { FUNCTION_WORDS } from '../text/function-words.js';
  * each anonymous source a definite description did not resolve): the words of the whole report,
  * not one paragraph, decide them.
  *
- * - `framedByBody`: collective roles ("officials", "Detectives") with a named body as a source in
- *   a sentence nearby ("Detectives said ... . Cumbria Police said ...").
+ * - `framedByBody`: collective roles ("officials", "Detectives", "law-enforcement officials") with a
+ *   named body, the police or a named officer of a public service as a source in a sentence nearby
+ *   ("Detectives said ... . Cumbria Police said ...", "the authorities said ... . the police said").
  * - `bodyOfficials`: officials of a body the report names: "sheriff's officials" when the report
  *   cites "the sheriff's department", "Orange officials" when it writes of "Orange" as a name.
  * - `spokespersonOfFrame`: "a spokesman said" in a passage sourced to a body ("..., the firm said.
