@@ -5,8 +5,8 @@ import { isBareTitle, isTitleWord } from '../entities/classify.js';
 import { isDemonym } from '../entities/name-tokens.js';
 import { npEndingAt } from './phrases.js';
 import {
-  BACK_REFERENCES, BODIES, DEFINITE, DOCUMENTS, HEAD_END, OUTLET_NOUNS, OUTLET_WORDS, PRONOUN_TYPES, ROLE_PLURALS, SPOKESPEOPLE,
-  UNNAMED_PEOPLE, UNNAMED_UNLESS_OWNED,
+  BACK_REFERENCES, BODIES, DEFINITE, DOCUMENTS, HEAD_END, OUTLET_NOUNS, OUTLET_WORDS, PEOPLE_WORDS, PERSON_SUFFIX, PRONOUN_TYPES, ROLE_PLURALS,
+  SPOKESPEOPLE, THING_SUFFIXED, UNNAMED_PEOPLE, UNNAMED_UNLESS_OWNED,
 } from './source-words.js';
 
 /**
@@ -226,23 +226,9 @@ function bodyAfter(tokens: readonly Token[], head: number, last: number, mention
 }
 
 /**
- * Words for people, the only heads an unnamed source has: the roles and groups of source-words.ts,
- * and nouns made for people ("publicist", "bystander", "environmentalists", "residents",
- * "villagers", "woman"). Not things ("contest", "performance", "pamphlets", "affairs").
+ * Words for people, the only heads an unnamed source has (source-words.ts PEOPLE_WORDS): not things
+ * ("contest", "performance", "pamphlets", "affairs").
  */
-const PEOPLE_WORDS = new Set(('man men woman women person people friend friends relative relatives family families neighbor neighbors ' +
-  'neighbour neighbours victim victims cop cops child children boy boys girl girls colleague colleagues customer customers ' +
-  'villager villagers staff crew teen teens teenager teenagers youth youths mother father wife husband son daughter brother sister ' +
-  'cousin cousins guard guards soldier soldiers troops police ' +
-  // bodies of people, unnamed: "news organizations report", "Unions say", "rights groups said"
-  'organizations organisations groups unions agencies outlets companies firms banks governments countries nations').split(' '));
-const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|ent|ee|eur|man|woman|men|women)s?$/;
-/** Words with a person's suffix that are things: "paper", "letter", "statement", "event". */
-const THING_SUFFIXED = new Set(('paper papers letter letters number numbers order orders computer computers matter matters ' +
-  'center centre report reports factor factors error errors sector sectors event events statement statements document ' +
-  'documents agreement agreements content comment comments percent element elements incident incidents list lists ' +
-  'power water border borders quarter quarters meeting').split(' '));
-
 function peopleNoun(h: Token, words: readonly Token[] = []): boolean {
   // "Organized-crime experts and mob turncoats", "Various news reports": one word for people or reports is enough
   if (words.some((t) => UNNAMED_PEOPLE.has(t.normal) || UNNAMED_UNLESS_OWNED.has(t.normal) || OUTLET_NOUNS.has(t.normal) || t.normal === 'news')) return true;

@@ -86,3 +86,21 @@ export const HEAD_END = /^(of|for|at|from|with|in|on|familiar|close|who|inside|w
 
 /** Determiners of a description that refers back: "the mayor", "his lawyer". */
 export const DEFINITE = set('the this that his her its their my our your');
+
+/**
+ * Words for people, the only heads an unnamed source has: the roles and groups of source-words.ts,
+ * and nouns made for people ("publicist", "bystander", "environmentalists", "residents",
+ * "villagers", "woman"). Not things ("contest", "performance", "pamphlets", "affairs").
+ */
+export const PEOPLE_WORDS = new Set(('man men woman women person people friend friends relative relatives family families neighbor neighbors ' +
+  'neighbour neighbours victim victims cop cops child children boy boys girl girls colleague colleagues customer customers ' +
+  'villager villagers staff crew teen teens teenager teenagers youth youths mother father wife husband son daughter brother sister ' +
+  'cousin cousins guard guards soldier soldiers troops police ' +
+  // bodies of people, unnamed: "news organizations report", "Unions say", "rights groups said"
+  'organizations organisations groups unions agencies outlets companies firms banks governments countries nations').split(' '));
+export const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|ent|ee|eur|man|woman|men|women)s?$/;
+/** Words with a person's suffix that are things: "paper", "letter", "statement", "event". */
+export const THING_SUFFIXED = new Set(('paper papers letter letters number numbers order orders computer computers matter matters ' +
+  'center centre report reports factor factors error errors sector sectors event events statement statements document ' +
+  'documents agreement agreements content comment comments percent element elements incident incidents list lists ' +
+  'power water border borders quarter quarters meeting').split(' '));
