@@ -16,7 +16,7 @@ import { SPOKESPEOPLE, UNNAMED_PEOPLE } from './source-words.js';
  *   Minister Netanyahu ... the minister said"), or the nearest earlier source that names someone or
  *   a body ("the governor of Qeshm, Mehdi iran-Nejad, told ISNA ... the official said");
  * - plurals without such an antecedent ("the authorities said") stay anonymous, unless a body the
- *   report names frames them (source-frames.ts: "Detectives said ... . Cumbria Police said",
+ *   report names, the police or a named officer frames them (source-frames.ts: "Detectives said ... . Cumbria Police said",
  *   "sheriff's officials" where the sheriff's department speaks, "a spokesman" after "the firm said").
  *
  * Claims the description alone made vague become attributed.

@@ -10,8 +10,9 @@ import { FUNCTION_WORDS } from '../text/function-words.js';
  * each anonymous source a definite description did not resolve): the words of the whole report,
  * not one paragraph, decide them.
  *
- * - `framedByBody`: collective roles ("officials", "Detectives") with a named body as a source in
- *   a sentence nearby ("Detectives said ... . Cumbria Police said ...").
+ * - `framedByBody`: collective roles ("officials", "Detectives", "law-enforcement officials") with a
+ *   named body, the police or a named officer of a public service as a source in a sentence nearby
+ *   ("Detectives said ... . Cumbria Police said ...", "the authorities said ... . the police said").
  * - `bodyOfficials`: officials of a body the report names: "sheriff's officials" when the report
  *   cites "the sheriff's department", "Orange officials" when it writes of "Orange" as a name.
  * - `spokespersonOfFrame`: "a spokesman said" in a passage sourced to a body ("..., the firm said.
@@ -28,26 +29,58 @@ export interface FrameInput {
 /** How many sentences before or after may name the body: "the next sentence or two". */
 export const FRAME_SENTENCES = 2;
 
-const COLLECTIVE = /^(?:the )?(officials|authorities|detectives|investigators|deputies|officers)$/i;
+/**
+ * Collective roles of a public service, bare or qualified by the service or its level ("officials",
+ * "the authorities", "law-enforcement officials", "Firefighters", "federal investigators"); not by a
+ * country, a people or a party ("Israeli officials", "Indian authorities": no one body speaks for them).
+ */
+const COLLECTIVE = /^(?:the )?(?:(?:law[- ]enforcement|federal|state|local|county|city|fire|police|rescue|emergency)\s+)?(officials|authorities|detectives|investigators|deputies|officers|firefighters|troopers|rescuers)$/i;
 
 /**
- * Unqualified collective roles ("officials", "the authorities", "Detectives"): when a named body
- * is a source in another sentence within FRAME_SENTENCES, a reader takes them for that body's.
- * A named person whose title names the body counts ("Oregon State Police Lt. Gregg Hastings",
- * "Genesee County Sheriff Robert J. Pickell"). Not "Israeli officials" or "a police source"
- * (qualified), nor a person with no body in the title ("officials said ... . Mr. X said").
+ * Titles of a public service's officers that speak for it: "Chief Craft said", "Sheriff Lee Baca
+ * said", "Police commissioner Charles Ramsey says". A reader takes "the authorities" near them for
+ * that service (judged corpus half A, issue 12: the officials of a report whose police chief, sheriff
+ * or commissioner speaks a line away are no mystery). "Mr.", "Dr." and titles of office holders who
+ * are not a service ("Senator", "President") do not count.
+ */
+const SERVICE_TITLES = new Set('chief sheriff commissioner superintendent lieutenant lt lt. sergeant sgt sgt. captain capt capt. detective det. inspector marshal commander constable const. deputy officer trooper spokesman spokeswoman spokesperson coroner prosecutor'.split(' '));
+
+/**
+ * Unqualified collective roles ("officials", "the authorities", "Detectives"): when a body is a
+ * source in another sentence within FRAME_SENTENCES, a reader takes them for that body's. The body
+ * may be named ("Cumbria Police") or a public service that speaks as one ("the police said", "the
+ * sheriff's department said"); a person whose title names the body counts ("Oregon State Police Lt.
+ * Gregg Hastings", "Genesee County Sheriff Robert J. Pickell"), and so does a named officer of a
+ * service ("Chief Craft said", "Sheriff Lee Baca said"). Not "Israeli officials" or "a police
+ * source" (qualified by a country, or singular), nor a person with no service in the title
+ * ("officials said ... . Mr. X said").
  */
 export function framedByBody(s: Span & { text: string }, input: FrameInput): boolean {
   if (!COLLECTIVE.test(s.text.replace(/\s+/g, ' '))) return false;
   const at = sentenceAt(input.sentences, s.start);
   if (at < 0) return false;
   return input.attributions.some((a) => {
-    if (!a.source) return false;
-    const body = a.sourceType === 'organization' ? namesBody(a.source.text) && !SPOKESPEOPLE.has(headOf(a.source.text)) : a.sourceType === 'person' && titledByBody(a.source.text);
+    if (!a.source || a.sourceKind === 'vague') return false;
+    const text = a.source.text.replace(/\s+/g, ' ');
+    const body = a.sourceType === 'organization'
+      ? (namesBody(text) || servicePlural(text)) && !SPOKESPEOPLE.has(headOf(text))
+      : a.sourceType === 'person' && (titledByBody(text) || serviceOfficer(text));
     if (!body) return false;
     const i = sentenceAt(input.sentences, a.source.start);
     return i >= 0 && i !== at && Math.abs(i - at) <= FRAME_SENTENCES;
   });
+}
+
+/** "the police", "Police", "the sheriff's department": a public service speaking as one. */
+function servicePlural(text: string): boolean {
+  return /^(?:the\s+)?(?:police|sheriff[’']s (?:department|office)|fire (?:department|service|brigade)|coroner[’']s office|prosecutors)$/i.test(text);
+}
+
+/** "Chief Craft", "Sheriff Lee Baca", "Police commissioner Charles Ramsey": a named officer of a public service. */
+function serviceOfficer(text: string): boolean {
+  const words = text.split(' ');
+  const name = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !SERVICE_TITLES.has(w.toLowerCase()) && !BODIES.has(w.toLowerCase()));
+  return name > 0 && words.slice(0, name).some((w) => SERVICE_TITLES.has(w.toLowerCase()));
 }
 
 /**

@@ -5,8 +5,8 @@ import { isBareTitle, isTitleWord } from '../entities/classify.js';
 import { isDemonym } from '../entities/name-tokens.js';
 import { npEndingAt } from './phrases.js';
 import {
-  BACK_REFERENCES, BODIES, DEFINITE, DOCUMENTS, HEAD_END, OUTLET_NOUNS, OUTLET_WORDS, PRONOUN_TYPES, ROLE_PLURALS, SPOKESPEOPLE,
-  UNNAMED_PEOPLE, UNNAMED_UNLESS_OWNED,
+  BACK_REFERENCES, BODIES, DEFINITE, DOCUMENTS, HEAD_END, OUTLET_NOUNS, OUTLET_WORDS, PEOPLE_WORDS, PERSON_SUFFIX, PRONOUN_TYPES, ROLE_PLURALS,
+  SPOKESPEOPLE, THING_SUFFIXED, UNNAMED_PEOPLE, UNNAMED_UNLESS_OWNED,
 } from './source-words.js';
 
 /**
@@ -57,10 +57,14 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   // "state media", "Iranian state news media": a government's own outlets, as "state television" is
   // (not "officials and state media": the officials stay unnamed)
   if (h.normal === 'media' && head - first <= 2 && stateRun(tokens, first, head)) return 'outlet';
+  // "Cruz and his aides signaled": a named person among those who speak names the source
+  const and = tokens.findIndex((t, i) => i > first && i < last && t.normal === 'and');
+  if (and > 0 && mentions.some((m) => m.kind === 'person' && m.start >= start && m.end <= tokens[and].start)) return 'person';
   if (UNNAMED_PEOPLE.has(h.normal) && (head === first || !/^\p{Lu}/u.test(h.text))) {
-    // "Marfin Bank officials": a named body speaking through its officers; "a senior Hamas
-    // official" is one person who is not named, "Israeli officials" no body at all
-    return ROLE_PLURALS.has(h.normal) && bodyBefore(tokens, first, head, mentions) ? 'organization' : 'anonymous';
+    // "Marfin Bank officials", "researchers at software security firm Trend Micro": a named body
+    // speaking through its officers; "a senior Hamas official" is one person who is not named,
+    // "Israeli officials" and "officials in Israel" no body at all
+    return ROLE_PLURALS.has(h.normal) && (bodyBefore(tokens, first, head, mentions) || bodyAfter(tokens, head, last, mentions)) ? 'organization' : 'anonymous';
   }
   // "a spokeswoman for Hillary Clinton", "a hospital representative", "her spokesman", "the
   // spokesperson": the voice of a body the report identifies; "a spokesman" alone names none
@@ -88,7 +92,10 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   }
   // "a spokesman", "one questioner", "federal prosecutors": an indefinite or a bare plural; a
   // bare singular ("strategist", "chief") is a phrase cut short, nothing to judge by.
-  if (det.tags.has('Determiner') || det.tags.has('Value') || h.tags.has('Plural')) {
+  // Only words for people are an unnamed source: "a genuine contest", "Pamphlets", "a 20-point,
+  // 9-rebound performance" are words a cue was read after, not someone who says so (judged corpus,
+  // issue 12: "the source is not a source").
+  if ((det.tags.has('Determiner') || det.tags.has('Value') || h.tags.has('Plural')) && peopleNoun(h, tokens.slice(first, head + 1))) {
     return ROLE_PLURALS.has(h.normal) && bodyBefore(tokens, first, head, mentions) ? 'organization' : 'anonymous';
   }
   return fallbackType(tokens, first, head, mentions);
@@ -210,6 +217,26 @@ function ownedBefore(tokens: readonly Token[], first: number, head: number, ment
  * too many people for that to name one voice; nor a body named by its kind ("police officials",
  * "Sheriff's officials"): readers take them for unnamed officials.
  */
+/** "researchers at [Trend Micro]", "officials of [Hamas]": an organisation named right after the role's "at", "of", "from" or "with". */
+function bodyAfter(tokens: readonly Token[], head: number, last: number, mentions: readonly RawMention[]): boolean {
+  if (head + 1 > last || !/^(at|of|from|with)$/.test(tokens[head + 1].normal)) return false;
+  const from = tokens[head + 1].end;
+  const to = tokens[last].end;
+  return mentions.some((m) => m.kind === 'organization' && m.start >= from && m.end <= to);
+}
+
+/**
+ * Words for people, the only heads an unnamed source has (source-words.ts PEOPLE_WORDS): not things
+ * ("contest", "performance", "pamphlets", "affairs").
+ */
+function peopleNoun(h: Token, words: readonly Token[] = []): boolean {
+  // "Organized-crime experts and mob turncoats", "Various news reports": one word for people or reports is enough
+  if (words.some((t) => UNNAMED_PEOPLE.has(t.normal) || UNNAMED_UNLESS_OWNED.has(t.normal) || OUTLET_NOUNS.has(t.normal) || t.normal === 'news')) return true;
+  const w = h.normal;
+  if (UNNAMED_PEOPLE.has(w) || ROLE_PLURALS.has(w) || SPOKESPEOPLE.has(w) || PEOPLE_WORDS.has(w) || h.tags.has('Person') || isTitleWord(w)) return true;
+  return !THING_SUFFIXED.has(w) && !DOCUMENTS.has(w) && PERSON_SUFFIX.test(w);
+}
+
 function bodyBefore(tokens: readonly Token[], first: number, head: number, mentions: readonly RawMention[]): boolean {
   for (let i = first; i < head; i++) {
     const t = tokens[i];

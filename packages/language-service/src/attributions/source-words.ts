@@ -13,7 +13,7 @@ export const UNNAMED_PEOPLE = set(
   'official officials source sources expert experts critic critics analyst analysts observer observers people person ' +
   'witness witnesses resident residents diplomat diplomats insider insiders aide aides advocates someone somebody many ' +
   'others some several few most activists media members member lawmakers authorities officers investigators scientists ' +
-  'economists researchers supporters opponents democrats republicans voters americans everyone anyone nobody one',
+  'economists researchers supporters opponents voters americans everyone anyone nobody one',
 );
 
 /**
@@ -56,7 +56,7 @@ export const BODIES = set('police army military navy government ministry court c
 export const DOCUMENTS = set(
   'statement statements readout release letter memo filing filings record records document documents receipts transcript ' +
   'transcripts indictment complaint lawsuit affidavit poll polls survey surveys study studies data census audit ruling ' +
-  'testimony minutes recording footage video analysis plan proposal budget bill law policy guidelines contract agreement ' +
+  'testimony minutes recording footage video analysis plan proposal budget bill law policy guidelines contract agreement autopsy ' +
   'treaty resolution',
 );
 
@@ -86,3 +86,21 @@ export const HEAD_END = /^(of|for|at|from|with|in|on|familiar|close|who|inside|w
 
 /** Determiners of a description that refers back: "the mayor", "his lawyer". */
 export const DEFINITE = set('the this that his her its their my our your');
+
+/**
+ * Words for people, the only heads an unnamed source has: the roles and groups of source-words.ts,
+ * and nouns made for people ("publicist", "bystander", "environmentalists", "residents",
+ * "villagers", "woman"). Not things ("contest", "performance", "pamphlets", "affairs").
+ */
+export const PEOPLE_WORDS = new Set(('man men woman women person people friend friends relative relatives family families neighbor neighbors ' +
+  'neighbour neighbours victim victims cop cops child children boy boys girl girls colleague colleagues customer customers ' +
+  'villager villagers staff crew teen teens teenager teenagers youth youths mother father wife husband son daughter brother sister ' +
+  'cousin cousins guard guards soldier soldiers troops police ' +
+  // bodies of people, unnamed: "news organizations report", "Unions say", "rights groups said"
+  'organizations organisations groups unions agencies outlets companies firms banks governments countries nations').split(' '));
+export const PERSON_SUFFIX = /(?:ist|er|or|ian|ant|ent|ee|eur|man|woman|men|women)s?$/;
+/** Words with a person's suffix that are things: "paper", "letter", "statement", "event". */
+export const THING_SUFFIXED = new Set(('paper papers letter letters number numbers order orders computer computers matter matters ' +
+  'center centre report reports factor factors error errors sector sectors event events statement statements document ' +
+  'documents agreement agreements content comment comments percent element elements incident incidents list lists ' +
+  'power water border borders quarter quarters meeting').split(' '));

@@ -45,7 +45,10 @@ function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness,
 
 /** The claims of a report sourced only by "reportedly", "allegedly" and the like, or by an unnamed source. */
 export function vagueSources(analysis: Pick<ReportAnalysis, 'claims' | 'text'>): VagueSource[] {
-  return analysis.claims.filter((c: Claim) => c.status === 'vague').map((c) => {
+  // one problem for one span: a clause read twice (two cue readings of one source) is one claim
+  const seen = new Set<string>();
+  const once = (c: Claim) => !seen.has(`${c.start}:${c.end}`) && !!seen.add(`${c.start}:${c.end}`);
+  return analysis.claims.filter((c: Claim) => c.status === 'vague' && once(c)).map((c) => {
     const words = (c.source?.text ?? '').replace(/\s+/g, ' ');
     const sourceless = SOURCELESS.test(words);
     return { start: c.start, end: c.end, adverb: sourceless ? words : null, source: sourceless ? null : c.source ? withAntecedent(analysis.text, c.source, words) : words };

@@ -52,6 +52,8 @@ export function predictionAt(tokens: readonly Token[], open: readonly number[], 
     let j = i + 1;
     while (j < open.length && tokens[open[j]].tags.has('Adverb') && j - i < 4) j++;
     if (j >= open.length || !CONSEQUENCES.has(tokens[open[j]].normal)) continue;
+    // "will cost $199": a price, public record; "will cost the industry thousands of jobs" a consequence
+    if (tokens[open[j]].normal === 'cost' && /^[$€£¥]|^(us|usd)?\$/i.test(tokens[open[j] + 1]?.text ?? '')) continue;
     const after = figures.filter((f) => f.start > tokens[open[j]].start);
     if (after.length === 0) continue;
     const last = after[after.length - 1];
@@ -75,6 +77,8 @@ export function causalAt(tokens: readonly Token[], open: readonly number[]): Che
   for (let i = 0; i < open.length; i++) {
     for (const cue of CAUSAL_CUES) {
       if (i + cue.length >= open.length || !cue.every((w, n) => words[i + n] === w && open[i + n] === open[i] + n)) continue;
+      // "before it was due to fly to Chiang Mai": a schedule, not a cause
+      if (cue[0] === 'due' && /^(be|fly|arrive|leave|depart|start|begin|open|close|land|return|meet|take|end|resume|go|appear|face|testify)$/.test(words[i + cue.length] ?? '')) continue;
       const end = phraseEnd(tokens, open, i + cue.length);
       const forward = FORWARD_CAUSES.has(cue[0]);
       const effect = forward ? open.filter((k) => k > open[i] && k <= end) : open.slice(0, i);

@@ -1,6 +1,7 @@
 import type { ParagraphContext } from '../analysis/context.js';
 import { BE_FORMS, CLAIM_CUE_VERBS } from '../attributions/cue-words.js';
 import { insideAny } from '../text/spans.js';
+import type { Span } from '../types.js';
 
 // Two things about a sentence that decide whether its claims are worth flagging, read from its
 // words alone: it names a source itself, or it is a headline, a deck or a label line.
@@ -52,9 +53,14 @@ export function sentenceSourced(ctx: ParagraphContext, sentence: number): boolea
  * hard-wrapped line is not one: its last sentence runs on.
  */
 export function headlineLike(ctx: ParagraphContext, at: number): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', at - 1) + 1;
-  const nl = ctx.text.indexOf('\n', at);
-  const lineEnd = nl < 0 ? ctx.text.length : nl;
-  if (/[.!?…]["'”’)\]]*$/.test(ctx.text.slice(lineStart, lineEnd).trimEnd())) return false;
-  return ctx.parsed.sentences.every((o) => o.end <= lineStart || o.start >= lineEnd || o.end <= lineEnd);
+  return labelLine(ctx.text, ctx.parsed.sentences, at);
+}
+
+/** headlineLike on a paragraph's text and sentences (the vague-attribution rule's scope has no ParagraphContext). */
+export function labelLine(text: string, sentences: readonly Span[], at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const lineEnd = nl < 0 ? text.length : nl;
+  if (/[.!?…]["'”’)\]]*$/.test(text.slice(lineStart, lineEnd).trimEnd())) return false;
+  return sentences.every((o) => o.end <= lineStart || o.start >= lineEnd || o.end <= lineEnd);
 }

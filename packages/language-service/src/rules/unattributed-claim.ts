@@ -93,5 +93,9 @@ export const unattributedClaim = defineRule<UnsourcedClaim, 'unattributed-claim'
     { name: 'a treaty’s threshold is a rule', text: 'The agreement will enter into force when at least 55 countries, representing 55 percent of global emissions, ratify the accord.' },
     { name: 'delegate counts and deal terms are record', text: 'As of Wednesday, Clinton had 90% of the delegates needed to clinch the nomination. Allergan shareholders will own 44 percent of the combined company.' },
     { name: 'a toll in a sentence that names the mayor', text: 'Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as an intentional act.' },
+    // issue 12: numbers that are no check-worthy claim (invented sentences)
+    { name: 'a schedule, not a cause', text: 'The minor accident occurred during push back, as the aircraft was leaving a parking space before it was due to fly to Chiang Mai.' },
+    { name: 'a family\'s size', text: 'A video captures the moment a Brooklyn mother of 12 was killed in a gang shootout.' },
+    { name: 'a rule set by law', text: 'Under Turkmen laws, parliamentary elections can only be declared valid with a turnout of more than 50 percent of eligible voters.' },
   ],
 });

@@ -86,6 +86,16 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: '"reported" as an event called in', text: 'Gunfire was reported at about 3 p.m. in the Hawaiian Gardens area.' },
     { name: 'an idiom', text: 'That being said, it is Crystal\'s thing.' },
     { name: 'a hypothesis', text: 'If the assessment is thought to have been carried out badly, the owner can face a fine.' },
+    // issue 12, causes from judged half A (invented sentences)
+    { name: 'collective authorities with the police cited in the next sentence', text: 'The woman, identified by the police as Madeline Kafoury, died at the scene, the authorities said.\nA 63-year-old woman and two men were shot, the police said.' },
+    { name: 'law-enforcement officials framed by a body named the sentence before', text: 'The F.B.I. said he was the pre-eminent Mafia leader in the 1990s. His reach, law-enforcement officials said, extended as well to Philadelphia and New England.' },
+    { name: 'a stance in a relative "who" clause', text: 'The plan could offer a retort to Democrats and Republicans, who have questioned Europe\'s reliance on the United States.' },
+    { name: 'a named firm\'s researchers', text: 'Researchers at software security firm Trend Micro said attacks were spreading across the web.' },
+    { name: 'a party speaking as one', text: 'Republicans said the credibility of the Congress was on the line.' },
+    { name: 'a document', text: 'An autopsy shows that Gray was hit in the back by three bullets.' },
+    { name: 'a deck', text: 'Mixed messages on leave plan\nLanguage unclear on whether single mothers are covered, experts say\nThe proposal is vague about who would be eligible, labor experts say.' },
+    { name: 'a country\'s authorities stay vague beside a police source', text: '[[Two men were shot, Indian authorities said]]. The police said the gunman fled.' },
+    { name: 'a named person among those who speak', text: 'Over the past few days, Cruz and his aides increasingly signaled that they were coming around to Trump.' },
     // the clause the source does not speak
     { name: '"reportedly" in an aside of words a named source reports', text: 'According to Magruder\'s testimony before the Senate Watergate committee - - an account reportedly confirmed by LaRue - - he and LaRue worked in lock-step with Mitchell and Mardian to concoct a coverup story.' },
     { name: '"supposedly" in an aside further into a named source\'s words', text: 'The studio wants New Moon in theaters in 2010, [[but has said it will not rush production before the script (the initial draft of which Hardwicke supposedly had problems with) is the best it can be]].' },
