@@ -38,14 +38,19 @@ test('figures: without loneCounts, fewer shared context words than minSharedWord
 
 test('figures: loneCounts compares one counted thing across paraphrase, not beside a rival value, a far value, money or bare people', () => {
   const a = { id: 'a', text: 'The Indian navy captured 35 pirates who threatened a merchant vessel on Saturday.', figures: [{ text: '35 pirates', value: 35, counts: 'pirates' }] };
-  const b = { id: 'b', text: 'Commandos stormed the dhow and took 23 pirates into custody.', figures: [{ text: '23 pirates', value: 23, counts: 'pirates' }] };
+  // one word in common ("captured") besides what is counted
+  const b = { id: 'b', text: 'Commandos stormed the dhow and captured 23 pirates in the raid.', figures: [{ text: '23 pirates', value: 23, counts: 'pirates' }] };
   assert.deepEqual(figureCodes(a, b), ['figure-mismatch', 'figure-mismatch']);
   assert.deepEqual(figureCodes(a, b, { ...FIGURE_ALIGN_OPTIONS, loneCounts: false }), []);
+  // no word in common: below loneMinSharedWords
+  const apart = { id: 'b', text: 'Commandos stormed the dhow and took 23 pirates into custody.', figures: [{ text: '23 pirates', value: 23, counts: 'pirates' }] };
+  assert.deepEqual(figureCodes(a, apart), []);
+  assert.deepEqual(figureCodes(a, apart, { ...FIGURE_ALIGN_OPTIONS, loneMinSharedWords: 0 }), ['figure-mismatch', 'figure-mismatch']);
   // B also gives 30 pirates elsewhere: which of its two figures is the same fact is not known
-  const rival = { id: 'b', text: 'Commandos stormed the dhow and took 23 pirates into custody. Some 30 pirates fled.', figures: [{ text: '23 pirates', value: 23, counts: 'pirates' }, { text: '30 pirates', value: 30, counts: 'pirates' }] };
+  const rival = { id: 'b', text: 'Commandos stormed the dhow and captured 23 pirates in the raid. Some 30 pirates fled.', figures: [{ text: '23 pirates', value: 23, counts: 'pirates' }, { text: '30 pirates', value: 30, counts: 'pirates' }] };
   assert.deepEqual(figureCodes(a, rival), []);
   // a value more than loneMaxRatio times the other is another fact ("an estimated 1,500 pirates" in the region)
-  const far = { id: 'b', text: 'An estimated 1,500 pirates roam the gulf.', figures: [{ text: '1,500 pirates', value: 1500, counts: 'pirates' }] };
+  const far = { id: 'b', text: 'An estimated 1,500 pirates threatened merchant shipping.', figures: [{ text: '1,500 pirates', value: 1500, counts: 'pirates' }] };
   assert.deepEqual(figureCodes(a, far), []);
   const money = (id: string, v: number) => ({ id, text: `He was paid $${v} million, a spokesman said.`, figures: [{ text: `$${v} million`, value: v * 1e6, counts: 'dollars' }] });
   assert.deepEqual(figureCodes(money('a', 3), { ...money('b', 4), text: 'The film has brought in $4 million.' }), []);
