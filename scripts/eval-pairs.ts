@@ -5,7 +5,7 @@
 // in A. Even topics are tuned on, odd topics reported. Also: mismatch diagnostics on the unchanged
 // pairs, and on pairs of MEANTIME reports of different topics (which must not be compared).
 //   NEWSLENS_PAIRS=N  planted changes per type and half (default 150); NEWSLENS_EVAL_VERBOSE=1 prints misses;
-//   NEWSLENS_PAIRS_TYPES=date,name  only those types of change.
+//   NEWSLENS_PAIRS_TYPES=date,name  only those types of change; NEWSLENS_EVAL_NOTES=N  misses printed per kind (default 20).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReport, compareReports, type Problem, type ReportAnalysis } from '@newslens/language-service';
@@ -16,6 +16,7 @@ import { applyPlant, changedPlaces, mapOffset, pairPlants, sharedRunShare, wordR
 export const EXPECTED: Record<MutationType, string> = { figure: 'figure-mismatch', date: 'date-mismatch', quote: 'quote-mismatch', name: 'name-variant' };
 const MISMATCH = new Set(Object.values(EXPECTED));
 const SEED = 20261206;
+const NOTES_PER_KIND = Number(process.env.NEWSLENS_EVAL_NOTES ?? 20);
 type Half = 'even' | 'odd';
 
 const halfOf = (folder: string): Half => (Number(/t(\d+)_/.exec(folder)![1]) % 2 === 0 ? 'even' : 'odd');
@@ -61,8 +62,8 @@ function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, no
   const beforeB = new Set(mismatches(base.problems.B).map(key));
   const extra = [...mismatches(c.problems.A).filter((x) => !atPlace.includes(x) && !beforeA.has(key(x))), ...mismatches(c.problems.B).filter((x) => !twin.includes(x) && !beforeB.has(key(x)))];
   if (extra.length > 0) t.extra++;
-  // at most 20 notes per kind of change, so every kind shows its misses
-  if ((!caught || extra.length > 0) && notes.filter((n) => n.includes(` ${p.type} "`)).length < 20) {
+  // at most NOTES_PER_KIND notes per kind of change, so every kind shows its misses
+  if ((!caught || extra.length > 0) && notes.filter((n) => n.includes(` ${p.type} "`)).length < NOTES_PER_KIND) {
     notes.push(`${caught ? 'extra' : 'missed'} ${where} ${p.type} "${p.edits[0].before}" -> "${p.edits[0].after}" (${p.fact}): ${[...atPlace, ...extra].map((x) => `${x.code}: ${x.message}`).join(' | ') || 'nothing'}`);
   }
 }

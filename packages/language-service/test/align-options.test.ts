@@ -19,19 +19,43 @@ test('the default options cannot be changed in place', () => {
 });
 
 /** The codes alignFigures gives two fixture reports with these options. */
-function figureCodes(a: ReportSpec, b: ReportSpec, options: FigureAlignOptions): string[] {
+function figureCodes(a: ReportSpec, b: ReportSpec, options: FigureAlignOptions = FIGURE_ALIGN_OPTIONS): string[] {
   const out = emptyOutput();
   alignFigures(reportsOf(a, b), out, undefined, options);
   return Object.values(out.problems).flat().map((p) => p.code);
 }
 
-test('figures: fewer shared context words than minSharedWords are never compared, however alike', () => {
+test('figures: without loneCounts, fewer shared context words than minSharedWords are never compared, however alike', () => {
   // one context word in common ("Riverton"), all of the smaller context: below the default two words
   const a = { id: 'a', text: 'Riverton: 1,200 residents.', figures: [{ text: '1,200', value: 1200, counts: 'residents' }] };
   const b = { id: 'b', text: 'Riverton: 800 residents.', figures: [{ text: '800', value: 800, counts: 'residents' }] };
-  const run = (options = FIGURE_ALIGN_OPTIONS) => figureCodes(a, b, options);
-  assert.deepEqual(run(), []);
-  assert.deepEqual(run({ ...FIGURE_ALIGN_OPTIONS, minSharedWords: 1 }), ['figure-mismatch', 'figure-mismatch']);
+  const strict = { ...FIGURE_ALIGN_OPTIONS, loneCounts: false };
+  assert.deepEqual(figureCodes(a, b, strict), []);
+  assert.deepEqual(figureCodes(a, b, { ...strict, minSharedWords: 1 }), ['figure-mismatch', 'figure-mismatch']);
+  // the only value each report gives its residents: one fact, whatever the words around it
+  assert.deepEqual(figureCodes(a, b), ['figure-mismatch', 'figure-mismatch']);
+});
+
+test('figures: loneCounts compares one counted thing across paraphrase, not beside a rival value, a far value, money or bare people', () => {
+  const a = { id: 'a', text: 'The Indian navy captured 35 pirates who threatened a merchant vessel on Saturday.', figures: [{ text: '35 pirates', value: 35, counts: 'pirates' }] };
+  // one word in common ("captured") besides what is counted
+  const b = { id: 'b', text: 'Commandos stormed the dhow and captured 23 pirates in the raid.', figures: [{ text: '23 pirates', value: 23, counts: 'pirates' }] };
+  assert.deepEqual(figureCodes(a, b), ['figure-mismatch', 'figure-mismatch']);
+  assert.deepEqual(figureCodes(a, b, { ...FIGURE_ALIGN_OPTIONS, loneCounts: false }), []);
+  // no word in common: below loneMinSharedWords
+  const apart = { id: 'b', text: 'Commandos stormed the dhow and took 23 pirates into custody.', figures: [{ text: '23 pirates', value: 23, counts: 'pirates' }] };
+  assert.deepEqual(figureCodes(a, apart), []);
+  assert.deepEqual(figureCodes(a, apart, { ...FIGURE_ALIGN_OPTIONS, loneMinSharedWords: 0 }), ['figure-mismatch', 'figure-mismatch']);
+  // B also gives 30 pirates elsewhere: which of its two figures is the same fact is not known
+  const rival = { id: 'b', text: 'Commandos stormed the dhow and captured 23 pirates in the raid. Some 30 pirates fled.', figures: [{ text: '23 pirates', value: 23, counts: 'pirates' }, { text: '30 pirates', value: 30, counts: 'pirates' }] };
+  assert.deepEqual(figureCodes(a, rival), []);
+  // a value more than loneMaxRatio times the other is another fact ("an estimated 1,500 pirates" in the region)
+  const far = { id: 'b', text: 'An estimated 1,500 pirates threatened merchant shipping.', figures: [{ text: '1,500 pirates', value: 1500, counts: 'pirates' }] };
+  assert.deepEqual(figureCodes(a, far), []);
+  const money = (id: string, v: number) => ({ id, text: `He was paid $${v} million, a spokesman said.`, figures: [{ text: `$${v} million`, value: v * 1e6, counts: 'dollars' }] });
+  assert.deepEqual(figureCodes(money('a', 3), { ...money('b', 4), text: 'The film has brought in $4 million.' }), []);
+  const people = (id: string, v: number, text: string) => ({ id, text, figures: [{ text: `${v} people`, value: v, counts: 'people' }] });
+  assert.deepEqual(figureCodes(people('a', 5, 'About 5 people gathered outside.'), people('b', 3, 'The blast hurt 3 people on Monday.')), []);
 });
 
 test('figures: with factKeys off, a part ("two other rifles") is compared with a whole again', () => {

@@ -21,6 +21,9 @@ const CASES: Case[] = [
     want: [[1200, 'more-than', 'israelis'], [12, 'vague', 'americans']] },
   { marked: 'The platform has [[1.2 billion users]] and raised [[$5 million]] last year.',
     want: [[1.2e9, 'exact', 'users'], [5e6, 'exact', 'dollars']] },
+  // a plural the tagger reads as a verb right after the number (ECB+ t12_ecb/12_4ecb, CC BY 3.0)
+  { marked: 'The Indian navy captured [[23 pirates]] who threatened a merchant vessel.',
+    want: [[23, 'exact', 'pirates']] },
   { marked: 'Turnout fell by [[12 percent]] while [[about 300]] stayed home.',
     want: [[12, 'exact', 'percent'], [300, 'about', '']] },
   { marked: '[[Nearly 40 soldiers]] and [[at least 17 people were killed]], with [[up to 50 wounded]].',

@@ -42,6 +42,15 @@ function isNounLike(t: Token): boolean {
 }
 
 /**
+ * A plural noun the tagger read as a verb right after a number ("captured 23 pirates who", "150
+ * migrants"): no present-tense verb follows a cardinal, so a lower-case word in -s there is what
+ * the number counts.
+ */
+function pluralReadAsVerb(t: Token): boolean {
+  return t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Noun') && /^\p{Ll}{2,}[^s]s$/u.test(t.text) && !AUX.has(t.normal);
+}
+
+/**
  * Reads the counted phrase starting at token `k` (before `end`, the sentence end). `allowOf`:
  * "hundreds of", "12 percent of" take an "of" before their phrase.
  */
@@ -53,10 +62,18 @@ export function readCounted(tokens: readonly Token[], k: number, end: number, al
     if (tokens[k].normal === 'the' && k + 1 < end && joined(tokens[k], tokens[k + 1])) k++;
   }
   const np: number[] = [];
+  // the word right after the number may be a plural the tagger took for a verb: then it is the whole phrase
+  const misread = k === first && pluralReadAsVerb(tokens[k]) ? k : -1;
+  const nounLike = (x: number) => x === misread || isNounLike(tokens[x]);
   let j = k;
   for (; j < end && np.length < 5; j++) {
     const t = tokens[j];
     const tags = t.tags;
+    if (j === misread) {
+      np.push(j);
+      j++;
+      break;
+    }
     const effectBeforeNoun = t.normal in EFFECTS && j + 1 < end && isNounLike(tokens[j + 1]) && joined(t, tokens[j + 1]);
     const mod = tags.has('Adjective') || isNounLike(t) || effectBeforeNoun;
     if (!mod || (!effectBeforeNoun && [...NP_STOP].some((s) => tags.has(s)))) break;
@@ -66,14 +83,14 @@ export function readCounted(tokens: readonly Token[], k: number, end: number, al
   }
   // The head is the last noun; adjectives after it ("killed" read as an adjective) are not part of it.
   let head = -1;
-  for (let x = np.length - 1; x >= 0; x--) if (isNounLike(tokens[np[x]])) { head = x; break; }
+  for (let x = np.length - 1; x >= 0; x--) if (nounLike(np[x])) { head = x; break; }
   const words: string[] = [];
   let last = first;
   let canContinue = true;
   if (head >= 0) {
     for (let x = 0; x <= head; x++) {
       const t = tokens[np[x]];
-      if (isNounLike(t) || t.tags.has('Demonym')) words.push(t.normal.replace(/['’]s$/, ''));
+      if (nounLike(np[x]) || t.tags.has('Demonym')) words.push(t.normal.replace(/['’]s$/, ''));
     }
     last = np[head] + 1;
     canContinue = np[head] + 1 < end && joined(tokens[np[head]], tokens[np[head] + 1]);
@@ -93,7 +110,7 @@ export function readCounted(tokens: readonly Token[], k: number, end: number, al
   const h = head >= 0 ? tokens[np[head]] : null;
   return {
     first: head >= 0 ? np[0] : last - 1, last, counts: words.join(' '),
-    plural: !!h && h.tags.has('Plural'),
+    plural: !!h && (h.tags.has('Plural') || np[head] === misread),
     name: !!h && /^\p{Lu}/u.test(h.text) && !h.tags.has('Plural') && !h.tags.has('Demonym') && !/s$/.test(h.text),
   };
 }
