@@ -39,8 +39,8 @@ function goldPersons(devData: string, folders: readonly string[]): Map<string, P
   return out;
 }
 
-interface Tally { planted: number; caught: number; twin: number; apart: number; otherCode: number; extra: number }
-const tally = (): Tally => ({ planted: 0, caught: 0, twin: 0, apart: 0, otherCode: 0, extra: 0 });
+interface Tally { planted: number; caught: number; twin: number; apart: number; apartBefore: number; otherCode: number; extra: number }
+const tally = (): Tally => ({ planted: 0, caught: 0, twin: 0, apart: 0, apartBefore: 0, otherCode: 0, extra: 0 });
 
 /** Runs one planted change on the pair and adds what the comparison made of it to `t`. */
 function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, notes: string[], where: string): void {
@@ -49,7 +49,11 @@ function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, no
   const c = compareReports([{ id: 'A', analysis: changed }, { id: 'B', analysis: b }]);
   const places = changedPlaces(p);
   t.planted++;
-  if (c.events.length !== 1) { t.apart++; return; }
+  if (c.events.length !== 1) {
+    t.apart++;
+    if (base.events.length !== 1) t.apartBefore++;
+    return;
+  }
   const atPlace = mismatches(c.problems.A).filter((x) => places.some((pl) => overlaps(x, pl)));
   const caught = atPlace.some((x) => x.code === EXPECTED[p.type]);
   if (caught) t.caught++;
@@ -150,11 +154,11 @@ export async function run(devData: string): Promise<void> {
   const pct = (x: number, n: number) => (n === 0 ? '-' : (x / n).toFixed(3));
   console.log(`${ecb.length} ECB+ reports; pairs of different reports of one event: ${unchanged.even.pairs} even + ${unchanged.odd.pairs} odd topics (near-copies left out: ${nearCopies.even} + ${nearCopies.odd}); ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   console.log('planted in A where B states the fact the same way; caught = the expected diagnostic on the changed place in A (compareReports on the pair)');
-  console.log('| change | half | planted | caught | rate | twin in B | grouped apart | other code there | new elsewhere |');
+  console.log('| change | half | planted | caught | rate | twin in B | grouped apart (of them, apart unchanged too) | other code there | new elsewhere |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [name, t] of results) {
     const [type, half] = name.split(' ');
-    console.log(`| ${type} (${EXPECTED[type as MutationType]}) | ${half}${half === 'odd' ? ' (reported)' : ' (tuned on)'} | ${t.planted} | ${t.caught} | ${pct(t.caught, t.planted)} | ${t.twin} | ${t.apart} | ${t.otherCode} | ${t.extra} |`);
+    console.log(`| ${type} (${EXPECTED[type as MutationType]}) | ${half}${half === 'odd' ? ' (reported)' : ' (tuned on)'} | ${t.planted} | ${t.caught} | ${pct(t.caught, t.planted)} | ${t.twin} | ${t.apart} (${t.apartBefore}) | ${t.otherCode} | ${t.extra} |`);
   }
   for (const half of ['even', 'odd'] as const) {
     const u = unchanged[half];

@@ -254,6 +254,10 @@ const slipCases: Array<[string, [string, EntitySpec[]], [string, EntitySpec[]], 
   ['the plural of a word in -man', ['It made sure G-men were always shown well.', [['organization', 'G-men']]], ['The G-Man would scrawl a time to meet.', [['organization', 'G-Man']]], [], []],
   ['a demonym', ['Flights to Alaska resumed.', [['place', 'Alaska']]], ['The Alaskan flights resumed.', [['organization', 'Alaskan']]], [], []],
   ['a common word at the start of a sentence', ['A Goth band played.', [['organization', 'Goth']]], ['Both bands played.', []], [], []],
+  // after ECB+ t28 and t10 (CC BY 3.0), with the surname misspelt throughout one report
+  ['a slip this report also writes in a name of something else',
+    ['Richard M. Nxion resigned. The Nxion White House fell.', [['person', 'Richard M. Nxion'], ['place', 'Nxion White House']]], ['Richard Nixon resigned.', [['person', 'Richard Nixon']]],
+    ["Spelled 'Richard Nixon' in b.txt"], []],  // no hint on b: the lexicon knows "Nixon" (a tie goes to the known word)
   ['a word the other report also writes in a name of something else',
     ['The Angeles lineup won.', [['place', 'Angeles']]], ['The Angels beat Los Angeles rivals.', [['organization', 'Angels'], ['place', 'Los Angeles']]], [], []],
 ];

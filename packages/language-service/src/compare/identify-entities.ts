@@ -247,13 +247,15 @@ function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityN
 }
 
 /**
- * A word of this spelling, one slip from the other's, that a report of the two also writes in the
+ * A word of this spelling, one slip from the other's, that the other report also writes in the
  * name of something else ("Angeles" of "Los Angeles" against the team "Angels"): a word, not a slip.
+ * Not when only this report writes it in another name: a report that misspells a surname
+ * misspells it in "the Nxion White House" too.
  */
 function slipOfOtherName(a: EntityNode, b: EntityNode, byWord: ReadonlyMap<string, EntityNode[]>): boolean {
   const theirs = b.info.tokens.filter((t) => !a.info.tokens.includes(t));
   return a.info.tokens.some((u) => !b.info.tokens.includes(u) && theirs.some((v) => oneEdit(u, v)) &&
-    (byWord.get(u) ?? []).some((c) => (c.report === a.report || c.report === b.report) && !c.info.tokens.every((t) => a.info.tokens.includes(t)) && !relatives(c, a, u)));
+    (byWord.get(u) ?? []).some((c) => c.report === b.report && !c.info.tokens.every((t) => a.info.tokens.includes(t)) && !relatives(c, a, u)));
 }
 
 function firstMention(n: EntityNode): EntityMention {

@@ -118,7 +118,7 @@ function generationsApart(nodes: readonly EntityNode[]): (a: NameInfo, b: NameIn
 }
 
 /**
- * Two names one letter apart where a report also writes one of the two words in a name of
+ * Two names one letter apart where the other report also writes one of the two words in a name of
  * something else ("Angeles" / "Angels" beside "Los Angeles"): two words, not a slip.
  */
 function otherThing(nodes: readonly EntityNode[], a: number, b: number, byWord: Map<string, number[]>): boolean {
@@ -131,8 +131,8 @@ function otherThing(nodes: readonly EntityNode[], a: number, b: number, byWord: 
   const elsewhere = (word: string, report: number, not: EntityNode) =>
     (byWord.get(word) ?? []).some((c) => nodes[c].report === report && nodes[c].info.tokens.length <= 3 && !nodes[c].info.tokens.every((t) => not.info.tokens.includes(t))
       && !relatives(nodes[c], not, word));
-  const apart = (words: string[], own: EntityNode) => words.some((w) => elsewhere(w, x.report, own) || elsewhere(w, y.report, own));
-  return apart(mine, x) || apart(theirs, y);
+  // only the other report's names count: a report that misspells a surname misspells it in "the Nxion White House" too
+  return mine.some((w) => elsewhere(w, y.report, x)) || theirs.some((w) => elsewhere(w, x.report, y));
 }
 
 /** Two people of one family: both named in full with `word` as their surname ("Rita Gigante", "Vincent Gigante"). */
