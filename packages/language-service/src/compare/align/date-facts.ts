@@ -121,9 +121,21 @@ export function sharedKeys(a: DateFact, b: DateFact): string[] {
 
 const MONTH_NUMBER = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
+/**
+ * Days between two days of a month: of their resolved dates when both write their year, else of
+ * their months and days (a year resolved from the publication date may be the wrong one).
+ */
+export function daysApart(a: DatedItem, b: DatedItem): number {
+  const written = (it: DatedItem) => /\b\d{4}\b/.test(it.date.text);
+  const both = written(a) && written(b);
+  return Math.abs(dayNumber(a, both) - dayNumber(b, both));
+}
+
+interface DatedItem { value: string | null; surface: string | null; date: { text: string } }
+
 /** A day of a month as a day number: of its resolved date, else of its month and day in a leap year. */
-export function dayNumber(it: { value: string | null; surface: string | null }): number {
-  if (it.value?.length === 10) return Date.UTC(Number(it.value.slice(0, 4)), Number(it.value.slice(5, 7)) - 1, Number(it.value.slice(8))) / 86_400_000;
+function dayNumber(it: DatedItem, resolved: boolean): number {
+  if (resolved && it.value?.length === 10) return Date.UTC(Number(it.value.slice(0, 4)), Number(it.value.slice(5, 7)) - 1, Number(it.value.slice(8))) / 86_400_000;
   const [month, day] = it.surface!.slice(3).split('-');
   return Date.UTC(2000, MONTH_NUMBER.indexOf(month), Number(day)) / 86_400_000;
 }
@@ -137,6 +149,7 @@ export function sharedNames(a: Subjects, b: Subjects): number {
   return n;
 }
 
+const inClause = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => !kind.startsWith('~')));
 const withoutPlaces = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => kind !== 'place' && kind !== '~place'));
 const placesOf = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => kind === 'place'));
 
@@ -146,8 +159,9 @@ const placesOf = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => ki
  * town and its state ("born to a poor family in Tennessee" / "born Betty Mae Page on April 22,
  * 1923 in Nashville, Tennessee").
  */
-export function differentParticipants(a: { subjects: Subjects; around: Subjects }, b: { subjects: Subjects; around: Subjects }): boolean {
-  if (!differentSubjects(a.subjects, b.subjects)) return false;
-  if (differentSubjects(withoutPlaces(a.subjects), withoutPlaces(b.subjects))) return true;
+export function differentParticipants(a: { subjects: Subjects; around: Subjects }, b: { subjects: Subjects; around: Subjects }, clauseOnly = false): boolean {
+  const [x, y] = clauseOnly ? [inClause(a.subjects), inClause(b.subjects)] : [a.subjects, b.subjects];
+  if (!differentSubjects(x, y)) return false;
+  if (differentSubjects(withoutPlaces(x), withoutPlaces(y))) return true;
   return sharedNames(placesOf(a.around), placesOf(b.around)) === 0;
 }
