@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { happeningOf } from '../src/compare/align/date-happening.ts';
 import { dateFact } from '../src/compare/align/date-facts.ts';
 import { alignEvent } from '../src/compare/align/align-event.ts';
+import { analyzeReport, compareReports } from '../src/index.ts';
 import { parseMarkers } from './helpers/markers.ts';
 import { reportsOf, type ReportSpec } from './helpers/compare-fixtures.ts';
 
@@ -73,4 +74,13 @@ test('date-mismatch leaves alone a deadline against the day it was announced, a 
   const partial = { text: 'Its engineers restored some services on 8 October after the break.', dates: [{ text: '8 October', value: '2011-10-08' }] };
   const full = { text: 'Operations were fully restored by 4 November, the operator wrote.', dates: [{ text: '4 November', value: '2011-11-04' }] };
   assert.deepEqual(codes(partial, full), []);
+});
+
+test('date-mismatch on whole analyses: a town against its state does not part one birth (ECB+ t04)', () => {
+  // 4_6ecb / 4_8ecb, the day of the first moved by three: the sentences share few words, and place "Tennessee" against "Nashville"
+  const a = analyzeReport('Pinup icon Bettie Page dies at 85.\n\nPage was born to a poor family in Tennessee on April 25, 1923.\n');
+  const b = analyzeReport('Bettie Page dies at 85.\n\nShe was born Betty Mae Page on April 22, 1923 in Nashville, Tennessee, in an impoverished family with six children.\n');
+  const out = compareReports([{ id: 'a', analysis: a }, { id: 'b', analysis: b }]);
+  const dates = (id: string) => (out.problems[id] ?? []).filter((p) => p.code === 'date-mismatch').map((p) => (id === 'a' ? a : b).text.slice(p.start, p.end));
+  assert.deepEqual([dates('a'), dates('b')], [['April 25, 1923'], ['April 22, 1923']]);
 });
