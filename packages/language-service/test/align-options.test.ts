@@ -87,7 +87,10 @@ test('dates: the context words two dates need in common', () => {
     return Object.values(out.problems).flat().map((p) => p.code);
   };
   assert.deepEqual(run(), ['date-mismatch', 'date-mismatch']);
-  assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7 }), []);
+  // too few shared words for the sentence route; the fact route (a release by Hamas both days) still pairs them, unless turned off
+  assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7 }), ['date-mismatch', 'date-mismatch']);
+  assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7, factMinKeys: Infinity }), []);
+  assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7, factMaxDays: 0 }), []);
 });
 
 test('claims: carried from minSimilarity', () => {

@@ -39,6 +39,8 @@ test('a dateline or a stamp of the page dates the report, not a happening', () =
   assert.ok(dateline('Title of the report\n[[June 28, 2008]]\nThe court set sentencing for later.'));
   assert.ok(dateline('[[Sunday, January 5, 2011]] at 12:19 PM EST'));
   assert.ok(dateline('WASHINGTON, [[June 28]] (Reuters) - The Senate voted on the bill.'));
+  // ECB+ t11: a publication stamp glued to the headline
+  assert.ok(dateline('http://example.com/a\n[[27/09/2013]]-Turkmenistan to hold first-ever parliamentary elections on a two-party basis'));
   assert.ok(!dateline('Sentencing is set for [[June 28]] in Los Angeles.'));
   assert.ok(!dateline('Ellen DeGeneres to host Oscars in [[2014]]'));
 });

@@ -2,9 +2,10 @@ import type { DateMention, Span } from '../../types.js';
 import type { ReportInput } from '../types.js';
 import type { EntityTokens } from './align-claims.js';
 import { candidatePairs, matchItems } from './candidates.js';
-import { clauseAround, differentSubjects, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
+import { clauseAround, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
 import { dateMismatch } from '../../rules/date-mismatch.js';
 import { happeningOf, isDateline } from './date-happening.js';
+import { dateFact, daysApart, differentFrames, differentParticipants, sharedKeys, sharedNames, type DateFact } from './date-facts.js';
 import { excerpt } from '../../text/excerpt.js';
 import { emitMatching, type AlignOutput } from './output.js';
 import { contextStems, overlap, sentenceSpan } from './words.js';
@@ -25,6 +26,10 @@ interface DateItem {
   subjects: Subjects;
   /** The stems of the happening it dates (date-happening.ts): dates of two happenings sharing none are not compared. */
   happening: Set<string>;
+  /** The happening in words that survive paraphrase (date-facts.ts): a second way to pair two days of a month. */
+  fact: DateFact;
+  /** Who the whole sentence names, by kind (event-wide ids): the participants of the fact. */
+  around: Subjects;
 }
 
 type DateRole = 'saying' | 'named' | 'happening';
@@ -47,6 +52,23 @@ export interface DateAlignOptions {
   placeWeight: number;
   /** Similarities this close are one when deciding what agrees (matchItems). */
   tolerance: number;
+  /**
+   * Two days of a month whose sentences share too few words are still compared when their facts
+   * share at least this many happening keys (date-facts.ts) and a participant, or a key each report
+   * gives one day for. Infinity turns the fact route off.
+   */
+  factMinKeys: number;
+  /** The similarity of a pair found by its fact alone, below any pair found by its sentence (minCoefficient)... */
+  factBase: number;
+  /** ... plus this per shared key or participant beyond the first, up to factMax. */
+  factStep: number;
+  factMax: number;
+  /**
+   * Two days further apart than this are not paired by their fact alone: an outlet's wrong day is
+   * a day or a few off, and days weeks apart told in like words are two happenings (two outages,
+   * a partial and a full restoration).
+   */
+  factMaxDays: number;
 }
 
 /**
@@ -74,6 +96,18 @@ export const DATE_ALIGN_OPTIONS: Readonly<DateAlignOptions> = Object.freeze({
   placeWeight: 0.05,
   // not tuned: as large as the place tie-break, which must not decide what explains what (f3d37e7, 7316f36)
   tolerance: 0.05,
+  // tuned on even topics of `pnpm eval pairs`: planted dates caught 19/65 with the fact route off (Infinity), 40/65 with 1;
+  // date-mismatch on unchanged even pairs 4 -> 18, 12 of the added ones one sinking dated November 18 and 19 by different outlets
+  factMinKeys: 1,
+  // not tuned: below minCoefficient, so a date whose sentence matches another's is paired by its sentence first
+  factBase: 0.3,
+  // not tuned: a tie-break between fact pairs (more shared keys and participants first), capped below minCoefficient
+  factStep: 0.05,
+  factMax: 0.55,
+  // tuned on even topics of `pnpm eval pairs`: without it (Infinity) date-mismatch on unchanged even pairs 18 -> 26 (all 8 added
+  // wrong: a heart attack on December 2 against a death on December 11, a partial restoration against a full one weeks later),
+  // planted dates caught unchanged (40/65; the planted days move by three)
+  factMaxDays: 7,
 });
 
 const SAYING = /\b(?:said|says|told|reported|reports|announced|announces|confirmed|stated|tweeted|wrote|revealed)(?:\s+(?:here|there|late|early|later|earlier))?(?:\s+(?:on|in)\s+(?:a\s+statement|\p{Lu}\p{L}+))?\s+(?:on\s+)?$/iu;
@@ -100,7 +134,8 @@ const MONTHS_AND_DAYS = new Set((
 
 // a weekday or its abbreviation, not "month" or "sunny"
 const WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?(?![a-z])/;
-const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})\b)?|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+// "July 21", "July 21st", "21 July", "21st of July"
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 /** The written form of a date, normalised, for dates the analysis could not resolve (no publication date). */
 export function dateSurface(text: string): string | null {
@@ -143,8 +178,8 @@ export function alignDates(
       // a stamp or a dateline dates the report; a statement's day (police said Saturday) dates no happening of the event
       if (!role || role === 'saying' || isDateline(r.analysis.text, d)) continue;
       const sentence = sentenceSpan(sentences, d);
-      const { stems: happening, saying, leadStart } = happeningOf(r.analysis, sentence, d);
-      if (saying) continue;
+      const h = happeningOf(r.analysis, sentence, d);
+      if (h.saying) continue;
       const key = `${sentence.start}:${sentence.end}`;
       let context = contexts.get(key);
       if (!context) {
@@ -157,12 +192,43 @@ export function alignDates(
       // who the happening is of: the names in the words leading up to the date ("... a plea at the
       // Magistrates and was remanded to appear before the Crown Court on 19 August": the Crown Court)
       const clause = clauseAround(r.analysis.text, sentence, d);
-      const subjects = subjectsOf(named, sentence, { start: Math.max(clause.start, leadStart), end: clause.end }, d);
-      items.push({ report: ri, date: d, value, surface, place, context, role, subjects, happening });
+      const subjects = subjectsOf(named, sentence, { start: Math.max(clause.start, h.leadStart), end: clause.end }, d);
+      const fact = dateFact(r.analysis, sentence, d, h);
+      const around = subjectsOf(named, sentence, sentence, d);
+      items.push({ report: ri, date: d, value, surface, place, context, role, subjects, happening: h.stems, fact, around });
     }
   });
   // pairing by the happening alone, when the sentences share too few words, was tried and left out (docs/pairs-eval.md)
-  const pairs = candidatePairs(items.map((it) => it.context), items.map((it) => it.report), options.minSharedWords, options.maxPostings);
+  const reportOf = items.map((it) => it.report);
+  const pairs = candidatePairs(items.map((it) => it.context), reportOf, options.minSharedWords, options.maxPostings);
+  // the fact route: days of a month paired by their happening keys (date-facts.ts)
+  const dayOfMonth = (it: DateItem) => it.surface?.startsWith('md:') === true;
+  if (Number.isFinite(options.factMinKeys)) {
+    const seen = new Set(pairs.map(([i, j]) => `${i}:${j}`));
+    const factPairs = candidatePairs(items.map((it) => (dayOfMonth(it) ? it.fact.keys : [])), reportOf, options.factMinKeys, options.maxPostings);
+    for (const p of factPairs) if (!seen.has(`${p[0]}:${p[1]}`)) pairs.push(p);
+  }
+  // per report and happening key, the days of a month it gives: a key a report gives one day for names one fact
+  const daysOf = new Map<string, Set<string>>();
+  for (const it of items) {
+    if (!dayOfMonth(it)) continue;
+    for (const k of it.fact.keys) {
+      const key = `${it.report}:${k}`;
+      const set = daysOf.get(key) ?? new Set<string>();
+      set.add(it.surface!);
+      daysOf.set(key, set);
+    }
+  }
+  const oneDay = (it: DateItem, k: string) => daysOf.get(`${it.report}:${k}`)!.size === 1;
+  const factSimilarity = (a: DateItem, b: DateItem): number | null => {
+    if (!dayOfMonth(a) || !dayOfMonth(b)) return null;
+    if (daysApart(a, b) > options.factMaxDays) return null;
+    const keys = sharedKeys(a.fact, b.fact);
+    if (keys.length < options.factMinKeys) return null;
+    const participants = sharedNames(a.around, b.around);
+    if (participants === 0 && !keys.some((k) => oneDay(a, k) && oneDay(b, k))) return null;
+    return Math.min(options.factMax, options.factBase + options.factStep * (keys.length + participants - 1));
+  };
   // Comparable: both written the same way (two weekdays, two days of a month), or both resolved
   // (a relative date only against an absolute one: two relative ones hang on two publication dates).
   const sameKind = (a: DateItem, b: DateItem) => a.surface !== null && b.surface !== null && a.surface.split(':')[0] === b.surface.split(':')[0];
@@ -171,8 +237,11 @@ export function alignDates(
   const coarse = (a: DateItem) => (a.value !== null ? a.value.length < 10 : !a.surface?.startsWith('md:'));
   const similarity = (i: number, j: number): number | null => {
     const [a, b] = [items[i], items[j]];
-    if (a.role !== b.role || differentSubjects(a.subjects, b.subjects)) return null;
-    if (a.happening.size > 0 && b.happening.size > 0 && overlap(a.happening, b.happening).shared === 0) return null;
+    if (a.role !== b.role || differentFrames(a.fact, b.fact) || differentParticipants(a, b, true)) return null;
+    // names only elsewhere in the sentences part two dates found by their sentences, not two found by their facts (the fact route is stricter)
+    const apart = differentParticipants(a, b);
+    // two happenings sharing no word, nor a family of words ("killed" / "murdering"), are two happenings
+    if (a.happening.size > 0 && b.happening.size > 0 && overlap(a.happening, b.happening).shared === 0 && sharedKeys(a.fact, b.fact).length === 0) return null;
     if (!sameKind(a, b) && !byValue(a, b)) return null;
     // a day resolved from the publication date against a year or a month says little ("today" / "2014")
     if (!sameKind(a, b) && (a.date.relative || b.date.relative) && precision(a) !== precision(b)) return null;
@@ -180,7 +249,7 @@ export function alignDates(
     // a month or a year alone needs more of the same words around it than a day
     const least = coarse(a) || coarse(b) ? options.coarseMinCoefficient
       : ctx.shared === options.minSharedWords ? options.minCoefficientAtMinShared : options.minCoefficient;
-    if (ctx.shared < options.minSharedWords || ctx.coefficient < least) return null;
+    if (apart || ctx.shared < options.minSharedWords || ctx.coefficient < least) return Number.isFinite(options.factMinKeys) ? factSimilarity(a, b) : null;
     // a date of the same precision is the better counterpart ("December 15" for "December 16", not "this year")
     return ctx.coefficient + options.placeWeight * (1 - Math.abs(a.place - b.place))
       + (precision(a) === precision(b) ? options.samePrecisionBonus : 0);
@@ -191,7 +260,7 @@ export function alignDates(
     if (a.date.weekday && b.date.weekday && a.date.weekday.toLowerCase() !== b.date.weekday.toLowerCase()) return false;
     return sameKind(a, b) ? a.surface === b.surface : datesAgree(a.value!, b.value!);
   };
-  const m = matchItems(items.map((it) => it.report), pairs, similarity, agree, options.tolerance);
+  const m = matchItems(reportOf, pairs, similarity, agree, options.tolerance);
   const written = (i: number) => excerpt(reports[items[i].report].analysis.text, items[i].date, 40);
   emitMatching(out, 'date', dateMismatch, reports, items.map((it) => ({ report: it.report, span: it.date })), m,
     (score) => Math.min(1, score - 0.1), (here, there) => ({

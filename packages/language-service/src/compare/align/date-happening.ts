@@ -26,6 +26,12 @@ export interface Happening {
   saying: boolean;
   /** Where the words leading up to the date start: who is named there is who the happening is of. */
   leadStart: number;
+  /** The spans read: the words leading up to the date, and those it modifies ("the June 20 attempted murder"). */
+  spans: Span[];
+  /** The words of the clause before the lead's break ("died" in "died while in prison custody on December 19"). */
+  previous: Span;
+  /** The date modifies the words after it ("the June 20 attempted murder"): spans[1] is what it dates. */
+  modifies: boolean;
 }
 
 /**
@@ -38,7 +44,11 @@ export function happeningOf(analysis: { text: string }, sentence: Span, d: Span)
   const lead = text.slice(sentence.start, d.start);
   const breaks = [0];
   LEAD_BREAK.lastIndex = 0;
-  for (let m = LEAD_BREAK.exec(lead); m !== null; m = LEAD_BREAK.exec(lead)) breaks.push(m.index, m.index + m[0].length);
+  for (let m = LEAD_BREAK.exec(lead); m !== null; m = LEAD_BREAK.exec(lead)) {
+    // "restored before 28 December", "take until December 28": a preposition of the date, not a new clause
+    if (/^(?:before|until|since|after)$/i.test(m[0]) && /^\s*(?:the\s+)?$/i.test(lead.slice(m.index + m[0].length))) continue;
+    breaks.push(m.index, m.index + m[0].length);
+  }
   // a date in brackets restates the one before it ("announced today (14 October 2011)"): the words before the bracket
   let from = breaks[breaks.length - 1];
   if (lead[breaks[breaks.length - 2]] === '(' && !/\p{L}/u.test(lead.slice(from))) from = breaks.length > 3 ? breaks[breaks.length - 3] : 0;
@@ -60,7 +70,26 @@ export function happeningOf(analysis: { text: string }, sentence: Span, d: Span)
       stems.add(w.stem.replace(/(?<=..)e$/, ''));
     }
   }
-  return { stems, saying: !tail && SAYING_STEMS.has(last), leadStart: spans[0].start };
+  // the words before the last break: what a verbless lead hangs on ("died while in prison custody on December 19")
+  const previous = { start: sentence.start + (breaks.length > 2 ? breaks[breaks.length - 3] : 0), end: spans[0].start };
+  return { stems, saying: !tail && SAYING_STEMS.has(last), leadStart: spans[0].start, spans, previous, modifies: tail };
+}
+
+/**
+ * The words after a date up to the next break of its clause: the happening of a date that opens
+ * its sentence or clause ("On November 22, Tabar sank a pirate vessel", "July 16, 2009 to announce
+ * his nominee").
+ */
+export function happeningWordsAfter(text: string, sentence: Span, d: Span): Span {
+  const limit = Math.min(sentence.end, d.end + 80);
+  const rest = text.slice(d.end, limit);
+  // "until December 28 before normal service was restored", "on June 17, when the burglars were arrested"
+  const skip = /^[\s,\d]*(?:(?:before|when)\s+)?/i.exec(rest)![0].length;
+  LEAD_BREAK.lastIndex = 0;
+  const tail = rest.slice(skip);
+  const m = LEAD_BREAK.exec(tail);
+  LEAD_BREAK.lastIndex = 0;
+  return { start: d.end + skip, end: d.end + skip + (m ? m.index : tail.length) };
 }
 
 /** Words between a verb of saying and its date that do not change what is dated ("announced on Twitter today"). */
@@ -71,7 +100,8 @@ const STAMP_WORDS = new Set(['updated', 'posted', 'published', 'last', 'modified
 /**
  * A dateline or a stamp of the page: a date on a line without prose ("June 28, 2008", "Sunday,
  * January 5, 2011 at 12:19 PM", "By Jane Roe, June 5"), or after a place at the start of a line and
- * before an agency or a dash ("WASHINGTON, June 28 (Reuters) -").
+ * before an agency or a dash ("WASHINGTON, June 28 (Reuters) -"), or opening a line before a dash
+ * ("27/09/2013-Turkmenistan to hold elections").
  */
 export function isDateline(text: string, d: Span): boolean {
   const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
@@ -80,5 +110,7 @@ export function isDateline(text: string, d: Span): boolean {
   const after = text.slice(d.end, next < 0 ? text.length : next);
   const prose = (s: string) => (s.match(/\b[a-z]{3,}\b/g) ?? []).filter((w) => !STAMP_WORDS.has(w)).length;
   if (prose(before) + prose(after) === 0) return true;
+  // a stamp glued to the headline at the start of a line ("27/09/2013-Turkmenistan to hold elections", "June 5 | Headline")
+  if (/^\s*$/.test(before) && /^\s*(?:[-–—|]|::)/.test(after)) return true;
   return /^[\p{Lu}\s.,'’-]*$/u.test(before) && /^[,\s]*(?:\d{4})?[,\s]*(?:\(|[-–—]\s)/u.test(after);
 }

@@ -1,0 +1,167 @@
+/**
+ * The fact a date states (issue 13, item 1): the happening it dates, as words that survive
+ * paraphrase, and who takes part. Two outlets rarely write the sentence around one date alike
+ * ("was killed on June 24" / "charged with murdering the deputy on June 24"; "On November 19, INS
+ * Tabar sunk a fishing trawler" / "the November 18 sinking of a Thai fishing trawler"), so a date
+ * is also keyed by the happening words of its clause, put in families ("killed" / "murdering",
+ * "sunk" / "sinking", "telecast" / "televised"), for align-dates.ts to compare across paraphrase.
+ */
+import type { Span } from '../../types.js';
+import { happeningWordsAfter, type Happening } from './date-happening.js';
+import { differentSubjects, type Subjects } from './clause-subjects.js';
+import { wordsIn } from './words.js';
+
+/**
+ * Happening words in families whose members name one happening: irregular forms and the nouns of
+ * verbs ("sank", "sunk", "sinking"), and near-synonyms a second outlet uses for the same act
+ * ("killed" / "murdered" / "slain"). Generic English, not taken from any data set; matched on the
+ * lower-case word.
+ */
+const FAMILIES: ReadonlyArray<[string, RegExp]> = [
+  ['born', /^(?:born|birth|births)$/],
+  ['die', /^(?:die|died|dies|dying|death|deaths|dead|passed)$/],
+  ['kill', /^(?:kill|kills|killed|killing|killings|murder\w*|slay|slays|slaying|slayings|slain|assassinat\w*)$/],
+  ['shoot', /^(?:shoot|shoots|shooting|shootings|shot|gunned)$/],
+  ['sink', /^(?:sink|sinks|sinking|sank|sunk|scuttl\w*)$/],
+  ['broadcast', /^(?:broadcast\w*|telecast\w*|televis\w*|aired|airs|airing)$/],
+  ['convict', /^(?:convict|convicted|convicts|conviction|convictions|verdict|verdicts|guilty)$/],
+  ['restore', /^(?:restor\w*|repair\w*|fix|fixed|fixing|normal)$/],
+  ['arrest', /^(?:arrest\w*|detain\w*|apprehend\w*)$/],
+  ['release', /^(?:releas\w*|freed)$/],
+  ['announce', /^(?:announc\w*|unveil\w*)$/],
+  ['nominate', /^(?:nominat\w*|nominee|nominees)$/],
+  ['fire', /^(?:fire|fires|blaze|blazes|burn|burned|burnt|burning)$/],
+  ['host', /^(?:host|hosts|hosted|hosting|emcee\w*)$/],
+  ['sentence', /^(?:sentenc\w*)$/],
+  ['marry', /^(?:marr(?:y|ied|ies|iage|iages)|wed|wedding|weddings)$/],
+  ['resign', /^(?:resign\w*|quit|quits|stepped)$/],
+];
+
+/**
+ * Words that frame a happening rather than name it ("was scheduled to be released", "is expected
+ * to", "took place"), or that are too common to say which happening: never a fact key.
+ */
+const FRAME = new Set((
+  'schedul scheduled expect expected plan planned due set take took taken tak place plac make made mak held hold come came ' +
+  'go went get got give gave put start started begin began begun end ended continu continued includ including happen happened ' +
+  'occur occurred old new first second third last next former later early late fully also still even back way work ' +
+  'experienc experience experienced suffer suffered fac facing report reported post posted updat updated'
+).split(' '));
+
+/** Endings of a word that tells a happening, not a thing or a participant ("killed", "sinking", "election", "announcement", "arrival"). */
+const EVENTIVE = /(?:ed|ing|tion|sion|ment|val|ure)$/;
+/** -ing and -ed words that are things or times, not happenings. */
+const NOT_EVENTIVE = new Set(['morning', 'evening', 'building', 'thing', 'something', 'nothing', 'anything', 'everything', 'ceiling', 'king', 'spring', 'string', 'red', 'bed', 'need', 'speed', 'feed', 'seed', 'shed', 'hundred', 'united', 'board', 'nature', 'future', 'picture', 'government', 'department', 'parliament', 'apartment', 'moment', 'station', 'nation', 'population', 'region', 'mission', 'version', 'television']);
+
+/** What one date states: the families and eventive stems of its happening. */
+export interface DateFact {
+  /** Happening keys: a family ("kill") or the stem of an eventive word ("elect"), frames left out. */
+  keys: Set<string>;
+  /**
+   * A date of a deadline ("the May 12 deadline", "applications are due May 12") or of an
+   * announcement ("the ministry announced the new deadline on May 2"): dates of the two are never
+   * compared, whatever words their sentences share. null for other happenings.
+   */
+  frame: 'deadline' | 'announce' | null;
+}
+
+const DEADLINE = /^(?:deadline|deadlines|due|cutoff|expire|expires|expiry|expiration)$/;
+const ANNOUNCING = /^(?:announc\w*|unveil\w*|declar\w*|publish\w*|issued)$/;
+
+/** The key of one lower-case word of a happening, or null when it names no happening. */
+export function happeningKey(norm: string, stem: string): string | null {
+  for (const [family, re] of FAMILIES) if (re.test(norm)) return family;
+  const s = stem.replace(/(?<=..)e$/, '');
+  if (FRAME.has(norm) || FRAME.has(s) || NOT_EVENTIVE.has(norm) || norm.length < 4) return null;
+  return EVENTIVE.test(norm) || EVENTIVE.test(stem) ? s : null;
+}
+
+/**
+ * The fact of a date: the keys of its happening words (date-happening.ts) and, when they name no
+ * happening, of the words after the date in its clause ("On November 22, Tabar sank a pirate
+ * vessel"; "a press conference, July 16, 2009 to announce his nominee"), else of the words before
+ * the lead's break ("died while in prison custody on December 19").
+ */
+export function dateFact(analysis: { text: string }, sentence: Span, d: Span, h: Pick<Happening, 'spans' | 'previous' | 'modifies'>): DateFact {
+  const keys = new Set<string>();
+  const modified = h.modifies ? wordsIn(analysis, h.spans[1]).map((w) => w.norm) : [];
+  const lead = wordsIn(analysis, h.spans[0]).map((w) => w.norm);
+  // what the date modifies decides ("announced the May 12 deadline"); else an announcing verb before a deadline ("announced the new deadline on May 2")
+  const frame = modified.some((w) => DEADLINE.test(w)) ? 'deadline'
+    : lead.some((w) => ANNOUNCING.test(w)) ? 'announce' : lead.some((w) => DEADLINE.test(w)) ? 'deadline' : null;
+  const add = (spans: readonly Span[]) => {
+    for (const span of spans) {
+      for (const w of wordsIn(analysis, span)) {
+        // a name is who, not what; a word opening the sentence is read ("Born March 29, 1928")
+        if (!w.content || /\d/.test(w.norm) || (w.start !== sentence.start && !/^\p{Ll}/u.test(analysis.text.slice(w.start, w.end)))) continue;
+        const k = happeningKey(w.norm, w.stem);
+        if (k) keys.add(k);
+      }
+    }
+  };
+  // a date that modifies a noun dates that noun ("convicted of the June 20 attempted murder": the attempted murder)
+  if (h.modifies) add(h.spans.slice(1));
+  if (keys.size === 0) add(h.spans);
+  // an attempted killing is not a killing ("convicted of the June 20 attempted murder" / "was killed June 24")
+  if (keys.has('attempt')) keys.delete('kill');
+  if (keys.size === 0) add([happeningWordsAfter(analysis.text, sentence, d)]);
+  if (keys.size === 0) add([h.previous]);
+  return { keys, frame };
+}
+
+/** A deadline against an announcement: two happenings, never compared. */
+export function differentFrames(a: DateFact, b: DateFact): boolean {
+  return a.frame !== null && b.frame !== null && a.frame !== b.frame;
+}
+
+/** The keys two dates' facts share. */
+export function sharedKeys(a: DateFact, b: DateFact): string[] {
+  return [...a.keys].filter((k) => b.keys.has(k));
+}
+
+const MONTH_NUMBER = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/**
+ * Days between two days of a month: of their resolved dates when both write their year, else of
+ * their months and days (a year resolved from the publication date may be the wrong one).
+ */
+export function daysApart(a: DatedItem, b: DatedItem): number {
+  const written = (it: DatedItem) => /\b\d{4}\b/.test(it.date.text);
+  const both = written(a) && written(b);
+  return Math.abs(dayNumber(a, both) - dayNumber(b, both));
+}
+
+interface DatedItem { value: string | null; surface: string | null; date: { text: string } }
+
+/** A day of a month as a day number: of its resolved date, else of its month and day in a leap year. */
+function dayNumber(it: DatedItem, resolved: boolean): number {
+  if (resolved && it.value?.length === 10) return Date.UTC(Number(it.value.slice(0, 4)), Number(it.value.slice(5, 7)) - 1, Number(it.value.slice(8))) / 86_400_000;
+  const [month, day] = it.surface!.slice(3).split('-');
+  return Date.UTC(2000, MONTH_NUMBER.indexOf(month), Number(day)) / 86_400_000;
+}
+
+/** The named entities two sentences share (event-wide ids). */
+export function sharedNames(a: Subjects, b: Subjects): number {
+  const names = (s: Subjects) => new Set([...s.values()].flatMap((set) => [...set]));
+  const [x, y] = [names(a), names(b)];
+  let n = 0;
+  for (const k of x) if (y.has(k)) n++;
+  return n;
+}
+
+const inClause = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => !kind.startsWith('~')));
+const withoutPlaces = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => kind !== 'place' && kind !== '~place'));
+const placesOf = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => kind === 'place'));
+
+/**
+ * Two dates of different people, organisations or places (clause-subjects.ts). Places alone do
+ * not part them when the two sentences share a place: one outlet names the town, the other the
+ * town and its state ("born to a poor family in Tennessee" / "born Betty Mae Page on April 22,
+ * 1923 in Nashville, Tennessee").
+ */
+export function differentParticipants(a: { subjects: Subjects; around: Subjects }, b: { subjects: Subjects; around: Subjects }, clauseOnly = false): boolean {
+  const [x, y] = clauseOnly ? [inClause(a.subjects), inClause(b.subjects)] : [a.subjects, b.subjects];
+  if (!differentSubjects(x, y)) return false;
+  if (differentSubjects(withoutPlaces(x), withoutPlaces(y))) return true;
+  return sharedNames(placesOf(a.around), placesOf(b.around)) === 0;
+}

@@ -1,0 +1,86 @@
+// The fact a date states (compare/align/date-facts.ts) and date-mismatch across paraphrase: two
+// outlets' own sentences dating one happening are compared, a deadline and the day it was
+// announced, or a dateline and a happening, are not. Passages of ECB+ t12, t16 and t26 (CC BY
+// 3.0; named at each) and sentences written for this test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { happeningOf } from '../src/compare/align/date-happening.ts';
+import { dateFact } from '../src/compare/align/date-facts.ts';
+import { alignEvent } from '../src/compare/align/align-event.ts';
+import { analyzeReport, compareReports } from '../src/index.ts';
+import { parseMarkers } from './helpers/markers.ts';
+import { reportsOf, type ReportSpec } from './helpers/compare-fixtures.ts';
+
+const fact = (marked: string) => {
+  const { text, spans } = parseMarkers(marked);
+  const sentence = { start: 0, end: text.length };
+  const f = dateFact({ text }, sentence, spans[0], happeningOf({ text }, sentence, spans[0]));
+  return { keys: [...f.keys].sort(), frame: f.frame };
+};
+
+test('the keys of a date\'s happening survive paraphrase', () => {
+  // ECB+ t16: one killing, two wordings
+  assert.deepEqual(fact('The 35-year-old deputy was killed on [[June 24]].').keys, ['kill']);
+  assert.deepEqual(fact('Cooley said Jose Luis Orozco was charged with murdering the 35-year-old deputy on [[June 24]].').keys, ['charg', 'kill']);
+  // an attempted murder is not a killing; a date modifying a noun dates that noun, not the verb before it
+  assert.deepEqual(fact('Orozco was also convicted of the [[June 20, 2005]] attempted murder of a man.').keys, ['attempt']);
+  // ECB+ t12: a date opening its sentence dates the words after it
+  assert.deepEqual(fact('On [[November 19]], INS Tabar sunk a fishing trawler that was under the control of pirates.').keys, ['fish', 'sink']);
+  assert.deepEqual(fact('Protests followed the [[November 18]] sinking of a Thai fishing trawler.').keys, ['sink']);
+  // ECB+ t26: a verbless lead hangs on the words before its break
+  assert.deepEqual(fact('Vincent Gigante died while in prison custody on [[December 19, 2005]].').keys, ['die']);
+  // a preposition of the date is no break ("restored before 28 December")
+  assert.deepEqual(fact('Communications will not be fully restored before [[28 December]].').keys, ['communication', 'restore']);
+  // frames are no keys: "scheduled", "took place"
+  assert.deepEqual(fact('The ceremony took place on [[March 2]].').keys, []);
+});
+
+test('a deadline and an announcement are two frames', () => {
+  assert.equal(fact('The ministry set a [[May 12]] deadline for applications.').frame, 'deadline');
+  assert.equal(fact('Applications are due on [[May 12]].').frame, 'deadline');
+  assert.equal(fact('The ministry announced the new deadline for applications on [[May 2]].').frame, 'announce');
+  assert.equal(fact('The deputy was killed on [[June 24]].').frame, null);
+});
+
+const codes = (a: Omit<ReportSpec, 'id'>, b: Omit<ReportSpec, 'id'>) =>
+  Object.entries(alignEvent(reportsOf({ id: 'a', ...a }, { id: 'b', ...b })).problems).flatMap(([id, ps]) => ps.map((p) => `${id} ${p.code}`)).sort();
+
+test('date-mismatch across paraphrase: one happening told in two outlets\' own words', () => {
+  // ECB+ t12 (12_1ecb, 12_17ecb): one sinking dated November 19 and November 18; the sentences share two words
+  const sank = { text: 'On November 19, INS Tabar sunk a fishing trawler that was under the control of pirates.', dates: [{ text: 'November 19', value: '2008-11-19' }] };
+  const sinking = { text: 'The patrol is moving ahead undeterred by the adverse publicity which followed the November 18 sinking of a Thai fishing trawler.', dates: [{ text: 'November 18', value: '2008-11-18' }] };
+  assert.deepEqual(codes(sank, sinking), ['a date-mismatch', 'b date-mismatch']);
+  // the same day in both: agreed, linked, not flagged
+  const same = { ...sinking, text: sinking.text.replace('18', '19'), dates: [{ text: 'November 19', value: '2008-11-19' }] };
+  assert.deepEqual(codes(sank, same), []);
+  // ECB+ t16 (16_10ecbplus, 16_1ecbplus), one day moved: killed / murdering
+  const killed = { text: 'The 35-year-old deputy was killed on June 27, while investigating an attack.', dates: [{ text: 'June 27', value: '2005-06-27' }] };
+  const murdering = { text: 'Cooley said Jose Luis Orozco was charged with murdering the 35-year-old deputy on June 24 outside an apartment.', dates: [{ text: 'June 24', value: '2005-06-24' }] };
+  assert.deepEqual(codes(killed, murdering), ['a date-mismatch', 'b date-mismatch']);
+});
+
+test('date-mismatch leaves alone a deadline against the day it was announced, a dateline, days weeks apart', () => {
+  const deadline = { text: 'The ministry set a May 12 deadline for applications.', dates: [{ text: 'May 12', value: '2024-05-12' }] };
+  const announced = { text: 'The ministry announced the new deadline for applications on May 9.', dates: [{ text: 'May 9', value: '2024-05-09' }] };
+  assert.deepEqual(codes(deadline, announced), []);
+  // two deadlines for one thing do disagree
+  const due = { text: 'Applications to the ministry are due on May 14, officials wrote.', dates: [{ text: 'May 14', value: '2024-05-14' }] };
+  assert.deepEqual(codes(deadline, due), ['a date-mismatch', 'b date-mismatch']);
+  // a dateline dates the report, not the vote
+  const dateline = { text: 'WASHINGTON, June 28 (Reuters) - The Senate passed the farm bill after a long debate.', dates: [{ text: 'June 28', value: '2024-06-28' }] };
+  const vote = { text: 'The Senate passed the farm bill on June 25 after a long debate.', dates: [{ text: 'June 25', value: '2024-06-25' }] };
+  assert.deepEqual(codes(dateline, vote), []);
+  // a partial and a full restoration weeks apart, told alike: not paired by their fact alone
+  const partial = { text: 'Its engineers restored some services on 8 October after the break.', dates: [{ text: '8 October', value: '2011-10-08' }] };
+  const full = { text: 'Operations were fully restored by 4 November, the operator wrote.', dates: [{ text: '4 November', value: '2011-11-04' }] };
+  assert.deepEqual(codes(partial, full), []);
+});
+
+test('date-mismatch on whole analyses: a town against its state does not part one birth (ECB+ t04)', () => {
+  // 4_6ecb / 4_8ecb, the day of the first moved by three: the sentences share few words, and place "Tennessee" against "Nashville"
+  const a = analyzeReport('Pinup icon Bettie Page dies at 85.\n\nPage was born to a poor family in Tennessee on April 25, 1923.\n');
+  const b = analyzeReport('Bettie Page dies at 85.\n\nShe was born Betty Mae Page on April 22, 1923 in Nashville, Tennessee, in an impoverished family with six children.\n');
+  const out = compareReports([{ id: 'a', analysis: a }, { id: 'b', analysis: b }]);
+  const dates = (id: string) => (out.problems[id] ?? []).filter((p) => p.code === 'date-mismatch').map((p) => (id === 'a' ? a : b).text.slice(p.start, p.end));
+  assert.deepEqual([dates('a'), dates('b')], [['April 25, 1923'], ['April 22, 1923']]);
+});
