@@ -15,6 +15,8 @@ export type { CachedComparison, ComparisonCacheOptions, ComparisonCacheStats, Co
 export { heapGovernor } from './memory.js';
 export { ComparisonThread } from './compare-thread.js';
 export type { ComparisonThreadOptions, FinishedComparison, RunListener } from './compare-thread.js';
+export { HeldComparison } from './held-comparison.js';
+export type { HeldEvent } from './held-comparison.js';
 export type { CompareRunStats } from './compare-protocol.js';
 export { serveComparisons } from './compare-serve.js';
 export type { CompareWorkerData } from './compare-serve.js';
