@@ -5,15 +5,19 @@
  * (never for an outdated version of an open document).
  */
 import type { Diagnostic as NlDiagnostic } from '@newslens/language-service';
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node.js';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './convert.js';
 import type { Entry, ReportStore } from './store.js';
 
-/** What was last published for a report: the service's diagnostics and their LSP form. */
+/**
+ * What was last published for a report: the service's diagnostics (their LSP form is made again
+ * when a code action needs it). Kept for open documents only (code actions are asked of those); a
+ * report from disk has them made again when asked: at 10,000 reports the kept diagnostics of every
+ * report were a large part of the main thread's heap, and of its garbage-collection pauses.
+ */
 export interface Published {
   diagnostics: NlDiagnostic[];
-  lsp: Diagnostic[];
 }
 
 /** Longest slice of publishing on the main thread between two yields. */
@@ -35,6 +39,8 @@ export interface PublisherDeps {
 
 export class Publisher {
   private readonly published = new Map<string, Published>();
+  /** Reports with diagnostics published (to clear them when the report goes). */
+  private readonly sent = new Set<string>();
   private readonly queue = new Set<string>();
   private draining = false;
   private done: Promise<void> = Promise.resolve();
@@ -66,12 +72,16 @@ export class Publisher {
   /** Clears the diagnostics of a report no longer in the workspace. */
   forget(id: string, uri: string): void {
     this.queue.delete(id);
-    if (this.published.delete(id)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published.delete(id);
+    if (this.sent.delete(id)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** The diagnostics last published for a report. */
+  /** The diagnostics last published for an open document; for a report from disk, made again now. */
   publishedFor(id: string): Published | undefined {
-    return this.published.get(id);
+    const kept = this.published.get(id);
+    if (kept || !this.sent.has(id)) return kept;
+    const e = this.deps.store.get(id);
+    return e && { diagnostics: this.deps.diagnose(e) };
   }
 
   private async drain(): Promise<void> {
@@ -100,8 +110,10 @@ export class Publisher {
   private publish(e: Entry): void {
     if (e.version !== null && this.deps.documents.get(e.uri)?.version !== e.version) return;
     const diagnostics = this.deps.diagnose(e);
+    if (e.version !== null) this.published.set(e.id, { diagnostics });
+    else this.published.delete(e.id);
+    this.sent.add(e.id);
     const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.deps.store.resolve));
-    this.published.set(e.id, { diagnostics, lsp });
     void this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
   }
 }
