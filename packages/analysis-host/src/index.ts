@@ -6,7 +6,7 @@ export { CACHE_HYGIENE, CACHE_MARKER, markCacheFolder, pruneCache, pruneCacheIfD
 export type { CacheFolder, CacheHygieneOptions, PruneOptions, PruneResult } from './cache-hygiene.js';
 export { analyzerFingerprint } from './fingerprint.js';
 export { createAnalysisPool, defaultPoolSize, MAX_WORKERS } from './pool.js';
-export type { AnalysisPool, PoolOptions, PoolResult, PoolStats } from './pool.js';
+export type { AnalysisPool, EditorCaches, PoolOptions, PoolResult, PoolStats } from './pool.js';
 export type { WorkerRequest, WorkerReply, WorkerStats, StatsRequest, WorkerError } from './protocol.js';
 export { serveAnalyses } from './worker-serve.js';
 export type { Analyser } from './worker-serve.js';
