@@ -167,6 +167,15 @@ export class AnalysisHost {
     return this.editorUp && !this.closed;
   }
 
+  /**
+   * A document just opened whose analysis is known (as on disk): the editor's worker analyses it
+   * too, result unused, so that its caches hold the document's paragraphs and sentences before the
+   * first edit (which then re-analyses only what it changed). Nothing when the worker is not up.
+   */
+  warmEditor(text: string, format: ReportFormat): void {
+    if (this.editorPool && this.editorReady) void this.editorPool.analyze(text, format);
+  }
+
   /** An open document's text analysed in the editor's worker (on this thread when it is gone); not cached. */
   async analyzeEdited(text: string, format: ReportFormat, onInternalError?: (e: unknown) => void): Promise<ReportAnalysis> {
     const pool = this.editorPool;

@@ -24,10 +24,7 @@ export interface WorkspaceOptions {
   refresh: Array<'codeLens' | 'inlayHint' | 'semanticTokens'>;
 }
 
-/**
- * Open documents longer than this are analysed in a worker thread even while the editor's worker is
- * still starting (they wait for it), so requests on others go on; shorter ones then on this thread.
- */
+/** Open documents longer than this wait for the editor's worker while it starts (shorter ones are then analysed here). */
 export const LARGE_OPEN_CHARS = 50_000;
 
 /**
@@ -194,6 +191,7 @@ export class Workspace {
       this.analyzeInWorker(uri, id, token, doc.version, text, format, notices);
       return existing;
     }
+    if (same && host && !host.isClosed) host.warmEditor(text, format);
     const entry = this.makeEntry(id, uri, text, doc.version, format, notices, same);
     this.store.set(entry);
     return entry;
