@@ -24,6 +24,7 @@ export interface Published {
 const SLICE_MS = 10;
 /** Output not yet taken by the client beyond which publishing waits (1 MB: about 10 ms of a client's JSON parsing). */
 const MAX_QUEUED_BYTES = 1 << 20;
+const yieldNow = () => new Promise<void>((r) => setImmediate(r));
 
 export interface PublisherDeps {
   connection: Connection;
@@ -52,7 +53,7 @@ export class Publisher {
   now(id: string): void {
     this.queue.delete(id);
     const e = this.deps.store.get(id);
-    if (e) this.publish(e);
+    if (e) void this.publish(e);
   }
 
   /** Queues reports to publish (their cross-report results changed); views are refreshed once the queue is empty. */
@@ -90,10 +91,13 @@ export class Publisher {
       for (const id of this.queue) {
         this.queue.delete(id);
         const e = this.deps.store.get(id);
-        if (e) this.publish(e);
+        // the message is encoded and written in later microtasks: waited for, so that the slice counts
+        // that work too (it was as long as the diagnosing itself), or until the next turn if it waits on I/O
+        const sent = e && this.publish(e);
+        if (sent) await Promise.race([sent.catch(() => undefined), yieldNow()]);
         if (performance.now() - slice > SLICE_MS) break;
       }
-      await new Promise((r) => setImmediate(r));
+      await yieldNow();
       // a client reads what is published in order: a response must not queue behind megabytes of diagnostics
       const out = this.deps.output;
       if (out && out.writableLength > MAX_QUEUED_BYTES) await new Promise((r) => out.once('drain', r));
@@ -107,13 +111,14 @@ export class Publisher {
     this.draining = false; // in the same task as the last look at the queue: nothing queued meanwhile is missed
   }
 
-  private publish(e: Entry): void {
-    if (e.version !== null && this.deps.documents.get(e.uri)?.version !== e.version) return;
+  /** Publishes a report's diagnostics; the promise resolves once the message is written. */
+  private publish(e: Entry): Promise<void> | undefined {
+    if (e.version !== null && this.deps.documents.get(e.uri)?.version !== e.version) return undefined;
     const diagnostics = this.deps.diagnose(e);
     if (e.version !== null) this.published.set(e.id, { diagnostics });
     else this.published.delete(e.id);
     this.sent.add(e.id);
     const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.deps.store.resolve));
-    void this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
+    return this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
   }
 }
