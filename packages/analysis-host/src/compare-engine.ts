@@ -7,7 +7,8 @@
  * the next event once a newer run is wanted (`latest()` moved on).
  */
 import { analysisFingerprint, compareStrings, type Comparison, type CompareState, type EventResult, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
-import { compareWithCache, encodeEvent, type ComparisonStore } from './comparison-cache.js';
+import { compareWithCache, type ComparisonStore } from './comparison-cache.js';
+import { encodeEvent } from './event-codec.js';
 import type { CompareReply, CompareRequest } from './compare-protocol.js';
 import { toWorkerError } from './protocol.js';
 

@@ -1,8 +1,9 @@
 /**
  * The main thread's side of a language server's comparison: the workspace is grouped and aligned in
  * a worker thread (compare-engine.ts), so requests are answered while it runs. Where things are
- * held: the main thread keeps the analyses it serves requests from and each event's result (once,
- * decoded as it arrives; pruned to the last finished run's events); the worker keeps its own copy of
+ * held: the main thread keeps the analyses it serves requests from and each event's result (once;
+ * entities and problems decoded as they arrive, links kept encoded until a request reads them,
+ * held-comparison.ts; pruned to the last finished run's events); the worker keeps its own copy of
  * the analyses (sent once per change as JSON text), the grouping terms and the grouping. What
  * crosses: one JSON string per analysis put, one encoded result per event computed or read from the
  * cache (a key alone for an event the main thread holds), the grouping at the end of a run.
@@ -12,11 +13,13 @@
  * the comparison runs on this thread instead and `onLost` asks for every report again.
  */
 import type { Worker } from 'node:worker_threads';
-import { compareStrings, type Comparison, type CompareErrorHook, type CrossEntity, type EventResult, type Link, type Problem, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
+import type { Comparison, CompareErrorHook, ReportAnalysis } from '@newslens/language-service';
 import { CompareEngine } from './compare-engine.js';
 import type { CompareReply, CompareRequest, CompareRunStats } from './compare-protocol.js';
 import type { CompareWorkerData } from './compare-serve.js';
-import { decodeEvent, type ComparisonStore } from './comparison-cache.js';
+import type { ComparisonStore } from './comparison-cache.js';
+import { decodeEventHead } from './event-codec.js';
+import { HeldComparison, type HeldEvent } from './held-comparison.js';
 import { spawnWorker } from './pool.js';
 import { fromWorkerError } from './protocol.js';
 
@@ -32,13 +35,13 @@ export interface ComparisonThreadOptions {
 
 export interface RunListener {
   /** An event of two or more reports is done (its reports, sorted, and its result). */
-  onEvent?(members: readonly string[], result: EventResult): void;
+  onEvent?(members: readonly string[], result: HeldEvent): void;
   onInternalError?: CompareErrorHook;
 }
 
 export interface FinishedComparison {
-  /** Exactly what compareReports gives for the reports put. */
-  comparison: Comparison;
+  /** Exactly what compareReports gives for the reports put (`toComparison()`), held as the main thread needs it. */
+  comparison: HeldComparison;
   stats: CompareRunStats;
 }
 
@@ -55,7 +58,7 @@ export class ComparisonThread {
   private runs = 0;
   private waiting: Waiting | null = null;
   /** The result of each event the worker sent, by its key. */
-  private readonly results = new Map<string, EventResult>();
+  private readonly results = new Map<string, HeldEvent>();
   private closed = false;
   private readonly inbox: CompareReply[] = [];
   /** The next reply of `inbox` to handle. */
@@ -81,8 +84,9 @@ export class ComparisonThread {
     return this.worker !== null;
   }
 
-  put(id: string, analysis: ReportAnalysis): void {
-    this.send({ kind: 'put', reports: [{ id, json: JSON.stringify(analysis) }] });
+  /** A report added or changed; `json`: the JSON text `analysis` was parsed from, when the caller has it (sent as it is). */
+  put(id: string, analysis: ReportAnalysis, json = JSON.stringify(analysis)): void {
+    this.send({ kind: 'put', reports: [{ id, json }] });
   }
 
   drop(id: string): void {
@@ -147,7 +151,9 @@ export class ComparisonThread {
     if (reply.kind === 'event') {
       let result = this.results.get(reply.key);
       if (reply.parts) {
-        result = decodeEvent(reply.parts, reply.members.map((id) => ({ id }) as ReportInput));
+        // entities and problems now (diagnostics need them); the links stay encoded until a request reads them
+        const head = decodeEventHead(reply.parts[0]);
+        result = head && { members: reply.members, ...head, links: reply.parts[1] ?? null };
         if (result) this.results.set(reply.key, result);
       }
       if (result && w?.run === reply.run) w.listener.onEvent?.(reply.members, result);
@@ -177,33 +183,19 @@ export class ComparisonThread {
     else w.resolve(outcome);
   }
 
-  /** The comparison of a finished run, as compareReportsIncremental assembles it (in slices); keeps only this run's results. */
-  private async assemble(groups: Comparison['events'], keys: ReadonlyArray<string | null>): Promise<Comparison> {
-    const entities: CrossEntity[] = [];
-    const linksOf = new Map<string, Link[]>();
-    const problemsOf = new Map<string, Problem[]>();
+  /** The comparison of a finished run; keeps only this run's results. */
+  private async assemble(groups: Comparison['events'], keys: ReadonlyArray<string | null>): Promise<HeldComparison> {
+    const held: HeldEvent[] = [];
     const used = new Set<string>();
     for (const key of keys) {
       const result = key === null ? undefined : this.results.get(key);
       if (!result) continue;
       used.add(key as string);
-      for (const e of result.entities) entities.push(e);
-      for (const [id, list] of result.links) linksOf.set(id, list);
-      for (const [id, list] of result.problems) problemsOf.set(id, list);
+      held.push(result);
     }
     for (const key of this.results.keys()) if (!used.has(key)) this.results.delete(key);
-    const links: Link[] = [];
-    let slice = performance.now();
-    for (const id of [...linksOf.keys()].sort(compareStrings)) {
-      for (const l of linksOf.get(id)!) links.push(l);
-      if (performance.now() - slice > SLICE_MS) {
-        await yieldNow();
-        slice = performance.now();
-      }
-    }
-    const problems: Record<string, Problem[]> = {};
-    for (const id of [...problemsOf.keys()].sort(compareStrings)) problems[id] = problemsOf.get(id)!;
-    return { events: groups, entities, links, problems };
+    await yieldNow();
+    return new HeldComparison(groups, held);
   }
 
   private lose(error: unknown): void {

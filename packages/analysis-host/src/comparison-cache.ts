@@ -17,14 +17,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { decodeEvent, encodeEvent } from './event-codec.js';
 import {
   compareReportsIncremental,
-  type Comparison, type CompareErrorHook, type CompareHooks, type CompareState, type CrossEntity, type EventGroup, type EventResult, type Link, type LinkKind,
-  type Problem, type ReportInput,
+  type Comparison, type CompareErrorHook, type CompareHooks, type CompareState, type EventGroup, type EventResult,
+  type ReportInput,
 } from '@newslens/language-service';
 
 const MAGIC = 'newslens-comparison 2';
-const KINDS: readonly LinkKind[] = ['entity', 'quote', 'figure', 'date', 'claim'];
 
 /** Where the entries live: a DiskCache qualifies (its folder and analyser version). */
 export interface ComparisonStore {
@@ -265,44 +265,6 @@ function decodeGrouping(part: string, reports: readonly ReportInput[]): EventGro
       count += e.reports.length;
     }
     return count === ids.size ? events : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Part 1: entities and problems; part 2: links as number rows over the members' indices. */
-export function encodeEvent(members: readonly ReportInput[], result: EventResult): string[] {
-  const index = new Map(members.map((r, i) => [r.id, i]));
-  const problems: Record<string, Problem[]> = {};
-  for (const [id, list] of result.problems) problems[id] = list;
-  const links: Array<[string, number[][]]> = [];
-  for (const [id, list] of result.links) {
-    links.push([id, list.map((l) => [KINDS.indexOf(l.kind), l.from.start, l.from.end, index.get(l.to.report) ?? -1, l.to.start, l.to.end, l.score])]);
-  }
-  return [JSON.stringify({ entities: result.entities, problems }), JSON.stringify(links)];
-}
-
-/** An event's result from encodeEvent's parts (undefined: not a valid encoding for these members). */
-export function decodeEvent(parts: readonly string[], members: readonly ReportInput[]): EventResult | undefined {
-  try {
-    const first = JSON.parse(parts[0]) as { entities: CrossEntity[]; problems: Record<string, Problem[]> };
-    if (!Array.isArray(first.entities) || typeof first.problems !== 'object' || first.problems === null) return undefined;
-    const problems = new Map<string, Problem[]>();
-    for (const [id, list] of Object.entries(first.problems)) {
-      if (!Array.isArray(list)) return undefined;
-      problems.set(id, list);
-    }
-    const links = new Map<string, Link[]>();
-    if (parts.length > 1) {
-      const ids = members.map((r) => r.id);
-      for (const [from, rows] of JSON.parse(parts[1]) as Array<[string, number[][]]>) {
-        links.set(from, rows.map(([k, fs, fe, to, ts, te, score]) => {
-          if (KINDS[k] === undefined || ids[to] === undefined) throw new Error('bad link');
-          return { kind: KINDS[k], from: { report: from, start: fs, end: fe }, to: { report: ids[to], start: ts, end: te }, score };
-        }));
-      }
-    }
-    return { entities: first.entities, links, problems };
   } catch {
     return undefined;
   }

@@ -35,6 +35,8 @@ export interface DiskCache {
   /** The content key of one report (sha256 of version fingerprint, format and text). */
   key(text: string, format: ReportFormat): string;
   get(key: string): ReportAnalysis | undefined;
+  /** get(), with the JSON text the analysis was parsed from (a language server sends it on to its comparison worker as it is). */
+  read(key: string): { analysis: ReportAnalysis; json: string } | undefined;
   set(key: string, analysis: ReportAnalysis): void;
   /** set() for an analysis already serialised (`JSON.stringify(analysis)`); returns `json`. */
   setJson(key: string, json: string): string;
@@ -67,24 +69,28 @@ export function openDiskCache(dir: string): DiskCache {
     }
     return json;
   };
+  const read = (key: string) => {
+    let raw: string;
+    try {
+      raw = readFileSync(fileOf(key), 'utf8');
+    } catch {
+      stats.misses++;
+      return undefined;
+    }
+    const entry = decodeEntryJson(raw, key, version);
+    if (entry === undefined) stats.rejected++;
+    else stats.hits++;
+    return entry;
+  };
   return {
     dir,
     version,
     stats,
     key: (text, format) => createHash('sha256').update(`${version}\0${format}\0`).update(text).digest('hex'),
     get(key) {
-      let raw: string;
-      try {
-        raw = readFileSync(fileOf(key), 'utf8');
-      } catch {
-        stats.misses++;
-        return undefined;
-      }
-      const analysis = decodeEntry(raw, key, version);
-      if (analysis === undefined) stats.rejected++;
-      else stats.hits++;
-      return analysis;
+      return read(key)?.analysis;
     },
+    read,
     set(key, analysis) {
       setJson(key, JSON.stringify(analysis));
     },
@@ -105,6 +111,11 @@ function encodeBody(key: string, version: string, body: string): string {
 
 /** The analysis in a cache file, or undefined when anything about it is off. */
 export function decodeEntry(raw: string, key: string, version: string): ReportAnalysis | undefined {
+  return decodeEntryJson(raw, key, version)?.analysis;
+}
+
+/** decodeEntry, with the analysis's JSON text. */
+function decodeEntryJson(raw: string, key: string, version: string): { analysis: ReportAnalysis; json: string } | undefined {
   try {
     const nl = raw.indexOf('\n');
     if (nl < 0) return undefined;
@@ -115,7 +126,7 @@ export function decodeEntry(raw: string, key: string, version: string): ReportAn
     const analysis = JSON.parse(body) as ReportAnalysis;
     if (typeof analysis !== 'object' || analysis === null || typeof analysis.text !== 'string' || !Array.isArray(analysis.problems)) return undefined;
     if (analysis.analyzerVersion !== ANALYZER_VERSION) return undefined;
-    return analysis;
+    return { analysis, json: body };
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@ export { CACHE_HYGIENE, CACHE_MARKER, markCacheFolder, pruneCache, pruneCacheIfD
 export type { CacheFolder, CacheHygieneOptions, PruneOptions, PruneResult } from './cache-hygiene.js';
 export { analyzerFingerprint } from './fingerprint.js';
 export { createAnalysisPool, defaultPoolSize, MAX_WORKERS } from './pool.js';
-export type { AnalysisPool, PoolOptions, PoolResult, PoolStats } from './pool.js';
+export type { AnalysisPool, EditorCaches, PoolOptions, PoolResult, PoolStats } from './pool.js';
 export type { WorkerRequest, WorkerReply, WorkerStats, StatsRequest, WorkerError } from './protocol.js';
 export { serveAnalyses } from './worker-serve.js';
 export type { Analyser } from './worker-serve.js';
@@ -15,6 +15,8 @@ export type { CachedComparison, ComparisonCacheOptions, ComparisonCacheStats, Co
 export { heapGovernor } from './memory.js';
 export { ComparisonThread } from './compare-thread.js';
 export type { ComparisonThreadOptions, FinishedComparison, RunListener } from './compare-thread.js';
+export { HeldComparison } from './held-comparison.js';
+export type { HeldEvent } from './held-comparison.js';
 export type { CompareRunStats } from './compare-protocol.js';
 export { serveComparisons } from './compare-serve.js';
 export type { CompareWorkerData } from './compare-serve.js';

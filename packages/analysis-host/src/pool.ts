@@ -60,6 +60,14 @@ export interface PoolOptions {
    * extension's dist/) emits the worker as its own file and passes its URL here.
    */
   workerUrl?: URL;
+  /** An editor's pool (one worker): the caches its worker keeps across requests (worker.ts). */
+  editor?: EditorCaches;
+}
+
+/** The sizes of an editor worker's paragraph and sentence caches. */
+export interface EditorCaches {
+  paragraphs: number;
+  sentences: number;
 }
 
 export function createAnalysisPool(size = defaultPoolSize(), options: PoolOptions = {}): AnalysisPool {
@@ -67,7 +75,8 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
   let nextId = 0;
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) {
-    const slot: Slot = { worker: spawnWorker(options.workerUrl), busy: new Map(), alive: true, asked: new Map() };
+    const worker = spawnWorker(options.workerUrl, 'worker', options.editor ? { workerData: { editor: options.editor } } : {});
+    const slot: Slot = { worker, busy: new Map(), alive: true, asked: new Map() };
     slot.worker.on('message', (reply: WorkerReply | WorkerStats) => {
       if (!('json' in reply)) {
         slot.asked.get(reply.id)?.(reply);

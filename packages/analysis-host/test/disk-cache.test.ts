@@ -46,6 +46,13 @@ test('the same analyses with no cache, a cold cache and a warm cache', withDir(a
   const second = await analyzeMany(JOBS, { cache: warm, workers: 0 });
   assert.deepEqual(second.analyses, expected);
   assert.deepEqual([second.fromCache, warm.stats.hits, warm.stats.written], [2, 2, 0]);
+  // read(): the analysis with the JSON text it was parsed from (what a server sends its comparison worker)
+  const key = warm.key(JOBS[0].text, JOBS[0].format);
+  const entry = warm.read(key);
+  assert.ok(entry);
+  assert.deepEqual(entry.analysis, expected[0]);
+  assert.equal(entry.json, JSON.stringify(expected[0]));
+  assert.equal(warm.read('0'.repeat(64)), undefined, 'a miss');
 }));
 
 test('worker threads give the same analyses and write the cache entries', withDir(async (dir) => {

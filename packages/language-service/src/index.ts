@@ -4,6 +4,7 @@ export { createLanguageService } from './service.js';
 export type { NewsLanguageService, LanguageServiceOptions } from './service.js';
 export { analyzeReport } from './analysis/report.js';
 export type { ParagraphCache, ReportAnalyzeOptions } from './analysis/report.js';
+export { createParagraphCache } from './analysis/paragraph-cache.js';
 export { createSentenceCache } from './nlp/sentence-cache.js';
 export type { SentenceCache, TaggedTerm } from './nlp/tag.js';
 export { RULES, getRule, isRuleCode, isFileLevel, ruleOf } from './rules/registry.js';

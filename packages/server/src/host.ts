@@ -1,7 +1,9 @@
 /**
  * The server's side of @newslens/analysis-host: the persisted analysis cache (in the storage
- * folder the client gives, else the CLI's default cache folder) and a pool of worker threads,
- * started on demand after `initialize` and closed when idle and on shutdown.
+ * folder the client gives, else the CLI's default cache folder), a pool of worker threads,
+ * started on demand after `initialize` and closed when idle and on shutdown, and the editor's
+ * worker, which analyses open documents as they are edited (with its own paragraph and sentence
+ * caches), so an edit is never analysed on the main thread once that worker is up.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalysisPool, ComparisonThread, DiskCache, PruneResult, ReportFormat } from '@newslens/analysis-host';
 import type { ReportAnalysis } from '@newslens/language-service';
+import { EDITOR_CACHE } from './load-service.js';
 
 type HostModule = typeof import('@newslens/analysis-host');
 
@@ -52,6 +55,12 @@ function compareWorker(): URL | undefined {
   return typeof NEWSLENS_COMPARE_WORKER === 'string' ? new URL(NEWSLENS_COMPARE_WORKER, import.meta.url) : undefined;
 }
 
+/** The editor's worker script: the analysis worker's; a test may name another (NEWSLENS_TEST_EDITOR_WORKER: one that holds an analysis). */
+function editorWorker(): URL | undefined {
+  const test = process.env.NEWSLENS_TEST_EDITOR_WORKER;
+  return test ? new URL(test) : bundledWorker();
+}
+
 /**
  * In a bundle, analysis-host cannot hash the analyser's files (they are inside the bundle), so
  * its version folder would say only ANALYZER_VERSION: the cache then lives in a folder named
@@ -71,6 +80,9 @@ export class AnalysisHost {
   private users = 0;
   private idle: NodeJS.Timeout | undefined;
   private closed = false;
+  /** The editor's worker (a pool of one), and whether it answered once (it has loaded compromise). */
+  private editorPool: AnalysisPool | null = null;
+  private editorUp = false;
 
   /** `root`: the cache folder as configured; in a bundle the cache itself is a folder inside it. */
   private constructor(readonly mod: HostModule, readonly cache: DiskCache | null, private readonly root: string | null) {}
@@ -140,13 +152,47 @@ export class AnalysisHost {
     await pool.close();
   }
 
+  /** Starts the editor's worker (it loads compromise meanwhile); it stays up until shutdown. */
+  startEditor(): void {
+    if (this.editorPool || this.closed) return;
+    const pool = this.mod.createAnalysisPool(1, { workerUrl: editorWorker(), editor: EDITOR_CACHE });
+    this.editorPool = pool;
+    void pool.stats().then((s) => {
+      this.editorUp = s.workers.length > 0;
+    });
+  }
+
+  /** Whether the editor's worker is up: until then an edit is analysed where it would wait least (on the main thread). */
+  get editorReady(): boolean {
+    return this.editorUp && !this.closed;
+  }
+
+  /**
+   * A document just opened whose analysis is known (as on disk): the editor's worker analyses it
+   * too, result unused, so that its caches hold the document's paragraphs and sentences before the
+   * first edit (which then re-analyses only what it changed). Nothing when the worker is not up.
+   */
+  warmEditor(text: string, format: ReportFormat): void {
+    if (this.editorPool && this.editorReady) void this.editorPool.analyze(text, format);
+  }
+
+  /** An open document's text analysed in the editor's worker (on this thread when it is gone); not cached. */
+  async analyzeEdited(text: string, format: ReportFormat, onInternalError?: (e: unknown) => void): Promise<ReportAnalysis> {
+    const pool = this.editorPool;
+    if (!pool || this.closed) return this.analyzeOne(text, format, onInternalError);
+    const { analysis, errors } = await pool.analyze(text, format);
+    for (const e of errors) onInternalError?.(e);
+    return analysis;
+  }
+
   /** Terminates the workers (shutdown); later work runs on the calling thread. */
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.idle);
-    const pool = this.current;
+    const pools = [this.current, this.editorPool];
     this.current = null;
-    await pool?.close();
+    this.editorPool = null;
+    await Promise.all(pools.map((p) => p?.close()));
   }
 
   get isClosed(): boolean {

@@ -4,6 +4,7 @@
  * else on the main thread between yields. The workspace supplies reading, storing and yielding.
  */
 import type { Problem, ReportAnalysis } from '@newslens/language-service';
+import { rememberJson } from './comparing.js';
 import type { AnalysisHost } from './host.js';
 import { service } from './load-service.js';
 
@@ -51,7 +52,9 @@ export async function indexFiles(files: readonly string[], run: IndexRun): Promi
     const read = await run.read(file);
     if (!read) continue;
     const analysable = read.text !== null && !service().isSkipped(read.problems);
-    const cached = analysable && cache ? cache.get(cache.key(read.text as string, read.format)) : undefined;
+    const entry = analysable && cache ? cache.read(cache.key(read.text as string, read.format)) : undefined;
+    const cached = entry?.analysis;
+    if (entry) rememberJson(entry.analysis, entry.json); // the comparison worker gets this text, not a new serialisation
     if (analysable && cached === undefined) misses.push(read);
     else {
       run.store(read, cached);

@@ -2,7 +2,7 @@
  * The language service, loaded after `initialize` has been answered: importing it loads
  * compromise (about half a second), which must not delay the handshake.
  */
-import type { NewsLanguageService, ParagraphCache } from '@newslens/language-service';
+import type { NewsLanguageService } from '@newslens/language-service';
 
 export type Service = typeof import('@newslens/language-service');
 
@@ -25,13 +25,8 @@ export function service(): Service {
  * tagged sentences (the last 5,000 used), so an edit inside a long paragraph re-tags one sentence.
  */
 export function editorService(): NewsLanguageService {
-  const cache = new Map<string, NonNullable<ReturnType<ParagraphCache['get']>>>();
-  const paragraphCache: ParagraphCache = {
-    get: (k) => cache.get(k),
-    set: (k, v) => {
-      if (cache.size >= 5000) cache.delete(cache.keys().next().value as string);
-      cache.set(k, v);
-    },
-  };
-  return service().createLanguageService({ paragraphCache, sentenceCache: service().createSentenceCache(5000) });
+  return service().createLanguageService({ paragraphCache: service().createParagraphCache(EDITOR_CACHE.paragraphs), sentenceCache: service().createSentenceCache(EDITOR_CACHE.sentences) });
 }
+
+/** The editor's caches (here, and in the analysis host's editor worker): 5,000 of each, about 15 MB of sentences. */
+export const EDITOR_CACHE = { paragraphs: 5000, sentences: 5000 };

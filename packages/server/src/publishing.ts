@@ -5,21 +5,26 @@
  * (never for an outdated version of an open document).
  */
 import type { Diagnostic as NlDiagnostic } from '@newslens/language-service';
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node.js';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './convert.js';
 import type { Entry, ReportStore } from './store.js';
 
-/** What was last published for a report: the service's diagnostics and their LSP form. */
+/**
+ * What was last published for a report: the service's diagnostics (their LSP form is made again
+ * when a code action needs it). Kept for open documents only (code actions are asked of those); a
+ * report from disk has them made again when asked: at 10,000 reports the kept diagnostics of every
+ * report were a large part of the main thread's heap, and of its garbage-collection pauses.
+ */
 export interface Published {
   diagnostics: NlDiagnostic[];
-  lsp: Diagnostic[];
 }
 
 /** Longest slice of publishing on the main thread between two yields. */
 const SLICE_MS = 10;
 /** Output not yet taken by the client beyond which publishing waits (1 MB: about 10 ms of a client's JSON parsing). */
 const MAX_QUEUED_BYTES = 1 << 20;
+const yieldNow = () => new Promise<void>((r) => setImmediate(r));
 
 export interface PublisherDeps {
   connection: Connection;
@@ -35,6 +40,8 @@ export interface PublisherDeps {
 
 export class Publisher {
   private readonly published = new Map<string, Published>();
+  /** Reports with diagnostics published (to clear them when the report goes). */
+  private readonly sent = new Set<string>();
   private readonly queue = new Set<string>();
   private draining = false;
   private done: Promise<void> = Promise.resolve();
@@ -46,7 +53,7 @@ export class Publisher {
   now(id: string): void {
     this.queue.delete(id);
     const e = this.deps.store.get(id);
-    if (e) this.publish(e);
+    if (e) void this.publish(e);
   }
 
   /** Queues reports to publish (their cross-report results changed); views are refreshed once the queue is empty. */
@@ -66,12 +73,16 @@ export class Publisher {
   /** Clears the diagnostics of a report no longer in the workspace. */
   forget(id: string, uri: string): void {
     this.queue.delete(id);
-    if (this.published.delete(id)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published.delete(id);
+    if (this.sent.delete(id)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** The diagnostics last published for a report. */
+  /** The diagnostics last published for an open document; for a report from disk, made again now. */
   publishedFor(id: string): Published | undefined {
-    return this.published.get(id);
+    const kept = this.published.get(id);
+    if (kept || !this.sent.has(id)) return kept;
+    const e = this.deps.store.get(id);
+    return e && { diagnostics: this.deps.diagnose(e) };
   }
 
   private async drain(): Promise<void> {
@@ -80,10 +91,13 @@ export class Publisher {
       for (const id of this.queue) {
         this.queue.delete(id);
         const e = this.deps.store.get(id);
-        if (e) this.publish(e);
+        // the message is encoded and written in later microtasks: waited for, so that the slice counts
+        // that work too (it was as long as the diagnosing itself), or until the next turn if it waits on I/O
+        const sent = e && this.publish(e);
+        if (sent) await Promise.race([sent.catch(() => undefined), yieldNow()]);
         if (performance.now() - slice > SLICE_MS) break;
       }
-      await new Promise((r) => setImmediate(r));
+      await yieldNow();
       // a client reads what is published in order: a response must not queue behind megabytes of diagnostics
       const out = this.deps.output;
       if (out && out.writableLength > MAX_QUEUED_BYTES) await new Promise((r) => out.once('drain', r));
@@ -97,11 +111,14 @@ export class Publisher {
     this.draining = false; // in the same task as the last look at the queue: nothing queued meanwhile is missed
   }
 
-  private publish(e: Entry): void {
-    if (e.version !== null && this.deps.documents.get(e.uri)?.version !== e.version) return;
+  /** Publishes a report's diagnostics; the promise resolves once the message is written. */
+  private publish(e: Entry): Promise<void> | undefined {
+    if (e.version !== null && this.deps.documents.get(e.uri)?.version !== e.version) return undefined;
     const diagnostics = this.deps.diagnose(e);
+    if (e.version !== null) this.published.set(e.id, { diagnostics });
+    else this.published.delete(e.id);
+    this.sent.add(e.id);
     const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.deps.store.resolve));
-    this.published.set(e.id, { diagnostics, lsp });
-    void this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
+    return this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
   }
 }

@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  SEMANTIC_LEGEND, toCodeLenses, toInlayHints, toSemanticTokens, toCodeActions, toDefinition, toDocumentSymbols, toHighlights, toHover, toLocation, toLocations, toOffset, toRange, toWorkspaceSymbols,
+  SEMANTIC_LEGEND, toCodeLenses, toDiagnostic, toInlayHints, toSemanticTokens, toCodeActions, toDefinition, toDocumentSymbols, toHighlights, toHover, toLocation, toLocations, toOffset, toRange, toWorkspaceSymbols,
 } from './convert.js';
 import { reportKey } from './files.js';
 import { AnalysisHost, hostSettings } from './host.js';
@@ -206,7 +206,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const only = params.context.only;
     const actions = service().doCodeActions(analysis, span, overlapping, ws.store.context(entry.id))
       .filter((a) => !only || only.some((kind) => a.kind === kind || a.kind.startsWith(`${kind}.`)));
-    return toCodeActions(entry, actions, ws.store.resolve, published?.lsp ?? []);
+    // the overlapping diagnostics as they were published (made again: only their service form is kept)
+    return toCodeActions(entry, actions, ws.store.resolve, overlapping.map((d) => toDiagnostic(entry, d, ws.store.resolve)));
   }));
 
   connection.onCodeLens(live(async (params, token) => {

@@ -1,3 +1,4 @@
+import type { HeldComparison } from '@newslens/analysis-host';
 import type { Comparison, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Placed } from './convert.js';
@@ -41,7 +42,7 @@ const NO_COMPARISON: Comparison = { events: [], entities: [], links: [], problem
  */
 export class ReportStore {
   private readonly entries = new Map<string, Entry>();
-  private comparison: Comparison = NO_COMPARISON;
+  private comparison: HeldComparison | null = null;
   /** The analyses the last complete comparison was made of. */
   private compared: ReadonlyMap<string, ReportAnalysis> = new Map();
   /** Problems of the events done in the run in progress, and the analysis each report had then. */
@@ -85,19 +86,14 @@ export class ReportStore {
     return out;
   }
 
-  /** The last complete comparison. */
-  get lastComparison(): Comparison {
-    return this.comparison;
-  }
-
   /** An event of the run in progress is done; `compared` are the analyses that run compares. */
   eventDone(members: readonly string[], problems: ReadonlyMap<string, Problem[]>, compared: ReadonlyMap<string, ReportAnalysis>): void {
     for (const id of members) this.done.set(id, { problems: problems.get(id) ?? [], analysis: compared.get(id) });
   }
 
   /** A run finished: its comparison becomes the one requests use. Returns the reports whose cross-report problems changed. */
-  adopt(comparison: Comparison, compared: ReadonlyMap<string, ReportAnalysis>): string[] {
-    const before = this.comparison.problems;
+  adopt(comparison: HeldComparison, compared: ReadonlyMap<string, ReportAnalysis>): string[] {
+    const before = this.comparison?.problems ?? {};
     const changed: string[] = [];
     const ids = new Set([...Object.keys(before), ...Object.keys(comparison.problems)]);
     for (const id of ids) {
@@ -119,18 +115,18 @@ export class ReportStore {
     const done = this.done.get(id);
     if (done) return sameInput(done.analysis, analysis) ? done.problems : [];
     if (!sameInput(this.compared.get(id), analysis)) return [];
-    const problems = this.comparison.problems;
+    const problems = this.comparison?.problems ?? {};
     return Object.hasOwn(problems, id) ? problems[id] : [];
   }
 
   /** The reports of the event `id` belongs to in the last complete comparison (itself included). */
   eventOf(id: string): string[] {
-    return this.comparison.events.find((e) => e.reports.includes(id))?.reports ?? [id];
+    return this.comparison?.eventOf(id)?.reports ?? [id];
   }
 
-  /** What the feature verbs need for a request about `id`: the last complete comparison, never waited for. */
+  /** What the feature verbs need for a request about `id`: its part of the last complete comparison, never waited for. */
   context(id: string): FeatureContext {
-    return { reportId: id, comparison: this.comparison, getReport: (other) => this.entries.get(other)?.analysis ?? undefined };
+    return { reportId: id, comparison: this.comparison?.view(id) ?? NO_COMPARISON, getReport: (other) => this.entries.get(other)?.analysis ?? undefined };
   }
 }
 

@@ -24,7 +24,7 @@ export interface WorkspaceOptions {
   refresh: Array<'codeLens' | 'inlayHint' | 'semanticTokens'>;
 }
 
-/** Open documents longer than this are analysed in a worker thread, so requests on others go on. */
+/** Open documents longer than this wait for the editor's worker while it starts (shorter ones are then analysed here). */
 export const LARGE_OPEN_CHARS = 50_000;
 
 /**
@@ -51,8 +51,8 @@ export class Workspace {
   private svc: NewsLanguageService | null = null;
   /** The disk cache and the worker pool (null until loaded, or in tests without it). */
   private host: AnalysisHost | null = null;
-  /** Large open documents being analysed in a worker: requests on them wait for it. */
-  private readonly pending = new Map<string, Promise<void>>();
+  /** Open documents being analysed in a worker: requests on them wait for it. */
+  private readonly pending = new Map<string, { version: number; done: Promise<void> }>();
   /** Settings a client pushed in didChangeConfiguration (for clients without workspace/configuration). */
   pushedSettings: unknown = null;
   indexing: Promise<void> = Promise.resolve();
@@ -92,6 +92,7 @@ export class Workspace {
 
   setHost(host: AnalysisHost): void {
     this.host = host;
+    host.startEditor();
     this.comparing.attach(host.comparisonThread((e) => {
       this.connection.console.error(`newslens: the comparison worker stopped; comparing on the main thread: ${(e as Error).stack ?? e}`);
       this.comparing.replay();
@@ -172,6 +173,8 @@ export class Workspace {
     if (!doc) return this.store.get(id);
     const existing = this.store.get(id);
     if (existing && existing.version === doc.version && !force) return existing;
+    // already in a worker: a request meanwhile waits for it (freshEntry) instead of starting it again
+    if (this.pending.get(uri)?.version === doc.version && !force) return existing;
     const { config, included } = this.configFor(id, doc.languageId);
     if (!included) {
       if (existing) this.forget(id);
@@ -183,10 +186,12 @@ export class Workspace {
     // Just opened and as on disk: the analysis from indexing (or the cache) serves.
     const same = existing?.version === null && existing.format === format && existing.text === text ? existing.analysis ?? undefined : undefined;
     const token = this.fresh.claim(id);
-    if (!same && text.length > LARGE_OPEN_CHARS && this.host && !this.host.isClosed && !service().isSkipped(notices)) {
-      this.analyzeLarge(uri, id, token, doc.version, text, format, notices);
+    const host = this.host;
+    if (!same && host && !host.isClosed && (host.editorReady || text.length > LARGE_OPEN_CHARS) && !service().isSkipped(notices)) {
+      this.analyzeInWorker(uri, id, token, doc.version, text, format, notices);
       return existing;
     }
+    if (same && host && !host.isClosed) host.warmEditor(text, format);
     const entry = this.makeEntry(id, uri, text, doc.version, format, notices, same);
     this.store.set(entry);
     return entry;
@@ -198,24 +203,24 @@ export class Workspace {
       const entry = this.analyzeOpen(uri);
       const pending = this.pending.get(uri);
       if (!pending) return entry;
-      await pending;
+      await pending.done;
     }
     return this.store.get(reportKey(uri));
   }
 
-  /** A large open document analysed in a worker thread; stored and published when done, if its token is still current. */
-  private analyzeLarge(uri: string, id: string, token: number, version: number, text: string, format: 'text' | 'markdown', notices: Problem[]): void {
+  /** An open document analysed in the editor's worker; stored and published when done, if its token is still current. */
+  private analyzeInWorker(uri: string, id: string, token: number, version: number, text: string, format: 'text' | 'markdown', notices: Problem[]): void {
     const host = this.host as AnalysisHost;
     const done = (async () => {
-      const analysis = await host.analyzeOne(text, format, this.internal.analysis(id));
+      const analysis = await host.analyzeEdited(text, format, this.internal.analysis(id));
       if (!this.fresh.isCurrent(id, token)) return;
       this.store.set(this.makeEntry(id, uri, text, version, format, notices, analysis));
       this.publisher.now(id);
     })().catch((e) => this.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`))
       .finally(() => {
-        if (this.pending.get(uri) === done) this.pending.delete(uri);
+        if (this.pending.get(uri)?.done === done) this.pending.delete(uri);
       });
-    this.pending.set(uri, done);
+    this.pending.set(uri, { version, done });
   }
 
   /** After an edit: analyse once the typing pauses, publish its own diagnostics at once; its event's follow when compared. */
