@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { analyzeReport } from '@newslens/language-service';
 import { groupEvents } from '../src/compare/group-events.ts';
 import { reportTerms, withoutHosts } from '../src/compare/events/features.ts';
+import { eventTies } from '../src/compare/event-ties.ts';
 import type { EventGroup, ReportInput } from '../src/compare/types.ts';
 import { analysisOf } from './helpers/compare-fixtures.ts';
 
@@ -97,4 +98,38 @@ test('two events told by one site stay apart: the shared host does not tie them'
     input('4.txt', site('people/tara-reid', rehab2)),
   ]);
   assert.deepEqual(partition(groups), ['1.txt 3.txt', '2.txt 4.txt']);
+});
+
+test("front matter: the title and the address' path are grouping terms, as when they open the text; outlet, author and date are not", () => {
+  const body = 'At least two people died in Manokwari when a strong earthquake hit Papua province on Sunday, officials said.';
+  const withBlock = analyzeReport(`---\ntitle: Papua quake kills two in Manokwari\ndate: 2009-01-04\nsource: Daily Example Tribune\nauthor: Jane Doe\nurl: http://www.daily-example-tribune.com/world/papua-quake-kills-two\n---\n${body}`);
+  const inText = analyzeReport(`Papua quake kills two in Manokwari\nhttp://www.daily-example-tribune.com/world/papua-quake-kills-two\n${body}`);
+  const terms = reportTerms(withBlock).counts;
+  const keys = [...terms.keys()];
+  for (const t of ['quake', 'kill', 'papua quake', 'papua-quake-kills-two', 'world']) assert.ok(keys.includes(t), `${t} missing: ${keys.join(' ')}`);
+  assert.ok(!keys.some((t) => /tribune|jane|doe|example|^title$|^source$|^author$/.test(t)), keys.join(' '));
+  // the words and word pairs are those of the same report with its headline and address as its first lines
+  const words = (c: ReturnType<typeof reportTerms>['counts']) => new Map([...c.keys()].filter((k) => !/^[@#]/.test(k)).map((k, i) => [k, [...c.values()][i]]));
+  assert.deepEqual(words(terms), words(reportTerms(inText).counts));
+});
+
+test('two reports whose scraper put the headline in the front matter group as they do with it in the text', () => {
+  const fm = (title: string, text: string) => `---\ntitle: ${title}\nsource: Example News\n---\n${text}`;
+  const reports = [
+    // bodies that share no word: only the headlines tell which reports tell one event
+    { id: '1.txt', title: 'Quake kills two in Papua', text: 'Rescue teams searched rubble overnight.' },
+    { id: '2.txt', title: 'Two dead as quake hits Papua', text: 'Aftershocks rattled frightened villagers.' },
+    { id: '3.txt', title: 'Tara Reid enters Malibu rehab', text: 'Her publicist confirmed it.' },
+    { id: '4.txt', title: 'Tara Reid checks into rehab in Malibu', text: 'Magazine sources spoke Tuesday.' },
+  ];
+  const groups = groupEvents(reports.map((r) => ({ id: r.id, analysis: analyzeReport(fm(r.title, r.text)) })));
+  assert.deepEqual(partition(groups), ['1.txt 2.txt', '3.txt 4.txt']);
+});
+
+test("the terms that tie an event read a front matter title's words as written", () => {
+  const fm = (title: string, text: string) => analyzeReport(`---\ntitle: ${title}\n---\n${text}`);
+  const a = fm('Volcano erupts near Goma', 'Residents fled overnight.');
+  const b = fm('Volcano erupts near Goma again', 'Lava reached roads.');
+  const ties = eventTies([{ id: 'event:a', reports: ['a', 'b'] }], new Map([['a', a], ['b', b]]));
+  assert.ok(ties.get('event:a')!.some((t) => t.includes('erupts')), ties.get('event:a')!.join(' | '));
 });

@@ -1,6 +1,6 @@
 import type { ReportAnalysis } from '../types.js';
 import { withoutFrontMatter } from '../text/front-matter.js';
-import { normalizeWord, reportTerms } from './events/features.js';
+import { headline, normalizeWord, reportTerms } from './events/features.js';
 import { compareStrings } from './order.js';
 import type { EventGroup } from './types.js';
 
@@ -99,7 +99,8 @@ function asWritten(term: string, members: readonly ReportAnalysis[], cache: Map<
       let forms = cache.get(a);
       if (!forms) {
         forms = new Map();
-        for (const m of withoutFrontMatter(a.text, a.frontMatter).matchAll(WORD)) {
+        // the words of the front matter's title and address count too, as grouping reads them
+        for (const m of `${withoutFrontMatter(a.text, a.frontMatter)}\n${headline(a)}`.matchAll(WORD)) {
           const raw = m[0].toLowerCase().replace(/['’]s?$/, '');
           const key = normalizeWord(raw);
           if (!forms.has(key)) forms.set(key, raw);

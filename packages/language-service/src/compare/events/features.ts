@@ -84,7 +84,9 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   const add = (term: string, n = 1) => counts.set(term, (counts.get(term) ?? 0) + n);
   const yearCounts = new Map<string, number>();
   const full = withoutFrontMatter(analysis.text, analysis.frontMatter); // metadata ("source: Example News") is no event's words
-  const text = withoutHosts(full.length > 200_000 ? full.slice(0, 200_000) : full);
+  const body = full.length > 200_000 ? full.slice(0, 200_000) : full;
+  const head = headline(analysis);
+  const text = withoutHosts(head ? `${head}\n${body}` : body);
   let prev = '';
   let prevEnd = -1;
   for (const m of text.matchAll(WORD)) {
@@ -130,6 +132,18 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   for (const [y] of ranked) if (!years.includes(y)) years.push(y);
   for (const y of years.slice(0, 3)) add(`#${y}`);
   return { counts, years, day: dayOf(analysis.publishedAt) };
+}
+
+/**
+ * What of the front matter tells the event: its `title` (the headline) and its `url` (whose path
+ * repeats the headline and often the date; the host is blanked like any other). A report whose
+ * scraper moved its headline and address into the block is grouped as the same report with them
+ * in its text; the outlet, author and date are no event's words. Empty when the report has none.
+ */
+export function headline(analysis: ReportAnalysis): string {
+  const m = analysis.metadata;
+  if (!m) return '';
+  return [m.title, m.url].filter((x): x is string => typeof x === 'string' && x.trim() !== '').join('\n');
 }
 
 /** The text with every web address' scheme and host blanked out (same length: offsets hold). */
