@@ -2,7 +2,7 @@ import type { Figure, Span } from '../../types.js';
 import type { ReportInput } from '../types.js';
 import type { EntityTokens } from './align-claims.js';
 import { candidatePairs, matchItems } from './candidates.js';
-import { clauseAround, differentSubjects, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
+import { clauseAround, differentSubjects, namedMentions, samePerson, subjectsOf, type Subjects } from './clause-subjects.js';
 import { figureMismatch } from '../../rules/figure-mismatch.js';
 import { disagreementRanges, figuresAgree } from '../../figures/figure-intervals.js';
 import { excerpt } from '../../text/excerpt.js';
@@ -148,6 +148,12 @@ function valuesByCount(items: readonly FigureItem[]): Map<string, number[]> {
   return new Map([...values].map(([k, set]) => [k, [...set]]));
 }
 
+/** A figure counting a unit of sports statistics ("14 points", "19 seasons"), or, uncounted, followed by one ("14 points"). */
+function statisticUnit(it: FigureItem): boolean {
+  if (it.uncounted) return STATISTICS_STEMS.has([...it.counts][0].slice(1));
+  return it.figure.counts.toLowerCase().split(' ').some((w) => STATISTICS.has(w));
+}
+
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 /**
@@ -165,7 +171,7 @@ function genericCount(f: Figure): boolean {
 }
 const MONEY_COUNTS = /^(?:dollars|euros|pounds|yen|yuan|shekels|rupees|money)\b/i;
 const MAGNITUDES = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'aftershock', 'magnitude']);
-/** Units of sports statistics, each counted per player, team, game or season. */
+/** Units of sports statistics, each counted per player, team, game or season (also as the stems `nextWord` gives). */
 const STATISTICS = new Set([
   'point', 'points', 'rebound', 'rebounds', 'assist', 'assists', 'yard', 'yards', 'goal', 'goals', 'run', 'runs',
   'rbi', 'rbis', 'homer', 'homers', 'hit', 'hits', 'game', 'games', 'touchdown', 'touchdowns', 'pass', 'passes',
@@ -175,6 +181,7 @@ const STATISTICS = new Set([
   'shot', 'shots', 'save', 'saves', 'lap', 'laps', 'start', 'starts', 'appearance', 'appearances', 'steal', 'steals',
   'block', 'blocks', 'turnover', 'turnovers', 'interception', 'interceptions', 'medal', 'medals',
 ]);
+const STATISTICS_STEMS = new Set([...STATISTICS].map((w) => stem(w)));
 const BARE = new Set(['people', 'persons', 'others', 'individuals', 'ones']);
 
 /** Where the number of a figure starts ("about 500 feet": at "500"). */
@@ -241,6 +248,7 @@ export function alignFigures(
   });
   const values = valuesByCount(items);
   const busy = items.map((it) => values.get(keyOf(it))!.length >= options.busyValues);
+  const statistic = items.map(statisticUnit);
   const general = items.map((it) => it.uncounted || genericCount(it.figure));
   const near = (x: number, y: number) => Math.max(x, y) <= options.loneMaxRatio * Math.min(x, y);
   // i's report gives its counted thing no other value near j's value, and j's report none near i's
@@ -262,7 +270,9 @@ export function alignFigures(
       : ctx.shared >= options.minSharedWords
         && ctx.coefficient >= (ctx.shared > options.minSharedWords ? options.minCoefficient : options.minCoefficientAtMinShared));
     // a thing both reports count many times over (a player's yards, points, passes) is told apart by nearly all its words
-    if (!close || (busy[i] && busy[j] && ctx.coefficient < options.busyMinCoefficient)) return null;
+    // so is a unit of sports statistics, every player's and every game's, unless both clauses name the same player
+    const crowded = (busy[i] && busy[j]) || (statistic[i] && statistic[j] && !samePerson(a.subjects, b.subjects));
+    if (!close || (crowded && ctx.coefficient < options.busyMinCoefficient)) return null;
     return ctx.coefficient + options.placeWeight * (1 - Math.abs(a.place - b.place));
   };
   const agree = (i: number, j: number) => figuresAgree(items[i].figure, items[j].figure);

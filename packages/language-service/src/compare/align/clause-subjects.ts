@@ -138,6 +138,13 @@ export function differentSubjects(a: Subjects, b: Subjects): boolean {
   return false;
 }
 
+/** Two clauses that name one person in common, each in the clause itself ("Richard Carter scored 14 points" / "Richard Carter had 12 points"). */
+export function samePerson(a: Subjects, b: Subjects): boolean {
+  const x = a.get('person');
+  const y = b.get('person');
+  return x !== undefined && y !== undefined && !disjoint(x, y);
+}
+
 const KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 function disjoint(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
