@@ -26,7 +26,7 @@ export const LABEL_OPTIONS = {
    * Whether such a lead description is attached at all: off, as on the even topics 12 of 17 went to
    * the wrong person (the victim named first, the suspect named later).
    */
-  leads: false,
+  leads: true,
 };
 
 interface Placed extends Span { entity: Entity; sentence: number }
@@ -132,7 +132,11 @@ function calledSo(ctx: Ctx, e: Entity, before: number): string {
 function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | null {
   const inner = ctx.mentions.filter((m) => m.start >= l.start && m.end <= l.end);
   const { subject, seat } = l;
-  if (subject) return ctx.mentions.find((m) => m.start < subject.end && subject.end <= m.end && m.end <= l.start)?.entity ?? null;
+  if (subject) {
+    const e = ctx.mentions.find((m) => m.start < subject.end && subject.end <= m.end && m.end <= l.start)?.entity ?? null;
+    // "Qatar is a good partner": a person noun says nothing of a place
+    return e && fits(l.cls, e) ? e : null;
+  }
   if (seat) {
     const e = inner.find((m) => m.start === seat.start)?.entity;
     return !e ? null : l.cls === 'place' ? (e.kind === 'place' ? e : null) : governed(e, entities);
@@ -175,12 +179,26 @@ function governed(seat: Entity, entities: readonly Entity[]): Entity | null {
 /** "A suspected Mafia boss arrested Tuesday ...": the person first named right after it. */
 function leadPerson(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity | null {
   const last = sentenceAt(ctx.sentences, l.start) + LABEL_OPTIONS.leadWindow;
+  const sex = nounSex(l.head);
   for (const m of ctx.mentions) {
     if (m.start < l.end || m.entity.kind !== 'person' || others.has(m.entity)) continue;
     if (m.sentence > last) return null;
+    // the one the story is about is its next sentence's subject ("Gaetano Lo Presti, 52, was found ..."):
+    // a person named inside a sentence is more often the victim
+    if (!opensSentence(ctx, m)) continue;
+    if (sex && genderOf(ctx, m.entity) === (sex === 'female' ? 'male' : 'female')) return null;
     return m.entity.mentions[0].start > l.start ? m.entity : null;
   }
   return null;
+}
+
+/** The mention opens its sentence, after quote marks or its own title at most ("Mafia boss Gaetano Lo Presti"). */
+function opensSentence(ctx: Ctx, m: Placed): boolean {
+  const s = ctx.sentences[m.sentence];
+  if (!s) return false;
+  let from = s.start;
+  for (const d of m.entity.descriptors) if (d.start >= s.start && d.end <= m.start && m.start - d.end <= 2 && d.start <= from + 2) from = d.end;
+  return /^[\s"“‘'(]*$/.test(ctx.text.slice(from, m.start));
 }
 
 /** A definite phrase referring back: an entity named before it, by its earlier labels, gender and recency. */

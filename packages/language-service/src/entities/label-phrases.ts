@@ -102,7 +102,15 @@ interface Opener { first: number; start: number; definite: boolean | null; subje
 function roleBefore(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i - 1];
   if (!a || !(a.normal === 'as' || a.normal === 'be' && tokens[i - 2]?.normal === 'to')) return false;
+  // "as long as the CNN doc can ...", "such as the ...": a conjunction, not a role
+  if (a.normal === 'as' && /^(?:long|soon|well|much|far|such|same)$/.test(tokens[i - 2]?.normal ?? '')) return false;
   return a.sentence === tokens[i].sentence && joined(a, tokens[i]);
+}
+
+/** A singular common noun, not a number, unit, date or verb form: what a person can be called ("figure", "neurosurgeon"). */
+function roleNoun(t: Token): boolean {
+  if (!t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Pronoun') || t.tags.has('Gerund')) return false;
+  return !['Value', 'Unit', 'Date', 'Duration', 'ProperNoun', 'Verb'].some((s) => t.tags.has(s)) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
 }
 
 /** The phrase whose first modifier is at `o.first`: a label, or null when its head names no entity. */
@@ -122,6 +130,9 @@ function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t:
     cls = headClass(tokens[head], word);
   }
   const h = tokens[head];
+  // "Fred LaRue, a Watergate figure", "Gupta is a neurosurgeon": beside a name or after its copula,
+  // any singular common noun says what a person is (attach-labels.ts keeps a person's label for a person)
+  if (!cls && (o.subject !== undefined || o.role) && roleNoun(h)) cls = 'person';
   if (!cls || !/^\p{Ll}/u.test(h.text) && !/^\d/.test(h.text) || isName(h)) return null;
   const next = tokens[head + 1];
   if (!possessive(h) && next && joined(h, next) && /^\p{Lu}/u.test(next.text)) return null;
@@ -167,7 +178,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\s*,\s*$/.test(prev.post + t.pre);
     if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
     else if (comma && listed && listed.end === prev.end) beside = listed.subject;
-    else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end && /,\s*$/.test(tokens[i - 2].post)) beside = listed.subject;
+    else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end) beside = listed.subject;
     let o: Opener | null = null;
     if (definite !== undefined && t.tags.has('Determiner')) {
       const subject: Span | undefined = beside ?? subjectBefore(tokens, i);
@@ -182,7 +193,8 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       const subject = subjectBefore(tokens, i);
       if (subject) o = { first: i, start: t.start, definite: null, subject };
     }
-    if (!o && beside && !t.tags.has('Determiner') && !isName(t)) {
+    // "Rob Jones, Felt's grandson": a possessive name may open an apposition
+    if (!o && beside && !t.tags.has('Determiner') && (!isName(t) || t.tags.has('Possessive') || /^['’]s?\b/.test(t.post))) {
       o = { first: i, start: t.start, definite: null, subject: beside, apposition: true };
     }
     if (!o) {
@@ -193,7 +205,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     const label = phraseAt(text, tokens, o, isName);
     if (!label) continue;
     // a bare apposition ends its phrase: "Esther Williams, swimming champion, actress"
-    if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b)/.test(text.slice(label.end, label.end + 5)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
+    if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b|of\b|at\b|for\b|in\b|with\b|from\b)/.test(text.slice(label.end, label.end + 6)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
     if (label.kind === 'reference' && !label.definite && !(i === 0 || tokens[i - 1].sentence !== t.sentence)) continue;
     if (label.kind === 'reference' && !label.definite) label.lead = true;
     out.push(label);
