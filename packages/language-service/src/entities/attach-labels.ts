@@ -8,7 +8,7 @@ import type { Entity, Label, LabelKind, Span } from '../types.js';
 import { nounSex } from './descriptions.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { countryOfCapital, demonymOf, isRelational, namesCountry, type HeadClass } from './label-nouns.js';
+import { countryOfCapital, demonymOf, isInstitution, isRelational, namesCountry, type HeadClass } from './label-nouns.js';
 import type { RawLabel } from './label-phrases.js';
 import { givenNameSex, honorificSex } from './surnames.js';
 
@@ -132,8 +132,14 @@ function calledSo(ctx: Ctx, e: Entity, before: number): string {
 function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | null {
   const inner = ctx.mentions.filter((m) => m.start >= l.start && m.end <= l.end);
   const { subject, seat } = l;
+  if (l.named) {
+    const e = ctx.mentions.find((m) => m.start === l.named!.start)?.entity;
+    return e && fits(l.cls, e) ? e : null;
+  }
   if (subject) {
-    const e = ctx.mentions.find((m) => m.start < subject.end && subject.end <= m.end && m.end <= l.start)?.entity ?? null;
+    // the subject's name, or the name an apposition ending there belongs to ("Hugh Jackman, the furry hero in the X-Men movies, will be host")
+    const e = ctx.mentions.find((m) => m.start < subject.end && subject.end <= m.end && m.end <= l.start)?.entity ??
+      entities.find((x) => x.descriptors.some((d) => d.end === subject.end && d.start < subject.start)) ?? null;
     // "Qatar is a good partner": a person noun says nothing of a place
     return e && fits(l.cls, e) ? e : null;
   }
@@ -222,6 +228,8 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   const same = earlier.find((e) => word.test(calledSo(ctx, e, l.start)));
   if (same) return same;
   if (l.cls === 'person' && isRelational(l.head)) return null;
+  // "the sheriff's department", "the ministry", "the court": a body of its own, not the organisation named last
+  if (l.owned || l.cls === 'organization' && isInstitution(l.head)) return null;
   const sex = l.cls === 'person' ? nounSex(l.head) : null;
   const fitting = sex ? recent.filter((e) => genderOf(ctx, e) !== (sex === 'female' ? 'male' : 'female')) : recent;
   return fitting[0] ?? null;

@@ -50,6 +50,16 @@ const RELATIONAL = set(
   'employee colleague client patient neighbor neighbour rival opponent successor predecessor doctor relative',
 );
 
+/**
+ * Organisation nouns for a public body ("the ministry", "the court", "the department"): reports name
+ * many such bodies, so one refers back only to a body the report has called by the same word.
+ */
+const INSTITUTIONS = set('ministry department court council committee agency board');
+
+export function isInstitution(word: string): boolean {
+  return INSTITUTIONS.has(word);
+}
+
 /** "29-year-old", "35-year-old": an age used as a noun names a person. */
 const AGE_NOUN = /^\d+-year-old$/;
 

@@ -25,6 +25,10 @@ export interface RawLabel extends Span {
   subject?: Span;
   /** The name after "in" ("the regime in Beijing") or, for a place, "of" ("the island nation of Taiwan"). */
   seat?: Span;
+  /** The head is owned by a common noun ("the sheriff's department"): someone's, not a name's. */
+  owned?: boolean;
+  /** The name set right after the phrase, after a comma or "named" ("the fired man, Eric Kirkpatrick, ..."). */
+  named?: Span;
   /** A nationality among the modifiers ("Chinese" in "the Chinese communists"). */
   nation?: string;
 }
@@ -83,7 +87,10 @@ function subjectBefore(tokens: readonly Token[], i: number): Span | undefined {
     else if (!BETWEEN.has(w)) break;
     if (!joined(tokens[k], tokens[k + 1])) return undefined;
   }
-  return copula && k >= 0 && tokens[k].sentence === tokens[i].sentence && joined(tokens[k], tokens[k + 1]) ? { start: tokens[k].start, end: tokens[k].end } : undefined;
+  // "Hugh Jackman, the furry hero in the X-Men movies, will be host": a comma closes an apposition (attach-labels.ts finds its name)
+  const next = tokens[k + 1];
+  const linked = k >= 0 && (joined(tokens[k], next) || /^,[ \t]+$/.test(tokens[k].post + next.pre));
+  return copula && linked && tokens[k].sentence === tokens[i].sentence ? { start: tokens[k].start, end: tokens[k].end } : undefined;
 }
 
 /** The name right after `prep` following the phrase ending at `k` ("the regime in Beijing"): its span. */
@@ -107,10 +114,13 @@ function roleBefore(tokens: readonly Token[], i: number): boolean {
   return a.sentence === tokens[i].sentence && joined(a, tokens[i]);
 }
 
+/** Words compromise may tag as nouns after a copula that say where or how someone is, not what ("was there"). */
+const NOT_ROLES = new Set('there here home abroad alone together inside outside away ahead'.split(' '));
+
 /** A singular common noun, not a number, unit, date or verb form: what a person can be called ("figure", "neurosurgeon"). */
 function roleNoun(t: Token): boolean {
   if (!t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Pronoun') || t.tags.has('Gerund')) return false;
-  return !['Value', 'Unit', 'Date', 'Duration', 'ProperNoun', 'Verb'].some((s) => t.tags.has(s)) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
+  return !['Value', 'Unit', 'Date', 'Duration', 'ProperNoun', 'Verb', 'Adverb'].some((s) => t.tags.has(s)) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !NOT_ROLES.has(t.normal);
 }
 
 /** The phrase whose first modifier is at `o.first`: a label, or null when its head names no entity. */
@@ -121,10 +131,13 @@ function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t:
   // "the show's emcee", "the Obama team's first choice": past a possessor to the head it owns
   let word = headWord(tokens, o.first, head);
   let cls = headClass(tokens[head], word);
+  let owner = false;
   const possessive = (t: Token) => t.tags.has('Possessive') || /['’]/.test(t.post);
   if (!cls && possessive(tokens[head])) {
     const k2 = tokens[head + 1] && joined(tokens[head], tokens[head + 1]) ? phraseEnd(tokens, head + 1) : -1;
     if (k2 < 0) return null;
+    // "the sheriff's department", "the victim's brother": owned by someone the report does not name here
+    owner = /^\p{Ll}/u.test(tokens[head].text) && !tokens[head].tags.has('Date') && !tokens[head].tags.has('Duration');
     head = k2;
     word = headWord(tokens, k + 1, head);
     cls = headClass(tokens[head], word);
@@ -148,6 +161,7 @@ function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t:
   };
   if (o.subject) label.subject = o.subject;
   if (o.role) label.role = true;
+  if (owner) label.owned = true;
   if (seat) label.seat = seat;
   if (nation) label.nation = nation;
   return label;
@@ -185,7 +199,8 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       const role: boolean = subject === undefined && roleBefore(tokens, i);
       const first = i === 0 || tokens[i - 1].sentence !== t.sentence;
       o = { first: i + 1, start: t.start, definite, subject, role, apposition: beside !== undefined };
-      if (!definite && subject === undefined && !role && !first) continue;
+      // "a Muslim woman named Yvonne Hiller": an indefinite phrase inside a sentence labels only a name right after it
+      if (!definite && subject === undefined && !role && !first && !/^[^.;:!?]{0,60}?(?:,|\snamed|\scalled)\s+\p{Lu}/u.test(text.slice(t.end, t.end + 80))) continue;
     } else if (roleBefore(tokens, i) && !t.tags.has('Determiner') && /^\p{Ll}/u.test(t.text)) {
       o = { first: i, start: t.start, definite: null, role: true };
     } else if (prev !== undefined && COPULA.has(prev.normal) && t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
@@ -206,12 +221,62 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     if (!label) continue;
     // a bare apposition ends its phrase: "Esther Williams, swimming champion, actress"
     if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b|of\b|at\b|for\b|in\b|with\b|from\b)/.test(text.slice(label.end, label.end + 6)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
+    // "the recently fired man, Eric Allen Kirkpatrick, ...", "a Muslim woman named Yvonne Hiller": the name after it
+    const opens = i === 0 || tokens[i - 1].sentence !== t.sentence || /^(?:and|but)$/.test(tokens[i - 1].normal) && (i === 1 || tokens[i - 2].sentence !== t.sentence);
+    const nameBeside = label.kind === 'reference' ? nameAfter(text, label.end, mentions) : null;
+    const complement = label.kind === 'reference' && !nameBeside && opens && label.definite ? nameAfterCopula(tokens, label.end, mentions) : null;
+    if (nameBeside || complement) {
+      label.kind = nameBeside ? 'apposition' : 'predicate';
+      label.named = nameBeside ?? complement!;
+    }
     if (label.kind === 'reference' && !label.definite && !(i === 0 || tokens[i - 1].sentence !== t.sentence)) continue;
     if (label.kind === 'reference' && !label.definite) label.lead = true;
     out.push(label);
     listed = o.apposition && label.subject ? { end: label.end, subject: label.subject } : null;
   }
   return out;
+}
+
+/**
+ * The name right after a phrase ending at `end`, after a comma ("the recently fired man, Eric Allen
+ * Kirkpatrick,": the name then closes with a comma, a full stop or "who", so that "After meeting the
+ * ambassador, Haniyeh said" is not one) or "named"/"called"; null when there is none.
+ */
+function nameAfter(text: string, end: number, mentions: readonly RawMention[]): Span | null {
+  const link = /^(?:,[ \t]*|[ \t]+(?:named|called)[ \t]+)/.exec(text.slice(end, end + 12));
+  if (!link) return null;
+  const at = end + link[0].length;
+  const m = mentions.find((x) => x.start === at && x.strength !== 0 && !x.description);
+  if (!m) return null;
+  if (link[0].startsWith(',') && !/^\s*(?:[,.;]|who\b|$)/.test(text.slice(m.end, m.end + 5))) return null;
+  return { start: m.start, end: m.end };
+}
+
+/** Words that may open what follows a subject before its copula: a relative clause, a participle, a preposition. */
+const BEFORE_COPULA = new Set('who that which of in at for accused charged suspected named'.split(' '));
+
+/**
+ * "The man accused of shooting ... is Anthony LaCalamita III", "the next host of the Academy Awards
+ * is ... Ellen DeGeneres": a definite phrase opening its sentence, whose copula's complement is a
+ * name (at most two lower-case words before it: "is director Gary Ross"); null when there is none or a verb of saying comes first.
+ */
+function nameAfterCopula(tokens: readonly Token[], end: number, mentions: readonly RawMention[]): Span | null {
+  let j = tokens.findIndex((x) => x.end >= end) + 1;
+  if (j <= 0 || !tokens[j]) return null;
+  const sentence = tokens[j].sentence;
+  if (!COPULA.has(tokens[j].normal) && !BEFORE_COPULA.has(tokens[j].normal)) return null;
+  for (let steps = 0; tokens[j] && tokens[j].sentence === sentence && steps < 30; j++, steps++) {
+    const w = tokens[j].normal;
+    if (w === 'said' || w === 'says' || w === 'told' || w === 'reported') return null;
+    if (w !== 'is' && w !== 'was') continue;
+    for (let k = j + 1; k <= j + 3 && tokens[k] && tokens[k].sentence === sentence; k++) {
+      const m = mentions.find((x) => x.start === tokens[k].start && x.strength !== 0 && !x.description);
+      if (m) return { start: m.start, end: m.end };
+      if (/^\p{Lu}/u.test(tokens[k].text)) return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Words before a capital that make it the place ("in Beijing", "to Moscow"). */
