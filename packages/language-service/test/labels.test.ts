@@ -131,6 +131,13 @@ describe('labels: the causes of misses and false attachments', () => {
     assert.deepEqual(got['Hugh Jackman'], ['the furry comic-book hero in the X-Men movies:apposition', 'host:predicate']);
   });
 
+  test('a title refers back only to whoever the report gave it; a plural title before names is no one\'s (ECB+ t28)', () => {
+    assert.deepEqual(labels('Obama picked Sanjay Gupta on Tuesday. The U.S. surgeon general advises doctors.'), {});
+    assert.deepEqual(labels('President Obama arrived. The president spoke.').Obama, ['President:title', 'The president:reference']);
+    assert.deepEqual(labels('He was the secret source for Washington Post reporters Bob Woodward and Carl Bernstein.'), {});
+    assert.deepEqual(labels('W. Mark Felt Sr., the associate director of the FBI during the scandal, died.')['W. Mark Felt Sr'], ['the associate director:apposition']);
+  });
+
   test('an indefinite lead refers forward to the subject of the next sentence (ECB+ t26)', () => {
     const text = 'A suspected Mafia boss arrested Tuesday in a high-profile police swoop has hanged himself in his prison cell, police sources said Wednesday.\n' +
       'Gaetano Lo Presti, who was already convicted of mob-related crimes, was found dead late last night.';

@@ -10,6 +10,7 @@ import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { countryOfCapital, demonymOf, isInstitution, isRelational, namesCountry, type HeadClass } from './label-nouns.js';
 import type { RawLabel } from './label-phrases.js';
+import { HEAD_TITLES } from './patterns.js';
 import { givenNameSex, honorificSex } from './surnames.js';
 
 /** How far back a reference looks for its entity, in sentences (0: its own sentence only). Tuned on ECB+ even topics. */
@@ -63,10 +64,12 @@ export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel
   for (const e of entities) e.labels = (ctx.labels.get(e) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A title or role ends in a noun ("Chinese diplomat", "Prime Minister"), not a preposition or an adjective ("city of", "posh"). */
+/** A title or role ends in a singular noun ("Chinese diplomat", "Prime Minister"), not a preposition, an adjective ("city of", "posh") or a plural. */
 function titleWord(text: string): boolean {
   const last = (/[\p{L}.-]+$/u.exec(text)?.[0] ?? '').toLowerCase();
   if (last === '' || /^(?:of|the|and|for|in|at|to)$/.test(last)) return false;
+  // "Washington Post reporters Bob Woodward and Carl Bernstein": a plural names the group, not one of them
+  if (/[^s]s$/.test(last) && lexiconTags(last.slice(0, -1))?.includes('Actor')) return false;
   const tags = lexiconTags(last);
   return !(tags && tags.length === 1 && tags[0] === 'Adjective');
 }
@@ -227,7 +230,8 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   const word = new RegExp(`\\s${l.head.replace(/[^\p{L}\d-]/gu, '')}s?\\s`, 'u');
   const same = earlier.find((e) => word.test(calledSo(ctx, e, l.start)));
   if (same) return same;
-  if (l.cls === 'person' && isRelational(l.head)) return null;
+  // "the U.S. surgeon general", "the president": a title names whoever holds it, who is not always the person named last
+  if (l.cls === 'person' && (isRelational(l.head) || HEAD_TITLES.has(l.head) || HEAD_TITLES.has(l.head.split(' ').pop() ?? ''))) return null;
   // "the sheriff's department", "the ministry", "the court": a body of its own, not the organisation named last
   if (l.owned || l.cls === 'organization' && isInstitution(l.head)) return null;
   const sex = l.cls === 'person' ? nounSex(l.head) : null;

@@ -189,7 +189,8 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     const prev = tokens[i - 1];
     // after a name and a comma, or after the apposition before in a list: an apposition of the name
     let beside: Span | undefined;
-    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\s*,\s*$/.test(prev.post + t.pre);
+    // (a name's abbreviation keeps its period: "W. Mark Felt Sr., the associate director of the FBI")
+    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\.?\s*,\s*$/.test(prev.post + t.pre);
     if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
     else if (comma && listed && listed.end === prev.end) beside = listed.subject;
     else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end) beside = listed.subject;
