@@ -144,6 +144,12 @@ describe('labels: the causes of misses and false attachments', () => {
     assert.deepEqual(labels(text)['Gaetano Lo Presti'], ['A suspected Mafia boss:reference']);
   });
 
+  test('a lead after a dateline opens the story; an indefinite phrase inside a sentence does not', () => {
+    const next = '\nJohn Jenkin, 23, appeared in court on Monday.';
+    assert.deepEqual(labels(`Cumbria Monday 10 Jun 2013 10:45 am A 23-year-old man has been charged with murder.${next}`)['John Jenkin'], ['A 23-year-old man:reference']);
+    assert.deepEqual(labels(`Police said at 10 am a man was seen near the house.${next}`), {});
+  });
+
   test('a lead is not given to a person named inside the next sentence (most often the victim)', () => {
     const text = 'A gunman shot three people at an accounting firm on Monday.\nThe dead were Paul Riva and Tim Smith, police said.';
     assert.deepEqual(labels(text), {});

@@ -123,6 +123,16 @@ function roleNoun(t: Token): boolean {
   return !['Value', 'Unit', 'Date', 'Duration', 'ProperNoun', 'Verb', 'Adverb'].some((s) => t.tags.has(s)) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !NOT_ROLES.has(t.normal);
 }
 
+/** A dateline's last word before the story's first sentence ("Cumbria Monday 10 Jun 2013 10:45 am A man has been ..."). */
+const DATELINE_END = /^(?:am|pm|a\.m\.|p\.m\.|gmt|bst|edt|est|pdt|pst|pt|et|utc)$/;
+
+/** Token `i` opens its sentence, or the story after a dateline ending in a time or a dash ("LONDON (Reuters) -"). */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i].sentence) return true;
+  return /^\p{Lu}/u.test(tokens[i].text) && (DATELINE_END.test(prev.normal) || /\s(?:—|--?)\s*$/.test(prev.post));
+}
+
 /** The phrase whose first modifier is at `o.first`: a label, or null when its head names no entity. */
 function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t: Token) => boolean): RawLabel | null {
   const k = phraseEnd(tokens, o.first);
@@ -198,7 +208,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     if (definite !== undefined && t.tags.has('Determiner')) {
       const subject: Span | undefined = beside ?? subjectBefore(tokens, i);
       const role: boolean = subject === undefined && roleBefore(tokens, i);
-      const first = i === 0 || tokens[i - 1].sentence !== t.sentence;
+      const first = opensSentence(tokens, i);
       o = { first: i + 1, start: t.start, definite, subject, role, apposition: beside !== undefined };
       // "a Muslim woman named Yvonne Hiller": an indefinite phrase inside a sentence labels only a name right after it
       if (!definite && subject === undefined && !role && !first && !/^[^.;:!?]{0,60}?(?:,|\snamed|\scalled)\s+\p{Lu}/u.test(text.slice(t.end, t.end + 80))) continue;
@@ -230,7 +240,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       label.kind = nameBeside ? 'apposition' : 'predicate';
       label.named = nameBeside ?? complement!;
     }
-    if (label.kind === 'reference' && !label.definite && !(i === 0 || tokens[i - 1].sentence !== t.sentence)) continue;
+    if (label.kind === 'reference' && !label.definite && !opensSentence(tokens, i)) continue;
     if (label.kind === 'reference' && !label.definite) label.lead = true;
     out.push(label);
     listed = o.apposition && label.subject ? { end: label.end, subject: label.subject } : null;
