@@ -1,7 +1,7 @@
 // Labels attached to the right entity, on ECB+ dev: the description mentions of the gold entity
 // chains (a mention whose head word is lower case: "the actress", "host", "the 29-year-old";
 // pronouns and "there"/"where" left out) in a sentence the annotators covered, whose chain has a
-// named (capitalised) mention in the same report: the entity a label can be attached to.
+// named mention in the same report (its head word capitalised, no pronoun): the entity a label can be attached to.
 // - recall: such a gold description found by a label (holding its head word) on the entity that holds the
 //   chain's named mentions (the entity's chain: the chain most of its named mentions are in);
 // - precision: of the labels that hold a gold description mention's head word (of any chain,
@@ -37,6 +37,16 @@ export function isDescription(m: GoldMention): boolean {
   return /^\p{Ll}/u.test(head) && !NOT_DESCRIPTION.has(m.text.toLowerCase()) && !NOT_DESCRIPTION.has(head.toLowerCase());
 }
 
+/**
+ * A gold mention that is a name: its head word capitalised, and no pronoun ("He may have been driven
+ * ..." and "A Mafia boss" open with a capital but name no one; counting them made a chain named in a
+ * report with no name in it).
+ */
+export function isName(m: GoldMention): boolean {
+  if (m.kind !== 'entity' || m.in_annotated_sentence === false || NOT_DESCRIPTION.has(m.text.toLowerCase())) return false;
+  return /^\p{Lu}/u.test(headWord(m.text));
+}
+
 interface Tally { tp: number; gold: number; right: number; judged: number; unjudged: number; kinds: Map<string, number> }
 const newTally = (): Tally => ({ tp: 0, gold: 0, right: 0, judged: 0, unjudged: 0, kinds: new Map() });
 
@@ -55,7 +65,7 @@ function holdsHead(l: Span, d: GoldMention): boolean {
 }
 
 function score(analysis: ReportAnalysis, offset: number, gold: GoldMention[], labelsOf: LabelsOf, t: Tally, misses: string[] | null): void {
-  const named = gold.filter((m) => m.kind === 'entity' && m.in_annotated_sentence !== false && /^\p{Lu}/u.test(m.text));
+  const named = gold.filter(isName);
   const descriptions = gold.filter(isDescription);
   const withName = new Set(named.map((m) => m.chain_id));
   const chainOf = new Map<Entity, string | null>();

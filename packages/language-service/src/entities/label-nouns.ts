@@ -47,8 +47,20 @@ const RELATIONAL = set(
   'son daughter father mother wife husband brother sister uncle aunt nephew niece cousin friend girlfriend boyfriend partner ' +
   'lawyer attorney publicist agent spokesman spokeswoman spokesperson representative rep aide assistant victim victims ' +
   'widow widower fiance fiancee grandson granddaughter grandfather grandmother mom dad parent child kid baby boss employer ' +
-  'employee colleague client patient neighbor neighbour rival opponent successor predecessor doctor relative',
+  'employee colleague client patient neighbor neighbour rival opponent successor predecessor doctor relative ' +
+  // a suspect is someone's by the crime: after a killing the person named last is as often the victim
+  'suspect',
 );
+
+/**
+ * Organisation nouns for a public body ("the ministry", "the court", "the department"): reports name
+ * many such bodies, so one refers back only to a body the report has called by the same word.
+ */
+const INSTITUTIONS = set('ministry department court council committee agency board');
+
+export function isInstitution(word: string): boolean {
+  return INSTITUTIONS.has(word);
+}
 
 /** "29-year-old", "35-year-old": an age used as a noun names a person. */
 const AGE_NOUN = /^\d+-year-old$/;

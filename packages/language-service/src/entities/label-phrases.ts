@@ -5,6 +5,7 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
+import { COPULA, nameAfter, nameAfterCopula } from './label-complements.js';
 import { countryOfCapital, headClass, type HeadClass } from './label-nouns.js';
 import { isDemonym } from './name-tokens.js';
 
@@ -25,6 +26,10 @@ export interface RawLabel extends Span {
   subject?: Span;
   /** The name after "in" ("the regime in Beijing") or, for a place, "of" ("the island nation of Taiwan"). */
   seat?: Span;
+  /** The head is owned by a common noun ("the sheriff's department"): someone's, not a name's. */
+  owned?: boolean;
+  /** The name set right after the phrase, after a comma or "named" ("the fired man, Eric Kirkpatrick, ..."). */
+  named?: Span;
   /** A nationality among the modifiers ("Chinese" in "the Chinese communists"). */
   nation?: string;
 }
@@ -33,8 +38,7 @@ export interface RawLabel extends Span {
 const DETERMINERS: ReadonlyMap<string, boolean> = new Map([['the', true], ['this', true], ['that', true], ['a', false], ['an', false]]);
 /** Tags that end a phrase's modifiers. */
 const STOP = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Date'];
-/** Copulas and the auxiliaries or adverbs between a subject and its predicate. */
-const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained']);
+/** The auxiliaries or adverbs between a subject and its copula. */
 const BETWEEN = new Set(['will', 'would', 'has', 'have', 'had', 'also', 'now', 'still', 'already', 'once', 'long', 'reportedly']);
 const MAX_WORDS = 6;
 
@@ -83,7 +87,10 @@ function subjectBefore(tokens: readonly Token[], i: number): Span | undefined {
     else if (!BETWEEN.has(w)) break;
     if (!joined(tokens[k], tokens[k + 1])) return undefined;
   }
-  return copula && k >= 0 && tokens[k].sentence === tokens[i].sentence && joined(tokens[k], tokens[k + 1]) ? { start: tokens[k].start, end: tokens[k].end } : undefined;
+  // "Hugh Jackman, the furry hero in the X-Men movies, will be host": a comma closes an apposition (attach-labels.ts finds its name)
+  const next = tokens[k + 1];
+  const linked = k >= 0 && (joined(tokens[k], next) || /^,[ \t]+$/.test(tokens[k].post + next.pre));
+  return copula && linked && tokens[k].sentence === tokens[i].sentence ? { start: tokens[k].start, end: tokens[k].end } : undefined;
 }
 
 /** The name right after `prep` following the phrase ending at `k` ("the regime in Beijing"): its span. */
@@ -102,7 +109,28 @@ interface Opener { first: number; start: number; definite: boolean | null; subje
 function roleBefore(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i - 1];
   if (!a || !(a.normal === 'as' || a.normal === 'be' && tokens[i - 2]?.normal === 'to')) return false;
+  // "as long as the CNN doc can ...", "such as the ...": a conjunction, not a role
+  if (a.normal === 'as' && /^(?:long|soon|well|much|far|such|same)$/.test(tokens[i - 2]?.normal ?? '')) return false;
   return a.sentence === tokens[i].sentence && joined(a, tokens[i]);
+}
+
+/** Words compromise may tag as nouns after a copula that say where or how someone is, not what ("was there"). */
+const NOT_ROLES = new Set('there here home abroad alone together inside outside away ahead'.split(' '));
+
+/** A singular common noun, not a number, unit, date or verb form: what a person can be called ("figure", "neurosurgeon"). */
+function roleNoun(t: Token): boolean {
+  if (!t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Pronoun') || t.tags.has('Gerund')) return false;
+  return !['Value', 'Unit', 'Date', 'Duration', 'ProperNoun', 'Verb', 'Adverb'].some((s) => t.tags.has(s)) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !NOT_ROLES.has(t.normal);
+}
+
+/** A dateline's last word before the story's first sentence ("Cumbria Monday 10 Jun 2013 10:45 am A man has been ..."). */
+const DATELINE_END = /^(?:am|pm|a\.m\.|p\.m\.|gmt|bst|edt|est|pdt|pst|pt|et|utc)$/;
+
+/** Token `i` opens its sentence, or the story after a dateline ending in a time or a dash ("LONDON (Reuters) -"). */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i].sentence) return true;
+  return /^\p{Lu}/u.test(tokens[i].text) && (DATELINE_END.test(prev.normal) || /\s(?:—|--?)\s*$/.test(prev.post));
 }
 
 /** The phrase whose first modifier is at `o.first`: a label, or null when its head names no entity. */
@@ -113,15 +141,21 @@ function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t:
   // "the show's emcee", "the Obama team's first choice": past a possessor to the head it owns
   let word = headWord(tokens, o.first, head);
   let cls = headClass(tokens[head], word);
+  let owner = false;
   const possessive = (t: Token) => t.tags.has('Possessive') || /['’]/.test(t.post);
   if (!cls && possessive(tokens[head])) {
     const k2 = tokens[head + 1] && joined(tokens[head], tokens[head + 1]) ? phraseEnd(tokens, head + 1) : -1;
     if (k2 < 0) return null;
+    // "the sheriff's department", "the victim's brother": owned by someone the report does not name here
+    owner = /^\p{Ll}/u.test(tokens[head].text) && !tokens[head].tags.has('Date') && !tokens[head].tags.has('Duration');
     head = k2;
     word = headWord(tokens, k + 1, head);
     cls = headClass(tokens[head], word);
   }
   const h = tokens[head];
+  // "Fred LaRue, a Watergate figure", "Gupta is a neurosurgeon": beside a name or after its copula,
+  // any singular common noun says what a person is (attach-labels.ts keeps a person's label for a person)
+  if (!cls && (o.subject !== undefined || o.role) && roleNoun(h)) cls = 'person';
   if (!cls || !/^\p{Ll}/u.test(h.text) && !/^\d/.test(h.text) || isName(h)) return null;
   const next = tokens[head + 1];
   if (!possessive(h) && next && joined(h, next) && /^\p{Lu}/u.test(next.text)) return null;
@@ -137,6 +171,7 @@ function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t:
   };
   if (o.subject) label.subject = o.subject;
   if (o.role) label.role = true;
+  if (owner) label.owned = true;
   if (seat) label.seat = seat;
   if (nation) label.nation = nation;
   return label;
@@ -164,17 +199,19 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     const prev = tokens[i - 1];
     // after a name and a comma, or after the apposition before in a list: an apposition of the name
     let beside: Span | undefined;
-    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\s*,\s*$/.test(prev.post + t.pre);
+    // (a name's abbreviation keeps its period: "W. Mark Felt Sr., the associate director of the FBI")
+    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\.?\s*,\s*$/.test(prev.post + t.pre);
     if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
     else if (comma && listed && listed.end === prev.end) beside = listed.subject;
-    else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end && /,\s*$/.test(tokens[i - 2].post)) beside = listed.subject;
+    else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end) beside = listed.subject;
     let o: Opener | null = null;
     if (definite !== undefined && t.tags.has('Determiner')) {
       const subject: Span | undefined = beside ?? subjectBefore(tokens, i);
       const role: boolean = subject === undefined && roleBefore(tokens, i);
-      const first = i === 0 || tokens[i - 1].sentence !== t.sentence;
+      const first = opensSentence(tokens, i);
       o = { first: i + 1, start: t.start, definite, subject, role, apposition: beside !== undefined };
-      if (!definite && subject === undefined && !role && !first) continue;
+      // "a Muslim woman named Yvonne Hiller": an indefinite phrase inside a sentence labels only a name right after it
+      if (!definite && subject === undefined && !role && !first && !/^[^.;:!?]{0,60}?(?:,|\snamed|\scalled)\s+\p{Lu}/u.test(text.slice(t.end, t.end + 80))) continue;
     } else if (roleBefore(tokens, i) && !t.tags.has('Determiner') && /^\p{Ll}/u.test(t.text)) {
       o = { first: i, start: t.start, definite: null, role: true };
     } else if (prev !== undefined && COPULA.has(prev.normal) && t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
@@ -182,7 +219,8 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       const subject = subjectBefore(tokens, i);
       if (subject) o = { first: i, start: t.start, definite: null, subject };
     }
-    if (!o && beside && !t.tags.has('Determiner') && !isName(t)) {
+    // "Rob Jones, Felt's grandson": a possessive name may open an apposition
+    if (!o && beside && !t.tags.has('Determiner') && (!isName(t) || t.tags.has('Possessive') || /^['’]s?\b/.test(t.post))) {
       o = { first: i, start: t.start, definite: null, subject: beside, apposition: true };
     }
     if (!o) {
@@ -193,8 +231,16 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     const label = phraseAt(text, tokens, o, isName);
     if (!label) continue;
     // a bare apposition ends its phrase: "Esther Williams, swimming champion, actress"
-    if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b)/.test(text.slice(label.end, label.end + 5)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
-    if (label.kind === 'reference' && !label.definite && !(i === 0 || tokens[i - 1].sentence !== t.sentence)) continue;
+    if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b|of\b|at\b|for\b|in\b|with\b|from\b)/.test(text.slice(label.end, label.end + 6)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
+    // "the recently fired man, Eric Allen Kirkpatrick, ...", "a Muslim woman named Yvonne Hiller": the name after it
+    const opens = i === 0 || tokens[i - 1].sentence !== t.sentence || /^(?:and|but)$/.test(tokens[i - 1].normal) && (i === 1 || tokens[i - 2].sentence !== t.sentence);
+    const nameBeside = label.kind === 'reference' ? nameAfter(text, label.end, mentions) : null;
+    const complement = label.kind === 'reference' && !nameBeside && opens && label.definite ? nameAfterCopula(tokens, label.end, mentions) : null;
+    if (nameBeside || complement) {
+      label.kind = nameBeside ? 'apposition' : 'predicate';
+      label.named = nameBeside ?? complement!;
+    }
+    if (label.kind === 'reference' && !label.definite && !opensSentence(tokens, i)) continue;
     if (label.kind === 'reference' && !label.definite) label.lead = true;
     out.push(label);
     listed = o.apposition && label.subject ? { end: label.end, subject: label.subject } : null;
