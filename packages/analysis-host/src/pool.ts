@@ -37,6 +37,8 @@ export interface AnalysisPool {
   readonly size: number;
   /** Reports sent and not yet answered (waiting in the pool or in a worker). */
   readonly pending: number;
+  /** Workers still alive (a dead one's reports run on the calling thread). */
+  readonly live: number;
   analyze(text: string, format: ReportFormat, cache?: WorkerRequest['cache']): Promise<PoolResult>;
   /** Each live worker's counters (reports, busy time, thread CPU time) and this thread's CPU time, for benchmarks. */
   stats(): Promise<PoolStats>;
@@ -120,6 +122,9 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
 
   return {
     size,
+    get live() {
+      return slots.filter((s) => s.alive).length;
+    },
     get pending() {
       return queue.length + slots.reduce((n, s) => n + s.busy.size, 0);
     },

@@ -133,6 +133,12 @@ describe('attributions', () => {
       [['Los Angeles County sheriff\'s Sgt. Don Manumaleuna', 'person', 'named']]);
   });
 
+  test('officials framed by a named officer of a public service, not by an office holder whose title opens with "Deputy"', () => {
+    const kinds = (t: string) => analyzeReport(t).attributions.map((a) => [a.source?.text, a.sourceType]);
+    assert.deepEqual(kinds('Two men were shot, officials said. The town is calm, Sheriff Lee Baca said.'), [['officials', 'organization'], ['Sheriff Lee Baca', 'person']]);
+    assert.deepEqual(kinds('Two men were shot, officials said. The town is calm, Deputy Prime Minister Jason Miller said.'), [['officials', 'anonymous'], ['Deputy Prime Minister Jason Miller', 'person']]);
+  });
+
   test('a title in one paragraph is the person another named; unnamed officials stay anonymous', () => {
     const kinds = (t: string) => analyzeReport(t).attributions.map((a) => [a.source?.text, a.sourceType]);
     assert.deepEqual(kinds('Prime Minister Benjamin Netanyahu met Wang on Monday.\n\nThe minister said the talks failed.'), [['The minister', 'person']]);

@@ -164,7 +164,8 @@ export class AnalysisHost {
 
   /** Whether the editor's worker is up: until then an edit is analysed where it would wait least (on the main thread). */
   get editorReady(): boolean {
-    return this.editorUp && !this.closed;
+    // a worker that died is not up: its reports would run here without the editor's caches
+    return this.editorUp && !this.closed && (this.editorPool?.live ?? 0) > 0;
   }
 
   /**

@@ -213,7 +213,8 @@ export class Workspace {
     const host = this.host as AnalysisHost;
     const done = (async () => {
       const analysis = await host.analyzeEdited(text, format, this.internal.analysis(id));
-      if (!this.fresh.isCurrent(id, token)) return;
+      // a document closed (or edited again) meanwhile: its analysis is no report of the workspace
+      if (!this.fresh.isCurrent(id, token) || this.documents.get(uri)?.version !== version) return;
       this.store.set(this.makeEntry(id, uri, text, version, format, notices, analysis));
       this.publisher.now(id);
     })().catch((e) => this.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`))
@@ -259,7 +260,6 @@ export class Workspace {
       if (path === null || this.documents.get(c.uri)) continue;
       const id = reportKey(c.uri);
       if (c.type === FileChangeType.Deleted || !this.inFolders(path) || !this.configFor(path).included) {
-        this.fresh.claim(id);
         this.forget(id);
       } else if (await this.indexer.readFromDisk(path)) {
         this.publisher.now(id);
@@ -271,8 +271,9 @@ export class Workspace {
     return this.folders.some((f) => f.path !== null && relativeTo(f.path, path) !== null);
   }
 
-  /** Drops a report and clears its diagnostics. */
+  /** Drops a report and clears its diagnostics; an analysis of it still under way is outdated. */
   private forget(id: string): void {
+    this.fresh.claim(id);
     const entry = this.store.get(id);
     this.store.delete(id);
     if (entry) this.publisher.forget(id, entry.uri);

@@ -79,9 +79,14 @@ function servicePlural(text: string): boolean {
 /** "Chief Craft", "Sheriff Lee Baca", "Police commissioner Charles Ramsey": a named officer of a public service. */
 function serviceOfficer(text: string): boolean {
   const words = text.split(' ');
-  const name = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !SERVICE_TITLES.has(w.toLowerCase()) && !BODIES.has(w.toLowerCase()));
-  return name > 0 && words.slice(0, name).some((w) => SERVICE_TITLES.has(w.toLowerCase()));
+  const lower = words.map((w) => w.toLowerCase());
+  const name = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !SERVICE_TITLES.has(lower[i]) && !BODIES.has(lower[i]) && !OFFICES.has(lower[i]));
+  // "Deputy Prime Minister Jason Miller" holds an office, not a post in a public service
+  return name > 0 && lower.slice(0, name).some((w) => SERVICE_TITLES.has(w)) && !lower.slice(0, name).some((w) => OFFICES.has(w));
 }
+
+/** Offices of government or of a company, which a service title before them ("Deputy", "Chief") does not make a police post. */
+const OFFICES = new Set('prime minister secretary mayor governor president chairman chairwoman director ambassador senator executive minister-president premier chancellor'.split(' '));
 
 /**
  * A plural role ("officials", "executives") after a word that names a body: a body the report

@@ -129,10 +129,19 @@ function familySize(tokens: readonly Token[], f: Figure, cl: Clause): boolean {
 /** "Under Turkmen laws, ...", "Under the constitution, ...", "... by law": the clause states a rule. */
 function setByLaw(tokens: readonly Token[], cl: Clause): boolean {
   const s = tokens[cl.first].sentence;
-  const words = tokens.filter((t) => t.sentence === s);
+  // the sentence's tokens, found from the clause outward (not by a pass over the whole paragraph)
+  let first = cl.first;
+  while (first > 0 && tokens[first - 1].sentence === s) first--;
+  let last = cl.first;
+  while (last < tokens.length && tokens[last].sentence === s) last++;
+  const words = tokens.slice(first, last);
   const under = words[0]?.normal === 'under' && words.slice(1, 6).some((t) => /^(laws?|rules?|constitution|regulations?|statutes?|charter)$/.test(t.normal));
-  return under || words.some((t, i) => t.normal === 'by' && /^(law|statute)$/.test(words[i + 1]?.normal ?? ''));
+  // "required by law", not "killed by law enforcement officers" or "by law firm X"
+  return under || words.some((t, i) => t.normal === 'by' && /^(law|statute)$/.test(words[i + 1]?.normal ?? '') && !LAW_COMPOUNDS.test(words[i + 2]?.normal ?? ''));
 }
+
+/** Words that make "law" the first half of a noun: "law enforcement", "law firm", "law school". */
+const LAW_COMPOUNDS = /^(?:enforcement|firms?|schools?|professors?|students?|clerks?|officers?|makers?|books?)$/;
 
 function afterSpeechNoun(tokens: readonly Token[], f: Figure, cl: Clause): boolean {
   const [a] = tokenRange(tokens, f, cl);
