@@ -247,12 +247,14 @@ export function alignFigures(
     }
   });
   const values = valuesByCount(items);
-  const busy = items.map((it) => values.get(keyOf(it))!.length >= options.busyValues);
+  // each item's report's values of its counted thing, looked up once (not per candidate pair)
+  const valuesOf = items.map((it) => values.get(keyOf(it))!);
+  const busy = valuesOf.map((vs) => vs.length >= options.busyValues);
   const statistic = items.map(statisticUnit);
   const general = items.map((it) => it.uncounted || genericCount(it.figure));
   const near = (x: number, y: number) => Math.max(x, y) <= options.loneMaxRatio * Math.min(x, y);
   // i's report gives its counted thing no other value near j's value, and j's report none near i's
-  const alone = (i: number, j: number) => values.get(keyOf(items[i]))!.every((v) => v === items[i].figure.value || !near(v, items[j].figure.value));
+  const alone = (i: number, j: number) => valuesOf[i].every((v) => v === items[i].figure.value || !near(v, items[j].figure.value));
   const lone = (i: number, j: number) => options.loneCounts && !general[i] && !general[j] && sameSet(items[i].counts, items[j].counts)
     && near(items[i].figure.value, items[j].figure.value) && alone(i, j) && alone(j, i);
   const pairs = candidatePairs(items.map((it) => it.counts), items.map((it) => it.report), 1, options.maxPostings);
