@@ -58,7 +58,8 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   // (not "officials and state media": the officials stay unnamed)
   if (h.normal === 'media' && head - first <= 2 && stateRun(tokens, first, head)) return 'outlet';
   // "Cruz and his aides signaled": a named person among those who speak names the source
-  const and = tokens.findIndex((t, i) => i > first && i < last && t.normal === 'and');
+  let and = -1;
+  for (let i = first + 1; i < last && and < 0; i++) if (tokens[i].normal === 'and') and = i;
   if (and > 0 && mentions.some((m) => m.kind === 'person' && m.start >= start && m.end <= tokens[and].start)) return 'person';
   if (UNNAMED_PEOPLE.has(h.normal) && (head === first || !/^\p{Lu}/u.test(h.text))) {
     // "Marfin Bank officials", "researchers at software security firm Trend Micro": a named body
@@ -154,8 +155,9 @@ function nameAfter(tokens: readonly Token[], last: number, mentions: readonly Ra
   const at = tokens[last + 1].start;
   const m = mentions.find((x) => x.start === at && x.kind === 'person');
   if (!m) return undefined;
-  const end = tokens.findIndex((t) => t.end >= m.end);
-  return end >= 0 && /^[.!?]/.test(tokens[end].post) ? m : undefined;
+  let end = last + 1;
+  while (end < tokens.length && tokens[end].end < m.end) end++;
+  return end < tokens.length && /^[.!?]/.test(tokens[end].post) ? m : undefined;
 }
 
 /** "an analysis of [newly filed reports]": "of" (over adverbs and participles) after a document word. */

@@ -37,6 +37,11 @@ export const MEASURE_WORDS = new Set([
   'percent', 'points', 'point', 'degrees', "o'clock", 'o’clock',
 ]);
 
+/** What an amount of money counts ("dollars", "euros", or "money" where the currency is unknown). */
+export function isMoneyCount(counts: string): boolean {
+  return /^(?:dollars|euros|pounds|yen|yuan|shekels|rupees|money)\b/i.test(counts);
+}
+
 function isNounLike(t: Token): boolean {
   return /\p{L}/u.test(t.normal) && !AUX.has(t.normal) && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
 }

@@ -1,4 +1,5 @@
 import type { Approx, Figure, FigureInterval } from '../types.js';
+import { isMoneyCount } from './figure-counts.js';
 
 /** How wide an approximate figure is read. */
 export interface FigureIntervalOptions {
@@ -131,7 +132,7 @@ export function disagreementRanges(a: Figure, b: Figure): [string, string] | nul
 
 /** An interval in words: "at least 48", "more than 150", "fewer than 48", "up to 50", "720 to 880", "20,000 to 99,999". */
 export function describeInterval(f: Figure, iv: FigureInterval = figureInterval(f)): string {
-  const measure = f.counts.startsWith('percent') || /^(dollars|euros|pounds|yen|yuan|shekels|rupees|money)\b/.test(f.counts);
+  const measure = f.counts.startsWith('percent') || isMoneyCount(f.counts);
   const n = formatAmount;
   if (iv.high === null) return iv.low === null ? 'any number' : `${iv.lowIncluded ? 'at least' : 'more than'} ${n(iv.low)}`;
   if (iv.low === null) return iv.highIncluded ? `up to ${n(iv.high)}` : `${measure ? 'less' : 'fewer'} than ${n(iv.high)}`;

@@ -9,7 +9,7 @@ import { excerpt } from '../../text/excerpt.js';
 import { emitMatching, type AlignOutput } from './output.js';
 import { differentFacts, figureFact, type FigureFact } from './figure-facts.js';
 import { isStopWord, overlap, sentenceSpan, stem, windowStems } from './words.js';
-import { MEASURE_WORDS } from '../../figures/figure-counts.js';
+import { isMoneyCount, MEASURE_WORDS } from '../../figures/figure-counts.js';
 
 /**
  * What decides that two figures of two reports count the same thing. When they agree is
@@ -165,11 +165,10 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
  */
 function genericCount(f: Figure): boolean {
   const words = f.counts.toLowerCase().split(' ');
-  if (words[0] === 'percent' || MONEY_COUNTS.test(f.counts) || (words.length === 1 && BARE.has(words[0]))) return true;
+  if (words[0] === 'percent' || isMoneyCount(f.counts) || (words.length === 1 && BARE.has(words[0]))) return true;
   if (!Number.isInteger(f.value) && words.some((w) => MAGNITUDES.has(w))) return true;
   return words.some((w) => MEASURE_WORDS.has(w) || STATISTICS.has(w));
 }
-const MONEY_COUNTS = /^(?:dollars|euros|pounds|yen|yuan|shekels|rupees|money)\b/i;
 const MAGNITUDES = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'aftershock', 'magnitude']);
 /** Units of sports statistics, each counted per player, team, game or season (also as the stems `nextWord` gives). */
 const STATISTICS = new Set([
