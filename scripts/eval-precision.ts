@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir, openDiskCache } from '@newslens/analysis-host';
 import { collectCurrent, devDataRuns } from './judged-corpus.ts';
-import { DEFAULT_SEED, JUDGED_RULES, QUOTABLE, matchVerdicts, readJudged, seededOrder, type JudgedEntry, type Judgeable } from './judged-lib.ts';
+import { DEFAULT_SEED, JUDGED_RULES, QUOTABLE, matchVerdicts, readJudged, seededOrder, shownReason, type JudgedEntry, type Judgeable } from './judged-lib.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const COVERAGE_SAMPLE = 100;
@@ -55,7 +55,7 @@ export function formatPrecision(results: readonly RulePrecision[], texts: Readon
   out.push('', back.length === 0 ? 'judged wrong and still produced: none' : `judged wrong and still produced: ${back.length}`);
   for (const { item, entry } of back) {
     const quote = QUOTABLE.has(item.dataset) ? ` "${(texts.get(item.file) ?? '').slice(item.start, item.end).replace(/\s+/g, ' ')}": ${item.message}` : '';
-    out.push(`  ${item.code} ${item.file}:${item.start}-${item.end} [${item.half}]${quote}\n      judged wrong (${entry.judge}, ${entry.date}): ${entry.reason}`);
+    out.push(`  ${item.code} ${item.file}:${item.start}-${item.end} [${item.half}]${quote}\n      judged wrong (${entry.judge}, ${entry.date}): ${shownReason(entry)}`);
   }
   return out.join('\n');
 }

@@ -189,6 +189,14 @@ function ordered(e: JudgedEntry): JudgedEntry {
 }
 
 /** Two entries with the same identity are one verdict. */
+/**
+ * A verdict's reason as printed by the eval and the ratchet: half B's reasons stay hidden (a session
+ * tuning on half A must not read why a held-out diagnostic was judged wrong) unless
+ * NEWSLENS_SHOW_HELD_OUT=1 asks for them.
+ */
+export const shownReason = (e: JudgedEntry, env: NodeJS.ProcessEnv = process.env): string =>
+  e.half === 'A' || env.NEWSLENS_SHOW_HELD_OUT === '1' ? e.reason : '(half B: reason hidden; NEWSLENS_SHOW_HELD_OUT=1 shows it)';
+
 export const identity = (e: JudgedEntry): string =>
   [e.file, e.key.report, e.key.code, e.key.start, e.key.end, e.key.sentence, e.key.spanHash, e.key.related?.sentence ?? '', e.key.related?.spanHash ?? ''].join('|');
 

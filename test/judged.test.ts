@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import type { RuleCode } from '@newslens/language-service';
 import { analyseRun, devDataRuns, judgeables, repoRuns, SAMPLED_CODES, type CurrentReport, type RunSpec } from '../scripts/judged-corpus.ts';
 import {
-  CROSS_RULES, JUDGED_RULES, entryProblems, formatJudged, identity, judgedDir, matchVerdicts, readJudged, sentenceBounds,
+  CROSS_RULES, JUDGED_RULES, entryProblems, formatJudged, identity, judgedDir, matchVerdicts, readJudged, sentenceBounds, shownReason,
   type JudgedEntry, type Judgeable,
 } from '../scripts/judged-lib.ts';
 
@@ -115,7 +115,7 @@ interface WrongProduced {
 function wrongProduced(reports: readonly CurrentReport[]): WrongProduced[] {
   const items = reports.length ? judgeables(reports, SAMPLED_CODES[reports[0].dataset]) : [];
   return [...matchVerdicts(items, entries)].filter(([, e]) => e.verdict === 'wrong')
-    .map(([c, e]) => ({ id: identity(e), line: `${c.code} ${c.file}:${c.start}-${c.end}: ${e.reason} (${e.judge}, ${e.date})` }));
+    .map(([c, e]) => ({ id: identity(e), line: `${c.code} ${c.file}:${c.start}-${c.end}: ${shownReason(e)} (${e.judge}, ${e.date})` }));
 }
 
 /**
@@ -182,4 +182,14 @@ test('no diagnostic judged wrong comes back: the dev data', async (t) => {
   for (const run of runs) back.push(...wrongProduced(await analyseRun(run)));
   const devIds = new Set(wrong.map(identity));
   checkRatchet(back, (id) => devIds.has(id));
+});
+
+test('a held-out (half B) verdict\'s reason is not printed unless asked', () => {
+  const e = (half: 'A' | 'B'): JudgedEntry => ({
+    key: { report: 'r', code: 'vague-attribution', start: 0, end: 1, sentence: 's', spanHash: 'h' },
+    half, dataset: 'repo', file: 'f', verdict: 'wrong', reason: 'the reason', judge: 'j', date: '2026-12-06',
+  });
+  assert.equal(shownReason(e('A'), {}), 'the reason');
+  assert.doesNotMatch(shownReason(e('B'), {}), /the reason/);
+  assert.equal(shownReason(e('B'), { NEWSLENS_SHOW_HELD_OUT: '1' }), 'the reason');
 });
