@@ -107,6 +107,41 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
       ],
     },
     {
+      name: 'a toll told with another word for the happening ("killed" / "dead")',
+      texts: [
+        'Officials said the quake that razed the city of Bam in 2003 killed [[more than 31,000 people]].',
+        'The city of Bam was razed by a quake that left [[more than 26,000 people dead]] in 2003.',
+      ],
+    },
+    {
+      name: 'people counted bare in two clauses of one kind of happening ("shooting" / "shot")',
+      texts: [
+        'A man suspected of shooting [[three people]] at a suburban Detroit accounting firm was arrested.',
+        'A gunman shot [[five people]] at a suburban Detroit office building on Monday morning, police said.',
+      ],
+    },
+    {
+      name: 'a prison term told in other words',
+      texts: [
+        'A New York jury found him guilty and the judge sentenced him to [[12]] years in the federal penitentiary.',
+        'In 1997 he was sentenced to [[18]] years in prison after the jury found him guilty.',
+      ],
+    },
+    {
+      name: 'a time in a clause of a happening is not its length',
+      texts: [
+        'The agent who revealed himself as the source 30 years after he tipped off reporters has died.',
+        'Hoover, who had run the bureau for 48 years, died in 1972, and the agent tipped off reporters.',
+      ],
+    },
+    {
+      name: 'a year in a dateline does not make a figure of another time',
+      texts: [
+        'April 10, 2007: A man suspected of shooting [[three people]] at a suburban Detroit accounting firm was arrested.',
+        'A gunman shot [[five people]] at a suburban Detroit office building on Monday morning, police said.',
+      ],
+    },
+    {
       name: 'the same toll',
       texts: [
         'The earthquake in southern Iran killed at least 250 people in the city of Bam, officials said on Friday.',

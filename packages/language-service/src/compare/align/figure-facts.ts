@@ -29,12 +29,20 @@ const HAPPENINGS: ReadonlyArray<[string, RegExp]> = [
   ['escaped', /^(?:escap\w*|fle[ed]\w*|fled|flee|flees|fleeing)$/],
   ['caught', /^(?:intercept\w*|captur\w*|seiz\w*|nabb?\w*|arrest\w*|detain\w*|apprehend\w*|confiscat\w*|caught|catch\w*)$/],
   ['dead', /^(?:kill\w*|die|died|dies|dying|dead|death|deaths|perish\w*)$/],
+  ['shot', /^(?:shot|shoot|shoots|shooting|gunned|gunning)$/],
+  ['sentenced', /^(?:sentenc\w*|jailed|imprisoned)$/],
   ['injured', /^(?:injur\w*|wound\w*|hurt\w*)$/],
   ['rescued', /^(?:rescu\w*|saved)$/],
   ['released', /^(?:releas\w*|freed)$/],
   ['missing', /^missing$/],
   ['evacuated', /^(?:evacuat\w*)$/],
 ];
+
+/** The kind of happening a word tells ("killed", "dead": "dead"), or null. */
+export function happeningKind(word: string): string | null {
+  for (const [kind, re] of HAPPENINGS) if (re.test(word)) return kind;
+  return null;
+}
 
 /** Words after a figure that give it per a unit: "$22 million per season", "$5 a share", "30 hours a week". */
 const RATE = /^\s*(?:per|a|an|each|every)\s+(season|year|game|match|month|week|day|hour|minute|share|head|capita|person|night|barrel|ton|tonne|gallon|litre|liter)\b|^\s*(annually|apiece|a\s+piece|yearly|monthly|weekly|daily|hourly)\b/i;
@@ -73,8 +81,25 @@ function numberEndOf(text: string, f: Figure): number {
 /** Two figures that state different facts: other happenings, another rate, a part against a whole. */
 export function differentFacts(a: FigureFact, b: FigureFact): boolean {
   if (a.rate !== b.rate || a.part !== b.part || a.whole !== b.whole) return true;
-  if (a.period.size > 0 && b.period.size > 0 && disjoint(a.period, b.period)) return true;
+  if (a.period.size > 0 && b.period.size > 0 && comparablePeriods(a.period, b.period) && disjoint(a.period, b.period)) return true;
   return a.happenings.size > 0 && b.happenings.size > 0 && disjoint(a.happenings, b.happenings);
+}
+
+/** Both clauses tell a happening of one kind ("killed" / "died", "sentenced" / "sentencing"), of `kinds` when given. */
+export function sameHappening(a: FigureFact, b: FigureFact, kinds?: ReadonlySet<string>): boolean {
+  for (const k of a.happenings) if (b.happenings.has(k) && (!kinds || kinds.has(k))) return true;
+  return false;
+}
+
+/**
+ * Years alone against periods without a year ("2007" in a dateline / "Monday") say nothing of
+ * two times: a weekday falls in some year. Any other two sets of periods are compared.
+ */
+function comparablePeriods(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const year = (p: string) => /^\d/.test(p);
+  const onlyYears = (s: ReadonlySet<string>) => [...s].every(year);
+  const noYear = (s: ReadonlySet<string>) => ![...s].some(year);
+  return !((onlyYears(a) && noYear(b)) || (onlyYears(b) && noYear(a)));
 }
 
 function disjoint(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
