@@ -89,7 +89,9 @@ test('dates: the context words two dates need in common', () => {
   assert.deepEqual(run(), ['date-mismatch', 'date-mismatch']);
   // too few shared words for the sentence route; the fact route (a release by Hamas both days) still pairs them, unless turned off
   assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7 }), ['date-mismatch', 'date-mismatch']);
-  assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7, factMinKeys: Infinity }), []);
+  // ... and so does the lone route (the one day each report gives, a day apart), unless turned off too
+  assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7, factMinKeys: Infinity }), ['date-mismatch', 'date-mismatch']);
+  assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7, factMinKeys: Infinity, loneDays: false }), []);
   assert.deepEqual(run({ ...DATE_ALIGN_OPTIONS, minSharedWords: 7, factMaxDays: 0 }), []);
 });
 

@@ -32,6 +32,21 @@ export const dateMismatch = defineRule<DateDifference, 'date-mismatch'>({
       ],
     },
     {
+      // ECB+ 2_5ecb / 2_3ecb (CC BY 3.0), the day changed: the only day each report gives, told in other words
+      name: 'the one day of each report, in other words',
+      texts: [
+        'The awards will be handed out on [[February 25]] by the Academy at the Kodak Theater in Hollywood.',
+        'ABC will broadcast the awards show on [[Feb. 22]].',
+      ],
+    },
+    {
+      name: 'not when the other report gives another day near it',
+      texts: [
+        'Fans packed the stadium for the opening game on April 6.',
+        'The team held its last practice on April 3 and flew home on April 5.',
+      ],
+    },
+    {
       // ECB+ 14_2ecbplus / 14_3ecbplus (CC BY 3.0): the names leading up to each date say whose it is
       name: 'two hearings before two courts',
       texts: [

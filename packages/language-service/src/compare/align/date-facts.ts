@@ -133,11 +133,16 @@ export function daysApart(a: DatedItem, b: DatedItem): number {
 
 interface DatedItem { value: string | null; surface: string | null; date: { text: string } }
 
+/** A day of a month written "md:mar-19" as a day number of a leap year (for sorting days by nearness). */
+export function dayOfYear(surface: string): number {
+  const [month, day] = surface.slice(3).split('-');
+  return Date.UTC(2000, MONTH_NUMBER.indexOf(month), Number(day)) / 86_400_000;
+}
+
 /** A day of a month as a day number: of its resolved date, else of its month and day in a leap year. */
 function dayNumber(it: DatedItem, resolved: boolean): number {
   if (resolved && it.value?.length === 10) return Date.UTC(Number(it.value.slice(0, 4)), Number(it.value.slice(5, 7)) - 1, Number(it.value.slice(8))) / 86_400_000;
-  const [month, day] = it.surface!.slice(3).split('-');
-  return Date.UTC(2000, MONTH_NUMBER.indexOf(month), Number(day)) / 86_400_000;
+  return dayOfYear(it.surface!);
 }
 
 /** The named entities two sentences share (event-wide ids). */
