@@ -11,6 +11,9 @@ import { HEAD_TITLES, INDEFINITE, ORG_CONTEXT, TITLE_MODIFIERS } from './pattern
 /** Person nouns compromise's lexicon does not tag as persons (generic, no names). */
 const PERSON_NOUNS = new Set('teen teenager star suspect accused inmate victim gunman gunmen tot toddler youth pensioner'.split(' '));
 
+/** Titles that, written in lower case after a body's name and before no name, stand for the one person heading it ("a suspected Mafia leader"). */
+const BODY_HEADS = new Set(['leader', 'chief']);
+
 /** An unknown word shaped like a person noun ("lifer", "escapee", "lineman", "swimmer"). */
 const PERSON_SHAPE = /^\p{L}{2,}(?:er|ee|man|woman|ist)$/u;
 
@@ -94,7 +97,7 @@ export function addDescriptions(text: string, tokens: readonly Token[], out: Raw
     if (m.kind === 'person' || m.form !== 'full' || m.description || m.strength === 0) continue;
     if (text[m.end] !== ' ') continue;
     const k = tokenAt(m.end + 1);
-    if (k === undefined || taken[tokens[k].start] || !isPersonNoun(tokens[k]) || beforeName(tokens, k, starts)) continue;
+    if (k === undefined || taken[tokens[k].start] || !(isPersonNoun(tokens[k]) || BODY_HEADS.has(tokens[k].text)) || beforeName(tokens, k, starts)) continue;
     if (afterPossessive(tokens, tokenAt(m.start) ?? 0)) continue;
     const end = tokens[k].end - (/['’]s$/.test(tokens[k].text) ? 2 : 0);
     found.push({ start: m.start, end, text: text.slice(m.start, end), kind: 'person', form: 'full', descriptors: [], strength: 0, description: true });
