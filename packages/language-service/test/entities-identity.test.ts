@@ -221,3 +221,11 @@ test('a brother named with his title first and then without it, introduced as "h
   assert.equal(owner(text, 'Marcanti', 4)?.name, 'Vittorio Marcanti');
   assert.equal(owner(text, 'Paolo Marcanti', 1)?.mentions.length, 2);
 });
+
+test('a surname that is also a common word, opening a sentence on its own line, is the person the report names in full', () => {
+  const text = 'Nora Page, the pinup model, has died.\nShe was 85.\nPage died late yesterday in a hospital, her agent said.\nPage Six first reported it.';
+  assert.deepEqual(owner(text, 'Nora Page')?.mentions.map((m) => [m.text, m.start]), [['Nora Page', 0], ['Page', text.indexOf('Page died')]]);
+  // two people of that surname: which one is not guessed here
+  const two = 'Nora Page, the model, and Tom Page, her brother, spoke.\nPage died later.';
+  assert.equal(owner(two, 'Page died'), undefined);
+});

@@ -30,6 +30,8 @@ export function nounSex(text: string): 'female' | 'male' | null {
 export function isPersonNoun(t: Token): boolean {
   const key = t.normal;
   if (HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key) || ORG_CONTEXT.has(key) || INDEFINITE.has(key)) return false;
+  // "MILLOM DOUBLE MURDER ACCUSED": a person noun that is also a participle, ending its line, is the noun
+  if (key === 'accused' && /^\s*(?:\n|$)/.test(t.post)) return true;
   if (t.tags.has('Plural') || t.tags.has('Verb') || t.tags.has('Adjective') && !PERSON_NOUNS.has(key)) return false;
   if (PERSON_NOUNS.has(key)) return true;
   const tags = lexiconTags(key);

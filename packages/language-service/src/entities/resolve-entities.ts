@@ -4,6 +4,7 @@ import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { withoutNickname } from './nicknames.js';
+import { initialSurnames } from './initial-surnames.js';
 import { nounSex } from './descriptions.js';
 import { givenNameSex, lastWord, pronounSex, surnameIndex } from './surnames.js';
 
@@ -88,6 +89,10 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
   }
   describe(mentions, groups, fullNameOf);
   titleHolders(ordered, groups, (m) => !fullNameOf(m) && !named.has(keyOf(m.text)));
+  if (text) {
+    const spans = [...groups.values()].flatMap((g) => g.mentions);
+    initialSurnames(text, groups.values(), (s, e) => spans.some((x) => x.start < e && s < x.end));
+  }
   for (const g of groups.values()) {
     g.mentions.sort((a, b) => a.start - b.start);
     g.name ||= g.mentions[0].text;
