@@ -31,8 +31,8 @@ export function initialSurnames(text: string, groups: Iterable<PersonGroup>, cov
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + surname.length;
-      // "Page Six reported": a capitalised word after it makes it part of another name
-      if (!OPENS.test(text.slice(Math.max(0, start - 4), start)) || /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3)) || covered(start, end)) continue;
+      // "Page Six reported", "Page 2 follows": a capitalised word or a number after it makes it another name or a common word
+      if (!OPENS.test(text.slice(Math.max(0, start - 4), start)) || /^[ \t]+[\p{Lu}\p{N}]/u.test(text.slice(end, end + 3)) || covered(start, end)) continue;
       g.mentions.push({ start, end, text: surname, form: 'short' });
     }
   }
