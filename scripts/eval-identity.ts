@@ -14,7 +14,7 @@ import { groupEvents } from '../packages/language-service/src/compare/group-even
 import { identifyEntities } from '../packages/language-service/src/compare/identify-entities.ts';
 import { compareStrings } from '../packages/language-service/src/compare/order.ts';
 import { loadCrossdoc, shuffled } from './eval-grouping.ts';
-import { bump, crossIds, explainCross, goldMentions, itemsOf, line, newWhy, printWhy, show, topicOf, type Item } from './eval-linking.ts';
+import { bump, crossIds, explainCross, goldMentions, itemsOf, line, newWhy, printWhy, pronounHeaded, show, topicOf, type Item } from './eval-linking.ts';
 import { countPairs, type PairTally } from './linking-lib.ts';
 
 /** The seed eval-grouping shuffles with: the same order, the same events. */
@@ -61,6 +61,15 @@ export async function run(devData: string): Promise<void> {
   print(within, halves, 'target precision >= 92% at recall >= 80% (odd)');
   console.log('within-report pairs whose texts differ:');
   print(differ, halves, '');
+  // the same without the gold mentions that are pronouns ("He", "His body"): capitalised, but no names
+  const names = (items: Item[]) => items.filter((x) => !pronounHeaded(x.raw));
+  const namesOnly = { even: names(halves.even), odd: names(halves.odd) };
+  const left = everything.length - namesOnly.even.length - namesOnly.odd.length;
+  console.log(`without the ${left} gold mentions that are pronouns or headed by one ("He", "His body"; not names, no target set on these):`);
+  console.log('  cross-report links:');
+  print(cross, namesOnly, '');
+  console.log('  within-report pairs, all:');
+  print(within, namesOnly, '');
   if (!process.env.NEWSLENS_EVAL_VERBOSE) return;
   const shown = [...byTopic].filter(([t]) => t % 2 === 0 || process.env.NEWSLENS_EVAL_VERBOSE === 'all');
   const why = newWhy();

@@ -22,6 +22,12 @@ const KIND: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', L
 /** A gold mention the score counts: an entity's, capitalised, in a sentence the annotators covered. */
 const named = (m: GoldMention) => m.kind === 'entity' && m.in_annotated_sentence !== false && /^\p{Lu}/u.test(m.text);
 
+/**
+ * A gold "named" mention that is a pronoun or headed by one ("He", "She", "His body", "I'm"): capitalised
+ * at a sentence start, so `named` counts it, but no name; eval-identity also scores without them.
+ */
+export const pronounHeaded = (text: string) => /^(?:he|she|it|they|we|i|you|his|her|its|their|our|my|your|him|them|us|me)\b/i.test(text);
+
 /** The named gold mentions of an ECB+ folder. */
 export function goldMentions(devData: string, folder: string): GoldMention[] {
   const gold = JSON.parse(readFileSync(join(devData, 'crossdoc', folder, 'gold.json'), 'utf8')) as { mentions: GoldMention[] };

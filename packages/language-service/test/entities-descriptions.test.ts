@@ -102,3 +102,9 @@ const TITLE_CASES: Array<{ name: string; marked: string; persons: string[] }> = 
 ];
 
 for (const c of TITLE_CASES) test(`titles: ${c.name}`, () => check(c));
+
+test('"ACCUSED" ending a headline in capitals stands for the person named next', () => {
+  const text = 'TRIAL DATE SET FOR LAKESIDE DOUBLE MURDER ACCUSED\n\nA trial date has been set for Tom Harkin, 23, who is charged with two murders.';
+  const e = analyzeReport(text).entities.find((x) => x.name === 'Tom Harkin');
+  assert.deepEqual(e?.mentions.map((m) => [m.text, m.form as string]), [['ACCUSED', 'description'], ['Tom Harkin', 'full']]);
+});

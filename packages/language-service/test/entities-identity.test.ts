@@ -185,3 +185,47 @@ test('no hint that names the spelling the flagged words already have (a birth na
   const identity = identifyEntities([{ id: 'a', analysis: a }, { id: 'b', analysis: b }]);
   for (const p of identity.problems.a ?? []) assert.notEqual(a.text.slice(p.start, p.end), 'Bettie Page', p.message);
 });
+
+test('a nickname in quotes or brackets between given name and surname: one person, the bare surname his and not his brother\'s', () => {
+  const text = 'Reputed crime boss Vittorio "The Owl" Marcanti died on Monday. Vittorio \'Owl\' Marcanti was 81. ' +
+    'His brother, the Rev. Paolo Marcanti, said a Mass. Marcanti had feigned illness for years, and Marcanti\'s lawyers agreed.';
+  const boss = owner(text, 'Vittorio "The Owl" Marcanti');
+  assert.equal(boss?.name, 'Vittorio "The Owl" Marcanti');
+  assert.deepEqual(boss?.mentions.map((m) => m.text), ['Vittorio "The Owl" Marcanti', "Vittorio 'Owl' Marcanti", 'Marcanti', 'Marcanti']);
+  assert.equal(owner(text, 'Paolo Marcanti')?.mentions.length, 1);
+  assert.ok(!entitiesOf(text).some((e) => /^(?:The )?Owl\b/.test(e)), entitiesOf(text).join('; '));
+  const bracket = 'Police arrested Roberto (Bobby) Salcedo on Friday. Salcedo, 25, was held overnight.';
+  assert.deepEqual(owner(bracket, 'Salcedo', 1)?.mentions.map((m) => m.text), ['Roberto (Bobby) Salcedo', 'Salcedo']);
+});
+
+test('brackets after a name that hold no given name stay apart: a country and a team in a results list', () => {
+  const text = 'Results of the stage: 1. Anton Brekel (Netherlands) Rabobank 4 hours 2 minutes; 2. Ugo Ferrando (Italy) Polti same time.';
+  const names = entitiesOf(text).map((e) => e.split(':')[0]);
+  for (const n of ['Anton Brekel', 'Netherlands', 'Rabobank', 'Ugo Ferrando', 'Italy']) assert.ok(names.includes(n), names.join('; '));
+});
+
+test('an adverb in a title-case headline ends the name before it; a guessed name with an age between commas is a person', () => {
+  const text = 'Nationals Offer To Teixeira Reportedly Rises To $180 Million\n\nMark Teixeira met the Nationals on Monday. Teixeira said he would decide soon.';
+  assert.equal(owner(text, 'Teixeira')?.name, 'Mark Teixeira');
+  assert.ok(!entitiesOf(text).some((e) => e.includes('Reportedly')), entitiesOf(text).join('; '));
+  const aged = 'A reputed Camorra boss hanged himself in his cell after a raid against Cosa Vecchia, police said. Police said Tano Lo Vasco, 52, was found on Tuesday.';
+  const person = owner(aged, 'Tano Lo Vasco');
+  assert.equal(person?.kind, 'person');
+  assert.ok(person?.mentions.some((m) => m.text === 'Camorra boss'), JSON.stringify(person?.mentions));
+});
+
+test('a brother named with his title first and then without it, introduced as "his priest-brother": the bare surname is not his', () => {
+  const text = 'Vittorio Marcanti died on Monday. Marcanti was 81.\n\nRelatives, led by Rev. Paolo Marcanti, his priest-brother, filled three rows. ' +
+    'Paolo Marcanti was in court when his brother admitted the ruse. Marcanti was sentenced to 12 years.';
+  assert.equal(owner(text, 'Marcanti', 1)?.name, 'Vittorio Marcanti');
+  assert.equal(owner(text, 'Marcanti', 4)?.name, 'Vittorio Marcanti');
+  assert.equal(owner(text, 'Paolo Marcanti', 1)?.mentions.length, 2);
+});
+
+test('a surname that is also a common word, opening a sentence on its own line, is the person the report names in full', () => {
+  const text = 'Nora Page, the pinup model, has died.\nShe was 85.\nPage died late yesterday in a hospital, her agent said.\nPage Six first reported it.';
+  assert.deepEqual(owner(text, 'Nora Page')?.mentions.map((m) => [m.text, m.start]), [['Nora Page', 0], ['Page', text.indexOf('Page died')]]);
+  // two people of that surname: which one is not guessed here
+  const two = 'Nora Page, the model, and Tom Page, her brother, spoke.\nPage died later.';
+  assert.equal(owner(two, 'Page died'), undefined);
+});

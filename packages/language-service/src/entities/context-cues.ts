@@ -123,6 +123,8 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   if (cls.kind !== 'place' && isOrgContext(tokens, c.b) && (c.b - c.a === 1 ? cls.strength <= 2 && !isGivenOrFamilyName(tokens[c.a]) : cls.strength <= 1 && !/['’]s?$/.test(tokens[c.b - 1].text))) cls = { kind: 'organization', strength: 3 };
   // A name right after a lower-case noun of a body is that body ("team Deportivo Coruna", "daily Le Matin").
   if (cls.strength <= 2 && cls.kind !== 'place' && prev !== undefined && ORG_BEFORE.has(prev.text) && adjoins(tokens, c.a)) cls = { kind: 'organization', strength: 3 };
+  // A guessed name followed by an age between commas is a person ("Gaetano Lo Presti, 52, hanged himself").
+  if (cls.strength <= 1 && cls.kind !== 'place' && ageAfter(tokens, c.b)) cls = { kind: 'person', strength: 2 };
   // An unknown word after a lower-case role noun is a person ("candidate Dole", "rival Lebed").
   if (cls.strength <= 1 && prev !== undefined && isRoleNoun(prev) && adjoins(tokens, c.a)) cls = { kind: 'person', strength: 2 };
   // An unknown word right after "in", "near", "outside"... is most likely a place ("in Chechnya").
@@ -137,6 +139,12 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   // "in Atlantic City": a city, not a club named after one ("Manchester City").
   if (locative && cls.kind === 'organization' && cls.strength <= 3 && c.b - c.a >= 2 && tokens[c.b - 1].normal === 'city') cls = { kind: 'place', strength: 3 };
   return cls;
+}
+
+/** The name ending before token `b` is followed by an age set off by commas (", 52,"), not a score nor a measure. */
+function ageAfter(tokens: readonly Token[], b: number): boolean {
+  const t = tokens[b];
+  return t !== undefined && tokens[b - 1].post === ', ' && /^\d{1,3}$/.test(t.text) && t.pre === '' && /^,\s/.test(t.post) && !t.tags.has('Date');
 }
 
 /** Lower-case words for a town's own body or people ("Troy police", "Cypress Park residents"). */

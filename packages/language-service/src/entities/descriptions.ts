@@ -11,6 +11,9 @@ import { HEAD_TITLES, INDEFINITE, ORG_CONTEXT, TITLE_MODIFIERS } from './pattern
 /** Person nouns compromise's lexicon does not tag as persons (generic, no names). */
 const PERSON_NOUNS = new Set('teen teenager star suspect accused inmate victim gunman gunmen tot toddler youth pensioner'.split(' '));
 
+/** Titles that, written in lower case after a body's name and before no name, stand for the one person heading it ("a suspected Mafia leader"). */
+const BODY_HEADS = new Set(['leader', 'chief']);
+
 /** An unknown word shaped like a person noun ("lifer", "escapee", "lineman", "swimmer"). */
 const PERSON_SHAPE = /^\p{L}{2,}(?:er|ee|man|woman|ist)$/u;
 
@@ -27,6 +30,8 @@ export function nounSex(text: string): 'female' | 'male' | null {
 export function isPersonNoun(t: Token): boolean {
   const key = t.normal;
   if (HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key) || ORG_CONTEXT.has(key) || INDEFINITE.has(key)) return false;
+  // "MILLOM DOUBLE MURDER ACCUSED": a person noun that is also a participle, ending its line, is the noun
+  if (key === 'accused' && /^\s*(?:\n|$)/.test(t.post)) return true;
   if (t.tags.has('Plural') || t.tags.has('Verb') || t.tags.has('Adjective') && !PERSON_NOUNS.has(key)) return false;
   if (PERSON_NOUNS.has(key)) return true;
   const tags = lexiconTags(key);
@@ -94,7 +99,7 @@ export function addDescriptions(text: string, tokens: readonly Token[], out: Raw
     if (m.kind === 'person' || m.form !== 'full' || m.description || m.strength === 0) continue;
     if (text[m.end] !== ' ') continue;
     const k = tokenAt(m.end + 1);
-    if (k === undefined || taken[tokens[k].start] || !isPersonNoun(tokens[k]) || beforeName(tokens, k, starts)) continue;
+    if (k === undefined || taken[tokens[k].start] || !(isPersonNoun(tokens[k]) || BODY_HEADS.has(tokens[k].text)) || beforeName(tokens, k, starts)) continue;
     if (afterPossessive(tokens, tokenAt(m.start) ?? 0)) continue;
     const end = tokens[k].end - (/['’]s$/.test(tokens[k].text) ? 2 : 0);
     found.push({ start: m.start, end, text: text.slice(m.start, end), kind: 'person', form: 'full', descriptors: [], strength: 0, description: true });

@@ -9,8 +9,9 @@ import { datelinePlaces } from './datelines.js';
 import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
-import { companyPeriod, gluedTail, isDemonym, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
+import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { andJoinedNames } from './and-names.js';
+import { joinNicknames } from './nicknames.js';
 import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
@@ -49,6 +50,7 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     out.push(m);
     for (let k = chunk.a; k < chunk.b; k++) names.add(facts.keys[k]);
   }
+  joinNicknames(ctx.text, out);
   listConsistency(ctx.text, out);
   demoteMemberPlurals(tokens, out);
   if (!facts.caps.includes(true)) {
@@ -158,6 +160,13 @@ function connects(tokens: readonly Token[], facts: TokenFacts, a: number, b: num
 const ROLE_ABBREVIATION = /^(?![IVX]+$)\p{Lu}{2,3}$/u;
 
 function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: number): Generator<Found> {
+  // "Teixeira Reportedly Bumped": an adverb in a title-case headline ends the name before it
+  for (let k = a; k < b; k++) {
+    if (!isLyAdverb(facts.keys[k])) continue;
+    if (k > a) yield* split(tokens, facts, a, k);
+    if (k + 1 < b) yield* split(tokens, facts, k + 1, b);
+    return;
+  }
   // "Israel-Hamas": a country joined by a hyphen to another name is two names.
   for (let k = a; k < b - 1; k++) {
     if (tokens[k].post === '-' && lookupPlace(facts.keys.slice(a, k + 1).join(' ')) === 'country') {

@@ -51,6 +51,18 @@ export function gluedTail(t: Token): number {
   return 0;
 }
 
+/**
+ * An adverb in -ly of a participle or an adjective the lexicon knows ("Reportedly", "Allegedly",
+ * "Officially"), capitalised in a title-case headline: never a word of a name ("Teixeira Reportedly
+ * Bumped ..."). Not "Weekly" (of a noun: "Entertainment Weekly") nor "Kelly" (no known stem).
+ */
+export function isLyAdverb(key: string): boolean {
+  if (key.length < 7 || !key.endsWith('ly') || lexiconTags(key) !== null) return false;
+  const stem = key.slice(0, -2);
+  const tags = lexiconTags(stem) ?? lexiconTags(stem.replace(/i$/, 'y')) ?? [];
+  return tags.includes('PastTense') || tags.includes('Adjective');
+}
+
 export function possessiveLength(t: Token): number {
   const last = t.text.charCodeAt(t.text.length - 1);
   if ((last === 115 || last === 83) && /\p{L}['’][sS]$/u.test(t.text)) return 2; // "s" or "S" first: most words end otherwise

@@ -3,6 +3,8 @@ import type { Entity, EntityKind, EntityMention, TextSpan } from '../types.js';
 import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
+import { withoutNickname } from './nicknames.js';
+import { initialSurnames } from './initial-surnames.js';
 import { nounSex } from './descriptions.js';
 import { givenNameSex, lastWord, pronounSex, surnameIndex } from './surnames.js';
 
@@ -73,7 +75,8 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
     // a run around a name never names the entity: the name inside it does
     if (!g) groups.set(id, (g = { kind, name: run ? '' : m.text, mentions: [], descriptors: [], sure: false }));
     g.mentions.push({ start: m.start, end: m.end, text: m.text, form });
-    if ((m.strength ?? 3) >= 2) g.sure = true;
+    // ... or one the report sets a description beside ("Lo Presti, alleged boss of ...")
+    if ((m.strength ?? 3) >= 2 || (kind === 'person' && m.descriptors.length > 0)) g.sure = true;
     if (better(m.text, g.name) && form !== 'short' && !run) g.name = m.text;
     if (m.descriptors.length > 0) {
       let seen = seenDescriptors.get(g);
@@ -86,6 +89,10 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
   }
   describe(mentions, groups, fullNameOf);
   titleHolders(ordered, groups, (m) => !fullNameOf(m) && !named.has(keyOf(m.text)));
+  if (text) {
+    const spans = [...groups.values()].flatMap((g) => g.mentions);
+    initialSurnames(text, groups.values(), (s, e) => spans.some((x) => x.start < e && s < x.end));
+  }
   for (const g of groups.values()) {
     g.mentions.sort((a, b) => a.start - b.start);
     g.name ||= g.mentions[0].text;
@@ -101,7 +108,8 @@ const KEYS = new Map<string, string>();
 
 function keyOf(text: string): string {
   let key = KEYS.get(text);
-  if (key === undefined) KEYS.set(text, (key = nameKey(text)));
+  // a nickname inside a name is left out of its key: "Vincent 'Chin' Gigante" is Vincent Gigante
+  if (key === undefined) KEYS.set(text, (key = nameKey(withoutNickname(text))));
   return key;
 }
 

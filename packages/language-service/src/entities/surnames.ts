@@ -6,6 +6,7 @@ import { lookupPlace } from './gazetteer.js';
 import { nameInfo, relate, type NameInfo } from '../compare/identity/match.js';
 import { nameKey as personName } from '../compare/identity/names.js';
 import { lexiconTags } from './lexicon.js';
+import { withoutNickname } from './nicknames.js';
 
 /**
  * Which person a short form stands for: a surname ("Trump", "Mr. Trump", "President Trump"), a
@@ -59,7 +60,8 @@ const KIN_WORDS = KIN_LIST.replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}
 // the kin word, then up to three words of title ("his father, former Rep. Duncan L. Hunter")
 const KIN_BEFORE_RE = new RegExp(`\\b(${KIN_WORDS})s?\\b,?\\s+(?:(?:the|a|former|late|then|ex-?|\\p{Lu}[\\p{L}.'’-]*)\\s+){0,3}$`, 'u');
 // ", his wife,", ", the Republican presidential nominee's eldest daughter,"
-const KIN_AFTER_RE = new RegExp(`^['’]?s?\\s*,\\s*(?:his|her|their|the\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+['’]s?|\\p{Lu}\\p{L}*['’]s)\\s+(?:\\S+\\s+)?(${KIN_WORDS})\\b`, 'u');
+// ... the kin word may carry a hyphenated prefix (", his priest-brother", ", her half-sister")
+const KIN_AFTER_RE = new RegExp(`^['’]?s?\\s*,\\s*(?:his|her|their|the\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+['’]s?|\\p{Lu}\\p{L}*['’]s)\\s+(?:\\S+\\s+)?(?:\\p{L}+-)?(${KIN_WORDS})\\b`, 'u');
 const FEMALE_KIN = /^(?:wife|widow|daughter|mother|mom|sister|aunt|niece|granddaughter|grandmother|stepdaughter|stepmother|first lady)$/i;
 const MALE_KIN = /^(?:husband|widower|son|father|dad|brother|uncle|nephew|grandson|grandfather|stepson|stepfather)$/i;
 const MALE_HONORIFIC = /\b(?:Mr|Mister|Sir)\.?\s*$/;
@@ -132,7 +134,7 @@ export function surnameIndex(
     if (!h) {
       const person = isGivenName(words[0]) && !isGenericPlaceWord(words[words.length - 1]) && !isGenericOrgWord(words[words.length - 1]);
       const sex = givenNameSex(m.text) ?? titleSex(text.slice(Math.max(0, m.start - 20), m.start)) ?? pronounSex(text, m.end);
-      h = { key, text: m.text, first: m.start, starts: [], kin: false, generation: last.includes(' '), given: person, sex, titles: new Set() };
+      h = { key, text: withoutNickname(m.text), first: m.start, starts: [], kin: false, generation: last.includes(' '), given: person, sex, titles: new Set() };
       holders.set(key, h);
       // "Comeaux" alone is "Arcade Joseph Comeaux Jr." when no Comeaux without "Jr." is named
       if (h.generation) bySurname.set(last.split(' ')[0], [...(bySurname.get(last.split(' ')[0]) ?? []), h]);
@@ -143,9 +145,9 @@ export function surnameIndex(
       const [long, short] = other && key.length > other.key.length ? [key, other.key] : [other?.key ?? '', key];
       if (other && !isGivenName(long.slice(0, long.length - short.length).trim().split(' ')[0])) {
         runs.add(long);
-        if (long === key) { holders.set(key, other); h = other; } else { holders.set(other.key, h); list.splice(list.indexOf(other), 1, h); h.first = other.first; h.starts = other.starts; }
+        if (long === key) { holders.set(key, other); h = other; } else { holders.set(other.key, h); list.splice(list.indexOf(other), 1, h); inherit(h, other); }
       } else if (other) {
-        if (key.length > other.key.length) { holders.set(other.key, h); list.splice(list.indexOf(other), 1, h); h.first = other.first; h.starts = other.starts; }
+        if (key.length > other.key.length) { holders.set(other.key, h); list.splice(list.indexOf(other), 1, h); inherit(h, other); }
         else { holders.set(key, other); h = other; }
       } else list.push(h);
       bySurname.set(last, list);
@@ -206,6 +208,15 @@ export function surnameIndex(
       return best.key;
     },
   };
+}
+
+/** `h` takes the place of `other`, the same person's earlier form: its mentions, and what the report said of it ("Rev. Louis Gigante, his priest-brother"). */
+function inherit(h: Holder, other: Holder): void {
+  h.first = other.first;
+  h.starts = other.starts;
+  h.kin ||= other.kin;
+  h.sex ??= other.sex;
+  for (const t of other.titles) h.titles.add(t);
 }
 
 /**
