@@ -92,8 +92,12 @@ export class Workspace {
 
   setHost(host: AnalysisHost): void {
     this.host = host;
+    // the documents open and analysed when the editor's worker comes up (never one too large or excluded)
     host.startEditor(() => {
-      for (const doc of this.documents.all()) host.warmEditor(doc.getText(), formatOf(reportKey(doc.uri), doc.languageId));
+      for (const doc of this.documents.all()) {
+        const entry = this.store.get(reportKey(doc.uri));
+        if (entry?.analysis && entry.version === doc.version) host.warmEditor(doc.getText(), entry.format);
+      }
     });
     this.comparing.attach(host.comparisonThread((e) => {
       this.connection.console.error(`newslens: the comparison worker stopped; comparing on the main thread: ${(e as Error).stack ?? e}`);
