@@ -136,23 +136,28 @@ async function phases(ctx: BenchContext, n: number, run: string, folder: string,
     await client.until(() => client.status.at(-1)?.state === 'idle', 3_600_000, 'idle');
     const idleMs = performance.now() - t0;
     phase = 'idle';
-    // an edit to a report of a multi-report event: its own diagnostics, then its event's
+    // an edit to a report of a multi-report event: its own diagnostics, then its event's; the first
+    // edit comes as soon as the report is opened (the editor's worker is still taking it in), the
+    // second once the first one's cross-report diagnostics are out
     const target = editTarget(client, folder);
-    let own = NaN;
-    let cross = NaN;
+    const edits: Array<{ own: number; cross: number }> = [];
     if (target) {
       const uri = client.uri(target.name);
       client.open(target.name, target.text, 1);
       await client.until(() => client.last(uri)?.version === 1 && client.last(uri)?.diagnostics.some((d) => CROSS.has(String(d.code))), 600_000, 'the edited report compared');
-      const at = target.text.indexOf(' ', Math.floor(target.text.length / 2));
-      const pos = positionAt(target.text, at);
       phase = 'after an edit';
-      const s = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: pos, end: pos }, text: ' reportedly' }] });
-      await client.until(() => client.last(uri)?.version === 2, 600_000, 'the edit\'s own diagnostics');
-      own = performance.now() - s - DEBOUNCE_MS;
-      await client.until(() => client.last(uri)?.version === 2 && client.last(uri)?.diagnostics.some((d) => CROSS.has(String(d.code))), 600_000, 'the edit\'s cross-report diagnostics');
-      cross = performance.now() - s - DEBOUNCE_MS;
+      let text = target.text;
+      for (const [version, share] of [[2, 0.5], [3, 0.25]] as const) {
+        const at = text.indexOf(' ', Math.floor(text.length * share));
+        const pos = positionAt(text, at);
+        text = `${text.slice(0, at)} reportedly${text.slice(at)}`;
+        const s = performance.now();
+        client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ' reportedly' }] });
+        await client.until(() => client.last(uri)?.version === version, 600_000, 'the edit\'s own diagnostics');
+        const own = performance.now() - s - DEBOUNCE_MS;
+        await client.until(() => client.last(uri)?.version === version && client.last(uri)?.diagnostics.some((d) => CROSS.has(String(d.code))), 600_000, 'the edit\'s cross-report diagnostics');
+        edits.push({ own, cross: performance.now() - s - DEBOUNCE_MS });
+      }
     }
     hovering = false;
     await hovers;
@@ -165,7 +170,11 @@ async function phases(ctx: BenchContext, n: number, run: string, folder: string,
         value: `${pct(list, 0.5).toFixed(1)} / ${pct(list, 0.99).toFixed(1)} / ${longest.toFixed(0)} ms`, target: 'p99 <= 20 ms, longest <= 100 ms', ok: pct(list, 0.99) <= 20 && longest <= 100,
       });
     }
-    rows.push({ group: 'server', figure: `${label}: edit -> own diagnostics / -> its event's cross-report diagnostics (after the debounce)`, value: target ? `${own.toFixed(0)} / ${cross.toFixed(0)} ms` : 'no report with cross-report diagnostics', target: '<= 150 / <= 500 ms', ok: own <= 150 && cross <= 500 });
+    if (edits.length === 0) rows.push({ group: 'server', figure: `${label}: edit`, value: 'no report with cross-report diagnostics', target: '' });
+    edits.forEach(({ own, cross }, i) => rows.push({
+      group: 'server', figure: `${label}: ${i === 0 ? 'edit at once after opening' : 'second edit'} -> own diagnostics / -> its event's cross-report diagnostics (after the debounce)`,
+      value: `${own.toFixed(0)} / ${cross.toFixed(0)} ms`, target: '<= 150 / <= 500 ms', ok: own <= 150 && cross <= 500,
+    }));
   } finally {
     hovering = false;
     await hovers.catch(() => undefined);

@@ -6,7 +6,7 @@
  * those are never sent or kept twice. Each event is reported as soon as it is done; a run stops at
  * the next event once a newer run is wanted (`latest()` moved on).
  */
-import { analysisFingerprint, compareStrings, type Comparison, type CompareState, type EventResult, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
+import { analysisFingerprint, compareStrings, provisionalEvents, type Comparison, type CompareState, type EventResult, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
 import { compareWithCache, type ComparisonStore } from './comparison-cache.js';
 import { encodeEvent } from './event-codec.js';
 import type { CompareReply, CompareRequest } from './compare-protocol.js';
@@ -24,6 +24,9 @@ export interface CompareEngineOptions {
 }
 
 const CANCELLED = Symbol('cancelled');
+
+/** What a run told before grouping (CompareEngine.provisional): events told, of them aligned and read from the cache, and the keys of those two. */
+interface Provisional { told: number; aligned: number; fromCache: number; keys: Set<string> }
 /** What the worker hands the comparison for an event the main thread holds (the run's own output of it is not used). */
 const PLACEHOLDER: EventResult = { entities: [], links: new Map(), problems: new Map() };
 
@@ -54,6 +57,13 @@ export class CompareEngine {
     const { latest, beforeEvent } = this.options;
     if (latest() !== run) return this.post({ kind: 'cancelled', run });
     const reports = [...this.analyses].map(([id, analysis]) => ({ id, analysis })).sort((a, b) => compareStrings(a.id, b.id));
+    let early: Provisional = { told: 0, aligned: 0, fromCache: 0, keys: new Set() };
+    try {
+      early = this.provisional(run, reports);
+    } catch (e) {
+      if (e === CANCELLED) return this.post({ kind: 'cancelled', run });
+      throw e;
+    }
     const keys = new Map<string, string>();
     /** Events computed with an internal error: sent from the run's output at its end, never held. */
     const unsent: Array<{ members: readonly ReportInput[]; key: string }> = [];
@@ -62,6 +72,8 @@ export class CompareEngine {
       if (current && !current.sent) unsent.push(current);
       current = null;
     };
+    /** Events the held hook answered, and those of them the main thread held before this run. */
+    let heldHits = 0;
     let held = 0;
     try {
       const result = compareWithCache(reports, this.options.store, {
@@ -69,6 +81,10 @@ export class CompareEngine {
         // entries are written as they are computed (this thread has nothing to wait for), not all at the end
         writeNow: true,
         afterStep: this.options.afterStep,
+        // grouping every report takes seconds after an edit: a newer edit stops it, not the next event
+        checkpoint: () => {
+          if (latest() !== run) throw CANCELLED;
+        },
         onInternalError: (e, where) => this.post({ kind: 'error', run, error: toWorkerError(e), where }),
         held: (members) => {
           finish();
@@ -79,7 +95,8 @@ export class CompareEngine {
           keys.set(members[0].id, key);
           current = { members, key, sent: false };
           if (!this.held.has(key)) return undefined;
-          held++;
+          heldHits++;
+          if (!early.keys.has(key)) held++;
           current.sent = true;
           this.post({ kind: 'event', run, key, members: members.map((r) => r.id) });
           return PLACEHOLDER;
@@ -107,12 +124,52 @@ export class CompareEngine {
       const { stats } = result;
       this.post({
         kind: 'done', run, groups: result.comparison.events, keys: eventKeys,
-        stats: { regrouped: !stats.groupingFromCache, aligned: stats.eventsAligned, fromCache: stats.eventsFromCache - held, held, allFromCache: result.fromCache && held === 0 },
+        stats: {
+          regrouped: !stats.groupingFromCache, aligned: stats.eventsAligned + early.aligned, fromCache: stats.eventsFromCache - heldHits + early.fromCache,
+          held, provisional: early.told, allFromCache: result.fromCache && heldHits === 0,
+        },
       });
     } catch (e) {
       if (e === CANCELLED) this.post({ kind: 'cancelled', run });
       else this.post({ kind: 'failed', run, error: toWorkerError(e) });
     }
+  }
+
+  /**
+   * After an edit, before the (slow) grouping of every report: the edited reports' events of the
+   * last finished run, when the edit kept them there (provisionalEvents), are aligned and sent at
+   * once, so an edit's cross-report diagnostics wait for its event only. The full run then finds
+   * them held (same members, same analyses) or, if the grouping moved them, sends what replaces
+   * them. An internal error here is left for the full run to report (it aligns the event again).
+   */
+  private provisional(run: number, reports: ReportInput[]): Provisional {
+    const out: Provisional = { told: 0, aligned: 0, fromCache: 0, keys: new Set() };
+    if (!this.state) return out;
+    const { latest } = this.options;
+    for (const group of provisionalEvents(reports, this.state)) {
+      if (latest() !== run) throw CANCELLED;
+      const members = group.reports.map((id) => ({ id, analysis: this.analyses.get(id) as ReportAnalysis }));
+      const key = this.keyOf(members);
+      out.told++;
+      if (this.held.has(key)) {
+        this.post({ kind: 'event', run, key, members: group.reports });
+        continue;
+      }
+      this.options.beforeEvent?.();
+      if (latest() !== run) throw CANCELLED;
+      compareWithCache(members, this.options.store, {
+        grouping: [group],
+        writeNow: true,
+        onEvent: (ms, res, from) => {
+          this.held.add(key);
+          out.keys.add(key);
+          if (from === 'computed') out.aligned++;
+          else out.fromCache++;
+          this.post({ kind: 'event', run, key, members: ms.map((r) => r.id), parts: encodeEvent(ms, res) });
+        },
+      });
+    }
+    return out;
   }
 }
 

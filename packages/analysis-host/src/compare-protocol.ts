@@ -35,6 +35,8 @@ export interface CompareRunStats {
   aligned: number;
   fromCache: number;
   held: number;
+  /** Events of edited reports told before the grouping (provisionalEvents): aligned, read from the cache or held. */
+  provisional: number;
   /** Nothing was compared and nothing held: the grouping and every event came from the cache. */
   allFromCache: boolean;
 }

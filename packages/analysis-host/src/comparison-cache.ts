@@ -71,6 +71,10 @@ export interface ComparisonCacheOptions {
    * reports not reused from `previous`, so it may also throw to abandon the run.
    */
   held?: (members: readonly ReportInput[]) => EventResult | undefined;
+  /** The events of these reports, given (a provisional grouping): not computed, nor read from or written to the cache. */
+  grouping?: readonly EventGroup[];
+  /** Called while the grouping is computed; may throw to abandon the run (CompareHooks.checkpoint). */
+  checkpoint?: () => void;
   /** The grouping, once known (before the first event). */
   onGrouping?: (groups: readonly EventGroup[]) => void;
   /** Each event of two or more reports whose result was found (held, cache) or computed without an internal error, as soon as it is. */
@@ -90,7 +94,7 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
       else stats.writeErrors++;
     }
   };
-  const hooks: CompareHooks = { problemsOnly: options.problemsOnly, onInternalError: options.onInternalError };
+  const hooks: CompareHooks = { problemsOnly: options.problemsOnly, onInternalError: options.onInternalError, checkpoint: options.checkpoint };
   if (store !== null) {
     const root = join(store.dir, store.version, 'comparisons');
     const digests = new Map<string, string>();
@@ -146,6 +150,11 @@ export function compareWithCache(reports: readonly ReportInput[], store: Compari
         saveEvent(rs, result);
       }
     };
+  }
+  if (options.grouping) {
+    const given = [...options.grouping];
+    hooks.loadGrouping = () => given;
+    hooks.saveGrouping = undefined;
   }
   if (options.afterStep) {
     const { saveGrouping, saveEvent } = hooks;

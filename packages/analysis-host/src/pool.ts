@@ -24,6 +24,8 @@ export interface PoolStats {
 /** One analysed report, and whether the worker wrote its cache entry. */
 export interface PoolResult {
   analysis: ReportAnalysis;
+  /** The JSON text the worker sent it as (a language server passes it on to its comparison worker as it is); none when analysed here. */
+  json?: string;
   written: WorkerReply['written'];
   /** Internal errors of the analysis (analyzeReport's onInternalError), in whichever thread it ran; such an analysis is not cached. */
   errors: unknown[];
@@ -88,7 +90,7 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
       const job = slot.busy.get(reply.id);
       slot.busy.delete(reply.id);
       pump(); // the worker's next report first, then the main thread's share of this one
-      job?.resolve({ analysis: JSON.parse(reply.json) as ReportAnalysis, written: reply.written, errors: (reply.errors ?? []).map(fromWorkerError) });
+      job?.resolve({ analysis: JSON.parse(reply.json) as ReportAnalysis, json: reply.json, written: reply.written, errors: (reply.errors ?? []).map(fromWorkerError) });
     });
     const fail = () => {
       if (!slot.alive) return;

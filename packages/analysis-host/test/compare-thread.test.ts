@@ -25,15 +25,38 @@ test('a run gives exactly compareReports, events told as they are done; after an
     const edited = { ...EVENT_TEXTS, 'quake-a2.txt': EVENT_TEXTS['quake-a2.txt'].replace('two minutes', 'three minutes') };
     const rs2 = reports(edited);
     thread.put('quake-a2.txt', rs2.find((r) => r.id === 'quake-a2.txt')!.analysis);
-    const second = await thread.compare();
+    const told2: string[][] = [];
+    const second = await thread.compare({ onEvent: (members) => told2.push([...members]) });
     assert.ok(second);
     assert.deepEqual(second.comparison.toComparison(), compareReports(rs2));
     assert.equal(second.stats.aligned, 1, 'only the edited event aligned');
+    // the edited event is told first, before the grouping of every report
+    assert.equal(second.stats.provisional, 1);
+    assert.deepEqual(told2[0], second.comparison.events.find((e) => e.reports.includes('quake-a2.txt'))!.reports);
     assert.equal(second.stats.held, first.stats.aligned - 1, 'the others held by this thread, not sent again');
 
     thread.drop('quake-b2.txt');
     const third = await thread.compare();
     assert.deepEqual(third?.comparison.toComparison(), compareReports(rs2.filter((r) => r.id !== 'quake-b2.txt')));
+  } finally {
+    await thread.close();
+  }
+});
+
+test('an edit that moves a report to another event: nothing told before the grouping, the result is compareReports', async () => {
+  const thread = new ComparisonThread({ store: null });
+  try {
+    const rs = reports();
+    for (const r of rs) thread.put(r.id, r.analysis);
+    assert.ok(await thread.compare());
+    const moved = { ...EVENT_TEXTS, 'quake-a2.txt': EVENT_TEXTS['quake-b2.txt'].replace('for seconds', 'for a few seconds') };
+    const rs2 = reports(moved);
+    thread.put('quake-a2.txt', rs2.find((r) => r.id === 'quake-a2.txt')!.analysis);
+    const second = await thread.compare();
+    assert.ok(second);
+    assert.equal(second.stats.provisional, 0);
+    assert.deepEqual(second.comparison.toComparison(), compareReports(rs2));
+    assert.ok(second.comparison.events.some((e) => e.reports.includes('quake-a2.txt') && e.reports.includes('quake-b2.txt')), 'the fixture moves it');
   } finally {
     await thread.close();
   }

@@ -31,6 +31,7 @@ export { eventTies, EVENT_TIES_OPTIONS, type EventTiesOptions } from './compare/
 export { eventPin, NO_EVENT } from './compare/pins.js';
 export { readFrontMatter, FRONT_MATTER_OPTIONS, type FrontMatter, type FrontMatterOptions } from './text/front-matter.js';
 export { analysisFingerprint, compareReportsIncremental, createComparer, type CompareHooks, type CompareState, type EventResult, type IncrementalComparison } from './compare/compare-incremental.js';
+export { provisionalEvents, termCosine, PROVISIONAL_OPTIONS, type ProvisionalOptions } from './compare/provisional.js';
 export { internalErrorLine } from './internal-error.js';
 export type { AnalysisErrorPlace, CompareErrorHook, CompareErrorPlace, CompareOptions, ComparePart } from './internal-error.js';
 export type { Comparison, CrossEntity, EventGroup, Link, LinkKind, Location, ReportInput } from './compare/types.js';

@@ -132,3 +132,17 @@ test('the state keeps only what the last run used; a broken analysis never throw
   // an analysis with no text has no terms to group it by (it is an event of its own: nothing else of it is read)
   assert.deepEqual(errors, ['grouping-terms x.txt', 'grouping-terms x.txt']);
 });
+
+test('checkpoint: called while the grouping is computed; what it throws abandons the run', () => {
+  const reports = base();
+  let calls = 0;
+  const run = compareReportsIncremental(reports, undefined, { checkpoint: () => void calls++ });
+  assert.deepEqual(run.comparison, compareReports(reports));
+  assert.ok(calls > reports.length, 'once per report read, then between the stages');
+  let left = calls - 1; // the last checkpoint throws
+  assert.throws(() => compareReportsIncremental(reports, undefined, {
+    checkpoint: () => {
+      if (--left < 0) throw new Error('stale');
+    },
+  }), /stale/);
+});

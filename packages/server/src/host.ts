@@ -152,13 +152,17 @@ export class AnalysisHost {
     await pool.close();
   }
 
-  /** Starts the editor's worker (it loads compromise meanwhile); it stays up until shutdown. */
-  startEditor(): void {
+  /**
+   * Starts the editor's worker (it loads compromise meanwhile); it stays up until shutdown. `onUp`:
+   * once it answers (the caller warms it with the documents open then, see warmEditor).
+   */
+  startEditor(onUp?: () => void): void {
     if (this.editorPool || this.closed) return;
     const pool = this.mod.createAnalysisPool(1, { workerUrl: editorWorker(), editor: EDITOR_CACHE });
     this.editorPool = pool;
     void pool.stats().then((s) => {
       this.editorUp = s.workers.length > 0;
+      if (this.editorUp) onUp?.();
     });
   }
 
@@ -169,21 +173,27 @@ export class AnalysisHost {
   }
 
   /**
-   * A document just opened whose analysis is known (as on disk): the editor's worker analyses it
-   * too, result unused, so that its caches hold the document's paragraphs and sentences before the
-   * first edit (which then re-analyses only what it changed). Nothing when the worker is not up.
+   * A document open whose analysis is known (just opened as on disk, or open when the worker came
+   * up): the editor's worker analyses it too, result unused, so that its caches hold the document's
+   * paragraphs and sentences before the first edit (which then re-analyses only what it changed),
+   * and so that the edit is not the worker's first analysis (compromise compiles its match nets
+   * and V8 its code on the first reports: 0.5-1 s on the loaded 2-core machine, which the first edit
+   * waited for). Nothing when the worker is not up.
    */
   warmEditor(text: string, format: ReportFormat): void {
     if (this.editorPool && this.editorReady) void this.editorPool.analyze(text, format);
   }
 
-  /** An open document's text analysed in the editor's worker (on this thread when it is gone); not cached. */
-  async analyzeEdited(text: string, format: ReportFormat, onInternalError?: (e: unknown) => void): Promise<ReportAnalysis> {
+  /**
+   * An open document's text analysed in the editor's worker (on this thread when it is gone); not
+   * cached. `json`: the text the worker sent it as, when it did.
+   */
+  async analyzeEdited(text: string, format: ReportFormat, onInternalError?: (e: unknown) => void): Promise<{ analysis: ReportAnalysis; json?: string }> {
     const pool = this.editorPool;
-    if (!pool || this.closed) return this.analyzeOne(text, format, onInternalError);
-    const { analysis, errors } = await pool.analyze(text, format);
+    if (!pool || this.closed) return { analysis: await this.analyzeOne(text, format, onInternalError) };
+    const { analysis, json, errors } = await pool.analyze(text, format);
     for (const e of errors) onInternalError?.(e);
-    return analysis;
+    return { analysis, json };
   }
 
   /** Terminates the workers (shutdown); later work runs on the calling thread. */

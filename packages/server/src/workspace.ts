@@ -2,7 +2,7 @@ import { basename, isAbsolute } from 'node:path';
 import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
 import { FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Comparing } from './comparing.js';
+import { Comparing, rememberJson } from './comparing.js';
 import { fileFilter, formatOf, relativeTo, reportKey, uriToPath } from './files.js';
 import { Freshness } from './freshness.js';
 import type { AnalysisHost } from './host.js';
@@ -92,7 +92,13 @@ export class Workspace {
 
   setHost(host: AnalysisHost): void {
     this.host = host;
-    host.startEditor();
+    // the documents open and analysed when the editor's worker comes up (never one too large or excluded)
+    host.startEditor(() => {
+      for (const doc of this.documents.all()) {
+        const entry = this.store.get(reportKey(doc.uri));
+        if (entry?.analysis && entry.version === doc.version) host.warmEditor(doc.getText(), entry.format);
+      }
+    });
     this.comparing.attach(host.comparisonThread((e) => {
       this.connection.console.error(`newslens: the comparison worker stopped; comparing on the main thread: ${(e as Error).stack ?? e}`);
       this.comparing.replay();
@@ -212,9 +218,10 @@ export class Workspace {
   private analyzeInWorker(uri: string, id: string, token: number, version: number, text: string, format: 'text' | 'markdown', notices: Problem[]): void {
     const host = this.host as AnalysisHost;
     const done = (async () => {
-      const analysis = await host.analyzeEdited(text, format, this.internal.analysis(id));
+      const { analysis, json } = await host.analyzeEdited(text, format, this.internal.analysis(id));
       // a document closed (or edited again) meanwhile: its analysis is no report of the workspace
       if (!this.fresh.isCurrent(id, token) || this.documents.get(uri)?.version !== version) return;
+      if (json !== undefined) rememberJson(analysis, json); // the comparison worker gets this text, not a new serialisation
       this.store.set(this.makeEntry(id, uri, text, version, format, notices, analysis));
       this.publisher.now(id);
     })().catch((e) => this.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`))

@@ -74,6 +74,12 @@ export interface CompareHooks extends CompareOptions {
   /** The grouping (groups given) or an event's result (result given) was taken from the previous state: saved before? */
   reused?(reports: readonly ReportInput[], groups?: readonly EventGroup[], result?: EventResult): void;
   /**
+   * Called between reports while their grouping terms are read and between the grouping's stages;
+   * it may throw to abandon the run (a language server whose reports changed meanwhile: grouping
+   * 10,000 reports takes seconds, all of it stale). What it throws reaches the caller.
+   */
+  checkpoint?(): void;
+  /**
    * Keep only the events and problems (entities and links are dropped once saved): for callers
    * that need diagnostics alone, at a fraction of the memory. The state of such a run keeps no events.
    */
@@ -117,8 +123,11 @@ export function compareReportsIncremental(reports: readonly ReportInput[], previ
   if (sameTerms) hooks.reused?.(unique, groups!);
   const regrouped = groups === undefined;
   if (groups === undefined) {
-    const terms = known.map((k, i) => (k.terms ??= compactTerms(unique[i], termsError)));
-    groups = groupWithPins(unique, terms, (rs, ts) => groupEventsByTerms(rs, ts));
+    const terms = known.map((k, i) => {
+      hooks.checkpoint?.();
+      return (k.terms ??= compactTerms(unique[i], termsError));
+    });
+    groups = groupWithPins(unique, terms, (rs, ts) => groupEventsByTerms(rs, ts, { checkpoint: hooks.checkpoint }));
     if (unreadTerms.size === 0) hooks.saveGrouping?.(unique, groups);
   }
   // a problems-only run keeps no state for later: its terms go now, before the alignment's garbage

@@ -32,6 +32,8 @@ export interface GroupEventsOptions {
   keysPerReport?: number;
   /** Candidates per report. Default 40. */
   candidatesPerReport?: number;
+  /** Called between the stages (vectors, candidates, similarities, clustering, second pass); may throw to abandon the grouping. */
+  checkpoint?: () => void;
 }
 
 /**
@@ -55,19 +57,24 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
   const threshold = options.threshold ?? 0.09;
   const n = reports.length;
   if (n === 0) return [];
+  const step = options.checkpoint ?? (() => undefined);
   const v = vectorize(terms);
+  step();
   const pairs = candidatePairs(v, {
     keysPerReport: options.keysPerReport ?? 30,
     candidatesPerReport: options.candidatesPerReport ?? 40,
     maxPostings: Math.max(200, Math.ceil(5 * Math.sqrt(n))),
   });
+  step();
   const edges: Edge[] = [];
   for (const [i, j] of pairs) {
     let sim = cosine(v.vectors[i], v.vectors[j]);
     sim *= datePenalty(terms[i], terms[j], options);
     if (sim > 0.01) edges.push({ i, j, sim });
   }
+  step();
   const root = averageLink(n, edges, threshold, options.missing === undefined ? 0 : options.missing, options.cohesion ?? 0);
+  step();
   if (options.refine === null) return toGroups(reports, root);
   const coarse = new Map<number, number[]>();
   root.forEach((r, i) => {

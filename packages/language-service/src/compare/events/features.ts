@@ -20,12 +20,29 @@ export interface TermCounts {
   values(): IterableIterator<number>;
 }
 
-/** Term counts in two arrays (a third of a Map's memory), same order: for terms kept between runs. */
+/**
+ * One string per distinct term among the terms kept between runs: the same word in 10,000 reports
+ * is then one string, not 10,000 (kept terms of 3,000 corpus reports: 14.3 KB a report without,
+ * 8.7 KB with, 205,000 distinct terms). Emptied once it holds MAX_INTERNED terms, so that a long
+ * session's edits do not grow it without bound (equal strings stay equal: only memory is at stake).
+ */
+const interned = new Map<string, string>();
+const MAX_INTERNED = 1_000_000;
+
+function intern(term: string): string {
+  const known = interned.get(term);
+  if (known !== undefined) return known;
+  if (interned.size >= MAX_INTERNED) interned.clear();
+  interned.set(term, term);
+  return term;
+}
+
+/** Term counts in two arrays (a third of a Map's memory), same order, terms interned: for terms kept between runs. */
 export class CompactCounts implements TermCounts {
   private readonly terms: string[];
   private readonly counts: Float64Array;
   constructor(from: TermCounts) {
-    this.terms = [...from.keys()];
+    this.terms = Array.from(from.keys(), intern);
     this.counts = Float64Array.from(from.values());
   }
   get size(): number {
