@@ -56,6 +56,7 @@ function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, no
   if (c.events.length !== 1) {
     t.apart++;
     if (base.events.length !== 1) t.apartBefore++;
+    if (notes.filter((n) => n.includes(` ${p.type} "`)).length < NOTES_PER_KIND) notes.push(`apart${base.events.length !== 1 ? ' (apart unchanged too)' : ''} ${where} ${p.type} "${p.edits[0].before}" -> "${p.edits[0].after}" (${p.fact})`);
     return;
   }
   const atPlace = mismatches(c.problems.A).filter((x) => places.some((pl) => overlaps(x, pl)));
