@@ -12,6 +12,12 @@ function asWritten(n: EntityNode, t: string): string | null {
   return n.entity.name.split(/[\s\u2010-]+/).find((w) => fold(w) === t) ?? null;
 }
 
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let c = 0; c < w.length; c++) out.push(w.slice(0, c) + w.slice(c + 1));
+  return out;
+}
+
 function firstMention(n: EntityNode): { start: number; end: number } {
   return n.entity.mentions.reduce((best, m) => (m.start < best.start ? m : best), n.entity.mentions[0]);
 }
@@ -33,15 +39,34 @@ export function familySlips(reports: Reports, nodes: readonly EntityNode[], lone
     if (!set) writes.set(n.report, (set = new Set()));
     for (const t of n.info.tokens) set.add(t);
   }
+  // full names of lone nodes by one-deletion keys of their last word: a word one slip off shares a key
+  const byKey = new Map<string, EntityNode[]>();
+  for (const list of lone.values()) {
+    for (const b of list) {
+      if (b.info.tokens.length < 2 || b.entity.mentions.length === 0) continue;
+      for (const k of deletions(b.info.tokens[b.info.tokens.length - 1])) {
+        const at = byKey.get(k);
+        if (at) { if (at[at.length - 1] !== b) at.push(b); } else byKey.set(k, [b]);
+      }
+    }
+  }
   const done = new Set<string>();
   for (const [r, mine] of lone) {
     for (const a of mine) {
       if (a.info.tokens.length !== 1 || a.entity.mentions.length === 0) continue;
       const u = a.info.tokens[0];
-      for (const [s, theirs] of lone) {
-        if (s === r) continue;
-        // full names of the other report ending one slip from this word, none of them this word
-        const family = theirs.filter((b) => b.info.tokens.length >= 2 && b.entity.mentions.length > 0 && slipWord(u, b.info.tokens[b.info.tokens.length - 1]));
+      // per other report, its full names ending one slip from this word
+      const bySide = new Map<number, EntityNode[]>();
+      for (const k of deletions(u)) {
+        for (const b of byKey.get(k) ?? []) {
+          if (b.report === r || !slipWord(u, b.info.tokens[b.info.tokens.length - 1])) continue;
+          const list = bySide.get(b.report) ?? [];
+          if (!list.includes(b)) list.push(b);
+          bySide.set(b.report, list);
+        }
+      }
+      for (const s of [...bySide.keys()].sort((x, y) => x - y)) {
+        const family = bySide.get(s)!;
         if (family.length < 2) continue; // one full name: the short form is linked to it, and the slip found there
         const v = family[0].info.tokens[family[0].info.tokens.length - 1];
         if (family.some((b) => b.info.tokens[b.info.tokens.length - 1] !== v)) continue;
