@@ -113,6 +113,17 @@ function withLines(text: string, para: Span, marks: number[]): Para {
   return { ...para, text, marks, lines, stops: marks.length > 0 ? headLines(text, para) : [] };
 }
 
+/** When a paragraph's lines are read as sentences or paragraphs of their own (`headLines`). */
+export const QUOTE_LINE_OPTIONS = Object.freeze({
+  /**
+   * Above this share of a paragraph's lines (the last aside) ending without punctuation, the
+   * paragraph is text wrapped at a fixed width, whose lines end anywhere in a sentence. Not tuned:
+   * ECB+ paragraphs (a sentence a line) are mostly under 0.3, their headline and address lines
+   * being the bare ones; wrapped prose ends nearly every line on a word.
+   */
+  wrappedShare: 0.5,
+});
+
 /** Words a line ends on when it ends without punctuation: a letter or a digit (a headline, a dateline, an address). */
 const BARE_END = /[\p{L}\p{N}][\s\p{Cf}]*$/u;
 /** What opens a line that starts afresh: a capital, a digit or a quotation mark. */
@@ -131,7 +142,7 @@ function headLines(text: string, para: Span): number[] {
   const lines = text.slice(para.start, para.end).split('\n');
   if (lines.length < 2) return [];
   const bare = lines.slice(0, -1).map((l) => BARE_END.test(l));
-  if (bare.length >= 2 && bare.filter(Boolean).length / bare.length > 0.5) return []; // wrapped at a fixed width
+  if (bare.length >= 2 && bare.filter(Boolean).length / bare.length > QUOTE_LINE_OPTIONS.wrappedShare) return []; // wrapped at a fixed width
   return bare.flatMap((b, i) => (b && FRESH_START.test(lines[i + 1]) ? [i] : []));
 }
 
