@@ -6,6 +6,8 @@
 // pairs, and on pairs of MEANTIME reports of different topics (which must not be compared).
 //   NEWSLENS_PAIRS=N  planted changes per type and half (default 150); NEWSLENS_EVAL_VERBOSE=1 prints misses;
 //   NEWSLENS_PAIRS_TYPES=date,name  only those types of change; NEWSLENS_EVAL_NOTES=N  misses printed per kind (default 20).
+//   NEWSLENS_PAIRS_HALF=even  only that half of the topics (tune on even without seeing odd);
+//   NEWSLENS_PAIRS_UNCHANGED_NOTES=N  prints up to N mismatch diagnostics of the unchanged pairs (with the quoted text of both places).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReport, compareReports, type Problem, type ReportAnalysis } from '@newslens/language-service';
@@ -17,7 +19,9 @@ export const EXPECTED: Record<MutationType, string> = { figure: 'figure-mismatch
 const MISMATCH = new Set(Object.values(EXPECTED));
 const SEED = 20261206;
 const NOTES_PER_KIND = Number(process.env.NEWSLENS_EVAL_NOTES ?? 20);
+const UNCHANGED_NOTES = Number(process.env.NEWSLENS_PAIRS_UNCHANGED_NOTES ?? 0);
 type Half = 'even' | 'odd';
+const HALVES: readonly Half[] = process.env.NEWSLENS_PAIRS_HALF === 'even' || process.env.NEWSLENS_PAIRS_HALF === 'odd' ? [process.env.NEWSLENS_PAIRS_HALF] : ['even', 'odd'];
 
 const halfOf = (folder: string): Half => (Number(/t(\d+)_/.exec(folder)![1]) % 2 === 0 ? 'even' : 'odd');
 const mismatches = (ps: readonly Problem[] | undefined) => (ps ?? []).filter((p) => MISMATCH.has(p.code));
@@ -52,6 +56,7 @@ function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, no
   if (c.events.length !== 1) {
     t.apart++;
     if (base.events.length !== 1) t.apartBefore++;
+    if (notes.filter((n) => n.includes(` ${p.type} "`)).length < NOTES_PER_KIND) notes.push(`apart${base.events.length !== 1 ? ' (apart unchanged too)' : ''} ${where} ${p.type} "${p.edits[0].before}" -> "${p.edits[0].after}" (${p.fact})`);
     return;
   }
   const atPlace = mismatches(c.problems.A).filter((x) => places.some((pl) => overlaps(x, pl)));
@@ -73,9 +78,20 @@ function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, no
 }
 
 /** Mismatch diagnostics of compareReports on a pair, by rule; and whether it grouped them as one event. */
-function pairMismatches(a: DevReport, b: DevReport, perRule: Map<string, number>): boolean {
+function pairMismatches(a: DevReport, b: DevReport, perRule: Map<string, number>, notes?: string[]): boolean {
   const c = compareReports([{ id: a.file, analysis: a.analysis }, { id: b.file, analysis: b.analysis }]);
   for (const ps of Object.values(c.problems)) for (const p of mismatches(ps)) perRule.set(p.code, (perRule.get(p.code) ?? 0) + 1);
+  if (notes) {
+    const texts = new Map([[a.file, a.analysis.text], [b.file, b.analysis.text]]);
+    const line = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1).slice(0, 300);
+    for (const [file, ps] of Object.entries(c.problems)) {
+      for (const p of mismatches(ps)) {
+        if (notes.length >= UNCHANGED_NOTES) return c.events.length === 1;
+        const rel = p.related[0];
+        notes.push(`${file}: ${p.code}: ${p.message}\n      here:  ${line(texts.get(file)!, p.start)}${rel ? `\n      there: ${line(texts.get(rel.report)!, rel.start)}` : ''}`);
+      }
+    }
+  }
   return c.events.length === 1;
 }
 
@@ -100,15 +116,17 @@ export async function run(devData: string): Promise<void> {
   const pairs: Array<[DevReport, DevReport]> = [];
   const nearCopies = { even: 0, odd: 0 };
   const unchanged = { even: { pairs: 0, one: 0, rules: new Map<string, number>() }, odd: { pairs: 0, one: 0, rules: new Map<string, number>() } };
+  const unchangedNotes: string[] = [];
   for (const group of byFolder.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const half = halfOf(group[i].folder);
+        if (!HALVES.includes(half)) continue;
         if (sharedRunShare(runs.get(group[i].file)!, runs.get(group[j].file)!) > NEAR_COPY) { nearCopies[half]++; continue; }
         pairs.push([group[i], group[j]], [group[j], group[i]]);
         const u = unchanged[half];
         u.pairs++;
-        if (pairMismatches(group[i], group[j], u.rules)) u.one++;
+        if (pairMismatches(group[i], group[j], u.rules, UNCHANGED_NOTES > 0 ? unchangedNotes : undefined)) u.one++;
       }
     }
   }
@@ -119,7 +137,7 @@ export async function run(devData: string): Promise<void> {
   const notes: string[] = [];
   const only = process.env.NEWSLENS_PAIRS_TYPES?.split(',');
   for (const type of MUTATION_TYPES.filter((x) => !only || only.includes(x))) {
-    for (const half of ['even', 'odd'] as const) {
+    for (const half of HALVES) {
       const t = tally();
       results.set(`${type} ${half}`, t);
       const used = new Set<string>();
@@ -160,11 +178,12 @@ export async function run(devData: string): Promise<void> {
     const [type, half] = name.split(' ');
     console.log(`| ${type} (${EXPECTED[type as MutationType]}) | ${half}${half === 'odd' ? ' (reported)' : ' (tuned on)'} | ${t.planted} | ${t.caught} | ${pct(t.caught, t.planted)} | ${t.twin} | ${t.apart} (${t.apartBefore}) | ${t.otherCode} | ${t.extra} |`);
   }
-  for (const half of ['even', 'odd'] as const) {
+  for (const half of HALVES) {
     const u = unchanged[half];
     console.log(`unchanged pairs, ${half} topics: ${u.pairs} pairs (${u.one} grouped as one event): mismatch diagnostics ${perPair(u.rules, u.pairs)}`);
   }
   console.log(`MEANTIME, reports of different topics: ${across.pairs} pairs (${across.one} grouped as one event): mismatch diagnostics ${perPair(across.rules, across.pairs)}`);
   console.log(`MEANTIME, all ${meantime.length} reports compared at once: ${grouped.length} events of 2+ reports (${grouped.filter((e) => new Set(e.reports.map((f) => f.split('/')[1])).size > 1).length} across topics); mismatch diagnostics in all: ${[...wholeRules.values()].reduce((x, y) => x + y, 0)} (${[...wholeRules].sort().map(([c, n]) => `${c} ${n}`).join(', ') || 'none'})`);
   if (process.env.NEWSLENS_EVAL_VERBOSE) for (const n of notes) console.log(`  ${n}`);
+  for (const n of unchangedNotes) console.log(`  unchanged ${n}`);
 }

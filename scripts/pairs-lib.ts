@@ -124,16 +124,22 @@ function datePlants(a: string, b: string): Plant[] {
   });
 }
 
-/** Quotes: one word of a quotation, where B quotes the same words around it (three either side, within the quote). */
+/**
+ * Quotes: one word of a quotation, where B quotes the same words around it (three either side,
+ * within the quote; nearer a quote's start or end than that, B's quote starts or ends there too:
+ * "... for a long time" at the end of one quote is not "for a long time whether ..." inside another).
+ */
 function quotePlants(a: string, b: string): Plant[] {
-  const quotesB = quotedStrings(b).map((q) => ` ${words(q.inner).join(' ')} `);
+  const quotesB = quotedStrings(b).map((q) => ` ^ ${words(q.inner).join(' ')} $ `);
   const quotesA = quotedStrings(a);
   const out: Plant[] = [];
   for (const m of sites(a, 'quote')) {
     const q = quotesA.find((x) => x.start <= m.start && m.start < x.start + x.inner.length)!;
     const before = words(q.inner.slice(0, m.start - q.start));
     const after = words(q.inner.slice(m.end - q.start));
-    const window = [...before.slice(-3), m.before.toLowerCase(), ...after.slice(0, 3)].join(' ');
+    const left = before.length >= 3 ? before.slice(-3) : ['^', ...before];
+    const right = after.length >= 3 ? after.slice(0, 3) : [...after, '$'];
+    const window = [...left, m.before.toLowerCase(), ...right].join(' ');
     if (!quotesB.some((x) => x.includes(` ${window} `))) continue;
     out.push({ type: 'quote', fact: window, edits: [{ start: m.start, end: m.end, before: m.before, after: m.after }] });
   }
@@ -148,15 +154,17 @@ export function misspelt(name: string): string | null {
   return name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2);
 }
 
-/** Names: a person's surname that both reports' gold mentions of that person use; every occurrence in A misspelt. */
-function namePlants(a: string, personsA: readonly PersonMention[], personsB: readonly PersonMention[]): Plant[] {
+/** Names: a person's surname that both reports' gold mentions of that person use, and that neither report writes in lower case (a word, not a name); every occurrence in A misspelt. */
+function namePlants(a: string, b: string, personsA: readonly PersonMention[], personsB: readonly PersonMention[]): Plant[] {
   const surname = (m: PersonMention) => /(?:^|\s)([A-Z][a-z]{3,})$/.exec(m.text)?.[1];
   const inB = new Set(personsB.map((m) => `${m.chain} ${surname(m)}`));
   const out: Plant[] = [];
   const seen = new Set<string>();
+  // a capitalised common word the gold marks as a person ("Three", "Suspect", "Employees" in a headline) is no surname
+  const lower = new Set([...words(a.replace(/\b\p{Lu}\p{L}*/gu, ' ')), ...words(b.replace(/\b\p{Lu}\p{L}*/gu, ' '))]);
   for (const m of personsA) {
     const s = surname(m);
-    if (!s || seen.has(s) || !inB.has(`${m.chain} ${s}`)) continue;
+    if (!s || seen.has(s) || !inB.has(`${m.chain} ${s}`) || lower.has(s.toLowerCase())) continue;
     seen.add(s);
     const after = misspelt(s);
     if (!after) continue;
@@ -171,5 +179,5 @@ export function pairPlants(a: string, b: string, type: MutationType, persons: { 
   if (type === 'figure') return figurePlants(a, b);
   if (type === 'date') return datePlants(a, b);
   if (type === 'quote') return quotePlants(a, b);
-  return namePlants(a, persons.a, persons.b);
+  return namePlants(a, b, persons.a, persons.b);
 }

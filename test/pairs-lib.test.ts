@@ -64,6 +64,21 @@ test('a quoted word is planted where B quotes the same words around it', () => {
   assert.deepEqual(pairPlants(a, 'The mayor said "the firefighters were brave and quick this morning."', 'quote'), []);
 });
 
+test('a quoted word near a quote\'s end is planted only where B\'s quote ends there too (ECB+ 28_7ecb / 28_3ecb)', () => {
+  const a = 'He said: "This is going to be the biggest shot in the arm for a long time," and walked outside.';
+  assert.deepEqual(pairPlants(a, 'Felt wrote: "People will debate for a long time whether I did the right thing."', 'quote'), []);
+  const plants = pairPlants(a, 'He added: "It is the biggest shot in the arm for a long time."', 'quote');
+  assert.ok(plants.some((p) => p.edits[0].before === 'time'));
+});
+
+test('a capitalised common word is no surname: a report writes it in lower case too', () => {
+  const a = 'Three Arrested After Robbery\nPolice said three men were held. Officer Dana Reid said so.';
+  const b = 'Three men were held, Officer Dana Reid said.';
+  const person = (text: string, s: string, chain: string): PersonMention => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, chain });
+  const plants = pairPlants(a, b, 'name', { a: [person(a, 'Three', 'HUM1'), person(a, 'Dana Reid', 'HUM2')], b: [person(b, 'Three', 'HUM1'), person(b, 'Dana Reid', 'HUM2')] });
+  assert.deepEqual(plants.map((p) => p.fact), ['Reid']);
+});
+
 test('a surname the gold gives the same person in both reports is misspelt everywhere in A', () => {
   assert.equal(misspelt('Reid'), misspelt('Reid'));
   const wrong = misspelt('Reid')!;

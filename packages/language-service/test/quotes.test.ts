@@ -96,6 +96,26 @@ describe('quotes', () => {
     assert.deepEqual(r.quotes.map((q) => [q.content.text, q.depth]), [['we are \'proud\' of it', 0], ['proud', 1]]);
   });
 
+  test('a headline or a caption line ends a quote left open on it (one sentence a line, ECB+ 22_3ecbplus, 12_9ecb)', () => {
+    const text = 'CHARGED WITH MURDER: the "very spiritual\' female Kraft employee who shot three co-workers\n'
+      + 'The woman who allegedly shot three co-workers has been charged with murder.\n'
+      + 'Kenneth Dorsey says the woman is a good person.\n'
+      + '“We talked about her Muslim faith and I wished her happy Ramadan,” Dorsey said.';
+    const r = extractQuotes(text);
+    assert.deepEqual(r.quotes.map((q) => q.content.text), ['We talked about her Muslim faith and I wished her happy Ramadan,']);
+    assert.deepEqual(r.unbalanced, [{ start: text.indexOf('"'), end: text.indexOf('"') + 1, side: 'unclosed' }]);
+    const caption = 'Mr Gates told the security conference:\n“The need for better means of co-operation has been highlighted by piracy.\n'
+      + 'Robert Gates called for companies to protect their ships better\n“As with terrorism, piracy is a problem.”';
+    assert.deepEqual(extractQuotes(caption).quotes.map((q) => q.content.text), ['As with terrorism, piracy is a problem.']);
+  });
+
+  test('a quote still runs over lines of one sentence each, and over a text wrapped at a fixed width', () => {
+    const sentences = '“No.\nI\'ve done it.\nTrust me.\nI don\'t need to do anything anymore.”';
+    assert.deepEqual(extractQuotes(sentences).quotes.map((q) => q.content.text), [sentences.slice(1, -1)]);
+    const wrapped = 'The minister told reporters on Monday that "the plan will go ahead in\nMarch whatever the unions say" and left the\nbuilding without taking any more questions from\nthe press.';
+    assert.deepEqual(extractQuotes(wrapped).quotes.map((q) => q.content.text), ['the plan will go ahead in\nMarch whatever the unions say']);
+  });
+
   test('the seeds: every double quote balanced, apostrophes ignored', () => {
     for (const file of ['000_a34a0c6796c537b7.txt', '002_33abfcd25e3bfae5.txt']) {
       const text = readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), 'utf8');

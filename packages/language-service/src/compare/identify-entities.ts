@@ -6,6 +6,7 @@ import { recoverMentions } from './identity/recover.js';
 import { clusterNodes, relatedPairs, relatives, toNodes, type EntityNode } from './identity/clusters.js';
 import { relate } from './identity/match.js';
 import { straySlips } from './identity/stray-slips.js';
+import { familySlips } from './identity/family-slips.js';
 import { entityId } from '../entities/resolve-entities.js';
 import { fold } from '../text/fold.js';
 import { knownWord, oneEdit, sameWord, slipWord, spellingKey } from './identity/names.js';
@@ -95,7 +96,10 @@ export function identifyEntities(reports: readonly ReportInput[]): EntityIdentit
     entityLinks(reports, byReport, links);
     nameVariants(reports, members, byReport, problems, byWord);
   }
-  if (reports.length > 1) straySlips(reports, lone, problems);
+  if (reports.length > 1) {
+    straySlips(reports, lone, problems);
+    familySlips(reports, nodes, lone, problems);
+  }
   for (const list of Object.values(recovered)) list.sort((a, b) => a.start - b.start);
   return { entities, links, problems, recovered };
 }

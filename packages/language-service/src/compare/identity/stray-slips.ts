@@ -78,10 +78,14 @@ function deletions(w: string): string[] {
  * name-variant for a name only one report of the event gives as an entity, one word of which is
  * a slip of a capitalised word another report writes outside any name ("Indyan Ocean" / "Indian",
  * "Amerycan" / "American"): the word is unknown to the lexicon and the other report never writes
- * it; the other's word stands inside a sentence and is no common word. `lone`: per report, its nodes whose entity no other report names.
+ * it; the other's word stands inside a sentence and is no common word. When the slipped word
+ * ends a name that is no place, one other report writes the word and the lexicon knows it no more
+ * than the name's, that word gets the hint too.
+ * `lone`: per report, its nodes whose entity no other report names.
  */
 export function straySlips(reports: ReadonlyArray<{ id: string; analysis: ReportAnalysis }>, lone: ReadonlyMap<number, EntityNode[]>, problems: Record<string, Problem[]>): void {
   let index: ReturnType<typeof strayWords> | null = null;
+  const twins = new Set<string>();
   for (const [r, nodes] of lone) {
     for (const n of nodes) {
       const slips = n.info.tokens.filter((t, k) => n.info.capital[k] && t.length >= 4 && !knownWord(t));
@@ -109,6 +113,23 @@ export function straySlips(reports: ReadonlyArray<{ id: string; analysis: Report
         report: reports[r].id, start: at.start, end: at.end, spelling,
         others: same.map((f) => ({ report: reports[f.report].id, start: f.start, end: f.start + f.text.length })),
       }));
+      // a tie: one report's name against one other report's word, neither known to the lexicon
+      // ("Sanjay Gupta" / a headline's "Sanjay Gputa", where the headline gave no entity): no side
+      // says which is the slip, so the word gets the hint too, as two entities would; only for the
+      // last word of a name that is no place (a surname, a one-word name: "Angeles" of "Los Angeles
+      // Times" against the team "Angels" is a word of another name)
+      const last = n.info.tokens[n.info.tokens.length - 1] === u;
+      const asWritten = n.entity.kind === 'place' || !last ? undefined : n.entity.name.split(/[\s\u2010-]+/).find((w) => fold(w) === u);
+      if (found.length === 1 && !knownWord(found[0].folded) && asWritten) {
+        const f = found[0];
+        const key = `${f.report}:${f.start}:${asWritten}`;
+        if (twins.has(key)) continue;
+        twins.add(key);
+        (problems[reports[f.report].id] ??= []).push(problemOf(nameVariant, {
+          report: reports[f.report].id, start: f.start, end: f.start + f.text.length, spelling: asWritten,
+          others: [{ report: reports[r].id, start: at.start, end: at.end }],
+        }));
+      }
     }
   }
 }
