@@ -2,8 +2,8 @@ import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span } from '../types.js';
 import {
-  ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES, PASSIVE_SOURCELESS,
-  SOURCELESS_ADVERBS, VERB_COORDINATORS,
+  ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_CLAUSE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES,
+  PASSIVE_SOURCELESS, QUOTE_ONLY, SOURCELESS_ADVERBS, SPEAK_ABOUT, VERB_COORDINATORS,
 } from './cue-words.js';
 import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 import {
@@ -35,7 +35,7 @@ export function extractAttributions(ctx: ParagraphContext, mentions: readonly Ra
     const { first, end } = s;
     for (let k = first; k < end; k++) {
       const found = matchAt(ctx, tokens, s, k);
-      if (!found || !found.content || speakerTalksOfSelf(ctx, tokens, found)) continue;
+      if (!found || !found.content || speakerTalksOfSelf(ctx, tokens, found) || mindInsideReport(tokens, found, out)) continue;
       const content = trimSpan(ctx.text, found.content);
       if (content.end <= content.start) continue;
       const source = found.source ? textSpan(ctx.text, tokens[found.source[0]].start, tokens[found.source[1]].end) : null;
@@ -72,10 +72,36 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (n === 'according' && tokens[k + 1]?.normal === 'to' && k + 2 < s.end) return sourcingPhrase(ctx, tokens, s, k, k + 1);
   if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
-  if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
+  if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n) || gerundOfClause(tokens, s, k)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
   if (afterAccordingTo(tokens, k, s.first)) return null; // "according to news reports": a noun read as a verb
   if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2))) return null;
+  if (NEEDS_CLAUSE.has(n) && !clauseFollows(tokens, s, tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1)) return null;
+  if (SPEAK_ABOUT.has(n) && !topicFollows(tokens, s, k)) return null;
+  if (QUOTE_ONLY.has(n) && !ctx.quotes.some((q) => q.start >= t.end && q.start < tokens[s.end - 1].end)) return null;
   return verbCue(ctx, tokens, s, k);
+}
+
+/**
+ * ", telling reporters that", "and saying": compromise tags a gerund of saying an adjective when
+ * no verb stands near it; after a comma or a word that joins a second verb of the clause's subject
+ * it is the verb ("a telling sign" has a determiner before it).
+ */
+function gerundOfClause(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  if (!tokens[k].normal.endsWith('ing') || k === s.first) return false;
+  const prev = tokens[k - 1];
+  return /,\s*$/.test(prev.post) && !closesQuote(prev) || VERB_COORDINATORS.has(prev.normal) || GERUND_PREPOSITIONS.has(prev.normal);
+}
+
+/** How far after "spoke" or "talked" its topic may start: "spoke to reporters on Monday about". */
+const TOPIC_REACH = 5;
+
+/** "spoke about how", "talked of leaving", "spoke to reporters about": the topic of the speaking follows. */
+function topicFollows(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  for (let i = k + 1; i < Math.min(s.end - 1, k + 1 + TOPIC_REACH); i++) {
+    if (/^(about|of)$/.test(tokens[i].normal)) return true;
+    if (breaksAfter(tokens[i]) || tokens[i].tags.has('Verb')) return false;
+  }
+  return false;
 }
 
 /**
@@ -125,6 +151,19 @@ function speakerTalksOfSelf(ctx: ParagraphContext, tokens: readonly Token[], fou
   if (!found.source || found.source[0] !== found.source[1]) return false;
   const t = tokens[found.source[0]];
   return /^(i|you|we)$/.test(t.normal) && quoteAt(ctx, t.start) >= 0;
+}
+
+/**
+ * A verb of cognition that reports nobody's mind to the reader: inside what another cue of the
+ * paragraph reports ("Rubio says he feels he did well": the saying is the sourcing), or with a
+ * first or second person, "it" or "who" as its subject ("I think", "do you think", "it feels
+ * like", "anybody who thinks").
+ */
+function mindInsideReport(tokens: readonly Token[], found: Found, earlier: readonly Attribution[]): boolean {
+  if (!NEEDS_CLAUSE.has(tokens[found.cue[0]].normal)) return false;
+  const at = tokens[found.cue[0]].start;
+  if (earlier.some((a) => a.content.start <= at && at < a.content.end)) return true;
+  return !!found.source && found.source[0] === found.source[1] && /^(i|you|we|it|who)$/.test(tokens[found.source[0]].normal);
 }
 
 /** ", per a brief Foreign Ministry readout": after a comma or quote, before a determiner or a name. */
@@ -225,7 +264,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (afterContent && before && /^,\s*$/.test(tokens[lead - 1].post) && /^,\s*$/.test(tokens[after - 1].post) && !closesQuote(tokens[lead - 1])) {
     return { source, cue: [k, k], content: { start: before.start, end: afterContent.end } };
   }
-  if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead))) return { source, cue: [k, k], content: afterContent };
+  if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead) || !quoteOpensSentence(ctx, tokens, s, lead))) return { source, cue: [k, k], content: afterContent };
   if (before && (breaksAfter(tokens[lead - 1]) || closesQuote(tokens[lead - 1]))) {
     const content = withQuotes(ctx, before);
     // "“A,” he said, “B.”" and "“A,” he said. “B.”": the quote goes on after the cue
@@ -268,6 +307,16 @@ function appositionComma(tokens: readonly Token[], j: number): boolean {
 function endsWithQuoteBefore(tokens: readonly Token[], srcFirst: number): boolean {
   const t = tokens[srcFirst - 1];
   return closesQuote(t) && /[,?!]/.test(t.post);
+}
+
+/**
+ * Whether the quote that closes right before the source at `lead` opens its sentence ("“...,” he
+ * said"), rather than naming something inside it ("On Fox’s “Sunday Futures,” Issa said that").
+ */
+function quoteOpensSentence(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, lead: number): boolean {
+  const end = tokens[lead - 1].end;
+  const q = ctx.quotes.find((x) => x.end >= end && x.end <= tokenStart(tokens[lead]));
+  return !q || /^[\s"“‘(—–-]*$/.test(ctx.text.slice(sentenceStart(tokens, s), q.start));
 }
 
 const DOCUMENT = /^(statement|readout|report|release|letter|post|tweet|email|memo|message|document|filing|study|poll|survey|transcript|note|notice|video|ad|advertisement)s?$/;

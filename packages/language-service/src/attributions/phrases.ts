@@ -143,7 +143,13 @@ function isBetween(t: Token): boolean {
 export function skipBetweenBack(tokens: readonly Token[], k: number, min: number): number {
   let j = k - 1;
   while (j >= min && isBetween(tokens[j]) && !breaksAfter(tokens[j])) j--;
-  if (j >= min && /\)\s*$/.test(tokens[j].post)) {
+  const time = timeBefore(tokens, j, min);
+  if (time < j) {
+    j = time;
+    while (j >= min && isBetween(tokens[j]) && !breaksAfter(tokens[j])) j--;
+  }
+  // "(D-Mo.) said" and "(R-OH), said": the comma after the bracket closes the same aside
+  if (j >= min && /\)\s*,?\s*$/.test(tokens[j].post)) {
     for (let o = j; o >= Math.max(min, j - 5); o--) {
       if (!tokens[o].pre.includes('(')) continue;
       if (o - 1 >= min && !breaksAfter(tokens[o - 1]) && /[A-Z]/.test(tokens[o - 1].text[0] ?? '')) return o - 1;
@@ -151,6 +157,29 @@ export function skipBetweenBack(tokens: readonly Token[], k: number, min: number
     }
   }
   return j;
+}
+
+/** Words that open a time phrase between a subject and its verb: "on Sunday", "last week", "at the time". */
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'again']);
+/** How many words a time phrase between a subject and its verb may take: "late last month". */
+const TIME_REACH = 3;
+
+/**
+ * "Trump on Sunday said", "Police last month charged", "defenders today argue", "Trump at the time
+ * said": a time phrase (date words and what opens them) that ends at `j`, between a noun phrase
+ * and its verb. Returns the index before the phrase, or `j` when none stands there or no noun
+ * phrase comes before it ("a report published Wednesday said" keeps its date).
+ */
+function timeBefore(tokens: readonly Token[], j: number, min: number): number {
+  let i = j;
+  if (i - 2 >= min && tokens[i].normal === 'time' && tokens[i - 1].normal === 'the' && tokens[i - 2].normal === 'at') i -= 3;
+  else {
+    while (i >= min && j - i < TIME_REACH && tokens[i].tags.has('Date') && !breaksAfter(tokens[i])) i--;
+    if (i === j) return j;
+    while (i >= min && j - i < TIME_REACH && TIME_OPENERS.has(tokens[i].normal) && !breaksAfter(tokens[i])) i--;
+  }
+  if (i < min || breaksAfter(tokens[i]) || !isNpToken(tokens[i]) || tokens[i].tags.has('Date')) return j;
+  return i;
 }
 
 /** Plural nouns of sources that the tagger may read as verbs after "according to": "news reports", "exit polls". */

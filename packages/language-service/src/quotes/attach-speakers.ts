@@ -46,12 +46,29 @@ function speakerSpan(text: string, q: Quote, sourced: readonly Attribution[]): T
   }
   if (best?.source) return best.source;
   if (q.depth > 0) return null;
+  const earlier = cueEarlierInSentence(text, q, sourced);
+  if (earlier?.source) return earlier.source;
   const before = text.slice(Math.max(0, q.start - MAX_SUBJECT_LOOKBACK), q.start);
   const colon = COLON_INTRO.exec(before);
   const m = colon && CUE_FORMS.has(colon[2]) ? colon : SUBJECT_THEN_QUOTE.exec(before);
   if (!m) return null;
   const start = q.start - before.length + (m.index ?? 0) + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1] };
+}
+
+/**
+ * "McConnell says that voters want a leader, but instead Obama gives them “lectures”", "said
+ * Biden, urging them to “give him time”": a quote no content holds, after a sourced cue of its own
+ * sentence, is the words of that cue's source (the nearest such cue).
+ */
+function cueEarlierInSentence(text: string, q: Quote, sourced: readonly Attribution[]): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of sourced) {
+    if (a.cue.end > q.start || (best && a.cue.end <= best.cue.end)) continue;
+    if (/[.!?]["”’)]?\s+(?=[A-Z“"‘(])|\n/.test(text.slice(a.cue.end, q.start))) continue;
+    best = a;
+  }
+  return best;
 }
 
 /**
