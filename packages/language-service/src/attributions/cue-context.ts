@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
-import { breaksAfter, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
+import { breaksAfter, isNpToken, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 
 // What stands around a cue verb in its sentence, for the attribution extractor: the name a relative
 // clause describes, a passive's "by", whether "that" opens a clause, an inverted cue after a comma.
@@ -69,6 +69,10 @@ export function clauseSubject(tokens: readonly Token[], s: Sentence, k: number, 
   for (let v = s.first + 1; v < k; v++) {
     if (!tokens[v].tags.has('Verb') || tokens[v].tags.has('Gerund') || !sameVoice(v)) continue;
     const j = skipBetweenBack(tokens, v, s.first);
+    if (j >= s.first && breaksAfter(tokens[j])) {
+      const aside = asideSubject(tokens, s, j);
+      if (aside) return aside;
+    }
     if (j < s.first || breaksAfter(tokens[j])) continue;
     let first = npEndingAt(tokens, j, s.first);
     // "Tuesday morning someone called 911 and reported": the time is not the subject
@@ -89,6 +93,32 @@ function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [nu
     if (!/^(who|which)$/.test(tokens[w].normal)) continue;
     const head = npEndingAt(tokens, w - 1, s.first);
     return head >= 0 && !breaksAfter(tokens[w - 1]) ? [head, w - 1] : null;
+  }
+  return null;
+}
+
+/** How many words an aside between a subject and its verb may take. */
+const ASIDE_REACH = 25;
+
+/**
+ * "Jane Reed, vice chairwoman for the campaign, emailed", "Reed, who has a lead in delegates,
+ * mocked": the subject before an aside set off by commas, when the word before the verb (`j`)
+ * closes the aside. An apposition is kept with its name ("Jane Reed, vice chairwoman for the
+ * campaign"), as npEndingAt keeps one; a relative clause is not (relativeAntecedent). The subject
+ * opens its clause; null when no such aside stands there.
+ */
+export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): [number, number] | null {
+  if (!/^,\s*$/.test(tokens[j].post)) return null;
+  for (let w = j - 1; w >= s.first && w >= j - ASIDE_REACH; w--) {
+    if (!breaksAfter(tokens[w])) continue;
+    if (!/^,\s*$/.test(tokens[w].post)) return null;
+    const next = tokens[w + 1];
+    const relative = /^(who|which)$/.test(next.normal);
+    if (!relative && (/^[A-Z]/.test(next.text) || !isNpToken(next) || next.tags.has('Pronoun'))) return null;
+    const first = npEndingAt(tokens, w, s.first);
+    if (first < 0 || first > s.first && !breaksAfter(tokens[first - 1])) return null;
+    if (!/^[A-Z]/.test(tokens[first].text) && !tokens[first].tags.has('Determiner')) return null;
+    return relative ? [first, w] : [first, j];
   }
   return null;
 }

@@ -11,7 +11,7 @@ import {
   withQuotes,
   type Sentence,
 } from './content-spans.js';
-import { PASSIVE_LINKS, byPhrase, clauseFollows, clauseSubject, invertedAfterComma, relativeAntecedent } from './cue-context.js';
+import { PASSIVE_LINKS, asideSubject, byPhrase, clauseFollows, clauseSubject, invertedAfterComma, relativeAntecedent } from './cue-context.js';
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 import { textSpan } from '../text/spans.js';
@@ -230,7 +230,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   // "Barkley, who said he ...", "voters who say": the relative pronoun is the source (the quote's speaker resolves it)
   const relative = link !== null && link.normal === 'who' && !breaksAfter(link);
   const srcFirst = relative ? j : link && !(breaksAfter(link) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
-  let source: [number, number] | null = srcFirst >= 0 ? [srcFirst, j] : null;
+  let source: [number, number] | null = srcFirst >= 0 ? [srcFirst, j] : link && !relative ? asideSubject(tokens, s, j) : null;
   const progressive = tokens.slice(Math.max(j + 1, s.first), k).some((x) => BE.has(x.normal));
   if (prev && link && continuesClause(tokens, k, j, gerund, source !== null)) {
     // ", saying that ...", "and said", "by saying", "went on to say": the clause's subject speaks;

@@ -41,6 +41,8 @@ function speakerSpan(text: string, q: Quote, sourced: readonly Attribution[]): T
   for (let i = last; i >= 0 && i > last - NEAREST; i--) {
     const a = sourced[i];
     if (!pieces.some((p) => a.content.start <= p.start && a.content.end >= p.end)) continue;
+    // "He says “a lot of people claim they are undecided”": a cue inside the quote is its speaker's words about others
+    if (a.cue.start > q.start && a.cue.end < q.end) continue;
     // the narrowest content that holds the quote: the innermost attribution
     if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
   }
