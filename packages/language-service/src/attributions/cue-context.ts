@@ -114,7 +114,7 @@ export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): 
     if (!/^,\s*$/.test(tokens[w].post)) return null;
     const next = tokens[w + 1];
     const relative = /^(who|which)$/.test(next.normal);
-    if (!relative && (/^[A-Z]/.test(next.text) || !isNpToken(next) || next.tags.has('Pronoun'))) return null;
+    if (!relative && (/^[A-Z]/.test(next.text) || !isNpToken(next) || next.tags.has('Pronoun') && !next.tags.has('Possessive'))) return null;
     const first = npEndingAt(tokens, w, s.first);
     if (first < 0 || first > s.first && !breaksAfter(tokens[first - 1])) return null;
     if (!/^[A-Z]/.test(tokens[first].text) && !tokens[first].tags.has('Determiner')) return null;

@@ -17,7 +17,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
   warn: ['warn', 'warns', 'warned', 'warning'],
   announce: ['announce', 'announces', 'announced', 'announcing'],
   indicate: ['indicates', 'indicated', 'indicating'],
-  state: ['stated', 'stating'],
+  state: ['stated', 'stating', 'states'],
   explain: ['explain', 'explains', 'explained', 'explaining'],
   argue: ['argue', 'argues', 'argued', 'arguing'],
   insist: ['insist', 'insists', 'insisted', 'insisting'],
@@ -76,6 +76,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
     'dismissed', 'dismisses', 'defended', 'defends', 'attacked', 'attacks', 'ridiculed', 'derided', 'derides', 'denounced',
     'denounces', 'hailed', 'hails', 'thanked', 'thanks', 'welcomed', 'welcomes', 'applauded', 'labeled', 'labelled', 'dubbed',
     'branded', 'chided', 'scolded', 'lambasted', 'berated', 'taunted', 'snapped', 'barked', 'exclaimed', 'pleaded', 'begged',
+    'yelled', 'yells', 'yelling', 'shouts', 'shouting', 'screamed', 'chanted', 'chanting',
   ],
   speech: [
     'joked', 'quipped', 'boasted', 'lamented', 'countered', 'retorted', 'testified', 'observed', 'concluded', 'reiterated',
@@ -116,7 +117,9 @@ export const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'th
 /** Adverbs that mark a claim as sourced without naming anyone. */
 export const SOURCELESS_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly']);
 /** Cues that need "that" after them: "a poll found that", not "they found a way". */
-export const NEEDS_THAT: ReadonlySet<string> = new Set([...CUE_LEMMAS.find, ...CUE_LEMMAS.show]);
+export const NEEDS_THAT: ReadonlySet<string> = new Set([...CUE_LEMMAS.find, ...CUE_LEMMAS.show, 'states']);
+/** What finds or shows without a "that": "a poll shows Cruz ahead", "the results showed a split". */
+export const FINDINGS = /^(polls?|surveys?|results|analys[ie]s|study|studies|reports?|data|figures|records|transcripts?|emails|documents?|research|numbers|census|estimates?|audit|review|investigation|tally)$/;
 /**
  * Verbs of cognition that report a source's mind only with a clause after them, "that" or not:
  * "voters think the race is close", "he feared that", not "I think so" or "she knew him".

@@ -2,7 +2,7 @@ import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span } from '../types.js';
 import {
-  ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_CLAUSE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES,
+  ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, FINDINGS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_CLAUSE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES,
   PASSIVE_SOURCELESS, QUOTE_ONLY, SOURCELESS_ADVERBS, SPEAK_ABOUT, VERB_COORDINATORS,
 } from './cue-words.js';
 import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
@@ -74,7 +74,7 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
   if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n) || gerundOfClause(tokens, s, k)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
   if (afterAccordingTo(tokens, k, s.first)) return null; // "according to news reports": a noun read as a verb
-  if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2))) return null;
+  if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2)) && !findingBefore(tokens, s, k)) return null;
   if (NEEDS_CLAUSE.has(n) && !clauseFollows(tokens, s, tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1)) return null;
   if (SPEAK_ABOUT.has(n) && !topicFollows(tokens, s, k)) return null;
   if (QUOTE_ONLY.has(n) && !ctx.quotes.some((q) => q.start >= t.end && q.start < tokens[s.end - 1].end)) return null;
@@ -90,6 +90,12 @@ function gerundOfClause(tokens: readonly Token[], s: Sentence, k: number): boole
   if (!tokens[k].normal.endsWith('ing') || k === s.first) return false;
   const prev = tokens[k - 1];
   return /,\s*$/.test(prev.post) && !closesQuote(prev) || VERB_COORDINATORS.has(prev.normal) || GERUND_PREPOSITIONS.has(prev.normal);
+}
+
+/** "One poll shows Cruz ahead", "exit polls found a split": a poll or a document finds, "that" or not. */
+function findingBefore(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  const j = skipBetweenBack(tokens, k, s.first);
+  return j >= s.first && !breaksAfter(tokens[j]) && FINDINGS.test(tokens[j].normal) && k + 1 < s.end;
 }
 
 /** How far after "spoke" or "talked" its topic may start: "spoke to reporters on Monday about". */
@@ -221,7 +227,9 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
     return { source: null, cue: [k - 1, to], content: sentenceSpan(ctx, tokens, s) };
   }
   // "The program, called EB-5", "schools are called failing": naming, not saying
-  if (t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post))) return null;
+  // ", calling him a “loser”" is the subject's own act; ", calling for" is stance (issue 12)
+  const actOfSubject = t.normal === 'calling' && tokens[k + 1]?.normal !== 'for';
+  if (t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post) && !actOfSubject)) return null;
   const gerund = t.normal.endsWith('ing');
   if (!gerund && isModifierUse(tokens, s, k)) return null;
   // Source before the verb: "X said", "X also noted", "a statement revealing".
