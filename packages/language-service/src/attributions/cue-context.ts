@@ -114,11 +114,38 @@ export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): 
     if (!/^,\s*$/.test(tokens[w].post)) return null;
     const next = tokens[w + 1];
     const relative = /^(who|which)$/.test(next.normal);
-    if (!relative && (/^[A-Z]/.test(next.text) || !isNpToken(next) || next.tags.has('Pronoun') && !next.tags.has('Possessive'))) return null;
+    const description = opensDescription(next);
+    const name = !description && allNames(tokens, w + 1, j);
+    // "a salesman from Sumter, South Carolina,": a place after a comma inside the aside
+    if (name && /^[A-Z]/.test(tokens[w].text) && hasLowerBefore(tokens, s, w)) continue;
+    if (!relative && !name && !description) return null;
     const first = npEndingAt(tokens, w, s.first);
     if (first < 0 || first > s.first && !breaksAfter(tokens[first - 1])) return null;
-    if (!/^[A-Z]/.test(tokens[first].text) && !tokens[first].tags.has('Determiner')) return null;
+    const capital = /^[A-Z]/.test(tokens[first].text);
+    // "Her campaign manager, Robby Mook,": a description, then the name
+    if (name && (capital && !tokens[first].tags.has('Determiner') && !tokens[first].tags.has('Possessive'))) return null;
+    if (!capital && !tokens[first].tags.has('Determiner') && !tokens[first].tags.has('Possessive')) return null;
     return relative ? [first, w] : [first, j];
   }
   return null;
+}
+
+/** What opens a description after a name: "vice chair", "a spokesman", "her adviser", "Sanders’ campaign manager", "21,", "R-NY". */
+function opensDescription(t: Token): boolean {
+  if (/^[RDI]-[A-Z]/.test(t.text) || t.tags.has('Value')) return true;
+  if (/^[A-Z]/.test(t.text)) return t.tags.has('Possessive') || /['’]s?$/.test(t.text);
+  return isNpToken(t) && (!t.tags.has('Pronoun') || t.tags.has('Possessive'));
+}
+
+/** Whether tokens from..to are all capitalised words (a name or a place). */
+function allNames(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i <= to; i++) if (!/^[A-Z]/.test(tokens[i].text) || tokens[i].tags.has('Determiner')) return false;
+  return true;
+}
+
+/** Whether a lower-case word stands between the sentence start and `w` without a break: the aside's description. */
+function hasLowerBefore(tokens: readonly Token[], s: Sentence, w: number): boolean {
+  for (let i = w - 1; i >= s.first && !breaksAfter(tokens[i]); i--) if (/^[a-z]/.test(tokens[i].text)) return true;
+  return false;
 }

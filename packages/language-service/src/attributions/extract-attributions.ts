@@ -237,8 +237,10 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   const link = j >= s.first ? tokens[j] : null;
   // "Barkley, who said he ...", "voters who say": the relative pronoun is the source (the quote's speaker resolves it)
   const relative = link !== null && link.normal === 'who' && !breaksAfter(link);
+  // "Jeff Weaver, Sanders’ campaign manager, said", "Her adviser, Jake Sullivan, said": the whole apposition
+  const aside = link && !relative && appositionComma(tokens, j) ? asideSubject(tokens, s, j) : null;
   const srcFirst = relative ? j : link && !(breaksAfter(link) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
-  let source: [number, number] | null = srcFirst >= 0 ? [srcFirst, j] : link && !relative ? asideSubject(tokens, s, j) : null;
+  let source: [number, number] | null = aside ?? (srcFirst >= 0 ? [srcFirst, j] : null);
   const progressive = tokens.slice(Math.max(j + 1, s.first), k).some((x) => BE.has(x.normal));
   if (prev && link && continuesClause(tokens, k, j, gerund, source !== null)) {
     // ", saying that ...", "and said", "by saying", "went on to say": the clause's subject speaks;

@@ -63,7 +63,7 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     if (breaksAfter(prev) || breaksBefore(tokens[i])) break;
     if (isPronoun(prev)) break;
     if (impliedIsAfterPossessive(tokens, i - 1) && i - 2 >= min && !breaksAfter(tokens[i - 2])) { i -= 2; continue; }
-    if (isNpToken(prev)) { i--; continue; }
+    if (isNpToken(prev) || compoundModifier(tokens, i - 1, min)) { i--; continue; }
     if (NP_JOINERS.has(prev.normal) && i - 2 >= min && isNpToken(tokens[i - 2]) && !breaksAfter(tokens[i - 2]) && !isPronoun(tokens[i - 2])) { i -= 2; continue; }
     break;
   }
@@ -78,9 +78,28 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
   if (i - 1 >= min && tokens[i - 1].tags.has('Preposition')) {
     let j = last;
     while (j - 1 >= i && isNameToken(tokens[j - 1]) && !breaksAfter(tokens[j - 1])) j--;
+    // "As the International Business Times noted": the name with its article
+    if (j === i + 1 && tokens[i].normal === 'the') return i;
     if (j > i && isNameToken(tokens[last]) && !isNameToken(tokens[j - 1]) && !NP_JOINERS.has(tokens[j - 1].normal)) return j;
   }
   return i;
+}
+
+/**
+ * "House Speaker Paul Ryan", "Clinton campaign manager Robby Mook", "Civil rights activists",
+ * "Democratic registered voters": a word compromise tags a verb that modifies the noun after it,
+ * between two words of the phrase (or opening it, capitalised: "House"). Not an auxiliary, and not
+ * after a pronoun ("who support Trump").
+ */
+function compoundModifier(tokens: readonly Token[], k: number, min: number): boolean {
+  const t = tokens[k];
+  if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Gerund') || BETWEEN.has(t.normal)) return false;
+  // "released a statement": a verb with its object, not a modifier
+  const after = tokens[k + 1];
+  if (!after || after.tags.has('Determiner') || after.tags.has('Pronoun') || !(after.tags.has('Noun') || after.tags.has('Adjective'))) return false;
+  if (k - 1 < min || breaksAfter(tokens[k - 1])) return /^[A-Z]/.test(t.text);
+  const before = tokens[k - 1];
+  return isNpToken(before) && !isPronoun(before) && !before.tags.has('Determiner') && !before.tags.has('Value');
 }
 
 /**
