@@ -21,7 +21,7 @@ export function gerundOfClause(tokens: readonly Token[], s: Sentence, k: number)
 /** "One poll shows Cruz ahead", "exit polls found a split": a poll or a document finds, "that" or not. */
 export function findingBefore(tokens: readonly Token[], s: Sentence, k: number): boolean {
   const j = skipBetweenBack(tokens, k, s.first);
-  return j >= s.first && !breaksAfter(tokens[j]) && FINDINGS.test(tokens[j].normal) && k + 1 < s.end;
+  return j >= s.first && !breaksAfter(tokens[j]) && FINDINGS.test(tokens[j].normal);
 }
 
 /** How far after "spoke" or "talked" its topic may start: "spoke to reporters on Monday about". */

@@ -119,7 +119,7 @@ export const SOURCELESS_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'a
 /** Cues that need "that" after them: "a poll found that", not "they found a way". */
 export const NEEDS_THAT: ReadonlySet<string> = new Set([...CUE_LEMMAS.find, ...CUE_LEMMAS.show, 'states']);
 /** What finds or shows without a "that": "a poll shows Cruz ahead", "the results showed a split". */
-export const FINDINGS = /^(polls?|surveys?|results|analys[ie]s|study|studies|reports?|data|figures|records|transcripts?|emails|documents?|research|numbers|census|estimates?|audit|review|investigation|tally)$/;
+export const FINDINGS = /^(polls?|surveys?|results|analys[ie]s|study|studies|reports?|data|figures|records|transcripts?|emails|documents?|research|numbers|census|estimates?|audit|review|investigation|tally|slides?|charts?|videos?|footage|maps?|memos?|letters?)$/;
 /**
  * Verbs of cognition that report a source's mind only with a clause after them, "that" or not:
  * "voters think the race is close", "he feared that", not "I think so" or "she knew him".

@@ -170,7 +170,9 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   }
   // "The program, called EB-5", "schools are called failing": naming, not saying
   // ", calling him a “loser”" is the subject's own act; ", calling for" is stance (issue 12)
-  const actOfSubject = t.normal === 'calling' && tokens[k + 1]?.normal !== 'for';
+  // "Minyon Moore, a senior adviser, called the remarks “a wake-up call”": after an aside, the subject's act
+  const actOfSubject = t.normal === 'calling' && tokens[k + 1]?.normal !== 'for'
+    || t.normal === 'called' && !!prev && asideSubject(tokens, s, k - 1) !== null && ctx.quotes.some((q) => q.start > t.end && q.start < tokens[s.end - 1].end);
   if (t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post) && !actOfSubject)) return null;
   const gerund = t.normal.endsWith('ing');
   if (!gerund && isModifierUse(tokens, s, k)) return null;
