@@ -42,6 +42,25 @@ const cases: Case[] = [
   { name: 'a relative "who" after a name is that person', marked: 'Police spoke to Luke Pigeon, [[who]] [[said]] [[the gunman fled on foot]].', order: SCC, kind: 'named' },
   { name: 'the subject a relative clause hangs on, not a noun inside it', marked: '[[Some regional leaders]] who have been the strongest critics of the deal have embraced the idea, [[warning]] [[that the exit will sap the region\'s defense capabilities]].', order: SCC, kind: 'vague' },
   { name: 'the minister after a name', marked: 'Prime Minister Benjamin Netanyahu met Wang. [[The minister]] [[said]] [[that the deal was near]].', order: SCC, kind: 'named' },
+  // issue 12 item 4: shapes the extractor missed on PolNeAR train and dev half A (invented sentences)
+  { name: 'a gerund of saying tagged an adjective after a comma', marked: '[[The senator]] posted a message of her own, [[telling]] voters [[that the bridge would open in May]].', order: SCC, kind: 'vague' },
+  { name: 'a time phrase between subject and verb', marked: '[[Senator Jane Reed]] on Sunday [[said]] [[the bridge would open]].', order: SCC, kind: 'named' },
+  { name: '"at the time" between subject and verb', marked: '[[Reed]] at the time [[said]] [[the bridge would open]].', order: SCC, kind: 'named' },
+  { name: 'a party tag and a comma before the verb', marked: '[[Gov. Tom Reed]] (R-OH), [[said]], [[“We are ready for the storm.”]]', order: SCC, kind: 'named' },
+  { name: 'spoke about', marked: '[[Reed]] [[spoke]] [[about how the city had changed over the years]].', order: SCC, kind: 'named' },
+  { name: 'answered that', marked: '[[Reed]] [[answered]] [[that the bridge would open in May]].', order: SCC, kind: 'named' },
+  { name: 'a verb of cognition before a clause', marked: '[[Reed]] [[feared]] [[that the bridge would collapse]].', order: SCC, kind: 'named' },
+  { name: 'a verb of cognition without "that"', marked: '[[Most residents]] [[think]] [[the bridge will open in May]].', order: SCC, kind: 'vague' },
+  { name: 'a verb of judgement with the words quoted', marked: '[[Reed]] [[mocked]] [[the mayor for “having a tough night”]].', order: SCC, kind: 'named' },
+  { name: 'calling X “Y” after a comma', marked: '[[Reed]] defended the plan, [[calling]] the tax [[an “absolute necessity”]].', order: SCC, kind: 'named' },
+  { name: 'a poll shows, no "that"', marked: '[[One poll]] [[shows]] [[Reed 16 points ahead of the mayor]].', order: SCC, kind: 'named' },
+  { name: 'the subject before an apposition, then a second verb', marked: '[[Jane Reed, vice chairwoman for the campaign]], emailed supporters, [[telling]] them, [[“I am proud.”]]', order: SCC, kind: 'named' },
+  { name: 'the name before a relative clause', marked: '[[Reed]], who has a lead in delegates, [[mocked]] [[Rubio for “having a tough night”]].', order: SCC, kind: 'named' },
+  { name: 'an apposition opening with a possessive name', marked: '[[Jeff Weaver, Sanders’ campaign manager]], [[said]] [[the race was close]].', order: SCC, kind: 'named' },
+  { name: 'a description, then the name', marked: '[[Her campaign manager, Robby Mook]], [[suggested]] [[that the staffers broke the law]].', order: SCC, kind: 'named' },
+  { name: 'a place after a comma inside the apposition', marked: '[[Dean Johnson, a salesman from Sumter, South Carolina]], [[says]] [[Cruz will win]].', order: SCC, kind: 'named' },
+  { name: 'a noun tagged a verb inside the source', marked: '[[Clinton campaign manager Robby Mook]] [[told]] CBS [[that the campaign expects more]].', order: SCC, kind: 'named' },
+  { name: 'a capitalised noun tagged a verb opens the source', marked: '[[House Speaker Paul Ryan]] [[told]] CNN [[that the bill would pass]].', order: SCC, kind: 'named' },
 ];
 
 const contentFirst: Case[] = [
@@ -101,9 +120,18 @@ describe('attributions', () => {
       'The meeting lasted two hours in Doha.', 'Sales per person rose by 3 per cent.', 'The United States sent aid to the region.',
       'They debated a group called Lashkar-e-Taiba.', 'It would open an estimated $10 trillion hole.', 'It was later revealed to be pneumonia.',
       'Kaine defended people accused of murder.', 'They found a way through the law.',
+      'The army attacked the town on Tuesday.', 'His nonprofit group, called the River Fund, will own the land.', 'Reed knew the mayor well.',
+      'Reed spoke at the rally on Monday.', 'It was a telling sign of the times.', 'The company found a way to cut costs.',
     ]) {
       assert.deepEqual(analyzeReport(t).attributions, [], t);
     }
+  });
+
+  test('a verb of cognition inside what another cue reports, or with I / you as its subject, is no attribution', () => {
+    const cues = (t: string) => analyzeReport(t).attributions.map((a) => a.cue.text);
+    assert.deepEqual(cues('Rubio says he feels he did well in the debate.'), ['says']);
+    assert.deepEqual(cues('“I think the bridge will open,” Reed said.'), ['said']);
+    assert.deepEqual(cues('Do you think the bridge will open in May?'), []);
   });
 
   test('layout attributions are named or vague by the same rule', () => {

@@ -23,6 +23,10 @@ const cases: Array<[string, string]> = [
   ['"Publication reports:"', 'Donors pitched in.\n\n[[The New York Times]] reports:\n\n[["In an illustration of the lack of enthusiasm, few came."]]'],
   ['"...," title and name said Monday.', 'It was late. [[“We will get to the truth,”]] [[Tulsa police Chief Chuck Jordan]] said Monday.'],
   ['according to', 'The talks [[“went well,”]] according to [[the Foreign Ministry]].'],
+  // issue 12 item 4 (invented sentences)
+  ['a title in quotes before the subject is not the content', 'On the channel’s “Sunday Futures,” [[Rep. Darrell Issa]] said the senator’s [[“judgment”]] is in question.'],
+  ['a quote after a sourced cue of its own sentence', '[[McConnell]] says that voters want a leader, but instead the mayor gives them [[“lectures and distractions.”]]'],
+  ['a cue inside the quote is not its speaker', '[[He]] says [[“a lot of people claim they are undecided.”]]'],
 ];
 
 function byStart(quotes: readonly Quote[], start: number): Quote | undefined {
@@ -42,6 +46,13 @@ describe('quote speakers', () => {
       assert.deepEqual(q.speaker && [q.speaker.start, q.speaker.end], [speakerSpan.start, speakerSpan.end], JSON.stringify(q.speaker));
     });
   }
+
+  test('a pronoun inside what a named source reports is that source', () => {
+    const r = analyzeReport('Hillary Clinton spoke in Ohio with Donald Trump. Clinton says she appreciated what she calls a “war of words.”');
+    const q = r.quotes[0];
+    assert.equal(q.speaker?.text, 'she');
+    assert.equal(q.speaker?.name, 'Hillary Clinton');
+  });
 
   test('a place inside a description is not the speaker\'s entity', () => {
     const r = analyzeReport('Netanyahu spoke. Yet a top official in Israel has pledged to enter Rafah “even if the entire world turns on Israel.”');

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
-import { breaksAfter, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
+import { breaksAfter, isNpToken, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 
 // What stands around a cue verb in its sentence, for the attribution extractor: the name a relative
 // clause describes, a passive's "by", whether "that" opens a clause, an inverted cue after a comma.
@@ -69,6 +69,10 @@ export function clauseSubject(tokens: readonly Token[], s: Sentence, k: number, 
   for (let v = s.first + 1; v < k; v++) {
     if (!tokens[v].tags.has('Verb') || tokens[v].tags.has('Gerund') || !sameVoice(v)) continue;
     const j = skipBetweenBack(tokens, v, s.first);
+    if (j >= s.first && breaksAfter(tokens[j])) {
+      const aside = asideSubject(tokens, s, j);
+      if (aside) return aside;
+    }
     if (j < s.first || breaksAfter(tokens[j])) continue;
     let first = npEndingAt(tokens, j, s.first);
     // "Tuesday morning someone called 911 and reported": the time is not the subject
@@ -91,4 +95,57 @@ function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [nu
     return head >= 0 && !breaksAfter(tokens[w - 1]) ? [head, w - 1] : null;
   }
   return null;
+}
+
+/** How many words an aside between a subject and its verb may take. */
+const ASIDE_REACH = 25;
+
+/**
+ * "Jane Reed, vice chairwoman for the campaign, emailed", "Reed, who has a lead in delegates,
+ * mocked": the subject before an aside set off by commas, when the word before the verb (`j`)
+ * closes the aside. An apposition is kept with its name ("Jane Reed, vice chairwoman for the
+ * campaign"), as npEndingAt keeps one; a relative clause is not (relativeAntecedent). The subject
+ * opens its clause; null when no such aside stands there.
+ */
+export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): [number, number] | null {
+  if (!/^,\s*$/.test(tokens[j].post)) return null;
+  for (let w = j - 1; w >= s.first && w >= j - ASIDE_REACH; w--) {
+    if (!breaksAfter(tokens[w])) continue;
+    if (!/^,\s*$/.test(tokens[w].post)) return null;
+    const next = tokens[w + 1];
+    const relative = /^(who|which)$/.test(next.normal);
+    const description = opensDescription(next);
+    const name = !description && allNames(tokens, w + 1, j);
+    // "a salesman from Sumter, South Carolina,": a place after a comma inside the aside
+    if (name && /^[A-Z]/.test(tokens[w].text) && hasLowerBefore(tokens, s, w)) continue;
+    if (!relative && !name && !description) return null;
+    const first = npEndingAt(tokens, w, s.first);
+    if (first < 0 || first > s.first && !breaksAfter(tokens[first - 1])) return null;
+    const capital = /^[A-Z]/.test(tokens[first].text);
+    // "Her campaign manager, Robby Mook,": a description, then the name
+    if (name && (capital && !tokens[first].tags.has('Determiner') && !tokens[first].tags.has('Possessive'))) return null;
+    if (!capital && !tokens[first].tags.has('Determiner') && !tokens[first].tags.has('Possessive')) return null;
+    return relative ? [first, w] : [first, j];
+  }
+  return null;
+}
+
+/** What opens a description after a name: "vice chair", "a spokesman", "her adviser", "Sanders’ campaign manager", "21,", "R-NY". */
+function opensDescription(t: Token): boolean {
+  if (/^[RDI]-[A-Z]/.test(t.text) || t.tags.has('Value')) return true;
+  if (/^[A-Z]/.test(t.text)) return t.tags.has('Possessive') || /['’]s?$/.test(t.text);
+  return isNpToken(t) && (!t.tags.has('Pronoun') || t.tags.has('Possessive'));
+}
+
+/** Whether tokens from..to are all capitalised words (a name or a place). */
+function allNames(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i <= to; i++) if (!/^[A-Z]/.test(tokens[i].text) || tokens[i].tags.has('Determiner')) return false;
+  return true;
+}
+
+/** Whether a lower-case word stands between the sentence start and `w` without a break: the aside's description. */
+function hasLowerBefore(tokens: readonly Token[], s: Sentence, w: number): boolean {
+  for (let i = w - 1; i >= s.first && !breaksAfter(tokens[i]); i--) if (/^[a-z]/.test(tokens[i].text)) return true;
+  return false;
 }

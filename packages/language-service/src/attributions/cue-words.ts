@@ -17,7 +17,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
   warn: ['warn', 'warns', 'warned', 'warning'],
   announce: ['announce', 'announces', 'announced', 'announcing'],
   indicate: ['indicates', 'indicated', 'indicating'],
-  state: ['stated', 'stating'],
+  state: ['stated', 'stating', 'states'],
   explain: ['explain', 'explains', 'explained', 'explaining'],
   argue: ['argue', 'argues', 'argued', 'arguing'],
   insist: ['insist', 'insists', 'insisted', 'insisting'],
@@ -34,28 +34,50 @@ const CUE_LEMMAS: Record<string, string[]> = {
   allege: ['allege', 'alleges', 'alleged', 'alleging'],
   contend: ['contend', 'contends', 'contended'],
   recall: ['recalled', 'recalls', 'recalling'],
-  predict: ['predict', 'predicts', 'predicted'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
   estimate: ['estimate', 'estimates', 'estimated'],
   complain: ['complain', 'complains', 'complained'],
   concede: ['concede', 'concedes', 'conceded'],
-  reply: ['replied', 'replies'],
-  respond: ['responded', 'responds'],
+  reply: ['replied', 'replies', 'replying'],
+  respond: ['responded', 'responds', 'responding'],
+  answer: ['answered', 'answering'],
+  repeat: ['repeated', 'repeats', 'repeating'],
+  // need "about" or "of" after them (SPEAK_ABOUT): "spoke about how", not "spoke at the rally"
+  speak: ['spoke', 'speaks', 'speaking'],
+  talk: ['talked', 'talks', 'talking'],
   ask: ['asked', 'asks', 'asking'],
-  vow: ['vow', 'vows', 'vowed'],
-  pledge: ['pledged', 'pledges'],
-  promise: ['promised', 'promises'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  pledge: ['pledged', 'pledges', 'pledging'],
+  promise: ['promised', 'promises', 'promising'],
   urge: ['urge', 'urges', 'urged', 'urging'],
   continue: ['continued'],
   mention: ['mention', 'mentions', 'mentioned'],
   believe: ['believe', 'believes', 'believed'],
+  // cognition: a source's mind, reported as sourcing only before a clause (NEEDS_CLAUSE)
+  think: ['think', 'thinks', 'thought'],
+  know: ['knows', 'knew'],
+  fear: ['fear', 'fears', 'feared'],
+  worry: ['worry', 'worries', 'worried'],
+  doubt: ['doubts', 'doubted'],
+  suspect: ['suspects', 'suspected'],
+  expect: ['expect', 'expects'],
+  feel: ['feels', 'felt'],
   find: ['found', 'finds'],
   show: ['show', 'shows', 'showed'],
   cite: ['cited', 'cites', 'citing'],
   accuse: ['accused', 'accuses', 'accusing'],
   agree: ['agreed', 'agrees'],
-  describe: ['described', 'describes'],
+  describe: ['described', 'describes', 'describing'],
   call: ['call', 'calls', 'called', 'calling'],
   discuss: ['discussed', 'discusses', 'discussing'],
+  // judgement and manner of speaking: sourcing only when the words are quoted (QUOTE_ONLY)
+  quoting: [
+    'bemoaned', 'bemoans', 'decried', 'decries', 'mocked', 'mocks', 'blamed', 'blames', 'slammed', 'slams', 'touted', 'touts',
+    'dismissed', 'dismisses', 'defended', 'defends', 'attacked', 'attacks', 'ridiculed', 'derided', 'derides', 'denounced',
+    'denounces', 'hailed', 'hails', 'thanked', 'thanks', 'welcomed', 'welcomes', 'applauded', 'labeled', 'labelled', 'dubbed',
+    'branded', 'chided', 'scolded', 'lambasted', 'berated', 'taunted', 'snapped', 'barked', 'exclaimed', 'pleaded', 'begged',
+    'yelled', 'yells', 'yelling', 'shouts', 'shouting', 'screamed', 'chanted', 'chanting',
+  ],
   speech: [
     'joked', 'quipped', 'boasted', 'lamented', 'countered', 'retorted', 'testified', 'observed', 'concluded', 'reiterated',
     'remarked', 'commented', 'explained', 'echoed', 'stressed', 'conceded', 'cautioned', 'predicted', 'charged', 'shouted',
@@ -95,7 +117,24 @@ export const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'th
 /** Adverbs that mark a claim as sourced without naming anyone. */
 export const SOURCELESS_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly']);
 /** Cues that need "that" after them: "a poll found that", not "they found a way". */
-export const NEEDS_THAT: ReadonlySet<string> = new Set([...CUE_LEMMAS.find, ...CUE_LEMMAS.show]);
+export const NEEDS_THAT: ReadonlySet<string> = new Set([...CUE_LEMMAS.find, ...CUE_LEMMAS.show, 'states']);
+/** What finds or shows without a "that": "a poll shows Cruz ahead", "the results showed a split". */
+export const FINDINGS = /^(polls?|surveys?|results|analys[ie]s|study|studies|reports?|data|figures|records|transcripts?|emails|documents?|research|numbers|census|estimates?|audit|review|investigation|tally|slides?|charts?|videos?|footage|maps?|memos?|letters?)$/;
+/**
+ * Verbs of cognition that report a source's mind only with a clause after them, "that" or not:
+ * "voters think the race is close", "he feared that", not "I think so" or "she knew him".
+ */
+export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
+  ...CUE_LEMMAS.think, ...CUE_LEMMAS.know, ...CUE_LEMMAS.fear, ...CUE_LEMMAS.worry, ...CUE_LEMMAS.doubt, ...CUE_LEMMAS.suspect,
+  ...CUE_LEMMAS.expect, ...CUE_LEMMAS.feel,
+]);
+/**
+ * Verbs of judgement and of manner of speaking that source only the words they quote: "Rubio
+ * bemoaned a climate in which people “literally hate each other”", not "the army attacked the town".
+ */
+export const QUOTE_ONLY: ReadonlySet<string> = new Set(CUE_LEMMAS.quoting);
+/** Verbs of speaking that report what was said only with its topic: "spoke about how", "talked of leaving". */
+export const SPEAK_ABOUT: ReadonlySet<string> = new Set([...CUE_LEMMAS.speak, ...CUE_LEMMAS.talk]);
 
 /** Forms of "be" before a participle: "is said to", "was reported by". */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);

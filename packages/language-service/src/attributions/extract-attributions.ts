@@ -2,8 +2,8 @@ import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span } from '../types.js';
 import {
-  ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES, PASSIVE_SOURCELESS,
-  SOURCELESS_ADVERBS, VERB_COORDINATORS,
+  ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_CLAUSE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES,
+  PASSIVE_SOURCELESS, QUOTE_ONLY, SOURCELESS_ADVERBS, SPEAK_ABOUT, VERB_COORDINATORS,
 } from './cue-words.js';
 import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 import {
@@ -11,7 +11,8 @@ import {
   withQuotes,
   type Sentence,
 } from './content-spans.js';
-import { PASSIVE_LINKS, byPhrase, clauseFollows, clauseSubject, invertedAfterComma, relativeAntecedent } from './cue-context.js';
+import { PASSIVE_LINKS, asideSubject, byPhrase, clauseFollows, clauseSubject, invertedAfterComma, relativeAntecedent } from './cue-context.js';
+import { findingBefore, gerundOfClause, isModifierUse, topicFollows } from './cue-checks.js';
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 import { textSpan } from '../text/spans.js';
@@ -35,7 +36,7 @@ export function extractAttributions(ctx: ParagraphContext, mentions: readonly Ra
     const { first, end } = s;
     for (let k = first; k < end; k++) {
       const found = matchAt(ctx, tokens, s, k);
-      if (!found || !found.content || speakerTalksOfSelf(ctx, tokens, found)) continue;
+      if (!found || !found.content || speakerTalksOfSelf(ctx, tokens, found) || mindInsideReport(tokens, found, out)) continue;
       const content = trimSpan(ctx.text, found.content);
       if (content.end <= content.start) continue;
       const source = found.source ? textSpan(ctx.text, tokens[found.source[0]].start, tokens[found.source[1]].end) : null;
@@ -72,41 +73,14 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (n === 'according' && tokens[k + 1]?.normal === 'to' && k + 2 < s.end) return sourcingPhrase(ctx, tokens, s, k, k + 1);
   if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
-  if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
+  if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n) || gerundOfClause(tokens, s, k)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
   if (afterAccordingTo(tokens, k, s.first)) return null; // "according to news reports": a noun read as a verb
-  if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2))) return null;
+  if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2)) && !findingBefore(tokens, s, k)) return null;
+  if (NEEDS_CLAUSE.has(n) && !clauseFollows(tokens, s, tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1)) return null;
+  if (SPEAK_ABOUT.has(n) && !topicFollows(tokens, s, k)) return null;
+  if (QUOTE_ONLY.has(n) && !ctx.quotes.some((q) => q.start >= t.end && q.start < tokens[s.end - 1].end)) return null;
   return verbCue(ctx, tokens, s, k);
 }
-
-/**
- * A verb form that names or describes rather than reports: "a group called Lashkar", "an
- * estimated $10 trillion", "people accused of", "it was later revealed to be".
- */
-function isModifierUse(tokens: readonly Token[], s: Sentence, k: number): boolean {
-  const prev = k > s.first ? tokens[k - 1] : null;
-  // the next word of the sentence: "said. By not ..." starts another one
-  const next = k + 1 < s.end ? tokens[k + 1] : undefined;
-  if (prev && prev.tags.has('Determiner') && !breaksAfter(prev) && !closesQuote(prev) && !STANDALONE_DETERMINERS.has(prev.normal)) return true;
-  const agent = next?.normal === 'by' && !MEDIUM.test(tokens[k + 2]?.normal ?? '');
-  if (next && (agent || next.normal === 'of' && /^accused$/.test(tokens[k].normal))) return true;
-  if (next && /^(with|in)$/.test(next.normal) && /^charged$/.test(tokens[k].normal)) return true; // "a man charged with murder"
-  if (next && /^(on|in|as)$/.test(next.normal) && /^described$/.test(tokens[k].normal) && prev && !prev.tags.has('Pronoun')) return true; // "a vehicle described on radio reports"
-  let j = k - 1;
-  // "was later revealed", "were mistakenly charged": a passive, whatever adverb stands in it
-  while (j >= s.first && (/^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal) || isAdverb(tokens[j]))) j--;
-  if (j >= s.first && BE.has(tokens[j].normal)) return true;
-  const naming = tokens[k].normal === 'called' || tokens[k].normal === 'calls';
-  return naming && !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && /^[A-Z]/.test(next?.text ?? '');
-}
-
-function isAdverb(t: Token): boolean {
-  return t.tags.has('Adverb') && !t.tags.has('Noun') && !/^[A-Z]/.test(t.text);
-}
-
-/** Determiners that stand alone as a subject: "another says", "that said", "several said", "who say". */
-const STANDALONE_DETERMINERS = new Set(['another', 'that', 'several', 'some', 'many', 'each', 'both', 'all', 'one', 'who', 'few', 'most', 'others', 'either', 'neither', 'any']);
-/** What "by" introduces after a verb of saying when it is the means, not an agent: "said by telephone". */
-const MEDIUM = /^(telephone|phone|email|e-mail|text|video|videolink|satellite|teleconference|skype|letter|twitter|cellphone)$/;
 
 /**
  * "“...,” Tulsa police Chief Chuck Jordan said": a source that stops a word or two short of the
@@ -125,6 +99,19 @@ function speakerTalksOfSelf(ctx: ParagraphContext, tokens: readonly Token[], fou
   if (!found.source || found.source[0] !== found.source[1]) return false;
   const t = tokens[found.source[0]];
   return /^(i|you|we)$/.test(t.normal) && quoteAt(ctx, t.start) >= 0;
+}
+
+/**
+ * A verb of cognition that reports nobody's mind to the reader: inside what another cue of the
+ * paragraph reports ("Rubio says he feels he did well": the saying is the sourcing), or with a
+ * first or second person, "it" or "who" as its subject ("I think", "do you think", "it feels
+ * like", "anybody who thinks").
+ */
+function mindInsideReport(tokens: readonly Token[], found: Found, earlier: readonly Attribution[]): boolean {
+  if (!NEEDS_CLAUSE.has(tokens[found.cue[0]].normal)) return false;
+  const at = tokens[found.cue[0]].start;
+  if (earlier.some((a) => a.content.start <= at && at < a.content.end)) return true;
+  return !!found.source && found.source[0] === found.source[1] && /^(i|you|we|it|who)$/.test(tokens[found.source[0]].normal);
 }
 
 /** ", per a brief Foreign Ministry readout": after a comma or quote, before a determiner or a name. */
@@ -182,7 +169,11 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
     return { source: null, cue: [k - 1, to], content: sentenceSpan(ctx, tokens, s) };
   }
   // "The program, called EB-5", "schools are called failing": naming, not saying
-  if (t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post))) return null;
+  // ", calling him a “loser”" is the subject's own act; ", calling for" is stance (issue 12)
+  // "Minyon Moore, a senior adviser, called the remarks “a wake-up call”": after an aside, the subject's act
+  const actOfSubject = t.normal === 'calling' && tokens[k + 1]?.normal !== 'for'
+    || t.normal === 'called' && !!prev && asideSubject(tokens, s, k - 1) !== null && ctx.quotes.some((q) => q.start > t.end && q.start < tokens[s.end - 1].end);
+  if (t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post) && !actOfSubject)) return null;
   const gerund = t.normal.endsWith('ing');
   if (!gerund && isModifierUse(tokens, s, k)) return null;
   // Source before the verb: "X said", "X also noted", "a statement revealing".
@@ -190,8 +181,10 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   const link = j >= s.first ? tokens[j] : null;
   // "Barkley, who said he ...", "voters who say": the relative pronoun is the source (the quote's speaker resolves it)
   const relative = link !== null && link.normal === 'who' && !breaksAfter(link);
+  // "Jeff Weaver, Sanders’ campaign manager, said", "Her adviser, Jake Sullivan, said": the whole apposition
+  const aside = link && !relative && appositionComma(tokens, j) ? asideSubject(tokens, s, j) : null;
   const srcFirst = relative ? j : link && !(breaksAfter(link) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
-  let source: [number, number] | null = srcFirst >= 0 ? [srcFirst, j] : null;
+  let source: [number, number] | null = aside ?? (srcFirst >= 0 ? [srcFirst, j] : null);
   const progressive = tokens.slice(Math.max(j + 1, s.first), k).some((x) => BE.has(x.normal));
   if (prev && link && continuesClause(tokens, k, j, gerund, source !== null)) {
     // ", saying that ...", "and said", "by saying", "went on to say": the clause's subject speaks;
@@ -225,7 +218,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (afterContent && before && /^,\s*$/.test(tokens[lead - 1].post) && /^,\s*$/.test(tokens[after - 1].post) && !closesQuote(tokens[lead - 1])) {
     return { source, cue: [k, k], content: { start: before.start, end: afterContent.end } };
   }
-  if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead))) return { source, cue: [k, k], content: afterContent };
+  if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead) || !quoteOpensSentence(ctx, tokens, s, lead))) return { source, cue: [k, k], content: afterContent };
   if (before && (breaksAfter(tokens[lead - 1]) || closesQuote(tokens[lead - 1]))) {
     const content = withQuotes(ctx, before);
     // "“A,” he said, “B.”" and "“A,” he said. “B.”": the quote goes on after the cue
@@ -268,6 +261,16 @@ function appositionComma(tokens: readonly Token[], j: number): boolean {
 function endsWithQuoteBefore(tokens: readonly Token[], srcFirst: number): boolean {
   const t = tokens[srcFirst - 1];
   return closesQuote(t) && /[,?!]/.test(t.post);
+}
+
+/**
+ * Whether the quote that closes right before the source at `lead` opens its sentence ("“...,” he
+ * said"), rather than naming something inside it ("On Fox’s “Sunday Futures,” Issa said that").
+ */
+function quoteOpensSentence(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, lead: number): boolean {
+  const end = tokens[lead - 1].end;
+  const q = ctx.quotes.find((x) => x.end >= end && x.end <= tokenStart(tokens[lead]));
+  return !q || /^[\s"“‘(—–-]*$/.test(ctx.text.slice(sentenceStart(tokens, s), q.start));
 }
 
 const DOCUMENT = /^(statement|readout|report|release|letter|post|tweet|email|memo|message|document|filing|study|poll|survey|transcript|note|notice|video|ad|advertisement)s?$/;

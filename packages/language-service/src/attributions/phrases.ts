@@ -63,7 +63,7 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     if (breaksAfter(prev) || breaksBefore(tokens[i])) break;
     if (isPronoun(prev)) break;
     if (impliedIsAfterPossessive(tokens, i - 1) && i - 2 >= min && !breaksAfter(tokens[i - 2])) { i -= 2; continue; }
-    if (isNpToken(prev)) { i--; continue; }
+    if (isNpToken(prev) || compoundModifier(tokens, i - 1, min)) { i--; continue; }
     if (NP_JOINERS.has(prev.normal) && i - 2 >= min && isNpToken(tokens[i - 2]) && !breaksAfter(tokens[i - 2]) && !isPronoun(tokens[i - 2])) { i -= 2; continue; }
     break;
   }
@@ -78,9 +78,28 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
   if (i - 1 >= min && tokens[i - 1].tags.has('Preposition')) {
     let j = last;
     while (j - 1 >= i && isNameToken(tokens[j - 1]) && !breaksAfter(tokens[j - 1])) j--;
+    // "As the International Business Times noted": the name with its article
+    if (j === i + 1 && tokens[i].normal === 'the') return i;
     if (j > i && isNameToken(tokens[last]) && !isNameToken(tokens[j - 1]) && !NP_JOINERS.has(tokens[j - 1].normal)) return j;
   }
   return i;
+}
+
+/**
+ * "House Speaker Paul Ryan", "Clinton campaign manager Robby Mook", "Civil rights activists",
+ * "Democratic registered voters": a word compromise tags a verb that modifies the noun after it,
+ * between two words of the phrase (or opening it, capitalised: "House"). Not an auxiliary, and not
+ * after a pronoun ("who support Trump").
+ */
+function compoundModifier(tokens: readonly Token[], k: number, min: number): boolean {
+  const t = tokens[k];
+  if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Gerund') || BETWEEN.has(t.normal)) return false;
+  // "released a statement": a verb with its object, not a modifier
+  const after = tokens[k + 1];
+  if (!after || after.tags.has('Determiner') || after.tags.has('Pronoun') || !(after.tags.has('Noun') || after.tags.has('Adjective'))) return false;
+  if (k - 1 < min || breaksAfter(tokens[k - 1])) return /^[A-Z]/.test(t.text);
+  const before = tokens[k - 1];
+  return isNpToken(before) && !isPronoun(before) && !before.tags.has('Determiner') && !before.tags.has('Value');
 }
 
 /**
@@ -143,7 +162,13 @@ function isBetween(t: Token): boolean {
 export function skipBetweenBack(tokens: readonly Token[], k: number, min: number): number {
   let j = k - 1;
   while (j >= min && isBetween(tokens[j]) && !breaksAfter(tokens[j])) j--;
-  if (j >= min && /\)\s*$/.test(tokens[j].post)) {
+  const time = timeBefore(tokens, j, min);
+  if (time < j) {
+    j = time;
+    while (j >= min && isBetween(tokens[j]) && !breaksAfter(tokens[j])) j--;
+  }
+  // "(D-Mo.) said" and "(R-OH), said": the comma after the bracket closes the same aside
+  if (j >= min && /\)\s*,?\s*$/.test(tokens[j].post)) {
     for (let o = j; o >= Math.max(min, j - 5); o--) {
       if (!tokens[o].pre.includes('(')) continue;
       if (o - 1 >= min && !breaksAfter(tokens[o - 1]) && /[A-Z]/.test(tokens[o - 1].text[0] ?? '')) return o - 1;
@@ -151,6 +176,29 @@ export function skipBetweenBack(tokens: readonly Token[], k: number, min: number
     }
   }
   return j;
+}
+
+/** Words that open a time phrase between a subject and its verb: "on Sunday", "last week", "at the time". */
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'again']);
+/** How many words a time phrase between a subject and its verb may take: "late last month". */
+const TIME_REACH = 3;
+
+/**
+ * "Trump on Sunday said", "Police last month charged", "defenders today argue", "Trump at the time
+ * said": a time phrase (date words and what opens them) that ends at `j`, between a noun phrase
+ * and its verb. Returns the index before the phrase, or `j` when none stands there or no noun
+ * phrase comes before it ("a report published Wednesday said" keeps its date).
+ */
+function timeBefore(tokens: readonly Token[], j: number, min: number): number {
+  let i = j;
+  if (i - 2 >= min && tokens[i].normal === 'time' && tokens[i - 1].normal === 'the' && tokens[i - 2].normal === 'at') i -= 3;
+  else {
+    while (i >= min && j - i < TIME_REACH && tokens[i].tags.has('Date') && !breaksAfter(tokens[i])) i--;
+    if (i === j) return j;
+    while (i >= min && j - i < TIME_REACH && TIME_OPENERS.has(tokens[i].normal) && !breaksAfter(tokens[i])) i--;
+  }
+  if (i < min || breaksAfter(tokens[i]) || !isNpToken(tokens[i]) || tokens[i].tags.has('Date')) return j;
+  return i;
 }
 
 /** Plural nouns of sources that the tagger may read as verbs after "according to": "news reports", "exit polls". */

@@ -25,7 +25,7 @@ export function attachSpeakers(text: string, quotes: readonly Quote[], attributi
   return quotes.map((q) => {
     const span = speakerSpan(text, q, sourced);
     if (!span) return q;
-    const speaker = resolveSpeaker(text, span, index, last);
+    const speaker = resolveSpeaker(text, span, index, last, sourced);
     if (speaker.entityId) last = index.byId.get(speaker.entityId) ?? last;
     return { ...q, speaker };
   });
@@ -41,17 +41,36 @@ function speakerSpan(text: string, q: Quote, sourced: readonly Attribution[]): T
   for (let i = last; i >= 0 && i > last - NEAREST; i--) {
     const a = sourced[i];
     if (!pieces.some((p) => a.content.start <= p.start && a.content.end >= p.end)) continue;
+    // "He says “a lot of people claim they are undecided”": a cue inside the quote is its speaker's words about others
+    if (a.cue.start > q.start && a.cue.end < q.end) continue;
     // the narrowest content that holds the quote: the innermost attribution
     if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
   }
   if (best?.source) return best.source;
   if (q.depth > 0) return null;
+  const earlier = cueEarlierInSentence(text, q, sourced);
+  if (earlier?.source) return earlier.source;
   const before = text.slice(Math.max(0, q.start - MAX_SUBJECT_LOOKBACK), q.start);
   const colon = COLON_INTRO.exec(before);
   const m = colon && CUE_FORMS.has(colon[2]) ? colon : SUBJECT_THEN_QUOTE.exec(before);
   if (!m) return null;
   const start = q.start - before.length + (m.index ?? 0) + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1] };
+}
+
+/**
+ * "McConnell says that voters want a leader, but instead Obama gives them “lectures”", "said
+ * Biden, urging them to “give him time”": a quote no content holds, after a sourced cue of its own
+ * sentence, is the words of that cue's source (the nearest such cue).
+ */
+function cueEarlierInSentence(text: string, q: Quote, sourced: readonly Attribution[]): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of sourced) {
+    if (a.cue.end > q.start || (best && a.cue.end <= best.cue.end)) continue;
+    if (/[.!?]["”’)]?\s+(?=[A-Z“"‘(])|\n/.test(text.slice(a.cue.end, q.start))) continue;
+    best = a;
+  }
+  return best;
 }
 
 /**
@@ -108,7 +127,7 @@ function indexEntities(entities: readonly Entity[]): EntityIndex {
   return { mentions, people: mentions.filter((m) => m.entity.kind === 'person'), surnames, byId: new Map(entities.map((e) => [e.id, e])), genders: new Map() };
 }
 
-function resolveSpeaker(text: string, span: TextSpan, index: EntityIndex, lastSpeaker: Entity | null): Speaker {
+function resolveSpeaker(text: string, span: TextSpan, index: EntityIndex, lastSpeaker: Entity | null, sourced: readonly Attribution[]): Speaker {
   if (/^who$/i.test(span.text)) {
     // "Kenneth Baer, who said": the name just before
     const i = lastAtOrBefore(index.mentions.length, (k) => index.mentions[k].start, span.start - 1);
@@ -116,7 +135,7 @@ function resolveSpeaker(text: string, span: TextSpan, index: EntityIndex, lastSp
     if (m && m.entity.kind !== 'place' && /^[\s,]*$/.test(text.slice(m.end, span.start))) return { ...span, name: m.entity.name, entityId: m.entity.id };
   }
   if (PRONOUN.test(span.text) || /^who$/i.test(span.text)) {
-    const e = PERSONAL.test(span.text) ? antecedent(text, span, index, lastSpeaker) : null;
+    const e = reporterOf(text, span, index, sourced) ?? (PERSONAL.test(span.text) ? antecedent(text, span, index, lastSpeaker) : null);
     return e ? { ...span, name: e.name, entityId: e.id } : { ...span, name: span.text, entityId: null };
   }
   // the mention inside the span that covers most of it; people and organisations first
@@ -142,6 +161,29 @@ function headsSpan(text: string, span: TextSpan, m: PlacedMention): boolean {
   if (/\b(?:in|of|for|from|at|with|to|on|by|near|about)\s+(?:the\s+)?$/i.test(before)) return false;
   if (m.entity.kind === 'place') return /^(?:the\s+)?$/i.test(before) && /^['’]?s?\s*$/.test(text.slice(m.end, span.end));
   return true;
+}
+
+/**
+ * "Clinton says she appreciated what she calls a “war of words”", "the campaign is seeking to
+ * contrast her approach with what they call": a pronoun inside what a named source reports is
+ * that source, when it fits ("he" / "she" a person whose title does not say otherwise, "it" /
+ * "they" an organisation). The narrowest such report decides.
+ */
+function reporterOf(text: string, span: TextSpan, index: EntityIndex, sourced: readonly Attribution[]): Entity | null {
+  let outer: Attribution | null = null;
+  for (const a of sourced) {
+    if (!a.source || a.content.start > span.start || a.content.end < span.end || PRONOUN.test(a.source.text) || /^who$/i.test(a.source.text)) continue;
+    if (!outer || a.content.end - a.content.start < outer.content.end - outer.content.start) outer = a;
+  }
+  if (!outer?.source) return null;
+  const id = resolveSpeaker(text, outer.source, index, null, []).entityId;
+  const e = id ? index.byId.get(id) ?? null : null;
+  if (!e) return null;
+  if (PERSONAL.test(span.text)) {
+    const g = genderOf(text, e, index.genders);
+    return e.kind === 'person' && (g === null || g === (/^he$/i.test(span.text) ? 'male' : 'female')) ? e : null;
+  }
+  return /^(it|they)$/i.test(span.text) && e.kind === 'organization' ? e : null;
 }
 
 /** How far back "he" / "she" looks for the person it names. */

@@ -1,0 +1,67 @@
+import type { Token } from '../nlp/parse.js';
+import type { Sentence } from './content-spans.js';
+import { BE_FORMS as BE, FINDINGS, GERUND_PREPOSITIONS, VERB_COORDINATORS } from './cue-words.js';
+import { breaksAfter, closesQuote, skipBetweenBack } from './phrases.js';
+
+// Whether a cue word at token k reports in its sentence, for the attribution extractor: a gerund
+// compromise tagged an adjective, the topic after "spoke", a poll that shows, and the uses of a verb
+// form that name or describe rather than report.
+
+/**
+ * ", telling reporters that", "and saying": compromise tags a gerund of saying an adjective when
+ * no verb stands near it; after a comma or a word that joins a second verb of the clause's subject
+ * it is the verb ("a telling sign" has a determiner before it).
+ */
+export function gerundOfClause(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  if (!tokens[k].normal.endsWith('ing') || k === s.first) return false;
+  const prev = tokens[k - 1];
+  return /,\s*$/.test(prev.post) && !closesQuote(prev) || VERB_COORDINATORS.has(prev.normal) || GERUND_PREPOSITIONS.has(prev.normal);
+}
+
+/** "One poll shows Cruz ahead", "exit polls found a split": a poll or a document finds, "that" or not. */
+export function findingBefore(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  const j = skipBetweenBack(tokens, k, s.first);
+  return j >= s.first && !breaksAfter(tokens[j]) && FINDINGS.test(tokens[j].normal);
+}
+
+/** How far after "spoke" or "talked" its topic may start: "spoke to reporters on Monday about". */
+const TOPIC_REACH = 5;
+
+/** "spoke about how", "talked of leaving", "spoke to reporters about": the topic of the speaking follows. */
+export function topicFollows(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  for (let i = k + 1; i < Math.min(s.end - 1, k + 1 + TOPIC_REACH); i++) {
+    if (/^(about|of)$/.test(tokens[i].normal)) return true;
+    if (breaksAfter(tokens[i]) || tokens[i].tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/**
+ * A verb form that names or describes rather than reports: "a group called Lashkar", "an
+ * estimated $10 trillion", "people accused of", "it was later revealed to be".
+ */
+export function isModifierUse(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  const prev = k > s.first ? tokens[k - 1] : null;
+  // the next word of the sentence: "said. By not ..." starts another one
+  const next = k + 1 < s.end ? tokens[k + 1] : undefined;
+  if (prev && prev.tags.has('Determiner') && !breaksAfter(prev) && !closesQuote(prev) && !STANDALONE_DETERMINERS.has(prev.normal)) return true;
+  const agent = next?.normal === 'by' && !MEDIUM.test(tokens[k + 2]?.normal ?? '');
+  if (next && (agent || next.normal === 'of' && /^accused$/.test(tokens[k].normal))) return true;
+  if (next && /^(with|in)$/.test(next.normal) && /^charged$/.test(tokens[k].normal)) return true; // "a man charged with murder"
+  if (next && /^(on|in|as)$/.test(next.normal) && /^described$/.test(tokens[k].normal) && prev && !prev.tags.has('Pronoun')) return true; // "a vehicle described on radio reports"
+  let j = k - 1;
+  // "was later revealed", "were mistakenly charged": a passive, whatever adverb stands in it
+  while (j >= s.first && (/^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal) || isAdverb(tokens[j]))) j--;
+  if (j >= s.first && BE.has(tokens[j].normal)) return true;
+  const naming = tokens[k].normal === 'called' || tokens[k].normal === 'calls';
+  return naming && !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && /^[A-Z]/.test(next?.text ?? '');
+}
+
+export function isAdverb(t: Token): boolean {
+  return t.tags.has('Adverb') && !t.tags.has('Noun') && !/^[A-Z]/.test(t.text);
+}
+
+/** Determiners that stand alone as a subject: "another says", "that said", "several said", "who say". */
+const STANDALONE_DETERMINERS = new Set(['another', 'that', 'several', 'some', 'many', 'each', 'both', 'all', 'one', 'who', 'few', 'most', 'others', 'either', 'neither', 'any']);
+/** What "by" introduces after a verb of saying when it is the means, not an agent: "said by telephone". */
+const MEDIUM = /^(telephone|phone|email|e-mail|text|video|videolink|satellite|teleconference|skype|letter|twitter|cellphone)$/;
