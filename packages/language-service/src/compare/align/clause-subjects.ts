@@ -1,28 +1,17 @@
 import type { EntityKind, ReportAnalysis, Span } from '../../types.js';
 import type { EntityTokens } from './align-claims.js';
-import { lookupPlace } from '../../entities/gazetteer.js';
 
 /**
  * Who a passage is about: the entities named in its clause, by kind, each under its event-wide id
  * (or an id of its own when no other report names it). Sources of statements ("the ministry
  * said") are left out: two sources giving two figures for one thing is a disagreement.
  */
-export type Subjects = Map<SubjectKind | `~${SubjectKind}` | 'apposed', Set<string>>;
-
-/**
- * The kinds subjects are compared by: a country is a kind of its own, since a place of another
- * level may lie inside it ("Four men rammed their car into a store in central Paris" / "the latest
- * heist in France" are not two places).
- */
-export type SubjectKind = EntityKind | 'country';
+export type Subjects = Map<EntityKind | `~${EntityKind}` | 'apposed', Set<string>>;
 
 interface Named extends Span {
   key: string;
-  kind: SubjectKind;
+  kind: EntityKind;
 }
-
-/** A place named as a country (the gazetteer) is compared with countries only. */
-const levelOf = (kind: EntityKind, text: string): SubjectKind => (kind === 'place' && lookupPlace(text) === 'country' ? 'country' : kind);
 
 const KIND_OF: Record<string, EntityKind> = { per: 'person', org: 'organization', loc: 'place' };
 
@@ -61,11 +50,11 @@ export function namedMentions(reportId: string, report: number, analysis: Report
   const cross = new Map<number, Named>();
   for (const m of entities?.get(reportId) ?? []) {
     const kind = KIND_OF[m.token.slice(1, 4)];
-    if (kind) cross.set(m.start, { start: m.start, end: m.end, key: m.token, kind: levelOf(kind, analysis.text.slice(m.start, m.end)) });
+    if (kind) cross.set(m.start, { start: m.start, end: m.end, key: m.token, kind });
   }
   const all: Named[] = [];
   for (const e of analysis.entities ?? []) {
-    for (const m of e.mentions) all.push(cross.get(m.start) ?? { start: m.start, end: m.end, key: `~${report}:${e.id}`, kind: levelOf(e.kind, analysis.text.slice(m.start, m.end)) });
+    for (const m of e.mentions) all.push(cross.get(m.start) ?? { start: m.start, end: m.end, key: `~${report}:${e.id}`, kind: e.kind });
   }
   all.sort((a, b) => a.start - b.start);
   return withoutOverlaps(all, blocked);
@@ -113,8 +102,8 @@ function apposedTo(named: readonly Named[], text: string, clause: Span): Named |
   return m && m.end <= clause.start && /^(?:\s+\p{Ll}+)?\s*,\s*$/u.test(text.slice(m.end, clause.start)) ? m : null;
 }
 
-function subjectsIn(named: readonly Named[], clause: Span, except?: Span): Map<SubjectKind, Set<string>> {
-  const out = new Map<SubjectKind, Set<string>>();
+function subjectsIn(named: readonly Named[], clause: Span, except?: Span): Map<EntityKind, Set<string>> {
+  const out = new Map<EntityKind, Set<string>>();
   let lo = 0;
   let hi = named.length;
   while (lo < hi) {
@@ -156,7 +145,7 @@ export function samePerson(a: Subjects, b: Subjects): boolean {
   return x !== undefined && y !== undefined && !disjoint(x, y);
 }
 
-const KINDS: readonly SubjectKind[] = ['person', 'organization', 'place', 'country'];
+const KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
 
 function disjoint(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
   for (const x of xs) if (ys.has(x)) return false;

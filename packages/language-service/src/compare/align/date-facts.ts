@@ -155,9 +155,8 @@ export function sharedNames(a: Subjects, b: Subjects): number {
 }
 
 const inClause = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => !kind.startsWith('~')));
-const PLACES = new Set(['place', '~place', 'country', '~country']);
-const withoutPlaces = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => !PLACES.has(kind)));
-const placesOf = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => kind === 'place' || kind === 'country'));
+const withoutPlaces = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => kind !== 'place' && kind !== '~place'));
+const placesOf = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => kind === 'place'));
 
 /**
  * Two dates of different people, organisations or places (clause-subjects.ts). Places alone do
