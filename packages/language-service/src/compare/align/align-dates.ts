@@ -248,7 +248,11 @@ export function alignDates(
   const oneDay = (it: DateItem, k: string) => daysOf.get(`${it.report}:${k}`)!.size === 1;
   // per report, the days of a month it gives (their items): a day with no other day of its report near the other's is lone
   const monthDaysOf = new Map<number, DateItem[]>();
-  for (const it of items) if (dayOfMonth(it)) monthDaysOf.set(it.report, [...(monthDaysOf.get(it.report) ?? []), it]);
+  for (const it of items) {
+    if (!dayOfMonth(it)) continue;
+    const list = monthDaysOf.get(it.report);
+    if (list) list.push(it); else monthDaysOf.set(it.report, [it]);
+  }
   const noRival = (a: DateItem, b: DateItem) => monthDaysOf.get(a.report)!.every((o) => o.surface === a.surface || daysApart(o, b) > options.factMaxDays);
   const lone = (a: DateItem, b: DateItem) => options.loneDays && dayOfMonth(a) && dayOfMonth(b) && daysApart(a, b) <= options.factMaxDays
     && noRival(a, b) && noRival(b, a);

@@ -245,7 +245,10 @@ export function alignFigures(
   const near = (x: number, y: number) => Math.max(x, y) <= options.loneMaxRatio * Math.min(x, y);
   // i's report gives its counted thing no other value near j's value, and j's report none near i's
   const byKey = new Map<string, number[]>();
-  items.forEach((it, k) => byKey.set(keyOf(it), [...(byKey.get(keyOf(it)) ?? []), k]));
+  items.forEach((it, k) => {
+    const list = byKey.get(keyOf(it));
+    if (list) list.push(k); else byKey.set(keyOf(it), [k]);
+  });
   const aloneIn = (i: number, j: number) => byKey.get(keyOf(items[i]))!.every((k) => items[k].figure.value === items[i].figure.value
     || !near(items[k].figure.value, items[j].figure.value) || !sameHappening(items[k].fact, items[i].fact));
   const alone = (i: number, j: number) => valuesOf[i].every((v) => v === items[i].figure.value || !near(v, items[j].figure.value));
