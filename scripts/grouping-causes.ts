@@ -21,7 +21,7 @@ export function topicOf(event: string): string {
   return event.split('/').slice(0, 2).join('/');
 }
 
-/** Days the reports' publication days lie apart at most, or null when fewer than one side is dated. */
+/** The most days apart two reports of the two sides were published, over the pairs dated on both sides; null when there is none. */
 function gapDays(a: readonly CauseItem[], b: readonly CauseItem[]): number | null {
   let gap: number | null = null;
   for (const x of a) for (const y of b) if (x.day !== null && y.day !== null) gap = Math.max(gap ?? 0, Math.abs(x.day - y.day));
@@ -29,7 +29,7 @@ function gapDays(a: readonly CauseItem[], b: readonly CauseItem[]): number | nul
 }
 
 function when(gap: number | null): string {
-  return gap === null ? 'undated' : gap <= 7 ? 'published within a week' : 'published more than a week apart';
+  return gap === null ? 'no pair dated on both sides' : gap <= 7 ? 'published within a week' : 'published more than a week apart';
 }
 
 /** Why two gold events share a predicted group. */
