@@ -115,13 +115,18 @@ function keyOf(text: string): string {
 
 /**
  * A title alone ("the President", "Head Coach") not otherwise kept joins the person the report gives
- * that title ("President Barack Obama"): the nearest one before it, else the first after it.
+ * that title ("President Barack Obama"): the nearest one before it, else the first after it. A person
+ * named by one word holds it only where the title stands right before the name ("President Obama"),
+ * not in an apposition ("Smith, the coach").
  */
 function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group>, free: (m: RawMention) => boolean): void {
   const holders: Array<{ start: number; word: string; group: Group }> = [];
   for (const g of groups.values()) {
-    if (g.kind !== 'person' || !/\S\s+\S/.test(g.name)) continue;
-    for (const d of g.descriptors) holders.push({ start: d.start, word: lastWord(d.text), group: g });
+    if (g.kind !== 'person') continue;
+    const full = /\S\s+\S/.test(g.name);
+    for (const d of g.descriptors) {
+      if (full || g.mentions.some((m) => m.start === d.end + 1)) holders.push({ start: d.start, word: lastWord(d.text), group: g });
+    }
   }
   if (holders.length === 0) return;
   holders.sort((a, b) => a.start - b.start);
@@ -206,6 +211,8 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
     if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
     // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
     const words = key.split(' ');
+    // ... and its name without the generic word that ends it ("Staunton Police" of "Staunton Police Department", "Acme" of "Acme Corp")
+    if (org && FORM_WORDS.has(last) && !out.has(key.slice(0, sp)) && kinds.get(key.slice(0, sp)) !== 'person' && !lookupPlace(key.slice(0, sp))) out.set(key.slice(0, sp), key);
     for (let k = 1; org && k < words.length - 1; k++) {
       const place = lookupPlace(words.slice(0, k).join(' '));
       const rest = words.slice(k).join(' ');
@@ -218,6 +225,9 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
   for (const rest of ambiguous) out.delete(rest);
   return out;
 }
+
+/** Last words an organisation's name is written without: a company form, "Department". */
+const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company']);
 
 /**
  * Weak single words (guessed names, strength 0 or 1) that are no names: written both as "X" and

@@ -156,6 +156,8 @@ export function surnameIndex(
     for (const t of titlesOf(m)) h.titles.add(t);
     kinOf(h, m);
   }
+  // a run's first word is no given name ("Nixon" of "Nixon Aide Fred LaRue")
+  for (const [word, key] of given) if (runs.has(key)) given.delete(word);
   // ... and a relative introduced by the given name alone ("her daughter, Charlene")
   for (const m of ordered) {
     const h = m.text.includes(' ') ? undefined : holders.get(given.get(keyOf(m.text)) ?? '');
