@@ -271,3 +271,12 @@ test('an organisation written without its "Department" or company form is the sa
   assert.equal(owner(text, 'Valtrex', 1)?.name, 'Valtrex Corp');
   assert.equal(owner(text, 'Mexico', 1)?.name, 'Mexico', '"Mexico" and "Mexico City" stay apart');
 });
+
+test('an unknown word before a two-word surname is the given name, not a run: the person is named in full', () => {
+  const text = 'A suspected Mafia boss was found dead in his cell. Ottavio Lo Verde, 52, had been arrested on Tuesday. ' +
+    'Police said Lo Verde had hanged himself.';
+  assert.equal(owner(text, 'Lo Verde', 1)?.name, 'Ottavio Lo Verde');
+  // ... while a run of capitals before a full name stays a run ("Moviemaker Gary Rossen")
+  const run = 'Moviemaker Gary Rossen will not direct the sequel. Gary Rossen said so on Friday.';
+  assert.equal(owner(run, 'Moviemaker')?.name, 'Gary Rossen');
+});
