@@ -144,7 +144,8 @@ test('a run of capitals around a person\'s name is his alias, never his name; a 
   assert.equal(owner(run, 'Moviemaker')?.name, 'Gary Rossen');
   assert.equal(owner(run, 'Rossen', 2)?.name, 'Gary Rossen');
   const headline = 'Nixon Aide Fred Larrow Dies at 75\nFred Larrow, a Nixon aide, died on Tuesday. Larrow had lived in Biloxi.';
-  assert.equal(owner(headline, 'Nixon Aide')?.name, 'Fred Larrow');
+  // "Aide" is a title: "Nixon Aide" is no mention, the name is his
+  assert.equal(owner(headline, 'Fred Larrow')?.name, 'Fred Larrow');
   assert.equal(owner(headline, 'Nixon', 1)?.name, 'Nixon', 'Nixon is himself, not the aide');
   const surname = 'Defensive end Kyle Vanden Bosch signed on Monday. Vanden Bosch said he was happy.';
   assert.equal(owner(surname, 'Vanden Bosch', 1)?.name, 'Kyle Vanden Bosch');
@@ -279,4 +280,16 @@ test('an unknown word before a two-word surname is the given name, not a run: th
   // ... while a run of capitals before a full name stays a run ("Moviemaker Gary Rossen")
   const run = 'Moviemaker Gary Rossen will not direct the sequel. Gary Rossen said so on Friday.';
   assert.equal(owner(run, 'Moviemaker')?.name, 'Gary Rossen');
+});
+
+test('a Roman-numeral generation is part of the name: "III" and "Jr." are two people', () => {
+  const text = 'Police said Anthony Lacamora III, 38, was charged. His father, Anthony Lacamora Jr., said nothing.';
+  assert.equal(owner(text, 'Anthony Lacamora')?.name, 'Anthony Lacamora III');
+  assert.notEqual(owner(text, 'Anthony Lacamora', 1)?.id, owner(text, 'Anthony Lacamora')?.id);
+});
+
+test('"Coroner", "Trooper" and "Aide" are titles before a name, no part of it', () => {
+  const text = 'The county said Coroner Gary Hardgrave examined the body. State Trooper William Hakeem was hurt.';
+  assert.equal(owner(text, 'Gary Hardgrave')?.name, 'Gary Hardgrave');
+  assert.equal(owner(text, 'William Hakeem')?.name, 'William Hakeem');
 });
