@@ -87,7 +87,7 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
       }
     }
   }
-  describe(mentions, groups, fullNameOf);
+  describe(mentions, groups, fullNameOf, text);
   titleHolders(ordered, groups, (m) => !fullNameOf(m) && !named.has(keyOf(m.text)));
   if (text) {
     const spans = [...groups.values()].flatMap((g) => g.mentions);
@@ -141,6 +141,9 @@ function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group
   }
 }
 
+/** What separates two descriptions of one person in a list of roles: a comma or "and" ("Swimmer And Actress"). */
+const ROLE_LIST = /^\s*(?:,|,?\s*(?:and|&))\s*$/i;
+
 /** How far a description looks for the person it stands for: ahead (the headline, then the lead names him), and back. */
 const DESCRIBES_AHEAD = 400;
 const DESCRIBES_BACK = 200;
@@ -150,7 +153,7 @@ const DESCRIBES_BACK = 200;
  * it (within DESCRIBES_AHEAD characters), else the one named last before it (DESCRIBES_BACK); none, it
  * is dropped. Only persons named with two words or more.
  */
-function describe(mentions: readonly RawMention[], groups: Map<string, Group>, surnameOf: (m: RawMention) => string | undefined): void {
+function describe(mentions: readonly RawMention[], groups: Map<string, Group>, surnameOf: (m: RawMention) => string | undefined, text: string): void {
   // a word the report uses as a person's surname is his short form, not a description ("Frater said")
   for (const d of mentions) {
     const full = d.description ? surnameOf(d) : undefined;
@@ -175,8 +178,9 @@ function describe(mentions: readonly RawMention[], groups: Map<string, Group>, s
       else hi = mid;
     }
     const sex = nounSex(d.text);
-    // two descriptions close together are two people ("Woman Killed ..., Driver Charged")
-    const other = last && d.start - last.end < 60 ? last.group : null;
+    // two descriptions close together are two people ("Woman Killed ..., Driver Charged"), unless a
+    // comma or "and" alone separates them: one person's roles ("Swimmer And Actress", "Champion, Actress")
+    const other = last && d.start - last.end < 60 && !ROLE_LIST.test(text.slice(last.end, d.start)) ? last.group : null;
     const fits = (g: Group) => g !== other && (sex === null || givenNameSex(g.name) !== (sex === 'female' ? 'male' : 'female'));
     // a person the tags or patterns know beats a guessed one ("Cosa Nostra")
     let target: Group | null = null;
