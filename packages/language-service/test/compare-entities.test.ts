@@ -58,6 +58,7 @@ const sameEntity: Array<[string, EntitySpec, EntitySpec]> = [
   ['a name before the common noun it heads', ['organization', 'Internet Explorer'], ['organization', 'Internet Explorer Web browser']],
   ['a city taken for its team', ['organization', 'Indianapolis'], ['organization', 'Indianapolis Colts']],
   ['a blended nickname with a hyphen', ['person', 'A-Rod'], ['person', 'Alex Rodriguez']],
+  ['a body without its "Department"', ['organization', 'Staunford Police'], ['organization', 'Staunford Police Department']],
 ];
 
 for (const [what, a, b] of sameEntity) {

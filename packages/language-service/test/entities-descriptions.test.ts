@@ -18,6 +18,12 @@ const CASES: Array<{ name: string; marked: string; persons: string[] }> = [
     persons: ['Raj Chohan', 'Vishwanand Subryan'],
   },
   {
+    name: 'roles joined by "and" or a comma are one person\'s, the sexes permitting; a mother and her son stay two',
+    marked: 'Edna Vollmer: [[Swimmer]] And [[Actress]] Dies Aged 91\nEdna Vollmer died on Thursday.\n\n' +
+      '[[Mother]] And [[Son]] Killed In Fire\nMary Olsen, 34, and her son Peter Olsen, 9, died.',
+    persons: ['Edna Vollmer', 'Edna Vollmer', 'Mary Olsen', 'Peter Olsen'],
+  },
+  {
     name: 'a headline in capitals, an em dash and a curly apostrophe',
     marked: '[[MAN]] CHARGED OVER FIRE\nPolice say John Jenkin — who denies it — was held in the town’s station.',
     persons: ['John Jenkin'],

@@ -34,6 +34,8 @@ export function titleLength(keys: readonly string[]): number {
     if (!HEAD_TITLES.has(keys[k])) continue;
     let end = k + 1;
     for (let j = end; j < n - 2; j++) if (keys[j] === 'of' || keys[j] === 'for') end = j + 2;
+    // "Attorney General", "Secretary General": a title of two title words names no one called "General"
+    if (keys.slice(end).every((w) => HEAD_TITLES.has(w))) return 0;
     return end < n ? end : 0;
   }
   return 0;

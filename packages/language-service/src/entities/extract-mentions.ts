@@ -72,6 +72,8 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', form: 'full', descriptors: [], strength: 0 });
   }
   out.sort((x, y) => x.start - y.start);
+  // ... a nickname inside a name on such a line joins it too ("Mark “Deep Throat” Felt Dead at 95")
+  joinNicknames(ctx.text, out, true);
   addDescriptions(ctx.text, tokens, out);
   return out;
 }
@@ -160,9 +162,11 @@ function connects(tokens: readonly Token[], facts: TokenFacts, a: number, b: num
 const ROLE_ABBREVIATION = /^(?![IVX]+$)\p{Lu}{2,3}$/u;
 
 function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: number): Generator<Found> {
-  // "Teixeira Reportedly Bumped": an adverb in a title-case headline ends the name before it
+  // "Teixeira Reportedly Bumped": an adverb in a title-case headline ends the name before it, and so
+  // does a verb the lexicon knows only in the present tense after a person's name ("Fred LaRue Dies
+  // at 75"; not "United States")
   for (let k = a; k < b; k++) {
-    if (!isLyAdverb(facts.keys[k])) continue;
+    if (!isLyAdverb(facts.keys[k]) && !(k > a && tokens[k - 1].tags.has('Person') && isPresentVerb(facts.keys[k]))) continue;
     if (k > a) yield* split(tokens, facts, a, k);
     if (k + 1 < b) yield* split(tokens, facts, k + 1, b);
     return;
@@ -221,6 +225,12 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   const keep = ORG_SUFFIXES.has(keys[keys.length - 1]) || lookupPlace(keys.join(' ')) !== undefined;
   while (!keep && s < keys.length - 1 && (isDemonym(tokens[a + s], keys[s]) || isEpithet(tokens, a + s))) s++;
   yield { a: a + s, b, keys: keys.slice(s), caps, titled: false, titleStart: -1 };
+}
+
+/** A word the lexicon knows as a verb in the present tense and as nothing else ("dies", "says", "resigns"). */
+function isPresentVerb(key: string): boolean {
+  const tags = lexiconTags(key);
+  return tags !== null && tags.length === 1 && tags[0] === 'PresentTense';
 }
 
 /** A capitalised adjective before a given name is an epithet, not part of the name ("Notorious Bettie Page"). */

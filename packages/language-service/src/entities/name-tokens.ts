@@ -198,6 +198,9 @@ export function lexiconSaysPlace(key: string): boolean {
   return tags !== null && hasAny(tags, ['City', 'Country', 'Place', 'Region']) && !hasAny(tags, ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
 }
 
+/** A generation written as a Roman numeral ("II", "III", "IV"). */
+const GENERATION_NUMERAL = /^(?:II|III|IV)$/;
+
 /** Months that are surnames too ("Theresa May", "Brian May", "Mrs. May"). */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march']);
 
@@ -231,6 +234,8 @@ export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: numb
   if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text)) return true;
   if (HEADER_WORDS.has(key) && (facts.initial[i] || facts.caps[i] || !/^\p{Lu}\p{Ll}/u.test(tokens[i - 1].text) || tokens[i - 1].post !== ' ')) return false;
   if (MONTH_SURNAMES.has(key) && surnameSlot(tokens, i)) return true;
+  // a generation after a person's name, one space apart, is part of it ("Anthony LaCalamita III": his father is someone else)
+  if (GENERATION_NUMERAL.test(t.text) && i > 0 && tokens[i - 1].post === ' ' && t.pre === '' && tokens[i - 1].tags.has('Person')) return true;
   if (NOT_NAMES.has(key) || key === 'i' || t.tags.has('Value') || t.tags.has('Ordinal') || /\d/.test(t.text)) return false;
   if (facts.caps[i]) {
     // compromise tags title-case words as names at random ("Placed", "Injured"): a word its lexicon

@@ -35,19 +35,23 @@ function opensWithGivenName(m: RawMention): boolean {
 /**
  * Joins a given name, a nickname in quotes or brackets and the surname after it into one person's
  * mention (paragraph offsets; `out` sorted by start): the nickname's own mention is dropped.
+ * `givenAlone`: the given name must be one word (the mentions of a title-case headline).
  */
-export function joinNicknames(text: string, out: RawMention[]): void {
+export function joinNicknames(text: string, out: RawMention[], givenAlone = false): void {
   for (let i = 0; i < out.length; i++) {
     const x = out[i];
+    // a title-case headline's words are all mentions: there only a lone given name, no name before a quoted work ("Gary Ross 'Catching Fire' Talks")
+    if (givenAlone && x.text.includes(' ')) continue;
     // a given name, or a word taken for a name only by guess ("Vittorio" opening a sentence): no place, no sure organisation
     const guessed = (x.strength ?? 3) <= 1 && x.kind !== 'place';
     if (x.form !== 'full' || x.description || (x.strength ?? 3) === 0 || !(opensWithGivenName(x) || guessed)) continue;
-    // the surname: the first mention after the nickname (the nickname's own mention may come between)
+    // the surname: the first mention after the nickname (the nickname's own mentions, one a word in a
+    // title-case headline, may come between)
     let k = i + 1;
     while (k < out.length && out[k].start < x.end) k++;
     let j = k;
-    while (j < out.length && j - k < 2 && !NICKNAME_GAP.test(text.slice(x.end, out[j].start))) j++;
-    if (j >= out.length || j - k >= 2) continue;
+    while (j < out.length && j - k <= NICKNAME_WORDS && !NICKNAME_GAP.test(text.slice(x.end, out[j].start))) j++;
+    if (j >= out.length || j - k > NICKNAME_WORDS) continue;
     const z = out[j];
     const gap = text.slice(x.end, z.start).trim();
     const nick = gap.slice(1, -1).trim();

@@ -9,7 +9,7 @@ export const HEAD_TITLES = set(
   'king queen prince princess pope cardinal archbishop bishop rev. reverend father sheikh sheik emir sultan ' +
   'general gen. gen colonel col. col lieutenant lt. major maj. captain capt. commander cmdr. admiral adm. sergeant sgt. marshal ' +
   'mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady professor prof. coach manager director chief inspector superintendent ' +
-  'commissioner attorney prosecutor officer deputy president-elect dictator warlord ' +
+  'commissioner attorney prosecutor officer deputy president-elect dictator warlord coroner trooper aide ' +
   // abbreviations as the tokenizer gives them, without their period ("Sgt. Don Manumaleuna", "Lt. Gerry Scherlinck")
   'sgt lt capt maj adm cmdr det det. detective cpl cpl. corporal constable supt supt. insp insp.',
 );

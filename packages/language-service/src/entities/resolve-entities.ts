@@ -87,7 +87,7 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
       }
     }
   }
-  describe(mentions, groups, fullNameOf);
+  describe(mentions, groups, fullNameOf, text);
   titleHolders(ordered, groups, (m) => !fullNameOf(m) && !named.has(keyOf(m.text)));
   if (text) {
     const spans = [...groups.values()].flatMap((g) => g.mentions);
@@ -115,13 +115,18 @@ function keyOf(text: string): string {
 
 /**
  * A title alone ("the President", "Head Coach") not otherwise kept joins the person the report gives
- * that title ("President Barack Obama"): the nearest one before it, else the first after it.
+ * that title ("President Barack Obama"): the nearest one before it, else the first after it. A person
+ * named by one word holds it only where the title stands right before the name ("President Obama"),
+ * not in an apposition ("Smith, the coach").
  */
 function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group>, free: (m: RawMention) => boolean): void {
   const holders: Array<{ start: number; word: string; group: Group }> = [];
   for (const g of groups.values()) {
-    if (g.kind !== 'person' || !/\S\s+\S/.test(g.name)) continue;
-    for (const d of g.descriptors) holders.push({ start: d.start, word: lastWord(d.text), group: g });
+    if (g.kind !== 'person') continue;
+    const full = /\S\s+\S/.test(g.name);
+    for (const d of g.descriptors) {
+      if (full || g.mentions.some((m) => m.start === d.end + 1)) holders.push({ start: d.start, word: lastWord(d.text), group: g });
+    }
   }
   if (holders.length === 0) return;
   holders.sort((a, b) => a.start - b.start);
@@ -136,6 +141,9 @@ function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group
   }
 }
 
+/** What separates two descriptions of one person in a list of roles: a comma or "and" ("Swimmer And Actress"). */
+const ROLE_LIST = /^\s*(?:,|,?\s*(?:and|&))\s*$/i;
+
 /** How far a description looks for the person it stands for: ahead (the headline, then the lead names him), and back. */
 const DESCRIBES_AHEAD = 400;
 const DESCRIBES_BACK = 200;
@@ -145,7 +153,7 @@ const DESCRIBES_BACK = 200;
  * it (within DESCRIBES_AHEAD characters), else the one named last before it (DESCRIBES_BACK); none, it
  * is dropped. Only persons named with two words or more.
  */
-function describe(mentions: readonly RawMention[], groups: Map<string, Group>, surnameOf: (m: RawMention) => string | undefined): void {
+function describe(mentions: readonly RawMention[], groups: Map<string, Group>, surnameOf: (m: RawMention) => string | undefined, text: string): void {
   // a word the report uses as a person's surname is his short form, not a description ("Frater said")
   for (const d of mentions) {
     const full = d.description ? surnameOf(d) : undefined;
@@ -170,8 +178,9 @@ function describe(mentions: readonly RawMention[], groups: Map<string, Group>, s
       else hi = mid;
     }
     const sex = nounSex(d.text);
-    // two descriptions close together are two people ("Woman Killed ..., Driver Charged")
-    const other = last && d.start - last.end < 60 ? last.group : null;
+    // two descriptions close together are two people ("Woman Killed ..., Driver Charged"), unless a
+    // comma or "and" alone separates them: one person's roles ("Swimmer And Actress", "Champion, Actress")
+    const other = last && d.start - last.end < 60 && !ROLE_LIST.test(text.slice(last.end, d.start)) ? last.group : null;
     const fits = (g: Group) => g !== other && (sex === null || givenNameSex(g.name) !== (sex === 'female' ? 'male' : 'female'));
     // a person the tags or patterns know beats a guessed one ("Cosa Nostra")
     let target: Group | null = null;
@@ -206,6 +215,8 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
     if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
     // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
     const words = key.split(' ');
+    // ... and its name without the generic word that ends it ("Staunton Police" of "Staunton Police Department", "Acme" of "Acme Corp")
+    if (org && FORM_WORDS.has(last) && !out.has(key.slice(0, sp)) && kinds.get(key.slice(0, sp)) !== 'person' && !lookupPlace(key.slice(0, sp))) out.set(key.slice(0, sp), key);
     for (let k = 1; org && k < words.length - 1; k++) {
       const place = lookupPlace(words.slice(0, k).join(' '));
       const rest = words.slice(k).join(' ');
@@ -218,6 +229,9 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
   for (const rest of ambiguous) out.delete(rest);
   return out;
 }
+
+/** Last words an organisation's name is written without: a company form, "Department". */
+const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company']);
 
 /**
  * Weak single words (guessed names, strength 0 or 1) that are no names: written both as "X" and

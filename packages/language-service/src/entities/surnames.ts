@@ -84,6 +84,17 @@ function isGivenName(word: string): boolean {
   return tags.includes('FirstName') || tags.includes('FemaleName') || tags.includes('MaleName');
 }
 
+/**
+ * The word before a shorter name inside a longer one is a given name, not a run's word: one the
+ * lexicon knows as a given name, or, before a surname alone ("Gaetano" of "Gaetano Lo Presti" / "Lo
+ * Presti"), any word the lexicon does not know; before a full name ("Moviemaker Gary Rossen") never.
+ */
+function givenBefore(word: string, short: string): boolean {
+  if (isGivenName(word)) return true;
+  const first = short.split(' ')[0];
+  return !isGivenName(first) && !/\d/.test(word) && !lookupPlace(word) && lexiconTags(word.replace(/\.$/, '')) === null;
+}
+
 /** The titles a mention carries: its capitalised descriptors' last words ("President", "Rep."), not "35-year-old". */
 function titlesOf(m: RawMention): string[] {
   return m.descriptors.filter((d) => /^\p{Lu}/u.test(d.text)).map((d) => lastWord(d.text));
@@ -143,7 +154,7 @@ export function surnameIndex(
       // ("Kyle Vanden Bosch" / "Vanden Bosch"), else the longer is a run around it ("Saints Pierre Thomas")
       const other = list.find((e) => e.key.endsWith(` ${key}`) || key.endsWith(` ${e.key}`));
       const [long, short] = other && key.length > other.key.length ? [key, other.key] : [other?.key ?? '', key];
-      if (other && !isGivenName(long.slice(0, long.length - short.length).trim().split(' ')[0])) {
+      if (other && !givenBefore(long.slice(0, long.length - short.length).trim().split(' ')[0], short)) {
         runs.add(long);
         if (long === key) { holders.set(key, other); h = other; } else { holders.set(other.key, h); list.splice(list.indexOf(other), 1, h); inherit(h, other); }
       } else if (other) {
@@ -156,6 +167,8 @@ export function surnameIndex(
     for (const t of titlesOf(m)) h.titles.add(t);
     kinOf(h, m);
   }
+  // a run's first word is no given name ("Nixon" of "Nixon Aide Fred LaRue")
+  for (const [word, key] of given) if (runs.has(key)) given.delete(word);
   // ... and a relative introduced by the given name alone ("her daughter, Charlene")
   for (const m of ordered) {
     const h = m.text.includes(' ') ? undefined : holders.get(given.get(keyOf(m.text)) ?? '');

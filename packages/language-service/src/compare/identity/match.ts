@@ -202,7 +202,7 @@ export function blendParts(name: string): [string, string] | null {
 
 /** Generic words that follow a name without making it another thing. */
 const DESIGNATORS = new Set(
-  'strip island islands province county city state region district republic corp corporation inc co ltd llc plc group company'.split(' '),
+  'strip island islands province county city state region district republic corp corporation inc co ltd llc plc group company department'.split(' '),
 );
 
 /**
