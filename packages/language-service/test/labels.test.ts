@@ -91,6 +91,12 @@ describe('labels: the causes of misses and false attachments', () => {
     assert.deepEqual(labels('Qatar is a good partner, the minister said.'), {});
   });
 
+  test('a relative clause\'s predicate is the name\'s before its comma ("Hamas, which is a militant group"); the kind must fit', () => {
+    assert.deepEqual(labels('Hamas, which is a militant group, said on Monday it would fight.'), { Hamas: ['a militant group:predicate'] });
+    assert.deepEqual(labels('Fred LaRue, who was a Watergate figure, has died.')['Fred LaRue'], ['a Watergate figure:predicate']);
+    assert.deepEqual(labels('Qatar, which is a good partner, hosted the talks.'), {});
+  });
+
   test('a bare apposition followed by its prepositional phrase ("director of assurance at ...", ECB+ t30)', () => {
     const got = labels('Services will be restored soon, said Sanjeev Gaur, director of assurance at Reliance Globalcom.');
     assert.deepEqual(got['Sanjeev Gaur'], ['director:apposition']);
