@@ -101,8 +101,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   // what the report calls each entity besides its name
   // a quotation's words, or a paragraph set off as someone's ("X writes:"), are the speaker's, not the outlet's
   const voiced = [...base.quotes, ...blockQuotes(prose)];
-  attachLabels(base.entities, labels, prose, base.sentences, voiced);
   base.loadedWords = loaded.map((w) => ({ ...w, quoted: insideQuote(w, voiced) }));
+  attachLabels(base.entities, labels, prose, base.sentences, voiced, base.loadedWords);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   base.attributions = explainSilences(sourced.attributions, sourced.claims);

@@ -62,16 +62,6 @@ export function loadedGroupOfNormal(normal: string): LoadedGroup | undefined {
   return WORDS.get(normal);
 }
 
-/** The loaded words of a phrase, lower case, in order ("the Islamic terrorist organization": ["terrorist"]). */
-export function loadedIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) {
-    const w = m[0].toLowerCase();
-    if (WORDS.has(w) && !out.includes(w)) out.push(w);
-  }
-  return out;
-}
-
 /** Inside one of the quotations (marks included). */
 export function insideQuote(span: Span, quotes: readonly Span[]): boolean {
   return quotes.some((q) => q.start <= span.start && span.end <= q.end);
