@@ -13,7 +13,10 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const DOUBTING_SAYS = set('claimed claims boasted bragged whined ranted spewed peddled peddles');
 
 /** A verb of saying earlier in the sentence: what follows is someone's reported account, not the outlet's. */
-const REPORTING = set('said says say told tells testified alleged alleges accused accuses argued argues wrote writes reported reports according');
+const REPORTING = set('said says say told tells testified alleged alleges accused accuses argued argues wrote writes reported reports according noted notes added adds stated states');
+
+/** How many words a closing attribution may have after its comma (", the judge added."). */
+const TRAILING_ATTRIBUTION_WORDS = 6;
 
 /** Prepositions right after "claimed": "claimed as its turf", "claimed in 1990 a seat" (a taking, no statement). */
 const NO_CLAUSE_AFTER = set('as for in on at by from with without');
@@ -59,14 +62,26 @@ function takesAStatement(tokens: readonly Token[], i: number): boolean {
     if (k === i + 1 && (NO_CLAUSE_AFTER.has(t.normal) || /^[;:]/.test(tokens[i].post.trim()))) return false;
     if (t.normal === 'that' || (k === i + 1 && t.normal === 'to')) return true;
     if (k > i + 1 && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) return true;
+    // "the people they claimed were responsible": the statement's subject went before "claimed"
+    if (k === i + 1 && (t.tags.has('Copula') || t.tags.has('Auxiliary'))) return true;
     if (/[,;:.!?]/.test(t.post)) return false;
   }
   return false;
 }
 
-/** A verb of saying before the word in its sentence: "LaRue said Magruder lied when he claimed ...". */
+/**
+ * A verb of saying before the word in its sentence ("LaRue said Magruder lied when he claimed ...",
+ * "He noted the gang member had bragged ..."), or closing it after a comma ("..., the judge added.").
+ */
 function insideReportedSpeech(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; sameSentence(tokens, i, k); k--) if (REPORTING.has(tokens[k].normal)) return true;
+  let end = i;
+  while (sameSentence(tokens, i, end + 1)) end++;
+  for (let k = end; k > i && end - k < TRAILING_ATTRIBUTION_WORDS; k--) {
+    if (!/,/.test(tokens[k - 1].post)) continue;
+    for (let q = k; q <= end; q++) if (REPORTING.has(tokens[q].normal)) return true;
+    return false;
+  }
   return false;
 }
 
