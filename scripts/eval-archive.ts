@@ -14,6 +14,8 @@ import { groupEventsByTerms, groupingTerms } from '../packages/language-service/
 import { groupWithPins } from '../packages/language-service/src/compare/pins.ts';
 import { analyserFingerprint } from './dev-data.ts';
 import { pairwise, pct, type PairScores } from './eval-grouping.ts';
+import { causeSummary, groupingCauses, openingLine } from './grouping-causes.ts';
+import { dayOf } from '../packages/language-service/src/compare/events/features.ts';
 import { buildArchive, describeArchive, type ArchiveGold } from './make-archive.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,4 +62,14 @@ export async function run(devData: string): Promise<void> {
   console.log(`same-event pairs, all:  ${line(score())}  target F1 >= 97%`);
   console.log(`  even half (tune on):  ${line(score('even'))}`);
   console.log(`  odd half (held out):  ${line(score('odd'))}`);
+  // why, on the half tuned on (NEWSLENS_EVAL_VERBOSE=1 lists each wrong merge and split)
+  const byFile = new Map(inputs.map((r) => [r.id, r.analysis]));
+  const causes = groupingCauses(gold.reports.filter((r) => r.half === 'even').map((r) => {
+    const a = byFile.get(r.file)!;
+    const label = `${r.source.split('/').pop()} | ${a.publishedAt ?? '-'} | ${a.metadata?.title ?? openingLine(a.text, a.frontMatter?.end ?? 0)}`;
+    return { event: r.event, pred: predOf.get(r.file) ?? `missing:${r.file}`, day: dayOf(a.publishedAt), label };
+  }));
+  console.log('why (even half):');
+  for (const l of causeSummary(causes)) console.log(l);
+  if (process.env.NEWSLENS_EVAL_VERBOSE) for (const l of causes.lines) console.log(`  ${l}`);
 }

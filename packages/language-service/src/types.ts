@@ -126,6 +126,12 @@ export interface Figure extends TextSpan {
    * the extractor; absent on figures made elsewhere, whose interval follows from `value` and `approx`.
    */
   interval?: FigureInterval;
+  /**
+   * A small number after "the", "its", "these" or a possessive ("the three victims"): the report
+   * refers back to a count rather than stating it. Compared across reports; never a claim of its
+   * own. Absent (not false) on other figures.
+   */
+  referring?: true;
 }
 
 /** A range of values: a null end is unbounded (and then not included). */

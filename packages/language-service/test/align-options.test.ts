@@ -58,6 +58,21 @@ test('figures: loneCounts compares one counted thing across paraphrase, not besi
   assert.deepEqual(figureCodes(people('a', 5, 'About 5 people gathered outside.'), people('b', 3, 'The blast hurt 3 people on Monday.')), []);
 });
 
+test('figures: two spans of time in one unit are one fact when neither report gives that unit another value near (timeMinSharedWords)', () => {
+  const weeks = (id: string, v: number, text: string) => ({ id, text, figures: [{ text: String(v), value: v, counts: '' }] });
+  // "hospitalized" in common besides the unit: three weeks against four
+  const a = weeks('a', 3, 'Page had been hospitalized for 3 weeks with pneumonia, her agent said.');
+  const b = weeks('b', 4, 'She had been hospitalized in Los Angeles for 4 weeks due to pneumonia.');
+  assert.deepEqual(figureCodes(a, b), ['figure-mismatch', 'figure-mismatch']);
+  assert.deepEqual(figureCodes(a, b, { ...FIGURE_ALIGN_OPTIONS, timeMinSharedWords: Infinity }), []);
+  // the unit itself is no word in common
+  assert.deepEqual(figureCodes(weeks('a', 3, 'It rained for 3 weeks.'), weeks('b', 4, 'The fair closed after 4 weeks.')), []);
+  // B gives weeks another value near A's: which of its two is the same fact is not known
+  const rival = { id: 'b', text: 'She had been hospitalized for 4 weeks due to pneumonia. She was home for 2 weeks.',
+    figures: [{ text: '4', value: 4, counts: '' }, { text: '2', value: 2, counts: '' }] };
+  assert.deepEqual(figureCodes(a, rival), []);
+});
+
 test('figures: with factKeys off, a part ("two other rifles") is compared with a whole again', () => {
   const a = { id: 'a', text: 'Commandos seized a grenade launcher and two other rifles from the pirate boats off Oman, officials said.', figures: [{ text: 'two', value: 2, counts: 'rifles' }] };
   const b = { id: 'b', text: 'Commandos seized a grenade launcher and nine rifles from the pirate boats off Oman, officials said.', figures: [{ text: 'nine', value: 9, counts: 'rifles' }] };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { alignEvent } from '../src/compare/align/align-event.ts';
 import { dateRole, datesAgree, dateSurface } from '../src/compare/align/align-dates.ts';
-import { converted, notCounted } from '../src/compare/align/align-figures.ts';
+import { converted, notCounted } from '../src/compare/align/figure-units.ts';
 import { figuresAgree } from '../src/figures/figure-intervals.ts';
 import { matchQuoteWords, quoteWords } from '../src/compare/align/align-quotes.ts';
 import { diffWindow } from '../src/text/excerpt.ts';
@@ -284,7 +284,8 @@ test('figures: the clause of a figure, and who it names (not the counted noun, n
     ],
     figures: [{ ...at('101 yards'), value: 101, approx: 'exact' as const, counts: 'yards', countsSpan: null }, { ...at('12 Magazines'), value: 12, approx: 'exact' as const, counts: 'magazines', countsSpan: null }],
   };
-  assert.deepEqual(namedMentions('a', 0, analysis, undefined).map((m) => text.slice(m.start, m.end)), ['Peyton Hillis']);
+  // who says something is kept, marked (what a "who" clause or an apposition after it is about), never a subject
+  assert.deepEqual(namedMentions('a', 0, analysis, undefined).map((m) => [text.slice(m.start, m.end), m.says ?? false]), [['Peyton Hillis', false], ['Ann Lee', true]]);
 });
 
 test('a quote difference is "form" when only fillers, censoring or respellings differ, else "wording"', () => {

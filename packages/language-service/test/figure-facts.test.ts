@@ -25,6 +25,24 @@ test('a part of a count: "other", "of them", "the remaining", "including"', () =
   assert.equal(factOf('Commandos seized nine rifles and a grenade launcher.', 'nine').part, false);
 });
 
+test('a whole of which a number is a part: "28 of 41 passes"', () => {
+  assert.equal(factOf('Garrard completed 28 of 41 passes for 329 yards.', '41').whole, true);
+  assert.equal(factOf('Garrard, who completed 28 passes for 329 yards, ran for two yards.', '28').whole, false);
+});
+
+test('a time since another happening ("30 years after", "two weeks ago") against a length ("for 48 years")', () => {
+  assert.equal(factOf('The agent revealed himself 30 years after he tipped off reporters.', '30').since, true);
+  assert.equal(factOf('He was married two weeks ago to his second wife.', 'two').since, true);
+  assert.equal(factOf('Hoover, who had run the bureau for 48 years, died in 1972.', '48').since, false);
+  const length = factOf('Hoover, who had run the bureau for 48 years, died in 1972.', '48');
+  assert.equal(differentFacts({ ...length, since: true }, length), true);
+});
+
+test('a part of a sentence: "all but six months suspended"', () => {
+  assert.equal(factOf('He was sentenced to three years, with all but six months suspended.', 'six').part, true);
+  assert.equal(factOf('He served four months in federal prison.', 'four').part, false);
+});
+
 test('a rate ("per season", "a year") and a whole summed over parts ("combined")', () => {
   assert.equal(factOf('The offer is worth roughly $22 million per season, the agent said.', 'roughly').rate, 'season');
   assert.equal(factOf('The offer is worth $23 million a year, the agent said.', '$23').rate, 'year');
@@ -48,7 +66,7 @@ test('the happening of the clause, by kind, so that paraphrases meet', () => {
 });
 
 test('figures of different facts are not compared; of the same fact, or where one tells no happening, they are', () => {
-  const plain: FigureFact = { happenings: new Set(), rate: '', part: false, whole: false, period: new Set() };
+  const plain: FigureFact = { happenings: new Set(), rate: '', part: false, whole: false, period: new Set(), since: false };
   const of = (f: Partial<FigureFact>): FigureFact => ({ ...plain, ...f });
   // not compared: escaped / caught; a part / a whole; per season / the whole contract; a combined total / one club's
   assert.equal(differentFacts(of({ happenings: new Set(['escaped']) }), of({ happenings: new Set(['caught']) })), true);
@@ -80,4 +98,20 @@ test('an apposition that names nobody is about the name before it ("Bandar Abbas
   const f2 = { start: other.indexOf('500,000'), end: other.indexOf('500,000') + 14 };
   const s2 = { start: 0, end: other.length };
   assert.equal(subjectsOf(named2, s2, clauseAround(other, s2, f2), f2, other).get('apposed'), undefined);
+});
+
+test('a "who" clause is about the name before it, even when that name says something ("Andy Ryan, who has worked there for 30 years, said")', () => {
+  const text = 'Andy Ryan, who has worked at the plant for nearly 30 years, said he heard shots.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const figure = at('nearly 30 years');
+  const named = [{ ...at('Andy Ryan'), key: 'per:andy-ryan', kind: 'person' as const, says: true as const }];
+  const sentence = { start: 0, end: text.length };
+  const clause = clauseAround(text, sentence, figure);
+  assert.deepEqual(subjectsOf(named, sentence, clause, figure, text).get('apposed'), new Set(['per:andy-ryan']));
+  // who says something is no subject of a clause of its own sentence
+  const said = 'Andy Ryan said the plant employs 300 people.';
+  const f2 = { start: said.indexOf('300'), end: said.indexOf('300') + 10 };
+  const s2 = { start: 0, end: said.length };
+  const named2 = [{ start: 0, end: 9, key: 'per:andy-ryan', kind: 'person' as const, says: true as const }];
+  assert.equal(subjectsOf(named2, s2, clauseAround(said, s2, f2), f2, said).size, 0);
 });

@@ -49,7 +49,8 @@ const NOT_FIGURES = [
   'Majority Leader Chuck Schumer (D-NY) refused.',
   'Call 555-123-4567 before 10:30 today.',
   'Section 230 protects sites, and Apollo 11 landed in the 1990s film.',
-  'Netanyahu, 74, said the two sides met on 7 October.',
+  'Netanyahu, 74, said on 7 October that they met.',
+  'The two met, and its three said so.',
   'Copyright 2024, date 2024-03-19 Chinese communists appear to be cozying up to Hamas.',
   'The 31-year-old man won 21st place in the 24/7 race.',
   'No one came, and the COVID-19 rules held.',
@@ -74,6 +75,19 @@ for (const c of CASES) {
     }
   });
 }
+
+test('figures: a small number after "the", "its" or a possessive refers back to a count: marked referring, never a claim', () => {
+  const text = 'Police said Hiller shot the three victims. Netanyahu said the two sides met. The gunman\'s two colleagues fled. Four men were shot.';
+  const r = analyzeReport(text);
+  assert.deepEqual(r.figures.map((f) => [f.text, f.counts, f.referring ?? false]), [
+    ['three victims', 'victims', true], ['two sides', 'sides', true], ['two colleagues', 'colleagues', true], ['Four men', 'men', false],
+  ]);
+  // a stated count is a claim to source; the same count referred back to is not
+  const claims = (t: string) => analyzeReport(t).claims.map((c) => [t.slice(c.start, c.end), c.kind, c.status]);
+  assert.deepEqual(claims('The plant was quiet.\nHiller shot three victims at the plant on Thursday.'),
+    [['Hiller shot three victims at the plant on Thursday', 'casualty', 'unattributed']]);
+  assert.deepEqual(claims('The plant was quiet.\nHiller shot the three victims at the plant on Thursday.'), []);
+});
 
 for (const text of NOT_FIGURES) {
   test(`not figures: ${text}`, () => {

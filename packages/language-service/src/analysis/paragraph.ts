@@ -35,7 +35,7 @@ export function analyzeParagraph(text: string, quotes: Span[], sentenceCache?: S
   const figures = extractFigures(ctx);
   const dates = extractDateExpressions(ctx);
   const excuses = new Map<Attribution, NoDiagnosticReason>();
-  const claims = extractClaims(ctx, { mentions: named, attributions, figures: figures.filter((f) => !describesThing(f)), excuses });
+  const claims = extractClaims(ctx, { mentions: named, attributions, figures: figures.filter((f) => !f.referring && !describesThing(f)), excuses });
   const explained = attributions.map((a) => (excuses.has(a) ? { ...a, noDiagnostic: excuses.get(a) } : a));
   const labels = findLabelPhrases(text, ctx.parsed.tokens, mentions);
   return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims, labels, loaded: findLoadedWords(ctx.parsed.tokens) };

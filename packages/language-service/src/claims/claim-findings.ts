@@ -36,7 +36,7 @@ export function unsourcedClaims(analysis: NearbyContext['analysis']): UnsourcedC
  */
 function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness, tolls: Set<string>): boolean {
   const keys = analysis.figures
-    .filter((f) => f.start >= worth.start && f.end <= worth.end && f.approx !== 'vague' && !describesThing(f))
+    .filter((f) => f.start >= worth.start && f.end <= worth.end && f.approx !== 'vague' && !f.referring && !describesThing(f))
     .map((f) => `${f.value} ${f.counts.split(' ')[0]}`);
   const seen = keys.some((k) => tolls.has(k));
   for (const k of keys) tolls.add(k);

@@ -19,7 +19,7 @@ const REACH = 24;
  * (with a single person beside them: "two women and a man" is 3). `figures` sorted by offset.
  */
 export function tollValues(text: string, figures: readonly Figure[], span: Span): Set<number> {
-  const all = figures.filter((f) => f.start >= span.start && f.end <= span.end && !describesThing(f));
+  const all = figures.filter((f) => f.start >= span.start && f.end <= span.end && !f.referring && !describesThing(f));
   const out = new Set(all.map((f) => f.value));
   const inside = all.filter((f) => f.approx !== 'vague'); // "tens of thousands" adds to no total
   let i = 0;

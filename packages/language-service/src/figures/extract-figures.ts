@@ -26,7 +26,10 @@ const LABELS = new Set([
   'platform', 'pier', 'bus', 'train', 'model', 'version', 'grade', 'class', 'category', 'stage', 'act', 'bill',
   'copyright', 'date', 'dated', 'vs', 'v', 'and/or', 'top', 'covid', 'g',
 ]);
-/** "the two sides", "its three members": a small number after these refers, it does not count. */
+/**
+ * "the two sides", "its three members": a small number after these refers back to a count, it does
+ * not state one: kept as a figure marked `referring` (compared across reports, never a claim).
+ */
 const REFERRING = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'every', 'each', 'no']);
 /** Phone numbers, clock times, numeric dates and ranges: never figures. */
 const NOT_FIGURES = /\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d+[-\u2013/]\d+\b/g;
@@ -89,6 +92,11 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
     countsSpan: usable ? { start: tokens[usable.first].start, end: tokens[usable.last - 1].end } : null,
     interval: intervalOf(num.value, approx, near),
   };
+  if (isReferring(tokens, num, sFirst)) {
+    // only a count of something named ("the three victims"); "the two" alone, "its three" alone refer to anything
+    if (!usable) return null;
+    figure.referring = true;
+  }
   return { figure, next: endTok };
 }
 
@@ -141,8 +149,13 @@ function isLabelOrName(tokens: readonly Token[], num: ReadNumber, sFirst: number
   if (!cue && /^[A-Z]/.test(prev.text) && joined(prev) && prev.tags.has('Noun') && !prev.tags.has('Demonym')) return true;
   // Age after a name: "Netanyahu, 74, said".
   if (!num.words && prev.post.trim() === ',' && /^[A-Z]/.test(prev.text) && /^\s*[,―—–)]/.test(tokens[num.last - 1].post)) return true;
-  if (num.words && num.value < 10 && (REFERRING.has(prev.normal) || /['’]s$/.test(prev.text))) return true;
   return false;
+}
+
+/** A small number word after "the", "its", "these" or a possessive: "the three victims", "Hiller's two co-workers". */
+function isReferring(tokens: readonly Token[], num: ReadNumber, sFirst: number): boolean {
+  const prev = num.first > sFirst ? tokens[num.first - 1] : null;
+  return !!prev && num.words && num.value < 10 && (REFERRING.has(prev.normal) || /['’]s$/.test(prev.text));
 }
 
 /** "2024" alone is a year; "2,000 people" and "1500 troops" are figures. */

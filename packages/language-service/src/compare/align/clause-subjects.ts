@@ -11,6 +11,8 @@ export type Subjects = Map<EntityKind | `~${EntityKind}` | 'apposed', Set<string
 interface Named extends Span {
   key: string;
   kind: EntityKind;
+  /** Who says something ("the ministry said"): no subject of the clause, but what an apposition or a "who" clause after it is about. */
+  says?: true;
 }
 
 const KIND_OF: Record<string, EntityKind> = { per: 'person', org: 'organization', loc: 'place' };
@@ -42,11 +44,11 @@ const SAYING = /^(?:said|says|say|told|tells|according|reported|reports|announce
 
 /** Per report: its named entities' mentions, sorted, sources of statements and counted names left out. */
 export function namedMentions(reportId: string, report: number, analysis: ReportAnalysis, entities: EntityTokens | undefined): Named[] {
-  // left out: who says something, and a name inside a figure, which is what it counts ("31 Magazines"), not who
-  const blocked: Span[] = [];
-  for (const a of analysis.attributions ?? []) if (a.source && SAYING.test(a.cue.text)) blocked.push(a.source);
-  for (const q of analysis.quotes ?? []) if (q.speaker) blocked.push(q.speaker);
-  for (const f of analysis.figures ?? []) blocked.push(f);
+  // left out: a name inside a figure, which is what it counts ("31 Magazines"), not who; marked: who says something
+  const sources: Span[] = [];
+  for (const a of analysis.attributions ?? []) if (a.source && SAYING.test(a.cue.text)) sources.push(a.source);
+  for (const q of analysis.quotes ?? []) if (q.speaker) sources.push(q.speaker);
+  const counted: Span[] = [...(analysis.figures ?? [])];
   const cross = new Map<number, Named>();
   for (const m of entities?.get(reportId) ?? []) {
     const kind = KIND_OF[m.token.slice(1, 4)];
@@ -57,7 +59,9 @@ export function namedMentions(reportId: string, report: number, analysis: Report
     for (const m of e.mentions) all.push(cross.get(m.start) ?? { start: m.start, end: m.end, key: `~${report}:${e.id}`, kind: e.kind });
   }
   all.sort((a, b) => a.start - b.start);
-  return withoutOverlaps(all, blocked);
+  const kept = withoutOverlaps(all, counted);
+  const unsaid = new Set(withoutOverlaps(kept, sources));
+  return kept.map((m) => (unsaid.has(m) ? m : { ...m, says: true }));
 }
 
 /** The mentions (sorted by start) that overlap none of the spans: one sweep over both, sorted. */
@@ -87,8 +91,12 @@ export function subjectsOf(named: readonly Named[], sentence: Span, clause: Span
   return out;
 }
 
-/** An apposition opening a clause ("a city of", "home to"): the name ending right before its comma, at most one word after the name ("Qeshm island"). */
-const APPOSITION = /^\s*(?:an?|home|population)\b/i;
+/**
+ * An apposition opening a clause ("a city of", "home to") or a "who" clause ("Andy Ryan, who has
+ * worked at the plant for nearly 30 years, said"): the name ending right before its comma, at most
+ * one word after the name ("Qeshm island"), even when that name is who says something.
+ */
+const APPOSITION = /^\s*(?:an?|home|population|who|whose)\b/i;
 
 function apposedTo(named: readonly Named[], text: string, clause: Span): Named | null {
   if (!APPOSITION.test(text.slice(clause.start, clause.start + 20))) return null;
@@ -112,7 +120,7 @@ function subjectsIn(named: readonly Named[], clause: Span, except?: Span): Map<E
   }
   for (let i = lo; i < named.length && named[i].start < clause.end; i++) {
     const m = named[i];
-    if (m.end > clause.end || (except && m.start < except.end && except.start < m.end)) continue;
+    if (m.says || m.end > clause.end || (except && m.start < except.end && except.start < m.end)) continue;
     let set = out.get(m.kind);
     if (!set) out.set(m.kind, (set = new Set()));
     set.add(m.key);

@@ -17,6 +17,11 @@ export interface FigureFact {
   whole: boolean;
   /** When, as the sentence names it: weekdays, years, "this season", "last year" (lower case); empty when it names none. */
   period: Set<string>;
+  /**
+   * A time counted from another happening ("30 years after he tipped off reporters", "two weeks
+   * ago", "10 minutes later"), not the length of one ("for 48 years", "lasted two hours").
+   */
+  since: boolean;
 }
 
 /**
@@ -47,12 +52,17 @@ export function happeningKind(word: string): string | null {
 /** Words after a figure that give it per a unit: "$22 million per season", "$5 a share", "30 hours a week". */
 const RATE = /^\s*(?:per|a|an|each|every)\s+(season|year|game|match|month|week|day|hour|minute|share|head|capita|person|night|barrel|ton|tonne|gallon|litre|liter)\b|^\s*(annually|apiece|a\s+piece|yearly|monthly|weekly|daily|hourly)\b/i;
 
-/** Before the number: a part of a larger count ("another 12", "the remaining three", "including 12", "among them 40"). */
-const PART_BEFORE = /\b(?:another|remaining|additional|further|including|included|among\s+them|of\s+whom|of\s+which)\s*$/i;
+/** Before the number: a part of a larger count ("another 12", "the remaining three", "including 12", "among them 40", "all but six months suspended"). */
+const PART_BEFORE = /\b(?:another|remaining|additional|further|including|included|among\s+them|of\s+whom|of\s+which|all\s+but)\s*$/i;
 /** The first words of the figure's counted phrase or right after it: "two other rifles", "two of them", "three more". */
 const PART_AFTER = /^\s*(?:other|more|additional|further|remaining|extra)\b|^\s*of\s+(?:them|whom|those|these|which)\b/i;
+/** Right before the number: the whole of which another number is a part ("completed 28 of 41 passes", "28 of his 68 punches"). */
+const OF_WHOLE = /\b\d[\d,.]*\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 /** A whole summed over parts, anywhere in the figure's sentence. */
 const WHOLE = /\b(?:combined|in\s+all|altogether|all\s+told|cumulative|aggregate|in\s+total)\b/i;
+
+/** A unit of time and a word that counts it from another happening: "years after", "weeks ago", "minutes later". */
+const SINCE = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|later|earlier|after|before|since|afterwards?|previously)\b/i;
 
 /** When a sentence says its figures happened: a weekday, a year, this or last season, year, month or week. */
 const PERIOD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|(?:this|last|next)\s+(?:season|year|month|week))\b/gi;
@@ -67,10 +77,10 @@ export function figureFact(analysis: { text: string }, sentence: Span, clause: S
   const rate = rateMatch ? (rateMatch[1] ?? rateMatch[2]).toLowerCase().replace(/^a\s+piece$/, 'apiece') : '';
   const before = text.slice(Math.max(sentence.start, f.start - 25), f.start);
   const part = PART_BEFORE.test(before) || PART_AFTER.test(text.slice(numberEnd, numberEnd + 25)) || PART_AFTER.test(text.slice(f.end, f.end + 25));
-  const whole = WHOLE.test(text.slice(sentence.start, sentence.end));
+  const whole = WHOLE.test(text.slice(sentence.start, sentence.end)) || OF_WHOLE.test(before);
   const period = new Set<string>();
   for (const m of text.slice(sentence.start, sentence.end).matchAll(PERIOD)) period.add(m[0].toLowerCase().replace(/\s+/g, ' '));
-  return { happenings, rate, part, whole, period };
+  return { happenings, rate, part, whole, period, since: SINCE.test(text.slice(numberEnd, numberEnd + 40)) };
 }
 
 /** Where the number of a figure ends ("two other rifles": after "two"; "$22 million": after "million"). */
@@ -78,9 +88,9 @@ function numberEndOf(text: string, f: Figure): number {
   return f.countsSpan && f.countsSpan.start > f.start ? f.countsSpan.start : f.end;
 }
 
-/** Two figures that state different facts: other happenings, another rate, a part against a whole. */
+/** Two figures that state different facts: other happenings, another rate, a part against a whole, a time since against a length. */
 export function differentFacts(a: FigureFact, b: FigureFact): boolean {
-  if (a.rate !== b.rate || a.part !== b.part || a.whole !== b.whole) return true;
+  if (a.rate !== b.rate || a.part !== b.part || a.whole !== b.whole || a.since !== b.since) return true;
   if (a.period.size > 0 && b.period.size > 0 && comparablePeriods(a.period, b.period) && disjoint(a.period, b.period)) return true;
   return a.happenings.size > 0 && b.happenings.size > 0 && disjoint(a.happenings, b.happenings);
 }

@@ -1,9 +1,10 @@
-import type { Figure } from '../../types.js';
+import type { Figure, Span } from '../../types.js';
 import { isMoneyCount, MEASURE_WORDS } from '../../figures/figure-counts.js';
 import { stem } from './words.js';
 
 // What a figure counts, as the figure aligner reads it (align-figures.ts): units too common to be
-// one fact without words in common, sports statistics, units of time, and happenings whose length is a fact.
+// one fact without words in common, sports statistics, units of time, and happenings whose length is a fact;
+// and numbers that are no figure of the story (a phone number, one end of a range) or an amount converted.
 
 /**
  * Counted things too common to be one fact without words in common: measures (money, percent,
@@ -35,3 +36,36 @@ export const TIME_STEMS = new Set(['second', 'seconds', 'minute', 'minutes', 'ho
 /** The happenings whose length is a fact of the story: a prison term ("sentenced to 12 years"); any other time in a clause of a happening (he died 30 years after ...) is not its length. */
 export const TERMS: ReadonlySet<string> = new Set(['sentenced']);
 const BARE = new Set(['people', 'persons', 'others', 'individuals', 'ones']);
+
+/** Where the number of a figure starts ("about 500 feet": at "500"). */
+function numberAt(text: string, f: Span): number {
+  const i = text.slice(f.start, f.end).search(/\d/);
+  return i < 0 ? f.start : f.start + i;
+}
+
+/**
+ * A number that is no figure of the story: a group of digits of a phone number or a code ("0845
+ * 125 2222", "0800"), or one end of a range ("$140-$150 million", "between 140 and 150"): the
+ * range is the figure.
+ */
+export function notCounted(text: string, f: Span): boolean {
+  const at = numberAt(text, f);
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(f.end, f.end + 6);
+  if (/^0\d/.test(text.slice(at, f.end)) || /\d[ \t-]?$/.test(before) || /^[ \t-]?\d/.test(after)) return true;
+  // a decimal broken by a space ("£1. 7 million"): neither part is the amount
+  if (/\d\.[ \t]$/.test(before) || /^\.[ \t]\d/.test(after)) return true;
+  return /^[ \t]?[-–][ \t]?[$£€]?\d/.test(after) || /\d[ \t]?[-–][ \t]?[$£€]?$|\bbetween\s+[$£€]?$|\bbetween\s+[$£€]?[\d.,]+(?:\s+(?:million|billion|thousand))?\s+and\s+[$£€]?$/i.test(before);
+}
+
+/**
+ * An amount converted in parentheses after the amount itself ("$US1 million ($1.52 million)",
+ * "110 billion euro (93.6 billion pound)"): compared only with another such.
+ */
+export function converted(text: string, f: Figure): boolean {
+  const at = numberAt(text, f);
+  const before = text.slice(Math.max(0, at - 40), at);
+  const open = /\(\s*(?:[A-Z]{0,3}[$£€¥]|[$£€¥][A-Z]{0,3})?\s*$/.exec(before);
+  if (!open || !/\d/.test(before.slice(Math.max(0, open.index - 25), open.index))) return false;
+  return /[$£€¥]/.test(before.slice(open.index)) || /\b(?:dollars?|pounds?|euros?|yen|yuan|rupees?|francs?|sterling)\b/i.test(f.counts ?? '');
+}
