@@ -7,7 +7,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyzeReport, compareReports, doHover, findReferences, type FeatureContext, type ReportAnalysis } from '@newslens/language-service';
-import { loadedIn } from '../src/loaded/loaded-words.ts';
 
 /** Each entity's labels as `text:kind`, by entity name. */
 function labels(text: string): Record<string, string[]> {
@@ -66,8 +65,14 @@ describe('labels in the analysis', () => {
       ['the terrorists', ['terrorists'], true],
       ['the terrorist organization', ['terrorist'], false],
     ]);
-    assert.deepEqual(loadedIn('the regime in Beijing'), ['regime']);
-    assert.deepEqual(loadedIn('the militant group'), []);
+    const beijing = analyzeReport('China and Taiwan met. The regime in Beijing and the militant group spoke.').entities.find((e) => e.name === 'China');
+    assert.deepEqual(beijing?.labels?.map((l) => [l.text, l.loaded]), [['The regime in Beijing', ['regime']]]);
+  });
+
+  test('a label lists the loaded words the report marks in it, in their sense (on a person, not on a thing)', () => {
+    const loadedOf = (text: string) => analyzeReport(text).entities.flatMap((e) => (e.labels ?? []).map((l) => [l.text, l.loaded]));
+    assert.deepEqual(loadedOf('Sanjay Gupta, a controversial doctor, spoke on Monday.'), [['a controversial doctor', ['controversial']]]);
+    assert.deepEqual(loadedOf('Sanjay Gupta, a doctor with a controversial past, spoke on Monday.'), [['a doctor with a controversial past', []]]);
   });
 
   test('a lexicon word in another sense is not marked (docs/loaded-words.md, "Not marked")', () => {
@@ -89,6 +94,12 @@ describe('labels: the causes of misses and false attachments', () => {
   test('a predicate nominal with such a noun labels a person, never a place or an organisation', () => {
     assert.deepEqual(labels('Sanjay Gupta is a neurosurgeon.')['Sanjay Gupta'], ['a neurosurgeon:predicate']);
     assert.deepEqual(labels('Qatar is a good partner, the minister said.'), {});
+  });
+
+  test('a relative clause\'s predicate is the name\'s before its comma ("Hamas, which is a militant group"); the kind must fit', () => {
+    assert.deepEqual(labels('Hamas, which is a militant group, said on Monday it would fight.'), { Hamas: ['a militant group:predicate'] });
+    assert.deepEqual(labels('Fred LaRue, who was a Watergate figure, has died.')['Fred LaRue'], ['a Watergate figure:predicate']);
+    assert.deepEqual(labels('Qatar, which is a good partner, hosted the talks.'), {});
   });
 
   test('a bare apposition followed by its prepositional phrase ("director of assurance at ...", ECB+ t30)', () => {

@@ -10,6 +10,7 @@ import { settleKinds } from '../entities/report-kinds.js';
 import { resolveEntities } from '../entities/resolve-entities.js';
 import { insideQuote } from '../loaded/loaded-words.js';
 import { attachSpeakers } from '../quotes/attach-speakers.js';
+import { blockQuotes } from '../quotes/block-quotes.js';
 import { extractQuotes } from '../quotes/extract-quotes.js';
 import { reportProblems } from '../rules/run-rules.js';
 import { detectLanguage } from '../text/language.js';
@@ -98,8 +99,10 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   const sourced = answerCharges(prose, base.sentences, referred.claims, referred.attributions);
   base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
   // what the report calls each entity besides its name
-  attachLabels(base.entities, labels, prose, base.sentences, base.quotes);
-  base.loadedWords = loaded.map((w) => ({ ...w, quoted: insideQuote(w, base.quotes) }));
+  // a quotation's words, or a paragraph set off as someone's ("X writes:"), are the speaker's, not the outlet's
+  const voiced = [...base.quotes, ...blockQuotes(prose)];
+  base.loadedWords = loaded.map((w) => ({ ...w, quoted: insideQuote(w, voiced) }));
+  attachLabels(base.entities, labels, prose, base.sentences, voiced, base.loadedWords);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   base.attributions = explainSilences(sourced.attributions, sourced.claims);

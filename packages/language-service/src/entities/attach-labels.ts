@@ -3,8 +3,8 @@
 // attached by type, recency, the report's own earlier labels and titles, and gender; a capital
 // acting for its country's government ("Beijing said") labels the country. Identity is not touched:
 // a label never adds, moves or drops a mention.
-import { insideQuote, loadedIn } from '../loaded/loaded-words.js';
-import type { Entity, Label, LabelKind, Span } from '../types.js';
+import { insideQuote } from '../loaded/loaded-words.js';
+import type { Entity, Label, LabelKind, LoadedWord, Span } from '../types.js';
 import { nounSex } from './descriptions.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
@@ -38,17 +38,19 @@ interface Ctx {
   mentions: Placed[];
   sentences: readonly Span[];
   quotes: readonly Span[];
+  /** The report's loaded words (sense-checked, loaded/find-loaded.ts): a label lists those inside it. */
+  loaded: readonly LoadedWord[];
   labels: Map<Entity, Label[]>;
   taken: Set<string>;
   genders: Map<Entity, 'female' | 'male' | null>;
 }
 
 /** Sets `labels` on every entity (sorted by start). `raw`: the paragraphs' label phrases, report offsets, sorted by start. */
-export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel[], text: string, sentences: readonly Span[], quotes: readonly Span[]): void {
+export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel[], text: string, sentences: readonly Span[], quotes: readonly Span[], loaded: readonly LoadedWord[]): void {
   const mentions = entities
     .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start) })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const ctx: Ctx = { text, mentions, sentences, quotes, labels: new Map(), taken: new Set(), genders: new Map() };
+  const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map() };
   for (const e of entities) {
     for (const d of e.descriptors) {
       const title = e.mentions.some((m) => m.start >= d.end && m.start - d.end <= 2);
@@ -89,7 +91,8 @@ function add(ctx: Ctx, e: Entity, span: Span & { text: string }, kind: LabelKind
   if (ctx.taken.has(key)) return;
   ctx.taken.add(key);
   ctx.taken.add(`${span.start},${span.start}`);
-  const label: Label = { start: span.start, end: span.end, text: span.text, kind, loaded: loadedIn(span.text), quoted: insideQuote(span, ctx.quotes) };
+  const words = [...new Set(ctx.loaded.filter((w) => w.start >= span.start && w.end <= span.end).map((w) => w.text.toLowerCase()))];
+  const label: Label = { start: span.start, end: span.end, text: span.text, kind, loaded: words, quoted: insideQuote(span, ctx.quotes) };
   const list = ctx.labels.get(e);
   if (list) list.push(label);
   else ctx.labels.set(e, [label]);

@@ -41,6 +41,8 @@ const STOP = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', '
 /** The auxiliaries or adverbs between a subject and its copula. */
 const BETWEEN = new Set(['will', 'would', 'has', 'have', 'had', 'also', 'now', 'still', 'already', 'once', 'long', 'reportedly']);
 const MAX_WORDS = 6;
+/** Relative pronouns opening a clause about the name before their comma. */
+const RELATIVE = new Set(['who', 'which']);
 
 /** A space or a hyphen between two words of one phrase (no comma, no quote mark). */
 function joined(a: Token, b: Token): boolean {
@@ -86,6 +88,10 @@ function subjectBefore(tokens: readonly Token[], i: number): Span | undefined {
     if (COPULA.has(w)) copula = true;
     else if (!BETWEEN.has(w)) break;
     if (!joined(tokens[k], tokens[k + 1])) return undefined;
+  }
+  // "W. Mark Felt, who was the No. 2 official", "Hamas, which is a militant group": a relative clause's subject is the name before its comma
+  if (copula && k >= 1 && RELATIVE.has(tokens[k].normal) && tokens[k - 1].sentence === tokens[i].sentence && /^,[ \t]+$/.test(tokens[k - 1].post + tokens[k].pre)) {
+    return { start: tokens[k - 1].start, end: tokens[k - 1].end };
   }
   // "Hugh Jackman, the furry hero in the X-Men movies, will be host": a comma closes an apposition (attach-labels.ts finds its name)
   const next = tokens[k + 1];

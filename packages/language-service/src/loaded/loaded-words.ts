@@ -16,17 +16,18 @@ export interface LoadedGroup {
 export const LOADED_GROUPS: readonly LoadedGroup[] = [
   // a government named for its illegitimacy (AP: "regime" for authoritarian governments only, as a judgment)
   { kind: 'label', neutral: 'government, administration, leadership', words: ['regime', 'regimes', 'junta', 'dictatorship', 'puppet'] },
-  // a group or its members named by a crime the outlet asserts ("terrorist" is a judgment the AP and Reuters leave to attributed speakers)
+  // a group or its members named by a crime the outlet asserts ("terrorist" is a judgment the AP and Reuters leave to attributed speakers);
+  // not 'fanatic': in news mostly an enthusiast ("a fanatic about boxing"), judged wrong on half A
   {
     kind: 'label', neutral: 'militant, armed group, fighters',
-    words: ['terrorist', 'terrorists', 'terror', 'jihadist', 'jihadists', 'extremist', 'extremists', 'radical', 'radicals', 'fanatic', 'fanatics'],
+    words: ['terrorist', 'terrorists', 'terror', 'jihadist', 'jihadists', 'extremist', 'extremists', 'radical', 'radicals'],
   },
   // a political allegiance used as an epithet for a state or its officials ("the Chinese communists" for China's government)
   { kind: 'label', neutral: "the country's name, the government", words: ['communist', 'communists', 'commie', 'commies', 'marxist', 'marxists'] },
-  // contempt for people
+  // contempt for people; not 'rioters' (the wire word for people in a riot) nor 'crook' (a thief who did steal): none of their marks judged right on half A
   {
     kind: 'label', neutral: 'protesters, attackers, supporters, officials',
-    words: ['thug', 'thugs', 'mob', 'mobs', 'rioters', 'looters', 'hordes', 'henchmen', 'cronies', 'stooge', 'stooges', 'zealots', 'zealot', 'crooks', 'crook', 'bureaucrats'],
+    words: ['thug', 'thugs', 'mob', 'mobs', 'looters', 'hordes', 'henchmen', 'cronies', 'stooge', 'stooges', 'zealots', 'zealot', 'bureaucrats'],
   },
   // a person's standing judged in an adjective
   {
@@ -44,10 +45,11 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
     kind: 'verb', neutral: 'agreed, changed course, said',
     words: ['buckled', 'buckles', 'caved', 'caves', 'capitulated', 'backpedaled', 'backpedalled', 'flip-flopped'],
   },
-  // saying told as untruthful or evasive
+  // saying told as untruthful or evasive; not 'insisted': in news a demand ("insisted that the union agree") or a firm
+  // assertion against contradiction, none of its marks judged right on half A
   {
     kind: 'verb', neutral: 'said, did not answer',
-    words: ['claimed', 'claims', 'insisted', 'insists', 'dodged', 'dodges', 'ducked', 'spewed', 'peddled', 'peddles', 'feigning', 'feigned', 'whined', 'ranted', 'boasted', 'bragged'],
+    words: ['claimed', 'claims', 'dodged', 'dodges', 'ducked', 'spewed', 'peddled', 'peddles', 'feigning', 'feigned', 'whined', 'ranted', 'boasted', 'bragged'],
   },
   // taking told as greed; not 'grabbed', 'snatched': in news mostly the literal act (a robber, a rebound), judged wrong on half A
   { kind: 'verb', neutral: 'seeking, acquiring', words: ['gobbling', 'gobbled', 'cozying', 'cosying'] },
@@ -58,16 +60,6 @@ const WORDS: ReadonlyMap<string, LoadedGroup> = new Map(LOADED_GROUPS.flatMap((g
 /** The group of a word already in lower case (compromise's normal form), if it is loaded: one map look-up. */
 export function loadedGroupOfNormal(normal: string): LoadedGroup | undefined {
   return WORDS.get(normal);
-}
-
-/** The loaded words of a phrase, lower case, in order ("the Islamic terrorist organization": ["terrorist"]). */
-export function loadedIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) {
-    const w = m[0].toLowerCase();
-    if (WORDS.has(w) && !out.includes(w)) out.push(w);
-  }
-  return out;
 }
 
 /** Inside one of the quotations (marks included). */

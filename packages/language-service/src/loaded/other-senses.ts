@@ -3,6 +3,7 @@
 // keeps out; set by reading the judged marks of half A of the judged corpus (test/judged,
 // loaded-word).
 import type { Token } from '../nlp/parse.js';
+import { neutralInContext } from './word-senses.js';
 
 /** The text right after the word (its next words, lower case) that makes the use literal or another sense. */
 const OTHER_SENSE_AFTER: ReadonlyArray<[RegExp, RegExp]> = [
@@ -12,8 +13,6 @@ const OTHER_SENSE_AFTER: ReadonlyArray<[RegExp, RegExp]> = [
   [/^blast(?:s|ed)$/, /^(?:off|into|through|out|away|open|apart)\b/],
   // a quake "claimed 40 lives", a team "claimed the title", a group "claimed responsibility"
   [/^claim(?:s|ed)$/, /^(?:(?:the|a|an|his|her|their|its|[\p{L}]+['’]s|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|more|several|many)\s+)*(?:life|lives|victims?|titles?|victory|win|wins|crown|responsibility|seats?|prize|medals?|records?|championships?|places?|spots?|gold|silver|bronze|top)\b/u],
-  // "insisted on anonymity": demanded
-  [/^insist(?:s|ed)$/, /^(?:on|upon)\b/],
   // a house that "boasted a porch": had
   [/^boast(?:s|ed)$/, /^(?:a|an|the|\d|more|over|some|one|two|three|several|many)\b/],
   // "terrorist attacks": the attack's kind, as the wire services write it; the label on a group stays marked
@@ -31,5 +30,5 @@ export function otherSense(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 6 && tokens[k].sentence === t.sentence; k++) after += `${tokens[k].pre}${tokens[k].text}${tokens[k].post}`;
   after = after.trimStart().toLowerCase();
   const word = t.normal;
-  return OTHER_SENSE_AFTER.some(([w, next]) => w.test(word) && next.test(after));
+  return OTHER_SENSE_AFTER.some(([w, next]) => w.test(word) && next.test(after)) || neutralInContext(tokens, i, word);
 }
