@@ -125,7 +125,8 @@ export class AnalysisHost {
   /** Runs `work` with the pool (started if needed); the pool closes after a while without work. */
   async withPool<T>(work: (pool: AnalysisPool) => Promise<T>): Promise<T> {
     clearTimeout(this.idle);
-    this.current ??= this.mod.createAnalysisPool(this.mod.defaultPoolSize(), { workerUrl: bundledWorker() });
+    // indexing is background work: its workers yield to the main thread (requests) and the editor's worker
+    this.current ??= this.mod.createAnalysisPool(this.mod.defaultPoolSize(), { workerUrl: bundledWorker(), background: true });
     const pool = this.current;
     this.users++;
     try {
