@@ -117,6 +117,16 @@ export class AnalysisHost {
     return new this.mod.ComparisonThread({ store: this.cache, workerUrl: compareWorker(), onLost });
   }
 
+  /** A text's analysis from the disk cache, with the JSON text it was read as (undefined: no cache, or not there). */
+  readCached(text: string, format: ReportFormat): { analysis: ReportAnalysis; json: string } | undefined {
+    return this.cache?.read(this.cache.key(text, format));
+  }
+
+  /** Writes a text's analysis (made on this thread) to the disk cache; returns its JSON text (undefined: no cache). */
+  writeCached(text: string, format: ReportFormat, analysis: ReportAnalysis): string | undefined {
+    return this.cache?.setJson(this.cache.key(text, format), JSON.stringify(analysis));
+  }
+
   /** Whether `chars` characters to analyse repay starting workers (several cores, enough text). */
   worthWorkers(chars: number): boolean {
     return !this.closed && chars >= this.mod.MIN_CHARS_FOR_WORKERS && this.mod.defaultPoolSize() > 1;
