@@ -9,16 +9,25 @@ import { setPriority } from 'node:os';
  * all (its CPU time over the wait about zero), behind runnable threads, the server's own busy workers
  * among them. At nice 10 a worker weighs about a tenth of a nice-0 thread in Linux's scheduler, so the
  * main thread (and the editor's worker, left at 0) runs first whenever both are runnable; a worker
- * still gets every cycle the main thread leaves, so indexing and comparing lose little.
+ * still gets every cycle the main thread leaves (but see docs/performance.md: on a loaded machine the
+ * cold comparison of 10,000 reports took twice as long). NEWSLENS_BACKGROUND_NICE (0-19) overrides it,
+ * 0 leaves the threads as they are (to measure one against the other).
  */
 export const BACKGROUND_NICE = 10;
 
+function configuredNice(): number {
+  const env = process.env.NEWSLENS_BACKGROUND_NICE;
+  const n = env === undefined || env === '' ? NaN : Number(env);
+  return Number.isInteger(n) && n >= 0 && n <= 19 ? n : BACKGROUND_NICE;
+}
+
 /**
- * Lowers the priority of the calling thread alone, to `nice` unless it is lower already (Linux: setpriority on the thread's id; elsewhere
- * os.setPriority would lower the whole process, so nothing is done). Returns whether it was lowered.
+ * Lowers the priority of the calling thread alone, to `nice` (BACKGROUND_NICE, or the environment's)
+ * unless it is lower already (Linux: setpriority on the thread's id; elsewhere os.setPriority would
+ * lower the whole process, so nothing is done). Returns whether it was lowered.
  * Never throws: a thread that cannot be lowered only competes as before.
  */
-export function lowerThisThread(nice = BACKGROUND_NICE): boolean {
+export function lowerThisThread(nice = configuredNice()): boolean {
   if (process.platform !== 'linux') return false;
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());

@@ -6,6 +6,7 @@ import { BACKGROUND_NICE, createAnalysisPool, threadNice } from '@newslens/analy
 import { spawnWorker } from '../src/pool.ts';
 
 const linux = process.platform === 'linux';
+delete process.env.NEWSLENS_BACKGROUND_NICE; // the default (workers copy the environment when they start)
 
 test('a background pool\'s workers run at BACKGROUND_NICE, a batch pool\'s as the process; the main thread is left alone', { skip: !linux && 'thread priorities are set on Linux only' }, async () => {
   const main = threadNice();
@@ -19,6 +20,17 @@ test('a background pool\'s workers run at BACKGROUND_NICE, a batch pool\'s as th
     assert.equal(threadNice(), main);
   } finally {
     await Promise.all([background.close(), batch.close()]);
+  }
+});
+
+test('NEWSLENS_BACKGROUND_NICE=0 leaves a background pool\'s workers as the process', { skip: !linux && 'thread priorities are set on Linux only' }, async () => {
+  process.env.NEWSLENS_BACKGROUND_NICE = '0';
+  const pool = createAnalysisPool(1, { background: true });
+  try {
+    assert.deepEqual((await pool.stats()).workers.map((w) => w.nice), [threadNice()]);
+  } finally {
+    delete process.env.NEWSLENS_BACKGROUND_NICE;
+    await pool.close();
   }
 });
 
