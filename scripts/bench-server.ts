@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import type { BenchContext, BenchRow } from './bench-lib.ts';
 import { startClient, type TestClient } from '../packages/server/test/helpers/client.ts';
 import { positionAt, positionOf } from '../packages/server/test/helpers/positions.ts';
+import { LagTrace } from './lag-summary.ts';
 import { makeCorpus } from './make-corpus.ts';
 
 const A = '000_a34a0c6796c537b7.txt';
@@ -108,6 +109,9 @@ async function workspacePhases(ctx: BenchContext, seed: string): Promise<BenchRo
   return rows;
 }
 
+/** NEWSLENS_BENCH_TRACE=<dir>: the server's and this process's main-thread stalls, set against the long hover waits (lag-summary.ts). */
+const trace = process.env.NEWSLENS_BENCH_TRACE ? new LagTrace(process.env.NEWSLENS_BENCH_TRACE) : null;
+
 async function phases(ctx: BenchContext, n: number, run: string, folder: string, storage: string, seed: string): Promise<BenchRow[]> {
   const t0 = performance.now();
   const { client } = await startClient({ bin: true, folder, initializationOptions: { storagePath: storage } });
@@ -115,6 +119,7 @@ async function phases(ctx: BenchContext, n: number, run: string, folder: string,
   /** 'indexing' until the status says more ('starting' before the first status: loading compromise); then 'idle', 'after an edit'. */
   let phase = 'indexing';
   let hovering = true;
+  const label = `${n.toLocaleString('en')} reports, ${run}`;
   const ua = client.uri(A);
   const positions = ['Wang Kejian', 'Isma’il', '31,000', 'Rafah'].map((x) => positionOf(seed, x, 0, 2));
   const hovers = (async () => {
@@ -123,13 +128,14 @@ async function phases(ctx: BenchContext, n: number, run: string, folder: string,
       const at = phase !== 'indexing' ? phase : state === undefined ? 'starting' : state === 'comparing' ? 'comparing' : 'indexing';
       const s = performance.now();
       await client.request('textDocument/hover', { textDocument: { uri: ua }, position: positions[i % positions.length] });
+      const took = performance.now() - s;
+      trace?.hover(at, s, took);
       const list = waits.get(at) ?? [];
-      list.push(performance.now() - s);
+      list.push(took);
       waits.set(at, list);
       await new Promise((r) => setTimeout(r, 20));
     }
   })();
-  const label = `${n.toLocaleString('en')} reports, ${run}`;
   const rows: BenchRow[] = [];
   try {
     client.open(A, seed, 1);
@@ -170,6 +176,7 @@ async function phases(ctx: BenchContext, n: number, run: string, folder: string,
         value: `${pct(list, 0.5).toFixed(1)} / ${pct(list, 0.99).toFixed(1)} / ${longest.toFixed(0)} ms`, target: 'p99 <= 20 ms, longest <= 100 ms', ok: pct(list, 0.99) <= 20 && longest <= 100,
       });
     }
+    for (const { phase, text } of trace?.summary(client.child.pid) ?? []) rows.push({ group: 'server', figure: `${label}: where the long hover waits went, ${phase}`, value: text, target: '' });
     if (edits.length === 0) rows.push({ group: 'server', figure: `${label}: edit`, value: 'no report with cross-report diagnostics', target: '' });
     edits.forEach(({ own, cross }, i) => rows.push({
       group: 'server', figure: `${label}: ${i === 0 ? 'edit at once after opening' : 'second edit'} -> own diagnostics / -> its event's cross-report diagnostics (after the debounce)`,

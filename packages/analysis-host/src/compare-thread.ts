@@ -67,7 +67,7 @@ export class ComparisonThread {
 
   constructor(private readonly options: ComparisonThreadOptions) {
     try {
-      const workerData: CompareWorkerData & Record<string, unknown> = { ...options.workerData, store: options.store ? { dir: options.store.dir, version: options.store.version } : null, latest: this.latest.buffer as SharedArrayBuffer };
+      const workerData: CompareWorkerData & Record<string, unknown> = { ...options.workerData, background: true, store: options.store ? { dir: options.store.dir, version: options.store.version } : null, latest: this.latest.buffer as SharedArrayBuffer };
       const worker = spawnWorker(options.workerUrl, 'compare-worker', { workerData });
       worker.on('message', (reply: CompareReply) => this.receive(reply));
       worker.on('error', (e) => this.lose(e));

@@ -13,6 +13,7 @@ export type { Analyser } from './worker-serve.js';
 export { compareWithCache } from './comparison-cache.js';
 export type { CachedComparison, ComparisonCacheOptions, ComparisonCacheStats, ComparisonStore } from './comparison-cache.js';
 export { heapGovernor } from './memory.js';
+export { BACKGROUND_NICE, lowerThisThread, threadNice } from './thread-priority.js';
 export { ComparisonThread } from './compare-thread.js';
 export type { ComparisonThreadOptions, FinishedComparison, RunListener } from './compare-thread.js';
 export { HeldComparison } from './held-comparison.js';

@@ -66,6 +66,11 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** An editor's pool (one worker): the caches its worker keeps across requests (worker.ts). */
   editor?: EditorCaches;
+  /**
+   * Background work (a language server's indexing): the workers run at a lower priority
+   * (thread-priority.ts), so the thread that answers requests runs first. A batch run (the CLI) leaves them as they are.
+   */
+  background?: boolean;
 }
 
 /** The sizes of an editor worker's paragraph and sentence caches. */
@@ -79,7 +84,8 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
   let nextId = 0;
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) {
-    const worker = spawnWorker(options.workerUrl, 'worker', options.editor ? { workerData: { editor: options.editor } } : {});
+    const data = { ...(options.editor ? { editor: options.editor } : {}), ...(options.background ? { background: true } : {}) };
+    const worker = spawnWorker(options.workerUrl, 'worker', Object.keys(data).length > 0 ? { workerData: data } : {});
     const slot: Slot = { worker, busy: new Map(), alive: true, asked: new Map() };
     slot.worker.on('message', (reply: WorkerReply | WorkerStats) => {
       if (!('json' in reply)) {
@@ -97,7 +103,7 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
       slot.alive = false;
       for (const job of slot.busy.values()) runHere(job);
       slot.busy.clear();
-      for (const answer of slot.asked.values()) answer({ id: -1, reports: 0, busyMs: 0, cpuMs: null });
+      for (const answer of slot.asked.values()) answer({ id: -1, reports: 0, busyMs: 0, cpuMs: null, nice: null });
       slot.asked.clear();
       pump();
     };
@@ -149,7 +155,7 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
     async close() {
       for (const s of slots) {
         s.alive = false;
-        for (const answer of s.asked.values()) answer({ id: -1, reports: 0, busyMs: 0, cpuMs: null });
+        for (const answer of s.asked.values()) answer({ id: -1, reports: 0, busyMs: 0, cpuMs: null, nice: null });
         s.asked.clear();
       }
       await Promise.all(slots.map((s) => s.worker.terminate()));

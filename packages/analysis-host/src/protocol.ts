@@ -59,4 +59,6 @@ export interface WorkerStats {
   busyMs: number;
   /** CPU time of the worker thread since it started, ms (null where the platform does not tell). */
   cpuMs: number | null;
+  /** The worker thread's nice value (thread-priority.ts; null where the platform does not tell). */
+  nice: number | null;
 }

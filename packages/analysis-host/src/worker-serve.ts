@@ -6,6 +6,7 @@ import { openDiskCache, type DiskCache } from './disk-cache.js';
 import { analyzerFingerprint } from './fingerprint.js';
 import { toWorkerError, type StatsRequest, type WorkerReply, type WorkerRequest, type WorkerStats } from './protocol.js';
 import { threadCpuMs } from './thread-cpu.js';
+import { threadNice } from './thread-priority.js';
 
 /** What a worker analyses with: analyzeReport, or anything that keeps its contract. */
 export type Analyser = (text: string, options: AnalyzeOptions) => ReportAnalysis;
@@ -23,7 +24,7 @@ export function serveAnalyses(port: MessagePort, analyse: Analyser): void {
   let busyMs = 0;
   port.on('message', (req: WorkerRequest | StatsRequest) => {
     if ('stats' in req) {
-      const stats: WorkerStats = { id: req.id, reports, busyMs, cpuMs: threadCpuMs() };
+      const stats: WorkerStats = { id: req.id, reports, busyMs, cpuMs: threadCpuMs(), nice: threadNice() };
       port.postMessage(stats);
       return;
     }

@@ -1,6 +1,7 @@
 // The worker thread of the analysis pool: serves the pool's requests with analyzeReport. An
 // editor's worker (workerData.editor: the sizes of its caches) keeps paragraph and sentence
 // caches across requests, so an edited document is analysed again only where it changed.
+import './background.js'; // first: a background worker is lowered before compromise loads
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeReport, createParagraphCache, createSentenceCache } from '@newslens/language-service';
 import type { EditorCaches } from './pool.js';

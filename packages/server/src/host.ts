@@ -117,6 +117,16 @@ export class AnalysisHost {
     return new this.mod.ComparisonThread({ store: this.cache, workerUrl: compareWorker(), onLost });
   }
 
+  /** A text's analysis from the disk cache, with the JSON text it was read as (undefined: no cache, or not there). */
+  readCached(text: string, format: ReportFormat): { analysis: ReportAnalysis; json: string } | undefined {
+    return this.cache?.read(this.cache.key(text, format));
+  }
+
+  /** Writes a text's analysis (made on this thread) to the disk cache; returns its JSON text (undefined: no cache). */
+  writeCached(text: string, format: ReportFormat, analysis: ReportAnalysis): string | undefined {
+    return this.cache?.setJson(this.cache.key(text, format), JSON.stringify(analysis));
+  }
+
   /** Whether `chars` characters to analyse repay starting workers (several cores, enough text). */
   worthWorkers(chars: number): boolean {
     return !this.closed && chars >= this.mod.MIN_CHARS_FOR_WORKERS && this.mod.defaultPoolSize() > 1;
@@ -125,7 +135,8 @@ export class AnalysisHost {
   /** Runs `work` with the pool (started if needed); the pool closes after a while without work. */
   async withPool<T>(work: (pool: AnalysisPool) => Promise<T>): Promise<T> {
     clearTimeout(this.idle);
-    this.current ??= this.mod.createAnalysisPool(this.mod.defaultPoolSize(), { workerUrl: bundledWorker() });
+    // indexing is background work: its workers yield to the main thread (requests) and the editor's worker
+    this.current ??= this.mod.createAnalysisPool(this.mod.defaultPoolSize(), { workerUrl: bundledWorker(), background: true });
     const pool = this.current;
     this.users++;
     try {

@@ -167,9 +167,11 @@ export class Workspace {
     return { config: fallback.config, included: fallback.keep(name), dateHints: fallback.dateHints };
   }
 
-  private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[], analysis?: ReportAnalysis): Entry {
+  /** `failed`: hears of an extractor that threw (the analysis is then not cached), besides the log. */
+  private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[], analysis?: ReportAnalysis, failed?: () => void): Entry {
+    const log = this.internal.analysis(id);
     return createEntry(this.service(), { id, uri, text, version, format, notices, analysis }, (e) =>
-      this.connection.console.error(`newslens: the analysis of ${uri} failed: ${(e as Error).stack ?? e}`), this.internal.analysis(id));
+      this.connection.console.error(`newslens: the analysis of ${uri} failed: ${(e as Error).stack ?? e}`), failed ? (e) => { failed(); log(e); } : log);
   }
 
   /** Analyses an open document now if its entry is older than it (or `force`); returns the entry. */
@@ -193,14 +195,29 @@ export class Workspace {
     const same = existing?.version === null && existing.format === format && existing.text === text ? existing.analysis ?? undefined : undefined;
     const token = this.fresh.claim(id);
     const host = this.host;
-    if (!same && host && !host.isClosed && (host.editorReady || text.length > LARGE_OPEN_CHARS) && !service().isSkipped(notices)) {
+    // else the disk cache's (a document opened before indexing reached it, or edited back to a text
+    // analysed before): analysed here, it was also this thread's first analysis, compromise's warm-up
+    const known = same ?? this.fromCache(text, format, notices);
+    if (!known && host && !host.isClosed && (host.editorReady || text.length > LARGE_OPEN_CHARS) && !service().isSkipped(notices)) {
       this.analyzeInWorker(uri, id, token, doc.version, text, format, notices);
       return existing;
     }
-    if (same && host && !host.isClosed) host.warmEditor(text, format);
-    const entry = this.makeEntry(id, uri, text, doc.version, format, notices, same);
+    if (known && host && !host.isClosed) host.warmEditor(text, format);
+    let failed = false;
+    const entry = this.makeEntry(id, uri, text, doc.version, format, notices, known, () => (failed = true));
+    // a document opened before indexing reached it is skipped by indexing (the editor has it): its
+    // analysis goes to the disk cache here, so that the next start finds it (fromCache)
+    const json = !known && !existing && !failed && entry.analysis ? host?.writeCached(text, format, entry.analysis) : undefined;
+    if (json !== undefined) rememberJson(entry.analysis as ReportAnalysis, json);
     this.store.set(entry);
     return entry;
+  }
+
+  /** The analysis of a text from the disk cache (undefined: no cache, not there, or not to be analysed). */
+  private fromCache(text: string, format: 'text' | 'markdown', notices: Problem[]): ReportAnalysis | undefined {
+    const hit = service().isSkipped(notices) ? undefined : this.host?.readCached(text, format);
+    if (hit) rememberJson(hit.analysis, hit.json); // the comparison worker gets this text, not a new serialisation
+    return hit?.analysis;
   }
 
   /** The entry of a document for a request: waits for a worker still analysing it. */

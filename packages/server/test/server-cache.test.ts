@@ -6,6 +6,8 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { openDiskCache } from '@newslens/analysis-host';
+import { analyzeReport } from '@newslens/language-service';
 import { makeFolder, startClient, type PublishedDiagnostics, type TestClient } from './helpers/client.js';
 
 interface Counts { reports: number; fromCache: number; analysed: number; workers: number; comparison: string }
@@ -90,6 +92,32 @@ describe('server analysis cache', () => {
     assert.deepEqual(files(offStorage), []);
     assert.deepEqual(off.diagnostics, cold.diagnostics);
     assert.ok(Object.values(cold.diagnostics).some((d) => d.length > 0), 'the seeds have diagnostics');
+  });
+
+  test('a document opened before indexing reaches it is analysed here once and cached: the next start reads it from the cache and answers the same', async () => {
+    const folder = makeFolder('seeds');
+    temp.push(folder);
+    const storage = tempDir('newslens-storage-');
+    const name = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()[0];
+    const text = readFileSync(join(folder, name), 'utf8');
+    const at = { line: 2, character: 5 };
+    const hoverOnOpen = async () => {
+      const { client: c } = await startClient({ folder, initializationOptions: { storagePath: storage } });
+      try {
+        c.open(name, text, 1); // at once, as an editor restoring its tabs does
+        const hover = await c.request('textDocument/hover', { textDocument: { uri: c.uri(name) }, position: at });
+        await c.until(() => c.status.at(-1)?.state === 'idle', 120_000, 'idle');
+        return { hover, diagnostics: c.last(c.uri(name))?.diagnostics };
+      } finally {
+        await c.close();
+      }
+    };
+    const first = await hoverOnOpen();
+    // indexing skips a document the editor has open: the entry is the one written when it was opened
+    const cache = openDiskCache(join(storage, 'analysis-cache'));
+    assert.deepEqual(cache.get(cache.key(text, 'text')), analyzeReport(text, { format: 'text' }));
+    const second = await hoverOnOpen();
+    assert.deepEqual(second, first);
   });
 
   test('old analyser versions\' cache folders: pruned at start when idle a week, all on the clean request; the folder in use and anything unmarked stay', async () => {

@@ -148,8 +148,13 @@ export async function startClient(options: ClientOptions = {}): Promise<{ client
   const folder = options.folder ?? makeFolder(options.files);
   const storage = options.initializationOptions ? null : mkdtempSync(join(tmpdir(), 'newslens-storage-'));
   const args = options.nodeArgs ?? (options.bin
-    // NEWSLENS_SERVER_PROF=<dir>: the built server writes CPU profiles of its threads there (benchmarks)
-    ? [...(process.env.NEWSLENS_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NEWSLENS_SERVER_PROF}`] : []), join(ROOT, 'packages/server/bin/newslens-server.js'), '--stdio']
+    // NEWSLENS_SERVER_PROF=<dir>: the built server writes CPU profiles of its threads there; NEWSLENS_SERVER_LAG=<dir>:
+    // its main thread's stalls (scripts/lag-monitor.mjs) (benchmarks)
+    ? [
+      ...(process.env.NEWSLENS_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NEWSLENS_SERVER_PROF}`] : []),
+      ...(process.env.NEWSLENS_SERVER_LAG ? ['--import', pathToFileURL(join(ROOT, 'scripts/lag-monitor.mjs')).href] : []),
+      join(ROOT, 'packages/server/bin/newslens-server.js'), '--stdio',
+    ]
     : ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/server/src/main.ts'), '--stdio']);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr?.on('data', (d) => process.env.NEWSLENS_TEST_VERBOSE && process.stderr.write(d));

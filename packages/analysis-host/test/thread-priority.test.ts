@@ -1,0 +1,51 @@
+// A language server's background threads (indexing workers, the comparison worker) run at a lower
+// priority than its main thread; the editor's worker and a batch run's (the CLI's) workers do not.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { BACKGROUND_NICE, createAnalysisPool, threadNice } from '@newslens/analysis-host';
+import { spawnWorker } from '../src/pool.ts';
+
+const linux = process.platform === 'linux';
+delete process.env.NEWSLENS_BACKGROUND_NICE; // the default (workers copy the environment when they start)
+
+test('a background pool\'s workers run at BACKGROUND_NICE, a batch pool\'s as the process; the main thread is left alone', { skip: !linux && 'thread priorities are set on Linux only' }, async () => {
+  const main = threadNice();
+  assert.equal(typeof main, 'number');
+  const background = createAnalysisPool(2, { background: true });
+  const batch = createAnalysisPool(1);
+  try {
+    const [b, n] = await Promise.all([background.stats(), batch.stats()]);
+    assert.deepEqual(b.workers.map((w) => w.nice), [BACKGROUND_NICE, BACKGROUND_NICE].map((x) => Math.max(x, main as number)));
+    assert.deepEqual(n.workers.map((w) => w.nice), [main]);
+    assert.equal(threadNice(), main);
+  } finally {
+    await Promise.all([background.close(), batch.close()]);
+  }
+});
+
+test('NEWSLENS_BACKGROUND_NICE=0 leaves a background pool\'s workers as the process', { skip: !linux && 'thread priorities are set on Linux only' }, async () => {
+  process.env.NEWSLENS_BACKGROUND_NICE = '0';
+  const pool = createAnalysisPool(1, { background: true });
+  try {
+    assert.deepEqual((await pool.stats()).workers.map((w) => w.nice), [threadNice()]);
+  } finally {
+    delete process.env.NEWSLENS_BACKGROUND_NICE;
+    await pool.close();
+  }
+});
+
+test('the comparison worker runs at BACKGROUND_NICE', { skip: !linux && 'thread priorities are set on Linux only' }, async () => {
+  const main = threadNice() as number;
+  const latest = new SharedArrayBuffer(4);
+  const worker = spawnWorker(new URL('./fixtures/nice-compare-worker.ts', import.meta.url), 'compare-worker', { workerData: { store: null, latest } });
+  try {
+    const { nice } = await new Promise<{ nice: number | null }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    assert.equal(nice, Math.max(BACKGROUND_NICE, main));
+    assert.equal(threadNice(), main);
+  } finally {
+    await worker.terminate();
+  }
+});

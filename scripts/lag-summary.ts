@@ -1,0 +1,62 @@
+// What the long hover waits of `pnpm bench server` overlapped (NEWSLENS_BENCH_TRACE=<dir>): the server's and
+// the client's main-thread stalls (scripts/lag-monitor.mjs), split into the time the thread ran, waited
+// runnable for a CPU, or neither (blocked). Overlaps are prorated when a stall is longer than the hover.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readStalls, startLagMonitor, type Stall } from './lag-monitor.mjs';
+
+/** A hover that took longer than SLOW_MS: wall-clock start and end (epoch ms). */
+export interface SlowHover { phase: string; start: number; end: number }
+
+export const SLOW_MS = 100;
+
+export class LagTrace {
+  readonly slow: SlowHover[] = [];
+  private readonly clientLog: string;
+
+  /** Starts the client's monitor and has servers started from now on load theirs (test/helpers/client.ts). */
+  constructor(private readonly dir: string) {
+    process.env.NEWSLENS_SERVER_LAG = dir;
+    this.clientLog = startLagMonitor(dir, 'client');
+  }
+
+  /** A hover sent at `start` (performance.now()) that took `ms`. */
+  hover(phase: string, start: number, ms: number): void {
+    if (ms > SLOW_MS) this.slow.push({ phase, start: performance.timeOrigin + start, end: performance.timeOrigin + start + ms });
+  }
+
+  /** Per phase: the slow hovers, their wait, and the shares of it the server's and the client's stalls overlapped. */
+  summary(serverPid: number | undefined): Array<{ phase: string; text: string }> {
+    const server = readdirSync(this.dir).includes(`server-${serverPid}.log`) ? readStalls(join(this.dir, `server-${serverPid}.log`)) : [];
+    const client = readStalls(this.clientLog);
+    const phases = [...new Set(this.slow.map((h) => h.phase))];
+    const out = phases.map((phase) => {
+      const hovers = this.slow.filter((h) => h.phase === phase);
+      const wait = hovers.reduce((n, h) => n + h.end - h.start, 0);
+      const s = overlap(hovers, server);
+      const c = overlap(hovers, client);
+      const pc = (x: number) => `${Math.round((100 * x) / wait)}%`;
+      return {
+        phase,
+        text: `${hovers.length} over ${SLOW_MS} ms, ${Math.round(wait)} ms in all; server main thread stalled ${pc(s.all)} of it (running ${pc(s.cpu)}, waiting for a CPU ${pc(s.runq)}), client stalled ${pc(c.all)} (waiting for a CPU ${pc(c.runq)})`,
+      };
+    });
+    this.slow.length = 0;
+    return out;
+  }
+}
+
+function overlap(hovers: readonly SlowHover[], stalls: readonly Stall[]): { all: number; cpu: number; runq: number } {
+  const sum = { all: 0, cpu: 0, runq: 0 };
+  for (const h of hovers) {
+    for (const st of stalls) {
+      const o = Math.min(h.end, st.end) - Math.max(h.start, st.start);
+      if (o <= 0) continue;
+      const share = o / (st.end - st.start);
+      sum.all += o;
+      sum.cpu += Math.max(0, st.cpu) * share;
+      sum.runq += Math.max(0, st.runq) * share;
+    }
+  }
+  return sum;
+}
