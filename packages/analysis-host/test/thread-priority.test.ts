@@ -6,7 +6,8 @@ import { BACKGROUND_NICE, createAnalysisPool, threadNice } from '@newslens/analy
 import { spawnWorker } from '../src/pool.ts';
 
 const linux = process.platform === 'linux';
-delete process.env.NEWSLENS_BACKGROUND_NICE; // the default (workers copy the environment when they start)
+// lowered only when asked (NEWSLENS_BACKGROUND_NICE): workers copy the environment when they start
+process.env.NEWSLENS_BACKGROUND_NICE = String(BACKGROUND_NICE);
 
 test('a background pool\'s workers run at BACKGROUND_NICE, a batch pool\'s as the process; the main thread is left alone', { skip: !linux && 'thread priorities are set on Linux only' }, async () => {
   const main = threadNice();
@@ -23,16 +24,18 @@ test('a background pool\'s workers run at BACKGROUND_NICE, a batch pool\'s as th
   }
 });
 
-test('NEWSLENS_BACKGROUND_NICE=0 leaves a background pool\'s workers as the process', { skip: !linux && 'thread priorities are set on Linux only' }, async () => {
-  process.env.NEWSLENS_BACKGROUND_NICE = '0';
-  const pool = createAnalysisPool(1, { background: true });
-  try {
-    assert.deepEqual((await pool.stats()).workers.map((w) => w.nice), [threadNice()]);
-  } finally {
-    delete process.env.NEWSLENS_BACKGROUND_NICE;
-    await pool.close();
-  }
-});
+for (const env of ['0', undefined]) {
+  test(`NEWSLENS_BACKGROUND_NICE ${env ?? 'unset'} (the default: off) leaves a background pool's workers as the process`, { skip: !linux && 'thread priorities are set on Linux only' }, async () => {
+    if (env === undefined) delete process.env.NEWSLENS_BACKGROUND_NICE; else process.env.NEWSLENS_BACKGROUND_NICE = env;
+    const pool = createAnalysisPool(1, { background: true });
+    try {
+      assert.deepEqual((await pool.stats()).workers.map((w) => w.nice), [threadNice()]);
+    } finally {
+      process.env.NEWSLENS_BACKGROUND_NICE = String(BACKGROUND_NICE);
+      await pool.close();
+    }
+  });
+}
 
 test('the comparison worker runs at BACKGROUND_NICE', { skip: !linux && 'thread priorities are set on Linux only' }, async () => {
   const main = threadNice() as number;
