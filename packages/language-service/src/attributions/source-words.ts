@@ -1,15 +1,15 @@
 import type { SourceType } from '../types.js';
+import { wordSet } from '../text/word-set.js';
 
 // The words source-type.ts decides a source's type by. Generic English of news writing: no names
 // but a few wire services and broadcasters every newsroom cites by their initials.
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /**
  * Heads of sources that name no one, whatever qualifies them: "officials", "Israeli officials",
  * "a senior Hamas official", "sources familiar with", "experts", "critics", "Western diplomats".
  */
-export const UNNAMED_PEOPLE = set(
+export const UNNAMED_PEOPLE = wordSet(
   'official officials source sources expert experts critic critics analyst analysts observer observers people person ' +
   'witness witnesses resident residents diplomat diplomats insider insiders aide aides advocates someone somebody many ' +
   'others some several few most activists media members member lawmakers authorities officers investigators scientists ' +
@@ -20,14 +20,14 @@ export const UNNAMED_PEOPLE = set(
  * Heads that name no one unless someone owns them: "reports" but "a police report" or "the
  * report" (one the story introduced), "by one estimate" but "the ministry's estimate".
  */
-export const UNNAMED_UNLESS_OWNED = set('report reports rumors rumours figures estimate estimates account accounts measure measures');
+export const UNNAMED_UNLESS_OWNED = wordSet('report reports rumors rumours figures estimate estimates account accounts measure measures');
 
 /**
  * The voice of a body or a party: on the record for it, though the person goes unnamed ("a
  * spokeswoman for Hillary Clinton", "a hospital representative", "the Navy spokesperson",
  * "attorneys for the family"). Alone ("a spokesman said", "a lawyer said") they name no one.
  */
-export const SPOKESPEOPLE = set(
+export const SPOKESPEOPLE = wordSet(
   'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives lawyer lawyers ' +
   'attorney attorneys',
 );
@@ -37,7 +37,7 @@ export const SPOKESPEOPLE = set(
  * officials", "Barclays Capital economists" are that body speaking (newsroom usage: "company
  * officials said" is the company's position; one unnamed official is an anonymous source).
  */
-export const ROLE_PLURALS = set(
+export const ROLE_PLURALS = wordSet(
   'officials officers investigators detectives deputies executives authorities leaders spokesmen representatives agents ' +
   'inspectors firefighters prosecutors analysts economists strategists researchers scientists',
 );
@@ -47,13 +47,13 @@ export const ROLE_PLURALS = set(
  * said", "the coroner's office said", and an event's organizers ("organizers said on Friday": the
  * body that runs the event the report is about). Sourcing to them is the norm of news writing, not vagueness.
  */
-export const BODIES = set('police army military navy government ministry court coroner prosecutors sheriff department organizers organisers');
+export const BODIES = wordSet('police army military navy government ministry court coroner prosecutors sheriff department organizers organisers');
 
 /**
  * Documents a reader can ask for: "court records", "a statement", "receipts police recovered", "a
  * new poll", "an indictment", "the plan". ("reports" and "estimates" are UNNAMED_UNLESS_OWNED.)
  */
-export const DOCUMENTS = set(
+export const DOCUMENTS = wordSet(
   'statement statements readout release letter memo filing filings record records document documents receipts transcript ' +
   'transcripts indictment complaint lawsuit affidavit poll polls survey surveys study studies data census audit ruling ' +
   'testimony minutes recording footage video analysis plan proposal budget bill law policy guidelines contract agreement autopsy ' +
@@ -61,13 +61,13 @@ export const DOCUMENTS = set(
 );
 
 /** Common nouns for outlets: "the newspaper", "the station" (one the story introduced). */
-export const OUTLET_NOUNS = set('newspaper newspapers paper station network broadcaster magazine channel television tv radio outlet');
+export const OUTLET_NOUNS = wordSet('newspaper newspapers paper station network broadcaster magazine channel television tv radio outlet');
 
 /**
  * Words that make a name an outlet's ("The Hollywood Reporter", "ISNA news agency", "Fox News"),
  * and the initials of wire services and broadcasters.
  */
-export const OUTLET_WORDS = set(
+export const OUTLET_WORDS = wordSet(
   'times post news journal herald tribune reporter press gazette telegraph chronicle magazine radio television tv network ' +
   'broadcasting daily wire newspaper cnn bbc nbc abc cbs npr msnbc reuters ap afp bloomberg',
 );
@@ -79,13 +79,13 @@ export const PRONOUN_TYPES: ReadonlyMap<string, Exclude<SourceType, 'none' | 'an
 ] as const);
 
 /** Heads that refer back to parties just named, like a pronoun: "Both sides affirmed", "the two sides said". */
-export const BACK_REFERENCES = set('both sides pair');
+export const BACK_REFERENCES = wordSet('both sides pair');
 
 /** Words that join a modifier to a source's head: "a spokesman for the campaign", "a top official in Israel". */
 export const HEAD_END = /^(of|for|at|from|with|in|on|familiar|close|who|inside|within|across)$/;
 
 /** Determiners of a description that refers back: "the mayor", "his lawyer". */
-export const DEFINITE = set('the this that his her its their my our your');
+export const DEFINITE = wordSet('the this that his her its their my our your');
 
 /**
  * Words for people, the only heads an unnamed source has: the roles and groups of source-words.ts,

@@ -5,6 +5,7 @@ import { isPersonNoun } from './descriptions.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { HEAD_TITLES } from './patterns.js';
+import { wordSet } from '../text/word-set.js';
 
 /**
  * What a label's head noun can name: a person, an organisation, a place, an organisation's members
@@ -13,10 +14,9 @@ import { HEAD_TITLES } from './patterns.js';
  */
 export type HeadClass = 'person' | 'organization' | 'place' | 'members' | 'government';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /** Nouns that name an organisation ("the group", "the company", "the militant group"). */
-const ORG_HEADS = set(
+const ORG_HEADS = wordSet(
   'group organization organisation company firm movement party militia agency ministry network outlet newspaper magazine ' +
   'broadcaster channel bank lender insurer union coalition faction association institute university college ' +
   'court council committee department board league band club team corporation conglomerate giant retailer carrier airline ' +
@@ -25,16 +25,16 @@ const ORG_HEADS = set(
 );
 
 /** Nouns that name a place ("the country", "the city", "the island"). */
-const PLACE_HEADS = set(
+const PLACE_HEADS = wordSet(
   'country nation state city town village island region province capital territory kingdom republic county district ' +
   'enclave neighborhood neighbourhood suburb peninsula continent archipelago municipality emirate',
 );
 
 /** Nouns that name who governs ("the regime in Beijing", "the Chinese government"). */
-const GOVERNMENT_HEADS = set('regime government administration authorities leadership junta');
+const GOVERNMENT_HEADS = wordSet('regime government administration authorities leadership junta');
 
 /** Plural nouns for an organisation's members, standing for the organisation ("the terrorists" for Hamas). */
-const MEMBER_HEADS = set(
+const MEMBER_HEADS = wordSet(
   'terrorists militants fighters insurgents rebels guerrillas guerillas jihadists extremists islamists communists ' +
   'separatists gunmen',
 );
@@ -43,7 +43,7 @@ const MEMBER_HEADS = set(
  * Person nouns that name someone by a tie to another person ("his son", "her lawyer", "the victim"):
  * only an earlier label of the same word ties them to one entity, recency alone does not.
  */
-const RELATIONAL = set(
+const RELATIONAL = wordSet(
   'son daughter father mother wife husband brother sister uncle aunt nephew niece cousin friend girlfriend boyfriend partner ' +
   'lawyer attorney publicist agent spokesman spokeswoman spokesperson representative rep aide assistant victim victims ' +
   'widow widower fiance fiancee grandson granddaughter grandfather grandmother mom dad parent child kid baby boss employer ' +
@@ -56,7 +56,7 @@ const RELATIONAL = set(
  * Organisation nouns for a public body ("the ministry", "the court", "the department"): reports name
  * many such bodies, so one refers back only to a body the report has called by the same word.
  */
-const INSTITUTIONS = set('ministry department court council committee agency board');
+const INSTITUTIONS = wordSet('ministry department court council committee agency board');
 
 export function isInstitution(word: string): boolean {
   return INSTITUTIONS.has(word);

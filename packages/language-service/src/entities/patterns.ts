@@ -1,9 +1,9 @@
 // Generic name patterns: titles, organisation and place keywords, name particles. No names.
 
-const set = (words: string, separator = ' '): ReadonlySet<string> => new Set(words.split(separator));
+import { wordSet } from '../text/word-set.js';
 
 /** Words that head a title before a person's name ("Prime Minister", "Majority Leader", "Gen."). */
-export const HEAD_TITLES = set(
+export const HEAD_TITLES = wordSet(
   'president minister premier chancellor senator sen. sen representative rep. rep congressman congresswoman governor gov. gov ' +
   'mayor secretary ambassador envoy leader speaker chairman chairwoman chair spokesman spokeswoman spokesperson judge justice ' +
   'king queen prince princess pope cardinal archbishop bishop rev. reverend father sheikh sheik emir sultan ' +
@@ -15,14 +15,14 @@ export const HEAD_TITLES = set(
 );
 
 /** Words that can come before a head title inside a title phrase ("Prime", "Foreign", "Deputy"). */
-export const TITLE_MODIFIERS = set(
+export const TITLE_MODIFIERS = wordSet(
   'prime foreign finance defence defense interior justice trade economy economics health education labour labor energy ' +
   'deputy vice assistant acting former chief senior junior majority minority house senate state general attorney ' +
   'first second lieutenant executive managing crown supreme high grand opposition party national team club',
 );
 
 /** Last words of organisation names ("... Inc", "... Party", "... United"). */
-export const ORG_SUFFIXES = set(
+export const ORG_SUFFIXES = wordSet(
   'inc inc. corp corp. corporation co co. cos cos. bros bros. company companies ltd ltd. llc plc ag sa nv bv gmbh group holdings holding ' +
   'party ministry council university college school academy bank club united city rovers wanderers athletic albion ' +
   'agency association federation union committee commission organisation organization institute foundation fund ' +
@@ -38,35 +38,35 @@ export const ORG_SUFFIXES = set(
 );
 
 /** First words of "X of Y" organisation names ("Bank of England", "University of Texas"). */
-export const ORG_HEADS = set(
+export const ORG_HEADS = wordSet(
   'bank university ministry department council institute college court league federation association union ' +
   'party office bureau board commission committee organisation organization church house chamber society academy',
 );
 
 /** Last words of place names ("Red Sea", "Gaza Strip", "Mexico City" is handled by the gazetteer). */
-export const PLACE_SUFFIXES = set(
+export const PLACE_SUFFIXES = wordSet(
   'river sea ocean mountains mountain hills island islands isles bay gulf valley strait straits peninsula desert ' +
   'street avenue road square province region county district state territory coast heights plateau lake lakes canal ' +
   'basin park airport border strip',
 );
 
 /** First words of place names ("Mount Everest", "Lake Victoria", "Gulf of Mexico"). */
-export const PLACE_HEADS = set('mount lake gulf sea bay isle cape port fort saint st. st strait republic kingdom state province');
+export const PLACE_HEADS = wordSet('mount lake gulf sea bay isle cape port fort saint st. st strait republic kingdom state province');
 
 /** Compass words: before a place keyword or a place they make a place ("West Bank", "South Lebanon"). */
-export const COMPASS = set(
+export const COMPASS = wordSet(
   'north south east west northern southern eastern western central upper lower north-east north-west south-east south-west ' +
   'northeast northwest southeast southwest near middle far east-central',
 );
 
 /** Lower-case particles inside personal names ("Osama bin Laden", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES = set('bin bint ibn al el van von der den de del della di da du le la ter abu abd');
+export const NAME_PARTICLES = wordSet('bin bint ibn al el van von der den de del della di da du le la ter abu abd');
 
 /** Connectors inside organisation and place names when the head allows them ("Bank of England"). */
-export const CONNECTORS = set('of for and &');
+export const CONNECTORS = wordSet('of for and &');
 
 /** Capitalised words that begin sentences or headlines and are not names. */
-export const NOT_NAMES = set(
+export const NOT_NAMES = wordSet(
   'the a an this that these those it its he she they we i you his her their our my your there here what when where ' +
   'who why how but and or if as at by for from in on of to with after before while since until because although ' +
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
@@ -77,56 +77,56 @@ export const NOT_NAMES = set(
 );
 
 /** Indefinite pronouns: capitalised at a sentence start they stand for no one in particular ("Somebody"). */
-export const INDEFINITE = set('somebody someone anybody anyone everybody everyone nobody whoever');
+export const INDEFINITE = wordSet('somebody someone anybody anyone everybody everyone nobody whoever');
 
 /** Words that head lines of tables and notes ("Page 2", "Total"); names only after a first name ("Bettie Page"). */
-export const HEADER_WORDS = set('copyright page total results standings table summary note notes attendance halftime half-time scorers scorer');
+export const HEADER_WORDS = wordSet('copyright page total results standings table summary note notes attendance halftime half-time scorers scorer');
 
 /** Last words of event names (tagged neither organisation nor place: "World Cup", "Grand Prix"). */
-export const EVENT_SUFFIXES = set('cup championship championships open games olympics olympiad trophy prix tournament series festival war day final finals treaty protocol accord accords rising uprising');
+export const EVENT_SUFFIXES = wordSet('cup championship championships open games olympics olympiad trophy prix tournament series festival war day final finals treaty protocol accord accords rising uprising');
 
 /**
  * Names of market indices and of sporting events that are no organisation, person or place
  * ("the Nikkei rose", "the Dow Jones industrial average", "won Wimbledon", "the Ashes"): no entity.
  */
-export const NOT_ENTITY_NAMES = set(
+export const NOT_ENTITY_NAMES = wordSet(
   'dow|dow jones|ny dow|nikkei|ftse|dax|cac|hang seng|topix|kospi|sensex|s&p|nasdaq composite|stoxx|euro stoxx|' +
   'wimbledon|the ashes|ashes|super bowl|tour de france|giro d\'italia|vuelta|world series',
   '|',
 );
 
 /** Words around a place name that make it a sports team ("Essex beat Kent", "Surrey were 200"). */
-export const TEAM_VERBS = set(
+export const TEAM_VERBS = wordSet(
   'beat beats defeated defeat drew draw lost won were have trail trailed lead led declared collapsed slumped ' +
   'reached closed host hosts face faces play plays played meet meets captain skipper coach manager batsman bowler ' +
   'striker midfielder defender goalkeeper opener tied rallied routed blanked edged clinched',
 );
-export const TEAM_BEFORE = set('beat beats defeated against v v. vs vs. versus');
+export const TEAM_BEFORE = wordSet('beat beats defeated against v v. vs vs. versus');
 
 /** Prepositions of place: an unknown name after one is most likely a place. */
-export const LOCATIVE = set('at in near outside inside across throughout towards toward around into between invade invaded invading enter entered entering');
+export const LOCATIVE = wordSet('at in near outside inside across throughout towards toward around into between invade invaded invading enter entered entering');
 
 /** Nouns of a place before "of" and a name: the name is a place ("the province of X", "the battle of X"). */
-export const PLACE_OF = set('city town village province state region county district capital suburb suburbs outskirts battle siege port island municipality');
+export const PLACE_OF = wordSet('city town village province state region county district capital suburb suburbs outskirts battle siege port island municipality');
 
 /** Company-form suffixes that end a name ("Acme Inc of Ohio" is "Acme Inc"). */
-export const CORPORATE = set('inc inc. corp corp. co co. cos cos. bros bros. ltd ltd. llc plc ag sa nv bv gmbh');
+export const CORPORATE = wordSet('inc inc. corp corp. co co. cos cos. bros bros. ltd ltd. llc plc ag sa nv bv gmbh');
 
 
 /** Lower-case words after a name (or its "'s") that make it a company or a club ("Acme chairman", "Acme's shares"). */
-export const ORG_CONTEXT = set(
+export const ORG_CONTEXT = wordSet(
   'chairman chairwoman ceo shares stock stake shareholders subsidiary subsidiaries unit units executives employees ' +
   'keeper goalkeeper striker midfielder defender coach captain newspaper daily weekly magazine',
 );
 
 /** Lower-case nouns right before a name that make it a body ("team Deportivo", "the daily Le Matin", "airline El Al"). */
-export const ORG_BEFORE = set(
+export const ORG_BEFORE = wordSet(
   'team club side company firm group newspaper daily weekly magazine agency airline bank insurer broker ' +
   'brokerage maker manufacturer retailer publisher network broadcaster station champions outfit party conglomerate',
 );
 
 /** Abbreviations of common words written in capitals: no name ("GDP", "CEO", "RBI", "EDT"). */
-export const COMMON_ACRONYMS = set(
+export const COMMON_ACRONYMS = wordSet(
   'gdp gnp cpi ppi pmi ipo ceo cfo coo cto vat eps nav adr adrs gdr gdrs atm pc tv cd dvd suv ufo faq ' +
   'aids hiv dna rna gmt edt est cdt cst mdt mst pdt pst bst cet utc rbi rbis era mvp pct',
 );
@@ -135,7 +135,7 @@ export const COMMON_ACRONYMS = set(
  * A party's adjective and its members ("Republican senators", "a Democrat", "Tories"): no entity of
  * their own; a party is named with its noun ("the Republican Party"). "Labour" names the party itself.
  */
-export const PARTY_WORDS = set(
+export const PARTY_WORDS = wordSet(
   'republican republicans democrat democrats democratic conservative conservatives tory tories liberal liberals ' +
   'socialist socialists communist communists nationalist nationalists',
 );

@@ -6,32 +6,32 @@
 import { isPersonNoun } from '../entities/descriptions.js';
 import { lexiconTags } from '../entities/lexicon.js';
 import type { Token } from '../nlp/parse.js';
+import { wordSet } from '../text/word-set.js';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 
 /** The verbs of saying the lexicon marks as casting doubt ("claimed", "bragged"). */
-const DOUBTING_SAYS = set('claimed claims boasted bragged whined ranted spewed peddled peddles');
+const DOUBTING_SAYS = wordSet('claimed claims boasted bragged whined ranted spewed peddled peddles');
 
 /** A verb of saying earlier in the sentence: what follows is someone's reported account, not the outlet's. */
-const REPORTING = set('said says say told tells testified alleged alleges accused accuses argued argues wrote writes reported reports according noted notes added adds stated states');
+const REPORTING = wordSet('said says say told tells testified alleged alleges accused accuses argued argues wrote writes reported reports according noted notes added adds stated states');
 
 /** How many words a closing attribution may have after its comma (", the judge added."). */
 const TRAILING_ATTRIBUTION_WORDS = 6;
 
 /** Prepositions right after "claimed": "claimed as its turf", "claimed in 1990 a seat" (a taking, no statement). */
-const NO_CLAUSE_AFTER = set('as for in on at by from with without');
+const NO_CLAUSE_AFTER = wordSet('as for in on at by from with without');
 
 /**
  * "Feigning" a bodily or mental condition is an act reported (a ruse, often a charge or admitted in
  * court: "feigned mental illness"); "feigning interest", "feigning concern" imputes insincerity.
  */
-const CONDITIONS = set(
+const CONDITIONS = wordSet(
   'illness illnesses insanity lunacy madness dementia amnesia sickness injury injuries death sleep symptoms pain ' +
   'seizure seizures disability blindness deafness unconsciousness',
 );
 
 /** Nouns a "tax regime" or a "sanctions regime" is made of: a set of rules, not a government. */
-const RULE_SETS = set(
+const RULE_SETS = wordSet(
   'tax taxation sanctions sanction trade tariff visa inspection inspections inspectorate regulatory exchange exchange-rate currency ' +
   'pension training fitness exercise diet treatment drug medication dosing dose testing price pricing licensing export import ' +
   'customs safeguards verification monitoring legal rate fiscal monetary capital accounting reporting compliance border asylum ' +
@@ -40,14 +40,14 @@ const RULE_SETS = set(
 );
 
 /** Person nouns compromise does not know as such, used of people after "controversial" or "infamous". */
-const PERSON_HEADS = set('figure figures source sources character characters personality personalities criminals criminal members member followers supporters');
+const PERSON_HEADS = wordSet('figure figures source sources character characters personality personalities criminals criminal members member followers supporters');
 
 /**
  * Adjectives that judge a person: on a thing, a place or a named group ("a controversial law", "the
  * notorious Gulf of Aden", "radical reform", "the radical Weather Underground") they state a dispute,
  * a fame, a degree or the group's own politics.
  */
-const GRADES_A_PERSON = set('controversial notorious infamous radical');
+const GRADES_A_PERSON = wordSet('controversial notorious infamous radical');
 
 const sameSentence = (tokens: readonly Token[], i: number, k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === tokens[i].sentence;
 
