@@ -2,12 +2,15 @@
  * Keeps the workspace's comparison current without blocking the main thread: each report whose
  * analysis changes is sent to the comparison thread (analysis-host's ComparisonThread, a worker), a
  * change makes the comparison in progress stale (it stops at its next event; the events it finished
- * stay held), and runs follow each other until one finishes on the current reports. Each event's
+ * stay held), and runs follow each other until one finishes on the current reports: each change
+ * claims the COMPARISON token (freshness.ts), and a run's result is the current comparison only when
+ * no change came after it started (the worker stops a stale run at its next event). Each event's
  * problems reach the store, and the listener, as soon as that event is done; the whole comparison
  * when the run is. The comparison cache (grouping and events) is read and written in the worker.
  */
 import type { CompareRunStats, ComparisonThread } from '@newslens/analysis-host';
 import type { CompareErrorHook, ReportAnalysis } from '@newslens/language-service';
+import { COMPARISON, type Freshness } from './freshness.js';
 import type { ReportStore } from './store.js';
 
 /**
@@ -39,14 +42,16 @@ export interface ComparingListener {
 
 export class Comparing {
   private thread: ComparisonThread | null = null;
-  private dirty = false;
+  /** The COMPARISON token the last run started under (current: that run compares the reports as they are). */
+  private startedUnder: number | undefined;
   private paused = false;
+  /** A loop of runs is going (`loop`); one at a time. */
   private running = false;
   private loop: Promise<void> = Promise.resolve();
   /** Stats of the last run that finished. */
   last: CompareRunStats | null = null;
 
-  constructor(private readonly store: ReportStore, private readonly listener: ComparingListener) {}
+  constructor(private readonly store: ReportStore, private readonly fresh: Freshness, private readonly listener: ComparingListener) {}
 
   /** Starts comparing in `thread` (every report the store holds is sent to it). */
   attach(thread: ComparisonThread): void {
@@ -75,13 +80,18 @@ export class Comparing {
 
   resume(): void {
     this.paused = false;
-    if (this.dirty) this.request();
+    this.start();
   }
 
   /** Asks for a comparison of the current reports. */
   request(): void {
-    this.dirty = true;
-    if (this.paused || this.running || !this.thread) return;
+    this.fresh.claim(COMPARISON);
+    this.start();
+  }
+
+  /** Starts the loop of runs unless it is going, paused, or the last run started on the current reports. */
+  private start(): void {
+    if (this.paused || this.running || !this.thread || !this.fresh.live || this.fresh.isCurrent(COMPARISON, this.startedUnder)) return;
     this.running = true;
     this.loop = this.run();
   }
@@ -92,8 +102,8 @@ export class Comparing {
   }
 
   private async run(): Promise<void> {
-    while (this.dirty && !this.paused && this.thread) {
-      this.dirty = false;
+    while (this.fresh.live && !this.fresh.isCurrent(COMPARISON, this.startedUnder) && !this.paused && this.thread) {
+      this.startedUnder = this.fresh.tokenOf(COMPARISON);
       const compared = this.store.analyses();
       try {
         const done = await this.thread.compare({
@@ -103,13 +113,13 @@ export class Comparing {
           },
           onInternalError: this.listener.onInternalError,
         });
-        if (!done) continue; // stale: the change that made it so asked for the next run
+        if (!done) continue; // stale: the change that made it so claimed a newer token
         this.last = done.stats;
         this.listener.finished(this.store.adopt(done.comparison, compared), done.stats);
       } catch (e) {
         this.listener.failed(e);
       }
     }
-    this.running = false; // in the same task as the last look at `dirty`: a request meanwhile is not missed
+    this.running = false; // in the same task as the last look at the token: a request meanwhile is not missed
   }
 }
