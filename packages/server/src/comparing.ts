@@ -7,27 +7,33 @@
  * no change came after it started (the worker stops a stale run at its next event). Each event's
  * problems reach the store, and the listener, as soon as that event is done; the whole comparison
  * when the run is. The comparison cache (grouping and events) is read and written in the worker.
+ *
+ * The analyses are held once: here, as objects (requests and diagnostics read them). The worker is
+ * sent, for an analysis in the disk cache, its key and head only and reads the rest back from the
+ * cache when it aligns an event (analysis-host's compared-analyses.ts); any other analysis goes
+ * whole, as the JSON text it came as when there is one.
  */
-import type { CompareRunStats, ComparisonThread } from '@newslens/analysis-host';
+import type { AnalysisSource, CompareRunStats, ComparisonThread } from '@newslens/analysis-host';
 import type { CompareErrorHook, ReportAnalysis } from '@newslens/language-service';
 import { COMPARISON, type Freshness } from './freshness.js';
 import type { ReportStore } from './store.js';
 
 /**
- * The JSON text an analysis was parsed from (a disk-cache entry), until the analysis is sent to the
- * comparison thread, which gets that text as it is: serialising 10,000 analyses again cost the main
- * thread 1.6-2.3 ms each on this loaded machine (issue 17). Taken once; dropped with the analysis.
+ * Where the comparison worker can find an analysis, until it is sent there: its disk-cache entry
+ * (`key`: the worker reads it back itself, so it holds no copy), or the JSON text it was parsed from
+ * (the editor's worker's; sent as it is: serialising 10,000 analyses again cost the main thread
+ * 1.6-2.3 ms each on this loaded machine, issue 17). Taken once; dropped with the analysis.
  */
-const parsedFrom = new WeakMap<ReportAnalysis, string>();
+const sources = new WeakMap<ReportAnalysis, AnalysisSource>();
 
-export function rememberJson(analysis: ReportAnalysis, json: string): void {
-  parsedFrom.set(analysis, json);
+export function rememberSource(analysis: ReportAnalysis, source: AnalysisSource): void {
+  sources.set(analysis, source);
 }
 
-function takeJson(analysis: ReportAnalysis): string | undefined {
-  const json = parsedFrom.get(analysis);
-  parsedFrom.delete(analysis);
-  return json;
+function takeSource(analysis: ReportAnalysis): AnalysisSource | undefined {
+  const source = sources.get(analysis);
+  sources.delete(analysis);
+  return source;
 }
 
 export interface ComparingListener {
@@ -61,14 +67,14 @@ export class Comparing {
 
   /** Sends every analysed report again (the thread started, or lost its worker). */
   replay(): void {
-    for (const [id, analysis] of this.store.analyses()) this.thread?.put(id, analysis, takeJson(analysis));
+    for (const [id, analysis] of this.store.analyses()) this.thread?.put(id, analysis, takeSource(analysis));
     this.request();
   }
 
   /** A report's analysis changed (null: gone): the comparison in progress is stale. */
   changed(id: string, analysis: ReportAnalysis | null): void {
     if (!this.thread) return;
-    if (analysis) this.thread.put(id, analysis, takeJson(analysis));
+    if (analysis) this.thread.put(id, analysis, takeSource(analysis));
     else this.thread.drop(id);
     this.request();
   }
@@ -112,6 +118,14 @@ export class Comparing {
             this.listener.eventDone(members);
           },
           onInternalError: this.listener.onInternalError,
+          // their disk-cache entries are gone (the cache cleaned meanwhile): sent whole, then compared again
+          onMissing: (ids) => {
+            for (const id of ids) {
+              const analysis = this.store.get(id)?.analysis;
+              if (analysis) this.thread?.put(id, analysis);
+            }
+            this.fresh.claim(COMPARISON);
+          },
         });
         if (!done) continue; // stale: the change that made it so claimed a newer token
         this.last = done.stats;

@@ -9,7 +9,7 @@
 import type { NewslensConfig, Problem, ReportAnalysis } from '@newslens/language-service';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { rememberJson } from './comparing.js';
+import { rememberSource } from './comparing.js';
 import { formatOf, reportKey, uriToPath } from './files.js';
 import type { Freshness } from './freshness.js';
 import type { AnalysisHost } from './host.js';
@@ -114,8 +114,8 @@ export class OpenDocuments {
     const entry = this.deps.makeEntry({ ...src, analysis: known }, () => (failed = true));
     // analysed here (compromise's warm-up too, on a first document): written to the disk cache, so
     // that the next start finds a document opened before indexing reached it (indexing skips those)
-    const json = !known && !existing && !failed && entry.analysis ? live?.writeCached(text, format, entry.analysis) : undefined;
-    if (json !== undefined) rememberJson(entry.analysis as ReportAnalysis, json);
+    const key = !known && !existing && !failed && entry.analysis ? live?.writeCached(text, format, entry.analysis) : undefined;
+    if (key !== undefined) rememberSource(entry.analysis as ReportAnalysis, { key });
     store.set(entry);
     return entry;
   }
@@ -133,7 +133,7 @@ export class OpenDocuments {
   /** The analysis of a text from the disk cache (undefined: no cache, not there, or not to be analysed). */
   private fromCache(text: string, format: 'text' | 'markdown', notices: Problem[]): ReportAnalysis | undefined {
     const hit = service().isSkipped(notices) ? undefined : this.deps.host()?.readCached(text, format);
-    if (hit) rememberJson(hit.analysis, hit.json); // the comparison worker gets this text, not a new serialisation
+    if (hit) rememberSource(hit.analysis, { key: hit.key }); // the comparison worker reads it back from the cache itself
     return hit?.analysis;
   }
 
@@ -144,7 +144,7 @@ export class OpenDocuments {
       const { analysis, json } = await host.analyzeEdited(text, format, this.deps.internal.analysis(id));
       // edited again, closed or forgotten meanwhile: this analysis is no report of the workspace
       if (!this.deps.fresh.isCurrent(id, token)) return;
-      if (json !== undefined) rememberJson(analysis, json); // the comparison worker gets this text, not a new serialisation
+      if (json !== undefined) rememberSource(analysis, { json }); // the comparison worker gets this text, not a new serialisation
       this.deps.store.set(this.deps.makeEntry({ ...src, analysis }));
       this.deps.publisher.now(id);
     })().catch((e) => this.deps.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`));
