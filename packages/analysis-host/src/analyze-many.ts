@@ -28,6 +28,12 @@ export interface AnalyzeManyOptions {
 export interface AnalyzeManyResult {
   /** One analysis per job, in the jobs' order. */
   analyses: ReportAnalysis[];
+  /**
+   * The disk cache's key of each analysis that is in the cache now (read from it or written), else
+   * null (no cache, an internal error, a write that failed): a language server's comparison worker
+   * reads such an analysis back by its key instead of being sent it.
+   */
+  inCache: Array<string | null>;
   fromCache: number;
   analysed: number;
   workers: number;
@@ -49,6 +55,14 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
   const total = jobs.length;
   const analyses: ReportAnalysis[] = new Array(total);
   const keys: string[] = new Array(total);
+  const inCache: Array<string | null> = new Array<string | null>(total).fill(null);
+  /** Writes an analysis made here (or sent back unwritten) to the cache; notes it when written. */
+  const write = (i: number) => {
+    if (!cache) return;
+    const failed = cache.stats.writeErrors;
+    cache.set(keys[i], analyses[i]);
+    if (cache.stats.writeErrors === failed) inCache[i] = keys[i];
+  };
   const wanted = options.workers ?? 'auto';
   let done = 0;
   const progress = () => options.onProgress?.(++done, total);
@@ -64,9 +78,11 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
     for (const i of waiting) replies.push(p.analyze(jobs[i].text, jobs[i].format, cache ? { dir: cache.dir, key: keys[i], version: cache.version } : undefined).then((reply) => {
       analyses[i] = reply.analysis;
       for (const e of reply.errors) options.onInternalError?.(e, i);
-      if (cache && reply.written === 'ok') cache.stats.written++;
-      else if (cache && reply.written === 'error') cache.stats.writeErrors++;
-      else if (cache && reply.written === 'none' && reply.errors.length === 0) cache.set(keys[i], reply.analysis);
+      if (cache && reply.written === 'ok') {
+        cache.stats.written++;
+        inCache[i] = keys[i];
+      } else if (cache && reply.written === 'error') cache.stats.writeErrors++;
+      else if (cache && reply.written === 'none' && reply.errors.length === 0) write(i);
       progress();
     }));
     waiting = [];
@@ -79,6 +95,7 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
         const hit = cache.get(keys[i]);
         if (hit) {
           analyses[i] = hit;
+          inCache[i] = keys[i];
           progress();
           continue;
         }
@@ -106,14 +123,14 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
             options.onInternalError?.(e, i);
           },
         });
-        if (!failed) cache?.set(keys[i], analyses[i]);
+        if (!failed) write(i);
         progress();
       }
-      return { analyses, fromCache: total - analysed, analysed, workers: 0 };
+      return { analyses, inCache, fromCache: total - analysed, analysed, workers: 0 };
     }
     send(pool);
     await Promise.all(replies);
-    return { analyses, fromCache: total - analysed, analysed, workers: pool.size };
+    return { analyses, inCache, fromCache: total - analysed, analysed, workers: pool.size };
   } finally {
     if (owned) await pool?.close();
   }

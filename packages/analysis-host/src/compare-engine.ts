@@ -1,12 +1,15 @@
 /**
  * The comparison of a language server's workspace, run where it does not block requests (the
- * comparison worker, compare-worker.ts; in-process only when no worker can run). It holds its own
- * copy of each report's analysis (sent as JSON), the incremental state of the last finished run
- * (grouping terms and grouping) and the keys of the events whose results the main thread holds:
- * those are never sent or kept twice. Each event is reported as soon as it is done; a run stops at
- * the next event once a newer run is wanted (`latest()` moved on).
+ * comparison worker, compare-worker.ts; in-process only when no worker can run). It holds each
+ * report's analysis as compared-analyses.ts says (the head alone of one in the disk cache, the rest
+ * read back when needed; whole otherwise), the incremental state of the last finished run (grouping
+ * terms and grouping) and the keys of the events whose results the main thread holds: those are
+ * never sent or kept twice. Each event is reported as soon as it is done; a run stops at the next
+ * event once a newer run is wanted (`latest()` moved on), and is dropped when a report's cache entry
+ * could not be read back (the main thread then sends that analysis whole).
  */
 import { analysisFingerprint, compareStrings, provisionalEvents, type Comparison, type CompareState, type EventResult, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
+import { ComparedAnalyses, MissingAnalysis } from './compared-analyses.js';
 import { compareWithCache, type ComparisonStore } from './comparison-cache.js';
 import { encodeEvent } from './event-codec.js';
 import type { CompareReply, CompareRequest } from './compare-protocol.js';
@@ -31,18 +34,45 @@ interface Provisional { told: number; aligned: number; fromCache: number; keys: 
 const PLACEHOLDER: EventResult = { entities: [], links: new Map(), problems: new Map() };
 
 export class CompareEngine {
-  private readonly analyses = new Map<string, ReportAnalysis>();
+  private readonly analyses: ComparedAnalyses;
   private state: CompareState | undefined;
   /** Keys of the events whose results the main thread holds. */
   private held = new Set<string>();
   private readonly prints = new WeakMap<ReportAnalysis, string>();
 
-  constructor(private readonly post: (reply: CompareReply) => void, private readonly options: CompareEngineOptions) {}
+  constructor(private readonly post: (reply: CompareReply) => void, private readonly options: CompareEngineOptions) {
+    this.analyses = new ComparedAnalyses(options.store);
+  }
 
   handle(req: CompareRequest): void {
-    if (req.kind === 'put') for (const r of req.reports) this.analyses.set(r.id, JSON.parse(r.json) as ReportAnalysis);
-    else if (req.kind === 'drop') for (const id of req.ids) this.analyses.delete(id);
-    else this.compare(req.run);
+    if (req.kind === 'put') {
+      for (const r of req.reports) {
+        if ('json' in r) this.analyses.putWhole(r.id, r.json);
+        else this.analyses.putCached(r.id, r.key, r.head);
+      }
+    } else if (req.kind === 'drop') {
+      for (const id of req.ids) this.analyses.drop(id);
+    } else {
+      this.compare(req.run);
+    }
+  }
+
+  /** How the analyses are held (tests). */
+  analysesHeld(): ReturnType<ComparedAnalyses['counts']> {
+    return this.analyses.counts();
+  }
+
+  /**
+   * A run that could not read some reports' cache entries back is dropped: what it computed with
+   * them is not kept (an internal error there was not cached either), and the main thread is asked
+   * for those analyses whole. True when that happened.
+   */
+  private dropped(run: number): boolean {
+    const ids = this.analyses.takeMissing();
+    if (ids.length === 0) return false;
+    this.post({ kind: 'missing', run, ids });
+    this.post({ kind: 'cancelled', run });
+    return true;
   }
 
   private keyOf(members: readonly ReportInput[]): string {
@@ -54,16 +84,26 @@ export class CompareEngine {
   }
 
   private compare(run: number): void {
+    try {
+      this.run(run);
+    } finally {
+      this.analyses.release();
+    }
+  }
+
+  private run(run: number): void {
     const { latest, beforeEvent } = this.options;
     if (latest() !== run) return this.post({ kind: 'cancelled', run });
-    const reports = [...this.analyses].map(([id, analysis]) => ({ id, analysis })).sort((a, b) => compareStrings(a.id, b.id));
+    const reports = [...this.analyses.entries()].map(([id, analysis]) => ({ id, analysis })).sort((a, b) => compareStrings(a.id, b.id));
     let early: Provisional = { told: 0, aligned: 0, fromCache: 0, keys: new Set() };
     try {
       early = this.provisional(run, reports);
     } catch (e) {
+      if (this.dropped(run)) return;
       if (e === CANCELLED) return this.post({ kind: 'cancelled', run });
       throw e;
     }
+    if (this.dropped(run)) return;
     const keys = new Map<string, string>();
     /** Events computed with an internal error: sent from the run's output at its end, never held. */
     const unsent: Array<{ members: readonly ReportInput[]; key: string }> = [];
@@ -85,10 +125,12 @@ export class CompareEngine {
         checkpoint: () => {
           if (latest() !== run) throw CANCELLED;
         },
-        onInternalError: (e, where) => this.post({ kind: 'error', run, error: toWorkerError(e), where }),
+        // a cache entry gone is no internal error: the run is dropped and done again (dropped())
+        onInternalError: (e, where) => e instanceof MissingAnalysis || this.post({ kind: 'error', run, error: toWorkerError(e), where }),
         held: (members) => {
           finish();
           if (latest() !== run) throw CANCELLED;
+          this.analyses.focus(members.length);
           beforeEvent?.();
           if (latest() !== run) throw CANCELLED;
           const key = this.keyOf(members);
@@ -113,6 +155,7 @@ export class CompareEngine {
         },
       });
       finish();
+      if (this.dropped(run)) return;
       for (const { members, key } of unsent) {
         this.post({ kind: 'event', run, key, members: members.map((r) => r.id), parts: encodeEvent(members, sliceEvent(result.comparison, members)) });
       }
@@ -130,6 +173,7 @@ export class CompareEngine {
         },
       });
     } catch (e) {
+      if (this.dropped(run)) return;
       if (e === CANCELLED) this.post({ kind: 'cancelled', run });
       else this.post({ kind: 'failed', run, error: toWorkerError(e) });
     }
@@ -155,6 +199,7 @@ export class CompareEngine {
         this.post({ kind: 'event', run, key, members: group.reports });
         continue;
       }
+      this.analyses.focus(members.length);
       this.options.beforeEvent?.();
       if (latest() !== run) throw CANCELLED;
       compareWithCache(members, this.options.store, {

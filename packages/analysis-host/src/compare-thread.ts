@@ -3,10 +3,12 @@
  * a worker thread (compare-engine.ts), so requests are answered while it runs. Where things are
  * held: the main thread keeps the analyses it serves requests from and each event's result (once;
  * entities and problems decoded as they arrive, links kept encoded until a request reads them,
- * held-comparison.ts; pruned to the last finished run's events); the worker keeps its own copy of
- * the analyses (sent once per change as JSON text), the grouping terms and the grouping. What
- * crosses: one JSON string per analysis put, one encoded result per event computed or read from the
- * cache (a key alone for an event the main thread holds), the grouping at the end of a run.
+ * held-comparison.ts; pruned to the last finished run's events); the worker keeps, of an analysis in
+ * the disk cache, its head and key only (compared-analyses.ts: the rest is read back from the cache
+ * when an event is aligned), of any other a copy, and the grouping terms and the grouping. What
+ * crosses: per analysis put, its cache key and head, or its JSON text when it is not in the cache;
+ * one encoded result per event computed or read from the cache (a key alone for an event the main
+ * thread holds), the grouping at the end of a run.
  *
  * put/drop make a running comparison stale: it stops at its next event, and the results it already
  * sent stay held, so the next run does not send them again. If the worker cannot run (or dies),
@@ -15,6 +17,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Comparison, CompareErrorHook, ReportAnalysis } from '@newslens/language-service';
 import { CompareEngine } from './compare-engine.js';
+import { headOf } from './compared-analyses.js';
 import type { CompareReply, CompareRequest, CompareRunStats } from './compare-protocol.js';
 import type { CompareWorkerData } from './compare-serve.js';
 import type { ComparisonStore } from './comparison-cache.js';
@@ -37,7 +40,15 @@ export interface RunListener {
   /** An event of two or more reports is done (its reports, sorted, and its result). */
   onEvent?(members: readonly string[], result: HeldEvent): void;
   onInternalError?: CompareErrorHook;
+  /**
+   * The worker could not read these reports' analyses back from the disk cache (removed since they
+   * were put): the run stops (null); put them again without a key, then compare again.
+   */
+  onMissing?(ids: readonly string[]): void;
 }
+
+/** Where the worker finds an analysis put: the disk cache's entry (the thread's `store` must be that cache), or its JSON text. */
+export type AnalysisSource = { key: string } | { json: string };
 
 export interface FinishedComparison {
   /** Exactly what compareReports gives for the reports put (`toComparison()`), held as the main thread needs it. */
@@ -84,9 +95,15 @@ export class ComparisonThread {
     return this.worker !== null;
   }
 
-  /** A report added or changed; `json`: the JSON text `analysis` was parsed from, when the caller has it (sent as it is). */
-  put(id: string, analysis: ReportAnalysis, json = JSON.stringify(analysis)): void {
-    this.send({ kind: 'put', reports: [{ id, json }] });
+  /**
+   * A report added or changed. `source`: where the worker can find the analysis: `key`, its entry in
+   * the disk cache that is this thread's `store` (only its head crosses; the worker reads the rest
+   * back when it needs it), or `json`, the JSON text it was parsed from (sent as it is); else it is
+   * serialised now.
+   */
+  put(id: string, analysis: ReportAnalysis, source?: AnalysisSource): void {
+    if (source && 'key' in source && this.options.store) this.send({ kind: 'put', reports: [{ id, key: source.key, head: headOf(analysis) }] });
+    else this.send({ kind: 'put', reports: [{ id, json: source && 'json' in source ? source.json : JSON.stringify(analysis) }] });
   }
 
   drop(id: string): void {
@@ -161,6 +178,12 @@ export class ComparisonThread {
     }
     if (reply.kind === 'error') {
       if (w?.run === reply.run) w.listener.onInternalError?.(fromWorkerError(reply.error), reply.where);
+      return;
+    }
+    if (reply.kind === 'missing') {
+      // whatever run it was: the worker holds these reports by entries it cannot read any more (with
+      // nobody waiting, the next run finds them missing again)
+      w?.listener.onMissing?.(reply.ids);
       return;
     }
     if (reply.kind === 'done') {

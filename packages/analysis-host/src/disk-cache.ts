@@ -98,6 +98,21 @@ export function openDiskCache(dir: string): DiskCache {
   };
 }
 
+/**
+ * One entry of a disk cache read by key, by a thread that did not open the cache (the comparison
+ * worker: `store` is the DiskCache's folder and version). Undefined when it is not there or not to
+ * be trusted (the same checks as DiskCache.read).
+ */
+export function readCacheEntry(store: { dir: string; version: string }, key: string): ReportAnalysis | undefined {
+  let raw: string;
+  try {
+    raw = readFileSync(join(store.dir, store.version, key.slice(0, 2), `${key}.json`), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return decodeEntryJson(raw, key, store.version)?.analysis;
+}
+
 /** The text of one cache file. */
 export function encodeEntry(key: string, version: string, analysis: ReportAnalysis): string {
   return encodeBody(key, version, JSON.stringify(analysis));

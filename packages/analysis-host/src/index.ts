@@ -1,6 +1,6 @@
 export { analyzeMany, MIN_CHARS_FOR_WORKERS } from './analyze-many.js';
 export type { AnalyzeManyOptions, AnalyzeManyResult, ReportJob } from './analyze-many.js';
-export { openDiskCache, defaultCacheDir, encodeEntry, decodeEntry } from './disk-cache.js';
+export { openDiskCache, defaultCacheDir, encodeEntry, decodeEntry, readCacheEntry } from './disk-cache.js';
 export type { DiskCache, CacheStats, ReportFormat } from './disk-cache.js';
 export { CACHE_HYGIENE, CACHE_MARKER, markCacheFolder, pruneCache, pruneCacheIfDue } from './cache-hygiene.js';
 export type { CacheFolder, CacheHygieneOptions, PruneOptions, PruneResult } from './cache-hygiene.js';
@@ -15,7 +15,7 @@ export type { CachedComparison, ComparisonCacheOptions, ComparisonCacheStats, Co
 export { heapGovernor } from './memory.js';
 export { BACKGROUND_NICE, lowerThisThread, threadNice } from './thread-priority.js';
 export { ComparisonThread } from './compare-thread.js';
-export type { ComparisonThreadOptions, FinishedComparison, RunListener } from './compare-thread.js';
+export type { AnalysisSource, ComparisonThreadOptions, FinishedComparison, RunListener } from './compare-thread.js';
 export { HeldComparison } from './held-comparison.js';
 export type { HeldEvent } from './held-comparison.js';
 export type { CompareRunStats } from './compare-protocol.js';

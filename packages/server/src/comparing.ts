@@ -2,29 +2,38 @@
  * Keeps the workspace's comparison current without blocking the main thread: each report whose
  * analysis changes is sent to the comparison thread (analysis-host's ComparisonThread, a worker), a
  * change makes the comparison in progress stale (it stops at its next event; the events it finished
- * stay held), and runs follow each other until one finishes on the current reports. Each event's
+ * stay held), and runs follow each other until one finishes on the current reports: each change
+ * claims the COMPARISON token (freshness.ts), and a run's result is the current comparison only when
+ * no change came after it started (the worker stops a stale run at its next event). Each event's
  * problems reach the store, and the listener, as soon as that event is done; the whole comparison
  * when the run is. The comparison cache (grouping and events) is read and written in the worker.
+ *
+ * The analyses are held once: here, as objects (requests and diagnostics read them). The worker is
+ * sent, for an analysis in the disk cache, its key and head only and reads the rest back from the
+ * cache when it aligns an event (analysis-host's compared-analyses.ts); any other analysis goes
+ * whole, as the JSON text it came as when there is one.
  */
-import type { CompareRunStats, ComparisonThread } from '@newslens/analysis-host';
+import type { AnalysisSource, CompareRunStats, ComparisonThread } from '@newslens/analysis-host';
 import type { CompareErrorHook, ReportAnalysis } from '@newslens/language-service';
+import { COMPARISON, type Freshness } from './freshness.js';
 import type { ReportStore } from './store.js';
 
 /**
- * The JSON text an analysis was parsed from (a disk-cache entry), until the analysis is sent to the
- * comparison thread, which gets that text as it is: serialising 10,000 analyses again cost the main
- * thread 1.6-2.3 ms each on this loaded machine (issue 17). Taken once; dropped with the analysis.
+ * Where the comparison worker can find an analysis, until it is sent there: its disk-cache entry
+ * (`key`: the worker reads it back itself, so it holds no copy), or the JSON text it was parsed from
+ * (the editor's worker's; sent as it is: serialising 10,000 analyses again cost the main thread
+ * 1.6-2.3 ms each on this loaded machine, issue 17). Taken once; dropped with the analysis.
  */
-const parsedFrom = new WeakMap<ReportAnalysis, string>();
+const sources = new WeakMap<ReportAnalysis, AnalysisSource>();
 
-export function rememberJson(analysis: ReportAnalysis, json: string): void {
-  parsedFrom.set(analysis, json);
+export function rememberSource(analysis: ReportAnalysis, source: AnalysisSource): void {
+  sources.set(analysis, source);
 }
 
-function takeJson(analysis: ReportAnalysis): string | undefined {
-  const json = parsedFrom.get(analysis);
-  parsedFrom.delete(analysis);
-  return json;
+function takeSource(analysis: ReportAnalysis): AnalysisSource | undefined {
+  const source = sources.get(analysis);
+  sources.delete(analysis);
+  return source;
 }
 
 export interface ComparingListener {
@@ -39,14 +48,16 @@ export interface ComparingListener {
 
 export class Comparing {
   private thread: ComparisonThread | null = null;
-  private dirty = false;
+  /** The COMPARISON token the last run started under (current: that run compares the reports as they are). */
+  private startedUnder: number | undefined;
   private paused = false;
+  /** A loop of runs is going (`loop`); one at a time. */
   private running = false;
   private loop: Promise<void> = Promise.resolve();
   /** Stats of the last run that finished. */
   last: CompareRunStats | null = null;
 
-  constructor(private readonly store: ReportStore, private readonly listener: ComparingListener) {}
+  constructor(private readonly store: ReportStore, private readonly fresh: Freshness, private readonly listener: ComparingListener) {}
 
   /** Starts comparing in `thread` (every report the store holds is sent to it). */
   attach(thread: ComparisonThread): void {
@@ -56,14 +67,14 @@ export class Comparing {
 
   /** Sends every analysed report again (the thread started, or lost its worker). */
   replay(): void {
-    for (const [id, analysis] of this.store.analyses()) this.thread?.put(id, analysis, takeJson(analysis));
+    for (const [id, analysis] of this.store.analyses()) this.thread?.put(id, analysis, takeSource(analysis));
     this.request();
   }
 
   /** A report's analysis changed (null: gone): the comparison in progress is stale. */
   changed(id: string, analysis: ReportAnalysis | null): void {
     if (!this.thread) return;
-    if (analysis) this.thread.put(id, analysis, takeJson(analysis));
+    if (analysis) this.thread.put(id, analysis, takeSource(analysis));
     else this.thread.drop(id);
     this.request();
   }
@@ -75,13 +86,18 @@ export class Comparing {
 
   resume(): void {
     this.paused = false;
-    if (this.dirty) this.request();
+    this.start();
   }
 
   /** Asks for a comparison of the current reports. */
   request(): void {
-    this.dirty = true;
-    if (this.paused || this.running || !this.thread) return;
+    this.fresh.claim(COMPARISON);
+    this.start();
+  }
+
+  /** Starts the loop of runs unless it is going, paused, or the last run started on the current reports. */
+  private start(): void {
+    if (this.paused || this.running || !this.thread || !this.fresh.live || this.fresh.isCurrent(COMPARISON, this.startedUnder)) return;
     this.running = true;
     this.loop = this.run();
   }
@@ -92,8 +108,8 @@ export class Comparing {
   }
 
   private async run(): Promise<void> {
-    while (this.dirty && !this.paused && this.thread) {
-      this.dirty = false;
+    while (this.fresh.live && !this.fresh.isCurrent(COMPARISON, this.startedUnder) && !this.paused && this.thread) {
+      this.startedUnder = this.fresh.tokenOf(COMPARISON);
       const compared = this.store.analyses();
       try {
         const done = await this.thread.compare({
@@ -102,14 +118,22 @@ export class Comparing {
             this.listener.eventDone(members);
           },
           onInternalError: this.listener.onInternalError,
+          // their disk-cache entries are gone (the cache cleaned meanwhile): sent whole, then compared again
+          onMissing: (ids) => {
+            for (const id of ids) {
+              const analysis = this.store.get(id)?.analysis;
+              if (analysis) this.thread?.put(id, analysis);
+            }
+            this.fresh.claim(COMPARISON);
+          },
         });
-        if (!done) continue; // stale: the change that made it so asked for the next run
+        if (!done) continue; // stale: the change that made it so claimed a newer token
         this.last = done.stats;
         this.listener.finished(this.store.adopt(done.comparison, compared), done.stats);
       } catch (e) {
         this.listener.failed(e);
       }
     }
-    this.running = false; // in the same task as the last look at `dirty`: a request meanwhile is not missed
+    this.running = false; // in the same task as the last look at the token: a request meanwhile is not missed
   }
 }

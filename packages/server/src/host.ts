@@ -117,14 +117,21 @@ export class AnalysisHost {
     return new this.mod.ComparisonThread({ store: this.cache, workerUrl: compareWorker(), onLost });
   }
 
-  /** A text's analysis from the disk cache, with the JSON text it was read as (undefined: no cache, or not there). */
-  readCached(text: string, format: ReportFormat): { analysis: ReportAnalysis; json: string } | undefined {
-    return this.cache?.read(this.cache.key(text, format));
+  /** A text's analysis from the disk cache, with its entry's key (undefined: no cache, or not there). */
+  readCached(text: string, format: ReportFormat): { analysis: ReportAnalysis; key: string } | undefined {
+    const key = this.cache?.key(text, format);
+    const analysis = key === undefined ? undefined : this.cache?.get(key);
+    return analysis && key !== undefined ? { analysis, key } : undefined;
   }
 
-  /** Writes a text's analysis (made on this thread) to the disk cache; returns its JSON text (undefined: no cache). */
+  /** Writes a text's analysis (made on this thread) to the disk cache; returns its entry's key (undefined: no cache, or not written). */
   writeCached(text: string, format: ReportFormat, analysis: ReportAnalysis): string | undefined {
-    return this.cache?.setJson(this.cache.key(text, format), JSON.stringify(analysis));
+    const cache = this.cache;
+    if (!cache) return undefined;
+    const key = cache.key(text, format);
+    const failed = cache.stats.writeErrors;
+    cache.set(key, analysis);
+    return cache.stats.writeErrors === failed ? key : undefined;
   }
 
   /** Whether `chars` characters to analyse repay starting workers (several cores, enough text). */

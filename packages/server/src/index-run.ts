@@ -6,7 +6,7 @@
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Problem, ReportAnalysis } from '@newslens/language-service';
+import type { ReportAnalysis } from '@newslens/language-service';
 import type { Comparing } from './comparing.js';
 import { formatOf, listReports, pathToUri, readReport } from './files.js';
 import { WORKSPACE, type Freshness } from './freshness.js';
@@ -15,7 +15,7 @@ import { analyseHere, indexFiles, type DiskRead, type IndexCounts } from './inde
 import type { InternalErrorLog } from './internal-errors.js';
 import type { Publisher } from './publishing.js';
 import type { FolderConfig } from './settings.js';
-import type { Entry, ReportStore } from './store.js';
+import type { Entry, EntrySource, ReportStore } from './store.js';
 
 /** Longest slice of indexing work on the main thread between two yields (a request waits at most about this long). */
 const YIELD_EVERY_MS = 10;
@@ -31,7 +31,7 @@ export interface IndexDeps {
   host(): AnalysisHost | null;
   folders(): FolderConfig[];
   maxFileSize(path: string): number;
-  makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[], analysis?: ReportAnalysis): Entry;
+  makeEntry(src: EntrySource): Entry;
   /** Analyses an open document again (force); returns its entry. */
   analyzeOpen(uri: string): Entry | undefined;
   forget(id: string): void;
@@ -114,12 +114,18 @@ export class Indexer {
     void this.deps.connection.sendNotification('newslens/status', { state, done, total, ...counts });
   }
 
-  /** Reads a file from disk unless the editor has it open (null then, when it is gone, or when newer work claimed it). */
+  /**
+   * Reads a file from disk unless the editor has it open (null then, when it is gone, or when newer
+   * work claimed it). An open document is left alone before any token is claimed: claiming one would
+   * make the editor's analysis of it in flight stale.
+   */
   private async read(path: string): Promise<DiskRead | null> {
     const uri = pathToUri(path);
+    if (this.deps.documents.get(uri)) return null;
     const ticket = this.deps.fresh.claim(path);
     const read = await readReport(path, this.deps.maxFileSize(path));
-    if (!this.deps.fresh.isCurrent(path, ticket) || this.deps.documents.get(uri)) return null;
+    // opening the document meanwhile claimed a newer token: the editor has it
+    if (!this.deps.fresh.isCurrent(path, ticket)) return null;
     if (read.missing) {
       this.deps.forget(path);
       return null;
@@ -127,10 +133,10 @@ export class Indexer {
     return { path, uri, ticket, text: read.text, format: formatOf(path), problems: read.problems };
   }
 
-  /** Stores a report read from disk (with its analysis when known) unless newer work claimed it. */
+  /** Stores a report read from disk (with its analysis when known) unless newer work claimed it (an edit, the document opened). */
   private store(r: DiskRead, analysis: ReportAnalysis | undefined): boolean {
-    if (!this.deps.fresh.isCurrent(r.path, r.ticket) || this.deps.documents.get(r.uri)) return false;
-    this.deps.store.set(this.deps.makeEntry(r.path, r.uri, r.text, null, r.format, r.problems, analysis));
+    if (!this.deps.fresh.isCurrent(r.path, r.ticket)) return false;
+    this.deps.store.set(this.deps.makeEntry({ id: r.path, uri: r.uri, token: r.ticket, text: r.text, version: null, format: r.format, notices: r.problems, analysis }));
     return true;
   }
 }

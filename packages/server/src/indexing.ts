@@ -3,8 +3,9 @@
  * stored at once, the rest analysed in worker threads when there is enough text (several cores),
  * else on the main thread between yields. The workspace supplies reading, storing and yielding.
  */
+import type { AnalyzeManyResult } from '@newslens/analysis-host';
 import type { Problem, ReportAnalysis } from '@newslens/language-service';
-import { rememberJson } from './comparing.js';
+import { rememberSource } from './comparing.js';
 import type { AnalysisHost } from './host.js';
 import { service } from './load-service.js';
 
@@ -52,9 +53,9 @@ export async function indexFiles(files: readonly string[], run: IndexRun): Promi
     const read = await run.read(file);
     if (!read) continue;
     const analysable = read.text !== null && !service().isSkipped(read.problems);
-    const entry = analysable && cache ? cache.read(cache.key(read.text as string, read.format)) : undefined;
-    const cached = entry?.analysis;
-    if (entry) rememberJson(entry.analysis, entry.json); // the comparison worker gets this text, not a new serialisation
+    const key = analysable && cache ? cache.key(read.text as string, read.format) : undefined;
+    const cached = key === undefined ? undefined : cache?.get(key);
+    if (cached && key) rememberSource(cached, { key }); // the comparison worker reads it back from the cache
     if (analysable && cached === undefined) misses.push(read);
     else {
       run.store(read, cached);
@@ -78,7 +79,7 @@ async function analyseMisses(misses: DiskRead[], run: IndexRun, tick: (done: num
           const r = misses[next++];
           const many = await host.mod.analyzeMany([{ text: r.text as string, format: r.format }], { cache: host.cache, pool, onInternalError: run.onInternalError?.(r.path) });
           if (run.stale()) return;
-          run.store(r, many.analyses[0]);
+          run.store(r, cachedAnalysis(many));
           await tick(++done);
         }
       };
@@ -97,5 +98,12 @@ async function analyseMisses(misses: DiskRead[], run: IndexRun, tick: (done: num
 /** A report read from disk, analysed on this thread through the disk cache (undefined: no cache, the editor's service analyses it). */
 export async function analyseHere(host: AnalysisHost | null, r: DiskRead, onInternalError?: (e: unknown) => void): Promise<ReportAnalysis | undefined> {
   if (!host?.cache || r.text === null || service().isSkipped(r.problems)) return undefined;
-  return (await host.mod.analyzeMany([{ text: r.text, format: r.format }], { cache: host.cache, workers: 0, onInternalError })).analyses[0];
+  return cachedAnalysis(await host.mod.analyzeMany([{ text: r.text, format: r.format }], { cache: host.cache, workers: 0, onInternalError }));
+}
+
+/** The one analysis of an analyzeMany run, remembered by its cache entry when it is in the cache (the comparison worker reads it back). */
+function cachedAnalysis(many: AnalyzeManyResult): ReportAnalysis {
+  const key = many.inCache[0];
+  if (key !== null) rememberSource(many.analyses[0], { key });
+  return many.analyses[0];
 }

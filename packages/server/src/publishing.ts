@@ -1,12 +1,12 @@
 /**
  * Publishing diagnostics: a report's own at once after an edit (`now`), the others queued and sent
  * in slices that yield to the event loop (`enqueue`), so that publishing thousands of reports at the
- * end of a comparison never holds up a request. A report is published only as its editor has it
- * (never for an outdated version of an open document).
+ * end of a comparison never holds up a request. A report is published only while its entry is
+ * current (`current`: its token, freshness.ts): never an outdated version of an open document, nor
+ * a file's entry while a newer read of it is under way.
  */
 import type { Diagnostic as NlDiagnostic } from '@newslens/language-service';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node.js';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection } from 'vscode-languageserver/node.js';
 import { toDiagnostic } from './convert.js';
 import type { Entry, ReportStore } from './store.js';
 
@@ -28,8 +28,9 @@ const yieldNow = () => new Promise<void>((r) => setImmediate(r));
 
 export interface PublisherDeps {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
   store: ReportStore;
+  /** Whether an entry is the report as it is now (freshness.ts): an outdated one is not published. */
+  current(e: Entry): boolean;
   /** The diagnostics of a report with its configuration applied (cross-report problems included). */
   diagnose(e: Entry): NlDiagnostic[];
   /** The workspace/…/refresh requests the client supports (views that depend on other reports). */
@@ -113,7 +114,7 @@ export class Publisher {
 
   /** Publishes a report's diagnostics; the promise resolves once the message is written. */
   private publish(e: Entry): Promise<void> | undefined {
-    if (e.version !== null && this.deps.documents.get(e.uri)?.version !== e.version) return undefined;
+    if (!this.deps.current(e)) return undefined;
     const diagnostics = this.deps.diagnose(e);
     if (e.version !== null) this.published.set(e.id, { diagnostics });
     else this.published.delete(e.id);

@@ -11,6 +11,8 @@ export interface Entry extends Placed {
   format: 'text' | 'markdown';
   /** The version of the open document this entry was analysed from; null when read from disk. */
   version: number | null;
+  /** The report's token (freshness.ts) the entry was made under: while it is current, the entry is the report as it is now. */
+  token: number;
   /** The analysis of an English, readable report; null when skipped or not English. */
   analysis: ReportAnalysis | null;
   /** File-level notices (file-skipped, invalid-encoding, not-english, read-error). */
@@ -134,6 +136,8 @@ export class ReportStore {
 export interface EntrySource {
   id: string;
   uri: string;
+  /** The token (freshness.ts) the work that made it runs under. */
+  token: number;
   text: string | null;
   version: number | null;
   format: 'text' | 'markdown';
@@ -148,7 +152,7 @@ export interface EntrySource {
  * `onInternalError` of an extractor that threw on a paragraph (that paragraph gives no results).
  */
 export function createEntry(svc: NewsLanguageService, src: EntrySource, onError: (e: unknown) => void, onInternalError?: (e: unknown) => void): Entry {
-  const { id, uri, text, version, format } = src;
+  const { id, uri, token, text, version, format } = src;
   const notices = [...src.notices];
   let analysis: ReportAnalysis | null = null;
   let shown = text === null ? '' : text.replace(/^\uFEFF/, '');
@@ -167,5 +171,5 @@ export function createEntry(svc: NewsLanguageService, src: EntrySource, onError:
   const docText = version === null ? shown : (text ?? '');
   const shift = version !== null && docText.charCodeAt(0) === 0xfeff ? 1 : 0;
   const doc = TextDocument.create(uri, format === 'markdown' ? 'markdown' : 'plaintext', version ?? 0, docText);
-  return { id, uri, doc, shift, format, version, analysis, notices, text: shown };
+  return { id, uri, doc, shift, format, version, token, analysis, notices, text: shown };
 }

@@ -1,9 +1,10 @@
 import { basename, isAbsolute } from 'node:path';
-import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
+import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService } from '@newslens/language-service';
 import { FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Comparing, rememberJson } from './comparing.js';
-import { fileFilter, formatOf, relativeTo, reportKey, uriToPath } from './files.js';
+import { Comparing } from './comparing.js';
+import { OpenDocuments } from './editing.js';
+import { fileFilter, relativeTo, reportKey, uriToPath } from './files.js';
 import { Freshness } from './freshness.js';
 import type { AnalysisHost } from './host.js';
 import { Indexer } from './index-run.js';
@@ -12,7 +13,7 @@ import { showMessage } from './messages.js';
 import { Publisher, type Published } from './publishing.js';
 import { CONFIG_FILE, loadFolderConfigs, SECTION, type FolderConfig } from './settings.js';
 import { internalErrorLog } from './internal-errors.js';
-import { createEntry, ReportStore, type Entry } from './store.js';
+import { createEntry, ReportStore, type Entry, type EntrySource } from './store.js';
 
 export interface WorkspaceOptions {
   folders: Array<{ uri: string; name: string }>;
@@ -24,15 +25,13 @@ export interface WorkspaceOptions {
   refresh: Array<'codeLens' | 'inlayHint' | 'semanticTokens'>;
 }
 
-/** Open documents longer than this wait for the editor's worker while it starts (shorter ones are then analysed here). */
-export const LARGE_OPEN_CHARS = 50_000;
-
 /**
- * The reports of the workspace folders and the open documents: reads and analyses them (indexing in
- * slices that yield to the event loop), has them compared in a worker thread (comparing.ts) and
- * publishes diagnostics (publishing.ts), so requests are answered in every phase. Whether a result
- * is still wanted is decided in one place (freshness.ts): each piece of work claims its report's
- * token, and stores or publishes only while the token is current.
+ * The reports of the workspace folders and the open documents, and the settings that say which they
+ * are: each part does one thing (indexing the folders, index-run.ts; the open documents, editing.ts;
+ * the comparison in a worker thread, comparing.ts; publishing in slices, publishing.ts; the reports
+ * and their last complete comparison, store.ts), so requests are answered in every phase. Whether a
+ * result is still wanted is decided in one place (freshness.ts): every change claims its report's
+ * token, and work stores or publishes only while the token it started under is current.
  */
 export class Workspace {
   /** Where internal errors (a part of the analysis or the comparison threw) are logged. */
@@ -42,17 +41,14 @@ export class Workspace {
   readonly store: ReportStore;
   private readonly publisher: Publisher;
   private readonly indexer: Indexer;
+  private readonly open: OpenDocuments;
   private folders: FolderConfig[] = [];
-  /** Debounce of edits: the analysis waits until the typing pauses. */
-  private readonly timers = new Map<string, NodeJS.Timeout>();
   private lastErrors = '';
   /** What decides which files are read, as of the last index run. */
   private scope = '';
   private svc: NewsLanguageService | null = null;
   /** The disk cache and the worker pool (null until loaded, or in tests without it). */
   private host: AnalysisHost | null = null;
-  /** Open documents being analysed in a worker: requests on them wait for it. */
-  private readonly pending = new Map<string, { version: number; done: Promise<void> }>();
   /** Settings a client pushed in didChangeConfiguration (for clients without workspace/configuration). */
   pushedSettings: unknown = null;
   indexing: Promise<void> = Promise.resolve();
@@ -63,20 +59,25 @@ export class Workspace {
     private options: WorkspaceOptions,
   ) {
     this.store = new ReportStore((id, analysis) => this.comparing.changed(id, analysis));
-    this.comparing = new Comparing(this.store, {
+    this.comparing = new Comparing(this.store, this.fresh, {
       eventDone: (members) => this.publisher.enqueue(members),
       finished: (changed) => this.publisher.enqueue(changed),
       onInternalError: this.internal.compare,
       failed: (e) => this.connection.console.error(`newslens: the comparison failed: ${(e as Error).stack ?? e}`),
     });
     this.publisher = new Publisher({
-      connection, documents, store: this.store, refresh: options.refresh, diagnose: (e) => this.diagnose(e),
+      connection, store: this.store, refresh: options.refresh, diagnose: (e) => this.diagnose(e), current: (e) => this.open.current(e),
       output: process.argv.includes('--stdio') ? process.stdout : undefined,
     });
     this.indexer = new Indexer({
       connection, documents, store: this.store, fresh: this.fresh, publisher: this.publisher, comparing: this.comparing, internal: this.internal,
       host: () => this.host, folders: () => this.folders, maxFileSize: (path) => this.configFor(path).config.maxFileSize,
-      makeEntry: (...args) => this.makeEntry(...args), analyzeOpen: (uri) => this.analyzeOpen(uri, true), forget: (id) => this.forget(id),
+      makeEntry: (src) => this.makeEntry(src), analyzeOpen: (uri) => this.open.analyzeOpen(uri, true), forget: (id) => this.forget(id),
+    });
+    this.open = new OpenDocuments({
+      connection, documents, store: this.store, fresh: this.fresh, publisher: this.publisher, internal: this.internal,
+      host: () => this.host, configFor: (id, languageId) => this.configFor(id, languageId), makeEntry: (src, failed) => this.makeEntry(src, failed),
+      forget: (id) => this.forget(id), reread: (path) => this.reread(path),
     });
   }
 
@@ -93,12 +94,7 @@ export class Workspace {
   setHost(host: AnalysisHost): void {
     this.host = host;
     // the documents open and analysed when the editor's worker comes up (never one too large or excluded)
-    host.startEditor(() => {
-      for (const doc of this.documents.all()) {
-        const entry = this.store.get(reportKey(doc.uri));
-        if (entry?.analysis && entry.version === doc.version) host.warmEditor(doc.getText(), entry.format);
-      }
-    });
+    host.startEditor(() => this.open.warm(host));
     this.comparing.attach(host.comparisonThread((e) => {
       this.connection.console.error(`newslens: the comparison worker stopped; comparing on the main thread: ${(e as Error).stack ?? e}`);
       this.comparing.replay();
@@ -107,9 +103,7 @@ export class Workspace {
 
   /** Stops indexing and pending analyses, and terminates the worker threads (on shutdown). */
   stop(): Promise<void> {
-    this.fresh.staleAll();
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+    this.fresh.staleAll(); // indexing, the analyses in flight and the debounced edits stop
     return this.host?.close() ?? Promise.resolve();
   }
 
@@ -167,110 +161,31 @@ export class Workspace {
     return { config: fallback.config, included: fallback.keep(name), dateHints: fallback.dateHints };
   }
 
-  /** `failed`: hears of an extractor that threw (the analysis is then not cached), besides the log. */
-  private makeEntry(id: string, uri: string, text: string | null, version: number | null, format: 'text' | 'markdown', notices: Problem[], analysis?: ReportAnalysis, failed?: () => void): Entry {
-    const log = this.internal.analysis(id);
-    return createEntry(this.service(), { id, uri, text, version, format, notices, analysis }, (e) =>
-      this.connection.console.error(`newslens: the analysis of ${uri} failed: ${(e as Error).stack ?? e}`), failed ? (e) => { failed(); log(e); } : log);
+  /** An entry made from a report's text (analysed now unless `src.analysis` is given); `failed` hears of an extractor that threw (the analysis is then not cached). */
+  private makeEntry(src: EntrySource, failed?: () => void): Entry {
+    const log = this.internal.analysis(src.id);
+    return createEntry(this.service(), src, (e) =>
+      this.connection.console.error(`newslens: the analysis of ${src.uri} failed: ${(e as Error).stack ?? e}`), failed ? (e) => { failed(); log(e); } : log);
   }
 
-  /** Analyses an open document now if its entry is older than it (or `force`); returns the entry. */
-  analyzeOpen(uri: string, force = false): Entry | undefined {
-    const doc = this.documents.get(uri);
-    const id = reportKey(uri);
-    if (!doc) return this.store.get(id);
-    const existing = this.store.get(id);
-    if (existing && existing.version === doc.version && !force) return existing;
-    // already in a worker: a request meanwhile waits for it (freshEntry) instead of starting it again
-    if (this.pending.get(uri)?.version === doc.version && !force) return existing;
-    const { config, included } = this.configFor(id, doc.languageId);
-    if (!included) {
-      if (existing) this.forget(id);
-      return undefined;
-    }
-    const text = doc.getText();
-    const format = formatOf(id, doc.languageId);
-    const notices = service().screenReportText(text, config.maxFileSize);
-    // Just opened and as on disk: the analysis from indexing (or the cache) serves.
-    const same = existing?.version === null && existing.format === format && existing.text === text ? existing.analysis ?? undefined : undefined;
-    const token = this.fresh.claim(id);
-    const host = this.host;
-    // else the disk cache's (a document opened before indexing reached it, or edited back to a text
-    // analysed before): analysed here, it was also this thread's first analysis, compromise's warm-up
-    const known = same ?? this.fromCache(text, format, notices);
-    if (!known && host && !host.isClosed && (host.editorReady || text.length > LARGE_OPEN_CHARS) && !service().isSkipped(notices)) {
-      this.analyzeInWorker(uri, id, token, doc.version, text, format, notices);
-      return existing;
-    }
-    if (known && host && !host.isClosed) host.warmEditor(text, format);
-    let failed = false;
-    const entry = this.makeEntry(id, uri, text, doc.version, format, notices, known, () => (failed = true));
-    // a document opened before indexing reached it is skipped by indexing (the editor has it): its
-    // analysis goes to the disk cache here, so that the next start finds it (fromCache)
-    const json = !known && !existing && !failed && entry.analysis ? host?.writeCached(text, format, entry.analysis) : undefined;
-    if (json !== undefined) rememberJson(entry.analysis as ReportAnalysis, json);
-    this.store.set(entry);
-    return entry;
-  }
-
-  /** The analysis of a text from the disk cache (undefined: no cache, not there, or not to be analysed). */
-  private fromCache(text: string, format: 'text' | 'markdown', notices: Problem[]): ReportAnalysis | undefined {
-    const hit = service().isSkipped(notices) ? undefined : this.host?.readCached(text, format);
-    if (hit) rememberJson(hit.analysis, hit.json); // the comparison worker gets this text, not a new serialisation
-    return hit?.analysis;
-  }
-
-  /** The entry of a document for a request: waits for a worker still analysing it. */
-  async freshEntry(uri: string): Promise<Entry | undefined> {
-    for (let i = 0; i < 3; i++) {
-      const entry = this.analyzeOpen(uri);
-      const pending = this.pending.get(uri);
-      if (!pending) return entry;
-      await pending.done;
-    }
-    return this.store.get(reportKey(uri));
-  }
-
-  /** An open document analysed in the editor's worker; stored and published when done, if its token is still current. */
-  private analyzeInWorker(uri: string, id: string, token: number, version: number, text: string, format: 'text' | 'markdown', notices: Problem[]): void {
-    const host = this.host as AnalysisHost;
-    const done = (async () => {
-      const { analysis, json } = await host.analyzeEdited(text, format, this.internal.analysis(id));
-      // a document closed (or edited again) meanwhile: its analysis is no report of the workspace
-      if (!this.fresh.isCurrent(id, token) || this.documents.get(uri)?.version !== version) return;
-      if (json !== undefined) rememberJson(analysis, json); // the comparison worker gets this text, not a new serialisation
-      this.store.set(this.makeEntry(id, uri, text, version, format, notices, analysis));
-      this.publisher.now(id);
-    })().catch((e) => this.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`))
-      .finally(() => {
-        if (this.pending.get(uri)?.done === done) this.pending.delete(uri);
-      });
-    this.pending.set(uri, { version, done });
+  /** The entry of a document for a request (open documents analysed first, or waited for). */
+  freshEntry(uri: string): Promise<Entry | undefined> {
+    return this.open.freshEntry(uri);
   }
 
   /** After an edit: analyse once the typing pauses, publish its own diagnostics at once; its event's follow when compared. */
   schedule(uri: string, delay = this.options.debounce): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      try {
-        const entry = this.analyzeOpen(uri);
-        if (entry) this.publisher.now(entry.id);
-      } catch (e) {
-        this.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`);
-      }
-    }, delay));
+    this.open.schedule(uri, delay);
   }
 
   /** An editor closed a document: the file on disk takes over (or it is forgotten). */
-  async closed(uri: string): Promise<void> {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
-    const id = reportKey(uri);
-    const path = uriToPath(uri);
-    const stored = path !== null && this.inFolders(path) && this.configFor(path).included && (await this.indexer.readFromDisk(path));
-    if (!stored && !this.documents.get(uri)) this.forget(id);
-    else this.publisher.now(id);
+  closed(uri: string): Promise<void> {
+    return this.open.closed(uri);
+  }
+
+  /** Reads a file of the workspace from disk again (false: outside the folders, excluded, open, or superseded). */
+  private async reread(path: string): Promise<boolean> {
+    return this.inFolders(path) && this.configFor(path).included && this.indexer.readFromDisk(path);
   }
 
   /** Files created, changed or deleted on disk (workspace/didChangeWatchedFiles). */

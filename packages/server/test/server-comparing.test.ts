@@ -4,7 +4,7 @@
 // server's diagnostics are exactly `newslens check`'s on the same files.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,7 +39,7 @@ test('requests are answered while a comparison is in progress; cross-report diag
     assert.ok(codes(c.last(ua)).includes('vague-attribution'), codes(c.last(ua)).join());
     assert.ok(!codes(c.last(ua)).includes('quote-mismatch'));
     assert.notEqual(c.status.at(-1)?.state, 'idle');
-    const seed = (await import('node:fs')).readFileSync(join(folder, A), 'utf8');
+    const seed = readFileSync(join(folder, A), 'utf8');
     const at = positionOf(seed, 'Rafah', 0, 2);
     const hover = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: ua }, position: at });
     assert.ok(hover && /Rafah/.test(hover.contents.value), JSON.stringify(hover));
@@ -52,6 +52,48 @@ test('requests are answered while a comparison is in progress; cross-report diag
     writeFileSync(gate, '');
     await c.until(() => c.status.at(-1)?.state === 'idle' && codes(c.last(ua)).includes('quote-mismatch') && c.last(ua), 60_000, 'compared');
     assert.ok(codes(c.last(c.uri(B))).includes('quote-mismatch'));
+  } finally {
+    await c.close();
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('while a later comparison (after an edit) is held, requests answer from the last complete one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-gate-'));
+  const gate = join(dir, 'open');
+  writeFileSync(gate, ''); // open: the first comparison runs through
+  process.env.NEWSLENS_TEST_COMPARE_WORKER = new URL('./fixtures/gated-compare-worker.ts', import.meta.url).href;
+  process.env.NEWSLENS_TEST_COMPARE_GATE = gate;
+  const folder = makeFolder('seeds');
+  for (const [name, text] of Object.entries(QUAKES)) writeFileSync(join(folder, name), text);
+  const { client: c } = await startClient({ folder });
+  delete process.env.NEWSLENS_TEST_COMPARE_WORKER;
+  delete process.env.NEWSLENS_TEST_COMPARE_GATE;
+  try {
+    const ua = c.uri(A);
+    const ub = c.uri(B);
+    await c.until(() => c.status.at(-1)?.state === 'idle' && codes(c.last(ua)).includes('quote-mismatch'), 120_000, 'the first comparison');
+    const seed = readFileSync(join(folder, A), 'utf8');
+    const at = positionOf(seed, 'Palestinian fabric', 0, 2);
+    const toB = (d: unknown) => JSON.stringify(d).includes(ub);
+    assert.ok(toB(await c.request('textDocument/definition', { textDocument: { uri: ua }, position: at })), 'the quote links to the other seed');
+
+    // the gate closes, and an edit of the other seed starts a comparison that waits at its first event
+    rmSync(gate);
+    rmSync(`${gate}.waiting`, { force: true });
+    c.open(B, `${readFileSync(join(folder, B), 'utf8')}\nOfficials said more talks were planned.\n`);
+    await c.until(() => existsSync(`${gate}.waiting`), 120_000, 'the comparison after the edit held');
+    const definition = await c.request('textDocument/definition', { textDocument: { uri: ua }, position: at });
+    assert.ok(toB(definition), `answered from the last complete comparison: ${JSON.stringify(definition)}`);
+    const hover = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: ua }, position: positionOf(seed, 'Rafah', 0, 2) });
+    assert.ok(hover && /Rafah/.test(hover.contents.value));
+    assert.ok(codes(c.last(ua)).includes('quote-mismatch'), 'the unedited report keeps its cross-report diagnostics');
+    assert.ok(!existsSync(gate), 'all of it answered while the comparison was held');
+
+    writeFileSync(gate, '');
+    // the edited report's cross-report diagnostics, once its event is compared again
+    await c.until(() => c.last(ub)?.version === 1 && codes(c.last(ub)).includes('quote-mismatch'), 60_000, 'compared again');
   } finally {
     await c.close();
     rmSync(folder, { recursive: true, force: true });
