@@ -147,6 +147,22 @@ export function spokespersonOfFrame(s: Span & { text: string }, input: FrameInpu
     && !frame.some((a) => a.sourceType === 'person' || a.sourceKind === 'vague');
 }
 
+/** "a company official", "a firm spokesman": one of a company's staff, the company unnamed in the source. */
+const COMPANY_STAFF = /^(?:a|an|one)\s+(?:company|firm)\s+(?:official|spokesman|spokeswoman|spokesperson|representative|executive)$/i;
+
+/**
+ * "Portugal Telecom SGPS SA, Portugal's biggest phone company, has redirected traffic ..., said a
+ * company official": the company is the one its sentence names before it (an organisation's
+ * mention), and it speaks (judged corpus half A, issue 12). "a company official" with no company
+ * named in its sentence stays vague.
+ */
+export function staffOfNamedCompany(s: Span & { text: string }, input: FrameInput): boolean {
+  const at = COMPANY_STAFF.test(s.text.replace(/\s+/g, ' ')) ? sentenceAt(input.sentences, s.start) : -1;
+  if (at < 0) return false;
+  const from = input.sentences[at].start;
+  return input.entities.some((e) => e.kind === 'organization' && e.mentions.some((m) => m.start >= from && m.end <= s.start));
+}
+
 /** Groups of people no one speaks for: their view is the writer's summary until one of them speaks. */
 const GROUPS = new Set('others some many people critics unions lawmakers members residents witnesses activists supporters opponents experts analysts economists observers'.split(' '));
 

@@ -3,6 +3,7 @@ import { firstAtOrAfter } from '../text/spans.js';
 import { describesThing } from '../figures/figure-counts.js';
 import type { CheckWorthiness, Claim, ReportAnalysis, Span } from '../types.js';
 import { background, nearbyContext, sourcedNearby, type NearbyContext } from './nearby-sources.js';
+import { deckLine } from './sentence-source.js';
 
 /** A claim's source that is a source-less cue: "reportedly", "is said to", "was accused of". */
 const SOURCELESS = /^(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly|reported|alleged|rumou?red|(?:is|was|are|were|be|been|being) \w+(?: (?:to|that|of|as))?)$/i;
@@ -18,9 +19,10 @@ export function unsourcedClaims(analysis: NearbyContext['analysis']): UnsourcedC
   const quoted = outermost(analysis.quotes);
   let nearby: NearbyContext | null = null;
   const tolls = new Set<string>();
+  const deck = deckLine(analysis.text);
   for (const c of analysis.claims) {
     const worth = c.checkWorthy;
-    if (c.status !== 'unattributed' || !worth || inQuote(worth, quoted)) continue;
+    if (c.status !== 'unattributed' || !worth || inQuote(worth, quoted) || (deck && c.start >= deck.start && c.end <= deck.end)) continue;
     nearby ??= nearbyContext(analysis);
     if (worth.kind === 'casualty' && toldBefore(analysis, worth, tolls)) continue;
     if (sourcedNearby(nearby, c, worth) || background(nearby, c, worth)) continue;
@@ -48,11 +50,30 @@ export function vagueSources(analysis: Pick<ReportAnalysis, 'claims' | 'text'>):
   // one problem for one span: a clause read twice (two cue readings of one source) is one claim
   const seen = new Set<string>();
   const once = (c: Claim) => !seen.has(`${c.start}:${c.end}`) && !!seen.add(`${c.start}:${c.end}`);
-  return analysis.claims.filter((c: Claim) => c.status === 'vague' && once(c)).map((c) => {
+  const deck = deckLine(analysis.text);
+  const vague = analysis.claims.filter((c: Claim) => c.status === 'vague' && !(deck && c.start >= deck.start && c.end <= deck.end) && once(c));
+  return joinAdjoining(analysis.text, vague).map((c) => {
     const words = (c.source?.text ?? '').replace(/\s+/g, ' ');
     const sourceless = SOURCELESS.test(words);
     return { start: c.start, end: c.end, adverb: sourceless ? words : null, source: sourceless ? null : c.source ? withAntecedent(analysis.text, c.source, words) : words };
   });
+}
+
+/**
+ * One problem for one source's words: clauses next to each other (nothing but spaces and
+ * punctuation between them) that the same source covers are one span ("According to federal and
+ * state investigators, each of the family's 200 soldiers ... but who are not sworn members-were
+ * obligated to ...", split by the clause reader at "but", is one claim of theirs).
+ */
+function joinAdjoining(text: string, claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const c of [...claims].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    const same = last && last.source && c.source && last.source.start === c.source.start && last.source.end === c.source.end;
+    if (same && c.start >= last.end && !/[\p{L}\p{N}]/u.test(text.slice(last.end, c.start))) out[out.length - 1] = { ...last, end: Math.max(last.end, c.end) };
+    else out.push(c);
+  }
+  return out;
 }
 
 /** Words that open a noun phrase: the antecedent of a relative "who" starts at the last of them. */

@@ -102,6 +102,17 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: 'a rumour in a relative clause inside the claim', text: 'Fred LaRue, a Watergate figure and high-ranking Nixon administration official who once was rumored to be Deep Throat, has died of natural causes.' },
     { name: 'an accusation in a relative clause inside the claim', text: 'The shooting came just weeks after a driver who had been accused of stealing from a Manchester, Conn., beer distributorship fatally shot eight people.' },
     { name: 'a relative clause after the source\'s content', text: '[[Unions say low-income Greeks will suffer from the latest austerity measures]], which aim to save 30 billion euros.' },
+    // issue 12, session 17: causes from judged half A (invented sentences)
+    { name: 'a negative names no source', text: 'The Nationals made an offer, and nobody knows for sure what the Red Sox have offered. None of the other teams has been reported to have offered more than eight years.' },
+    { name: 'a verb of mind with an object, not a clause', text: 'Such tremors are common elsewhere, but Dubai residents have not felt them before and will be looking for answers.' },
+    { name: 'a charge the sentence says a jury upheld', text: 'Authorities charged it was a brazen act to avoid the law, although it was not until 1997 that a jury agreed.' },
+    { name: 'a charge with no court is still vague', text: '[[Authorities charged that Gigante feigned madness to avoid prison]].' },
+    { name: 'a company official of the company its sentence names', text: 'Portugal Telecom SGPS SA, the biggest phone company, has redirected traffic through other cables, said a company official.' },
+    { name: 'a company official with no company named stays vague', text: '[[The cuts will cost $2 million, a company official said]].' },
+    { name: 'an unnamed person interviewed by a named outlet', text: 'Pirates released a Greek tanker on Saturday, a piracy monitor told CNN.' },
+    { name: 'an unnamed person telling someone who is no outlet stays vague', text: '[[Pirates released a Greek tanker on Saturday, a piracy monitor told Smith]].' },
+    { name: 'a deck under the headline, in the present tense', text: 'Lawmaker urges retaliation on Russia;\nMember of House panel says U.S. has to keep Moscow out of elections.\n\nRep. Jane Doe, the top Democrat on the House Intelligence Committee, called on the president to retaliate against Russia for interference in the election.' },
+    { name: 'one problem for the clauses one source covers (ECB+ 26_1ecbplus)', text: '[[According to federal and state investigators, each of the family\'s 200 "made" or inducted soldiers and about 1,000 associates-the name for others who voluntarily cooperate in illegal activities but who are not sworn members-were obligated to funnel part of their loot to Mr. Gigante, as much as $100 million a year in the early 1990\'s]].' },
     { name: 'a clause before a leading cue', text: 'A co-worker has been charged in the 1967 slayings in Staunton, [[but authorities said the suspect Hiller is near death]].' },
   ],
 });
