@@ -164,7 +164,7 @@ export function staffOfNamedCompany(s: Span & { text: string }, input: FrameInpu
 }
 
 /** Groups of people no one speaks for: their view is the writer's summary until one of them speaks. */
-const GROUPS = new Set('others some many people critics unions lawmakers members residents witnesses activists supporters opponents experts analysts economists observers'.split(' '));
+const GROUPS = new Set('others some many people critics unions lawmakers members residents witnesses activists supporters opponents experts analysts economists observers authorities officials'.split(' '));
 
 /**
  * A group's view that the next sentence gives in the words of one named member, in quotation
