@@ -88,6 +88,7 @@ export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingSc
   if (inNamedAside(a, scope)) return 'not-a-claim';
   if (a.source && NOBODY.test(a.source.text.trim())) return 'not-a-claim';
   if (chargeBeforeCourt(a, scope)) return 'named-source';
+  if (toldAbout(a, scope.text)) return 'narration';
   if (NARRATED_BELIEF.test(a.cue.text) || subordinated(a, scope) || reportsAnAct(a, scope)) return 'narration';
   if (!cl || (a.cue.start >= cl.start && a.cue.end <= cl.end)) return null;
   if (cl.relative || cl.subordinate) return 'not-a-claim';
@@ -114,6 +115,19 @@ const TRIED = /\b(jury|juries|court|trial|convicted|conviction|verdict|judge|ind
 function chargeBeforeCourt(a: Attribution, scope: SourcingScope): boolean {
   const sentence = sentenceOf(a.cue, scope.sentences);
   return !!sentence && CHARGE_CUE.test(a.cue.text) && TRIED.test(scope.text.slice(a.cue.end, sentence.end));
+}
+
+/**
+ * "Sources have also told SportsCenter 5's Mike Lynch more about the negotiations": telling someone
+ * about a topic is an act, with no claim in it (judged corpus half A, issue 12); "told CNN about how
+ * the plan was made" and "told him that ..." tell one.
+ */
+const TOLD_ABOUT = /^\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?(?:more\s+)?about\s+(?!how\b|what\b|why\b|whether\b|who\b)/iu;
+
+function toldAbout(a: Attribution, text: string): boolean {
+  if (!/^(?:told|tells|tell)$/i.test(a.cue.text)) return false;
+  const m = TOLD_ABOUT.exec(text.slice(a.cue.end, a.cue.end + 120));
+  return !!m && !/\bthat\b/i.test(m[0]);
 }
 
 /**

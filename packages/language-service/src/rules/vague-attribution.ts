@@ -117,6 +117,8 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: 'a plural role after "and" leads its own clause (ECB+ 26_1ecbplus)', text: 'Mr. Gigante was sentenced to seven years in prison. He was paroled after five years [[and detectives said that soon afterward he was promoted from soldier to the rank of capo, or captain, overseeing a group of Mafia gangsters known as a crew, in Greenwich Village]].' },
     { name: 'the "when" clause a hedge stands in', text: 'Described as a skillful operator, he was present at a key meeting in 1972 between Mitchell and Magruder [[when the plan to break into the Watergate complex allegedly was approved]].' },
     { name: 'the aside a hedge stands in (ECB+ 24_9ecb)', text: 'At 5:30 p.m., four armed robbers, [[some reportedly dressed in drag]], entered the store on the chic Avenue Montaigne.' },
+    { name: 'telling someone about a topic is an act', text: 'Sources have also told SportsCenter 5\'s Mike Lynch more about the negotiations that took place Thursday at Teixeira\'s Texas home.' },
+    { name: 'telling someone that is a claim', text: '[[Sources told SportsCenter 5\'s Mike Lynch that the Red Sox offered $184 million]].' },
     { name: 'a clause before a leading cue', text: 'A co-worker has been charged in the 1967 slayings in Staunton, [[but authorities said the suspect Hiller is near death]].' },
   ],
 });
