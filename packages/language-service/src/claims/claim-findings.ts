@@ -19,10 +19,9 @@ export function unsourcedClaims(analysis: NearbyContext['analysis']): UnsourcedC
   const quoted = outermost(analysis.quotes);
   let nearby: NearbyContext | null = null;
   const tolls = new Set<string>();
-  const deck = deckLine(analysis.text);
   for (const c of analysis.claims) {
     const worth = c.checkWorthy;
-    if (c.status !== 'unattributed' || !worth || inQuote(worth, quoted) || (deck && c.start >= deck.start && c.end <= deck.end)) continue;
+    if (c.status !== 'unattributed' || !worth || inQuote(worth, quoted)) continue;
     nearby ??= nearbyContext(analysis);
     if (worth.kind === 'casualty' && toldBefore(analysis, worth, tolls)) continue;
     if (sourcedNearby(nearby, c, worth) || background(nearby, c, worth)) continue;
