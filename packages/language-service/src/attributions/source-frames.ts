@@ -164,7 +164,9 @@ export function staffOfNamedCompany(s: Span & { text: string }, input: FrameInpu
 }
 
 /** Groups of people no one speaks for: their view is the writer's summary until one of them speaks. */
-const GROUPS = new Set('others some many people critics unions lawmakers members residents witnesses activists supporters opponents experts analysts economists observers authorities officials'.split(' '));
+const GROUPS = new Set('others some many people critics unions lawmakers members residents witnesses activists supporters opponents experts analysts economists observers'.split(' '));
+/** Collective officials, whom only a named spokesperson speaks for: "Indian authorities insisted ... . “...,” Commodore Nirad Sinha, a navy spokesman, told CNN". */
+const SPOKEN_FOR = new Set(['authorities', 'officials']);
 
 /**
  * A group's view that the next sentence gives in the words of one named member, in quotation
@@ -173,14 +175,16 @@ const GROUPS = new Set('others some many people critics unions lawmakers members
  * emotionally,” said trader Andy Brooks". The group's claim is the quoted one's, on the record.
  */
 export function voicedByMember(s: Span & { text: string }, input: FrameInput): boolean {
-  if (!GROUPS.has(headOf(s.text))) return false;
+  const head = headOf(s.text);
+  if (!GROUPS.has(head) && !SPOKEN_FOR.has(head)) return false;
   const at = sentenceAt(input.sentences, s.start);
   if (at < 0) return false;
   const end = input.sentences[at].end;
   // an opening mark right after the sentence (not the closing mark of a quoted passage)
   const open = /^[\s`'’‘.]*[“"](?=[\p{L}\p{N}])/u.exec(input.text.slice(end, end + 12));
   if (!open) return false;
-  return input.attributions.some((a) => a.sourceKind === 'named' && a.sourceType === 'person' && a.content.start >= end && a.content.start <= end + open[0].length);
+  return input.attributions.some((a) => a.sourceKind === 'named' && a.sourceType === 'person' && a.content.start >= end && a.content.start <= end + open[0].length
+    && (!SPOKEN_FOR.has(head) || /\bspokes(?:man|woman|person)\b/i.test(a.source?.text ?? '')));
 }
 
 /** What sets the confirmation frame (confirmedByNamed). */
