@@ -1,5 +1,6 @@
 import { resolveBackReferences } from '../attributions/refer-back.js';
 import { explainSilences } from '../claims/agreement.js';
+import { deckLine } from '../claims/sentence-source.js';
 import { answerCharges } from '../claims/vague-status.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
@@ -105,7 +106,9 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   attachLabels(base.entities, labels, prose, base.sentences, voiced, base.loadedWords);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
-  base.attributions = explainSilences(sourced.attributions, sourced.claims);
+  // a deck's vague claims have no diagnostic (claims/claim-findings.ts): its attributions say why
+  const deck = deckLine(prose);
+  base.attributions = explainSilences(sourced.attributions, deck ? sourced.claims.filter((c) => c.start < deck.start || c.end > deck.end) : sourced.claims);
   base.figures = figures;
   base.claims = sourced.claims;
   base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced, weekdayMismatches: dated.weekdayMismatches, frontMatter: frontMatterProblems } }, options.onInternalError);

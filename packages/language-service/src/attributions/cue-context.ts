@@ -34,8 +34,12 @@ export function invertedAfterComma(tokens: readonly Token[], s: Sentence, k: num
 /** How many words a clause after "that" may take to reach its verb: "found that most of the state's voters agree". */
 const CLAUSE_REACH = 8;
 
-/** A finite verb before the next punctuation: "found that most voters agree", not "finds that pitch compelling". */
+/** Object pronouns: the word after a verb of mind is then its object, not a clause's subject ("have not felt them before and will ..."). */
+const OBJECT_PRONOUNS = /^(them|him|me|us|whom)$/;
+
+/** A finite verb before the next punctuation: "found that most voters agree", not "finds that pitch compelling" or "felt them before". */
 export function clauseFollows(tokens: readonly Token[], s: Sentence, from: number): boolean {
+  if (from < s.end && OBJECT_PRONOUNS.test(tokens[from].normal)) return false;
   for (let i = from; i < Math.min(s.end, from + CLAUSE_REACH); i++) {
     if (tokens[i].tags.has('Verb') && !tokens[i].tags.has('Gerund')) return true;
     if (breaksAfter(tokens[i])) return false;

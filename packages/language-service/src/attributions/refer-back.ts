@@ -1,7 +1,7 @@
 import type { Attribution, Claim, Entity, SourceType, Span } from '../types.js';
 import { isTitleWord } from '../entities/classify.js';
 import { kindOfSourceType } from './source-kind.js';
-import { bodyOfficials, confirmedByNamed, framedByBody, headOf, restatedByNamed, spokespersonOfFrame, voicedByMember, type FrameInput } from './source-frames.js';
+import { bodyOfficials, confirmedByNamed, framedByBody, headOf, restatedByNamed, spokespersonOfFrame, staffOfNamedCompany, voicedByMember, type FrameInput } from './source-frames.js';
 import { SPOKESPEOPLE, UNNAMED_PEOPLE } from './source-words.js';
 
 /**
@@ -36,7 +36,7 @@ export function resolveBackReferences(
     const type = d ? antecedentType(d[1].toLowerCase(), sources.slice(0, i), entities, s.start, resolved) : null;
     if (type) resolved.set(key(s), type);
     // source-frames.ts: a body the report names frames the unnamed source
-    else if (framedByBody(s, frame) || bodyOfficials(s, frame) || spokespersonOfFrame(s, frame)) resolved.set(key(s), 'organization');
+    else if (framedByBody(s, frame) || bodyOfficials(s, frame) || spokespersonOfFrame(s, frame) || staffOfNamedCompany(s, frame)) resolved.set(key(s), 'organization');
     else if (voicedByMember(s, frame) || confirmedByNamed(s, frame)) voiced.add(key(s));
   }
   // "reportedly", "allegedly": a claim a named source states again just after is on its record

@@ -1,8 +1,9 @@
 import type { UnsourcedClaim, VagueSource } from '../rules/findings.js';
-import { firstAtOrAfter } from '../text/spans.js';
+import { firstAtOrAfter, sentenceAt } from '../text/spans.js';
 import { describesThing } from '../figures/figure-counts.js';
 import type { CheckWorthiness, Claim, ReportAnalysis, Span } from '../types.js';
 import { background, nearbyContext, sourcedNearby, type NearbyContext } from './nearby-sources.js';
+import { deckLine } from './sentence-source.js';
 
 /** A claim's source that is a source-less cue: "reportedly", "is said to", "was accused of". */
 const SOURCELESS = /^(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly|reported|alleged|rumou?red|(?:is|was|are|were|be|been|being) \w+(?: (?:to|that|of|as))?)$/i;
@@ -44,15 +45,72 @@ function toldBefore(analysis: NearbyContext['analysis'], worth: CheckWorthiness,
 }
 
 /** The claims of a report sourced only by "reportedly", "allegedly" and the like, or by an unnamed source. */
-export function vagueSources(analysis: Pick<ReportAnalysis, 'claims' | 'text'>): VagueSource[] {
+export function vagueSources(analysis: Pick<ReportAnalysis, 'claims' | 'text' | 'sentences'>): VagueSource[] {
   // one problem for one span: a clause read twice (two cue readings of one source) is one claim
   const seen = new Set<string>();
   const once = (c: Claim) => !seen.has(`${c.start}:${c.end}`) && !!seen.add(`${c.start}:${c.end}`);
-  return analysis.claims.filter((c: Claim) => c.status === 'vague' && once(c)).map((c) => {
+  const deck = deckLine(analysis.text);
+  const vague = analysis.claims.filter((c: Claim) => c.status === 'vague' && !(deck && c.start >= deck.start && c.end <= deck.end) && once(c));
+  return joinAdjoining(analysis.text, vague.map((c) => hedgedPhrase(analysis.text, withSubject(analysis, c)))).map((c) => {
     const words = (c.source?.text ?? '').replace(/\s+/g, ' ');
     const sourceless = SOURCELESS.test(words);
     return { start: c.start, end: c.end, adverb: sourceless ? words : null, source: sourceless ? null : c.source ? withAntecedent(analysis.text, c.source, words) : words };
   });
+}
+
+/** A relative clause after the noun phrase that opens its sentence: "W. Mark Felt, who leaked ...". */
+const AFTER_OPENING_NOUN = /^[^,;:!?“”"]{1,60},\s*$/;
+
+/**
+ * A vague claim read from a relative clause that runs to its sentence's end, after the noun phrase
+ * that opens the sentence ("W. Mark Felt, who leaked information ..., died Thursday at the age of
+ * 95, sources told CNN"; "One friend, who asked not to be named, said: ..."): the claim is the
+ * sentence's, its subject included.
+ */
+function withSubject(analysis: Pick<ReportAnalysis, 'text' | 'sentences'>, c: Claim): Claim {
+  if (!/^(?:who|which)\b/i.test(analysis.text.slice(c.start, c.start + 6))) return c;
+  const i = sentenceAt(analysis.sentences, c.start);
+  const from = i < 0 ? c.start : analysis.sentences[i].start;
+  return from < c.start && AFTER_OPENING_NOUN.test(analysis.text.slice(from, c.start)) ? { ...c, start: from } : c;
+}
+
+/** How many words an aside between commas may run: "four armed robbers, some reportedly dressed in drag, entered". */
+const ASIDE_WORDS = 8;
+
+/**
+ * The words a hedge ("reportedly", "allegedly") covers, when they are less than its clause: the
+ * clause it opens with "when" or "where" ("he was present at a meeting in 1972 when the plan to
+ * break into the Watergate allegedly was approved"), or an aside between commas ("four armed
+ * robbers, some reportedly dressed in drag, entered the store").
+ */
+function hedgedPhrase(text: string, c: Claim): Claim {
+  if (!c.source || !SOURCELESS.test(c.source.text.replace(/\s+/g, ' ')) || c.source.start < c.start || c.source.end > c.end) return c;
+  const before = text.slice(c.start, c.source.start);
+  const when = /\s(when|where)\s[^,;:]*$/i.exec(before);
+  if (when && when.index > 0) return { ...c, start: c.start + when.index + 1 };
+  const open = before.lastIndexOf(',');
+  const close = text.indexOf(',', c.source.end);
+  if (open <= 0 || close < 0 || close >= c.end || !/[\p{L}]/u.test(text.slice(close + 1, c.end))) return c;
+  const aside = text.slice(c.start + open + 1, close).trim();
+  const start = c.start + open + 1 + (text.slice(c.start + open + 1, close).length - text.slice(c.start + open + 1, close).trimStart().length);
+  return aside.split(/\s+/).length <= ASIDE_WORDS ? { ...c, start, end: start + aside.length } : c;
+}
+
+/**
+ * One problem for one source's words: clauses next to each other (nothing but spaces and
+ * punctuation between them) that the same source covers are one span ("According to federal and
+ * state investigators, each of the family's 200 soldiers ... but who are not sworn members-were
+ * obligated to ...", split by the clause reader at "but", is one claim of theirs).
+ */
+function joinAdjoining(text: string, claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const c of [...claims].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    const same = last && last.source && c.source && last.source.start === c.source.start && last.source.end === c.source.end;
+    if (same && c.start >= last.end && !/[\p{L}\p{N}]/u.test(text.slice(last.end, c.start))) out[out.length - 1] = { ...last, end: Math.max(last.end, c.end) };
+    else out.push(c);
+  }
+  return out;
 }
 
 /** Words that open a noun phrase: the antecedent of a relative "who" starts at the last of them. */

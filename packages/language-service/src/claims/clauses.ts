@@ -1,6 +1,6 @@
 import type { ParsedText, Token } from '../nlp/parse.js';
 import { CUE_FORMS } from '../attributions/cue-words.js';
-import { UNNAMED_PEOPLE } from '../attributions/source-words.js';
+import { ROLE_PLURALS, UNNAMED_PEOPLE } from '../attributions/source-words.js';
 
 /** A clause of one sentence: the unit a claim is made of. */
 export interface Clause {
@@ -53,7 +53,8 @@ function verbFollows(tokens: readonly Token[], i: number, end: number): boolean 
 }
 
 /**
- * "... still has power and officials say they are sending tents": "and", then an unnamed source of
+ * "... still has power and officials say they are sending tents", "He was paroled after five years
+ * and detectives said that ...": "and", then an unnamed source (a role in the plural included) of
  * at most UNNAMED_WORDS words and its cue leading a clause, opens a clause the source speaks
  * alone, comma or not.
  */
@@ -65,7 +66,7 @@ function unnamedSpeaks(tokens: readonly Token[], i: number, end: number): boolea
     if (/[,;:.!?]/.test(tokens[k].post)) return false;
     // the cue leads its words ("say they are sending"); a trailing one ("and network officials said
     // Tuesday.") reports the whole sentence
-    if (UNNAMED_PEOPLE.has(tokens[k].normal) && tokens[k].tags.has('Plural')) return CUE_FORMS.has(tokens[k + 1].normal) && verbFollows(tokens, k + 1, end);
+    if ((UNNAMED_PEOPLE.has(tokens[k].normal) || ROLE_PLURALS.has(tokens[k].normal)) && tokens[k].tags.has('Plural')) return CUE_FORMS.has(tokens[k + 1].normal) && verbFollows(tokens, k + 1, end);
   }
   return false;
 }

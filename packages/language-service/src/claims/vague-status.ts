@@ -30,6 +30,13 @@ export interface SourcingScope {
 const LEGAL = /\b(charged|charges|indicted|indictment|lawsuit|sued|suing|trial|convicted|arraigned|arraignment|prosecutors?|affidavit)\b/i;
 /** The source-less cues a legal proceeding answers ("reportedly" still asks who reported it). */
 const ALLEGING = /^(allegedly|alleged|is accused|was accused|are accused|were accused|been accused)$/i;
+/**
+ * A negative says what no one says or knows, and hides no source: "nobody knows for sure what the
+ * Red Sox have offered" (a source of nobody), "None of the other teams has been reported to have
+ * offered more", "The details have not been reported" (a report denied, not made).
+ */
+const NOBODY = /^(?:nobody|no one|no-one|none)$/i;
+const NO_ONE_REPORTS = /(?:^[\s“"‘']*(?:none|nobody|no one|neither)\b|\b(?:not|never|n[’']t)\s+(?:(?:yet|been|be|so far)\s+)*$)/i;
 /** Words that open a hypothesis: a cue after them hedges what might be, not what is. */
 const HYPOTHESIS = /\b(if|unless|whether)\b/i;
 /**
@@ -60,6 +67,7 @@ export function sourcelessExcuse(a: Attribution, scope: SourcingScope, cl: Claus
   if (inNamedAside(a, scope) || (cl && inEmbeddedRelative(a, cl, scope.text))) return 'not-a-claim';
   const sentence = sentenceOf(a.cue, scope.sentences);
   if (legalAnswer(a, scope)) return 'named-source';
+  if (sentence && NO_ONE_REPORTS.test(scope.text.slice(sentence.start, a.cue.start))) return 'not-a-claim';
   if (sentence && HYPOTHESIS.test(lastPhrase(scope.text.slice(sentence.start, a.cue.start)))) return 'not-a-claim';
   return null;
 }
@@ -78,6 +86,9 @@ export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingSc
   if (headline(scope, a.cue.start)) return 'not-a-claim';
   if (vouched(a, scope)) return 'named-source';
   if (inNamedAside(a, scope)) return 'not-a-claim';
+  if (a.source && NOBODY.test(a.source.text.trim())) return 'not-a-claim';
+  if (chargeBeforeCourt(a, scope)) return 'named-source';
+  if (toldAbout(a, scope.text)) return 'narration';
   if (NARRATED_BELIEF.test(a.cue.text) || subordinated(a, scope) || reportsAnAct(a, scope)) return 'narration';
   if (!cl || (a.cue.start >= cl.start && a.cue.end <= cl.end)) return null;
   if (cl.relative || cl.subordinate) return 'not-a-claim';
@@ -91,6 +102,32 @@ export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingSc
   // "According to investigators, ... , but ...": a sourcing phrase that opens its sentence frames all of it
   const framing = /^(according to|per)$/i.test(a.cue.text.replace(/\s+/g, ' ')) && cl.start >= a.cue.end && /^[\s“"‘']*$/.test(scope.text.slice(sentence.start, a.cue.start));
   return trailing || listed || framing ? null : 'not-a-claim';
+}
+
+/**
+ * "Authorities charged it was a brazen act to avoid the law, although it wasn't until 1997 that a
+ * jury agreed": a charge whose sentence tells the court that tried it is the prosecution's case, on
+ * the record (judged corpus half A, issue 12).
+ */
+const CHARGE_CUE = /^(?:charged|charges|charge)$/i;
+const TRIED = /\b(jury|juries|court|trial|convicted|conviction|verdict|judge|indicted|indictment|pleaded)\b/i;
+
+function chargeBeforeCourt(a: Attribution, scope: SourcingScope): boolean {
+  const sentence = sentenceOf(a.cue, scope.sentences);
+  return !!sentence && CHARGE_CUE.test(a.cue.text) && TRIED.test(scope.text.slice(a.cue.end, sentence.end));
+}
+
+/**
+ * "Sources have also told SportsCenter 5's Mike Lynch more about the negotiations": telling someone
+ * about a topic is an act, with no claim in it (judged corpus half A, issue 12); "told CNN about how
+ * the plan was made" and "told him that ..." tell one.
+ */
+const TOLD_ABOUT = /^\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?(?:more\s+)?about\s+(?!how\b|what\b|why\b|whether\b|who\b)/iu;
+
+function toldAbout(a: Attribution, text: string): boolean {
+  if (!/^(?:told|tells|tell)$/i.test(a.cue.text)) return false;
+  const m = TOLD_ABOUT.exec(text.slice(a.cue.end, a.cue.end + 120));
+  return !!m && !/\bthat\b/i.test(m[0]);
 }
 
 /**
@@ -146,7 +183,8 @@ export function answerCharges(text: string, sentences: readonly Span[], claims: 
     if (at < 0) return c;
     for (let i = Math.max(0, at - FRAME_SENTENCES); i <= Math.min(sentences.length - 1, at + FRAME_SENTENCES); i++) {
       const m = accused ? COURT_CASE.exec(text.slice(sentences[i].start, sentences[i].end)) : null;
-      const accuser = m ? null : attributions.find((a) => a.source && a.sourceKind !== 'vague' && a.sourceKind !== 'none' && ACCUSERS.test(a.source.text)
+      const accuser = m ? null : attributions.find((a) => a.source && a.sourceKind !== 'vague' && a.sourceKind !== 'none'
+        && ACCUSERS.test(a.source.text)
         && a.source.start >= sentences[i].start && a.source.end <= sentences[i].end);
       if (!m && !accuser) continue;
       answered.push(c.source);

@@ -1,7 +1,7 @@
 import { splitParagraphs } from '../text/prepare.js';
 import type { UnbalancedQuote } from '../rules/findings.js';
 import type { Quote, Span } from '../types.js';
-import { atLineStart, isDoubleMark, markupSpans, opensContinuation, readings, startsSentence, type Reading } from './quote-marks.js';
+import { atLineStart, embeddedTweets, isDoubleMark, markupSpans, opensContinuation, readings, startsSentence, type Reading } from './quote-marks.js';
 import { findSingleQuotes } from './single-quotes.js';
 
 interface OpenMark {
@@ -98,7 +98,8 @@ export function extractQuotes(text: string): { quotes: Quote[]; unbalanced: Unba
   setDepths(doubles);
   const quotes = [...doubles, ...singles].sort((a, b) => a.start - b.start || b.end - a.end);
   findings.sort((a, b) => a.start - b.start);
-  return { quotes, unbalanced: findings };
+  const tweets = embeddedTweets(text);
+  return { quotes, unbalanced: tweets.length === 0 ? findings : findings.filter((f) => !tweets.some((t) => f.start >= t.start && f.end <= t.end)) };
 }
 
 /** The paragraph's marks with the line each stands on. */

@@ -39,6 +39,18 @@ export interface Reading {
   reversed: boolean;
 }
 
+/**
+ * Tweets embedded in leftover markup (`<tweet author="..." ...>“@someone: “...” – @x #tag“<tweet/>`):
+ * the tweet's text reproduced as posted, whose marks an editor cannot correct (judged corpus half
+ * A, issue 12). From an opening `<tweet ...>` to the next `</tweet>` or `<tweet/>`.
+ */
+const TWEET = /<tweet\b[^<>]{0,2000}>[^]*?<\/?tweet\s*\/?>/gi;
+
+export function embeddedTweets(text: string): Span[] {
+  if (!text.includes('<tweet')) return [];
+  return [...text.matchAll(TWEET)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** The spans of markup tags in `text`, in order. */
 export function markupSpans(text: string): Span[] {
   if (!text.includes('<')) return [];

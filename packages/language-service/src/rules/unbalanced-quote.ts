@@ -41,6 +41,7 @@ export const unbalancedQuote = defineRule<UnbalancedQuote, 'unbalanced-quote'>({
     // Not quotation marks, or quotes that balance.
     { name: 'the marks of leftover tweet markup', text: '<tweet pic="" author="someone" timestamp="1454432400">Polls close at eight.</tweet>.\n\nThe count began.' },
     { name: 'a link tag with curly attribute marks', text: 'See <a href=”https://example.com/a” target=”_blank”>the list</a> for more.' },
+    { name: 'a tweet reproduced in embed markup keeps its own marks', text: 'He retweeted it.\n\n<tweet tweet-author="@someone" tweet-date="February 28, 2016">“@other: “It is better to live one day as a lion.” – @someone #tag“<tweet/>.\n\nThe account was a trap.' },
     { name: 'a phrase in double marks inside a curly quote', text: 'She said the city is “what they call “home” for thousands,” and left.' },
     { name: 'a phrase in double marks inside a straight quote', text: 'He wrote, "Witnesses heard "fire!" before the blast." Police did not comment.' },
     { name: 'a height inside a quote', text: '“He is 6’2”,” the coach said.' },
