@@ -1,7 +1,7 @@
 import { resolveBackReferences } from '../attributions/refer-back.js';
 import { explainSilences } from '../claims/agreement.js';
 import { deckLine } from '../claims/sentence-source.js';
-import { answerCharges } from '../claims/vague-status.js';
+import { answerCharges } from '../claims/legal-sources.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';

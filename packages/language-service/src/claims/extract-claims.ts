@@ -7,7 +7,8 @@ import { splitClauses, type Clause } from './clauses.js';
 import { checkWorthiness } from './check-worthiness.js';
 import { cueSources } from './cue-sources.js';
 import { ACCUSATIONS, CRIMES, PEOPLE } from './worth-words.js';
-import { legalAnswer, noteExcuses, onTheRecord, reportsOn, sourcelessExcuse, vagueExcuse, type SourcingScope } from './vague-status.js';
+import { legalAnswer, onTheRecord } from './legal-sources.js';
+import { noteExcuses, reportsOn, sourcelessExcuse, vagueExcuse, type SourcingScope } from './vague-status.js';
 import { insideAny } from '../text/spans.js';
 
 /** A claim in one paragraph (relative offsets). */

@@ -1,8 +1,9 @@
 import type { Token } from '../nlp/parse.js';
-import type { Attribution, Claim, NoDiagnosticReason, Span, TextSpan } from '../types.js';
+import type { Attribution, NoDiagnosticReason, Span } from '../types.js';
 import { CUE_FORMS } from '../attributions/cue-words.js';
 import { breaksAfter, npStartingAt } from '../attributions/phrases.js';
-import { insideAny, sentenceAt, textSpan } from '../text/spans.js';
+import { insideAny, sentenceOf } from '../text/spans.js';
+import { chargeBeforeCourt, legalAnswer, onTheRecord } from './legal-sources.js';
 import type { Clause } from './clauses.js';
 import { labelLine } from './sentence-source.js';
 
@@ -10,7 +11,8 @@ import { labelLine } from './sentence-source.js';
  * When a vague or source-less attribution makes a claim vague: what the vague-attribution rule
  * means (docs/rules/vague-attribution.md). The claim extractor asks it for each clause; the report
  * asks excuseOf why an attribution the analysis marks vague or source-less has no diagnostic.
- * One place, so the analysis and the diagnostics agree.
+ * One place (with legal-sources.ts, which it asks about charges and courts), so the analysis and
+ * the diagnostics agree.
  */
 export interface SourcingScope {
   /** The paragraph's text, its tokens, sentences and quotes (paragraph offsets). */
@@ -22,14 +24,6 @@ export interface SourcingScope {
   all: readonly Attribution[];
 }
 
-/**
- * A legal proceeding in the sentence: "allegedly" and "is accused of" then hedge a charge, an
- * indictment or a lawsuit, whose bringer is on the record ("was charged with murder after allegedly
- * opening fire", "the trial of an employee who allegedly shot").
- */
-const LEGAL = /\b(charged|charges|indicted|indictment|lawsuit|sued|suing|trial|convicted|arraigned|arraignment|prosecutors?|affidavit)\b/i;
-/** The source-less cues a legal proceeding answers ("reportedly" still asks who reported it). */
-const ALLEGING = /^(allegedly|alleged|is accused|was accused|are accused|were accused|been accused)$/i;
 /**
  * A negative says what no one says or knows, and hides no source: "nobody knows for sure what the
  * Red Sox have offered" (a source of nobody), "None of the other teams has been reported to have
@@ -105,19 +99,6 @@ export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingSc
 }
 
 /**
- * "Authorities charged it was a brazen act to avoid the law, although it wasn't until 1997 that a
- * jury agreed": a charge whose sentence tells the court that tried it is the prosecution's case, on
- * the record (judged corpus half A, issue 12).
- */
-const CHARGE_CUE = /^(?:charged|charges|charge)$/i;
-const TRIED = /\b(jury|juries|court|trial|convicted|conviction|verdict|judge|indicted|indictment|pleaded)\b/i;
-
-function chargeBeforeCourt(a: Attribution, scope: SourcingScope): boolean {
-  const sentence = sentenceOf(a.cue, scope.sentences);
-  return !!sentence && CHARGE_CUE.test(a.cue.text) && TRIED.test(scope.text.slice(a.cue.end, sentence.end));
-}
-
-/**
  * "Sources have also told SportsCenter 5's Mike Lynch more about the negotiations": telling someone
  * about a topic is an act, with no claim in it (judged corpus half A, issue 12); "told CNN about how
  * the plan was made" and "told him that ..." tell one.
@@ -128,73 +109,6 @@ function toldAbout(a: Attribution, text: string): boolean {
   if (!/^(?:told|tells|tell)$/i.test(a.cue.text)) return false;
   const m = TOLD_ABOUT.exec(text.slice(a.cue.end, a.cue.end + 120));
   return !!m && !/\bthat\b/i.test(m[0]);
-}
-
-/**
- * Words said under oath or in court are on the record, whoever says them: "A detective testified
- * during the preliminary hearing", "a police sergeant said during the man's arraignment". The claim
- * extractor takes such a source for a named one.
- */
-const IN_COURT = /\b(during|at|in)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,2}(arraignment|hearing|trial|court|testimony|deposition)\b/iu;
-
-export function onTheRecord(a: Attribution, scope: SourcingScope): boolean {
-  if (/^testif/i.test(a.cue.text)) return true;
-  const sentence = sentenceOf(a.cue, scope.sentences);
-  return !!sentence && IN_COURT.test(scope.text.slice(a.cue.end, sentence.end));
-}
-
-/**
- * The legal proceeding that answers "allegedly" or "is accused of" in its sentence ("was charged
- * with murder after allegedly ...", "the trial of a woman who allegedly ..."): the claim rests on the
- * charge, and the charge is its source.
- */
-export function legalAnswer(a: Attribution, scope: SourcingScope): TextSpan | null {
-  const sentence = sentenceOf(a.cue, scope.sentences);
-  if (!sentence || !ALLEGING.test(a.cue.text.replace(/\s+/g, ' '))) return null;
-  const m = LEGAL.exec(scope.text.slice(sentence.start, sentence.end));
-  return m ? textSpan(scope.text, sentence.start + m.index, sentence.start + m.index + m[0].length) : null;
-}
-
-/**
- * A court case told around "is accused of" ("A man has denied arson ... . X, 24, is accused of
- * setting fire ... . He entered a not guilty plea at Taunton Deane Magistrates"): the accusation
- * is the charge, and the court its record, whoever brought it. Only "accused" (a charge's word)
- * reaches past its sentence to a court's words; FRAME_SENTENCES on either side, across paragraphs.
- * "allegedly" and "accused" alike reach a police or prosecution source there ("A former employee
- * ... allegedly shot and killed a man. Police said they were called to ..."): the allegation is
- * theirs, on the record (judged corpus half A, issue 12: the standard hedge of a crime story whose
- * account the police give a line away).
- */
-const COURT_CASE = /\b(charged|charges|indicted|indictment|trial|arraigned|arraignment|prosecutors?|pleaded|pleads|plea|magistrates|court|remanded|bail|denied|denies|jury)\b/i;
-const ACCUSED = /^(?:is|was|are|were|been) accused$/i;
-/** The voice of those who bring a criminal allegation: the police, a sheriff's office, prosecutors, a named officer of theirs. */
-const ACCUSERS = /\b(police|sheriff|sheriff[’']s|prosecutors?|prosecution|district attorney|constable|detectives?|investigators|lt\.|sgt\.|sergeant|lieutenant)\b/i;
-const FRAME_SENTENCES = 2;
-
-/** The report's vague claims that a court case or the police's account told nearby answers become attributed to it; their cues say why they have no diagnostic. */
-export function answerCharges(text: string, sentences: readonly Span[], claims: readonly Claim[], attributions: readonly Attribution[]): { claims: Claim[]; attributions: Attribution[] } {
-  const answered: Span[] = [];
-  const out = claims.map((c) => {
-    if (c.status !== 'vague' || !c.source) return c;
-    const cue = c.source.text.replace(/\s+/g, ' ');
-    const accused = ACCUSED.test(cue);
-    if (!accused && !ALLEGING.test(cue)) return c;
-    const at = sentenceAt(sentences, c.source.start);
-    if (at < 0) return c;
-    for (let i = Math.max(0, at - FRAME_SENTENCES); i <= Math.min(sentences.length - 1, at + FRAME_SENTENCES); i++) {
-      const m = accused ? COURT_CASE.exec(text.slice(sentences[i].start, sentences[i].end)) : null;
-      const accuser = m ? null : attributions.find((a) => a.source && a.sourceKind !== 'vague' && a.sourceKind !== 'none'
-        && ACCUSERS.test(a.source.text)
-        && a.source.start >= sentences[i].start && a.source.end <= sentences[i].end);
-      if (!m && !accuser) continue;
-      answered.push(c.source);
-      const source = m ? textSpan(text, sentences[i].start + m.index, sentences[i].start + m.index + m[0].length) : textSpan(text, accuser!.source!.start, accuser!.source!.end);
-      return { ...c, status: 'attributed' as const, source };
-    }
-    return c;
-  });
-  if (answered.length === 0) return { claims: [...claims], attributions: [...attributions] };
-  return { claims: out, attributions: attributions.map((a) => (a.sourceKind === 'none' && answered.some((s) => s.start === a.cue.start && s.end === a.cue.end) ? { ...a, noDiagnostic: 'named-source' as const } : a)) };
 }
 
 /** The excuse of each vague or source-less attribution of the paragraph that has one, into `out`. */
@@ -355,11 +269,6 @@ function headline(scope: SourcingScope, at: number): boolean {
   const line = scope.text.slice(scope.text.lastIndexOf('\n', at - 1) + 1, nl < 0 ? scope.text.length : nl).trimEnd();
   // a line that ends a sentence inside it and runs on ("... an accounting firm. "(Yahoo! News article)") is prose
   return !/:$/.test(line) && !/[a-z][.!?]["”’]?\s+\S/.test(line) && labelLine(scope.text, scope.sentences, at);
-}
-
-function sentenceOf(s: Span, sentences: readonly Span[]): Span | undefined {
-  const i = sentenceAt(sentences, s.start);
-  return i < 0 ? undefined : sentences[i];
 }
 
 /** The words after the last comma, semicolon or dash: the phrase a cue stands in. */

@@ -35,3 +35,9 @@ export function sentenceAt(sentences: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/** The sentence that holds the start of `s`, if any. */
+export function sentenceOf(s: Span, sentences: readonly Span[]): Span | undefined {
+  const i = sentenceAt(sentences, s.start);
+  return i < 0 ? undefined : sentences[i];
+}
