@@ -5,8 +5,10 @@ import { candidatePairs, matchItems } from './candidates.js';
 import { clauseAround, namedMentions, subjectsOf, type Subjects } from './clause-subjects.js';
 import { dateMismatch } from '../../rules/date-mismatch.js';
 import { happeningOf, isDateline } from './date-happening.js';
+export { DATE_ALIGN_OPTIONS, type DateAlignOptions } from './date-options.js';
 import { dateFact, dayOfYear, daysApart, differentFrames, differentParticipants, sharedKeys, sharedNames, type DateFact } from './date-facts.js';
 import { excerpt } from '../../text/excerpt.js';
+import { DATE_ALIGN_OPTIONS, type DateAlignOptions } from './date-options.js';
 import { emitMatching, type AlignOutput } from './output.js';
 import { contextStems, overlap, sentenceSpan } from './words.js';
 
@@ -30,100 +32,14 @@ interface DateItem {
   fact: DateFact;
   /** Who the whole sentence names, by kind (event-wide ids): the participants of the fact. */
   around: Subjects;
+  /** Where its sentence starts: two dates of one sentence date two things ("from March 10 to March 19"). */
+  sentence: number;
 }
 
 type DateRole = 'saying' | 'named' | 'happening';
 
-/** What decides that two dates of two reports date the same happening. */
-export interface DateAlignOptions {
-  /** Dates whose sentences have fewer content words in common than this are never paired or compared. */
-  minSharedWords: number;
-  /** Share of the shorter sentence's content words two dates need in common when they share exactly minSharedWords... */
-  minCoefficientAtMinShared: number;
-  /** ... and when they share more. */
-  minCoefficient: number;
-  /** The share when either date gives only a month or a year (many things happen in a year). */
-  coarseMinCoefficient: number;
-  /** A context word carried by more dates of the event than this is too common to pair on. */
-  maxPostings: number;
-  /** Added to the similarity of two dates of the same precision ("December 15" for "December 16", not "this year"). */
-  samePrecisionBonus: number;
-  /** Weight of the place in the sentence in the similarity: a tie-break between equally similar dates. */
-  placeWeight: number;
-  /** Similarities this close are one when deciding what agrees (matchItems). */
-  tolerance: number;
-  /**
-   * Two days of a month whose sentences share too few words are still compared when their facts
-   * share at least this many happening keys (date-facts.ts) and a participant, or a key each report
-   * gives one day for. Infinity turns the fact route off.
-   */
-  factMinKeys: number;
-  /** The similarity of a pair found by its fact alone, below any pair found by its sentence (minCoefficient)... */
-  factBase: number;
-  /** ... plus this per shared key or participant beyond the first, up to factMax. */
-  factStep: number;
-  factMax: number;
-  /**
-   * Two days further apart than this are not paired by their fact alone: an outlet's wrong day is
-   * a day or a few off, and days weeks apart told in like words are two happenings (two outages,
-   * a partial and a full restoration).
-   */
-  factMaxDays: number;
-  /**
-   * Two days of a month within factMaxDays of each other, where neither report gives another day
-   * near the other's, date one happening however the sentences word it ("The ceremony will take
-   * place on February 22" / "ABC will broadcast the awards show on Feb. 22"), unless their frames
-   * or participants differ.
-   */
-  loneDays: boolean;
-  /** The similarity of a lone pair: below any other. */
-  loneScore: number;
-}
 
-/**
- * The defaults. With them `pnpm eval mutations` (ECB+) flags 145 of 150 planted date changes
- * (96.7%) and gives 22 date-mismatch on 4,491 unchanged pairs of reports of one event (0.005 per
- * pair). Each value says what set it: "tuned" with the eval and its figure, else "not tuned" (the
- * values that came in the commits adding and reworking that eval, f3d37e7 and 7316f36, had no
- * figure recorded). Those figures predate the happening key (date-happening.ts); `pnpm eval pairs`
- * (pairs of different reports, docs/pairs-eval.md) is the measure now.
- */
-export const DATE_ALIGN_OPTIONS: Readonly<DateAlignOptions> = Object.freeze({
-  // not tuned: 3 in 0f1edfd, 4 with `pnpm eval mutations` (f3d37e7), 3 again with minCoefficientAtMinShared (7316f36); no figure recorded
-  minSharedWords: 3,
-  // not tuned: 7316f36 ("short-sentence dates", with `pnpm eval mutations`), no figure recorded
-  minCoefficientAtMinShared: 0.75,
-  // not tuned: came with `pnpm eval mutations` (f3d37e7; 0.5 before), no figure recorded
-  minCoefficient: 0.6,
-  // not tuned: came with `pnpm eval mutations` (f3d37e7), no figure recorded
-  coarseMinCoefficient: 0.8,
-  // not tuned: a bound on the pairs a common word makes (0f1edfd)
-  maxPostings: 128,
-  // not tuned: 7316f36 ("dates of the same precision pair first", with `pnpm eval mutations`), no figure recorded
-  samePrecisionBonus: 0.1,
-  // not tuned: a tie-break, no larger than `tolerance` (f3d37e7)
-  placeWeight: 0.05,
-  // not tuned: as large as the place tie-break, which must not decide what explains what (f3d37e7, 7316f36)
-  tolerance: 0.05,
-  // tuned on even topics of `pnpm eval pairs`: planted dates caught 19/65 with the fact route off (Infinity), 40/65 with 1;
-  // date-mismatch on unchanged even pairs 4 -> 18, 12 of the added ones one sinking dated November 18 and 19 by different outlets
-  factMinKeys: 1,
-  // not tuned: below minCoefficient, so a date whose sentence matches another's is paired by its sentence first
-  factBase: 0.3,
-  // not tuned: a tie-break between fact pairs (more shared keys and participants first), capped below minCoefficient
-  factStep: 0.05,
-  factMax: 0.55,
-  // tuned on even topics of `pnpm eval pairs`: without it (Infinity) date-mismatch on unchanged even pairs 18 -> 26 (all 8 added
-  // wrong: a heart attack on December 2 against a death on December 11, a partial restoration against a full one weeks later),
-  // planted dates caught unchanged (40/65; the planted days move by three)
-  factMaxDays: 7,
-  // tuned on even topics of `pnpm eval pairs` (date15 branch): planted dates caught 40/65 -> 43/65, date-mismatch on
-  // unchanged even pairs unchanged (18). Two dates of two happenings (sharing no word nor key) stay apart: letting the
-  // lone route past that caught 48/65, two of them a release date planted against a heart attack's (not one fact)
-  loneDays: true,
-  // not tuned: below factBase, so any pair found by its sentence or its fact comes first
-  loneScore: 0.2,
-});
+const MONTH_ABBR = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 const SAYING = /\b(?:said|says|told|reported|reports|announced|announces|confirmed|stated|tweeted|wrote|revealed)(?:\s+(?:here|there|late|early|later|earlier))?(?:\s+(?:on|in)\s+(?:a\s+statement|\p{Lu}\p{L}+))?\s+(?:on\s+)?$/iu;
 // a line or sentence that opens with a stamp word ("Updated: May 24", "posted in News on Friday"), not "a study published Monday"
@@ -210,7 +126,7 @@ export function alignDates(
       const subjects = subjectsOf(named, sentence, { start: Math.max(clause.start, h.leadStart), end: clause.end }, d);
       const fact = dateFact(r.analysis, sentence, d, h);
       const around = subjectsOf(named, sentence, sentence, d);
-      items.push({ report: ri, date: d, value, surface, place, context, role, subjects, happening: h.stems, fact, around });
+      items.push({ report: ri, date: d, value, surface, place, context, role, subjects, happening: h.stems, fact, around, sentence: sentence.start });
     }
   });
   // pairing by the happening alone, when the sentences share too few words, was tried and left out (docs/pairs-eval.md)
@@ -245,7 +161,15 @@ export function alignDates(
       daysOf.set(key, set);
     }
   }
-  const oneDay = (it: DateItem, k: string) => daysOf.get(`${it.report}:${k}`)!.size === 1;
+  // a day of its report's that the other report gives too for that key is agreed, no rival (restated)
+  const oneDay = (it: DateItem, other: DateItem, k: string) => {
+    const mine = daysOf.get(`${it.report}:${k}`)!;
+    if (mine.size === 1 || !options.restated) return mine.size === 1;
+    const theirs = daysOf.get(`${other.report}:${k}`)!;
+    let n = 0;
+    for (const day of mine) if (day === it.surface || !theirs.has(day)) n++;
+    return n === 1;
+  };
   // per report, the days of a month it gives (their items): a day with no other day of its report near the other's is lone
   const monthDaysOf = new Map<number, DateItem[]>();
   for (const it of items) {
@@ -262,9 +186,21 @@ export function alignDates(
     const keys = sharedKeys(a.fact, b.fact);
     if (keys.length < options.factMinKeys) return null;
     const participants = sharedNames(a.around, b.around);
-    if (participants === 0 && !keys.some((k) => oneDay(a, k) && oneDay(b, k))) return null;
+    if (participants === 0 && !keys.some((k) => oneDay(a, b, k) && oneDay(b, a, k))) return null;
     return Math.min(options.factMax, options.factBase + options.factStep * (keys.length + participants - 1));
   };
+  // the same weekday written with two days of a month fewer than seven days apart: one day (a week has one Saturday)
+  const sameWeekday = (a: DateItem, b: DateItem) => options.sameWeekday && dayOfMonth(a) && dayOfMonth(b)
+    && a.date.weekday !== null && a.date.weekday.toLowerCase() === b.date.weekday?.toLowerCase() && daysApart(a, b) < 7;
+  // the only date of its sentence: a sentence of two dates tells two happenings ("was found July 27, but the death occurred July 24")
+  const perSentence = new Map<string, number>();
+  for (const it of items) perSentence.set(`${it.report}:${it.sentence}`, (perSentence.get(`${it.report}:${it.sentence}`) ?? 0) + 1);
+  const alone = (it: DateItem) => perSentence.get(`${it.report}:${it.sentence}`) === 1;
+  // happening words sharing no word nor family ("killed" / "murdering")
+  const otherWords = (a: DateItem, b: DateItem) => a.happening.size > 0 && b.happening.size > 0
+    && overlap(a.happening, b.happening).shared === 0 && sharedKeys(a.fact, b.fact).length === 0;
+  // ... of two clauses each naming a happening (a key), with happeningsNeedKeys
+  const otherKeys = (a: DateItem, b: DateItem) => !options.happeningsNeedKeys || (a.fact.keys.size > 0 && b.fact.keys.size > 0);
   // Comparable: both written the same way (two weekdays, two days of a month), or both resolved
   // (a relative date only against an absolute one: two relative ones hang on two publication dates).
   const sameKind = (a: DateItem, b: DateItem) => a.surface !== null && b.surface !== null && a.surface.split(':')[0] === b.surface.split(':')[0];
@@ -276,8 +212,12 @@ export function alignDates(
     if (a.role !== b.role || differentFrames(a.fact, b.fact) || differentParticipants(a, b, true)) return null;
     // names only elsewhere in the sentences part two dates found by their sentences, not two found by their facts (the fact route is stricter)
     const apart = differentParticipants(a, b);
-    // two happenings sharing no word, nor a family of words ("killed" / "murdering"), are two happenings
-    if (a.happening.size > 0 && b.happening.size > 0 && overlap(a.happening, b.happening).shared === 0 && sharedKeys(a.fact, b.fact).length === 0) return null;
+    const weekday = sameWeekday(a, b);
+    // two happenings sharing no word, nor a family of words ("killed" / "murdering"), are two happenings; when one
+    // clause names no happening ("The ceremony will take place on February 22"), only the one day near or the weekday pair them
+    const wordsApart = otherWords(a, b);
+    if (wordsApart && !weekday && otherKeys(a, b)) return null;
+    if (wordsApart) return (!apart && lone(a, b) && alone(a) && alone(b) ? options.loneScore : null) ?? (weekday ? options.weekdayScore : null);
     if (!sameKind(a, b) && !byValue(a, b)) return null;
     // a day resolved from the publication date against a year or a month says little ("today" / "2014")
     if (!sameKind(a, b) && (a.date.relative || b.date.relative) && precision(a) !== precision(b)) return null;
@@ -286,7 +226,8 @@ export function alignDates(
     const least = coarse(a) || coarse(b) ? options.coarseMinCoefficient
       : ctx.shared === options.minSharedWords ? options.minCoefficientAtMinShared : options.minCoefficient;
     if (apart || ctx.shared < options.minSharedWords || ctx.coefficient < least) {
-      return (Number.isFinite(options.factMinKeys) ? factSimilarity(a, b) : null) ?? (!apart && lone(a, b) ? options.loneScore : null);
+      return (Number.isFinite(options.factMinKeys) ? factSimilarity(a, b) : null) ?? (!apart && lone(a, b) ? options.loneScore : null)
+        ?? (weekday ? options.weekdayScore : null);
     }
     // a date of the same precision is the better counterpart ("December 15" for "December 16", not "this year")
     return ctx.coefficient + options.placeWeight * (1 - Math.abs(a.place - b.place))
@@ -298,7 +239,21 @@ export function alignDates(
     if (a.date.weekday && b.date.weekday && a.date.weekday.toLowerCase() !== b.date.weekday.toLowerCase()) return false;
     return sameKind(a, b) ? a.surface === b.surface : datesAgree(a.value!, b.value!);
   };
-  const m = matchItems(reportOf, pairs, similarity, agree, options.tolerance);
+  // a report dating one happening twice, in two sentences (restated): a happening key in common, and not each naming someone
+  // the other does not ("Obama lauded Dr. Collins' experience in the July 8 announcement" restates no announcement of Dr. Benjamin's)
+  const people = (it: DateItem) => it.around.get('person') ?? new Set<string>();
+  const lacks = (x: DateItem, y: DateItem) => [...people(x)].some((k) => !people(y).has(k));
+  const otherPeople = (x: DateItem, y: DateItem) => lacks(x, y) && lacks(y, x);
+  // and days at most factMaxDays apart (a slip; "free until September 30" restates no July 16 press conference)
+  // a day of a month as written, else of its resolved value ("yesterday": 2005-12-19): a year resolved for "December 22" may be the wrong one
+  const monthDay = (it: DateItem) => (dayOfMonth(it) ? it : it.value?.length === 10 ? { ...it, surface: `md:${MONTH_ABBR[Number(it.value.slice(5, 7)) - 1]}-${Number(it.value.slice(8))}` } : null);
+  const near = (a: DateItem, b: DateItem) => {
+    const [x, y] = [monthDay(a), monthDay(b)];
+    return x !== null && y !== null && daysApart(x, y) <= options.factMaxDays;
+  };
+  const restates = (x: number, y: number) => items[x].sentence !== items[y].sentence && sharedKeys(items[x].fact, items[y].fact).length > 0
+    && !otherPeople(items[x], items[y]) && near(items[x], items[y]);
+  const m = matchItems(reportOf, pairs, similarity, agree, options.tolerance, options.restated ? restates : undefined);
   const written = (i: number) => excerpt(reports[items[i].report].analysis.text, items[i].date, 40);
   emitMatching(out, 'date', dateMismatch, reports, items.map((it) => ({ report: it.report, span: it.date })), m,
     (score) => Math.min(1, score - 0.1), (here, there) => ({

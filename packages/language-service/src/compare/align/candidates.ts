@@ -65,6 +65,12 @@ export function matchItems(
   agree: (a: number, b: number) => boolean,
   /** Similarities this close are one: a tie-break (the place in the sentence) must not decide what explains what. */
   tolerance: number,
+  /**
+   * Whether item y of a report states again what item x of that report states (a date given twice for one
+   * happening): y agreeing with the other report then does not explain the other's item away from x, and x is
+   * flagged against it (both ways). Without it, any agreeing item of x's report explains it away.
+   */
+  restates?: (x: number, y: number) => boolean,
 ): Matching {
   const adj: Array<Array<{ other: number; score: number; agrees: boolean }>> = reportOf.map(() => []);
   for (const [a, b] of candidates) {
@@ -93,9 +99,16 @@ export function matchItems(
         continue;
       }
       const rx = reportOf[x];
-      const p = inReport.find((cand) => !cand.agrees && !adj[cand.other].some((y) => y.other !== x && reportOf[y.other] === rx && y.agrees && y.score >= cand.score - tolerance));
-      if (p) mismatches.push({ a: x, b: p.other, score: p.score });
+      const explained = (cand: typeof inReport[number]) => adj[cand.other].some((y) => y.other !== x && reportOf[y.other] === rx && y.agrees && y.score >= cand.score - tolerance && !restates?.(x, y.other));
+      const p = inReport.find((cand) => !cand.agrees && !explained(cand));
+      if (p) {
+        mismatches.push({ a: x, b: p.other, score: p.score });
+        // the other's item agrees with x's restatement: it is linked there, and flagged here too (the twin)
+        if (restates && adj[p.other].some((y) => y.agrees && reportOf[y.other] === rx)) mismatches.push({ a: p.other, b: x, score: p.score });
+      }
     }
   }
-  return { links: [...links.values()], mismatches };
+  // a twin pushed above may also be found from its own side: once each
+  const once = new Map(mismatches.map((m) => [`${m.a}:${m.b}`, m]));
+  return { links: [...links.values()], mismatches: [...once.values()] };
 }

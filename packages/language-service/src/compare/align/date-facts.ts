@@ -82,7 +82,7 @@ export function happeningKey(norm: string, stem: string): string | null {
  * vessel"; "a press conference, July 16, 2009 to announce his nominee"), else of the words before
  * the lead's break ("died while in prison custody on December 19").
  */
-export function dateFact(analysis: { text: string }, sentence: Span, d: Span, h: Pick<Happening, 'spans' | 'previous' | 'modifies'>): DateFact {
+export function dateFact(analysis: { text: string }, sentence: Span, d: Span, h: Pick<Happening, 'spans' | 'previous' | 'modifies' | 'stems'>): DateFact {
   const keys = new Set<string>();
   const modified = h.modifies ? wordsIn(analysis, h.spans[1]).map((w) => w.norm) : [];
   const lead = wordsIn(analysis, h.spans[0]).map((w) => w.norm);
@@ -104,7 +104,9 @@ export function dateFact(analysis: { text: string }, sentence: Span, d: Span, h:
   if (keys.size === 0) add(h.spans);
   // an attempted killing is not a killing ("convicted of the June 20 attempted murder" / "was killed June 24")
   if (keys.has('attempt')) keys.delete('kill');
-  if (keys.size === 0) add([happeningWordsAfter(analysis.text, sentence, d)]);
+  // only for a date opening its clause, or after a frame alone ("could take until 31 December to fully repair the line"):
+  // in "Teixeira, who turns 29 on April 11, has averaged 30 home runs" the averaging is no happening of April 11's
+  if (keys.size === 0 && [...h.stems].every((s) => FRAME.has(s))) add([happeningWordsAfter(analysis.text, sentence, d)]);
   if (keys.size === 0) add([h.previous]);
   return { keys, frame };
 }

@@ -9,7 +9,7 @@ import type { Span } from '../../types.js';
 import { wordsIn } from './words.js';
 
 /** Where the words leading up to a date stop: punctuation, a dash, and words that open another happening. */
-const LEAD_BREAK = /[;:()[\]—–,]|\s-\s|\b(?:after|before|while|when|as|following|since|until|because|and|but|which|who|that|where|than)\b/gi;
+const LEAD_BREAK = /[;:()[\]—–,]|\s-\s|\b(?:after|before|while|when|as|following|since|until|because|although|though|and|but|which|who|that|where|than)\b/gi;
 /** Month and day names and other time words: the date itself, not what it dates. */
 const TIME_WORDS = new Set((
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
