@@ -274,6 +274,21 @@ const slipCases: Array<[string, [string, EntitySpec[]], [string, EntitySpec[]], 
     ["Spelled 'Richard Nixon' in b.txt"], []],  // no hint on b: the lexicon knows "Nixon" (a tie goes to the known word)
   ['a word the other report also writes in a name of something else',
     ['The Angeles lineup won.', [['place', 'Angeles']]], ['The Angels beat Los Angeles rivals.', [['organization', 'Angels'], ['place', 'Los Angeles']]], [], []],
+  // after ECB+ t10 (10_9ecbplus / 10_13ecbplus; CC BY 3.0): the report names both the team and the newspaper
+  ['a name only one report gives, whose word this report gives to another name of its own',
+    ['The Angels GM told the Los Angeles Times so.', [['organization', 'Angels'], ['organization', 'Los Angeles Times']]], ['Offers by the Angels and the Nationals.', []], [], []],
+  // after ECB+ t16 (16_10ecbplus / 16_1ecbplus with the surname misspelt; CC BY 3.0): "Luis" is also the defendant's
+  ['a full name with given names the other lacks, one of them another person\'s in the other report',
+    ['Deputy Luis Gerardo (Jerry) Ortiz was shot.', [['person', 'Luis Gerardo (Jerry) Ortiz']]],
+    ['Jerry Ortzi died. Jose Luis Orozco was charged.', [['person', 'Jerry Ortzi'], ['person', 'Jose Luis Orozco']]],
+    [], ["Spelled 'Luis Gerardo (Jerry) Ortiz' in a.txt"]],  // the lexicon knows "Ortiz": the slip is b's
+  // after ECB+ t28 (28_5ecb / 28_13ecb with the surname misspelt; CC BY 3.0)
+  ['a nickname in quotation marks inside the other report\'s name',
+    ['W. Mark Flet died.', [['person', 'W. Mark Flet']]], ["Mark 'Deep Throat' Felt dead at 95.", [['person', "Mark 'Deep Throat' Felt"]]],
+    ["Spelled 'Mark 'Deep Throat' Felt' in b.txt"], []],
+  // after ECB+ t06 (6_4ecb / 6_1ecb; CC BY 3.0): the character Bella is played by Kristen Stewart
+  ['a lone word one slip from a surname, when the other report gives the full name\'s given name to someone else',
+    ['It stars Kristen Bell.', [['person', 'Kristen Bell']]], ['Bella is played by Kristen Stewart.', [['person', 'Bella'], ['person', 'Kristen Stewart']]], [], []],
 ];
 
 for (const [what, [ta, ea], [tb, eb], wantA, wantB] of slipCases) {

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { analyzeReport } from '@newslens/language-service';
 import { groupEvents } from '../src/compare/group-events.ts';
 import { reportTerms, withoutHosts } from '../src/compare/events/features.ts';
+import { mendNameSlips } from '../src/compare/events/name-slips.ts';
 import { eventTies } from '../src/compare/event-ties.ts';
 import type { EventGroup, ReportInput } from '../src/compare/types.ts';
 import { analysisOf } from './helpers/compare-fixtures.ts';
@@ -132,4 +133,32 @@ test("the terms that tie an event read a front matter title's words as written",
   const b = fm('Volcano erupts near Goma again', 'Lava reached roads.');
   const ties = eventTies([{ id: 'event:a', reports: ['a', 'b'] }], new Map([['a', a], ['b', b]]));
   assert.ok(ties.get('event:a')!.some((t) => t.includes('erupts')), ties.get('event:a')!.join(' | '));
+});
+
+test('a name misspelt throughout one report keeps its weight in the grouping: its words are read as the other report spells them', () => {
+  const a = reportTerms(analyzeReport('Pin-up model Bettie Pgae died on Thursday in Los Angeles. Pgae was 85.'));
+  const b = reportTerms(analyzeReport('Bettie Page, the pin-up model, died on Thursday. Page was 85.'));
+  const [ma, mb] = mendNameSlips([a, b]);
+  const keys = [...ma.counts.keys()];
+  for (const t of ['@bettie page', 'page', 'bettie page']) assert.ok(keys.includes(t), `${t} missing: ${keys.join(' ')}`);
+  assert.ok(!keys.some((t) => t.includes('pgae')), keys.join(' '));
+  assert.equal(mb, b, 'the report that needs no mending keeps its terms');
+  // a report that names both is about two people; two words English knows are two words; a plural is another word
+  const two = reportTerms(analyzeReport('Officer Tom Hansen and Officer Ray Hanson spoke on Monday.'));
+  const other = reportTerms(analyzeReport('Officer Tom Hansen spoke on Monday.'));
+  assert.deepEqual(mendNameSlips([two, other]), [two, other]);
+  const plural = [reportTerms(analyzeReport('He won two Oscars last year.')), reportTerms(analyzeReport('He won an Oscar last year.'))];
+  assert.deepEqual(mendNameSlips(plural), plural);
+});
+
+test('a surname misspelt throughout one report: the report still groups with the other report of its event', () => {
+  // after ECB+ t22 (CC BY 3.0): the name is most of what the two reports share (similarity 0.05 unmended, under the threshold)
+  const texts = [
+    'Yvonne Hiller opened fire at the Kraft plant on Thursday night. Hiller had been suspended.',
+    'Police arrested Yvonne Hilelr after the shooting. Hilelr is 43.',
+    rehab1,
+    rehab2,
+  ];
+  const groups = groupEvents(texts.map((t, i) => ({ id: `${i}.txt`, analysis: analyzeReport(t) })));
+  assert.deepEqual(partition(groups), ['0.txt 1.txt', '2.txt 3.txt']);
 });

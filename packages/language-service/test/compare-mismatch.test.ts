@@ -113,6 +113,25 @@ test('a name quoted as a word is talked about, not spelled (ECB+ t04)', () => {
   assert.deepEqual(codesOf(out, 'a', 'name-variant').map((p) => a.slice(p.start, p.end)), []);
 });
 
+test('a word of a title in quotation marks is no spelling of a name one letter off (ECB+ t28)', () => {
+  // ECB+ t28_ecb 28_3 and 28_11 (CC BY 3.0): a memoir's title and a show's
+  const a = '“People will debate for a long time whether I did the right thing by helping Woodward,” Felt wrote in his 2006 memoir, “A G-Man\'s Life: The FBI, `Deep Throat\' and the Struggle for Honor in Washington.”';
+  const b = '“I\'m proud of everything that Deep Throat did,” Felt, 92, told CNN\'s “Larry King Live” in 2006, his first public interview on the subject.';
+  const out = eventOf(['a', a], ['b', b]);
+  assert.deepEqual([codesOf(out, 'a', 'name-variant'), codesOf(out, 'b', 'name-variant')], [[], []]);
+});
+
+test('a pet form the report calls one is no spelling of the full name (ECB+ t26)', () => {
+  // ECB+ t26_ecbplus 26_1 and 26_4 (CC BY 3.0)
+  const a = 'His mother usually addressed him as "Cincenzo, "a diminutive of Vincente, and his boyhood friends shortened that into his lifelong nickname, "Chin."';
+  const b = 'He was born in the Bronx in 1928 to Italian immigrants, and given the nickname "Chin" - short for Vincenzo.';
+  const out = eventOf(['a', a], ['b', b]);
+  assert.deepEqual([codesOf(out, 'a', 'name-variant'), codesOf(out, 'b', 'name-variant')], [[], []]);
+  // the same name misspelt, with no word of it being a pet form, still is one
+  const c = 'He was born in the Bronx in 1928 to Italian immigrants, and his given name was Cincenzo.';
+  assert.equal(codesOf(eventOf(['c', c], ['b', b]), 'c', 'name-variant').length, 1);
+});
+
 test('dates of different people date two happenings (ECB+ t25)', () => {
   // ECB+ t25_ecbplus (CC BY 3.0): Wynn was signed on Tuesday, Bell on Wednesday
   const a = 'The Saints signed DeShawn Wynn on Tuesday and Joique Bell today off the Philadelphia Eagles\' practice squad.';

@@ -5,6 +5,7 @@ import { alignEvent, oneDiagnosticPerChange } from './align/align-event.js';
 import { emptyOutput, mergeOutput, type AlignOutput } from './align/output.js';
 import { forgetTokens } from './align/words.js';
 import { identifyEntities } from './identify-entities.js';
+import { calledAnotherForm, quotedTitle, wordsOf } from './identity/name-uses.js';
 import { compareStrings } from './order.js';
 import type { CrossEntity, ReportInput } from './types.js';
 
@@ -45,14 +46,31 @@ function spelled(name: string): string {
 
 /**
  * A name-variant that is none: between two writings no reader would call two spellings, or at a
- * name quoted as a word ('her birth certificate spelled her name “Betty,”'), a name talked about.
+ * name quoted as a word ('her birth certificate spelled her name “Betty,”'), a name talked about;
+ * or where one side is a word of a title in quotation marks (“Larry King Live” / “A G-Man's Life”)
+ * or a form the report calls another ('“Cincenzo,” a diminutive of Vincente').
  */
 function noVariant(p: Problem, id: string, byId: ReadonlyMap<string, ReportAnalysis | undefined>): boolean {
   if (p.code !== 'name-variant' || p.related.length === 0) return false;
   const text = (report: string) => byId.get(report)?.text ?? '';
   const here = spelled(text(id).slice(p.start, p.end));
   if (p.related.every((r) => spelled(text(r.report).slice(r.start, r.end)) === here)) return true;
+  const t = text(id);
+  if (calledAnotherForm(t, p.end) || p.related.every((r) => calledAnotherForm(text(r.report), r.end))) return true;
+  if (p.related.every((r) => titlesApart(t, p, text(r.report), r) || titlesApart(text(r.report), r, t, p))) return true;
   return (byId.get(id)?.quotes ?? []).some((q) => q.content.start <= p.start && p.end <= q.content.end && spelled(q.content.text) === here);
+}
+
+/**
+ * The name at `a` is a word of a title in quotation marks that the other spelling, at `b`, is no
+ * writing of: no other word of the title is in b's own title, or in b's name when it is in none
+ * (“A G-Man's Life: ...” against “Larry King Live”; not “Deep Throta” against "Deep Throat").
+ */
+function titlesApart(ta: string, a: Span, tb: string, b: Span): boolean {
+  const mine = quotedTitle(ta, a.start, a.end);
+  if (!mine) return false;
+  const theirs = new Set(quotedTitle(tb, b.start, b.end) ?? wordsOf(tb.slice(b.start, b.end)));
+  return !mine.some((w) => theirs.has(w));
 }
 
 /** Per report: the mentions of each entity the identity found in several reports, under its event-wide id. */

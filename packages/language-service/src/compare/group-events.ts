@@ -2,6 +2,7 @@ import { candidatePairs } from './events/candidates.js';
 import { averageLink, type Edge } from './events/cluster.js';
 import { refineGroups } from './events/refine.js';
 import { reportTerms, type ReportTerms } from './events/features.js';
+import { mendNameSlips } from './events/name-slips.js';
 import { cosine, vectorize } from './events/vectors.js';
 import type { CompareErrorHook } from '../internal-error.js';
 import { compareStrings } from './order.js';
@@ -42,7 +43,8 @@ export interface GroupEventsOptions {
  * reports in the group.
  *
  * Similarity: cosine of TF-IDF vectors over content words (capitalised ones weigh more), adjacent
- * word pairs, numbers, entity names and years; damped when the reports were published more than a
+ * word pairs, numbers, entity names and years (a person's name one report alone misspells is read as
+ * the other reports spell it: events/name-slips.ts); damped when the reports were published more than a
  * week apart or are about different years. Groups: average link over the candidate graph, then a
  * second pass inside each group with weights computed inside it (two events on one topic come
  * apart). Only the texts and analyses are compared, never the ids. Tuned on ECB+ and MEANTIME
@@ -58,7 +60,8 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
   const n = reports.length;
   if (n === 0) return [];
   const step = options.checkpoint ?? (() => undefined);
-  const v = vectorize(terms);
+  // a misspelt name keeps its weight: its words read as the other reports' spelling
+  const v = vectorize(mendNameSlips(terms));
   step();
   const pairs = candidatePairs(v, {
     keysPerReport: options.keysPerReport ?? 30,

@@ -11,6 +11,8 @@ export interface ReportTerms {
   years: string[];
   /** Day of publication (days since 1970) when the report gives a full date, else null. */
   day: number | null;
+  /** The report's names of people as its `@` terms hold them, without the `@` (read by mendNameSlips). */
+  names?: readonly string[];
 }
 
 /** What grouping reads of a report's term counts, in insertion order. */
@@ -134,9 +136,12 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
     prev = w;
     prevEnd = start + raw.length;
   }
+  const names: string[] = [];
   for (const e of analysis.entities) {
     const key = normalizeWord(e.name.replace(/\s+/g, ' '));
-    if (key.length >= 2) add(`@${key}`, ENTITY_WEIGHT * Math.min(3, e.mentions.length));
+    if (key.length < 2) continue;
+    add(`@${key}`, ENTITY_WEIGHT * Math.min(3, e.mentions.length));
+    if (e.kind === 'person') names.push(key);
   }
   const years: string[] = [];
   const pub = analysis.publishedAt?.slice(0, 4);
@@ -148,7 +153,7 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   const ranked = [...yearCounts].sort((a, b) => b[1] - a[1] || compareStrings(b[0], a[0]));
   for (const [y] of ranked) if (!years.includes(y)) years.push(y);
   for (const y of years.slice(0, 3)) add(`#${y}`);
-  return { counts, years, day: dayOf(analysis.publishedAt) };
+  return { counts, years, day: dayOf(analysis.publishedAt), names };
 }
 
 /**

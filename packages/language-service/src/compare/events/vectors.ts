@@ -44,19 +44,21 @@ export function vectorize(all: readonly ReportTerms[]): Vectorized {
   }
   const n = all.length;
   const df = Int32Array.from(dfList);
+  // where each term id sits in the document being weighted (ids are unique in a document: a native sort orders them)
+  const posOf = new Int32Array(terms.length);
   const vectors = all.map((t, d) => {
-    const counts = [...t.counts.values()];
-    const order = Array.from(docIds[d].keys()).sort((a, b) => docIds[d][a] - docIds[d][b]);
-    const ids = new Int32Array(order.length);
-    const weights = new Float64Array(order.length);
+    const counts = Float64Array.from(t.counts.values());
+    const own = docIds[d];
+    for (let k = 0; k < own.length; k++) posOf[own[k]] = k;
+    const ids = Int32Array.from(own).sort();
+    const weights = new Float64Array(ids.length);
     let norm = 0;
-    order.forEach((k, i) => {
-      const id = docIds[d][k];
-      ids[i] = id;
-      const w = (1 + Math.log(counts[k])) * Math.log((n + PSEUDO_DOCS) / (df[id] + 0.5));
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      const w = (1 + Math.log(counts[posOf[id]])) * Math.log((n + PSEUDO_DOCS) / (df[id] + 0.5));
       weights[i] = w;
       norm += w * w;
-    });
+    }
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < weights.length; i++) weights[i] /= norm;
     return { ids, weights };

@@ -124,9 +124,17 @@ function generationsApart(nodes: readonly EntityNode[]): (a: NameInfo, b: NameIn
 function otherThing(nodes: readonly EntityNode[], a: number, b: number, byWord: Map<string, number[]>): boolean {
   const [x, y] = [nodes[a], nodes[b]];
   if (x.report === y.report) return false;
-  const mine = x.info.tokens.filter((t) => !y.info.tokens.includes(t));
-  const theirs = y.info.tokens.filter((t) => !x.info.tokens.includes(t));
+  const differ = (n: EntityNode, o: EntityNode) => n.info.tokens.filter((t) => !o.info.tokens.includes(t));
+  let mine = differ(x, y);
+  let theirs = differ(y, x);
   if (!mine.some((u) => theirs.some((v) => oneEdit(u, v)))) return false;
+  // between two names of two words or more, the words one slip apart, not the other words one name has
+  // and the other lacks ("Luis" of "Luis Gerardo (Jerry) Ortiz" against "Jerry Ortzi", in a report that
+  // also names "Jose Luis Orozco"); a lone word is someone else's when the other report gives the full
+  // name's other words to another ("Bella" beside "Kristen Stewart" against "Kristen Bell")
+  if (x.info.tokens.length > 1 && y.info.tokens.length > 1) {
+    [mine, theirs] = [mine.filter((u) => theirs.some((v) => oneEdit(u, v))), theirs.filter((v) => mine.some((u) => oneEdit(u, v)))];
+  }
   // a name of something else: not the counterpart's spelling nor a short form of it, nor a relative's
   const elsewhere = (word: string, report: number, not: EntityNode) =>
     (byWord.get(word) ?? []).some((c) => nodes[c].report === report && nodes[c].info.tokens.length <= 3 && !nodes[c].info.tokens.every((t) => not.info.tokens.includes(t))

@@ -38,8 +38,18 @@ function spelledApart(a: NameInfo, i: number, b: NameInfo, j: number): boolean {
   return a.capital[i] && b.capital[j] && wordsApart(a.words[i], b.words[j]);
 }
 
-/** The relation of two names, or null when they are not one entity. Symmetric. */
+/**
+ * The relation of two names, or null when they are not one entity. Symmetric. A nickname in
+ * quotation marks inside a person's name is a word of it when the other name has it too ("Mark 'Deep
+ * Throat' Felt" / "Mark 'Deep Throta' Felt"), else it is left out ("W. Mark Flet").
+ */
 export function relate(a: NameInfo, b: NameInfo): NameRelation | null {
+  const rel = relateAsWritten(a, b);
+  if (rel || (!a.plain && !b.plain)) return rel;
+  return relateAsWritten(a.plain ? nameInfo(a.plain) : a, b.plain ? nameInfo(b.plain) : b);
+}
+
+function relateAsWritten(a: NameInfo, b: NameInfo): NameRelation | null {
   if (a.tokens.length === 0 || b.tokens.length === 0) return null;
   if (a.spelling === b.spelling) return { type: 'same', variant: false };
   // an acronym of a name of two or more words, whatever kind each report gave them ("IE" / "Internet Explorer")

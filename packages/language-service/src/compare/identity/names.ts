@@ -27,6 +27,8 @@ export interface NameKey {
    * from `tokens`: writers add or leave it, so it tells two people apart only where a report names both.
    */
   generation: string | null;
+  /** A person's name without the nickname in quotation marks inside it ("Mark 'Deep Throat' Felt" -> "Mark Felt"); null when it has none. */
+  plain: NameKey | null;
 }
 
 /** Generic titles and honorifics in front of names (not a list of names). */
@@ -61,6 +63,9 @@ function casedKey(name: string): string {
 export function nameKey(kind: EntityKind, name: string): NameKey {
   // a slash joins two names ("Wittman/P.J. Carlesimo"): the first one is this name
   const clean = name.split('/')[0].replace(/['’]s$/i, '').replace(/^the\s+/i, '');
+  // the name without a nickname in quotation marks inside it ("Mark 'Deep Throat' Felt" -> "Mark Felt")
+  const nick = kind === 'person' ? clean.replace(/\s['‘"“][^'‘’"“”]+['’"”](?=\s)/gu, '') : clean;
+  const plain = nick !== clean && nick.trim().split(/\s+/).length >= 2 ? nameKey(kind, nick) : null;
   // hyphens split a person's name ("al-Maliki"), not a compound ("Israel-Hamas")
   let cased = casedKey(clean).split(kind === 'person' ? /[\s\-‐–,]+/ : /[\s,]+/).filter((w) => fold(w) !== '');
   while (cased.length > 1 && TITLES.has(fold(cased[0]))) cased = cased.slice(1);
@@ -88,6 +93,7 @@ export function nameKey(kind: EntityKind, name: string): NameKey {
     asAcronym,
     generation,
     phonetic: tokens.map((t) => (/[a-z]/.test(t) ? doubleMetaphone(t)[0] : t)),
+    plain,
   };
 }
 

@@ -68,6 +68,11 @@ function strayWords(analyses: readonly ReportAnalysis[]): { keys: Map<string, Wo
   return { keys, writtenIn };
 }
 
+/** Whether one of the report's entity names holds the (folded) word. */
+function namesWith(analysis: ReportAnalysis, word: string): boolean {
+  return analysis.entities.some((e) => e.name.split(/[\s\u2010-]+/).some((w) => fold(w) === word));
+}
+
 function deletions(w: string): string[] {
   const out = [w];
   for (let c = 0; c < w.length; c++) out.push(w.slice(0, c) + w.slice(c + 1));
@@ -77,10 +82,11 @@ function deletions(w: string): string[] {
 /**
  * name-variant for a name only one report of the event gives as an entity, one word of which is
  * a slip of a capitalised word another report writes outside any name ("Indyan Ocean" / "Indian",
- * "Amerycan" / "American"): the word is unknown to the lexicon and the other report never writes
- * it; the other's word stands inside a sentence and is no common word. When the slipped word
- * ends a name that is no place, one other report writes the word and the lexicon knows it no more
- * than the name's, that word gets the hint too.
+ * "Amerycan" / "American"): the word is unknown to the lexicon, the other report never writes
+ * it and this report gives the other's word to no name of its own; the other's word stands
+ * inside a sentence and is no common word. When the slipped word ends a name that is no place,
+ * one other report writes the word and the lexicon knows it no more than the name's, that word
+ * gets the hint too.
  * `lone`: per report, its nodes whose entity no other report names.
  */
 export function straySlips(reports: ReadonlyArray<{ id: string; analysis: ReportAnalysis }>, lone: ReadonlyMap<number, EntityNode[]>, problems: Record<string, Problem[]>): void {
@@ -97,7 +103,8 @@ export function straySlips(reports: ReadonlyArray<{ id: string; analysis: Report
       const hits = new Map<number, Map<string, Word>>();
       for (const key of deletions(u)) {
         for (const w of index.keys.get(key) ?? []) {
-          if (w.report === r || writes?.has(w.report) || !slipWord(u, w.folded)) continue;
+          // a report that names something else with the other word means two words ("Los Angeles Times" beside the team "Angels")
+          if (w.report === r || writes?.has(w.report) || !slipWord(u, w.folded) || namesWith(reports[r].analysis, w.folded)) continue;
           let byWord = hits.get(w.report);
           if (!byWord) hits.set(w.report, (byWord = new Map()));
           byWord.set(w.folded, w);
