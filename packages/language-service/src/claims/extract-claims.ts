@@ -8,7 +8,8 @@ import { checkWorthiness } from './check-worthiness.js';
 import { cueSources } from './cue-sources.js';
 import { ACCUSATIONS, CRIMES, PEOPLE } from './worth-words.js';
 import { legalAnswer, onTheRecord } from './legal-sources.js';
-import { noteExcuses, reportsOn, sourcelessExcuse, vagueExcuse, type SourcingScope } from './vague-status.js';
+import type { SourcingScope } from './sourcing-scope.js';
+import { noteExcuses, reportsOn, sourcelessExcuse, vagueExcuse } from './vague-status.js';
 import { insideAny } from '../text/spans.js';
 
 /** A claim in one paragraph (relative offsets). */

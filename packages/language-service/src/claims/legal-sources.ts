@@ -1,6 +1,6 @@
 import type { Attribution, Claim, Span, TextSpan } from '../types.js';
 import { sentenceAt, sentenceOf, textSpan } from '../text/spans.js';
-import type { SourcingScope } from './vague-status.js';
+import type { SourcingScope } from './sourcing-scope.js';
 
 // Legal proceedings as sources: a charge, a trial or the police's account answers "allegedly" and
 // "is accused of", and words said in court are on the record (docs/rules/vague-attribution.md).

@@ -1,28 +1,17 @@
-import type { Token } from '../nlp/parse.js';
 import type { Attribution, NoDiagnosticReason, Span } from '../types.js';
 import { CUE_FORMS } from '../attributions/cue-words.js';
 import { breaksAfter, npStartingAt } from '../attributions/phrases.js';
 import { insideAny, sentenceOf } from '../text/spans.js';
 import { chargeBeforeCourt, legalAnswer, onTheRecord } from './legal-sources.js';
+import type { SourcingScope } from './sourcing-scope.js';
 import type { Clause } from './clauses.js';
 import { labelLine } from './sentence-source.js';
 
-/**
- * When a vague or source-less attribution makes a claim vague: what the vague-attribution rule
- * means (docs/rules/vague-attribution.md). The claim extractor asks it for each clause; the report
- * asks excuseOf why an attribution the analysis marks vague or source-less has no diagnostic.
- * One place (with legal-sources.ts, which it asks about charges and courts), so the analysis and
- * the diagnostics agree.
- */
-export interface SourcingScope {
-  /** The paragraph's text, its tokens, sentences and quotes (paragraph offsets). */
-  text: string;
-  tokens: readonly Token[];
-  sentences: readonly Span[];
-  quotes: readonly Span[];
-  /** Every attribution of the paragraph: the attribution extractor's and the claim extractor's own cue readings. */
-  all: readonly Attribution[];
-}
+// When a vague or source-less attribution makes a claim vague: what the vague-attribution rule
+// means (docs/rules/vague-attribution.md). The claim extractor asks it for each clause; the report
+// asks excuseOf why an attribution the analysis marks vague or source-less has no diagnostic.
+// One place (with legal-sources.ts, which it asks about charges and courts), so the analysis and
+// the diagnostics agree.
 
 /**
  * A negative says what no one says or knows, and hides no source: "nobody knows for sure what the
