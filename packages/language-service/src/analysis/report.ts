@@ -1,6 +1,6 @@
 import { resolveBackReferences } from '../attributions/refer-back.js';
 import { explainSilences } from '../claims/agreement.js';
-import { deckLine } from '../claims/sentence-source.js';
+import { outsideDeck } from '../claims/sentence-source.js';
 import { answerCharges } from '../claims/legal-sources.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { findPublicationDate } from '../dates/publication-date.js';
@@ -107,8 +107,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   // a deck's vague claims have no diagnostic (claims/claim-findings.ts): its attributions say why
-  const deck = deckLine(prose);
-  base.attributions = explainSilences(sourced.attributions, deck ? sourced.claims.filter((c) => c.start < deck.start || c.end > deck.end) : sourced.claims);
+  base.attributions = explainSilences(sourced.attributions, sourced.claims.filter(outsideDeck(prose)));
   base.figures = figures;
   base.claims = sourced.claims;
   base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced, weekdayMismatches: dated.weekdayMismatches, frontMatter: frontMatterProblems } }, options.onInternalError);

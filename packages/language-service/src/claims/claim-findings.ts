@@ -3,7 +3,7 @@ import { firstAtOrAfter, sentenceAt } from '../text/spans.js';
 import { describesThing } from '../figures/figure-counts.js';
 import type { CheckWorthiness, Claim, ReportAnalysis, Span } from '../types.js';
 import { background, nearbyContext, sourcedNearby, type NearbyContext } from './nearby-sources.js';
-import { deckLine } from './sentence-source.js';
+import { outsideDeck } from './sentence-source.js';
 
 /** A claim's source that is a source-less cue: "reportedly", "is said to", "was accused of". */
 const SOURCELESS = /^(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly|reported|alleged|rumou?red|(?:is|was|are|were|be|been|being) \w+(?: (?:to|that|of|as))?)$/i;
@@ -49,8 +49,8 @@ export function vagueSources(analysis: Pick<ReportAnalysis, 'claims' | 'text' | 
   // one problem for one span: a clause read twice (two cue readings of one source) is one claim
   const seen = new Set<string>();
   const once = (c: Claim) => !seen.has(`${c.start}:${c.end}`) && !!seen.add(`${c.start}:${c.end}`);
-  const deck = deckLine(analysis.text);
-  const vague = analysis.claims.filter((c: Claim) => c.status === 'vague' && !(deck && c.start >= deck.start && c.end <= deck.end) && once(c));
+  const shown = outsideDeck(analysis.text);
+  const vague = analysis.claims.filter((c: Claim) => c.status === 'vague' && shown(c) && once(c));
   return joinAdjoining(analysis.text, vague.map((c) => hedgedPhrase(analysis.text, withSubject(analysis, c)))).map((c) => {
     const words = (c.source?.text ?? '').replace(/\s+/g, ' ');
     const sourceless = SOURCELESS.test(words);

@@ -79,7 +79,7 @@ const DECK_LINES = 3;
  * (judged corpus half A, issue 12); a lede ("... killing 10 people, officials said.") is longer and
  * in the past tense.
  */
-export function deckLine(text: string): Span | null {
+function deckLine(text: string): Span | null {
   const lines: Span[] = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
     if (m[0].trim()) lines.push({ start: m.index, end: m.index + m[0].length });
@@ -92,4 +92,10 @@ export function deckLine(text: string): Span | null {
     if (count(lines[k + 1]) > count(lines[k])) return lines[k];
   }
   return null;
+}
+
+/** Whether a span lies outside the report's deck (all do when it has none): a deck's vague claims get no diagnostic. */
+export function outsideDeck(text: string): (s: Span) => boolean {
+  const deck = deckLine(text);
+  return deck ? (s) => s.start < deck.start || s.end > deck.end : () => true;
 }
