@@ -22,9 +22,14 @@ const CLI = `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, 'pac
 
 const codes = (p: PublishedDiagnostics | undefined) => (p?.diagnostics ?? []).map((d) => String(d.code));
 
-test('requests are answered while a comparison is in progress; cross-report diagnostics follow when it is done', async () => {
+/**
+ * A server over the seeds and the quake reports whose comparison worker waits at each event until
+ * the gate file exists (`open`: it exists from the start). `close` stops it and removes its folders.
+ */
+async function startGated(open: boolean) {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-gate-'));
   const gate = join(dir, 'open');
+  if (open) writeFileSync(gate, '');
   process.env.NEWSLENS_TEST_COMPARE_WORKER = new URL('./fixtures/gated-compare-worker.ts', import.meta.url).href;
   process.env.NEWSLENS_TEST_COMPARE_GATE = gate;
   const folder = makeFolder('seeds');
@@ -32,6 +37,16 @@ test('requests are answered while a comparison is in progress; cross-report diag
   const { client: c } = await startClient({ folder });
   delete process.env.NEWSLENS_TEST_COMPARE_WORKER;
   delete process.env.NEWSLENS_TEST_COMPARE_GATE;
+  const close = async () => {
+    await c.close();
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { c, gate, folder, close };
+}
+
+test('requests are answered while a comparison is in progress; cross-report diagnostics follow when it is done', async () => {
+  const { c, gate, folder, close } = await startGated(false);
   try {
     const ua = c.uri(A);
     await c.until(() => existsSync(`${gate}.waiting`) && c.last(ua) && c.last(c.uri(B)), 120_000, 'the comparison held at its first event');
@@ -53,23 +68,12 @@ test('requests are answered while a comparison is in progress; cross-report diag
     await c.until(() => c.status.at(-1)?.state === 'idle' && codes(c.last(ua)).includes('quote-mismatch') && c.last(ua), 60_000, 'compared');
     assert.ok(codes(c.last(c.uri(B))).includes('quote-mismatch'));
   } finally {
-    await c.close();
-    rmSync(folder, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 });
 
 test('while a later comparison (after an edit) is held, requests answer from the last complete one', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-gate-'));
-  const gate = join(dir, 'open');
-  writeFileSync(gate, ''); // open: the first comparison runs through
-  process.env.NEWSLENS_TEST_COMPARE_WORKER = new URL('./fixtures/gated-compare-worker.ts', import.meta.url).href;
-  process.env.NEWSLENS_TEST_COMPARE_GATE = gate;
-  const folder = makeFolder('seeds');
-  for (const [name, text] of Object.entries(QUAKES)) writeFileSync(join(folder, name), text);
-  const { client: c } = await startClient({ folder });
-  delete process.env.NEWSLENS_TEST_COMPARE_WORKER;
-  delete process.env.NEWSLENS_TEST_COMPARE_GATE;
+  const { c, gate, folder, close } = await startGated(true); // open: the first comparison runs through
   try {
     const ua = c.uri(A);
     const ub = c.uri(B);
@@ -95,9 +99,7 @@ test('while a later comparison (after an edit) is held, requests answer from the
     // the edited report's cross-report diagnostics, once its event is compared again
     await c.until(() => c.last(ub)?.version === 1 && codes(c.last(ub)).includes('quote-mismatch'), 60_000, 'compared again');
   } finally {
-    await c.close();
-    rmSync(folder, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 });
 
