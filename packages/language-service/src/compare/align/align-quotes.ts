@@ -5,6 +5,7 @@ import { quoteMismatch } from '../../rules/quote-mismatch.js';
 import { diffWindow, excerpt } from '../../text/excerpt.js';
 import { addFinding, addLinkPair, loc, type AlignOutput } from './output.js';
 import { quoteChange } from './quote-change.js';
+import { withClockTimes } from './quote-times.js';
 import { alignLocal, longestRun } from './word-diff.js';
 import { compareKey, wordsOf, type Word } from './words.js';
 
@@ -177,7 +178,7 @@ const SPEECH = /\b(?:said|says|added|adds|told|testified|asked|explained|continu
 /**
  * The words of a quote, without an attribution the quote runs across ('... shoulders," Quinn
  * said. "You can't ...': "Quinn said" is no word of the quote) and without the minutes of a time
- * on the hour ("6:00 p.m." = "6 p.m.").
+ * on the hour ("6:00" = "6"); a time of day compares in 24-hour form ("6:41pm" = "18:41", `withClockTimes`).
  */
 export function quoteWords(text: string, content: Span, options: QuoteAlignOptions = QUOTE_ALIGN_OPTIONS): Word[] {
   const inner = text.slice(content.start, content.end);
@@ -191,7 +192,7 @@ export function quoteWords(text: string, content: Span, options: QuoteAlignOptio
       if (SPEECH.test(part) && short) skip.push({ start: bounds[i], end: bounds[i + 1] });
     }
   }
-  return wordsOf(text, content).filter((w) => !(w.norm === '00' && text[w.start - 1] === ':') && !skip.some((s) => w.start >= s.start && w.end <= s.end));
+  return withClockTimes(wordsOf(text, content), text).filter((w) => !(w.norm === '00' && text[w.start - 1] === ':') && !skip.some((s) => w.start >= s.start && w.end <= s.end));
 }
 
 /** Word bigrams with at least one content word: the keys quotes are paired on. */
