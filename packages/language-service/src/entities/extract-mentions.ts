@@ -7,7 +7,7 @@ import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
 import { datelinePlaces } from './datelines.js';
 import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
-import { lookupPlace } from './gazetteer.js';
+import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
 import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { andJoinedNames } from './and-names.js';
@@ -214,6 +214,12 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
     // "King" alone may still be the surname of a person the report names in full.
     // ... and a title alone may stand for the person the report gives it ("the President", "Prime Minister")
     if (keys.every(isTitleWord)) yield { a, b, keys, caps, titled: false, titleStart: -1, bare: true };
+    // ... or after the country it is of ("U.S. Surgeon General", "US President-elect"): the place, then the title
+    const s = keys.findIndex(isTitleWord);
+    if (s > 0 && keys.slice(s).every(isTitleWord) && isPlaceName(keys.slice(0, s).join(' '))) {
+      yield* split(tokens, facts, a, a + s);
+      yield { a: a + s, b, keys: keys.slice(s), caps, titled: false, titleStart: -1, bare: true };
+    }
     return;
   }
   // "Senate Republicans": a group plural after a name is a group of it, not part of its name.
@@ -225,6 +231,11 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   const keep = ORG_SUFFIXES.has(keys[keys.length - 1]) || lookupPlace(keys.join(' ')) !== undefined;
   while (!keep && s < keys.length - 1 && (isDemonym(tokens[a + s], keys[s]) || isEpithet(tokens, a + s))) s++;
   yield { a: a + s, b, keys: keys.slice(s), caps, titled: false, titleStart: -1 };
+}
+
+/** A gazetteer name, a nationality or an undotted country code ("us", "uk"): what a title may be of. */
+function isPlaceName(key: string): boolean {
+  return lookupPlace(key) !== undefined || isCountryCode(key.toUpperCase());
 }
 
 /** A word the lexicon knows as a verb in the present tense and as nothing else ("dies", "says", "resigns"). */

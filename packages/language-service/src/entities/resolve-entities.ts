@@ -5,6 +5,7 @@ import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { withoutNickname } from './nicknames.js';
 import { initialSurnames } from './initial-surnames.js';
+import { offices } from './offices.js';
 import { nounSex } from './descriptions.js';
 import { givenNameSex, lastWord, pronounSex, surnameIndex } from './surnames.js';
 
@@ -88,7 +89,11 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
     }
   }
   describe(mentions, groups, fullNameOf, text);
-  titleHolders(ordered, groups, (m) => !fullNameOf(m) && !named.has(keyOf(m.text)));
+  // a title alone that names the post ("as Surgeon General") is the post, never its holder (offices.ts)
+  const free = (m: RawMention) => !fullNameOf(m) && !named.has(keyOf(m.text));
+  const posts = offices(ordered, text, free, keyOf);
+  titleHolders(ordered, groups, (m) => free(m) && !posts.taken.has(m));
+  for (const [key, post] of posts.entities) groups.set(`office:${key}`, { kind: 'organization', descriptors: [], ...post });
   if (text) {
     const spans = [...groups.values()].flatMap((g) => g.mentions);
     initialSurnames(text, groups.values(), (s, e) => spans.some((x) => x.start < e && s < x.end));
