@@ -314,3 +314,10 @@ test('a title that names the post ("as Surgeon General", "the post of U.S. Surge
   assert.equal(owner(c, 'Surgeon General')?.name, 'Surgeon General');
   assert.equal(owner(c, 'Surgeon General', 1)?.name, 'Surgeon General');
 });
+
+test('a title in a title-case headline is one title, the post when it names one; a title alone gives no surname ("General")', () => {
+  const text = 'Rural Doctor Is Nominee For Surgeon General\n\nObama will nominate Dr. Mara Quillon as Surgeon General.';
+  assert.equal(owner(text, 'Surgeon General')?.name, 'Surgeon General');
+  assert.equal(owner(text, 'Surgeon General', 1)?.id, owner(text, 'Surgeon General')?.id);
+  assert.ok(!analyzeReport(text).entities.some((e) => e.kind === 'person' && /Surgeon|General/.test(e.name)), JSON.stringify(entitiesOf(text)));
+});

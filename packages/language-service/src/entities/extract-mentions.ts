@@ -69,6 +69,15 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!facts.caps[i] || capsLike[i] || !/^\p{Lu}\p{L}{2,}$/u.test(t.text) || NOT_NAMES.has(facts.keys[i])) continue;
+    // ... a title among them may stand for its holder or name its post ("President Nominates ...", "... as Surgeon General")
+    let j = i;
+    while (j < tokens.length && facts.caps[j] && !capsLike[j] && isTitleWord(facts.keys[j]) && (j === i || joins(tokens, j))) j++;
+    if (j > i && HEAD_TITLES.has(facts.keys[j - 1])) {
+      const end = tokens[j - 1].end;
+      out.push({ start: t.start, end, text: ctx.text.slice(t.start, end), kind: 'person', form: 'full', descriptors: [], strength: 0, title: true });
+      i = j - 1;
+      continue;
+    }
     out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', form: 'full', descriptors: [], strength: 0 });
   }
   out.sort((x, y) => x.start - y.start);

@@ -31,7 +31,8 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
   KEYS.clear();
   const ordered = mentions.filter((m) => !m.description).sort((x, y) => x.start - y.start || y.end - x.end);
   const kinds = surestKinds(ordered);
-  const surnames = surnameIndex(ordered, kinds, text, keyOf);
+  // a title alone is no one's full name ("Surgeon General" gives no surname "General")
+  const surnames = surnameIndex(ordered.filter((m) => !m.title), kinds, text, keyOf);
   const fullNameOf = (m: RawMention) => surnames.fullNameOf(m);
   const acronyms = acronymTargets(ordered, kinds);
   const tails = nameTails(ordered, kinds);
