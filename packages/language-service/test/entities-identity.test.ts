@@ -321,3 +321,11 @@ test('a title in a title-case headline is one title, the post when it names one;
   assert.equal(owner(text, 'Surgeon General', 1)?.id, owner(text, 'Surgeon General')?.id);
   assert.ok(!analyzeReport(text).entities.some((e) => e.kind === 'person' && /Surgeon|General/.test(e.name)), JSON.stringify(entitiesOf(text)));
 });
+
+test('a title after a full name in a headline is no part of the name (ECB+ 34_11ecbplus "Regina Benjamin U.S. Surgeon General nominee"); one title word after a given name is a surname', () => {
+  const text = 'Mara Quillon U.S. Surgeon General nominee\n\nObama named Mara Quillon on Monday. John Major spoke.';
+  assert.equal(owner(text, 'Mara Quillon')?.name, 'Mara Quillon');
+  assert.equal(owner(text, 'Mara Quillon')?.mentions[0].text, 'Mara Quillon');
+  assert.equal(owner(text, 'Surgeon General')?.name, 'Surgeon General');
+  assert.equal(owner(text, 'John Major')?.name, 'John Major');
+});

@@ -211,6 +211,13 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   }
   const keys = facts.keys.slice(a, b);
   const caps = facts.caps[a];
+  // "Regina Benjamin U.S. Surgeon General": a title after a full name (a headline) is no part of it
+  const after = trailingTitle(keys);
+  if (after >= 2) {
+    yield* split(tokens, facts, a, a + after);
+    yield* split(tokens, facts, a + after, b);
+    return;
+  }
   const t = titleLength(keys);
   if (t > 0) {
     // Title words the chunker left out as sentence-initial ("Prime" in "Prime Minister X").
@@ -219,7 +226,8 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
     yield { a: a + t, b, keys: keys.slice(t), caps, titled: true, titleStart: ts };
     return;
   }
-  if (isBareTitle(keys)) {
+  // ... a given name before a title word makes it a surname ("John Major", "Billie Jean King")
+  if (isBareTitle(keys) && !(keys.length >= 2 && !isTitleWord(keys[0]) && tokens[a].tags.has('FirstName'))) {
     // "King" alone may still be the surname of a person the report names in full.
     // ... and a title alone may stand for the person the report gives it ("the President", "Prime Minister")
     if (keys.every(isTitleWord)) yield { a, b, keys, caps, titled: false, titleStart: -1, bare: true };
@@ -240,6 +248,19 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   const keep = ORG_SUFFIXES.has(keys[keys.length - 1]) || lookupPlace(keys.join(' ')) !== undefined;
   while (!keep && s < keys.length - 1 && (isDemonym(tokens[a + s], keys[s]) || isEpithet(tokens, a + s))) s++;
   yield { a: a + s, b, keys: keys.slice(s), caps, titled: false, titleStart: -1 };
+}
+
+/**
+ * Where a title that ends the words begins, with the country it is of ("... U.S. Surgeon General"):
+ * two title words or more, the last a head title; 0 when there is none.
+ */
+function trailingTitle(keys: readonly string[]): number {
+  let s = keys.length;
+  while (s > 0 && isTitleWord(keys[s - 1])) s--;
+  // one title word after a name is its surname ("John Major", "Billie Jean King")
+  if (s > keys.length - 2 || !HEAD_TITLES.has(keys[keys.length - 1])) return 0;
+  // ... not the place ending an organisation's name ("Bank of England Governor")
+  return s > 0 && isPlaceName(keys[s - 1]) && !CONNECTORS.has(keys[s - 2] ?? '') ? s - 1 : s;
 }
 
 /** A gazetteer name, a nationality or an undotted country code ("us", "uk"): what a title may be of. */
