@@ -320,6 +320,9 @@ test('a title in a title-case headline is one title, the post when it names one;
   assert.equal(owner(text, 'Surgeon General')?.name, 'Surgeon General');
   assert.equal(owner(text, 'Surgeon General', 1)?.id, owner(text, 'Surgeon General')?.id);
   assert.ok(!analyzeReport(text).entities.some((e) => e.kind === 'person' && /Surgeon|General/.test(e.name)), JSON.stringify(entitiesOf(text)));
+  // ... not a title after a name on such a line: "A Hamas Leader" is no title alone for the report's "Majority Leader X"
+  const after = 'Envoy Meets With A Hamas Leader In Qatar\n\nMajority Leader Mara Quillon said Hamas was a terrorist group.';
+  assert.equal(owner(after, 'Leader'), undefined, JSON.stringify(entitiesOf(after)));
 });
 
 test('a title after a full name in a headline is no part of the name (ECB+ 34_11ecbplus "Regina Benjamin U.S. Surgeon General nominee"); one title word after a given name is a surname', () => {

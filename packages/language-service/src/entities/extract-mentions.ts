@@ -72,7 +72,9 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
     // ... a title among them may stand for its holder or name its post ("President Nominates ...", "... as Surgeon General")
     let j = i;
     while (j < tokens.length && facts.caps[j] && !capsLike[j] && isTitleWord(facts.keys[j]) && (j === i || joins(tokens, j))) j++;
-    if (j > i && HEAD_TITLES.has(facts.keys[j - 1])) {
+    // (not after a name: "A Hamas Leader" is Hamas's, no title alone for whoever the report calls "Leader")
+    const afterName = i > 0 && joins(tokens, i) && /^\p{Lu}/u.test(tokens[i - 1].text) && !NOT_NAMES.has(facts.keys[i - 1]);
+    if (j > i && HEAD_TITLES.has(facts.keys[j - 1]) && !afterName) {
       const end = tokens[j - 1].end;
       out.push({ start: t.start, end, text: ctx.text.slice(t.start, end), kind: 'person', form: 'full', descriptors: [], strength: 0, title: true });
       i = j - 1;
