@@ -293,3 +293,42 @@ test('"Coroner", "Trooper" and "Aide" are titles before a name, no part of it', 
   assert.equal(owner(text, 'Gary Hardgrave')?.name, 'Gary Hardgrave');
   assert.equal(owner(text, 'William Hakeem')?.name, 'William Hakeem');
 });
+
+test('a title that names the post ("as Surgeon General", "the post of U.S. Surgeon General") is the post, one across reports; a title that refers to someone is its holder', () => {
+  // after ECB+ t34 (34_9ecbplus, 34_1ecb): the gold gives such titles a chain of their own, the post
+  const a = 'President Obama said he intended to nominate Dr. Regina Benjamin as Surgeon General. ' +
+    'Surgeon General Regina Benjamin will speak later. The Surgeon General said she was glad.';
+  assert.equal(owner(a, 'Surgeon General')?.name, 'Surgeon General');
+  assert.equal(owner(a, 'Surgeon General')?.kind, 'organization');
+  assert.equal(owner(a, 'Surgeon General', 2)?.name, 'Regina Benjamin');
+  // "Surgeon" is no organisation, and the title is not part of the name
+  assert.ok(!analyzeReport(a).entities.some((e) => e.name === 'Surgeon'), JSON.stringify(entitiesOf(a)));
+  const b = 'Dr. Sanjay Gupta has been approached to fill the post of U.S. Surgeon General, CNN said.';
+  assert.equal(owner(b, 'Surgeon General')?.name, 'Surgeon General');
+  assert.equal(owner(b, 'U.S.')?.kind, 'place');
+  const identity = identifyEntities([a, b].map((text, i) => ({ id: `r${i}`, analysis: analyzeReport(text) })));
+  const post = identity.entities.find((e) => e.name === 'Surgeon General');
+  assert.deepEqual(post?.occurrences.map((o) => o.report), ['r0', 'r1']);
+  // a nominee for the post, and the post before "nominee"
+  const c = 'Rural doctor Mara Quillon is the nominee for Surgeon General. The Surgeon General nominee spoke on Monday.';
+  assert.equal(owner(c, 'Surgeon General')?.name, 'Surgeon General');
+  assert.equal(owner(c, 'Surgeon General', 1)?.name, 'Surgeon General');
+});
+
+test('a title in a title-case headline is one title, the post when it names one; a title alone gives no surname ("General")', () => {
+  const text = 'Rural Doctor Is Nominee For Surgeon General\n\nObama will nominate Dr. Mara Quillon as Surgeon General.';
+  assert.equal(owner(text, 'Surgeon General')?.name, 'Surgeon General');
+  assert.equal(owner(text, 'Surgeon General', 1)?.id, owner(text, 'Surgeon General')?.id);
+  assert.ok(!analyzeReport(text).entities.some((e) => e.kind === 'person' && /Surgeon|General/.test(e.name)), JSON.stringify(entitiesOf(text)));
+  // ... not a title after a name on such a line: "A Hamas Leader" is no title alone for the report's "Majority Leader X"
+  const after = 'Envoy Meets With A Hamas Leader In Qatar\n\nMajority Leader Mara Quillon said Hamas was a terrorist group.';
+  assert.equal(owner(after, 'Leader'), undefined, JSON.stringify(entitiesOf(after)));
+});
+
+test('a title after a full name in a headline is no part of the name (ECB+ 34_11ecbplus "Regina Benjamin U.S. Surgeon General nominee"); one title word after a given name is a surname', () => {
+  const text = 'Mara Quillon U.S. Surgeon General nominee\n\nObama named Mara Quillon on Monday. John Major spoke.';
+  assert.equal(owner(text, 'Mara Quillon')?.name, 'Mara Quillon');
+  assert.equal(owner(text, 'Mara Quillon')?.mentions[0].text, 'Mara Quillon');
+  assert.equal(owner(text, 'Surgeon General')?.name, 'Surgeon General');
+  assert.equal(owner(text, 'John Major')?.name, 'John Major');
+});

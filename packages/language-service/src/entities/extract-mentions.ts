@@ -7,7 +7,7 @@ import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
 import { datelinePlaces } from './datelines.js';
 import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
-import { lookupPlace } from './gazetteer.js';
+import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, lexiconTags } from './lexicon.js';
 import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { andJoinedNames } from './and-names.js';
@@ -69,6 +69,17 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!facts.caps[i] || capsLike[i] || !/^\p{Lu}\p{L}{2,}$/u.test(t.text) || NOT_NAMES.has(facts.keys[i])) continue;
+    // ... a title among them may stand for its holder or name its post ("President Nominates ...", "... as Surgeon General")
+    let j = i;
+    while (j < tokens.length && facts.caps[j] && !capsLike[j] && isTitleWord(facts.keys[j]) && (j === i || joins(tokens, j))) j++;
+    // (not after a name: "A Hamas Leader" is Hamas's, no title alone for whoever the report calls "Leader")
+    const afterName = i > 0 && joins(tokens, i) && /^\p{Lu}/u.test(tokens[i - 1].text) && !NOT_NAMES.has(facts.keys[i - 1]);
+    if (j > i && HEAD_TITLES.has(facts.keys[j - 1]) && !afterName) {
+      const end = tokens[j - 1].end;
+      out.push({ start: t.start, end, text: ctx.text.slice(t.start, end), kind: 'person', form: 'full', descriptors: [], strength: 0, title: true });
+      i = j - 1;
+      continue;
+    }
     out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', form: 'full', descriptors: [], strength: 0 });
   }
   out.sort((x, y) => x.start - y.start);
@@ -202,6 +213,13 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   }
   const keys = facts.keys.slice(a, b);
   const caps = facts.caps[a];
+  // "Regina Benjamin U.S. Surgeon General": a title after a full name (a headline) is no part of it
+  const after = trailingTitle(keys);
+  if (after >= 2) {
+    yield* split(tokens, facts, a, a + after);
+    yield* split(tokens, facts, a + after, b);
+    return;
+  }
   const t = titleLength(keys);
   if (t > 0) {
     // Title words the chunker left out as sentence-initial ("Prime" in "Prime Minister X").
@@ -210,10 +228,17 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
     yield { a: a + t, b, keys: keys.slice(t), caps, titled: true, titleStart: ts };
     return;
   }
-  if (isBareTitle(keys)) {
+  // ... a given name before a title word makes it a surname ("John Major", "Billie Jean King")
+  if (isBareTitle(keys) && !(keys.length >= 2 && !isTitleWord(keys[0]) && tokens[a].tags.has('FirstName'))) {
     // "King" alone may still be the surname of a person the report names in full.
     // ... and a title alone may stand for the person the report gives it ("the President", "Prime Minister")
     if (keys.every(isTitleWord)) yield { a, b, keys, caps, titled: false, titleStart: -1, bare: true };
+    // ... or after the country it is of ("U.S. Surgeon General", "US President-elect"): the place, then the title
+    const s = keys.findIndex(isTitleWord);
+    if (s > 0 && keys.slice(s).every(isTitleWord) && isPlaceName(keys.slice(0, s).join(' '))) {
+      yield* split(tokens, facts, a, a + s);
+      yield { a: a + s, b, keys: keys.slice(s), caps, titled: false, titleStart: -1, bare: true };
+    }
     return;
   }
   // "Senate Republicans": a group plural after a name is a group of it, not part of its name.
@@ -225,6 +250,24 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   const keep = ORG_SUFFIXES.has(keys[keys.length - 1]) || lookupPlace(keys.join(' ')) !== undefined;
   while (!keep && s < keys.length - 1 && (isDemonym(tokens[a + s], keys[s]) || isEpithet(tokens, a + s))) s++;
   yield { a: a + s, b, keys: keys.slice(s), caps, titled: false, titleStart: -1 };
+}
+
+/**
+ * Where a title that ends the words begins, with the country it is of ("... U.S. Surgeon General"):
+ * two title words or more, the last a head title; 0 when there is none.
+ */
+function trailingTitle(keys: readonly string[]): number {
+  let s = keys.length;
+  while (s > 0 && isTitleWord(keys[s - 1])) s--;
+  // one title word after a name is its surname ("John Major", "Billie Jean King")
+  if (s > keys.length - 2 || !HEAD_TITLES.has(keys[keys.length - 1])) return 0;
+  // ... not the place ending an organisation's name ("Bank of England Governor")
+  return s > 0 && isPlaceName(keys[s - 1]) && !CONNECTORS.has(keys[s - 2] ?? '') ? s - 1 : s;
+}
+
+/** A gazetteer name, a nationality or an undotted country code ("us", "uk"): what a title may be of. */
+function isPlaceName(key: string): boolean {
+  return lookupPlace(key) !== undefined || isCountryCode(key.toUpperCase());
 }
 
 /** A word the lexicon knows as a verb in the present tense and as nothing else ("dies", "says", "resigns"). */

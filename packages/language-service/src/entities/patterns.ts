@@ -18,7 +18,9 @@ export const HEAD_TITLES = wordSet(
 export const TITLE_MODIFIERS = wordSet(
   'prime foreign finance defence defense interior justice trade economy economics health education labour labor energy ' +
   'deputy vice assistant acting former chief senior junior majority minority house senate state general attorney ' +
-  'first second lieutenant executive managing crown supreme high grand opposition party national team club',
+  'first second lieutenant executive managing crown supreme high grand opposition party national team club ' +
+  // "Surgeon General": a title of its own, no body called Surgeon (ECB+ t34)
+  'surgeon',
 );
 
 /** Last words of organisation names ("... Inc", "... Party", "... United"). */

@@ -5,6 +5,7 @@ import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { withoutNickname } from './nicknames.js';
 import { initialSurnames } from './initial-surnames.js';
+import { offices } from './offices.js';
 import { nounSex } from './descriptions.js';
 import { givenNameSex, lastWord, pronounSex, surnameIndex } from './surnames.js';
 
@@ -30,7 +31,8 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
   KEYS.clear();
   const ordered = mentions.filter((m) => !m.description).sort((x, y) => x.start - y.start || y.end - x.end);
   const kinds = surestKinds(ordered);
-  const surnames = surnameIndex(ordered, kinds, text, keyOf);
+  // a title alone is no one's full name ("Surgeon General" gives no surname "General")
+  const surnames = surnameIndex(ordered.filter((m) => !m.title), kinds, text, keyOf);
   const fullNameOf = (m: RawMention) => surnames.fullNameOf(m);
   const acronyms = acronymTargets(ordered, kinds);
   const tails = nameTails(ordered, kinds);
@@ -88,7 +90,11 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
     }
   }
   describe(mentions, groups, fullNameOf, text);
-  titleHolders(ordered, groups, (m) => !fullNameOf(m) && !named.has(keyOf(m.text)));
+  // a title alone that names the post ("as Surgeon General") is the post, never its holder (offices.ts)
+  const free = (m: RawMention) => !fullNameOf(m) && !named.has(keyOf(m.text));
+  const posts = offices(ordered, text, free, keyOf);
+  titleHolders(ordered, groups, (m) => free(m) && !posts.taken.has(m));
+  for (const [key, post] of posts.entities) groups.set(`office:${key}`, { kind: 'organization', descriptors: [], ...post });
   if (text) {
     const spans = [...groups.values()].flatMap((g) => g.mentions);
     initialSurnames(text, groups.values(), (s, e) => spans.some((x) => x.start < e && s < x.end));

@@ -47,7 +47,9 @@ function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext
     }
     const local = entityIn(ctx.getReport(id), occurrence.entityId);
     // a description ("Woman" in a headline) stands for the person but is no spelling of the name
-    const spellings = local ? unique(local.mentions.filter((m) => m.form !== 'description').map((m) => m.text)) : [occurrence.name];
+    // (a post named only as a post, "as Surgeon General", has no other spelling than its title)
+    const names = local?.mentions.filter((m) => m.form !== 'description') ?? [];
+    const spellings = local ? unique((names.length ? names : local.mentions).map((m) => m.text)) : [occurrence.name];
     const differs = occurrence.name !== entity.name;
     const theirLabels = local ? labelsOf(local) : [];
     const called = theirLabels.length ? `; called ${labelList(theirLabels)}` : '';

@@ -1,0 +1,52 @@
+import type { RawMention } from '../analysis/context.js';
+import type { EntityMention } from '../types.js';
+
+// An office named as an office: a title alone where it names the post, not whoever holds it
+// ("nominate Dr. Regina Benjamin as Surgeon General", "the post of U.S. Surgeon General", "Surgeon
+// General nominee"). ECB+ annotates such titles as one entity of their own, the post, across the
+// reports of one nomination and across two nominations to it (t34: Sanjay Gupta's and Regina
+// Benjamin's); giving them to the person named in the sentence made wrong links there (the person
+// is nominated *as* it, not yet holding it). A title that refers to someone ("the Surgeon General
+// said", "The President announced") still goes to its holder (resolve-entities.ts titleHolders).
+
+/**
+ * Words right before a title that make it the post (case-insensitive, the text's own spacing):
+ * "as (the|his) ...", "for (the) ...", "be / become / became (the) ...", "the post of ...", "named
+ * (the) ...", "nominee for ...". A determiner or "next"/"new" may stand between.
+ */
+const BEFORE_OFFICE = /(?:\b(?:as|for|be|become|becomes|became|becoming|named|appointed|nominated|elected|post of|job of|office of|position of|role of|title of|seat of)\s+(?:(?:the|a|an|his|her|their|its|our|next|new)\s+)*)$/i;
+
+/** Words right after a title that make it the post: "Surgeon General nominee", "the U.S. Surgeon General post". */
+const AFTER_OFFICE = /^\s+(?:nominee|nominees|nomination|pick|post|job|position|candidate|candidates|candidacy|choice|hopeful|race|seat|office)\b/i;
+
+/** How far back the words before a title are read (the longest BEFORE_OFFICE phrase with two determiners). */
+const LOOK_BACK = 40;
+
+/** The title alone at [start, end) names the post, by the words around it. */
+export function namesOffice(text: string, start: number, end: number): boolean {
+  // "U.S. Surgeon General": a place before the title belongs to the office's name, not to the context
+  const before = text.slice(Math.max(0, start - LOOK_BACK), start).replace(/(?:\bU\.?S\.?|\bUS|\bAmerica's|\bthe nation's)\s*$/, '');
+  return BEFORE_OFFICE.test(before) || AFTER_OFFICE.test(text.slice(end, end + 20));
+}
+
+/**
+ * The report's titles alone (strength 0, `title`) that name a post, by the post's key (its title
+ * without a leading article): one entity per post, each mention a description (a title is no
+ * name). `free`: the mention is no surname or name the report gives someone.
+ */
+export function offices(
+  mentions: readonly RawMention[], text: string, free: (m: RawMention) => boolean, keyOf: (text: string) => string,
+): { taken: Set<RawMention>; entities: Map<string, { name: string; mentions: EntityMention[] }> } {
+  const taken = new Set<RawMention>();
+  const entities = new Map<string, { name: string; mentions: EntityMention[] }>();
+  for (const m of mentions) {
+    if (!m.title || m.strength !== 0 || !free(m) || !namesOffice(text, m.start, m.end)) continue;
+    taken.add(m);
+    const name = m.text.replace(/^(?:the|a|an)\s+/i, '');
+    const key = keyOf(name);
+    let post = entities.get(key);
+    if (!post) entities.set(key, (post = { name, mentions: [] }));
+    post.mentions.push({ start: m.start, end: m.end, text: m.text, form: 'description' });
+  }
+  return { taken, entities };
+}
