@@ -58,6 +58,21 @@ test('figures: loneCounts compares one counted thing across paraphrase, not besi
   assert.deepEqual(figureCodes(people('a', 5, 'About 5 people gathered outside.'), people('b', 3, 'The blast hurt 3 people on Monday.')), []);
 });
 
+test('figures: two lone counts more than lonePairMaxRatio apart are compared only when both clauses tell one kind of happening', () => {
+  // ECB+ t26_ecbplus 26_6 and 26_9 (CC BY 3.0): the mistress's three children and the eight by wife and mistress, judged two facts
+  const a = { id: 'a', text: 'He spent his nights on the Upper East Side with his mistress, with whom he had three children.', figures: [{ text: 'three children', value: 3, counts: 'children' }] };
+  const b = { id: 'b', text: 'Gigante had eight children by his wife and a mistress, both named Olympia.', figures: [{ text: 'eight children', value: 8, counts: 'children' }] };
+  assert.deepEqual(figureCodes(a, b), []);
+  assert.deepEqual(figureCodes(a, b, { ...FIGURE_ALIGN_OPTIONS, lonePairMaxRatio: 3 }), ['figure-mismatch', 'figure-mismatch']);
+  // within twice each other: one count misreported (ECB+ t12: two boats against three)
+  assert.deepEqual(figureCodes({ ...a, text: a.text.replace('three', 'five'), figures: [{ text: 'five children', value: 5, counts: 'children' }] }, b), ['figure-mismatch', 'figure-mismatch']);
+  // further apart, but both clauses tell a killing: still one fact
+  const c = { id: 'c', text: 'The mistress said gunmen killed three children near the house.', figures: [{ text: 'three children', value: 3, counts: 'children' }] };
+  const d = { id: 'd', text: 'Gunmen killed eight children on Friday.', figures: [{ text: 'eight children', value: 8, counts: 'children' }] };
+  assert.deepEqual(figureCodes(c, d), ['figure-mismatch', 'figure-mismatch']);
+  assert.deepEqual(figureCodes(c, { ...d, text: 'Gunmen took eight children on Friday.' }), []);
+});
+
 test('figures: with timeMinSharedWords, two spans of time in one unit are one fact when neither report gives that unit another value near', () => {
   const weeks = (id: string, v: number, text: string) => ({ id, text, figures: [{ text: String(v), value: v, counts: '' }] });
   // "hospitalized" in common besides the unit: three weeks against four

@@ -165,9 +165,12 @@ test('figures: a plain figure at the bound of another agrees ("$1 million" / "mo
   assert.equal(figuresAgree(fig(31000, 'more-than'), fig(31000, 'less-than')), false);
 });
 
-test('figures: groups of a phone number and ends of a range are no figures; a conversion is one apart', () => {
-  // ECB+ t14 and t10 (CC BY 3.0), short passages
+test('figures: groups of a phone number, a street block and ends of a range are no figures; a conversion is one apart', () => {
+  // ECB+ t14, t10 and t16 (CC BY 3.0), short passages
   const cases: Array<[string, boolean]> = [
+    ['shot to death outside an apartment in the [[12000 block]] of East 223rd Street.', true],
+    ['an apartment complex in the [[12,500 block]] of East 223rd Street', true],
+    ['police closed [[two blocks]] of the avenue', false],
     ['call police on [[0845]] 125 2222 or Crimestoppers', true],
     ['call police on 0845 [[125]] 2222 or Crimestoppers', true],
     ['call police on 0845 125 [[2222]] or Crimestoppers', true],

@@ -105,6 +105,16 @@ test('offers of two teams are two figures, even when a comma parts the figure fr
   assert.equal(codesOf(eventOf(['a', a], ['c', c]), 'c', 'figure-mismatch').length, 1, 'the same team\'s offer with another value');
 });
 
+test('amounts of money are compared only when both sentences name whose they are, or neither does (ECB+ t10)', () => {
+  // ECB+ t10_ecbplus 10_13 and 10_6 (CC BY 3.0): the Red Sox's offer against another, unnamed team's
+  const a = 'Dan Patrick reported on his show that the Boston Red Sox have made first baseman Mark Teixeira an eight-year, $200 million offer.';
+  const b = 'There’s at least one offer out there better than eight years and $184 million.';
+  assert.deepEqual(codesOf(eventOf(['a', a], ['b', b]), 'a', 'figure-mismatch'), []);
+  // neither names whose: compared on their words, as before
+  const c = 'There’s at least one offer out there better than eight years and $200 million.';
+  assert.equal(codesOf(eventOf(['b', b], ['c', c]), 'c', 'figure-mismatch').length, 1);
+});
+
 test('a name quoted as a word is talked about, not spelled (ECB+ t04)', () => {
   // ECB+ t04_ecb 4_6 and 4_10 (CC BY 3.0)
   const a = 'Page died Thursday. While her birth certificate spelled her name “Betty,” she changed the spelling later in life to “Bettie.”';

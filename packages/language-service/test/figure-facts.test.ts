@@ -25,8 +25,15 @@ test('a part of a count: "other", "of them", "the remaining", "including"', () =
   assert.equal(factOf('Commandos seized nine rifles and a grenade launcher.', 'nine').part, false);
 });
 
-test('a whole of which a number is a part: "28 of 41 passes"', () => {
+test('a part of a named whole: "five of the dead", "two of his boats"', () => {
+  assert.equal(factOf('Officials said five of the dead were children.', 'five').part, true);
+  assert.equal(factOf('Two of the pirate boats escaped on Friday.', 'Two').part, true);
+  assert.equal(factOf('Officials said five children were among the dead.', 'five').part, false);
+});
+
+test('a whole of which a number is a part: "28 of 41 passes", "two of the three boats"', () => {
   assert.equal(factOf('Garrard completed 28 of 41 passes for 329 yards.', '41').whole, true);
+  assert.equal(factOf('The navy caught two of the three boats.', 'three').whole, true);
   assert.equal(factOf('Garrard, who completed 28 passes for 329 yards, ran for two yards.', '28').whole, false);
 });
 
@@ -63,6 +70,20 @@ test('the happening of the clause, by kind, so that paraphrases meet', () => {
   assert.deepEqual([...factOf('Three pirate skiffs were intercepted by the warship on Friday.', 'Three').happenings], ['caught']);
   assert.deepEqual([...factOf('Police confiscated 31 magazines from the boat.', '31').happenings], ['caught']);
   assert.deepEqual([...factOf('The rifles, 12 magazines and 300 rounds, were seized.', '12').happenings], []);
+});
+
+test('of several happenings in one clause, the figure counts the one nearest before it, else the first after it', () => {
+  // ECB+ t22_ecbplus 22_4 and 22_3 (CC BY 3.0): two killed (of three shot) against three shot: two facts, judged so
+  const killed = factOf('According to reports, a Muslim woman named Yvonne Hiller shot and killed two co-workers at a Kraft plant in Philadelphia.', 'two');
+  const shot = factOf('The woman who allegedly shot three co-workers — killing two– at the Kraft Plant Thursday night has been charged with murder.', 'three');
+  assert.deepEqual([[...killed.happenings], [...shot.happenings]], [['dead'], ['shot']]);
+  assert.equal(differentFacts(killed, shot), true);
+  // the first after it when none comes before; a happening in the counted phrase first
+  assert.deepEqual([...factOf('Officials said 18 people had been injured and the riot went on.', '18').happenings], ['injured']);
+  assert.deepEqual([...factOf('The quake wounded hundreds and left 31,000 people killed.', '31,000').happenings], ['dead']);
+  // two figures of one clause, each its own happening: no longer one fact
+  const both = 'The blast killed 10 people and injured 50 in the market.';
+  assert.deepEqual([[...factOf(both, '10').happenings], [...factOf(both, '50').happenings]], [['dead'], ['injured']]);
 });
 
 test('figures of different facts are not compared; of the same fact, or where one tells no happening, they are', () => {

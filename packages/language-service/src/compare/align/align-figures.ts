@@ -53,6 +53,12 @@ export interface FigureAlignOptions {
   loneMinSharedWords: number;
   /** ... and only when the larger value is at most this many times the smaller (what "near" means): 3 killed and 31,000 killed are two facts. */
   loneMaxRatio: number;
+  /**
+   * ... and the two lone counts themselves at most this many times each other unless both clauses tell one kind of happening
+   * (then `loneMaxRatio`): "five villages" badly hit against "about 15 villages" damaged, "three children" by a mistress against
+   * "eight children" by a wife and a mistress, are more often a part and a whole, or two things of one kind, than one count misreported.
+   */
+  lonePairMaxRatio: number;
   /** `loneCounts` also for measures and bare people (not money or percentages) when both clauses tell one kind of happening (figure-facts.ts). */
   loneHappenings: boolean;
   /** ... and with this many content words in common around them. */
@@ -63,6 +69,12 @@ export interface FigureAlignOptions {
    * in common around them besides the unit (Infinity: never).
    */
   timeMinSharedWords: number;
+  /**
+   * Two amounts of money are compared only when both sentences name whose they are (a person, an organisation) or neither
+   * does: "the Boston Red Sox have made Teixeira an eight-year, $200 million offer" is not compared with "there's at least
+   * one offer out there better than eight years and $184 million" (another team's, unnamed).
+   */
+  moneyParties: boolean;
   /** A clause that names nobody and opens as an apposition ("Bandar Abbas, a city of 500,000 people") is about the name before it. */
   apposition: boolean;
 }
@@ -106,6 +118,10 @@ export const FIGURE_ALIGN_OPTIONS: Readonly<FigureAlignOptions> = Object.freeze(
   loneMinSharedWords: 1,
   // not tuned: a count given a third more or less, or twice, or three times, is one fact misreported (the eval plants 1.5x)
   loneMaxRatio: 3,
+  // tuned on half A of the judged corpus (fig18 branch; chosen on the half of its reports whose hash is odd, confirmed on the
+  // other): 5 judged-wrong figure-mismatch and 1 arguable gone (three children / eight, 12 countries / 33, 15 villages / five),
+  // none right; planted caught on even topics of `pnpm eval pairs` unchanged
+  lonePairMaxRatio: 2,
   // tuned on even topics of `pnpm eval pairs` (fig15 branch, with the happening kinds in counted phrases and the periods
   // fix of figure-facts.ts): planted caught 0.300 -> 0.320, figure-mismatch per unchanged pair 0.036 -> 0.038
   loneHappenings: true,
@@ -121,6 +137,10 @@ export const FIGURE_ALIGN_OPTIONS: Readonly<FigureAlignOptions> = Object.freeze(
   timeMinSharedWords: Infinity,
   // tuned on half A of the judged corpus (figfacts branch): removed the one judged-wrong pair of two places' populations
   apposition: true,
+  // tuned on the unchanged pairs of even topics of `pnpm eval pairs` (fig18 branch): figure-mismatch per pair 0.032 -> 0.028,
+  // the 7 gone all two teams' offers (or an unnamed deal against the Red Sox's), planted caught unchanged (0.347);
+  // no money diagnostic of half A of the judged corpus changes
+  moneyParties: true,
 });
 
 interface FigureItem {
@@ -182,6 +202,10 @@ function statisticUnit(it: FigureItem): boolean {
   return it.figure.counts.toLowerCase().split(' ').some((w) => STATISTICS.has(w));
 }
 
+/** Whose an amount of money is: a person or an organisation its sentence names ("the Boston Red Sox have made Teixeira an offer"). */
+const PARTIES = ['person', 'organization'] as const;
+/** The sentence of `a` names a party of some kind and the sentence of `b` names none of that kind. */
+const unnamedParty = (a: Subjects, b: Subjects) => PARTIES.some((k) => (a.has(k) || a.has(`~${k}`)) && !b.has(k) && !b.has(`~${k}`));
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 /**
@@ -223,8 +247,9 @@ export function alignFigures(
   const general = items.map((it) => it.uncounted || genericCount(it.figure));
   // counted bare or in units of time (uncounted: "sentenced to 12 years"), not money or percentages; a time only as a term
   const timed = items.map((it) => it.uncounted && TIME_STEMS.has([...it.counts][0].slice(1)));
+  const money = items.map((it) => !it.uncounted && isMoneyCount(it.figure.counts));
   const measured = items.map((it, k) => timed[k] || (!it.uncounted && it.figure.counts.toLowerCase().split(' ')[0] !== 'percent' && !isMoneyCount(it.figure.counts)));
-  const near = (x: number, y: number) => Math.max(x, y) <= options.loneMaxRatio * Math.min(x, y);
+  const near = (x: number, y: number, ratio = options.loneMaxRatio) => Math.max(x, y) <= ratio * Math.min(x, y);
   // i's report gives its counted thing no other value near j's value, and j's report none near i's
   const byKey = new Map<string, number[]>();
   items.forEach((it, k) => {
@@ -238,7 +263,10 @@ export function alignFigures(
   // the context words two lone figures need in common (Infinity: not lone)
   const loneNeeds = (i: number, j: number): number => {
     if (!options.loneCounts || !sameSet(items[i].counts, items[j].counts) || !near(items[i].figure.value, items[j].figure.value)) return Infinity;
-    if (!general[i] && !general[j]) return alone(i, j) && alone(j, i) ? options.loneMinSharedWords : Infinity;
+    if (!general[i] && !general[j]) {
+      const told = near(items[i].figure.value, items[j].figure.value, options.lonePairMaxRatio) || sameHappening(items[i].fact, items[j].fact);
+      return told && alone(i, j) && alone(j, i) ? options.loneMinSharedWords : Infinity;
+    }
     // a measure or bare people ("12 years", "three people") where both clauses tell one kind of happening ("sentenced", "shot"):
     // rivals are the report's other values of that thing in a clause of that kind
     if (options.loneHappenings && measured[i] && measured[j] && sameHappening(items[i].fact, items[j].fact, timed[i] ? TERMS : undefined)
@@ -250,6 +278,7 @@ export function alignFigures(
     const a = items[i];
     const b = items[j];
     if (a.uncounted !== b.uncounted || a.converted !== b.converted || differentSubjects(a.subjects, b.subjects)) return null;
+    if (options.moneyParties && money[i] && money[j] && (unnamedParty(a.subjects, b.subjects) || unnamedParty(b.subjects, a.subjects))) return null;
     if (options.factKeys && differentFacts(a.fact, b.fact)) return null;
     const counted = overlap(a.counts, b.counts);
     if (counted.coefficient < 1) return null;

@@ -1,5 +1,5 @@
 import type { Figure, Span } from '../../types.js';
-import { wordsIn } from './words.js';
+import { wordsIn, type Word } from './words.js';
 
 /**
  * What a figure states besides its counted thing and whose it is (clause-subjects.ts): the
@@ -54,10 +54,10 @@ const RATE = /^\s*(?:per|a|an|each|every)\s+(season|year|game|match|month|week|d
 
 /** Before the number: a part of a larger count ("another 12", "the remaining three", "including 12", "among them 40", "all but six months suspended"). */
 const PART_BEFORE = /\b(?:another|remaining|additional|further|including|included|among\s+them|of\s+whom|of\s+which|all\s+but)\s*$/i;
-/** The first words of the figure's counted phrase or right after it: "two other rifles", "two of them", "three more". */
-const PART_AFTER = /^\s*(?:other|more|additional|further|remaining|extra)\b|^\s*of\s+(?:them|whom|those|these|which)\b/i;
-/** Right before the number: the whole of which another number is a part ("completed 28 of 41 passes", "28 of his 68 punches"). */
-const OF_WHOLE = /\b\d[\d,.]*\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
+/** The first words of the figure's counted phrase or right after it: "two other rifles", "two of them", "five of the dead", "three more". */
+const PART_AFTER = /^\s*(?:other|more|additional|further|remaining|extra)\b|^\s*of\s+(?:them|whom|those|these|which|the|its|their|his|her|our)\b/i;
+/** Right before the number: the whole of which another number is a part ("completed 28 of 41 passes", "28 of his 68 punches", "two of the three boats"). */
+const OF_WHOLE = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 /** A whole summed over parts, anywhere in the figure's sentence. */
 const WHOLE = /\b(?:combined|in\s+all|altogether|all\s+told|cumulative|aggregate|in\s+total)\b/i;
 
@@ -70,8 +70,7 @@ const PERIOD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?
 /** The fact a figure states, read from its sentence and clause. */
 export function figureFact(analysis: { text: string }, sentence: Span, clause: Span, f: Figure): FigureFact {
   const { text } = analysis;
-  const happenings = new Set<string>();
-  for (const w of wordsIn(analysis, clause)) for (const [kind, re] of HAPPENINGS) if (re.test(w.norm)) happenings.add(kind);
+  const happenings = ownHappenings(wordsIn(analysis, clause), f);
   const numberEnd = numberEndOf(text, f);
   const rateMatch = RATE.exec(text.slice(f.end, f.end + 30));
   const rate = rateMatch ? (rateMatch[1] ?? rateMatch[2]).toLowerCase().replace(/^a\s+piece$/, 'apiece') : '';
@@ -81,6 +80,27 @@ export function figureFact(analysis: { text: string }, sentence: Span, clause: S
   const period = new Set<string>();
   for (const m of text.slice(sentence.start, sentence.end).matchAll(PERIOD)) period.add(m[0].toLowerCase().replace(/\s+/g, ' '));
   return { happenings, rate, part, whole, period, since: SINCE.test(text.slice(numberEnd, numberEnd + 40)) };
+}
+
+/**
+ * The happenings a figure counts, of those its clause tells: one in its counted phrase ("31,000
+ * people killed"), else the one nearest before it ("shot and killed two co-workers": the dead;
+ * "shot three co-workers": the shot), else every one after it ("five people were injured";
+ * "two helicopters were evacuating injured": evacuated and injured, which of the two is not known).
+ */
+function ownHappenings(words: readonly Word[], f: Figure): Set<string> {
+  let before: string | null = null;
+  let counted: string | null = null;
+  const after = new Set<string>();
+  for (const w of words) {
+    const kind = happeningKind(w.norm);
+    if (!kind) continue;
+    if (f.countsSpan && w.start >= f.countsSpan.start && w.end <= f.countsSpan.end) counted ??= kind;
+    else if (w.end <= f.start) before = kind;
+    else if (w.start >= f.end) after.add(kind);
+  }
+  const kind = counted ?? before;
+  return kind ? new Set([kind]) : after;
 }
 
 /** Where the number of a figure ends ("two other rifles": after "two"; "$22 million": after "million"). */

@@ -45,13 +45,15 @@ function numberAt(text: string, f: Span): number {
 
 /**
  * A number that is no figure of the story: a group of digits of a phone number or a code ("0845
- * 125 2222", "0800"), or one end of a range ("$140-$150 million", "between 140 and 150"): the
- * range is the figure.
+ * 125 2222", "0800"), a street block of an address ("the 12000 block of East 223rd Street"), or
+ * one end of a range ("$140-$150 million", "between 140 and 150"): the range is the figure.
  */
 export function notCounted(text: string, f: Span): boolean {
   const at = numberAt(text, f);
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(f.end, f.end + 6);
+  // an address: "the 12000 block of East 223rd Street" is where, not how many
+  if (/^[\d,]+\s+block\s+of\s+(?:\p{Lu}|\d)/u.test(text.slice(at, f.end + 20))) return true;
   if (/^0\d/.test(text.slice(at, f.end)) || /\d[ \t-]?$/.test(before) || /^[ \t-]?\d/.test(after)) return true;
   // a decimal broken by a space ("£1. 7 million"): neither part is the amount
   if (/\d\.[ \t]$/.test(before) || /^\.[ \t]\d/.test(after)) return true;
