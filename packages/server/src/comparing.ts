@@ -147,7 +147,8 @@ export class Comparing {
         if (!done) continue; // stale: the change that made it so claimed a newer token
         this.last = done.stats;
         if (!done.stats.keptGrouping) this.wholeWanted = false;
-        else {
+        // a run that finished after a change (its 'done' was on its way) is followed by another: that one arms the pause
+        else if (this.fresh.isCurrent(COMPARISON, this.startedUnder)) {
           this.fresh.afterQuiet(SETTLE, SETTLE_MS, () => {
             this.wholeWanted = true;
             this.request();
