@@ -37,8 +37,8 @@ function takeSource(analysis: ReportAnalysis): AnalysisSource | undefined {
 }
 
 export interface ComparingListener {
-  /** An event is done: its reports' cross-report problems are in the store. */
-  eventDone(members: readonly string[]): void;
+  /** An event is done: its reports' cross-report problems are in the store; `changed`, those of them whose problems changed. */
+  eventDone(changed: readonly string[]): void;
   /** A run finished on the current reports: `changed` are the reports whose cross-report problems changed since the last one. */
   finished(changed: string[], stats: CompareRunStats): void;
   /** That run grouped every report again once edits paused (after runs that kept the last whole grouping). */
@@ -131,8 +131,8 @@ export class Comparing {
       try {
         const done = await this.thread.compare({
           onEvent: (members, result) => {
-            this.store.eventDone(members, result.problems, compared);
-            this.listener.eventDone(members);
+            const changed = this.store.eventDone(members, result.problems, compared);
+            if (changed.length > 0) this.listener.eventDone(changed);
           },
           onInternalError: this.listener.onInternalError,
           // their disk-cache entries are gone (the cache cleaned meanwhile): sent whole, then compared again
