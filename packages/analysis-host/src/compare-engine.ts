@@ -8,7 +8,10 @@
  * event once a newer run is wanted (`latest()` moved on), and is dropped when a report's cache entry
  * could not be read back (the main thread then sends that analysis whole).
  */
-import { analysisFingerprint, compareStrings, provisionalEvents, type Comparison, type CompareState, type EventResult, type ReportAnalysis, type ReportInput } from '@newslens/language-service';
+import {
+  analysisFingerprint, compareStrings, groupingTerms, keptGrouping, provisionalEvents,
+  type Comparison, type CompareState, type EventGroup, type EventResult, type ReportAnalysis, type ReportInput, type ReportTerms,
+} from '@newslens/language-service';
 import { ComparedAnalyses, MissingAnalysis } from './compared-analyses.js';
 import { compareWithCache, type ComparisonStore } from './comparison-cache.js';
 import { encodeEvent } from './event-codec.js';
@@ -20,7 +23,7 @@ export interface CompareEngineOptions {
   store: ComparisonStore | null;
   /** The newest run the main thread wants (a run whose number differs stops). */
   latest(): number;
-  /** Called between two units of work (the worker collects garbage there). */
+  /** Called between two units of work: events, and the grouping's checkpoints (the worker collects garbage there). */
   afterStep?(): void;
   /** Called before each event of two or more reports (tests slow the comparison down with it). */
   beforeEvent?(): void;
@@ -36,6 +39,15 @@ const PLACEHOLDER: EventResult = { entities: [], links: new Map(), problems: new
 export class CompareEngine {
   private readonly analyses: ComparedAnalyses;
   private state: CompareState | undefined;
+  /**
+   * The state of the last run that grouped every report (or read such a grouping back): edits are
+   * decided against its grouping (keptGrouping) until a run groups as a whole again. `kept`: the
+   * last finished run kept that grouping instead.
+   */
+  private whole: CompareState | undefined;
+  private kept = false;
+  /** Edited reports' grouping terms at `whole`'s grouping (null: could not be read), by id. */
+  private termsThen = new Map<string, ReportTerms | null>();
   /** Keys of the events whose results the main thread holds. */
   private held = new Set<string>();
   private readonly prints = new WeakMap<ReportAnalysis, string>();
@@ -53,7 +65,7 @@ export class CompareEngine {
     } else if (req.kind === 'drop') {
       for (const id of req.ids) this.analyses.drop(id);
     } else {
-      this.compare(req.run);
+      this.compare(req.run, req.whole === true);
     }
   }
 
@@ -83,15 +95,16 @@ export class CompareEngine {
     }));
   }
 
-  private compare(run: number): void {
+  private compare(run: number, whole: boolean): void {
     try {
-      this.run(run);
+      this.run(run, whole);
     } finally {
       this.analyses.release();
     }
   }
 
-  private run(run: number): void {
+  /** `whole`: group every report (the server asks once edits pause); else an edit may keep the last whole grouping. */
+  private run(run: number, whole: boolean): void {
     const { latest, beforeEvent } = this.options;
     if (latest() !== run) return this.post({ kind: 'cancelled', run });
     const reports = [...this.analyses.entries()].map(([id, analysis]) => ({ id, analysis })).sort((a, b) => compareStrings(a.id, b.id));
@@ -103,6 +116,9 @@ export class CompareEngine {
       if (e === CANCELLED) return this.post({ kind: 'cancelled', run });
       throw e;
     }
+    if (this.dropped(run)) return;
+    // an edit that leaves every report in its event regroups nothing: the last whole grouping stays
+    const kept = !whole && this.whole ? keptGrouping(reports, this.whole, (id) => this.termsAtWhole(id)) : null;
     if (this.dropped(run)) return;
     const keys = new Map<string, string>();
     /** Events computed with an internal error: sent from the run's output at its end, never held. */
@@ -117,13 +133,18 @@ export class CompareEngine {
     let held = 0;
     try {
       const result = compareWithCache(reports, this.options.store, {
-        previous: this.state,
+        // grouped as a whole unless kept: a kept grouping in the previous state is not reused as one
+        previous: kept === null && this.kept && this.state ? withoutGrouping(this.state) : this.state,
+        grouping: kept ?? undefined,
         // entries are written as they are computed (this thread has nothing to wait for), not all at the end
         writeNow: true,
         afterStep: this.options.afterStep,
-        // grouping every report takes seconds after an edit: a newer edit stops it, not the next event
+        // grouping every report takes seconds after an edit: a newer edit stops it, not the next event;
+        // and the garbage of reading every report's terms back and of the grouping's stages is collected
+        // there too (the heap governor), not only between events: the cold comparison's peak was there
         checkpoint: () => {
           if (latest() !== run) throw CANCELLED;
+          this.options.afterStep?.();
         },
         // a cache entry gone is no internal error: the run is dropped and done again (dropped())
         onInternalError: (e, where) => e instanceof MissingAnalysis || this.post({ kind: 'error', run, error: toWorkerError(e), where }),
@@ -162,6 +183,11 @@ export class CompareEngine {
       // the results live on the main thread: the state keeps the terms and the grouping only
       result.state.events.clear();
       this.state = result.state;
+      this.kept = kept !== null;
+      if (kept === null) {
+        this.whole = result.state;
+        this.termsThen.clear();
+      }
       const eventKeys = result.comparison.events.map((e) => (e.reports.length > 1 ? keys.get(e.reports[0]) ?? null : null));
       this.held = new Set(eventKeys.filter((k): k is string => k !== null && !unsent.some((u) => u.key === k)));
       const { stats } = result;
@@ -169,7 +195,7 @@ export class CompareEngine {
         kind: 'done', run, groups: result.comparison.events, keys: eventKeys,
         stats: {
           regrouped: !stats.groupingFromCache, aligned: stats.eventsAligned + early.aligned, fromCache: stats.eventsFromCache - heldHits + early.fromCache,
-          held, provisional: early.told, allFromCache: result.fromCache && heldHits === 0,
+          held, provisional: early.told, allFromCache: result.fromCache && heldHits === 0, keptGrouping: kept !== null,
         },
       });
     } catch (e) {
@@ -177,6 +203,23 @@ export class CompareEngine {
       if (e === CANCELLED) this.post({ kind: 'cancelled', run });
       else this.post({ kind: 'failed', run, error: toWorkerError(e) });
     }
+  }
+
+  /**
+   * An edited report's grouping terms when the reports were last grouped as a whole: the state's, or
+   * read from its analysis then (once per report; null when that cannot be read: the cache entry
+   * was removed meanwhile, and the reports are grouped as a whole).
+   */
+  private termsAtWhole(id: string): ReportTerms | null {
+    const then = this.whole?.reports.get(id);
+    if (!then) return null;
+    if (then.terms) return then.terms;
+    if (!this.termsThen.has(id)) {
+      let failed = false;
+      const terms = groupingTerms({ id, analysis: then.analysis }, () => (failed = true));
+      this.termsThen.set(id, failed ? null : terms);
+    }
+    return this.termsThen.get(id) ?? null;
   }
 
   /**
@@ -216,6 +259,11 @@ export class CompareEngine {
     }
     return out;
   }
+}
+
+/** A state whose grouping no run reuses (ids that match no reports): the next run groups as a whole, with the terms kept. */
+function withoutGrouping(state: CompareState): CompareState {
+  return { reports: state.reports, events: state.events, grouping: { ids: [], groups: [] as EventGroup[] } };
 }
 
 /** One event's part of a comparison (an event whose alignment had an internal error). */

@@ -14,8 +14,11 @@ export type CompareRequest =
   /** Reports added or changed: the JSON of the analysis, or the disk cache's key of it and its head. */
   | { kind: 'put'; reports: Array<{ id: string; json: string } | { id: string; key: string; head: AnalysisHead }> }
   | { kind: 'drop'; ids: string[] }
-  /** Compare every report held, unless a newer run was asked for meanwhile. */
-  | { kind: 'compare'; run: number };
+  /**
+   * Compare every report held, unless a newer run was asked for meanwhile. `whole`: group every
+   * report (else an edit that leaves every report in its event keeps the last whole grouping).
+   */
+  | { kind: 'compare'; run: number; whole?: boolean };
 
 /** worker -> main. */
 export type CompareReply =
@@ -47,4 +50,9 @@ export interface CompareRunStats {
   provisional: number;
   /** Nothing was compared and nothing held: the grouping and every event came from the cache. */
   allFromCache: boolean;
+  /**
+   * The last whole grouping was kept (keptGrouping: the edits since left every report in its event):
+   * ask for a run with `whole` once edits pause, to have exactly `newslens check`'s grouping.
+   */
+  keptGrouping: boolean;
 }

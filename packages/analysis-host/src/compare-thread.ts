@@ -110,15 +110,19 @@ export class ComparisonThread {
     this.send({ kind: 'drop', ids: [id] });
   }
 
-  /** Compares every report put; null when a later put, drop or compare made this run stale. */
-  compare(listener: RunListener = {}): Promise<FinishedComparison | null> {
+  /**
+   * Compares every report put; null when a later put, drop or compare made this run stale. `whole`:
+   * group every report again (else a run after edits that left every report in its event keeps the
+   * last whole grouping, `stats.keptGrouping`).
+   */
+  compare(listener: RunListener = {}, options: { whole?: boolean } = {}): Promise<FinishedComparison | null> {
     const run = ++this.runs;
     Atomics.store(this.latest, 0, run);
     this.waiting?.resolve(null);
     return new Promise((resolve, reject) => {
       this.waiting = { run, listener, resolve, reject };
       this.worker?.ref(); // a run in progress keeps the process alive; an idle worker does not
-      this.send({ kind: 'compare', run }, false);
+      this.send({ kind: 'compare', run, whole: options.whole === true }, false);
     });
   }
 

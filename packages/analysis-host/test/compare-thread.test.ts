@@ -34,6 +34,16 @@ test('a run gives exactly compareReports, events told as they are done; after an
     assert.equal(second.stats.provisional, 1);
     assert.deepEqual(told2[0], second.comparison.events.find((e) => e.reports.includes('quake-a2.txt'))!.reports);
     assert.equal(second.stats.held, first.stats.aligned - 1, 'the others held by this thread, not sent again');
+    // the edit left every report in its event: the last whole grouping is kept, nothing regrouped
+    assert.equal(second.stats.keptGrouping, true);
+    assert.equal(second.stats.regrouped, false);
+    // once edits pause, the server asks for a whole grouping: the same comparison, nothing aligned again
+    const settled = await thread.compare({}, { whole: true });
+    assert.ok(settled);
+    assert.equal(settled.stats.keptGrouping, false);
+    assert.equal(settled.stats.regrouped, true);
+    assert.equal(settled.stats.aligned, 0);
+    assert.deepEqual(settled.comparison.toComparison(), compareReports(rs2));
 
     thread.drop('quake-b2.txt');
     const third = await thread.compare();
@@ -55,6 +65,8 @@ test('an edit that moves a report to another event: nothing told before the grou
     const second = await thread.compare();
     assert.ok(second);
     assert.equal(second.stats.provisional, 0);
+    assert.equal(second.stats.keptGrouping, false, 'grouped as a whole');
+    assert.equal(second.stats.regrouped, true);
     assert.deepEqual(second.comparison.toComparison(), compareReports(rs2));
     assert.ok(second.comparison.events.some((e) => e.reports.includes('quake-a2.txt') && e.reports.includes('quake-b2.txt')), 'the fixture moves it');
   } finally {

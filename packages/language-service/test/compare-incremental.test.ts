@@ -146,3 +146,17 @@ test('checkpoint: called while the grouping is computed; what it throws abandons
     },
   }), /stale/);
 });
+
+test('checkpoint: inside the grouping stages too, every few dozen reports, so a stale grouping of thousands stops within one slice', () => {
+  // 320 reports: five copies of each event text, every copy a little different
+  const reports: ReportInput[] = [];
+  for (let k = 0; k < 320; k++) {
+    const [name, text] = Object.entries(EVENT_TEXTS)[k % 4];
+    reports.push({ id: `${String(k).padStart(3, '0')}-${name}`, analysis: analysisOf(`${text} Copy ${k}.`) });
+  }
+  let calls = 0;
+  const run = compareReportsIncremental(reports, undefined, { checkpoint: () => void calls++ });
+  assert.deepEqual(run.comparison.events, groupEvents(reports));
+  // per report read (320), then vectors (2 x 320 / 64) and candidate pairs (2 x 320 / 64) at least, besides the stages
+  assert.ok(calls >= 320 + 20, `${calls} checkpoints`);
+});

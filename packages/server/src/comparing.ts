@@ -15,7 +15,7 @@
  */
 import type { AnalysisSource, CompareRunStats, ComparisonThread } from '@newslens/analysis-host';
 import type { CompareErrorHook, ReportAnalysis } from '@newslens/language-service';
-import { COMPARISON, type Freshness } from './freshness.js';
+import { COMPARISON, SETTLE, type Freshness } from './freshness.js';
 import type { ReportStore } from './store.js';
 
 /**
@@ -37,14 +37,25 @@ function takeSource(analysis: ReportAnalysis): AnalysisSource | undefined {
 }
 
 export interface ComparingListener {
-  /** An event is done: its reports' cross-report problems are in the store. */
-  eventDone(members: readonly string[]): void;
+  /** An event is done: its reports' cross-report problems are in the store; `changed`, those of them whose problems changed. */
+  eventDone(changed: readonly string[]): void;
   /** A run finished on the current reports: `changed` are the reports whose cross-report problems changed since the last one. */
   finished(changed: string[], stats: CompareRunStats): void;
+  /** That run grouped every report again once edits paused (after runs that kept the last whole grouping). */
+  regroupedAfterEdits(changed: readonly string[]): void;
   onInternalError: CompareErrorHook;
   /** The comparison threw as a whole (it promises not to): the last complete one stays. */
   failed(error: unknown): void;
 }
+
+/**
+ * Quiet time after a run that kept the last whole grouping (an edit that left every report in its
+ * event, analysis-host's keptGrouping) before every report is grouped again, so that a server whose
+ * edits paused has exactly `newslens check`'s grouping. 2 s: set by hand, not tuned; longer than
+ * the pause between two keystrokes' debounced analyses, so that typing does not start a grouping
+ * of every report (seconds at 10,000 reports) that the next keystroke cancels.
+ */
+export const SETTLE_MS = 2_000;
 
 export class Comparing {
   private thread: ComparisonThread | null = null;
@@ -56,6 +67,8 @@ export class Comparing {
   private loop: Promise<void> = Promise.resolve();
   /** Stats of the last run that finished. */
   last: CompareRunStats | null = null;
+  /** The next run groups every report (edits paused after runs that kept the last whole grouping). */
+  private wholeWanted = false;
 
   constructor(private readonly store: ReportStore, private readonly fresh: Freshness, private readonly listener: ComparingListener) {}
 
@@ -74,6 +87,9 @@ export class Comparing {
   /** A report's analysis changed (null: gone): the comparison in progress is stale. */
   changed(id: string, analysis: ReportAnalysis | null): void {
     if (!this.thread) return;
+    // an edit is decided against the last whole grouping first; the whole grouping waits for a pause again
+    this.wholeWanted = false;
+    this.fresh.claim(SETTLE);
     if (analysis) this.thread.put(id, analysis, takeSource(analysis));
     else this.thread.drop(id);
     this.request();
@@ -111,11 +127,12 @@ export class Comparing {
     while (this.fresh.live && !this.fresh.isCurrent(COMPARISON, this.startedUnder) && !this.paused && this.thread) {
       this.startedUnder = this.fresh.tokenOf(COMPARISON);
       const compared = this.store.analyses();
+      const whole = this.wholeWanted;
       try {
         const done = await this.thread.compare({
           onEvent: (members, result) => {
-            this.store.eventDone(members, result.problems, compared);
-            this.listener.eventDone(members);
+            const changed = this.store.eventDone(members, result.problems, compared);
+            if (changed.length > 0) this.listener.eventDone(changed);
           },
           onInternalError: this.listener.onInternalError,
           // their disk-cache entries are gone (the cache cleaned meanwhile): sent whole, then compared again
@@ -126,10 +143,20 @@ export class Comparing {
             }
             this.fresh.claim(COMPARISON);
           },
-        });
+        }, { whole });
         if (!done) continue; // stale: the change that made it so claimed a newer token
         this.last = done.stats;
-        this.listener.finished(this.store.adopt(done.comparison, compared), done.stats);
+        if (!done.stats.keptGrouping) this.wholeWanted = false;
+        // a run that finished after a change (its 'done' was on its way) is followed by another: that one arms the pause
+        else if (this.fresh.isCurrent(COMPARISON, this.startedUnder)) {
+          this.fresh.afterQuiet(SETTLE, SETTLE_MS, () => {
+            this.wholeWanted = true;
+            this.request();
+          });
+        }
+        const changed = this.store.adopt(done.comparison, compared);
+        this.listener.finished(changed, done.stats);
+        if (whole) this.listener.regroupedAfterEdits(changed);
       } catch (e) {
         this.listener.failed(e);
       }

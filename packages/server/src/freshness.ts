@@ -10,10 +10,13 @@
  * the debounce of edits is a token as well (`afterQuiet`): a newer edit makes the older timer a no-op.
  *
  * The index run claims the token of WORKSPACE; the comparison's token, COMPARISON, is claimed by
- * each change of an analysis (comparing.ts compares until a run started under the current one).
+ * each change of an analysis (comparing.ts compares until a run started under the current one), and
+ * SETTLE the grouping of every report once edits pause.
  */
 export const WORKSPACE = '\0workspace';
 export const COMPARISON = '\0comparison';
+/** The whole grouping after edits paused (comparing.ts): a change claims it, so a pending one waits for the next pause. */
+export const SETTLE = '\0settle';
 
 export class Freshness {
   private readonly current = new Map<string, number>();

@@ -62,6 +62,7 @@ export class Workspace {
     this.comparing = new Comparing(this.store, this.fresh, {
       eventDone: (members) => this.publisher.enqueue(members),
       finished: (changed) => this.publisher.enqueue(changed),
+      regroupedAfterEdits: (changed) => this.connection.console.log(`newslens: edits paused: every report grouped again (cross-report diagnostics changed in ${changed.length} reports)`),
       onInternalError: this.internal.compare,
       failed: (e) => this.connection.console.error(`newslens: the comparison failed: ${(e as Error).stack ?? e}`),
     });

@@ -8,6 +8,9 @@ import type { CompareErrorHook } from '../internal-error.js';
 import { compareStrings } from './order.js';
 import type { EventGroup, ReportInput } from './types.js';
 
+/** Candidate pairs whose similarity is computed between two checkpoints. */
+const STEP_PAIRS = 2048;
+
 export interface GroupEventsOptions {
   /** Hears of a report whose grouping terms could not be read (part 'grouping-terms'; the report is grouped as if it had none). */
   onInternalError?: CompareErrorHook;
@@ -33,7 +36,7 @@ export interface GroupEventsOptions {
   keysPerReport?: number;
   /** Candidates per report. Default 40. */
   candidatesPerReport?: number;
-  /** Called between the stages (vectors, candidates, similarities, clustering, second pass); may throw to abandon the grouping. */
+  /** Called between the stages (vectors, candidates, similarities, clustering, second pass) and every few dozen reports or thousand pairs inside them; may throw to abandon the grouping. */
   checkpoint?: () => void;
 }
 
@@ -61,22 +64,26 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
   if (n === 0) return [];
   const step = options.checkpoint ?? (() => undefined);
   // a misspelt name keeps its weight: its words read as the other reports' spelling
-  const v = vectorize(mendNameSlips(terms));
+  const mended = mendNameSlips(terms);
+  step();
+  const v = vectorize(mended, step);
   step();
   const pairs = candidatePairs(v, {
     keysPerReport: options.keysPerReport ?? 30,
     candidatesPerReport: options.candidatesPerReport ?? 40,
     maxPostings: Math.max(200, Math.ceil(5 * Math.sqrt(n))),
-  });
+  }, step);
   step();
   const edges: Edge[] = [];
-  for (const [i, j] of pairs) {
+  for (let p = 0; p < pairs.length; p++) {
+    if (p % STEP_PAIRS === 0) step();
+    const [i, j] = pairs[p];
     let sim = cosine(v.vectors[i], v.vectors[j]);
     sim *= datePenalty(terms[i], terms[j], options);
     if (sim > 0.01) edges.push({ i, j, sim });
   }
   step();
-  const root = averageLink(n, edges, threshold, options.missing === undefined ? 0 : options.missing, options.cohesion ?? 0);
+  const root = averageLink(n, edges, threshold, options.missing === undefined ? 0 : options.missing, options.cohesion ?? 0, step);
   step();
   if (options.refine === null) return toGroups(reports, root);
   const coarse = new Map<number, number[]>();
@@ -85,7 +92,7 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
     if (!list) coarse.set(r, (list = []));
     list.push(i);
   });
-  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5);
+  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step);
   const label = new Array<number>(n);
   fine.forEach((g, k) => g.forEach((i) => (label[i] = k)));
   return toGroups(reports, label);

@@ -52,7 +52,8 @@ export function provisionalEvents(reports: readonly ReportInput[], previous: Com
   return [...out].filter(([, kept]) => kept).map(([g]) => ({ id: g.id, reports: [...g.reports].sort(compareStrings) }));
 }
 
-function closeTerms(a: ReportTerms, b: ReportTerms, min: number): boolean {
+/** Same publication day and years, and term cosine at least `min`. */
+export function closeTerms(a: ReportTerms, b: ReportTerms, min: number): boolean {
   if (a.day !== b.day || a.years.join() !== b.years.join()) return false;
   return termCosine(a, b) >= min;
 }

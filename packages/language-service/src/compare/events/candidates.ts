@@ -1,4 +1,4 @@
-import type { Vectorized } from './vectors.js';
+import { STEP_EVERY, type Vectorized } from './vectors.js';
 
 export interface CandidateOptions {
   /** Index keys per report: its heaviest terms. */
@@ -25,13 +25,15 @@ function indexKeys(v: Vectorized, d: number, opts: CandidateOptions): number[] {
  * Candidate pairs [i, j] (i < j) from an inverted index over each report's heaviest terms: each
  * report queries the index with its keys, scores accumulate over the (capped) postings, and only
  * the best-scoring few become candidates. Cost: reports x keys x capped postings, never all pairs.
+ * `step`: called every STEP_EVERY reports (a checkpoint that may throw).
  */
-export function candidatePairs(v: Vectorized, opts: CandidateOptions): Array<[number, number]> {
+export function candidatePairs(v: Vectorized, opts: CandidateOptions, step?: () => void): Array<[number, number]> {
   const n = v.vectors.length;
   const keysOf: number[][] = [];
   // postings carry each report's weight of the term: no lookups while scoring
   const postings = new Map<number, { docs: number[]; weights: number[] }>();
   for (let d = 0; d < n; d++) {
+    if (step && d % STEP_EVERY === 0) step();
     const keys = indexKeys(v, d, opts);
     keysOf.push(keys);
     for (const k of keys) {
@@ -47,6 +49,7 @@ export function candidatePairs(v: Vectorized, opts: CandidateOptions): Array<[nu
   const pairs: Array<[number, number]> = [];
   const touched: number[] = [];
   for (let d = 0; d < n; d++) {
+    if (step && d % STEP_EVERY === 0) step();
     touched.length = 0;
     for (const k of keysOf[d]) {
       const list = postings.get(v.vectors[d].ids[k]);

@@ -1,3 +1,6 @@
+/** Edges between two calls of averageLink's `step`. */
+const STEP_EDGES = 4096;
+
 export interface Edge {
   i: number;
   j: number;
@@ -8,9 +11,9 @@ export interface Edge {
  * Average-link clustering over a sparse similarity graph: edges are taken strongest first, and
  * two clusters merge when the mean similarity over all their cross pairs reaches `threshold`
  * (a pair without an edge counts as `missing`; with `missing` null, the mean is over the pairs that have an edge). Cluster adjacency is merged small-into-large,
- * so the cost is about linear in the number of edges.
+ * so the cost is about linear in the number of edges. `step`: called every STEP_EDGES edges taken (a checkpoint that may throw).
  */
-export function averageLink(n: number, edges: readonly Edge[], threshold: number, missing: number | null = 0, cohesion = 0): number[] {
+export function averageLink(n: number, edges: readonly Edge[], threshold: number, missing: number | null = 0, cohesion = 0, step?: () => void): number[] {
   const intra = new Float64Array(n);
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const size = new Int32Array(n).fill(1);
@@ -28,8 +31,10 @@ export function averageLink(n: number, edges: readonly Edge[], threshold: number
     return x;
   };
   const sorted = [...edges].sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+  let taken = 0;
   for (const e of sorted) {
     if (e.sim < threshold) break;
+    if (step && ++taken % STEP_EDGES === 0) step();
     let a = find(e.i);
     let b = find(e.j);
     if (a === b) continue;

@@ -9,14 +9,16 @@ const MAX_REFINED = 150;
  * topic is, not which event, so the group's reports are compared again with weights that favour
  * what only some of them share (IDF computed inside the group). Two events on one topic ("an
  * earthquake in X" twice, years apart) come apart here. Cost: the square of each (capped) group.
+ * `step`: called before each group refined (a checkpoint that may throw).
  */
-export function refineGroups(v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number): number[][] {
+export function refineGroups(v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number, step?: () => void): number[][] {
   const out: number[][] = [];
   for (const g of groups) {
     if (g.length < 3 || g.length > MAX_REFINED) {
       out.push(g);
       continue;
     }
+    step?.();
     const local = localVectors(v, g);
     const n = g.length;
     const sim = new Float64Array(n * n);

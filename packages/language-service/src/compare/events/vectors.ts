@@ -20,13 +20,17 @@ export interface Vectorized {
  */
 const PSEUDO_DOCS = 20;
 
-/** TF-IDF (sublinear tf, smoothed idf), L2-normalised. Linear in the total number of terms. */
-export function vectorize(all: readonly ReportTerms[]): Vectorized {
+/** Reports between two calls of a grouping stage's `step` (a checkpoint that may throw to abandon the grouping; a cheap call). */
+export const STEP_EVERY = 64;
+
+/** TF-IDF (sublinear tf, smoothed idf), L2-normalised. Linear in the total number of terms. `step`: called every STEP_EVERY reports. */
+export function vectorize(all: readonly ReportTerms[], step?: () => void): Vectorized {
   const idOf = new Map<string, number>();
   const terms: string[] = [];
   const dfList: number[] = [];
   const docIds: Int32Array[] = [];
   for (const t of all) {
+    if (step && docIds.length % STEP_EVERY === 0) step();
     const ids = new Int32Array(t.counts.size);
     let k = 0;
     for (const term of t.counts.keys()) {
@@ -47,6 +51,7 @@ export function vectorize(all: readonly ReportTerms[]): Vectorized {
   // where each term id sits in the document being weighted (ids are unique in a document: a native sort orders them)
   const posOf = new Int32Array(terms.length);
   const vectors = all.map((t, d) => {
+    if (step && d % STEP_EVERY === 0) step();
     const counts = Float64Array.from(t.counts.values());
     const own = docIds[d];
     for (let k = 0; k < own.length; k++) posOf[own[k]] = k;
