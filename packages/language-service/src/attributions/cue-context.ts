@@ -101,6 +101,9 @@ function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [nu
   return null;
 }
 
+/** Prepositions that open a description of the name rather than an adjunct ("Reed, of Ashton, Md., said"): kept with it. */
+const NP_JOINERS_IN_ASIDE = new Set(['of']);
+
 /** How many words an aside between a subject and its verb may take. */
 const ASIDE_REACH = 25;
 
@@ -117,7 +120,8 @@ export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): 
     if (!breaksAfter(tokens[w])) continue;
     if (!/^,\s*$/.test(tokens[w].post)) return null;
     const next = tokens[w + 1];
-    const relative = /^(who|which)$/.test(next.normal);
+    // "Clinton, at a later press gaggle, said": an adjunct between commas, the name before it speaks
+    const relative = /^(who|which)$/.test(next.normal) || next.tags.has('Preposition') && !NP_JOINERS_IN_ASIDE.has(next.normal);
     const description = opensDescription(next);
     const name = !description && allNames(tokens, w + 1, j);
     // "a salesman from Sumter, South Carolina,": a place after a comma inside the aside

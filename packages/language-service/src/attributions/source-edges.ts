@@ -2,7 +2,7 @@ import type { ParagraphContext } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
 import { clauseFollows } from './cue-context.js';
-import { BE_FORMS as BE } from './cue-words.js';
+import { BE_FORMS as BE, CUE_FORMS, SPEAK_ABOUT } from './cue-words.js';
 import { breaksAfter, npEndingAt, skipBetweenBack, uncontracted } from './phrases.js';
 
 // The edges of a source the attribution extractor found, and the shapes around a cue that decide
@@ -49,6 +49,8 @@ const GERUND_QUOTE_REACH = 8;
 export function namedSpeakerGerund(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k: number, source: [number, number]): boolean {
   const head = tokens[source[1]];
   if (source[1] !== k - 1 || !(head.tags.has('Person') || head.tags.has('ProperNoun')) || head.tags.has('Possessive')) return false;
+  // "talking about “Collapse”": a topic, not words; "Rhodes recalled Mr. Obama saying": the name is an object of another cue
+  if (SPEAK_ABOUT.has(tokens[k].normal) || source[0] > s.first && CUE_FORMS.has(tokens[source[0] - 1].normal)) return false;
   if (tokens[k + 1]?.normal === 'that' && clauseFollows(tokens, s, k + 2)) return true;
   const reach = tokens[Math.min(s.end - 1, k + GERUND_QUOTE_REACH)].end;
   return ctx.quotes.some((q) => q.start >= tokens[k].end && q.start <= reach);
