@@ -101,8 +101,12 @@ function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [nu
   return null;
 }
 
-/** Prepositions that open a description of the name rather than an adjunct ("Reed, of Ashton, Md., said"): kept with it. */
-const NP_JOINERS_IN_ASIDE = new Set(['of']);
+/**
+ * Prepositions that open an adjunct of time or occasion between commas ("Clinton, at a later press
+ * gaggle, said", "Reed, in a statement, said"); not those that describe or list the subject
+ * ("Reed, of Ashton, Md.,", "providers, such as Portugal Telecom,", "lawmakers, including Reed,").
+ */
+const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following']);
 
 /** How many words an aside between a subject and its verb may take. */
 const ASIDE_REACH = 25;
@@ -121,7 +125,7 @@ export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): 
     if (!/^,\s*$/.test(tokens[w].post)) return null;
     const next = tokens[w + 1];
     // "Clinton, at a later press gaggle, said": an adjunct between commas, the name before it speaks
-    const relative = /^(who|which)$/.test(next.normal) || next.tags.has('Preposition') && !NP_JOINERS_IN_ASIDE.has(next.normal);
+    const relative = /^(who|which)$/.test(next.normal) || ADJUNCT_OPENERS.has(next.normal);
     const description = opensDescription(next);
     const name = !description && allNames(tokens, w + 1, j);
     // "a salesman from Sumter, South Carolina,": a place after a comma inside the aside
