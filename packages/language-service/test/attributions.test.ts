@@ -46,7 +46,7 @@ const cases: Case[] = [
   { name: 'a gerund of saying tagged an adjective after a comma', marked: '[[The senator]] posted a message of her own, [[telling]] voters [[that the bridge would open in May]].', order: SCC, kind: 'vague' },
   { name: 'a time phrase between subject and verb', marked: '[[Senator Jane Reed]] on Sunday [[said]] [[the bridge would open]].', order: SCC, kind: 'named' },
   { name: '"at the time" between subject and verb', marked: '[[Reed]] at the time [[said]] [[the bridge would open]].', order: SCC, kind: 'named' },
-  { name: 'a party tag and a comma before the verb', marked: '[[Gov. Tom Reed]] (R-OH), [[said]], [[“We are ready for the storm.”]]', order: SCC, kind: 'named' },
+  { name: 'a party tag and a comma before the verb', marked: '[[Gov. Tom Reed (R-OH)]], [[said]], [[“We are ready for the storm.”]]', order: SCC, kind: 'named' },
   { name: 'spoke about', marked: '[[Reed]] [[spoke]] [[about how the city had changed over the years]].', order: SCC, kind: 'named' },
   { name: 'answered that', marked: '[[Reed]] [[answered]] [[that the bridge would open in May]].', order: SCC, kind: 'named' },
   { name: 'a verb of cognition before a clause', marked: '[[Reed]] [[feared]] [[that the bridge would collapse]].', order: SCC, kind: 'named' },
@@ -61,11 +61,21 @@ const cases: Case[] = [
   { name: 'a place after a comma inside the apposition', marked: '[[Dean Johnson, a salesman from Sumter, South Carolina]], [[says]] [[Cruz will win]].', order: SCC, kind: 'named' },
   { name: 'a noun tagged a verb inside the source', marked: '[[Clinton campaign manager Robby Mook]] [[told]] CBS [[that the campaign expects more]].', order: SCC, kind: 'named' },
   { name: 'a capitalised noun tagged a verb opens the source', marked: '[[House Speaker Paul Ryan]] [[told]] CNN [[that the bill would pass]].', order: SCC, kind: 'named' },
+  { name: 'a party-and-state parenthesis belongs to the name', marked: '[[Sen. Jane Reed (R-Ga.)]] [[said]] [[the bill would pass]].', order: SCC, kind: 'named' },
+  { name: '"now" between the subject and its verb', marked: '[[Reed]] now [[says]] [[she opposes the deal]].', order: SCC, kind: 'named' },
+  { name: 'a pronoun with its auxiliary contracted onto it', marked: '[[He]]’s [[claiming]] [[that the count was rigged]].', order: SCC, kind: 'named' },
+  { name: 'a reflexive after the subject', marked: '[[Reed]] himself [[said]] [[that the race was close]].', order: SCC, kind: 'named' },
+  { name: 'those polled (the poll speaks: not vague)', marked: '[[Those surveyed]] [[said]] [[the mayor was best able to handle crime]].', order: SCC, kind: 'named' },
+  { name: 'a past form before a colon, tagged an interjection', marked: 'After the vote [[he]] [[warned]]: [[“It is not going to happen soon.”]]', order: SCC, kind: 'named' },
+  { name: 'a name before a gerund of saying that reports a quote', marked: 'The ad shows footage of [[Jane Reed]] [[asking]], [[“Why am I not ahead?”]]', order: SCC, kind: 'named' },
+  { name: 'the name before an adjunct between commas', marked: '[[Senator Jane Reed]], at a later press briefing, [[said]], [[“I think it is important.”]]', order: SCC, kind: 'named' },
 ];
 
 const contentFirst: Case[] = [
   { name: '..., X said.', marked: '[[The talks went well]], [[Wang]] [[said]].', order: ['content', 'source', 'cue'], kind: 'named' },
   { name: '“...,” said X.', marked: '[[“We will stay,”]] [[said]] [[Mr. Smith]].', order: ['content', 'cue', 'source'], kind: 'named' },
+  { name: '“...,” said X (party-state).', marked: '[[“We will stay,”]] [[said]] [[Rep. John Smith (D-N.Y.)]].', order: ['content', 'cue', 'source'], kind: 'named' },
+  { name: 'a passive with an adverb, by an outlet (not its date)', marked: '[[The registration issue]] [[was first reported by]] [[The Washington Post]] on Monday.', order: ['content', 'cue', 'source'], kind: 'named' },
   { name: 'per a readout', marked: '[[Both sides “exchanged views on the conflict,”]] [[per]] [[a brief Foreign Ministry readout]].', order: ['content', 'cue', 'source'], kind: 'named' },
   { name: 'according to, after', marked: '[[The strike killed 12 people]], [[according to]] [[officials]].', order: ['content', 'cue', 'source'], kind: 'vague' },
   { name: 'according to, before', marked: '[[According to]] [[a Hamas statement]], [[Haniyeh met Wang in Qatar]].', order: ['cue', 'source', 'content'], kind: 'named' },
@@ -81,6 +91,7 @@ const sourceless: Array<[string, string]> = [
   ['reportedly', '[[Beijing is also [[reportedly]] “deeply concerned” about the conflict]].'],
   ['allegedly', '[[Wang [[allegedly]] stressed the close relations]].'],
   ['is said to', '[[The envoy [[is said to]] have met Haniyeh]].'],
+  ['a "be" contracted onto "it"', '[[It’s [[said]] that the envoy met Haniyeh]].'],
   ['reportedly, up to a relative clause', '[[Beijing is [[reportedly]] “deeply concerned” about the conflict]], which has seen more than 31,000 Palestinians killed.'],
 ];
 

@@ -101,6 +101,13 @@ function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [nu
   return null;
 }
 
+/**
+ * Prepositions that open an adjunct of time or occasion between commas ("Clinton, at a later press
+ * gaggle, said", "Reed, in a statement, said"); not those that describe or list the subject
+ * ("Reed, of Ashton, Md.,", "providers, such as Portugal Telecom,", "lawmakers, including Reed,").
+ */
+const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following']);
+
 /** How many words an aside between a subject and its verb may take. */
 const ASIDE_REACH = 25;
 
@@ -117,7 +124,8 @@ export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): 
     if (!breaksAfter(tokens[w])) continue;
     if (!/^,\s*$/.test(tokens[w].post)) return null;
     const next = tokens[w + 1];
-    const relative = /^(who|which)$/.test(next.normal);
+    // "Clinton, at a later press gaggle, said": an adjunct between commas, the name before it speaks
+    const relative = /^(who|which)$/.test(next.normal) || ADJUNCT_OPENERS.has(next.normal);
     const description = opensDescription(next);
     const name = !description && allNames(tokens, w + 1, j);
     // "a salesman from Sumter, South Carolina,": a place after a comma inside the aside

@@ -5,7 +5,7 @@ import {
   ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_CLAUSE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES,
   PASSIVE_SOURCELESS, QUOTE_ONLY, SOURCELESS_ADVERBS, SPEAK_ABOUT, VERB_COORDINATORS,
 } from './cue-words.js';
-import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
+import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, npEndingAt, npStartingAt, parenAfter, skipBetweenBack, uncontracted } from './phrases.js';
 import {
   clauseSpan, contentAfter, nextSentence, quoteAt, quoteJustBefore, quoteResuming, sentenceEnd, sentenceSpan, sentenceStart, tokenStart,
   withQuotes,
@@ -16,6 +16,7 @@ import { findingBefore, gerundOfClause, isModifierUse, topicFollows } from './cu
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 import { textSpan } from '../text/spans.js';
+import { documentOwner, isDocument, namedSpeakerGerund, passiveBe, sourceEnd } from './source-edges.js';
 
 interface Found {
   source: [number, number] | null;
@@ -39,7 +40,7 @@ export function extractAttributions(ctx: ParagraphContext, mentions: readonly Ra
       if (!found || !found.content || speakerTalksOfSelf(ctx, tokens, found) || mindInsideReport(tokens, found, out)) continue;
       const content = trimSpan(ctx.text, found.content);
       if (content.end <= content.start) continue;
-      const source = found.source ? textSpan(ctx.text, tokens[found.source[0]].start, tokens[found.source[1]].end) : null;
+      const source = found.source ? textSpan(ctx.text, tokens[found.source[0]].start, sourceEnd(ctx.text, tokens[found.source[0]].start, tokens[found.source[1]])) : null;
       const cue = textSpan(ctx.text, tokens[found.cue[0]].start, tokens[found.cue[1]].end);
       out.push({ source, cue, content, ...classifySource(source, tokens, found.source, mentions) });
     }
@@ -73,7 +74,9 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (n === 'according' && tokens[k + 1]?.normal === 'to' && k + 2 < s.end) return sourcingPhrase(ctx, tokens, s, k, k + 1);
   if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
-  if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n) || gerundOfClause(tokens, s, k)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
+  // "He warned: “...”": compromise tags a past form before a colon an interjection
+  const beforeColon = /^:/.test(t.post) && /(ed|said|told|wrote)$/.test(n);
+  if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n) || beforeColon || gerundOfClause(tokens, s, k)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
   if (afterAccordingTo(tokens, k, s.first)) return null; // "according to news reports": a noun read as a verb
   if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2)) && !findingBefore(tokens, s, k)) return null;
   if (NEEDS_CLAUSE.has(n) && !clauseFollows(tokens, s, tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1)) return null;
@@ -98,7 +101,7 @@ function reachQuoteEnd(tokens: readonly Token[], s: Sentence, first: number): nu
 function speakerTalksOfSelf(ctx: ParagraphContext, tokens: readonly Token[], found: Found): boolean {
   if (!found.source || found.source[0] !== found.source[1]) return false;
   const t = tokens[found.source[0]];
-  return /^(i|you|we)$/.test(t.normal) && quoteAt(ctx, t.start) >= 0;
+  return /^(i|you|we)$/.test(uncontracted(t)) && quoteAt(ctx, t.start) >= 0;
 }
 
 /**
@@ -111,7 +114,7 @@ function mindInsideReport(tokens: readonly Token[], found: Found, earlier: reado
   if (!NEEDS_CLAUSE.has(tokens[found.cue[0]].normal)) return false;
   const at = tokens[found.cue[0]].start;
   if (earlier.some((a) => a.content.start <= at && at < a.content.end)) return true;
-  return !!found.source && found.source[0] === found.source[1] && /^(i|you|we|it|who)$/.test(tokens[found.source[0]].normal);
+  return !!found.source && found.source[0] === found.source[1] && /^(i|you|we|it|who)$/.test(uncontracted(tokens[found.source[0]]));
 }
 
 /** ", per a brief Foreign Ministry readout": after a comma or quote, before a determiner or a name. */
@@ -155,18 +158,19 @@ function sourcingPhrase(ctx: ParagraphContext, tokens: readonly Token[], s: Sent
 function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k: number): Found | null {
   const t = tokens[k];
   const prev = k > s.first ? tokens[k - 1] : null;
-  // Passive: "is said to", "it is reported that": no source; "was reported by CNN": source after.
-  if (prev && BE.has(prev.normal) && PASSIVE_SOURCELESS.has(t.normal)) {
+  // Passive: "is said to", "it is reported that": no source; "was (first) reported by CNN": source after.
+  const be = passiveBe(tokens, s, k);
+  if (be >= 0 && PASSIVE_SOURCELESS.has(t.normal)) {
     const b = byPhrase(tokens, s, k);
     if (b >= 0) {
       const by = npStartingAt(tokens, b + 1, s.end);
-      if (by >= 0) return { source: [b + 1, by], cue: [k - 1, b === k + 1 ? b : k], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end: tokens[k - 1].start }) };
+      if (by >= 0) return { source: [b + 1, by], cue: [be, b === k + 1 ? b : k], content: withQuotes(ctx, { start: sentenceStart(tokens, s), end: tokens[be].start }) };
     }
     // "Gunfire was reported at 3 p.m.", "a fault was also reported", "That being said": an event
     // called in or an idiom, not a claim passed on; sourcing needs "to", "that" or "as"
-    if (!PASSIVE_LINKS.test(tokens[k + 1]?.normal ?? '') || (prev.normal === 'being' && tokens[k - 2]?.normal === 'that')) return null;
+    if (!PASSIVE_LINKS.test(tokens[k + 1]?.normal ?? '') || (tokens[be].normal === 'being' && tokens[be - 1]?.normal === 'that')) return null;
     const to = tokens[k + 1]?.normal === 'to' ? k + 1 : k;
-    return { source: null, cue: [k - 1, to], content: sentenceSpan(ctx, tokens, s) };
+    return { source: null, cue: [be, to], content: sentenceSpan(ctx, tokens, s) };
   }
   // "The program, called EB-5", "schools are called failing": naming, not saying
   // ", calling him a “loser”" is the subject's own act; ", calling for" is stance (issue 12)
@@ -184,15 +188,20 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   // "Jeff Weaver, Sanders’ campaign manager, said", "Her adviser, Jake Sullivan, said": the whole apposition
   const aside = link && !relative && appositionComma(tokens, j) ? asideSubject(tokens, s, j) : null;
   const srcFirst = relative ? j : link && !(breaksAfter(link) && !appositionComma(tokens, j)) ? npEndingAt(tokens, j, s.first) : -1;
-  let source: [number, number] | null = aside ?? (srcFirst >= 0 ? [srcFirst, j] : null);
-  const progressive = tokens.slice(Math.max(j + 1, s.first), k).some((x) => BE.has(x.normal));
+  let source: [number, number] | null = aside ?? (srcFirst >= 0 ? [srcFirst, parenAfter(tokens, j, k)] : null);
+  // "is saying", and "He’s claiming" (the contracted "is" an empty token tagged Copula)
+  const progressive = tokens.slice(Math.max(j + 1, s.first), k).some((x) => BE.has(x.normal) || x.text === '' && x.tags.has('Copula'));
   if (prev && link && continuesClause(tokens, k, j, gerund, source !== null)) {
     // ", saying that ...", "and said", "by saying", "went on to say": the clause's subject speaks;
     // inside a quote ("China supports ... and urges") it is the quoted speaker's own words
     const outside = (i: number) => quoteAt(ctx, tokens[i].start) < 0;
     source = outside(k) ? clauseSubject(tokens, s, k, outside) : null;
   } else if (gerund && !progressive && source && !isDocument(tokens[source[1]])) {
-    return null;
+    if (!namedSpeakerGerund(ctx, tokens, s, k, source)) return null;
+    // "footage of Hillary Clinton asking": the name, not what it stands in
+    let first = source[1];
+    while (first > source[0] && /^[A-Z]/.test(tokens[first - 1].text) && !breaksAfter(tokens[first - 1])) first--;
+    source = [first, source[1]];
   }
   if (source && isDocument(tokens[source[1]])) source = documentOwner(tokens, s, source);
   if (source && j >= s.first && /,\s*$/.test(tokens[j].post)) source = relativeAntecedent(tokens, s, source);
@@ -207,6 +216,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
       const appositionEnd = npStartingAt(tokens, last + 1, s.end);
       if (appositionEnd >= 0 && (!/^[A-Z]/.test(tokens[last + 1].text) || appositionEnd === s.end - 1)) last = appositionEnd;
     }
+    if (last >= 0) last = parenAfter(tokens, last, s.end);
     if (last >= 0) { source = [k + 1, last]; after = last + 1; }
   }
   if (!source) return null;
@@ -271,23 +281,6 @@ function quoteOpensSentence(ctx: ParagraphContext, tokens: readonly Token[], s: 
   const end = tokens[lead - 1].end;
   const q = ctx.quotes.find((x) => x.end >= end && x.end <= tokenStart(tokens[lead]));
   return !q || /^[\s"“‘(—–-]*$/.test(ctx.text.slice(sentenceStart(tokens, s), q.start));
-}
-
-const DOCUMENT = /^(statement|readout|report|release|letter|post|tweet|email|memo|message|document|filing|study|poll|survey|transcript|note|notice|video|ad|advertisement)s?$/;
-
-/** "Hamas released a statement revealing": the one who issued the document is the source. */
-function documentOwner(tokens: readonly Token[], s: Sentence, doc: [number, number]): [number, number] {
-  const v = doc[0] - 1;
-  if (v <= s.first || !ISSUE_VERBS.test(tokens[v].normal)) return doc;
-  const j = skipBetweenBack(tokens, v, s.first);
-  const first = j >= s.first && !breaksAfter(tokens[j]) ? npEndingAt(tokens, j, s.first) : -1;
-  return first >= 0 ? [first, j] : doc;
-}
-
-const ISSUE_VERBS = /^(released|issued|published|put|sent|posted|circulated|distributed|releases|issues|publishes)$/;
-
-function isDocument(t: Token): boolean {
-  return DOCUMENT.test(t.normal);
 }
 
 /** Drops spaces and a trailing comma from a span's edges. */

@@ -11,12 +11,19 @@ const BETWEEN = new Set([
   'again', 'publicly', 'privately', 'once', 'further', 'specifically', 'explicitly', 'earlier', 'will', 'would', 'could',
   'did', 'does', 'do', 'not', 'never', 'often', 'frequently', 'already', 'first', 'initially', 'separately', 'simply',
   'flatly', 'openly', 'just', 'even', 'still', 'may', 'might', 'can', 'should', 'must', 'is', 'was', 'are', 'were',
+  // compromise tags "now" a conjunction: "Clinton now says"; "Cruz himself said"
+  'now', 'himself', 'herself', 'itself', 'themselves',
 ]);
+/** Participles that close a noun phrase of the people a poll asked: "those surveyed said", "voters polled said". */
+const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
 /** Prepositions that may join two noun phrases inside a source ("a spokesman for the campaign"). */
 const NP_JOINERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'and', '&']);
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym', 'Honorific', 'Pronoun', 'Organization', 'Person', 'Place'];
 const NOT_IN_NP = new Set(['that', 'which', 'whom', 'whose', 'this', 'these', 'those', 'what', 'when', 'where', 'there', 'here', 'as', 'than', 'but', 'or', 'if', 'because', 'while']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+/** A token's word without an auxiliary contracted onto it ("he’s", "they’ve": compromise keeps the pair one token). */
+export const uncontracted = (t: Token): string => t.normal.replace(/['’](?:s|re|ve|ll|d)$/, '');
+const subjectPronoun = (t: Token): boolean => SUBJECT_PRONOUNS.has(uncontracted(t));
 
 const CLOSING_MARK = /["”’']/;
 
@@ -36,7 +43,7 @@ export function isNpToken(t: Token): boolean {
   if (/^[A-Z]/.test(t.text) && (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Adverb')) && !t.tags.has('ProperNoun')) return false;
   if (t.normal === 'police') return true; // "Troy police Lt. Gerry Scherlinck": compromise reads it after a name as a verb
   if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('ProperNoun')) return false;
-  if (t.tags.has('Pronoun') && !SUBJECT_PRONOUNS.has(t.normal) && !t.tags.has('Possessive')) return false;
+  if (t.tags.has('Pronoun') && !subjectPronoun(t) && !t.tags.has('Possessive')) return false;
   return NP_TAGS.some((tag) => t.tags.has(tag)) || /^[A-Z]/.test(t.text);
 }
 
@@ -46,7 +53,7 @@ function isNameToken(t: Token): boolean {
 }
 
 function isPronoun(t: Token): boolean {
-  return SUBJECT_PRONOUNS.has(t.normal);
+  return subjectPronoun(t);
 }
 
 /**
@@ -55,6 +62,10 @@ function isPronoun(t: Token): boolean {
  * Lebanon-based Hamas official, told"); then the name before it is taken too.
  */
 export function npEndingAt(tokens: readonly Token[], last: number, min: number): number {
+  if (last > min && POLLED.has(tokens[last].normal) && !breaksAfter(tokens[last - 1])) {
+    if (tokens[last - 1].normal === 'those') return last - 1;
+    if (isNpToken(tokens[last - 1]) && !isPronoun(tokens[last - 1])) return npEndingAt(tokens, last - 1, min);
+  }
   if (last < min || !isNpToken(tokens[last])) return -1;
   if (isPronoun(tokens[last])) return last;
   let i = last;
@@ -138,7 +149,8 @@ export function npStartingAt(tokens: readonly Token[], first: number, max: numbe
   while (i + 1 < max && !breaksAfter(tokens[i]) && !breaksBefore(tokens[i + 1])) {
     const next = tokens[i + 1];
     if (isNpToken(next) && !isPronoun(next)) { i++; continue; }
-    if (NP_JOINERS.has(next.normal) && next.normal !== 'to' && i + 2 < max && !breaksAfter(next) && isNpToken(tokens[i + 2]) && !isPronoun(tokens[i + 2])) { i += 2; continue; }
+    // "a spokesman for the campaign", not "The Washington Post on Monday" (a time, not a part of the phrase)
+    if (NP_JOINERS.has(next.normal) && next.normal !== 'to' && i + 2 < max && !breaksAfter(next) && isNpToken(tokens[i + 2]) && !isPronoun(tokens[i + 2]) && !tokens[i + 2].tags.has('Date')) { i += 2; continue; }
     break;
   }
   return i;
@@ -174,6 +186,23 @@ export function skipBetweenBack(tokens: readonly Token[], k: number, min: number
       if (o - 1 >= min && !breaksAfter(tokens[o - 1]) && /[A-Z]/.test(tokens[o - 1].text[0] ?? '')) return o - 1;
       break;
     }
+  }
+  return j;
+}
+
+/** How many words a party-and-state parenthesis after a name may take: "(R-Ga.)", "(D., N.Y.)". */
+const PAREN_REACH = 5;
+
+/**
+ * "Sen. David Perdue (R-Ga.)": the index of the token that closes a short parenthesis opened right
+ * after token `j` (before `limit`, exclusive), so a source keeps the aside that belongs to its
+ * name; `j` when none stands there.
+ */
+export function parenAfter(tokens: readonly Token[], j: number, limit: number): number {
+  if (j + 1 >= limit || !/\(\s*$/.test(tokens[j + 1].pre) || /[)]/.test(tokens[j].post)) return j;
+  for (let o = j + 1; o < Math.min(limit, j + 1 + PAREN_REACH); o++) {
+    if (/\)/.test(tokens[o].post)) return o;
+    if (/[(]/.test(tokens[o].post) || o > j + 1 && /[(]/.test(tokens[o].pre)) break;
   }
   return j;
 }
