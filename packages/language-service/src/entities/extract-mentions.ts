@@ -7,12 +7,13 @@ import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
 import { datelinePlaces } from './datelines.js';
 import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
-import { isCountryCode, lookupPlace } from './gazetteer.js';
-import { isOrgWord, lexiconTags } from './lexicon.js';
-import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lexiconSaysName, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
+import { lookupPlace } from './gazetteer.js';
+import { isOrgWord } from './lexicon.js';
+import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { andJoinedNames } from './and-names.js';
 import { joinNicknames } from './nicknames.js';
-import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
+import { isEpithet, isPlaceName, isPresentVerb, trailingTitle } from './name-edges.js';
+import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
 export function namedMentions(mentions: readonly RawMention[]): RawMention[] {
@@ -250,40 +251,6 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   const keep = ORG_SUFFIXES.has(keys[keys.length - 1]) || lookupPlace(keys.join(' ')) !== undefined;
   while (!keep && s < keys.length - 1 && (isDemonym(tokens[a + s], keys[s]) || isEpithet(tokens, a + s))) s++;
   yield { a: a + s, b, keys: keys.slice(s), caps, titled: false, titleStart: -1 };
-}
-
-/**
- * Where a title that ends the words begins, with the country it is of ("... U.S. Surgeon General"):
- * two title words or more, the last a head title; 0 when there is none.
- */
-function trailingTitle(keys: readonly string[]): number {
-  let s = keys.length;
-  while (s > 0 && isTitleWord(keys[s - 1])) s--;
-  // one title word after a name is its surname ("John Major", "Billie Jean King")
-  if (s > keys.length - 2 || !HEAD_TITLES.has(keys[keys.length - 1])) return 0;
-  // ... not the place ending an organisation's name ("Bank of England Governor")
-  return s > 0 && isPlaceName(keys[s - 1]) && !CONNECTORS.has(keys[s - 2] ?? '') ? s - 1 : s;
-}
-
-/** A gazetteer name, a nationality or an undotted country code ("us", "uk"): what a title may be of. */
-function isPlaceName(key: string): boolean {
-  return lookupPlace(key) !== undefined || isCountryCode(key.toUpperCase());
-}
-
-/** A word the lexicon knows as a verb in the present tense and as nothing else ("dies", "says", "resigns"). */
-function isPresentVerb(key: string): boolean {
-  const tags = lexiconTags(key);
-  return tags !== null && tags.length === 1 && tags[0] === 'PresentTense';
-}
-
-/** A capitalised adjective before a given name is an epithet, not part of the name ("Notorious Bettie Page"). */
-function isEpithet(tokens: readonly Token[], i: number): boolean {
-  const key = tokens[i].normal;
-  if (!tokens[i + 1].tags.has('FirstName') || lexiconSaysName(key)) return false;
-  // "Democrat Nancy Pelosi": a party label
-  if (PARTY_WORDS.has(key)) return true;
-  const tags = lexiconTags(key);
-  return tags !== null ? tags.includes('Adjective') : /^[a-z]{3,}(?:ous|ful|less|ive|able|ible)$/.test(key);
 }
 
 function toMention(text: string, tokens: readonly Token[], facts: TokenFacts, c: Found, dateline: ReadonlyMap<number, number>): RawMention | null {

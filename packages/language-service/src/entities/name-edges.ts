@@ -1,0 +1,43 @@
+import type { Token } from '../nlp/parse.js';
+import { isTitleWord } from './classify.js';
+import { isCountryCode, lookupPlace } from './gazetteer.js';
+import { lexiconTags } from './lexicon.js';
+import { lexiconSaysName } from './name-tokens.js';
+import { CONNECTORS, HEAD_TITLES, PARTY_WORDS } from './patterns.js';
+
+// Word tests at the edges of a run of capitalised words (extract-mentions.ts): a title ending it,
+// the place a title is of, a verb after a name, an epithet before a given name.
+
+/**
+ * Where a title that ends the words begins, with the country it is of ("... U.S. Surgeon General"):
+ * two title words or more, the last a head title; 0 when there is none.
+ */
+export function trailingTitle(keys: readonly string[]): number {
+  let s = keys.length;
+  while (s > 0 && isTitleWord(keys[s - 1])) s--;
+  // one title word after a name is its surname ("John Major", "Billie Jean King")
+  if (s > keys.length - 2 || !HEAD_TITLES.has(keys[keys.length - 1])) return 0;
+  // ... not the place ending an organisation's name ("Bank of England Governor")
+  return s > 0 && isPlaceName(keys[s - 1]) && !CONNECTORS.has(keys[s - 2] ?? '') ? s - 1 : s;
+}
+
+/** A gazetteer name, a nationality or an undotted country code ("us", "uk"): what a title may be of. */
+export function isPlaceName(key: string): boolean {
+  return lookupPlace(key) !== undefined || isCountryCode(key.toUpperCase());
+}
+
+/** A word the lexicon knows as a verb in the present tense and as nothing else ("dies", "says", "resigns"). */
+export function isPresentVerb(key: string): boolean {
+  const tags = lexiconTags(key);
+  return tags !== null && tags.length === 1 && tags[0] === 'PresentTense';
+}
+
+/** A capitalised adjective before a given name is an epithet, not part of the name ("Notorious Bettie Page"). */
+export function isEpithet(tokens: readonly Token[], i: number): boolean {
+  const key = tokens[i].normal;
+  if (!tokens[i + 1].tags.has('FirstName') || lexiconSaysName(key)) return false;
+  // "Democrat Nancy Pelosi": a party label
+  if (PARTY_WORDS.has(key)) return true;
+  const tags = lexiconTags(key);
+  return tags !== null ? tags.includes('Adjective') : /^[a-z]{3,}(?:ous|ful|less|ive|able|ible)$/.test(key);
+}
