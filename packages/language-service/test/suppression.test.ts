@@ -82,10 +82,10 @@ describe('config applied to problems', () => {
     assert.deepEqual(applyConfig(text, mixed, config).map((d) => `${d.code}:${d.severity}`), ['unattributed-claim:error']);
   });
 
-  test('uncorroborated-claim is off by default; cross-report mismatches are warnings; name-variant a hint', () => {
+  test('uncorroborated-claim is off by default; cross-report mismatches are warnings but figure-mismatch information (its held-out precision); name-variant a hint', () => {
     const p = (code: RuleCode): Problem => ({ start: 0, end: 1, code, message: code, related: [] });
     const ds = applyConfig('x', (['uncorroborated-claim', 'quote-mismatch', 'figure-mismatch', 'date-mismatch', 'name-variant'] as const).map(p), cloneDefault());
-    assert.deepEqual(ds.map((d) => `${d.code}:${d.severity}`), ['date-mismatch:warning', 'figure-mismatch:warning', 'name-variant:hint', 'quote-mismatch:warning']);
+    assert.deepEqual(ds.map((d) => `${d.code}:${d.severity}`), ['date-mismatch:warning', 'figure-mismatch:information', 'name-variant:hint', 'quote-mismatch:warning']);
   });
 
   test('ignorePhrases silence the sentence holding the phrase (case-insensitive), not its neighbours', () => {

@@ -15,7 +15,10 @@ function detail(f: FigureDifference): string {
 
 export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
   code: 'figure-mismatch',
-  defaultSeverity: 'warning',
+  // information, not warning, since session 18: judged on reports not tuned on (half B of the judged
+  // corpus) 4 of 30 are right (0.13; half A 0.74 of 54): a warning wrong that often is one a reader
+  // learns to ignore. Raised again when the held-out precision is (docs/rules/figure-mismatch.md).
+  defaultSeverity: 'information',
   scope: 'event',
   twinned: true,
   summary: 'Another report of the event gives a different figure for the same thing.',
