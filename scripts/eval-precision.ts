@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir, openDiskCache } from '@newslens/analysis-host';
 import { collectCurrent, devDataRuns } from './judged-corpus.ts';
-import { DEFAULT_SEED, JUDGED_RULES, QUOTABLE, matchVerdicts, readJudged, seededOrder, shownReason, type JudgedEntry, type Judgeable } from './judged-lib.ts';
+import { DEFAULT_SEED, JUDGED_RULES, QUOTABLE, matchVerdicts, readJudged, seededOrder, showHeldOut, shownReason, type JudgedEntry, type Judgeable } from './judged-lib.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const COVERAGE_SAMPLE = 100;
@@ -37,8 +37,8 @@ export function rulePrecision(rule: string, items: readonly Judgeable[], matched
   return { rule, coverage: { judged: sample.filter((c) => matched.has(c)).length, of: sample.length }, halves, back };
 }
 
-/** The table and the list of wrong ones back, as printed. */
-export function formatPrecision(results: readonly RulePrecision[], texts: ReadonlyMap<string, string>): string {
+/** The table and the list of wrong ones back (half A's; half B's only with NEWSLENS_SHOW_HELD_OUT=1), as printed. */
+export function formatPrecision(results: readonly RulePrecision[], texts: ReadonlyMap<string, string>, env: NodeJS.ProcessEnv = process.env): string {
   const out = ['rule                half  verdicts  judged  right  arg.  wrong  P right             P right+arg         unjudged  coverage of 100',
     '------------------  ----  --------  ------  -----  ----  -----  ------------------  ------------------  --------  ---------------'];
   for (const r of results) {
@@ -51,8 +51,11 @@ export function formatPrecision(results: readonly RulePrecision[], texts: Readon
     }
   }
   out.push('', '(verdicts: entries in test/judged for the half; judged: today\'s diagnostics with a verdict; A tuned on, B held out)');
-  const back = results.flatMap((r) => r.back);
-  out.push('', back.length === 0 ? 'judged wrong and still produced: none' : `judged wrong and still produced: ${back.length}`);
+  const all = results.flatMap((r) => r.back);
+  // half B's stay unseen (not only their reasons): a span read is a span tuned on
+  const back = showHeldOut(env) ? all : all.filter(({ item }) => item.half === 'A');
+  out.push('', all.length === 0 ? 'judged wrong and still produced: none' : `judged wrong and still produced: ${all.length}`);
+  if (back.length < all.length) out.push(`  (${all.length - back.length} of half B not listed; NEWSLENS_SHOW_HELD_OUT=1 lists them)`);
   for (const { item, entry } of back) {
     const quote = QUOTABLE.has(item.dataset) ? ` "${(texts.get(item.file) ?? '').slice(item.start, item.end).replace(/\s+/g, ' ')}": ${item.message}` : '';
     out.push(`  ${item.code} ${item.file}:${item.start}-${item.end} [${item.half}]${quote}\n      judged wrong (${entry.judge}, ${entry.date}): ${shownReason(entry)}`);

@@ -194,8 +194,11 @@ function ordered(e: JudgedEntry): JudgedEntry {
  * tuning on half A must not read why a held-out diagnostic was judged wrong) unless
  * NEWSLENS_SHOW_HELD_OUT=1 asks for them.
  */
+/** Whether half B's verdicts may be shown (NEWSLENS_SHOW_HELD_OUT=1: a reader who will not tune on them). */
+export const showHeldOut = (env: NodeJS.ProcessEnv = process.env): boolean => env.NEWSLENS_SHOW_HELD_OUT === '1';
+
 export const shownReason = (e: JudgedEntry, env: NodeJS.ProcessEnv = process.env): string =>
-  e.half === 'A' || env.NEWSLENS_SHOW_HELD_OUT === '1' ? e.reason : '(half B: reason hidden; NEWSLENS_SHOW_HELD_OUT=1 shows it)';
+  e.half === 'A' || showHeldOut(env) ? e.reason : '(half B: reason hidden; NEWSLENS_SHOW_HELD_OUT=1 shows it)';
 
 export const identity = (e: JudgedEntry): string =>
   [e.file, e.key.report, e.key.code, e.key.start, e.key.end, e.key.sentence, e.key.spanHash, e.key.related?.sentence ?? '', e.key.related?.spanHash ?? ''].join('|');

@@ -11,6 +11,7 @@ import {
   CROSS_RULES, JUDGED_RULES, entryProblems, formatJudged, identity, judgedDir, matchVerdicts, readJudged, sentenceBounds, shownReason,
   type JudgedEntry, type Judgeable,
 } from '../scripts/judged-lib.ts';
+import { formatPrecision } from '../scripts/eval-precision.ts';
 
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 const DEV = resolve(process.env.NEWSLENS_DEV_DATA ?? join(ROOT, '../shared/dev-data'));
@@ -192,4 +193,20 @@ test('a held-out (half B) verdict\'s reason is not printed unless asked', () => 
   assert.equal(shownReason(e('A'), {}), 'the reason');
   assert.doesNotMatch(shownReason(e('B'), {}), /the reason/);
   assert.equal(shownReason(e('B'), { NEWSLENS_SHOW_HELD_OUT: '1' }), 'the reason');
+});
+
+test('eval precision lists the judged-wrong diagnostics that came back on half A only, unless asked', () => {
+  const entry = (half: 'A' | 'B'): JudgedEntry => ({
+    key: { report: 'r', code: 'vague-attribution', start: 0, end: 4, sentence: 's', spanHash: 'h' },
+    half, dataset: 'repo', file: `f${half}.txt`, verdict: 'wrong', reason: 'the reason', judge: 'j', date: '2026-12-07',
+  });
+  const item = (half: 'A' | 'B') => ({ code: 'vague-attribution', file: `f${half}.txt`, start: 0, end: 4, half, dataset: 'repo', message: 'm' }) as unknown as Judgeable;
+  const halves = (['A', 'B'] as const).map((half) => ({ half, current: 1, judged: 1, right: 0, arguable: 0, wrong: 1, entries: 1 }));
+  const results = [{ rule: 'vague-attribution', coverage: { judged: 2, of: 2 }, halves, back: [{ item: item('A'), entry: entry('A') }, { item: item('B'), entry: entry('B') }] }];
+  const hidden = formatPrecision(results, new Map(), {});
+  assert.match(hidden, /judged wrong and still produced: 2/);
+  assert.match(hidden, /fA\.txt/);
+  assert.doesNotMatch(hidden, /fB\.txt/, 'a held-out span is not listed');
+  assert.match(hidden, /1 of half B not listed/);
+  assert.match(formatPrecision(results, new Map(), { NEWSLENS_SHOW_HELD_OUT: '1' }), /fB\.txt/);
 });
