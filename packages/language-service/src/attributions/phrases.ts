@@ -21,8 +21,10 @@ const NP_JOINERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to',
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym', 'Honorific', 'Pronoun', 'Organization', 'Person', 'Place'];
 const NOT_IN_NP = new Set(['that', 'which', 'whom', 'whose', 'this', 'these', 'those', 'what', 'when', 'where', 'there', 'here', 'as', 'than', 'but', 'or', 'if', 'because', 'while']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
-/** A token's word without an auxiliary contracted onto it ("he’s", "they’ve": compromise keeps the pair one token). */
-export const uncontracted = (t: Token): string => t.normal.replace(/['’](?:s|re|ve|ll|d)$/, '');
+/** An auxiliary contracted onto the word before it ("he’s", "they’ve", "we’d"): compromise keeps the pair one token. */
+export const CONTRACTED_AUXILIARY = /['’](?:s|re|ve|ll|d)$/;
+/** A token's word without an auxiliary contracted onto it. */
+export const uncontracted = (t: Token): string => t.normal.replace(CONTRACTED_AUXILIARY, '');
 const subjectPronoun = (t: Token): boolean => SUBJECT_PRONOUNS.has(uncontracted(t));
 
 const CLOSING_MARK = /["”’']/;

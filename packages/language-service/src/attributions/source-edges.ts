@@ -3,7 +3,7 @@ import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
 import { clauseFollows } from './cue-context.js';
 import { BE_FORMS as BE, CUE_FORMS, SPEAK_ABOUT } from './cue-words.js';
-import { breaksAfter, npEndingAt, skipBetweenBack, uncontracted } from './phrases.js';
+import { CONTRACTED_AUXILIARY, breaksAfter, npEndingAt, skipBetweenBack, uncontracted } from './phrases.js';
 
 // The edges of a source the attribution extractor found, and the shapes around a cue that decide
 // who the source is: a document and the one who issued it, a name before a gerund of saying, the
@@ -32,7 +32,7 @@ export function isDocument(t: Token): boolean {
  * the source opened ("Sen. David Perdue (R-Ga.)").
  */
 export function sourceEnd(text: string, start: number, t: Token): number {
-  const m = /['’](?:s|re|ve|ll|d)$/.exec(t.text);
+  const m = CONTRACTED_AUXILIARY.exec(t.text);
   if (m && t.tags.has('Pronoun') && !t.tags.has('Possessive')) return t.end - m[0].length;
   const close = /^\.?\)/.exec(t.post);
   return close && text.slice(start, t.end).includes('(') ? t.end + close[0].length : t.end;
