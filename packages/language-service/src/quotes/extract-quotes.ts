@@ -1,7 +1,8 @@
 import { splitParagraphs } from '../text/prepare.js';
 import type { UnbalancedQuote } from '../rules/findings.js';
 import type { Quote, Span } from '../types.js';
-import { atLineStart, embeddedTweets, isDoubleMark, markupSpans, opensContinuation, readings, startsSentence, type Reading } from './quote-marks.js';
+import { atLineStart, embeddedTweets, opensContinuation, readings, startsSentence, type Reading } from './quote-marks.js';
+import { markPositions, withLines, type Para } from './quote-lines.js';
 import { findSingleQuotes } from './single-quotes.js';
 
 interface OpenMark {
@@ -12,15 +13,6 @@ interface OpenMark {
   reversed: boolean;
   /** A quote with the same kind of mark has been closed inside it. */
   nests?: boolean;
-}
-
-/** One paragraph: its span, its double marks and the line of the paragraph each stands on. */
-interface Para extends Span {
-  text: string;
-  marks: number[];
-  lines: number[];
-  /** The lines (of the paragraph) that end a block of text no quote runs across (`headLines`), in order. */
-  stops: number[];
 }
 
 /** The pairing in progress, and what it has cost in this paragraph. */
@@ -100,65 +92,6 @@ export function extractQuotes(text: string): { quotes: Quote[]; unbalanced: Unba
   findings.sort((a, b) => a.start - b.start);
   const tweets = embeddedTweets(text);
   return { quotes, unbalanced: tweets.length === 0 ? findings : findings.filter((f) => !tweets.some((t) => f.start >= t.start && f.end <= t.end)) };
-}
-
-/** The paragraph's marks with the line each stands on. */
-function withLines(text: string, para: Span, marks: number[]): Para {
-  const lines: number[] = [];
-  let line = 0;
-  let at = para.start;
-  for (const i of marks) {
-    for (; at < i; at++) if (text.charCodeAt(at) === 10) line++;
-    lines.push(line);
-  }
-  return { ...para, text, marks, lines, stops: marks.length > 0 ? headLines(text, para) : [] };
-}
-
-/** When a paragraph's lines are read as sentences or paragraphs of their own (`headLines`). */
-export const QUOTE_LINE_OPTIONS = Object.freeze({
-  /**
-   * Above this share of a paragraph's lines (the last aside) ending without punctuation, the
-   * paragraph is text wrapped at a fixed width, whose lines end anywhere in a sentence. Not tuned:
-   * ECB+ paragraphs (a sentence a line) are mostly under 0.3, their headline and address lines
-   * being the bare ones; wrapped prose ends nearly every line on a word.
-   */
-  wrappedShare: 0.5,
-});
-
-/** Words a line ends on when it ends without punctuation: a letter or a digit (a headline, a dateline, an address). */
-const BARE_END = /[\p{L}\p{N}][\s\p{Cf}]*$/u;
-/** What opens a line that starts afresh: a capital, a digit or a quotation mark. */
-const FRESH_START = /^[\s\p{Cf}]*[\p{Lu}\p{N}"\u201C\u201D]/u;
-
-/**
- * The lines of a paragraph written one sentence or one paragraph a line (the lines of news copy
- * pasted from the web, or of a corpus' one-sentence-a-line text) that end without punctuation
- * before a line starting afresh: a headline, a dateline, a web address, a byline. A quotation never
- * runs across one (`CHARGED WITH MURDER: ... the "very spiritual' female Kraft employee⏎The woman
- * who ...`, ECB+ 22_3ecbplus: the straight mark is never closed, and does not pair with a closing
- * mark twelve lines on). Text wrapped at a fixed width (most lines end without punctuation) has
- * none: its lines are not sentences.
- */
-function headLines(text: string, para: Span): number[] {
-  const lines = text.slice(para.start, para.end).split('\n');
-  if (lines.length < 2) return [];
-  const bare = lines.slice(0, -1).map((l) => BARE_END.test(l));
-  if (bare.length >= 2 && bare.filter(Boolean).length / bare.length > QUOTE_LINE_OPTIONS.wrappedShare) return []; // wrapped at a fixed width
-  return bare.flatMap((b, i) => (b && FRESH_START.test(lines[i + 1]) ? [i] : []));
-}
-
-/** The double marks of the text, leaving out those inside markup tags. */
-function markPositions(text: string): number[] {
-  const tags = markupSpans(text);
-  const out: number[] = [];
-  let t = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isDoubleMark(text[i])) continue;
-    while (t < tags.length && tags[t].end <= i) t++;
-    if (t < tags.length && tags[t].start <= i) continue;
-    out.push(i);
-  }
-  return out;
 }
 
 /**
