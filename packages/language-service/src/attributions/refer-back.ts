@@ -1,7 +1,8 @@
 import type { Attribution, Claim, Entity, SourceType, Span } from '../types.js';
 import { isTitleWord } from '../entities/classify.js';
 import { kindOfSourceType } from './source-kind.js';
-import { bodyOfficials, confirmedByNamed, framedByBody, headOf, restatedByNamed, spokespersonOfFrame, staffOfNamedCompany, voicedByMember, type FrameInput } from './source-frames.js';
+import { bodyOfficials, framedByBody, headOf, spokespersonOfFrame, staffOfNamedCompany, voicedByMember, type FrameInput } from './source-frames.js';
+import { confirmedByNamed, restatedByNamed } from './confirm-frames.js';
 import { SPOKESPEOPLE, UNNAMED_PEOPLE } from './source-words.js';
 
 /**
