@@ -15,7 +15,7 @@ const fact = (marked: string) => {
   const { text, spans } = parseMarkers(marked);
   const sentence = { start: 0, end: text.length };
   const f = dateFact({ text }, sentence, spans[0], happeningOf({ text }, sentence, spans[0]));
-  return { keys: [...f.keys].sort(), frame: f.frame };
+  return { keys: [...f.keys].sort(), frame: f.frame, earlier: f.earlier };
 };
 
 test('the keys of a date\'s happening survive paraphrase', () => {
@@ -74,6 +74,23 @@ test('date-mismatch leaves alone a deadline against the day it was announced, a 
   const partial = { text: 'Its engineers restored some services on 8 October after the break.', dates: [{ text: '8 October', value: '2011-10-08' }] };
   const full = { text: 'Operations were fully restored by 4 November, the operator wrote.', dates: [{ text: '4 November', value: '2011-11-04' }] };
   assert.deepEqual(codes(partial, full), []);
+});
+
+test('a date of an earlier time the happening took place is not the event\'s date', () => {
+  // ECB+ t02 (2_8ecbplus / 2_9ecbplus): her first Oscars, against the ones she is to host
+  assert.equal(fact('DeGeneres, the star of her own daytime talk show, first hosted the Oscars in [[2007]], becoming only the second woman to fill that role alone.').earlier, true);
+  assert.equal(fact('The club last won the title in [[1998]].').earlier, true);
+  assert.equal(fact('Ellen DeGeneres to host Oscars in [[2014]]').earlier, false);
+  // an ordinal before a noun, or "last" before a time, is no earlier time
+  assert.equal(fact('The first quake struck on [[March 2]].').earlier, false);
+  assert.equal(fact('He was arrested last week and charged on [[March 2]].').earlier, false);
+  // the two reports' sentences (flagged as one happening before the earlier time was read)
+  const first = { text: 'DeGeneres, the star of her own daytime talk show "Ellen," first hosted the Oscars in 2007, becoming only the second woman to fill that exalted role alone, after Whoopi Goldberg.', dates: [{ text: '2007', value: '2007' }] };
+  const next = { text: 'Ellen DeGeneres to host Oscars in 2014', dates: [{ text: '2014', value: '2014' }] };
+  assert.deepEqual(codes(first, next), []);
+  // two reports both dating her first time still disagree on it
+  const other = { text: 'DeGeneres, the star of her own daytime talk show, first hosted the Oscars in 2006, becoming the second woman to fill that exalted role alone.', dates: [{ text: '2006', value: '2006' }] };
+  assert.deepEqual(codes(first, other), ['a date-mismatch', 'b date-mismatch']);
 });
 
 test('date-mismatch on whole analyses: a town against its state does not part one birth (ECB+ t04)', () => {

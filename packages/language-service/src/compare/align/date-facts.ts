@@ -63,10 +63,22 @@ export interface DateFact {
    * compared, whatever words their sentences share. null for other happenings.
    */
   frame: 'deadline' | 'announce' | null;
+  /**
+   * A date of an earlier time the happening took place, not of the event's: "DeGeneres ... first
+   * hosted the Oscars in 2007" beside "Ellen DeGeneres to host Oscars in 2014"; "who last won in
+   * 1998". Never compared with a date of the happening itself.
+   */
+  earlier: boolean;
 }
 
 const DEADLINE = /^(?:deadline|deadlines|due|cutoff|expire|expires|expiry|expiration)$/;
 const ANNOUNCING = /^(?:announc\w*|unveil\w*|declar\w*|publish\w*|issued)$/;
+/**
+ * An adverb of an earlier time before a verb in the past ("first hosted", "previously won", "last
+ * held", "once ran") in the words leading up to the date, no clause break between: the date is of
+ * that earlier time. Not "the first quake" (an ordinal before a noun) nor "last week".
+ */
+const EARLIER_TIME = /\b(?:first|previously|last|once)\s+(?:\p{Ll}+ed|won|ran|took|held|became|began|led|made|met|came|went|wrote|sang|gave|beat|fought|lost|left|saw)\b[^.;:!?\n]*$/iu;
 
 /** The key of one lower-case word of a happening, or null when it names no happening. */
 export function happeningKey(norm: string, stem: string): string | null {
@@ -108,12 +120,13 @@ export function dateFact(analysis: { text: string }, sentence: Span, d: Span, h:
   // in "Teixeira, who turns 29 on April 11, has averaged 30 home runs" the averaging is no happening of April 11's
   if (keys.size === 0 && [...h.stems].every((s) => FRAME.has(s))) add([happeningWordsAfter(analysis.text, sentence, d)]);
   if (keys.size === 0) add([h.previous]);
-  return { keys, frame };
+  const earlier = EARLIER_TIME.test(analysis.text.slice(sentence.start, d.start));
+  return { keys, frame, earlier };
 }
 
-/** A deadline against an announcement: two happenings, never compared. */
+/** A deadline against an announcement, or an earlier time against the event's own: two happenings, never compared. */
 export function differentFrames(a: DateFact, b: DateFact): boolean {
-  return a.frame !== null && b.frame !== null && a.frame !== b.frame;
+  return (a.frame !== null && b.frame !== null && a.frame !== b.frame) || a.earlier !== b.earlier;
 }
 
 /** The keys two dates' facts share. */
