@@ -15,7 +15,7 @@ const fact = (marked: string) => {
   const { text, spans } = parseMarkers(marked);
   const sentence = { start: 0, end: text.length };
   const f = dateFact({ text }, sentence, spans[0], happeningOf({ text }, sentence, spans[0]));
-  return { keys: [...f.keys].sort(), frame: f.frame, earlier: f.earlier };
+  return { keys: [...f.keys].sort(), frame: f.frame, earlier: f.earlier, partial: f.partial };
 };
 
 test('the keys of a date\'s happening survive paraphrase', () => {
@@ -76,7 +76,7 @@ test('date-mismatch leaves alone a deadline against the day it was announced, a 
   assert.deepEqual(codes(partial, full), []);
 });
 
-test('a date of an earlier time the happening took place is not the event\'s date', () => {
+test('a year of an earlier time the happening took place is not the event\'s date', () => {
   // ECB+ t02 (2_8ecbplus / 2_9ecbplus): her first Oscars, against the ones she is to host
   assert.equal(fact('DeGeneres, the star of her own daytime talk show, first hosted the Oscars in [[2007]], becoming only the second woman to fill that role alone.').earlier, true);
   assert.equal(fact('The club last won the title in [[1998]].').earlier, true);
@@ -84,6 +84,9 @@ test('a date of an earlier time the happening took place is not the event\'s dat
   // an ordinal before a noun, or "last" before a time, is no earlier time
   assert.equal(fact('The first quake struck on [[March 2]].').earlier, false);
   assert.equal(fact('He was arrested last week and charged on [[March 2]].').earlier, false);
+  // before a day, the story's own day: "last seen", "first reported"
+  assert.equal(fact('The boy was last seen on [[March 2]].').earlier, false);
+  assert.equal(fact('The outbreak was first reported on [[March 2]].').earlier, false);
   // the two reports' sentences (flagged as one happening before the earlier time was read)
   const first = { text: 'DeGeneres, the star of her own daytime talk show "Ellen," first hosted the Oscars in 2007, becoming only the second woman to fill that exalted role alone, after Whoopi Goldberg.', dates: [{ text: '2007', value: '2007' }] };
   const next = { text: 'Ellen DeGeneres to host Oscars in 2014', dates: [{ text: '2014', value: '2014' }] };
@@ -91,6 +94,18 @@ test('a date of an earlier time the happening took place is not the event\'s dat
   // two reports both dating her first time still disagree on it
   const other = { text: 'DeGeneres, the star of her own daytime talk show, first hosted the Oscars in 2006, becoming the second woman to fill that exalted role alone.', dates: [{ text: '2006', value: '2006' }] };
   assert.deepEqual(codes(first, other), ['a date-mismatch', 'b date-mismatch']);
+});
+
+test('a date of a part of the happening is not compared with a date of the whole', () => {
+  // ECB+ t30 (30_9ecbplus / 30_10ecbplus): SEACOM's partial restoration, and one provider's service restored three days on
+  assert.equal(fact('"The outage initially affected all SEACOM traffic to Europe, however SEACOM was able to restore some services by Saturday afternoon [[[8 October 2011]]]."').partial, true);
+  assert.equal(fact('Cybersmart posted on its website that their Seacom service was restored at 10:57 on [[11 October 2011]].').partial, false);
+  assert.equal(fact('The ferry carried some 420 passengers when it sank on [[March 2]].').partial, false);
+  const some = { text: 'The outage affected all SEACOM traffic, however SEACOM was able to restore some services by Saturday afternoon, 8 October 2011.', dates: [{ text: '8 October 2011', value: '2011-10-08' }] };
+  const whole = { text: 'Cybersmart posted on its website that their SEACOM service was restored on 11 October 2011 after the outage.', dates: [{ text: '11 October 2011', value: '2011-10-11' }] };
+  assert.deepEqual(codes(some, whole), []);
+  const partly = { text: 'The outage affected all SEACOM traffic, however SEACOM was able to restore some services by Sunday afternoon, 9 October 2011.', dates: [{ text: '9 October 2011', value: '2011-10-09' }] };
+  assert.deepEqual(codes(some, partly), ['a date-mismatch', 'b date-mismatch']);
 });
 
 test('date-mismatch on whole analyses: a town against its state does not part one birth (ECB+ t04)', () => {

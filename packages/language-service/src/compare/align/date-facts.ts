@@ -69,15 +69,24 @@ export interface DateFact {
    * 1998". Never compared with a date of the happening itself.
    */
   earlier: boolean;
+  /**
+   * A date of a part of the happening ("SEACOM was able to restore some services by Saturday
+   * afternoon [8 October 2011]", "partially restored", "partly reopened"): never compared with a date
+   * of the whole ("their Seacom service was restored ... on 11 October 2011"), only with another part's.
+   */
+  partial: boolean;
 }
 
 const DEADLINE = /^(?:deadline|deadlines|due|cutoff|expire|expires|expiry|expiration)$/;
 const ANNOUNCING = /^(?:announc\w*|unveil\w*|declar\w*|publish\w*|issued)$/;
 /**
  * An adverb of an earlier time before a verb in the past ("first hosted", "previously won", "last
- * held", "once ran") in the words leading up to the date, no clause break between: the date is of
- * that earlier time. Not "the first quake" (an ordinal before a noun) nor "last week".
+ * held", "once ran") in the words leading up to a year, no clause break between: the year is of
+ * that earlier time. Not "the first quake" (an ordinal before a noun) nor "last week"; not before a
+ * day ("was last seen on March 5", "first reported on March 5": the story's own days).
  */
+/** "partially", "partly", "some" before a plural noun ("some services", not "some 420 passengers") in the words leading up to a date. */
+const PARTIAL = /\b(?:partial(?:ly)?|partly|some\s+(?!\d)\p{Ll}+s)\b/u;
 const EARLIER_TIME = /\b(?:first|previously|last|once)\s+(?:\p{Ll}+ed|won|ran|took|held|became|began|led|made|met|came|went|wrote|sang|gave|beat|fought|lost|left|saw)\b[^.;:!?\n]*$/iu;
 
 /** The key of one lower-case word of a happening, or null when it names no happening. */
@@ -120,13 +129,15 @@ export function dateFact(analysis: { text: string }, sentence: Span, d: Span, h:
   // in "Teixeira, who turns 29 on April 11, has averaged 30 home runs" the averaging is no happening of April 11's
   if (keys.size === 0 && [...h.stems].every((s) => FRAME.has(s))) add([happeningWordsAfter(analysis.text, sentence, d)]);
   if (keys.size === 0) add([h.previous]);
-  const earlier = EARLIER_TIME.test(analysis.text.slice(sentence.start, d.start));
-  return { keys, frame, earlier };
+  // a year alone: "first reported on March 5", "last seen on March 5" date the event itself
+  const earlier = /^\d{4}$/.test(analysis.text.slice(d.start, d.end)) && EARLIER_TIME.test(analysis.text.slice(sentence.start, d.start));
+  const partial = [h.previous, h.spans[0]].some((span) => PARTIAL.test(analysis.text.slice(span.start, span.end)));
+  return { keys, frame, earlier, partial };
 }
 
-/** A deadline against an announcement, or an earlier time against the event's own: two happenings, never compared. */
+/** A deadline against an announcement, an earlier time against the event's own, a part against the whole: two happenings, never compared. */
 export function differentFrames(a: DateFact, b: DateFact): boolean {
-  return (a.frame !== null && b.frame !== null && a.frame !== b.frame) || a.earlier !== b.earlier;
+  return (a.frame !== null && b.frame !== null && a.frame !== b.frame) || a.earlier !== b.earlier || a.partial !== b.partial;
 }
 
 /** The keys two dates' facts share. */
