@@ -42,6 +42,9 @@ test('a deadline and an announcement are two frames', () => {
   assert.equal(fact('The deputy was killed on [[June 24]].').frame, null);
 });
 
+/** A report of one sentence and the one date it gives. */
+const dated = (text: string, date: string, value: string) => ({ text, dates: [{ text: date, value }] });
+
 const codes = (a: Omit<ReportSpec, 'id'>, b: Omit<ReportSpec, 'id'>) =>
   Object.entries(alignEvent(reportsOf({ id: 'a', ...a }, { id: 'b', ...b })).problems).flatMap(([id, ps]) => ps.map((p) => `${id} ${p.code}`)).sort();
 
@@ -88,11 +91,11 @@ test('a year of an earlier time the happening took place is not the event\'s dat
   assert.equal(fact('The boy was last seen on [[March 2]].').earlier, false);
   assert.equal(fact('The outbreak was first reported on [[March 2]].').earlier, false);
   // the two reports' sentences (flagged as one happening before the earlier time was read)
-  const first = { text: 'DeGeneres, the star of her own daytime talk show "Ellen," first hosted the Oscars in 2007, becoming only the second woman to fill that exalted role alone, after Whoopi Goldberg.', dates: [{ text: '2007', value: '2007' }] };
-  const next = { text: 'Ellen DeGeneres to host Oscars in 2014', dates: [{ text: '2014', value: '2014' }] };
+  const first = dated('DeGeneres, the star of her own daytime talk show "Ellen," first hosted the Oscars in 2007, becoming only the second woman to fill that exalted role alone, after Whoopi Goldberg.', '2007', '2007');
+  const next = dated('Ellen DeGeneres to host Oscars in 2014', '2014', '2014');
   assert.deepEqual(codes(first, next), []);
   // two reports both dating her first time still disagree on it
-  const other = { text: 'DeGeneres, the star of her own daytime talk show, first hosted the Oscars in 2006, becoming the second woman to fill that exalted role alone.', dates: [{ text: '2006', value: '2006' }] };
+  const other = dated('DeGeneres, the star of her own daytime talk show, first hosted the Oscars in 2006, becoming the second woman to fill that exalted role alone.', '2006', '2006');
   assert.deepEqual(codes(first, other), ['a date-mismatch', 'b date-mismatch']);
 });
 
@@ -101,10 +104,10 @@ test('a date of a part of the happening is not compared with a date of the whole
   assert.equal(fact('"The outage initially affected all SEACOM traffic to Europe, however SEACOM was able to restore some services by Saturday afternoon [[[8 October 2011]]]."').partial, true);
   assert.equal(fact('Cybersmart posted on its website that their Seacom service was restored at 10:57 on [[11 October 2011]].').partial, false);
   assert.equal(fact('The ferry carried some 420 passengers when it sank on [[March 2]].').partial, false);
-  const some = { text: 'The outage affected all SEACOM traffic, however SEACOM was able to restore some services by Saturday afternoon, 8 October 2011.', dates: [{ text: '8 October 2011', value: '2011-10-08' }] };
-  const whole = { text: 'Cybersmart posted on its website that their SEACOM service was restored on 11 October 2011 after the outage.', dates: [{ text: '11 October 2011', value: '2011-10-11' }] };
+  const some = dated('The outage affected all SEACOM traffic, however SEACOM was able to restore some services by Saturday afternoon, 8 October 2011.', '8 October 2011', '2011-10-08');
+  const whole = dated('Cybersmart posted on its website that their SEACOM service was restored on 11 October 2011 after the outage.', '11 October 2011', '2011-10-11');
   assert.deepEqual(codes(some, whole), []);
-  const partly = { text: 'The outage affected all SEACOM traffic, however SEACOM was able to restore some services by Sunday afternoon, 9 October 2011.', dates: [{ text: '9 October 2011', value: '2011-10-09' }] };
+  const partly = dated('The outage affected all SEACOM traffic, however SEACOM was able to restore some services by Sunday afternoon, 9 October 2011.', '9 October 2011', '2011-10-09');
   assert.deepEqual(codes(some, partly), ['a date-mismatch', 'b date-mismatch']);
 });
 
