@@ -27,6 +27,10 @@ const quoteCases: Array<[string, string]> = [
   ['an excerpt over paragraphs, one opening with a quote of the other kind', 'It reads:\n\n[["The first paragraph.\n\n[[“It was fine,”]] she said, and it ends here."]]'],
   ['an excerpt over lines, one opening with a quote of the other kind', '[["The excerpt starts.\n[[“We will win,”]] he said.\nThe excerpt ends."]]'],
   ['a height inside a quote', 'He said: [[“He is 6’2”,”]] and smiled.'],
+  // ECB+ t06 (6_10ecbplus, 6_11ecbplus): single quotes do not nest in single quotes; a headline's quote closes on its line
+  ['a plural possessive before the next single quote closes the first', 'Gary Ross in negotiations to direct [[‘Hunger Games’]] sequel [[‘Catching Fire’]]'],
+  ['straight singles: the same', 'Pollsters know [[\'Trump Leads\']] draws more clicks than [[\'We Don\'t Know\']] does.'],
+  ['a plural possessive closing its line, not a mark lines on', '[[\'The Hunger Games\']] sequel is in negotiations.\n04/04/2012\nAccording to \'\'The Hollywood Reporter\'\', Ross is close to a deal.'],
 ];
 
 const noQuoteCases: Array<[string, string]> = [

@@ -54,17 +54,22 @@ function isOpener(text: string, i: number, min: number, max: number): boolean {
 /**
  * The closing mark for an opener: the first mark after a non-space that is not followed by a
  * letter or digit, before the next opener. A plural possessive before a lower-case word ("the
- * players' union") is taken only inside a double quote and only when no other mark closes.
+ * players' union") is taken only inside a double quote and only when no other mark closes, or when
+ * what comes next is another opener ("‘Hunger Games’ sequel ‘Catching Fire’": single quotes do not
+ * nest in single quotes) or a closer on a later line ("'The Hunger Games' sequel is in
+ * negotiations.⏎04/04/2012⏎According to ''The Hollywood Reporter''": a line of its own is closed
+ * on its line).
  */
 function findCloser(text: string, from: number, end: number, allowWeak: boolean): number {
   let weak = -1;
   for (let j = from; j < end; j++) {
     const c = text[j];
+    if (c === OPEN_SINGLE && isOpener(text, j, from, end)) return weak;
     if (c !== CLOSE_SINGLE && c !== "'") continue;
     const prev = text[j - 1];
     const next = j + 1 < end ? text[j + 1] : ' ';
     if (/\s/.test(prev) || WORD.test(next)) {
-      if (isOpener(text, j, from, end)) break;
+      if (isOpener(text, j, from, end)) return weak;
       continue;
     }
     const after = text[j + 2] ?? '';
@@ -72,7 +77,7 @@ function findCloser(text: string, from: number, end: number, allowWeak: boolean)
       if (weak < 0) weak = j;
       continue;
     }
-    return j;
+    return weak >= 0 && text.slice(weak, j).includes('\n') ? weak : j;
   }
   return allowWeak ? weak : -1;
 }
