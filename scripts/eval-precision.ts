@@ -3,6 +3,9 @@
 // and (right + arguable) / judged, how many are unjudged, the coverage of the rule's seeded random
 // 100 (the figures count only when >= 90% of them are judged), and the ones judged wrong that are
 // still produced. Report text is printed only for the datasets that may be quoted (ECB+, MEANTIME).
+// Then, for a rule judged on more than one dataset, the same per dataset: the development reports'
+// diagnostics are judged whole, PolNeAR train's (since session 19) in a seeded random sample, so
+// the two are read apart, not only together.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir, openDiskCache } from '@newslens/analysis-host';
@@ -21,20 +24,27 @@ export interface RulePrecision {
   halves: Array<{ half: 'A' | 'B'; current: number; judged: number; right: number; arguable: number; wrong: number; entries: number }>;
   /** Judged wrong and still produced. */
   back: Array<{ item: Judgeable; entry: JudgedEntry }>;
+  /** The halves' counts per dataset (of today's diagnostics), in dataset order. */
+  byDataset?: Array<{ dataset: string; half: 'A' | 'B'; current: number; judged: number; right: number; arguable: number; wrong: number }>;
+}
+
+/** Today's diagnostics' verdicts counted: how many, how many judged, right / arguable / wrong. */
+function tally(cur: readonly Judgeable[], matched: ReadonlyMap<Judgeable, JudgedEntry>) {
+  const verdicts = cur.flatMap((c) => (matched.has(c) ? [matched.get(c)!.verdict] : []));
+  const count = (v: string) => verdicts.filter((x) => x === v).length;
+  return { current: cur.length, judged: verdicts.length, right: count('right'), arguable: count('arguable'), wrong: count('wrong') };
 }
 
 /** The figures of one rule from today's diagnostics and the verdicts matched to them. */
 export function rulePrecision(rule: string, items: readonly Judgeable[], matched: ReadonlyMap<Judgeable, JudgedEntry>, entries: readonly JudgedEntry[], seed = DEFAULT_SEED): RulePrecision {
   const mine = items.filter((c) => c.code === rule);
   const sample = seededOrder(mine, `${seed}|${rule}`).slice(0, COVERAGE_SAMPLE);
-  const halves = (['A', 'B'] as const).map((half) => {
-    const cur = mine.filter((c) => c.half === half);
-    const verdicts = cur.flatMap((c) => (matched.has(c) ? [matched.get(c)!.verdict] : []));
-    const count = (v: string) => verdicts.filter((x) => x === v).length;
-    return { half, current: cur.length, judged: verdicts.length, right: count('right'), arguable: count('arguable'), wrong: count('wrong'), entries: entries.filter((e) => e.key.code === rule && e.half === half).length };
-  });
+  const halves = (['A', 'B'] as const).map((half) => (
+    { half, ...tally(mine.filter((c) => c.half === half), matched), entries: entries.filter((e) => e.key.code === rule && e.half === half).length }));
+  const datasets = [...new Set(mine.map((c) => c.dataset))].sort();
+  const byDataset = datasets.flatMap((dataset) => (['A', 'B'] as const).map((half) => ({ dataset, half, ...tally(mine.filter((c) => c.dataset === dataset && c.half === half), matched) })));
   const back = mine.flatMap((item) => (matched.get(item)?.verdict === 'wrong' ? [{ item, entry: matched.get(item)! }] : []));
-  return { rule, coverage: { judged: sample.filter((c) => matched.has(c)).length, of: sample.length }, halves, back };
+  return { rule, coverage: { judged: sample.filter((c) => matched.has(c)).length, of: sample.length }, halves, back, byDataset };
 }
 
 /** The table and the list of wrong ones back (half A's; half B's only with NEWSLENS_SHOW_HELD_OUT=1), as printed. */
@@ -51,6 +61,15 @@ export function formatPrecision(results: readonly RulePrecision[], texts: Readon
     }
   }
   out.push('', '(verdicts: entries in test/judged for the half; judged: today\'s diagnostics with a verdict; A tuned on, B held out)');
+  const split = results.filter((r) => new Set(r.byDataset?.map((d) => d.dataset)).size > 1);
+  if (split.length > 0) {
+    out.push('', 'per dataset (PolNeAR train judged in a sample, the others whole):', 'rule                dataset        half  current  judged  right  arg.  wrong  P right  P right+arg');
+    for (const r of split) {
+      for (const d of r.byDataset!) {
+        out.push(`${r.rule.padEnd(18)}  ${d.dataset.padEnd(13)}  ${d.half.padEnd(4)}  ${String(d.current).padStart(7)}  ${String(d.judged).padStart(6)}  ${String(d.right).padStart(5)}  ${String(d.arguable).padStart(4)}  ${String(d.wrong).padStart(5)}  ${pct(d.right, d.judged).padEnd(7)}  ${pct(d.right + d.arguable, d.judged)}`);
+      }
+    }
+  }
   const all = results.flatMap((r) => r.back);
   // half B's stay unseen (not only their reasons): a span read is a span tuned on
   const back = showHeldOut(env) ? all : all.filter(({ item }) => item.half === 'A');
