@@ -9,7 +9,7 @@ import { HEAD_TITLES, INDEFINITE, ORG_CONTEXT, TITLE_MODIFIERS } from './pattern
 // for the person cost the event grouping more than it gave the linking.
 
 /** Person nouns compromise's lexicon does not tag as persons (generic, no names). */
-const PERSON_NOUNS = new Set('teen teenager star host mafioso suspect accused inmate victim gunman gunmen tot toddler youth pensioner'.split(' '));
+const PERSON_NOUNS = new Set('teen teenager star mafioso suspect accused inmate victim gunman gunmen tot toddler youth pensioner'.split(' '));
 
 /** Titles that, written in lower case after a body's name and before no name, stand for the one person heading it ("a suspected Mafia leader"). */
 const BODY_HEADS = new Set(['leader', 'chief']);
