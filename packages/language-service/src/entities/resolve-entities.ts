@@ -189,10 +189,10 @@ function describe(mentions: readonly RawMention[], groups: Map<string, Group>, s
     const sex = nounSex(d.text);
     // two descriptions close together are two people ("Woman Killed ..., Driver Charged"), unless a
     // comma or "and" alone separates them: one person's roles ("Swimmer And Actress", "Champion, Actress")
-    const other = last && d.start - last.end < 60 && !ROLE_LIST.test(text.slice(last.end, d.start)) ? last.group : null;
+    const other: Group | null = last && d.start - last.end < 60 && !ROLE_LIST.test(text.slice(last.end, d.start)) ? last.group : null;
     // a person named in the description's own clause after its verb is acted on by it ("Gangmember Convicted Of Murdering ... Jerry Ortiz")
     const acted = d.acted ? new Set(named.filter((n) => n.start >= d.acted!.start && n.start < d.acted!.end).map((n) => n.group)) : null;
-    const fits = (g: Group) => g !== other && !acted?.has(g) && (sex === null || givenNameSex(g.name) !== (sex === 'female' ? 'male' : 'female'));
+    const fits = (g: Group): boolean => g !== other && !acted?.has(g) && (sex === null || givenNameSex(g.name) !== (sex === 'female' ? 'male' : 'female'));
     // in an apposition to the name just before it ("Vincent Gigante, the powerful Mafioso who ..."): that person
     const before = lo > 0 ? named[lo - 1] : undefined;
     let target: Group | null = before && APPOSITION.test(text.slice(before.end, d.start)) && fits(before.group) ? before.group : null;
