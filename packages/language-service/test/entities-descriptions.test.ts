@@ -49,6 +49,17 @@ const CASES: Array<{ name: string; marked: string; persons: string[] }> = [
     persons: ['Zurana Horton'],
   },
   {
+    name: 'a person named after the description\'s verb in its clause is one it acts on, not it (ECB+ 16_2, CC BY 3.0)',
+    marked: 'Hawaiian Gardens [[Gangmember]] Convicted Of Murdering Lakewood Stn. Sheriff\'s Deputy Jerry Ortiz\n' +
+      'Jose Luis Orozco, 24, was convicted on Tuesday of killing Jerry Ortiz.',
+    persons: ['Jose Luis Orozco'],
+  },
+  {
+    name: 'in apposition to the name just before it, a listed person noun that is no name (ECB+ 26_3, CC BY 3.0)',
+    marked: 'Mob boss Vincent Gigante, the powerful [[Mafioso]] who avoided jail for decades, died.\nHis lawyer Al Quintero spoke.',
+    persons: ['Vincent Gigante'],
+  },
+  {
     name: 'nobody named near it: dropped',
     marked: 'Woman hurt in crash on the motorway.\nThe road was closed for hours.',
     persons: [],

@@ -199,6 +199,15 @@ test('a nickname in quotes or brackets between given name and surname: one perso
   assert.deepEqual(owner(bracket, 'Salcedo', 1)?.mentions.map((m) => m.text), ['Roberto (Bobby) Salcedo', 'Salcedo']);
 });
 
+test('a verb\'s -s form before a given name in a title-case headline is no part of the name; the title before it is the president\'s (ECB+ 34_6, CC BY 3.0)', () => {
+  const text = 'President Nominates Regina Benjamin to Serve as Surgeon General\n\nPresident Obama has nominated Dr. Regina Benjamin to be surgeon general.';
+  assert.equal(owner(text, 'Regina Benjamin')?.mentions[0].text, 'Regina Benjamin');
+  assert.ok(!entitiesOf(text).some((e) => e.includes('Nominates')), entitiesOf(text).join('; '));
+  assert.equal(owner(text, 'President')?.name, 'Obama');
+  // a given name after a name-shaped word stays one name
+  assert.equal(owner('Columnist Giles Coren said on Monday that he would appeal.', 'Coren')?.name, 'Giles Coren');
+});
+
 test('brackets after a name that hold no given name stay apart: a country and a team in a results list', () => {
   const text = 'Results of the stage: 1. Anton Brekel (Netherlands) Rabobank 4 hours 2 minutes; 2. Ugo Ferrando (Italy) Polti same time.';
   const names = entitiesOf(text).map((e) => e.split(':')[0]);

@@ -37,6 +37,12 @@ export interface RawMention {
   strength?: Strength;
   /** A word standing for a person ("Woman" in a headline, "Lifer escapes"): resolution gives it to the person named next. */
   description?: boolean;
+  /**
+   * A description's verb and what follows it in its clause ("Gangmember [Convicted Of Murdering ...
+   * Deputy Jerry Ortiz]"): a person named there is one the description acts on, never the one it
+   * stands for. A span, so that shifting moves it.
+   */
+  acted?: Span;
   /** A title alone ("President", "Head Coach"): resolution gives it to the person the report gives that title. */
   title?: boolean;
 }

@@ -9,7 +9,7 @@ import { HEAD_TITLES, INDEFINITE, ORG_CONTEXT, TITLE_MODIFIERS } from './pattern
 // for the person cost the event grouping more than it gave the linking.
 
 /** Person nouns compromise's lexicon does not tag as persons (generic, no names). */
-const PERSON_NOUNS = new Set('teen teenager star suspect accused inmate victim gunman gunmen tot toddler youth pensioner'.split(' '));
+const PERSON_NOUNS = new Set('teen teenager star mafioso suspect accused inmate victim gunman gunmen tot toddler youth pensioner'.split(' '));
 
 /** Titles that, written in lower case after a body's name and before no name, stand for the one person heading it ("a suspected Mafia leader"). */
 const BODY_HEADS = new Set(['leader', 'chief']);
@@ -106,18 +106,47 @@ export function addDescriptions(text: string, tokens: readonly Token[], out: Raw
   }
   out.push(...found);
   // a person noun written with a capital: in a headline, or opening a sentence; a one-word name
-  // taken there for a place or a body gives way ("MAN CHARGED", "Lifer escapes")
+  // taken there for a place or a body gives way ("MAN CHARGED", "Lifer escapes"), and anywhere when
+  // the word is a listed person noun, never a name ("the powerful Mafioso who ...")
   const candidate = new Map<number, number>();
   out.forEach((m, q) => { if (m.kind !== 'person' && !m.description && !m.text.includes(' ')) candidate.set(m.start, q); });
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!/^\p{Lu}/u.test(t.text)) continue;
     const q = candidate.get(t.start);
-    const free = !taken[t.start] || (q !== undefined && out[q].end === t.end && (out[q].strength === 0 || initialWord(tokens, k)));
+    const free = !taken[t.start] || (q !== undefined && out[q].end === t.end && (out[q].strength === 0 || initialWord(tokens, k) || PERSON_NOUNS.has(t.normal)));
     if (!free || !isPersonNoun(t) || beforeName(tokens, k, starts) || afterPossessive(tokens, k)) continue;
     const m: RawMention = { start: t.start, end: t.end, text: t.text, kind: 'person', form: 'full', descriptors: [], strength: 0, description: true };
     if (q !== undefined && out[q].end === t.end) out[q] = m;
     else out.push(m);
   }
+  for (const m of out) if (m.description) setActed(text, tokens, m);
   out.sort((x, y) => x.start - y.start);
+}
+
+/** Verbs after which the name that follows is the description's own: "Woman Named As ...", "The gunman was ...". */
+const NAMING_VERBS = new Set('named identified revealed unmasked confirmed'.split(' '));
+
+/**
+ * A description's clause after it, from its verb to the first comma or the end of its sentence (of
+ * its line, in a headline: a line with no full stop at its end, which a title's "Stn." splits): the
+ * people named there are acted on ("Gangmember Convicted Of Murdering ... Jerry Ortiz"). None when
+ * the verb names ("Identified As"), is a copula, or does not come first after the description.
+ */
+function setActed(text: string, tokens: readonly Token[], m: RawMention): void {
+  let k = tokens.findIndex((t) => t.start >= m.end);
+  if (k < 0) return;
+  const verb = tokens[k];
+  if (!verb.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary') || NAMING_VERBS.has(verb.normal)) return;
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+  const headline = !/[.!?"”]\s*$/.test(text.slice(lineStart, lineEnd));
+  let end = verb.end;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start >= lineEnd || (!headline && t.sentence !== verb.sentence)) break;
+    end = t.end;
+    if (t.post.includes(',')) break;
+  }
+  m.acted = { start: verb.start, end };
 }

@@ -12,7 +12,7 @@ import { isOrgWord } from './lexicon.js';
 import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { andJoinedNames } from './and-names.js';
 import { joinNicknames } from './nicknames.js';
-import { isEpithet, isPlaceName, isPresentVerb, trailingTitle } from './name-edges.js';
+import { headlineVerb, isEpithet, isPlaceName, isPresentVerb, trailingTitle } from './name-edges.js';
 import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
@@ -176,9 +176,10 @@ const ROLE_ABBREVIATION = /^(?![IVX]+$)\p{Lu}{2,3}$/u;
 function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: number): Generator<Found> {
   // "Teixeira Reportedly Bumped": an adverb in a title-case headline ends the name before it, and so
   // does a verb the lexicon knows only in the present tense after a person's name ("Fred LaRue Dies
-  // at 75"; not "United States")
+  // at 75"; not "United States"), and a verb's -s form before a given name ("President Nominates
+  // Regina Benjamin", name-edges.ts)
   for (let k = a; k < b; k++) {
-    if (!isLyAdverb(facts.keys[k]) && !(k > a && tokens[k - 1].tags.has('Person') && isPresentVerb(facts.keys[k]))) continue;
+    if (!isLyAdverb(facts.keys[k]) && !(k > a && tokens[k - 1].tags.has('Person') && isPresentVerb(facts.keys[k])) && !headlineVerb(tokens, facts.keys, a, k, b)) continue;
     if (k > a) yield* split(tokens, facts, a, k);
     if (k + 1 < b) yield* split(tokens, facts, k + 1, b);
     return;

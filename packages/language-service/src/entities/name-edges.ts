@@ -32,6 +32,20 @@ export function isPresentVerb(key: string): boolean {
   return tags !== null && tags.length === 1 && tags[0] === 'PresentTense';
 }
 
+/**
+ * Word `k` of the run a..b is a verb's -s form between a word of the run and a given name ("President
+ * Nominates Regina Benjamin", "Obama Taps ..."): in a title-case headline compromise takes it for part
+ * of the name. Not a word the lexicon knows as a name or a title, nor one with a name's ending
+ * ("Jonas", "Marcus", "Giles", "Rhys").
+ */
+/** `keys` are the lower-case words by token index. */
+export function headlineVerb(tokens: readonly Token[], keys: readonly string[], a: number, k: number, b: number): boolean {
+  const key = keys[k];
+  if (k === a || k + 1 >= b || !tokens[k + 1].tags.has('FirstName') || tokens[k].tags.has('FirstName')) return false;
+  if (!/^[a-z]{3,}s$/.test(key) || /(?:ss|us|is|os|as|ys|les)$/.test(key)) return false;
+  return !lexiconSaysName(key) && !isTitleWord(key);
+}
+
 /** A capitalised adjective before a given name is an epithet, not part of the name ("Notorious Bettie Page"). */
 export function isEpithet(tokens: readonly Token[], i: number): boolean {
   const key = tokens[i].normal;
