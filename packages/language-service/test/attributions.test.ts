@@ -172,6 +172,17 @@ describe('attributions', () => {
       [['Los Angeles County sheriff\'s Sgt. Don Manumaleuna', 'person', 'named']]);
   });
 
+  test('documents whose words name no one: a record of a kind, a body\'s report, a poll told through its respondents (PolNeAR train, half A)', () => {
+    const types = (t: string) => analyzeReport(t).attributions.map((a) => [a.source?.text, a.sourceType]);
+    assert.deepEqual(types('More than 40 percent of that money arrived in February alone, new fundraising reports show.'), [['new fundraising reports', 'document']]);
+    assert.deepEqual(types('The agency covered up the intrusion, a congressional report said.'), [['a congressional report', 'document']]);
+    assert.deepEqual(types('Some 56 percent of Cuban-Americans polled said they would not vote for him.'), [['Some 56 percent of Cuban-Americans polled', 'document']]);
+    assert.deepEqual(types('Trump sued the firm, whose attorneys argued that the papers held trade secrets.'), [['attorneys', 'organization']]);
+    // whose accounts they are, no record: still no one
+    assert.deepEqual(types('The agency covered up the intrusion, media reports said.'), [['media reports', 'anonymous']]);
+    assert.deepEqual(types('The agency covered up the intrusion, reports said.'), [['reports', 'anonymous']]);
+  });
+
   test('officials framed by a named officer of a public service, not by an office holder whose title opens with "Deputy"', () => {
     const kinds = (t: string) => analyzeReport(t).attributions.map((a) => [a.source?.text, a.sourceType]);
     assert.deepEqual(kinds('Two men were shot, officials said. The town is calm, Sheriff Lee Baca said.'), [['officials', 'organization'], ['Sheriff Lee Baca', 'person']]);

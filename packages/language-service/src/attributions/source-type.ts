@@ -4,6 +4,7 @@ import type { SourceType } from '../types.js';
 import { isBareTitle, isTitleWord } from '../entities/classify.js';
 import { isDemonym } from '../entities/name-tokens.js';
 import { npEndingAt } from './phrases.js';
+import { ofDocument, pollRespondents, recordKind } from './source-documents.js';
 import {
   BACK_REFERENCES, BODIES, DEFINITE, DOCUMENTS, HEAD_END, OUTLET_NOUNS, OUTLET_WORDS, PEOPLE_WORDS, PERSON_SUFFIX, PRONOUN_TYPES, ROLE_PLURALS,
   SPOKESPEOPLE, THING_SUFFIXED, UNNAMED_PEOPLE, UNNAMED_UNLESS_OWNED,
@@ -53,7 +54,10 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   if (named) return typeOfMention(named);
   // "a USA TODAY analysis of newly filed reports shows": the source is the document it belongs to
   if (ofDocument(tokens, first)) return 'document';
-  const owned = head < end || ownedBefore(tokens, first, head, mentions, false);
+  // "56 percent of Cuban-Americans polled said", "those surveyed": a poll's result, told through its respondents
+  if (pollRespondents(tokens, first, last)) return 'document';
+  // "Trump ..., whose attorneys argued": the party the relative clause is about owns them
+  const owned = head < end || ownedBefore(tokens, first, head, mentions, false) || (first > 0 && tokens[first - 1].normal === 'whose');
   // "state media", "Iranian state news media": a government's own outlets, as "state television" is
   // (not "officials and state media": the officials stay unnamed)
   if (h.normal === 'media' && head - first <= 2 && stateRun(tokens, first, head)) return 'outlet';
@@ -77,7 +81,9 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   if (mention) return typeOfMention(mention);
   for (let i = first; i <= head; i++) if (isNameWord(tokens, i)) return nameType(tokens, first, head);
   // "reports", "by one estimate": documents of no one; "the report", "a Times report": someone's
-  if (UNNAMED_UNLESS_OWNED.has(h.normal)) return ownedBefore(tokens, first, head, mentions, true) || DEFINITE.has(tokens[first].normal) ? 'document' : 'anonymous';
+  if (UNNAMED_UNLESS_OWNED.has(h.normal)) {
+    return ownedBefore(tokens, first, head, mentions, true) || DEFINITE.has(tokens[first].normal) || recordKind(tokens, first, head) ? 'document' : 'anonymous';
+  }
   // "court records", "a statement", "a new poll": a document a reader can ask for
   if (DOCUMENTS.has(h.normal)) return 'document';
   if (BODIES.has(h.normal)) return 'organization';
@@ -158,13 +164,6 @@ function nameAfter(tokens: readonly Token[], last: number, mentions: readonly Ra
   let end = last + 1;
   while (end < tokens.length && tokens[end].end < m.end) end++;
   return end < tokens.length && /^[.!?]/.test(tokens[end].post) ? m : undefined;
-}
-
-/** "an analysis of [newly filed reports]": "of" (over adverbs and participles) after a document word. */
-function ofDocument(tokens: readonly Token[], first: number): boolean {
-  let k = first - 1;
-  while (k > 0 && first - k <= 2 && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Verb')) && !/[,;:.]/.test(tokens[k].post)) k--;
-  return k > 0 && tokens[k].normal === 'of' && DOCUMENTS.has(tokens[k - 1].normal);
 }
 
 function typeOfMention(m: RawMention): Exclude<SourceType, 'none' | 'anonymous'> {
