@@ -1,5 +1,4 @@
 import { averageLink, type Edge } from './cluster.js';
-import type { Together } from './story-names.js';
 import { cosine, type SparseVector, type Vectorized } from './vectors.js';
 
 /** Groups larger than this are left as they are (all pairs inside a group are compared). */
@@ -10,12 +9,9 @@ const MAX_REFINED = 150;
  * topic is, not which event, so the group's reports are compared again with weights that favour
  * what only some of them share (IDF computed inside the group). Two events on one topic ("an
  * earthquake in X" twice, years apart) come apart here. Cost: the square of each (capped) group.
- * `step`: called before each group refined (a checkpoint that may throw). `together`: parts (report
- * indices) that are one story whatever their words (events/story-names.ts).
+ * `step`: called before each group refined (a checkpoint that may throw).
  */
-export function refineGroups(
-  v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number, step?: () => void, together: Together = () => false,
-): number[][] {
+export function refineGroups(v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number, step?: () => void): number[][] {
   const out: number[][] = [];
   for (const g of groups) {
     if (g.length < 3 || g.length > MAX_REFINED) {
@@ -48,8 +44,7 @@ export function refineGroups(
       return count ? total / count : 0;
     };
     const attached = attachFragments(mean, [...parts.values()], attach);
-    const story = (a: readonly number[], b: readonly number[]) => together(a.map((k) => g[k]), b.map((k) => g[k]));
-    out.push(...mergeCores(mean, attached, ratio, story).map((p) => p.map((k) => g[k])));
+    out.push(...mergeCores(mean, attached, ratio).map((p) => p.map((k) => g[k])));
   }
   return out;
 }
@@ -102,10 +97,9 @@ function attachFragments(mean: Mean, parts: number[][], attach: number): number[
 
 /**
  * Parts that resemble each other nearly as much as their own reports do are one event split by
- * noise: merge them (best pair first) while the cross mean reaches `ratio` x the looser inner mean;
- * parts that are one story (`together`) merge too.
+ * noise: merge them (best pair first) while the cross mean reaches `ratio` x the looser inner mean.
  */
-function mergeCores(mean: Mean, parts: number[][], ratio: number, together: (a: readonly number[], b: readonly number[]) => boolean): number[][] {
+function mergeCores(mean: Mean, parts: number[][], ratio: number): number[][] {
   const out = parts.map((p) => [...p]);
   for (;;) {
     let best: [number, number] | null = null;
@@ -115,7 +109,7 @@ function mergeCores(mean: Mean, parts: number[][], ratio: number, together: (a: 
       for (let b = a + 1; b < out.length; b++) {
         const inner = Math.min(inners[a], inners[b]);
         const score = mean(out[a], out[b]) / inner;
-        if ((score >= ratio || together(out[a], out[b])) && score > bestScore) { bestScore = score; best = [a, b]; }
+        if (score >= ratio && score > bestScore) { bestScore = score; best = [a, b]; }
       }
     }
     if (!best) return out;
