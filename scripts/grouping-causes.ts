@@ -28,8 +28,10 @@ function gapDays(a: readonly CauseItem[], b: readonly CauseItem[]): number | nul
   return gap;
 }
 
-function when(gap: number | null): string {
-  return gap === null ? 'no pair dated on both sides' : gap <= 7 ? 'published within a week' : 'published more than a week apart';
+function when(gap: number | null, a: readonly CauseItem[], b: readonly CauseItem[]): string {
+  if (gap !== null) return gap <= 7 ? 'published within a week' : 'published more than a week apart';
+  const dated = (xs: readonly CauseItem[]) => xs.some((x) => x.day !== null);
+  return dated(a) || dated(b) ? 'one side dated, the other not' : 'neither side dated';
 }
 
 /** Why two gold events share a predicted group. */
@@ -37,7 +39,7 @@ function mergeCause(a: readonly CauseItem[], b: readonly CauseItem[]): string {
   const ta = topicOf(a[0].event);
   if (ta !== topicOf(b[0].event)) return 'two topics';
   const kind = ta.startsWith('ecbplus/') ? 'one ECB+ topic, its two events' : 'one MEANTIME corpus, two articles';
-  return `${kind} (${when(gapDays(a, b))})`;
+  return `${kind} (${when(gapDays(a, b), a, b)})`;
 }
 
 /** Why a gold event's reports sit in two predicted groups. */
@@ -45,7 +47,7 @@ function splitCause(part: readonly CauseItem[], rest: readonly CauseItem[], item
   const small = part.length <= rest.length ? part : rest;
   const size = small.length <= 2 ? `${small.length === 1 ? 'one report' : 'two reports'} apart` : 'two parts of 3+';
   const withOther = items.some((x) => x.pred === small[0].pred && x.event !== small[0].event);
-  return `${size}, ${withOther ? 'in another event' : 'on their own'} (${when(gapDays(part, rest))})`;
+  return `${size}, ${withOther ? 'in another event' : 'on their own'} (${when(gapDays(part, rest), part, rest)})`;
 }
 
 export interface CauseCounts {

@@ -33,6 +33,11 @@ export interface ArchiveEntry {
   source: string;
   /** ECB+ topic number, or the MEANTIME corpus' place (0-3) in sorted order. */
   topic: number;
+  /**
+   * As pnpm eval grouping halves the same reports: an ECB+ topic by its number's parity, a MEANTIME
+   * article by its place in its corpus folder (file names sorted, the first even). Halving MEANTIME
+   * by corpus instead (as before session 19) tuned the archive on articles the workspace eval holds out.
+   */
   half: 'even' | 'odd';
   /** Where `date:` came from, or null when the file has none. */
   dateFrom: 'dct' | 'url' | null;
@@ -113,13 +118,15 @@ export function buildArchive(devData: string, out: string): ArchiveGold {
       const gold = JSON.parse(readFileSync(join(dsDir, folder, 'gold.json'), 'utf8')) as { documents: Array<{ file: string; title?: string }> };
       const titles = new Map(gold.documents.map((d) => [d.file, d.title]));
       const topic = dataset === 'ecbplus' ? Number(/^t(\d+)/.exec(folder)![1]) : place;
-      for (const f of readdirSync(join(dsDir, folder)).filter((x) => x.endsWith('.txt')).sort()) {
+      readdirSync(join(dsDir, folder)).filter((x) => x.endsWith('.txt')).sort().forEach((f, fileAt) => {
         const source = `${dataset}/${folder}/${f}`;
         const a = archived(dataset, folder, f, readFileSync(join(base, source), 'utf8'), titles.get(f));
         const file = fileName(source);
         writeFileSync(join(reportsDir, file), a.text);
-        entries.push({ file, event: dataset === 'ecbplus' ? `${dataset}/${folder}` : source, source, topic, half: topic % 2 === 0 ? 'even' : 'odd', dateFrom: a.dateFrom });
-      }
+        // the halves of pnpm eval grouping (halvesOf): an ECB+ topic by its number, a MEANTIME article by its place in its folder
+        const even = dataset === 'ecbplus' ? topic % 2 === 0 : fileAt % 2 === 0;
+        entries.push({ file, event: dataset === 'ecbplus' ? `${dataset}/${folder}` : source, source, topic, half: even ? 'even' : 'odd', dateFrom: a.dateFrom });
+      });
     });
   }
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -21,7 +21,7 @@ test('groupingCauses: false pairs of a merge and missed pairs of a split, by cau
   ];
   const c = groupingCauses(items);
   assert.deepEqual([...c.merges], [
-    ['one ECB+ topic, its two events (no pair dated on both sides)', 2],
+    ['one ECB+ topic, its two events (neither side dated)', 2],
     ['one MEANTIME corpus, two articles (published more than a week apart)', 1],
   ]);
   // t10_ecb appears in g1 only, so no split there; t04 is the one split
@@ -36,8 +36,13 @@ test('groupingCauses: a stray report inside another event is told apart from one
     item('ecbplus/t24_ecb', 'a'), item('ecbplus/t24_ecb', 'a'), item('ecbplus/t24_ecb', 'b'),
     item('ecbplus/t24_ecbplus', 'b'), item('ecbplus/t24_ecbplus', 'b'),
   ]);
-  assert.deepEqual([...c.splits], [['one report apart, in another event (no pair dated on both sides)', 2]]);
-  assert.deepEqual([...c.merges], [['one ECB+ topic, its two events (no pair dated on both sides)', 2]]);
+  assert.deepEqual([...c.splits], [['one report apart, in another event (neither side dated)', 2]]);
+  assert.deepEqual([...c.merges], [['one ECB+ topic, its two events (neither side dated)', 2]]);
+});
+
+test('groupingCauses: two events merged where only one side has a date (an undated report cannot be told apart by time)', () => {
+  const c = groupingCauses([item('ecbplus/t20_ecb', 'g'), item('ecbplus/t20_ecbplus', 'g', 13_000), item('ecbplus/t20_ecbplus', 'g')]);
+  assert.deepEqual([...c.merges], [['one ECB+ topic, its two events (one side dated, the other not)', 2]]);
 });
 
 test('openingLine: the first line that is not a web address, after the front matter', () => {

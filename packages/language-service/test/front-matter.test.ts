@@ -77,6 +77,12 @@ describe('front matter is read, in .txt and .md alike', () => {
     assert.equal(analyzeReport(`WASHINGTON, March 19, 2024 — ${BODY}`).publishedAt, '2024-03-19');
     // a block without a date leaves the dateline to date the report
     assert.equal(analyzeReport(report(['---', 'source: Example News', '---'], `WASHINGTON, March 18, 2024 — ${BODY}`)).publishedAt, '2024-03-18');
+
+    // a block without a date but with an address dated in its path is dated by it, as the address heading the text would be; a dateline still comes first
+    const address = ['---', 'url: https://www.example.com/world/2024/03/19/ruiz-resigns/', '---'];
+    assert.equal(analyzeReport(report(address)).publishedAt, '2024-03-19');
+    assert.equal(analyzeReport(report(address, `WASHINGTON, March 18, 2024 — ${BODY}`)).publishedAt, '2024-03-18');
+    assert.equal(analyzeReport(report(['---', 'url: https://www.example.com/world/ruiz-resigns', '---'])).publishedAt, null);
   });
 });
 

@@ -53,8 +53,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     base.frontMatter = { ...frontMatter.span };
     base.metadata = { ...frontMatter.metadata };
   }
-  // the front matter's date when it gives one, else the text's own (dateline, "Published ...")
-  base.publishedAt = frontMatter?.metadata.publishedAt ?? findPublicationDate(prose);
+  // the front matter's date when it gives one, else the text's own (dateline, "Published ...", the date in the path of its address)
+  base.publishedAt = frontMatter?.metadata.publishedAt ?? findPublicationDate(prose, frontMatter?.metadata.url);
   const frontMatterProblems = frontMatter?.problems ?? [];
   base.paragraphs = splitParagraphs(prose);
   if (!language.isEnglish) {

@@ -28,8 +28,10 @@ const COPYRIGHT = /(?:\b[Cc]opyright|COPYRIGHT|©|\([Cc]\))[^\S\n]*(?:©[^\S\n]*
  * copyright line. A dateline without its year ("Sept. 26 (UPI)") takes the copyright
  * year when there is one. Returns `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or null.
  * A front matter `date:` (text/front-matter.ts) wins over all of these; the caller reads it first.
+ * `address`: the front matter's `url:`, read as if it headed the text (a scraper moves the address
+ * heading a page into the block), after any URL that does head it.
  */
-export function findPublicationDate(text: string): string | null {
+export function findPublicationDate(text: string, address?: string): string | null {
   try {
     const head = headOf(text);
     const dates = headDates(head);
@@ -42,7 +44,7 @@ export function findPublicationDate(text: string): string | null {
       if (leading.day === null) return isoMonth(year, leading.month);
       return isValidDay(year, leading.month, leading.day) ? isoDay({ year, month: leading.month, day: leading.day }) : String(year);
     }
-    const url = urlDate(head);
+    const url = urlDate(head) ?? (address ? urlDate(address) : null);
     if (url) return url;
     return copyright === null ? null : String(copyright);
   } catch {
