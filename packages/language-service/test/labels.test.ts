@@ -162,6 +162,11 @@ describe('labels: the causes of misses and false attachments', () => {
     assert.deepEqual(labels(`Police said at 10 am a man was seen near the house.${next}`), {});
   });
 
+  test('an apposition may open with a verb form in -ing or a name modifying its head', () => {
+    assert.deepEqual(labels('Esther Williams, swimming star, dies at 91.')['Esther Williams'], ['swimming star:apposition']);
+    assert.deepEqual(labels('Fred LaRue, Watergate figure, dies at 75.')['Fred LaRue'], ['Watergate figure:apposition']);
+  });
+
   test('a lead is not given to a person named inside the next sentence (most often the victim)', () => {
     const text = 'A gunman shot three people at an accounting firm on Monday.\nThe dead were Paul Riva and Tim Smith, police said.';
     assert.deepEqual(labels(text), {});

@@ -55,9 +55,16 @@ function phraseWord(t: Token): boolean {
   return !STOP.some((s) => t.tags.has(s)) && !(t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) && t.text !== '';
 }
 
+/** A verb form in "-ing" modifying the noun after it ("swimming star", "record-setting swimmer"). */
+function gerundModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return /ing$/.test(t.normal) && next !== undefined && joined(t, next) && next.tags.has('Noun') && phraseWord(next);
+}
+
 /** The last index of the phrase's modifiers and head, its first word at `first`; -1 when there is none. */
 function phraseEnd(tokens: readonly Token[], first: number): number {
-  if (first >= tokens.length || !phraseWord(tokens[first])) return -1;
+  if (first >= tokens.length || !phraseWord(tokens[first]) && !gerundModifier(tokens, first)) return -1;
   let k = first;
   const ends = (t: Token) => t.tags.has('Possessive') || /['’]$/.test(t.post.trim());
   if (ends(tokens[k])) return k;
@@ -226,7 +233,9 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       if (subject) o = { first: i, start: t.start, definite: null, subject };
     }
     // "Rob Jones, Felt's grandson": a possessive name may open an apposition
-    if (!o && beside && !t.tags.has('Determiner') && (!isName(t) || t.tags.has('Possessive') || /^['’]s?\b/.test(t.post))) {
+    // "Fred LaRue, Watergate figure, dies": a name may modify the apposition's head
+    const modifier = (x: Token) => x.tags.has('Possessive') || /^['’]s?\b/.test(x.post) || tokens[i + 1] !== undefined && joined(x, tokens[i + 1]) && /^\p{Ll}/u.test(tokens[i + 1].text);
+    if (!o && beside && !t.tags.has('Determiner') && (!isName(t) || modifier(t))) {
       o = { first: i, start: t.start, definite: null, subject: beside, apposition: true };
     }
     if (!o) {
