@@ -162,6 +162,18 @@ describe('labels: the causes of misses and false attachments', () => {
     assert.deepEqual(labels(`Police said at 10 am a man was seen near the house.${next}`), {});
   });
 
+  test('a lead goes to the name opening the clause a source reports ("Police allege ...")', () => {
+    const text = 'A man has been charged with murder after a shooting at an office party.\nPolice allege Eric Kirkpatrick, 61, opened fire at the party.';
+    assert.deepEqual(labels(text)['Eric Kirkpatrick'], ['A man:reference']);
+  });
+
+  test('a reference back goes to the most salient entity of its kind, not only the one named last (label-salience.ts)', () => {
+    // Hamas is the subject of both sentences; Reuters, named last, only reports them
+    const got = labels('Hamas attacked Israel on Saturday. Hamas also fired rockets, Reuters reported. The group said more would follow.');
+    assert.deepEqual(got.Hamas, ['The group:reference']);
+    assert.equal(got.Reuters, undefined);
+  });
+
   test('an apposition may open with a verb form in -ing or a name modifying its head', () => {
     assert.deepEqual(labels('Esther Williams, swimming star, dies at 91.')['Esther Williams'], ['swimming star:apposition']);
     assert.deepEqual(labels('Fred LaRue, Watergate figure, dies at 75.')['Fred LaRue'], ['Watergate figure:apposition']);

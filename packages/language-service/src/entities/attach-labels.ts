@@ -6,6 +6,7 @@
 import { insideQuote } from '../loaded/loaded-words.js';
 import type { Entity, Label, LabelKind, LoadedWord, Span } from '../types.js';
 import { nounSex } from './descriptions.js';
+import { mentionSalience } from './label-salience.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { countryOfCapital, demonymOf, isInstitution, isRelational, namesCountry, type HeadClass } from './label-nouns.js';
@@ -198,7 +199,7 @@ function leadPerson(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
     if (m.sentence > last) return null;
     // the one the story is about is its next sentence's subject ("Gaetano Lo Presti, 52, was found ..."):
     // a person named inside a sentence is more often the victim
-    if (!opensSentence(ctx, m)) continue;
+    if (!opensSentence(ctx, m) && !reportedSubject(ctx, m)) continue;
     if (sex && genderOf(ctx, m.entity) === (sex === 'female' ? 'male' : 'female')) return null;
     return m.entity.mentions[0].start > l.start ? m.entity : null;
   }
@@ -214,21 +215,34 @@ function opensSentence(ctx: Ctx, m: Placed): boolean {
   return /^[\s"“‘'(]*$/.test(ctx.text.slice(from, m.start));
 }
 
-/** A definite phrase referring back: an entity named before it, by its earlier labels, gender and recency. */
+/** The mention opens the clause a source's verb reports ("Police said Lo Presti, ..., hanged himself", "Police allege Eric Kirkpatrick opened fire"). */
+function reportedSubject(ctx: Ctx, m: Placed): boolean {
+  const s = ctx.sentences[m.sentence];
+  return s !== undefined && REPORTED.test(ctx.text.slice(s.start, m.start));
+}
+
+/** A sentence's opening up to a reported clause: its source in at most three words, a verb of saying or believing, "that". */
+const REPORTED = /^[\s"“]*(?:[\p{L}.'’-]+\s+){1,3}(?:said|say|says|allege|alleges|alleged|believe|believes|believed)\s+(?:that\s+)?$/u;
+
+/** A definite phrase referring back: an entity named before it, by its earlier labels, gender and salience (label-salience.ts). */
 function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity | null {
   const window = l.cls === 'person' ? LABEL_OPTIONS.personWindow : l.cls === 'place' || l.cls === 'government' ? LABEL_OPTIONS.placeWindow : LABEL_OPTIONS.organizationWindow;
-  const first = sentenceAt(ctx.sentences, l.start) - window;
+  const at = sentenceAt(ctx.sentences, l.start);
+  const first = at - window;
   const wantPlace = l.cls === 'place' ? placeKind(l.head) : l.cls === 'government' ? 'country' : null;
   // "the region", "the island", "the area": too loose to refer back (ECB+ even topics: each one judged was wrong)
   if (l.cls === 'place' && !wantPlace) return null;
   const recent: Entity[] = [];
   const earlier: Entity[] = [];
+  const salience = new Map<Entity, number>();
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start >= l.start) continue;
     if (!fits(l.cls, m.entity) || others.has(m.entity) || wantPlace && lookupPlace(m.entity.name) !== wantPlace) continue;
     if (!earlier.includes(m.entity)) earlier.push(m.entity);
-    if (m.sentence >= first && !recent.includes(m.entity)) recent.push(m.entity);
+    if (m.sentence < first) continue;
+    if (!recent.includes(m.entity)) recent.push(m.entity);
+    salience.set(m.entity, (salience.get(m.entity) ?? 0) + mentionSalience(m, at, opensSentence(ctx, m)));
   }
   // the report called it so before ("the ambassador" after "the former ambassador to Lebanon"; "the academy")
   const word = new RegExp(`\\s${l.head.replace(/[^\p{L}\d-]/gu, '')}s?\\s`, 'u');
@@ -240,7 +254,12 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   if (l.owned || l.cls === 'organization' && isInstitution(l.head)) return null;
   const sex = l.cls === 'person' ? nounSex(l.head) : null;
   const fitting = sex ? recent.filter((e) => genderOf(ctx, e) !== (sex === 'female' ? 'male' : 'female')) : recent;
-  return fitting[0] ?? null;
+  // "the woman": one known to be a woman before one whose gender the report does not say; then the
+  // most salient in the window (named last first on a tie)
+  const rank = (e: Entity) => (sex && genderOf(ctx, e) === sex ? 1e6 : 0) + salience.get(e)!;
+  let best: Entity | null = null;
+  for (const e of fitting) if (!best || rank(e) > rank(best)) best = e;
+  return best;
 }
 
 /** From a title before a mention ("Mr.", "Mrs."), the given name, or a gendered label ("the actress"), if any. */
