@@ -174,6 +174,13 @@ describe('labels: the causes of misses and false attachments', () => {
     assert.equal(got.Reuters, undefined);
   });
 
+  test('an outlet the report cites is "the newspaper", not "the company"', () => {
+    const cites = labels('The Philadelphia Daily News reported that Kraft Foods would reopen the plant. The Daily News said workers were told on Monday. The company declined to comment.');
+    assert.deepEqual(cites['Kraft Foods'], ['The company:reference']);
+    assert.equal(cites['Philadelphia Daily News'], undefined);
+    assert.deepEqual(labels('Kraft Foods said the plant would reopen, the Philadelphia Daily News reported. The newspaper said workers were told on Monday.')['Philadelphia Daily News'], ['The newspaper:reference']);
+  });
+
   test('an apposition may open with a verb form in -ing or a name modifying its head', () => {
     assert.deepEqual(labels('Esther Williams, swimming star, dies at 91.')['Esther Williams'], ['swimming star:apposition']);
     assert.deepEqual(labels('Fred LaRue, Watergate figure, dies at 75.')['Fred LaRue'], ['Watergate figure:apposition']);

@@ -3,6 +3,7 @@
 // attached by type, recency, the report's own earlier labels and titles, and gender; a capital
 // acting for its country's government ("Beijing said") labels the country. Identity is not touched:
 // a label never adds, moves or drops a mention.
+import { isOutletName, OUTLET_NOUNS } from '../attributions/source-words.js';
 import { insideQuote } from '../loaded/loaded-words.js';
 import type { Entity, Label, LabelKind, LoadedWord, Span } from '../types.js';
 import { nounSex } from './descriptions.js';
@@ -253,13 +254,21 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   // "the sheriff's department", "the ministry", "the court": a body of its own, not the organisation named last
   if (l.owned || l.cls === 'organization' && isInstitution(l.head)) return null;
   const sex = l.cls === 'person' ? nounSex(l.head) : null;
-  const fitting = sex ? recent.filter((e) => genderOf(ctx, e) !== (sex === 'female' ? 'male' : 'female')) : recent;
+  // "the newspaper" is an outlet, "the studio", "the group", "the firm" are not (one the report cites: "..., THR reported");
+  // "the network" may be either (a broadcaster, a telecom, a militant group)
+  const outlet = l.cls === 'person' || l.cls === 'place' || l.head === 'network' ? null : OUTLET_NOUNS.has(l.head);
+  const fitting = recent.filter((e) => (!sex || genderOf(ctx, e) !== (sex === 'female' ? 'male' : 'female')) && (outlet === null || isOutlet(ctx, e) === outlet));
   // "the woman": one known to be a woman before one whose gender the report does not say; then the
   // most salient in the window (named last first on a tie)
   const rank = (e: Entity) => (sex && genderOf(ctx, e) === sex ? 1e6 : 0) + salience.get(e)!;
   let best: Entity | null = null;
   for (const e of fitting) if (!best || rank(e) > rank(best)) best = e;
   return best;
+}
+
+/** A news outlet: a name made with an outlet's word ("Los Angeles Times", "Canadian Press"), or one the report has called by an outlet noun. */
+function isOutlet(ctx: Ctx, e: Entity): boolean {
+  return isOutletName(e.name) || e.mentions.some((m) => isOutletName(m.text)) || calledSo(ctx, e, Infinity).split(' ').some((w) => OUTLET_NOUNS.has(w));
 }
 
 /** From a title before a mention ("Mr.", "Mrs."), the given name, or a gendered label ("the actress"), if any. */
