@@ -181,6 +181,11 @@ describe('labels: the causes of misses and false attachments', () => {
     assert.deepEqual(labels('Kraft Foods said the plant would reopen, the Philadelphia Daily News reported. The newspaper said workers were told on Monday.')['Philadelphia Daily News'], ['The newspaper:reference']);
   });
 
+  test('a predicate names what the owner owns, and may open with a quote mark', () => {
+    assert.deepEqual(labels('Sanjay Gupta has been “the Obama team\'s first choice” for the job.')['Sanjay Gupta'], ['the Obama team\'s first choice:predicate:quoted']);
+    assert.deepEqual(labels('Regina Benjamin is the country\'s new surgeon general.')['Regina Benjamin'], ['the country\'s new surgeon general:predicate']);
+  });
+
   test('an apposition may open with a verb form in -ing or a name modifying its head', () => {
     assert.deepEqual(labels('Esther Williams, swimming star, dies at 91.')['Esther Williams'], ['swimming star:apposition']);
     assert.deepEqual(labels('Fred LaRue, Watergate figure, dies at 75.')['Fred LaRue'], ['Watergate figure:apposition']);

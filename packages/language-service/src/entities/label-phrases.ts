@@ -94,7 +94,8 @@ function subjectBefore(tokens: readonly Token[], i: number): Span | undefined {
     const w = tokens[k].normal;
     if (COPULA.has(w)) copula = true;
     else if (!BETWEEN.has(w)) break;
-    if (!joined(tokens[k], tokens[k + 1])) return undefined;
+    // "has been “the Obama team's first choice”": a quote mark may open the complement
+    if (!joined(tokens[k], tokens[k + 1]) && !(k === i - 1 && /^[ \t]+["“]$/.test(tokens[k].post + tokens[k + 1].pre))) return undefined;
   }
   // "W. Mark Felt, who was the No. 2 official", "Hamas, which is a militant group": a relative clause's subject is the name before its comma
   if (copula && k >= 1 && RELATIVE.has(tokens[k].normal) && tokens[k - 1].sentence === tokens[i].sentence && /^,[ \t]+$/.test(tokens[k - 1].post + tokens[k].pre)) {
@@ -156,7 +157,8 @@ function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t:
   let cls = headClass(tokens[head], word);
   let owner = false;
   const possessive = (t: Token) => t.tags.has('Possessive') || /['’]/.test(t.post);
-  if (!cls && possessive(tokens[head])) {
+  // after a copula, "as" or a name's comma the phrase says what the name is: the owned noun ("Gupta is the Obama team's first choice")
+  if ((!cls || o.subject !== undefined || o.role) && possessive(tokens[head])) {
     const k2 = tokens[head + 1] && joined(tokens[head], tokens[head + 1]) ? phraseEnd(tokens, head + 1) : -1;
     if (k2 < 0) return null;
     // "the sheriff's department", "the victim's brother": owned by someone the report does not name here
