@@ -45,6 +45,8 @@ interface Ctx {
   labels: Map<Entity, Label[]>;
   taken: Set<string>;
   genders: Map<Entity, 'female' | 'male' | null>;
+  /** Whether an entity's name is an outlet's (isOutlet), once per entity. */
+  outlets: Map<Entity, boolean>;
 }
 
 /** Sets `labels` on every entity (sorted by start). `raw`: the paragraphs' label phrases, report offsets, sorted by start. */
@@ -52,7 +54,7 @@ export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel
   const mentions = entities
     .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start) })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map() };
+  const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map(), outlets: new Map() };
   for (const e of entities) {
     for (const d of e.descriptors) {
       const title = e.mentions.some((m) => m.start >= d.end && m.start - d.end <= 2);
@@ -268,7 +270,9 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
 
 /** A news outlet: a name made with an outlet's word ("Los Angeles Times", "Canadian Press"), or one the report has called by an outlet noun. */
 function isOutlet(ctx: Ctx, e: Entity): boolean {
-  return isOutletName(e.name) || e.mentions.some((m) => isOutletName(m.text)) || calledSo(ctx, e, Infinity).split(' ').some((w) => OUTLET_NOUNS.has(w));
+  let named = ctx.outlets.get(e);
+  if (named === undefined) ctx.outlets.set(e, named = isOutletName(e.name) || e.mentions.some((m) => isOutletName(m.text)));
+  return named || calledSo(ctx, e, Infinity).split(' ').some((w) => OUTLET_NOUNS.has(w));
 }
 
 /** From a title before a mention ("Mr.", "Mrs."), the given name, or a gendered label ("the actress"), if any. */
