@@ -167,6 +167,12 @@ describe('labels: the causes of misses and false attachments', () => {
     assert.deepEqual(labels(text)['Eric Kirkpatrick'], ['A man:reference']);
   });
 
+  test('a lead goes to a person the headline named, not to one the story named before it', () => {
+    const story = 'A Kraft Foods plant worker who had been suspended returned with a handgun, police said.\nYvonne Hiller, 43, had argued with co-workers.';
+    assert.deepEqual(labels(`Yvonne Hiller Charged With Murder\n${story}`)['Yvonne Hiller'], ['A Kraft Foods plant worker:reference']);
+    assert.equal(labels(`Yvonne Hiller spoke on Monday. ${story}`)['Yvonne Hiller'], undefined);
+  });
+
   test('a reference back goes to the most salient entity of its kind, not only the one named last (label-salience.ts)', () => {
     // Hamas is the subject of both sentences; Reuters, named last, only reports them
     const got = labels('Hamas attacked Israel on Saturday. Hamas also fired rockets, Reuters reported. The group said more would follow.');

@@ -204,7 +204,8 @@ function leadPerson(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
     // a person named inside a sentence is more often the victim
     if (!opensSentence(ctx, m) && !reportedSubject(ctx, m)) continue;
     if (sex && genderOf(ctx, m.entity) === (sex === 'female' ? 'male' : 'female')) return null;
-    return m.entity.mentions[0].start > l.start ? m.entity : null;
+    // named before only in the headline ("Yvonne Hiller Charged With Two Counts Of Murder ... A Kraft Foods plant worker ..."): the story's first sentence
+    return m.entity.mentions[0].start > l.start || !/[.!?]["”’)]*\s/.test(ctx.text.slice(0, l.start)) ? m.entity : null;
   }
   return null;
 }
