@@ -162,6 +162,41 @@ describe('labels: the causes of misses and false attachments', () => {
     assert.deepEqual(labels(`Police said at 10 am a man was seen near the house.${next}`), {});
   });
 
+  test('a lead goes to the name opening the clause a source reports ("Police allege ...")', () => {
+    const text = 'A man has been charged with murder after a shooting at an office party.\nPolice allege Eric Kirkpatrick, 61, opened fire at the party.';
+    assert.deepEqual(labels(text)['Eric Kirkpatrick'], ['A man:reference']);
+  });
+
+  test('a lead goes to a person the headline named, not to one the story named before it', () => {
+    const story = 'A Kraft Foods plant worker who had been suspended returned with a handgun, police said.\nYvonne Hiller, 43, had argued with co-workers.';
+    assert.deepEqual(labels(`Yvonne Hiller Charged With Murder\n${story}`)['Yvonne Hiller'], ['A Kraft Foods plant worker:reference']);
+    assert.equal(labels(`Yvonne Hiller spoke on Monday. ${story}`)['Yvonne Hiller'], undefined);
+  });
+
+  test('a reference back goes to the most salient entity of its kind, not only the one named last (label-salience.ts)', () => {
+    // Hamas is the subject of both sentences; Reuters, named last, only reports them
+    const got = labels('Hamas attacked Israel on Saturday. Hamas also fired rockets, Reuters reported. The group said more would follow.');
+    assert.deepEqual(got.Hamas, ['The group:reference']);
+    assert.equal(got.Reuters, undefined);
+  });
+
+  test('an outlet the report cites is "the newspaper", not "the company"', () => {
+    const cites = labels('The Philadelphia Daily News reported that Kraft Foods would reopen the plant. The Daily News said workers were told on Monday. The company declined to comment.');
+    assert.deepEqual(cites['Kraft Foods'], ['The company:reference']);
+    assert.equal(cites['Philadelphia Daily News'], undefined);
+    assert.deepEqual(labels('Kraft Foods said the plant would reopen, the Philadelphia Daily News reported. The newspaper said workers were told on Monday.')['Philadelphia Daily News'], ['The newspaper:reference']);
+  });
+
+  test('a predicate names what the owner owns, and may open with a quote mark', () => {
+    assert.deepEqual(labels('Sanjay Gupta has been “the Obama team\'s first choice” for the job.')['Sanjay Gupta'], ['the Obama team\'s first choice:predicate:quoted']);
+    assert.deepEqual(labels('Regina Benjamin is the country\'s new surgeon general.')['Regina Benjamin'], ['the country\'s new surgeon general:predicate']);
+  });
+
+  test('an apposition may open with a verb form in -ing or a name modifying its head', () => {
+    assert.deepEqual(labels('Esther Williams, swimming star, dies at 91.')['Esther Williams'], ['swimming star:apposition']);
+    assert.deepEqual(labels('Fred LaRue, Watergate figure, dies at 75.')['Fred LaRue'], ['Watergate figure:apposition']);
+  });
+
   test('a lead is not given to a person named inside the next sentence (most often the victim)', () => {
     const text = 'A gunman shot three people at an accounting firm on Monday.\nThe dead were Paul Riva and Tim Smith, police said.';
     assert.deepEqual(labels(text), {});

@@ -6,7 +6,7 @@ import { isDemonym } from '../entities/name-tokens.js';
 import { npEndingAt } from './phrases.js';
 import { ofDocument, pollRespondents, recordKind } from './source-documents.js';
 import {
-  BACK_REFERENCES, BODIES, DEFINITE, DOCUMENTS, HEAD_END, OUTLET_NOUNS, OUTLET_WORDS, PEOPLE_WORDS, PERSON_SUFFIX, PRONOUN_TYPES, ROLE_PLURALS,
+  BACK_REFERENCES, BODIES, DEFINITE, DOCUMENTS, HEAD_END, OUTLET_NOUNS, isOutletName, PEOPLE_WORDS, PERSON_SUFFIX, PRONOUN_TYPES, ROLE_PLURALS,
   SPOKESPEOPLE, THING_SUFFIXED, UNNAMED_PEOPLE, UNNAMED_UNLESS_OWNED,
 } from './source-words.js';
 
@@ -169,11 +169,6 @@ function nameAfter(tokens: readonly Token[], last: number, mentions: readonly Ra
 function typeOfMention(m: RawMention): Exclude<SourceType, 'none' | 'anonymous'> {
   if (m.kind === 'person') return 'person';
   return m.kind === 'organization' && isOutletName(m.text) ? 'outlet' : 'organization';
-}
-
-/** "The Hollywood Reporter", "ISNA news agency", "CNN": a name made with an outlet's word. */
-function isOutletName(text: string): boolean {
-  return text.toLowerCase().split(/[\s-]+/).some((w) => OUTLET_WORDS.has(w.replace(/[’']s$/, '')));
 }
 
 /** A source named by capitalised words the mention extractor did not take: its type from their tags. */

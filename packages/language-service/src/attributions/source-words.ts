@@ -72,6 +72,11 @@ export const OUTLET_WORDS = wordSet(
   'broadcasting daily wire newspaper cnn bbc nbc abc cbs npr msnbc reuters ap afp bloomberg',
 );
 
+/** "The Hollywood Reporter", "ISNA news agency", "CNN": a name made with an outlet's word. */
+export function isOutletName(text: string): boolean {
+  return text.toLowerCase().split(/[\s-]+/).some((w) => OUTLET_WORDS.has(w.replace(/[’']s$/, '')));
+}
+
 /** Pronouns that refer back to a source just named: a person, or a body ("it said", "they said"). */
 export const PRONOUN_TYPES: ReadonlyMap<string, Exclude<SourceType, 'none' | 'anonymous'>> = new Map([
   ['he', 'person'], ['she', 'person'], ['i', 'person'], ['you', 'person'], ['who', 'person'],

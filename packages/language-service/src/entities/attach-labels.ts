@@ -3,9 +3,11 @@
 // attached by type, recency, the report's own earlier labels and titles, and gender; a capital
 // acting for its country's government ("Beijing said") labels the country. Identity is not touched:
 // a label never adds, moves or drops a mention.
+import { isOutletName, OUTLET_NOUNS } from '../attributions/source-words.js';
 import { insideQuote } from '../loaded/loaded-words.js';
 import type { Entity, Label, LabelKind, LoadedWord, Span } from '../types.js';
 import { nounSex } from './descriptions.js';
+import { mentionSalience } from './label-salience.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { countryOfCapital, demonymOf, isInstitution, isRelational, namesCountry, type HeadClass } from './label-nouns.js';
@@ -43,6 +45,8 @@ interface Ctx {
   labels: Map<Entity, Label[]>;
   taken: Set<string>;
   genders: Map<Entity, 'female' | 'male' | null>;
+  /** Whether an entity's name is an outlet's (isOutlet), once per entity. */
+  outlets: Map<Entity, boolean>;
 }
 
 /** Sets `labels` on every entity (sorted by start). `raw`: the paragraphs' label phrases, report offsets, sorted by start. */
@@ -50,7 +54,7 @@ export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel
   const mentions = entities
     .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start) })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map() };
+  const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map(), outlets: new Map() };
   for (const e of entities) {
     for (const d of e.descriptors) {
       const title = e.mentions.some((m) => m.start >= d.end && m.start - d.end <= 2);
@@ -198,9 +202,10 @@ function leadPerson(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
     if (m.sentence > last) return null;
     // the one the story is about is its next sentence's subject ("Gaetano Lo Presti, 52, was found ..."):
     // a person named inside a sentence is more often the victim
-    if (!opensSentence(ctx, m)) continue;
+    if (!opensSentence(ctx, m) && !reportedSubject(ctx, m)) continue;
     if (sex && genderOf(ctx, m.entity) === (sex === 'female' ? 'male' : 'female')) return null;
-    return m.entity.mentions[0].start > l.start ? m.entity : null;
+    // named before only in the headline ("Yvonne Hiller Charged With Two Counts Of Murder ... A Kraft Foods plant worker ..."): the story's first sentence
+    return m.entity.mentions[0].start > l.start || !/[.!?]["”’)]*\s/.test(ctx.text.slice(0, l.start)) ? m.entity : null;
   }
   return null;
 }
@@ -214,21 +219,34 @@ function opensSentence(ctx: Ctx, m: Placed): boolean {
   return /^[\s"“‘'(]*$/.test(ctx.text.slice(from, m.start));
 }
 
-/** A definite phrase referring back: an entity named before it, by its earlier labels, gender and recency. */
+/** The mention opens the clause a source's verb reports ("Police said Lo Presti, ..., hanged himself", "Police allege Eric Kirkpatrick opened fire"). */
+function reportedSubject(ctx: Ctx, m: Placed): boolean {
+  const s = ctx.sentences[m.sentence];
+  return s !== undefined && REPORTED.test(ctx.text.slice(s.start, m.start));
+}
+
+/** A sentence's opening up to a reported clause: its source in at most three words, a verb of saying or believing, "that". */
+const REPORTED = /^[\s"“]*(?:[\p{L}.'’-]+\s+){1,3}(?:said|say|says|allege|alleges|alleged|believe|believes|believed)\s+(?:that\s+)?$/u;
+
+/** A definite phrase referring back: an entity named before it, by its earlier labels, gender and salience (label-salience.ts). */
 function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity | null {
   const window = l.cls === 'person' ? LABEL_OPTIONS.personWindow : l.cls === 'place' || l.cls === 'government' ? LABEL_OPTIONS.placeWindow : LABEL_OPTIONS.organizationWindow;
-  const first = sentenceAt(ctx.sentences, l.start) - window;
+  const at = sentenceAt(ctx.sentences, l.start);
+  const first = at - window;
   const wantPlace = l.cls === 'place' ? placeKind(l.head) : l.cls === 'government' ? 'country' : null;
   // "the region", "the island", "the area": too loose to refer back (ECB+ even topics: each one judged was wrong)
   if (l.cls === 'place' && !wantPlace) return null;
   const recent: Entity[] = [];
   const earlier: Entity[] = [];
+  const salience = new Map<Entity, number>();
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start >= l.start) continue;
     if (!fits(l.cls, m.entity) || others.has(m.entity) || wantPlace && lookupPlace(m.entity.name) !== wantPlace) continue;
     if (!earlier.includes(m.entity)) earlier.push(m.entity);
-    if (m.sentence >= first && !recent.includes(m.entity)) recent.push(m.entity);
+    if (m.sentence < first) continue;
+    if (!recent.includes(m.entity)) recent.push(m.entity);
+    salience.set(m.entity, (salience.get(m.entity) ?? 0) + mentionSalience(m, at, opensSentence(ctx, m)));
   }
   // the report called it so before ("the ambassador" after "the former ambassador to Lebanon"; "the academy")
   const word = new RegExp(`\\s${l.head.replace(/[^\p{L}\d-]/gu, '')}s?\\s`, 'u');
@@ -239,8 +257,23 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   // "the sheriff's department", "the ministry", "the court": a body of its own, not the organisation named last
   if (l.owned || l.cls === 'organization' && isInstitution(l.head)) return null;
   const sex = l.cls === 'person' ? nounSex(l.head) : null;
-  const fitting = sex ? recent.filter((e) => genderOf(ctx, e) !== (sex === 'female' ? 'male' : 'female')) : recent;
-  return fitting[0] ?? null;
+  // "the newspaper" is an outlet, "the studio", "the group", "the firm" are not (one the report cites: "..., THR reported");
+  // "the network" may be either (a broadcaster, a telecom, a militant group)
+  const outlet = l.cls === 'person' || l.cls === 'place' || l.head === 'network' ? null : OUTLET_NOUNS.has(l.head);
+  const fitting = recent.filter((e) => (!sex || genderOf(ctx, e) !== (sex === 'female' ? 'male' : 'female')) && (outlet === null || isOutlet(ctx, e) === outlet));
+  // "the woman": one known to be a woman before one whose gender the report does not say; then the
+  // most salient in the window (named last first on a tie)
+  const rank = (e: Entity) => (sex && genderOf(ctx, e) === sex ? 1e6 : 0) + salience.get(e)!;
+  let best: Entity | null = null;
+  for (const e of fitting) if (!best || rank(e) > rank(best)) best = e;
+  return best;
+}
+
+/** A news outlet: a name made with an outlet's word ("Los Angeles Times", "Canadian Press"), or one the report has called by an outlet noun. */
+function isOutlet(ctx: Ctx, e: Entity): boolean {
+  let named = ctx.outlets.get(e);
+  if (named === undefined) ctx.outlets.set(e, named = isOutletName(e.name) || e.mentions.some((m) => isOutletName(m.text)));
+  return named || calledSo(ctx, e, Infinity).split(' ').some((w) => OUTLET_NOUNS.has(w));
 }
 
 /** From a title before a mention ("Mr.", "Mrs."), the given name, or a gendered label ("the actress"), if any. */

@@ -55,9 +55,16 @@ function phraseWord(t: Token): boolean {
   return !STOP.some((s) => t.tags.has(s)) && !(t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) && t.text !== '';
 }
 
+/** A verb form in "-ing" modifying the noun after it ("swimming star", "record-setting swimmer"). */
+function gerundModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return /ing$/.test(t.normal) && next !== undefined && joined(t, next) && next.tags.has('Noun') && phraseWord(next);
+}
+
 /** The last index of the phrase's modifiers and head, its first word at `first`; -1 when there is none. */
 function phraseEnd(tokens: readonly Token[], first: number): number {
-  if (first >= tokens.length || !phraseWord(tokens[first])) return -1;
+  if (first >= tokens.length || !phraseWord(tokens[first]) && !gerundModifier(tokens, first)) return -1;
   let k = first;
   const ends = (t: Token) => t.tags.has('Possessive') || /['’]$/.test(t.post.trim());
   if (ends(tokens[k])) return k;
@@ -87,7 +94,8 @@ function subjectBefore(tokens: readonly Token[], i: number): Span | undefined {
     const w = tokens[k].normal;
     if (COPULA.has(w)) copula = true;
     else if (!BETWEEN.has(w)) break;
-    if (!joined(tokens[k], tokens[k + 1])) return undefined;
+    // "has been “the Obama team's first choice”": a quote mark may open the complement
+    if (!joined(tokens[k], tokens[k + 1]) && !(k === i - 1 && /^[ \t]+["“]$/.test(tokens[k].post + tokens[k + 1].pre))) return undefined;
   }
   // "W. Mark Felt, who was the No. 2 official", "Hamas, which is a militant group": a relative clause's subject is the name before its comma
   if (copula && k >= 1 && RELATIVE.has(tokens[k].normal) && tokens[k - 1].sentence === tokens[i].sentence && /^,[ \t]+$/.test(tokens[k - 1].post + tokens[k].pre)) {
@@ -149,7 +157,8 @@ function phraseAt(text: string, tokens: readonly Token[], o: Opener, isName: (t:
   let cls = headClass(tokens[head], word);
   let owner = false;
   const possessive = (t: Token) => t.tags.has('Possessive') || /['’]/.test(t.post);
-  if (!cls && possessive(tokens[head])) {
+  // after a copula, "as" or a name's comma the phrase says what the name is: the owned noun ("Gupta is the Obama team's first choice")
+  if ((!cls || o.subject !== undefined || o.role) && possessive(tokens[head])) {
     const k2 = tokens[head + 1] && joined(tokens[head], tokens[head + 1]) ? phraseEnd(tokens, head + 1) : -1;
     if (k2 < 0) return null;
     // "the sheriff's department", "the victim's brother": owned by someone the report does not name here
@@ -226,7 +235,9 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       if (subject) o = { first: i, start: t.start, definite: null, subject };
     }
     // "Rob Jones, Felt's grandson": a possessive name may open an apposition
-    if (!o && beside && !t.tags.has('Determiner') && (!isName(t) || t.tags.has('Possessive') || /^['’]s?\b/.test(t.post))) {
+    // "Fred LaRue, Watergate figure, dies": a name may modify the apposition's head
+    const modifier = (x: Token) => x.tags.has('Possessive') || /^['’]s?\b/.test(x.post) || tokens[i + 1] !== undefined && joined(x, tokens[i + 1]) && /^\p{Ll}/u.test(tokens[i + 1].text);
+    if (!o && beside && !t.tags.has('Determiner') && (!isName(t) || modifier(t))) {
       o = { first: i, start: t.start, definite: null, subject: beside, apposition: true };
     }
     if (!o) {
