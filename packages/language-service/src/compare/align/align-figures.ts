@@ -7,11 +7,12 @@ import { figureMismatch } from '../../rules/figure-mismatch.js';
 import { disagreementRanges, figuresAgree } from '../../figures/figure-intervals.js';
 import { excerpt } from '../../text/excerpt.js';
 import { emitMatching, type AlignOutput } from './output.js';
-import { differentFacts, figureFact, happeningKind, sameHappening, type FigureFact } from './figure-facts.js';
+import { differentFacts, figureFact, HAPPENING_KINDS, happeningKind, sameHappening, type FigureFact } from './figure-facts.js';
 import { isStopWord, overlap, sentenceSpan, stem, windowStems } from './words.js';
-import { isMoneyCount } from '../../figures/figure-counts.js';
-import { converted, genericCount, notCounted, STATISTICS, STATISTICS_STEMS, TERMS, TIME_STEMS } from './figure-units.js';
+import { describesThing, isMoneyCount } from '../../figures/figure-counts.js';
+import { converted, coordinated, genericCount, notCounted, STATISTICS, STATISTICS_STEMS, TERMS, TIME_STEMS } from './figure-units.js';
 import { FIGURE_ALIGN_OPTIONS, type FigureAlignOptions } from './figure-options.js';
+import { durationAnchor } from './figure-durations.js';
 
 export { FIGURE_ALIGN_OPTIONS, type FigureAlignOptions } from './figure-options.js';
 
@@ -20,6 +21,11 @@ interface FigureItem {
   figure: Figure;
   /** Stems of what is counted. */
   counts: Set<string>;
+  /**
+   * What is counted without the happening its counted phrase tells ("three bank workers died": bank workers), which the
+   * fact compares (figure-facts.ts): "bank workers died" and "bank workers were killed in the blaze" count one thing.
+   */
+  thing: Set<string>;
   /** Content-word stems around the figure in its sentence, minus the figure and what it counts. */
   context: Set<string>;
   /** No counted thing from the extractor: compared on the next word, with a stricter context. */
@@ -29,8 +35,12 @@ interface FigureItem {
   subjects: Subjects;
   /** An amount converted in parentheses after the amount itself. */
   converted: boolean;
+  /** A count of two things joined by "and" ("420 passengers and crew"). */
+  coordinated: boolean;
   /** The happening, rate, part or whole it states. */
   fact: FigureFact;
+  /** A span of time ("for 15 years"): what it is the length of, or the time since (figure-durations.ts); '' for none. */
+  anchor: string;
 }
 
 function countsStems(f: Figure): Set<string> {
@@ -38,6 +48,12 @@ function countsStems(f: Figure): Set<string> {
   // a happening in the counted phrase counts as its kind, so that paraphrases meet ("people killed" / "people dead")
   for (const w of (f.counts ?? '').toLowerCase().split(/[^\p{L}\p{N}']+/u)) if (w && !isStopWord(w)) out.add(happeningKind(w) ?? stem(w));
   return out;
+}
+
+/** `counts` without its happening kinds ("people dead": people), or all of it when nothing else is counted ("three dead"). */
+function thingOf(counts: ReadonlySet<string>): Set<string> {
+  const out = new Set([...counts].filter((c) => !HAPPENING_KINDS.has(c)));
+  return out.size > 0 ? out : new Set(counts);
 }
 
 /** The word right after a figure as written ("18 hours": "hours"), unless a stop word: what an uncounted figure is compared on. */
@@ -108,7 +124,8 @@ export function alignFigures(
       const clause = clauseAround(text, sentence, f);
       const subjects = subjectsOf(named, sentence, clause, f, options.apposition ? text : undefined);
       const fact = figureFact(r.analysis, sentence, clause, f);
-      items.push({ report: ri, figure: f, counts, context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f), fact });
+      const anchor = uncounted && TIME_STEMS.has([...counts][0].slice(1)) ? durationAnchor(r.analysis, clause, f, r.analysis.figures) : '';
+      items.push({ report: ri, figure: f, counts, thing: describesThing(f) ? counts : thingOf(counts), context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f), coordinated: coordinated(text, f), fact, anchor });
     }
   });
   const values = valuesByCount(items);
@@ -130,14 +147,21 @@ export function alignFigures(
   });
   const aloneIn = (i: number, j: number) => byKey.get(keyOf(items[i]))!.every((k) => items[k].figure.value === items[i].figure.value
     || !near(items[k].figure.value, items[j].figure.value) || !sameHappening(items[k].fact, items[i].fact));
+  // a span of time: i's report gives no other length of that thing (its anchor) near j's value
+  const aloneAnchored = (i: number, j: number) => byKey.get(keyOf(items[i]))!.every((k) => items[k].figure.value === items[i].figure.value
+    || items[k].anchor !== items[i].anchor || !near(items[k].figure.value, items[j].figure.value));
   const alone = (i: number, j: number) => valuesOf[i].every((v) => v === items[i].figure.value || !near(v, items[j].figure.value));
   // a measure or bare people ("12 years", "three people") only where both clauses tell one kind of happening ("sentenced", "shot")
   // the context words two lone figures need in common (Infinity: not lone)
   const loneNeeds = (i: number, j: number): number => {
-    if (!options.loneCounts || !sameSet(items[i].counts, items[j].counts) || !near(items[i].figure.value, items[j].figure.value)) return Infinity;
+    if (!options.loneCounts || !sameSet(items[i].thing, items[j].thing) || !near(items[i].figure.value, items[j].figure.value)) return Infinity;
     if (!general[i] && !general[j]) {
       const told = near(items[i].figure.value, items[j].figure.value, options.lonePairMaxRatio) || sameHappening(items[i].fact, items[j].fact);
       return told && alone(i, j) && alone(j, i) ? options.loneMinSharedWords : Infinity;
+    }
+    // two spans of time of one thing ("worked for 15 years" / "worked for 23 years"): rivals are the report's other lengths of it
+    if (timed[i] && timed[j] && items[i].anchor !== '' && items[i].anchor === items[j].anchor && aloneAnchored(i, j) && aloneAnchored(j, i)) {
+      return options.durationMinSharedWords;
     }
     // a measure or bare people ("12 years", "three people") where both clauses tell one kind of happening ("sentenced", "shot"):
     // rivals are the report's other values of that thing in a clause of that kind
@@ -149,10 +173,10 @@ export function alignFigures(
   const similarity = (i: number, j: number): number | null => {
     const a = items[i];
     const b = items[j];
-    if (a.uncounted !== b.uncounted || a.converted !== b.converted || differentSubjects(a.subjects, b.subjects)) return null;
+    if (a.uncounted !== b.uncounted || a.converted !== b.converted || a.coordinated !== b.coordinated || differentSubjects(a.subjects, b.subjects)) return null;
     if (options.moneyParties && money[i] && money[j] && (unnamedParty(a.subjects, b.subjects) || unnamedParty(b.subjects, a.subjects))) return null;
     if (options.factKeys && differentFacts(a.fact, b.fact)) return null;
-    const counted = overlap(a.counts, b.counts);
+    const counted = overlap(a.thing, b.thing);
     if (counted.coefficient < 1) return null;
     const ctx = overlap(a.context, b.context);
     // counted: three words in common around it (two if they are most of its words); uncounted: stricter
