@@ -160,9 +160,8 @@ export function alignFigures(
       return told && alone(i, j) && alone(j, i) ? options.loneMinSharedWords : Infinity;
     }
     // two spans of time of one thing ("worked for 15 years" / "worked for 23 years"): rivals are the report's other lengths of it
-    if (timed[i] && timed[j] && items[i].anchor !== '' && items[i].anchor === items[j].anchor && aloneAnchored(i, j) && aloneAnchored(j, i)) {
-      return options.durationMinSharedWords;
-    }
+    if (timed[i] && timed[j] && items[i].anchor !== '' && items[i].anchor === items[j].anchor && aloneAnchored(i, j) && aloneAnchored(j, i)
+      && Number.isFinite(options.durationMinSharedWords)) return options.durationMinSharedWords;
     // a measure or bare people ("12 years", "three people") where both clauses tell one kind of happening ("sentenced", "shot"):
     // rivals are the report's other values of that thing in a clause of that kind
     if (options.loneHappenings && measured[i] && measured[j] && sameHappening(items[i].fact, items[j].fact, timed[i] ? TERMS : undefined)
