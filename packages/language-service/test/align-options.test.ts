@@ -78,9 +78,10 @@ test('figures: with timeMinSharedWords, two spans of time in one unit are one fa
   // "hospitalized" in common besides the unit: three weeks against four
   const a = weeks('a', 3, 'Page had been hospitalized for 3 weeks with pneumonia, her agent said.');
   const b = weeks('b', 4, 'She had been hospitalized in Los Angeles for 4 weeks due to pneumonia.');
-  // off by default (judged: too often two facts)
-  assert.deepEqual(figureCodes(a, b), []);
-  const on = { ...FIGURE_ALIGN_OPTIONS, timeMinSharedWords: 1 };
+  // off by default (judged: too often two facts); here without the durations' own route (both measure "hospitalized", below)
+  const off = { ...FIGURE_ALIGN_OPTIONS, durationMinSharedWords: Infinity };
+  assert.deepEqual(figureCodes(a, b, off), []);
+  const on = { ...off, timeMinSharedWords: 1 };
   assert.deepEqual(figureCodes(a, b, on), ['figure-mismatch', 'figure-mismatch']);
   // the unit itself is no word in common
   assert.deepEqual(figureCodes(weeks('a', 3, 'It rained for 3 weeks.'), weeks('b', 4, 'The fair closed after 4 weeks.'), on), []);
@@ -88,6 +89,42 @@ test('figures: with timeMinSharedWords, two spans of time in one unit are one fa
   const rival = { id: 'b', text: 'She had been hospitalized for 4 weeks due to pneumonia. She was home for 2 weeks.',
     figures: [{ text: '4', value: 4, counts: '' }, { text: '2', value: 2, counts: '' }] };
   assert.deepEqual(figureCodes(a, rival, on), []);
+});
+
+test('figures: two spans of time that measure one thing are one fact (durationMinSharedWords); of two things, two facts', () => {
+  const span = (id: string, v: number, text: string) => ({ id, text, figures: [{ text: String(v), value: v, counts: '' }] });
+  // ECB+ t22_ecbplus (CC BY 3.0), shortened: the years Hiller had worked at the plant, no other word in common
+  const a = span('a', 15, 'Hiller had worked for 15 years at the plant, her union said.');
+  const b = span('b', 23, 'She has worked for Kraft for about 23 years.');
+  assert.deepEqual(figureCodes(a, b), ['figure-mismatch', 'figure-mismatch']);
+  assert.deepEqual(figureCodes(a, b, { ...FIGURE_ALIGN_OPTIONS, durationMinSharedWords: Infinity }), []);
+  // a prison term, however worded: "sentenced to" / "jailed for"
+  assert.deepEqual(figureCodes(span('a', 18, 'He was sentenced to 18 years in prison.'), span('b', 12, 'Gigante was jailed for 12 years in 1997.')), ['figure-mismatch', 'figure-mismatch']);
+  // "two hours of negotiations": what the hours measure is after them
+  assert.deepEqual(figureCodes(span('a', 3, 'He surrendered after 3 hours of negotiations with police.'), span('b', 2, 'Police began 2 hours of negotiations with the suspect.')), ['figure-mismatch', 'figure-mismatch']);
+  // two things: years in a unit against the length of an appeal
+  assert.deepEqual(figureCodes(span('a', 8, 'He had been a member of its anti-gang unit for the past 8 years.'), span('b', 5, 'The appeals process will last 5 years.')), []);
+  // a length against a time since ("married 3 weeks ago"), and B gives another length of that thing near A's: not compared
+  assert.deepEqual(figureCodes(span('a', 3, 'He had worked there for 3 weeks.'), span('b', 2, 'He worked there 2 weeks ago.')), []);
+  const rival = { id: 'b', text: 'She has worked for Kraft for about 23 years. Before that she worked for 20 years at a bakery.',
+    figures: [{ text: '23', value: 23, counts: '' }, { text: '20', value: 20, counts: '' }] };
+  assert.deepEqual(figureCodes(a, rival), []);
+});
+
+test('figures: a happening in the counted phrase is compared as the fact, not as the thing counted', () => {
+  // "three bank workers killed" and "five bank workers were killed" count one thing, bank workers, and tell one happening
+  const a = { id: 'a', text: 'Police said three bank workers killed in the fire were named.', figures: [{ text: 'three', value: 3, counts: 'bank workers killed' }] };
+  const b = { id: 'b', text: 'Five bank workers were killed in the fire.', figures: [{ text: 'Five bank workers', value: 5, counts: 'bank workers' }] };
+  assert.deepEqual(figureCodes(a, b), ['figure-mismatch', 'figure-mismatch']);
+  // another happening is another fact
+  assert.deepEqual(figureCodes(a, { ...b, text: 'Five bank workers were injured in the fire.' }), []);
+});
+
+test('figures: a count of two things joined by "and" ("passengers and crew") is compared only with another such', () => {
+  const a = { id: 'a', text: 'The cruise ship evacuated some 420 passengers and crew after the threat.', figures: [{ text: 'some 420 passengers', value: 420, counts: 'passengers' }] };
+  const b = { id: 'b', text: 'The cruise ship evacuated 246 passengers after the threat.', figures: [{ text: '246 passengers', value: 246, counts: 'passengers' }] };
+  assert.deepEqual(figureCodes(a, b), []);
+  assert.deepEqual(figureCodes({ ...a, text: 'The cruise ship evacuated some 420 passengers after the threat.' }, b), ['figure-mismatch', 'figure-mismatch']);
 });
 
 test('figures: with factKeys off, a part ("two other rifles") is compared with a whole again', () => {

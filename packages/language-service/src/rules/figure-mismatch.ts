@@ -54,6 +54,20 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
       ],
     },
     {
+      name: 'two spans of time that measure one thing (her years of work)',
+      texts: [
+        'Yvonne Hiller had worked for [[15]] years at the plant, police said on Friday.',
+        'The suspended employee had worked for Kraft for [[about 23]] years.',
+      ],
+    },
+    {
+      name: 'two spans of time of two things are not compared',
+      texts: [
+        'He had been a member of the gang unit for the past eight years, the sheriff said.',
+        'The appeals process will last five years, his lawyer said.',
+      ],
+    },
+    {
       name: 'ranges that meet',
       texts: [
         'The coast guard rescued more than 150 migrants off the island of Lampedusa on Sunday.',

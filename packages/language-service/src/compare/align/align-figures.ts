@@ -7,147 +7,25 @@ import { figureMismatch } from '../../rules/figure-mismatch.js';
 import { disagreementRanges, figuresAgree } from '../../figures/figure-intervals.js';
 import { excerpt } from '../../text/excerpt.js';
 import { emitMatching, type AlignOutput } from './output.js';
-import { differentFacts, figureFact, happeningKind, sameHappening, type FigureFact } from './figure-facts.js';
+import { differentFacts, figureFact, HAPPENING_KINDS, happeningKind, sameHappening, type FigureFact } from './figure-facts.js';
 import { isStopWord, overlap, sentenceSpan, stem, windowStems } from './words.js';
-import { isMoneyCount } from '../../figures/figure-counts.js';
-import { converted, genericCount, notCounted, STATISTICS, STATISTICS_STEMS, TERMS, TIME_STEMS } from './figure-units.js';
+import { describesThing, isMoneyCount } from '../../figures/figure-counts.js';
+import { converted, coordinated, genericCount, notCounted, STATISTICS, STATISTICS_STEMS, TERMS, TIME_STEMS } from './figure-units.js';
+import { FIGURE_ALIGN_OPTIONS, type FigureAlignOptions } from './figure-options.js';
+import { durationAnchor } from './figure-durations.js';
 
-/**
- * What decides that two figures of two reports count the same thing. When they agree is
- * `figuresAgree` (figures/figure-intervals.ts), the test the hover uses too.
- */
-export interface FigureAlignOptions {
-  /** Content words either side of a figure that say what it is about (its context). */
-  window: number;
-  /** A counted thing carried by more figures of the event than this is too common to pair on. */
-  maxPostings: number;
-  /** Counted figures with fewer context words in common than this are never the same thing. */
-  minSharedWords: number;
-  /** Share of the smaller context two counted figures need in common when they share exactly minSharedWords words... */
-  minCoefficientAtMinShared: number;
-  /** ... and when they share more. */
-  minCoefficient: number;
-  /** Uncounted figures (compared on the word after them) need this many context words in common... */
-  uncountedMinSharedWords: number;
-  /** ... and this share of the smaller context. */
-  uncountedMinCoefficient: number;
-  /** Distinct values of one counted thing in one report from which it is busy (a line of statistics). */
-  busyValues: number;
-  /** Share of the smaller context two figures of a thing busy in both reports need in common. */
-  busyMinCoefficient: number;
-  /** Weight of the place in the sentence in the similarity: a tie-break between equally similar figures. */
-  placeWeight: number;
-  /** Similarities this close are one when deciding what agrees (matchItems). */
-  tolerance: number;
-  /** Compare only figures stating the same fact: happening, rate, part or whole agree (figure-facts.ts). */
-  factKeys: boolean;
-  /**
-   * Two counted figures of one counted thing ("23 pirates" in one report, "35 pirates" in the other)
-   * state one fact however differently the reports word it when neither report gives that thing
-   * another value near the other's ("an estimated 1,500 pirates" in the region is no rival): compared
-   * with one word in common around them (`loneMinSharedWords`), unless their clauses tell other people or other facts.
-   * Not for measures, money, percentages or bare "people" (`genericCount`).
-   */
-  loneCounts: boolean;
-  /** ... and only with this many content words in common around them (besides the counted thing). */
-  loneMinSharedWords: number;
-  /** ... and only when the larger value is at most this many times the smaller (what "near" means): 3 killed and 31,000 killed are two facts. */
-  loneMaxRatio: number;
-  /**
-   * ... and the two lone counts themselves at most this many times each other unless both clauses tell one kind of happening
-   * (then `loneMaxRatio`): "five villages" badly hit against "about 15 villages" damaged, "three children" by a mistress against
-   * "eight children" by a wife and a mistress, are more often a part and a whole, or two things of one kind, than one count misreported.
-   */
-  lonePairMaxRatio: number;
-  /** `loneCounts` also for measures and bare people (not money or percentages) when both clauses tell one kind of happening (figure-facts.ts). */
-  loneHappenings: boolean;
-  /** ... and with this many content words in common around them. */
-  happeningMinSharedWords: number;
-  /**
-   * `loneCounts` also for two spans of time in one unit ("for three weeks" / "for four weeks") when
-   * neither report gives another value in that unit near the other's, with this many content words
-   * in common around them besides the unit (Infinity: never).
-   */
-  timeMinSharedWords: number;
-  /**
-   * Two amounts of money are compared only when both sentences name whose they are (a person, an organisation) or neither
-   * does: "the Boston Red Sox have made Teixeira an eight-year, $200 million offer" is not compared with "there's at least
-   * one offer out there better than eight years and $184 million" (another team's, unnamed).
-   */
-  moneyParties: boolean;
-  /** A clause that names nobody and opens as an apposition ("Bandar Abbas, a city of 500,000 people") is about the name before it. */
-  apposition: boolean;
-}
-
-/**
- * The defaults. With them `pnpm eval mutations` (ECB+) flags 135 of 150 planted figure changes
- * (90.0%; the one lost since the fact keys changes the garbled decimal "$2. 5 million", no figure
- * now) and gives 99 figure-mismatch on 4,491 unchanged pairs of reports of one event (0.022 per
- * pair; 118 before the fact keys). Each value says what set it: "tuned" with the eval and its figure, else "not tuned"
- * (a value that came in the commit adding that eval, f3d37e7, had no figure recorded).
- */
-export const FIGURE_ALIGN_OPTIONS: Readonly<FigureAlignOptions> = Object.freeze({
-  // not tuned: came with `pnpm eval mutations` (f3d37e7; the whole sentence before), no figure recorded
-  window: 6,
-  // not tuned: a bound on the pairs one counted thing makes (0f1edfd)
-  maxPostings: 256,
-  // not tuned (0f1edfd); the explicit form of the old `: 2`, a coefficient nothing reaches, for fewer shared words
-  minSharedWords: 2,
-  // tuned on `pnpm eval mutations` (a823d79: "fewer false mismatches, same recall"; no figure recorded)
-  minCoefficientAtMinShared: 0.75,
-  // not tuned: came with `pnpm eval mutations` (f3d37e7; 0.4 before), no figure recorded; from three shared words since a823d79
-  minCoefficient: 0.5,
-  // not tuned: came with `pnpm eval mutations` (f3d37e7), no figure recorded
-  uncountedMinSharedWords: 4,
-  // not tuned: came with `pnpm eval mutations` (f3d37e7), no figure recorded
-  uncountedMinCoefficient: 0.8,
-  // tuned on `pnpm eval mutations` with busyMinCoefficient (bcf5b94: false mismatches per unchanged pair 0.151 -> 0.135, planted recall unchanged)
-  busyValues: 3,
-  // tuned on `pnpm eval mutations` with busyValues (bcf5b94, as above)
-  busyMinCoefficient: 0.8,
-  // not tuned: a tie-break, no larger than `tolerance` (f3d37e7)
-  placeWeight: 0.05,
-  // not tuned: as large as the place tie-break, which must not decide what explains what (f3d37e7, 7316f36)
-  tolerance: 0.05,
-  // tuned on half A of the judged corpus (figfacts branch): judged figure-mismatch precision 0.32 of 50 -> 0.53 of 30
-  // (`pnpm eval precision`); per unchanged pair of even topics 0.030 -> 0.020 (`pnpm eval pairs`), planted caught unchanged
-  factKeys: true,
-  // tuned on even topics of `pnpm eval pairs` (fig14 branch): see the figures in the commit
-  loneCounts: true,
-  // tuned on even topics of `pnpm eval pairs`: 0 -> 1 word, planted caught 0.333 -> 0.307, figure-mismatch per unchanged pair 0.048 -> 0.036
-  loneMinSharedWords: 1,
-  // not tuned: a count given a third more or less, or twice, or three times, is one fact misreported (the eval plants 1.5x)
-  loneMaxRatio: 3,
-  // tuned on half A of the judged corpus (fig18 branch; chosen on the half of its reports whose hash is odd, confirmed on the
-  // other): 5 judged-wrong figure-mismatch and 1 arguable gone (three children / eight, 12 countries / 33, 15 villages / five),
-  // none right; planted caught on even topics of `pnpm eval pairs` unchanged
-  lonePairMaxRatio: 2,
-  // tuned on even topics of `pnpm eval pairs` (fig15 branch, with the happening kinds in counted phrases and the periods
-  // fix of figure-facts.ts): planted caught 0.300 -> 0.320, figure-mismatch per unchanged pair 0.036 -> 0.038
-  loneHappenings: true,
-  // tuned on even topics of `pnpm eval pairs` with loneHappenings: 1 word gave 0.333 caught but 0.042 per unchanged pair
-  // (new ones read: a background quake's and a background shooting's tolls); 2 gives 0.320 and 0.038
-  happeningMinSharedWords: 2,
-  // tuned on even topics of `pnpm eval pairs` (fig16 branch, with the unit left out of an uncounted figure's words):
-  // Infinity (off) 0.347 caught, figure-mismatch per unchanged pair 0.038; 2 words 0.373 and 0.059; 1 word 0.420 and 0.073;
-  // with a time since apart from a length (figure-facts `since`) 0.407 and 0.066 (odd, not tuned on: 0.260, 0.027).
-  // Off again after judging: of 30 new ones on unchanged pairs, judged round 15, half A 8 right, 4 arguable,
-  // 11 wrong (a deputy's years in the department against his years in its gang unit, two teams' offers),
-  // half B 0 right of 7: a span of time is too often another fact with one word in common
-  timeMinSharedWords: Infinity,
-  // tuned on half A of the judged corpus (figfacts branch): removed the one judged-wrong pair of two places' populations
-  apposition: true,
-  // tuned on the unchanged pairs of even topics of `pnpm eval pairs` (fig18 branch): figure-mismatch per pair 0.032 -> 0.028,
-  // the 7 gone all two teams' offers (or an unnamed deal against the Red Sox's), planted caught unchanged (0.347);
-  // no money diagnostic of half A of the judged corpus changes
-  moneyParties: true,
-});
+export { FIGURE_ALIGN_OPTIONS, type FigureAlignOptions } from './figure-options.js';
 
 interface FigureItem {
   report: number;
   figure: Figure;
   /** Stems of what is counted. */
   counts: Set<string>;
+  /**
+   * What is counted without the happening its counted phrase tells ("three bank workers died": bank workers), which the
+   * fact compares (figure-facts.ts): "bank workers died" and "bank workers were killed in the blaze" count one thing.
+   */
+  thing: Set<string>;
   /** Content-word stems around the figure in its sentence, minus the figure and what it counts. */
   context: Set<string>;
   /** No counted thing from the extractor: compared on the next word, with a stricter context. */
@@ -157,8 +35,12 @@ interface FigureItem {
   subjects: Subjects;
   /** An amount converted in parentheses after the amount itself. */
   converted: boolean;
+  /** A count of two things joined by "and" ("420 passengers and crew"). */
+  coordinated: boolean;
   /** The happening, rate, part or whole it states. */
   fact: FigureFact;
+  /** A span of time ("for 15 years"): what it is the length of, or the time since (figure-durations.ts); '' for none. */
+  anchor: string;
 }
 
 function countsStems(f: Figure): Set<string> {
@@ -166,6 +48,12 @@ function countsStems(f: Figure): Set<string> {
   // a happening in the counted phrase counts as its kind, so that paraphrases meet ("people killed" / "people dead")
   for (const w of (f.counts ?? '').toLowerCase().split(/[^\p{L}\p{N}']+/u)) if (w && !isStopWord(w)) out.add(happeningKind(w) ?? stem(w));
   return out;
+}
+
+/** `counts` without its happening kinds ("people dead": people), or all of it when nothing else is counted ("three dead"). */
+function thingOf(counts: ReadonlySet<string>): Set<string> {
+  const out = new Set([...counts].filter((c) => !HAPPENING_KINDS.has(c)));
+  return out.size > 0 ? out : new Set(counts);
 }
 
 /** The word right after a figure as written ("18 hours": "hours"), unless a stop word: what an uncounted figure is compared on. */
@@ -236,7 +124,8 @@ export function alignFigures(
       const clause = clauseAround(text, sentence, f);
       const subjects = subjectsOf(named, sentence, clause, f, options.apposition ? text : undefined);
       const fact = figureFact(r.analysis, sentence, clause, f);
-      items.push({ report: ri, figure: f, counts, context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f), fact });
+      const anchor = uncounted && TIME_STEMS.has([...counts][0].slice(1)) ? durationAnchor(r.analysis, clause, f, r.analysis.figures) : '';
+      items.push({ report: ri, figure: f, counts, thing: describesThing(f) ? counts : thingOf(counts), context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f), coordinated: coordinated(text, f), fact, anchor });
     }
   });
   const values = valuesByCount(items);
@@ -258,15 +147,21 @@ export function alignFigures(
   });
   const aloneIn = (i: number, j: number) => byKey.get(keyOf(items[i]))!.every((k) => items[k].figure.value === items[i].figure.value
     || !near(items[k].figure.value, items[j].figure.value) || !sameHappening(items[k].fact, items[i].fact));
+  // a span of time: i's report gives no other length of that thing (its anchor) near j's value
+  const aloneAnchored = (i: number, j: number) => byKey.get(keyOf(items[i]))!.every((k) => items[k].figure.value === items[i].figure.value
+    || items[k].anchor !== items[i].anchor || !near(items[k].figure.value, items[j].figure.value));
   const alone = (i: number, j: number) => valuesOf[i].every((v) => v === items[i].figure.value || !near(v, items[j].figure.value));
   // a measure or bare people ("12 years", "three people") only where both clauses tell one kind of happening ("sentenced", "shot")
   // the context words two lone figures need in common (Infinity: not lone)
   const loneNeeds = (i: number, j: number): number => {
-    if (!options.loneCounts || !sameSet(items[i].counts, items[j].counts) || !near(items[i].figure.value, items[j].figure.value)) return Infinity;
+    if (!options.loneCounts || !sameSet(items[i].thing, items[j].thing) || !near(items[i].figure.value, items[j].figure.value)) return Infinity;
     if (!general[i] && !general[j]) {
       const told = near(items[i].figure.value, items[j].figure.value, options.lonePairMaxRatio) || sameHappening(items[i].fact, items[j].fact);
       return told && alone(i, j) && alone(j, i) ? options.loneMinSharedWords : Infinity;
     }
+    // two spans of time of one thing ("worked for 15 years" / "worked for 23 years"): rivals are the report's other lengths of it
+    if (timed[i] && timed[j] && items[i].anchor !== '' && items[i].anchor === items[j].anchor && aloneAnchored(i, j) && aloneAnchored(j, i)
+      && Number.isFinite(options.durationMinSharedWords)) return options.durationMinSharedWords;
     // a measure or bare people ("12 years", "three people") where both clauses tell one kind of happening ("sentenced", "shot"):
     // rivals are the report's other values of that thing in a clause of that kind
     if (options.loneHappenings && measured[i] && measured[j] && sameHappening(items[i].fact, items[j].fact, timed[i] ? TERMS : undefined)
@@ -277,10 +172,10 @@ export function alignFigures(
   const similarity = (i: number, j: number): number | null => {
     const a = items[i];
     const b = items[j];
-    if (a.uncounted !== b.uncounted || a.converted !== b.converted || differentSubjects(a.subjects, b.subjects)) return null;
+    if (a.uncounted !== b.uncounted || a.converted !== b.converted || a.coordinated !== b.coordinated || differentSubjects(a.subjects, b.subjects)) return null;
     if (options.moneyParties && money[i] && money[j] && (unnamedParty(a.subjects, b.subjects) || unnamedParty(b.subjects, a.subjects))) return null;
     if (options.factKeys && differentFacts(a.fact, b.fact)) return null;
-    const counted = overlap(a.counts, b.counts);
+    const counted = overlap(a.thing, b.thing);
     if (counted.coefficient < 1) return null;
     const ctx = overlap(a.context, b.context);
     // counted: three words in common around it (two if they are most of its words); uncounted: stricter

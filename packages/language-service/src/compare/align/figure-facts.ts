@@ -43,6 +43,9 @@ const HAPPENINGS: ReadonlyArray<[string, RegExp]> = [
   ['evacuated', /^(?:evacuat\w*)$/],
 ];
 
+/** The kinds of happening (`happeningKind`'s answers). */
+export const HAPPENING_KINDS: ReadonlySet<string> = new Set(HAPPENINGS.map(([kind]) => kind));
+
 /** The kind of happening a word tells ("killed", "dead": "dead"), or null. */
 export function happeningKind(word: string): string | null {
   for (const [kind, re] of HAPPENINGS) if (re.test(word)) return kind;
@@ -64,6 +67,9 @@ const WHOLE = /\b(?:combined|in\s+all|altogether|all\s+told|cumulative|aggregate
 /** A unit of time and a word that counts it from another happening: "years after", "weeks ago", "minutes later". */
 const SINCE = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|later|earlier|after|before|since|afterwards?|previously)\b/i;
 
+/** Before a span of time: a length, whatever follows ("the standoff that lasted two hours before the gunman gave himself up", "worked there for 15 years before"). */
+const LENGTH_BEFORE = /\b(?:for|lasted|lasting|lasts|last|spent|spending|took|takes|take)\s+(?:the\s+)?(?:(?:next|past|last|first|about|some|nearly|almost|roughly|around|over|more\s+than|at\s+least)\s+)*$/i;
+
 /** When a sentence says its figures happened: a weekday, a year, this or last season, year, month or week. */
 const PERIOD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|(?:this|last|next)\s+(?:season|year|month|week))\b/gi;
 
@@ -79,7 +85,8 @@ export function figureFact(analysis: { text: string }, sentence: Span, clause: S
   const whole = WHOLE.test(text.slice(sentence.start, sentence.end)) || OF_WHOLE.test(before);
   const period = new Set<string>();
   for (const m of text.slice(sentence.start, sentence.end).matchAll(PERIOD)) period.add(m[0].toLowerCase().replace(/\s+/g, ' '));
-  return { happenings, rate, part, whole, period, since: SINCE.test(text.slice(numberEnd, numberEnd + 40)) };
+  const since = SINCE.test(text.slice(numberEnd, numberEnd + 40)) && !LENGTH_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start));
+  return { happenings, rate, part, whole, period, since };
 }
 
 /**

@@ -71,3 +71,16 @@ export function converted(text: string, f: Figure): boolean {
   if (!open || !/\d/.test(before.slice(Math.max(0, open.index - 25), open.index))) return false;
   return /[$£€¥]/.test(before.slice(open.index)) || /\b(?:dollars?|pounds?|euros?|yen|yuan|rupees?|francs?|sterling)\b/i.test(f.counts ?? '');
 }
+
+/**
+ * A count of two things joined by "and" ("some 420 passengers and crew": passengers and crew together), compared only
+ * with another such: "its 246 passengers" alone are fewer. Not a second figure ("12 magazines and 300 rounds"), a
+ * happening ("killed 10 people and injured 50") or a quantifier ("246 passengers and most of its crew").
+ */
+export function coordinated(text: string, f: Figure): boolean {
+  const m = COORDINATED.exec(text.slice(f.end, f.end + 60));
+  return m !== null && !/(?:ed|ing)$/.test(m[1]) && !NOT_THINGS.has(m[1]);
+}
+const COORDINATED = /^\s+and\s+(\p{Ll}{3,})(?=\s*(?:[,.;:)]|$)|\s+(?:after|before|were|was|are|have|had|who|that|which|aboard)\b)/u;
+/** Words after "and" that are no second thing counted. */
+const NOT_THINGS = new Set(['the', 'all', 'most', 'many', 'some', 'several', 'more', 'others', 'other', 'another', 'then', 'now', 'also', 'still', 'its', 'his', 'her', 'their', 'our']);
