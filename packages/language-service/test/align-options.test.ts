@@ -91,24 +91,27 @@ test('figures: with timeMinSharedWords, two spans of time in one unit are one fa
   assert.deepEqual(figureCodes(a, rival, on), []);
 });
 
-test('figures: two spans of time that measure one thing are one fact (durationMinSharedWords); of two things, two facts', () => {
+test('figures: with the durations\' route on, two spans of time that measure one thing are one fact (durationMinSharedWords); of two things, two facts', () => {
   const span = (id: string, v: number, text: string) => ({ id, text, figures: [{ text: String(v), value: v, counts: '' }] });
   // ECB+ t22_ecbplus (CC BY 3.0), shortened: the years Hiller had worked at the plant, no other word in common
   const a = span('a', 15, 'Hiller had worked for 15 years at the plant, her union said.');
   const b = span('b', 23, 'She has worked for Kraft for about 23 years.');
-  assert.deepEqual(figureCodes(a, b), ['figure-mismatch', 'figure-mismatch']);
-  assert.deepEqual(figureCodes(a, b, { ...FIGURE_ALIGN_OPTIONS, durationMinSharedWords: Infinity }), []);
+  // off by default (judged round 20: half B 0 right of 4)
+  assert.deepEqual(figureCodes(a, b), []);
+  const on = { ...FIGURE_ALIGN_OPTIONS, durationMinSharedWords: 0 };
+  const figureCodesOn = (x: typeof a, y: typeof a) => figureCodes(x, y, on);
+  assert.deepEqual(figureCodesOn(a, b), ['figure-mismatch', 'figure-mismatch']);
   // a prison term, however worded: "sentenced to" / "jailed for"
-  assert.deepEqual(figureCodes(span('a', 18, 'He was sentenced to 18 years in prison.'), span('b', 12, 'Gigante was jailed for 12 years in 1997.')), ['figure-mismatch', 'figure-mismatch']);
+  assert.deepEqual(figureCodesOn(span('a', 18, 'He was sentenced to 18 years in prison.'), span('b', 12, 'Gigante was jailed for 12 years in 1997.')), ['figure-mismatch', 'figure-mismatch']);
   // "two hours of negotiations": what the hours measure is after them
-  assert.deepEqual(figureCodes(span('a', 3, 'He surrendered after 3 hours of negotiations with police.'), span('b', 2, 'Police began 2 hours of negotiations with the suspect.')), ['figure-mismatch', 'figure-mismatch']);
+  assert.deepEqual(figureCodesOn(span('a', 3, 'He surrendered after 3 hours of negotiations with police.'), span('b', 2, 'Police began 2 hours of negotiations with the suspect.')), ['figure-mismatch', 'figure-mismatch']);
   // two things: years in a unit against the length of an appeal
-  assert.deepEqual(figureCodes(span('a', 8, 'He had been a member of its anti-gang unit for the past 8 years.'), span('b', 5, 'The appeals process will last 5 years.')), []);
+  assert.deepEqual(figureCodesOn(span('a', 8, 'He had been a member of its anti-gang unit for the past 8 years.'), span('b', 5, 'The appeals process will last 5 years.')), []);
   // a length against a time since ("married 3 weeks ago"), and B gives another length of that thing near A's: not compared
-  assert.deepEqual(figureCodes(span('a', 3, 'He had worked there for 3 weeks.'), span('b', 2, 'He worked there 2 weeks ago.')), []);
+  assert.deepEqual(figureCodesOn(span('a', 3, 'He had worked there for 3 weeks.'), span('b', 2, 'He worked there 2 weeks ago.')), []);
   const rival = { id: 'b', text: 'She has worked for Kraft for about 23 years. Before that she worked for 20 years at a bakery.',
     figures: [{ text: '23', value: 23, counts: '' }, { text: '20', value: 20, counts: '' }] };
-  assert.deepEqual(figureCodes(a, rival), []);
+  assert.deepEqual(figureCodesOn(a, rival), []);
 });
 
 test('figures: a happening in the counted phrase is compared as the fact, not as the thing counted', () => {

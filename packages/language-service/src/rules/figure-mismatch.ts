@@ -54,10 +54,11 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
       ],
     },
     {
-      name: 'two spans of time that measure one thing (her years of work)',
+      // the durations' route (durationMinSharedWords) is off: judged round 20, half B 0 right of 4
+      name: 'two spans of time are not compared, even of one thing (her years of work)',
       texts: [
-        'Yvonne Hiller had worked for [[15]] years at the plant, police said on Friday.',
-        'The suspended employee had worked for Kraft for [[about 23]] years.',
+        'Yvonne Hiller had worked for 15 years at the plant, police said on Friday.',
+        'The suspended employee had worked for Kraft for about 23 years.',
       ],
     },
     {
