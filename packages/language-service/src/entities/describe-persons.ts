@@ -3,7 +3,7 @@
 // groups are made).
 import type { RawMention } from '../analysis/context.js';
 import { nounSex } from './descriptions.js';
-import type { Group } from './resolve-entities.js';
+import type { Group } from './entity-group.js';
 import { givenNameSex } from './surnames.js';
 
 /** What separates two descriptions of one person in a list of roles: a comma or "and" ("Swimmer And Actress"). */

@@ -1,5 +1,5 @@
 import type { RawMention } from '../analysis/context.js';
-import type { Entity, EntityKind, EntityMention, TextSpan } from '../types.js';
+import type { Entity, EntityKind } from '../types.js';
 import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
@@ -7,16 +7,9 @@ import { withoutNickname } from './nicknames.js';
 import { initialSurnames } from './initial-surnames.js';
 import { offices } from './offices.js';
 import { describe } from './describe-persons.js';
+import type { Group } from './entity-group.js';
 import { lastWord, pronounSex, surnameIndex } from './surnames.js';
 
-export interface Group {
-  kind: EntityKind;
-  name: string;
-  mentions: EntityMention[];
-  descriptors: TextSpan[];
-  /** A mention of it is a name by pattern, gazetteer or tags (strength 2 or more), not a guess. */
-  sure?: boolean;
-}
 
 /**
  * Groups a report's mentions (absolute offsets, in text order) into entities: one entity per
