@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/parse.js';
+import { POLLED } from './source-words.js';
 
 /**
  * Noun-phrase and token helpers for the attribution extractor, on compromise's tokens (no
@@ -14,8 +15,8 @@ const BETWEEN = new Set([
   // compromise tags "now" a conjunction: "Clinton now says"; "Cruz himself said"
   'now', 'himself', 'herself', 'itself', 'themselves',
 ]);
-/** Participles that close a noun phrase of the people a poll asked: "those surveyed said", "voters polled said". */
-const POLLED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+/** Participles that close a noun phrase of the people asked, by a poll or a reporter: "those surveyed said", "residents interviewed said". */
+const ASKED = new Set([...POLLED, 'interviewed']);
 /** Prepositions that may join two noun phrases inside a source ("a spokesman for the campaign"). */
 const NP_JOINERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'and', '&']);
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym', 'Honorific', 'Pronoun', 'Organization', 'Person', 'Place'];
@@ -64,7 +65,7 @@ function isPronoun(t: Token): boolean {
  * Lebanon-based Hamas official, told"); then the name before it is taken too.
  */
 export function npEndingAt(tokens: readonly Token[], last: number, min: number): number {
-  if (last > min && POLLED.has(tokens[last].normal) && !breaksAfter(tokens[last - 1])) {
+  if (last > min && ASKED.has(tokens[last].normal) && !breaksAfter(tokens[last - 1])) {
     if (tokens[last - 1].normal === 'those') return last - 1;
     if (isNpToken(tokens[last - 1]) && !isPronoun(tokens[last - 1])) return npEndingAt(tokens, last - 1, min);
   }

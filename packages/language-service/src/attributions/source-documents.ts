@@ -5,7 +5,7 @@
 // round 19: documents and poll respondents taken for unnamed sources).
 import type { Token } from '../nlp/parse.js';
 import { wordSet } from '../text/word-set.js';
-import { DOCUMENTS } from './source-words.js';
+import { DOCUMENTS, POLLED } from './source-words.js';
 
 /** "an analysis of [newly filed reports]": "of" (over adverbs and participles) after a document word. */
 export function ofDocument(tokens: readonly Token[], first: number): boolean {
@@ -34,11 +34,8 @@ export function recordKind(tokens: readonly Token[], first: number, head: number
   return BODY_ADJECTIVES.has(t.normal) || (t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Pronoun'));
 }
 
-/** Who answered a poll: "polled", "surveyed", "questioned" after a group, or "respondents". */
-const POLLED = wordSet('polled surveyed questioned respondents');
-
-/** A poll's respondents as a source: "Some 56 percent of Cuban-Americans polled", "those surveyed", "respondents". */
+/** A poll's respondents as a source: "Some 56 percent of Cuban-Americans polled", "those surveyed", "respondents" (not "residents interviewed": a reporter's). */
 export function pollRespondents(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (POLLED.has(tokens[i].normal)) return true;
+  for (let i = first; i <= last; i++) if (POLLED.has(tokens[i].normal) || tokens[i].normal === 'respondents') return true;
   return false;
 }

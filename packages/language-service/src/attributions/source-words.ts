@@ -60,6 +60,12 @@ export const DOCUMENTS = wordSet(
   'treaty resolution',
 );
 
+/**
+ * Participles after the people a poll asked: "voters polled", "those surveyed". The phrase closes
+ * there (phrases.ts), and as a source it is the poll's result, a document (source-documents.ts).
+ */
+export const POLLED = wordSet('polled surveyed questioned sampled');
+
 /** Common nouns for outlets: "the newspaper", "the station" (one the story introduced). */
 export const OUTLET_NOUNS = wordSet('newspaper newspapers paper station network broadcaster magazine channel television tv radio outlet');
 
