@@ -124,7 +124,9 @@ export function alignFigures(
       const clause = clauseAround(text, sentence, f);
       const subjects = subjectsOf(named, sentence, clause, f, options.apposition ? text : undefined);
       const fact = figureFact(r.analysis, sentence, clause, f);
-      const anchor = uncounted && TIME_STEMS.has([...counts][0].slice(1)) ? durationAnchor(r.analysis, clause, f, r.analysis.figures) : '';
+      // what a span of time measures, read only when the durations' route is on (off by default)
+      const timedRoute = Number.isFinite(options.durationMinSharedWords);
+      const anchor = timedRoute && uncounted && TIME_STEMS.has([...counts][0].slice(1)) ? durationAnchor(r.analysis, clause, f, r.analysis.figures) : '';
       items.push({ report: ri, figure: f, counts, thing: describesThing(f) ? counts : thingOf(counts), context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f), coordinated: coordinated(text, f), fact, anchor });
     }
   });
@@ -160,8 +162,7 @@ export function alignFigures(
       return told && alone(i, j) && alone(j, i) ? options.loneMinSharedWords : Infinity;
     }
     // two spans of time of one thing ("worked for 15 years" / "worked for 23 years"): rivals are the report's other lengths of it
-    if (timed[i] && timed[j] && items[i].anchor !== '' && items[i].anchor === items[j].anchor && aloneAnchored(i, j) && aloneAnchored(j, i)
-      && Number.isFinite(options.durationMinSharedWords)) return options.durationMinSharedWords;
+    if (timed[i] && timed[j] && items[i].anchor !== '' && items[i].anchor === items[j].anchor && aloneAnchored(i, j) && aloneAnchored(j, i)) return options.durationMinSharedWords;
     // a measure or bare people ("12 years", "three people") where both clauses tell one kind of happening ("sentenced", "shot"):
     // rivals are the report's other values of that thing in a clause of that kind
     if (options.loneHappenings && measured[i] && measured[j] && sameHappening(items[i].fact, items[j].fact, timed[i] ? TERMS : undefined)
