@@ -7,7 +7,8 @@
 //   NEWSLENS_PAIRS=N  planted changes per type and half (default 150); NEWSLENS_EVAL_VERBOSE=1 prints misses;
 //   NEWSLENS_PAIRS_TYPES=date,name  only those types of change; NEWSLENS_EVAL_NOTES=N  misses printed per kind (default 20).
 //   NEWSLENS_PAIRS_HALF=even  only that half of the topics (tune on even without seeing odd);
-//   NEWSLENS_PAIRS_UNCHANGED_NOTES=N  prints up to N mismatch diagnostics of the unchanged pairs (with the quoted text of both places).
+//   NEWSLENS_PAIRS_UNCHANGED_NOTES=N  prints up to N mismatch diagnostics of the unchanged pairs (with the quoted text of both places);
+//   NEWSLENS_PAIRS_UNCHANGED_CODES=date-mismatch,...  only those rules' in those notes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeReport, compareReports, type Problem, type ReportAnalysis } from '@newslens/language-service';
@@ -20,6 +21,7 @@ const MISMATCH = new Set(Object.values(EXPECTED));
 const SEED = 20261206;
 const NOTES_PER_KIND = Number(process.env.NEWSLENS_EVAL_NOTES ?? 20);
 const UNCHANGED_NOTES = Number(process.env.NEWSLENS_PAIRS_UNCHANGED_NOTES ?? 0);
+const UNCHANGED_CODES = process.env.NEWSLENS_PAIRS_UNCHANGED_CODES ? new Set(process.env.NEWSLENS_PAIRS_UNCHANGED_CODES.split(',')) : null;
 type Half = 'even' | 'odd';
 const HALVES: readonly Half[] = process.env.NEWSLENS_PAIRS_HALF === 'even' || process.env.NEWSLENS_PAIRS_HALF === 'odd' ? [process.env.NEWSLENS_PAIRS_HALF] : ['even', 'odd'];
 
@@ -85,7 +87,7 @@ function pairMismatches(a: DevReport, b: DevReport, perRule: Map<string, number>
     const texts = new Map([[a.file, a.analysis.text], [b.file, b.analysis.text]]);
     const line = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1).slice(0, 300);
     for (const [file, ps] of Object.entries(c.problems)) {
-      for (const p of mismatches(ps)) {
+      for (const p of mismatches(ps).filter((x) => !UNCHANGED_CODES || UNCHANGED_CODES.has(x.code))) {
         if (notes.length >= UNCHANGED_NOTES) return c.events.length === 1;
         const rel = p.related[0];
         notes.push(`${file}: ${p.code}: ${p.message}\n      here:  ${line(texts.get(file)!, p.start)}${rel ? `\n      there: ${line(texts.get(rel.report)!, rel.start)}` : ''}`);

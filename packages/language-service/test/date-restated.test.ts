@@ -74,3 +74,14 @@ test('the words after a date are its happening only when nothing before it in it
   const willBe = 'Teixeira signs.\n\nThe free-agent first baseman will be 29 on April 11, coinciding with the opening week of the season.\n';
   assert.deepEqual(flagged(turns, willBe), [['April 14'], ['April 11']]);
 });
+
+test('names outside the dates\' clauses do not part the one day near; a date of saying is never compared', () => {
+  // ECB+ 28_3ecbplus / 28_5ecbplus, the first day moved by three: the break-in and the burglars' arrest, one night
+  const breakIn = 'Watergate figure dies.\n\nHe served four and a half months in federal prison in return for cooperating with prosecutors investigating the break-in at the Watergate complex, which housed the headquarters of the Democratic National Committee, on June 20, 1972.\n';
+  const arrested = 'Watergate figure dies.\n\nLaRue was with Magruder, Mitchell and Mardian at a campaign stop in Los Angeles when the Watergate burglars were arrested, on June 17, 1972.\n';
+  assert.deepEqual(flagged(breakIn, arrested), [['June 20, 1972'], ['June 17, 1972']]);
+  // ECB+ 28_1ecb / 28_9ecb: June 2 dates what Woodward said, not the family's revelation of May 30
+  const revealed = 'Deep Throat dies.\n\nIt wasn\'t until May 30, 2005, that Felt\'s family revealed his identity in an article for Vanity Fair magazine.\n';
+  const said = 'Deep Throat dies.\n\n"His words and guidance had immense authority," Woodward said in an article in the Washington Post on June 2, 2005.\n';
+  assert.deepEqual(flagged(revealed, said), [[], []]);
+});

@@ -210,14 +210,15 @@ export function alignDates(
   const similarity = (i: number, j: number): number | null => {
     const [a, b] = [items[i], items[j]];
     if (a.role !== b.role || differentFrames(a.fact, b.fact) || differentParticipants(a, b, true)) return null;
-    // names only elsewhere in the sentences part two dates found by their sentences, not two found by their facts (the fact route is stricter)
+    // names only elsewhere in the sentences part two dates found by their sentences, not two found by their facts (the fact route
+    // is stricter) nor the one day near (a name the clause does not hold is weak evidence, and often a tagger's slip)
     const apart = differentParticipants(a, b);
     const weekday = sameWeekday(a, b);
     // two happenings sharing no word, nor a family of words ("killed" / "murdering"), are two happenings; when one
     // clause names no happening ("The ceremony will take place on February 22"), only the one day near or the weekday pair them
     const wordsApart = otherWords(a, b);
     if (wordsApart && !weekday && otherKeys(a, b)) return null;
-    if (wordsApart) return (!apart && lone(a, b) && alone(a) && alone(b) ? options.loneScore : null) ?? (weekday ? options.weekdayScore : null);
+    if (wordsApart) return (lone(a, b) && alone(a) && alone(b) ? options.loneScore : null) ?? (weekday ? options.weekdayScore : null);
     if (!sameKind(a, b) && !byValue(a, b)) return null;
     // a day resolved from the publication date against a year or a month says little ("today" / "2014")
     if (!sameKind(a, b) && (a.date.relative || b.date.relative) && precision(a) !== precision(b)) return null;
@@ -226,7 +227,7 @@ export function alignDates(
     const least = coarse(a) || coarse(b) ? options.coarseMinCoefficient
       : ctx.shared === options.minSharedWords ? options.minCoefficientAtMinShared : options.minCoefficient;
     if (apart || ctx.shared < options.minSharedWords || ctx.coefficient < least) {
-      return (Number.isFinite(options.factMinKeys) ? factSimilarity(a, b) : null) ?? (!apart && lone(a, b) ? options.loneScore : null)
+      return (Number.isFinite(options.factMinKeys) ? factSimilarity(a, b) : null) ?? (lone(a, b) ? options.loneScore : null)
         ?? (weekday ? options.weekdayScore : null);
     }
     // a date of the same precision is the better counterpart ("December 15" for "December 16", not "this year")

@@ -92,8 +92,14 @@ export function happeningWordsAfter(text: string, sentence: Span, d: Span): Span
   return { start: d.end + skip, end: d.end + skip + (m ? m.index : tail.length) };
 }
 
-/** Words between a verb of saying and its date that do not change what is dated ("announced on Twitter today"). */
-const ASIDE = new Set(['on', 'in', 'a', 'the', 'its', 'his', 'her', 'their', 'statement', 'twitter', 'website', 'blog', 'here', 'there']);
+/**
+ * Words between a verb of saying and its date that do not change what is dated ("announced on Twitter today",
+ * "said in an article in the Washington Post on June 2", "told reporters at a news conference on Friday").
+ */
+const ASIDE = new Set([
+  'on', 'in', 'at', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'statement', 'twitter', 'website', 'blog', 'here', 'there',
+  'article', 'interview', 'email', 'letter', 'speech', 'column', 'news', 'press', 'conference', 'briefing', 'reporters',
+]);
 
 const STAMP_WORDS = new Set(['updated', 'posted', 'published', 'last', 'modified', 'edt', 'est', 'gmt', 'utc', 'bst', 'cet']);
 

@@ -40,7 +40,9 @@ export interface DateAlignOptions {
    * Two days of a month within factMaxDays of each other, where neither report gives another day
    * near the other's, date one happening however the sentences word it ("The ceremony will take
    * place on February 22" / "ABC will broadcast the awards show on Feb. 22"), unless their frames
-   * or participants differ.
+   * differ or their clauses name different participants (names elsewhere in their sentences do not
+   * part them: "the break-in at the Watergate complex, which housed the headquarters of the DNC, on
+   * June 17" / "at a campaign stop in Los Angeles when the Watergate burglars were arrested, on June 17").
    */
   loneDays: boolean;
   /** The similarity of a lone pair: below any other. */
@@ -108,7 +110,10 @@ export const DATE_ALIGN_OPTIONS: Readonly<DateAlignOptions> = Object.freeze({
   factMaxDays: 7,
   // tuned on even topics of `pnpm eval pairs` (date15 branch): planted dates caught 40/65 -> 43/65, date-mismatch on
   // unchanged even pairs unchanged (18). Two dates of two happenings (sharing no word nor key) stay apart: letting the
-  // lone route past that caught 48/65, two of them a release date planted against a heart attack's (not one fact)
+  // lone route past that caught 48/65, two of them a release date planted against a heart attack's (not one fact).
+  // Names only elsewhere in the sentences no longer part a lone pair (dt20): 49/65 -> 52/65 (a "Men's Central Jail" and an
+  // "Academy Awards" typed persons had parted them), date-mismatch on unchanged even pairs unchanged (14) once a statement's
+  // date is known by its aside ("said in an article in the Washington Post on June 2", date-happening.ts ASIDE)
   loneDays: true,
   // not tuned: below factBase, so any pair found by its sentence or its fact comes first
   loneScore: 0.2,
