@@ -85,3 +85,14 @@ test('names outside the dates\' clauses do not part the one day near; a date of 
   const said = 'Deep Throat dies.\n\n"His words and guidance had immense authority," Woodward said in an article in the Washington Post on June 2, 2005.\n';
   assert.deepEqual(flagged(revealed, said), [[], []]);
 });
+
+test('organisations alone part the one day near only when each clause has one as its doer', () => {
+  // ECB+ 2_7ecb / 2_3ecb, the first day moved by three: a venue and the event against the broadcaster
+  const host = 'Oscars host named.\n\nThe Academy announced Friday that Hugh Jackman will be the host of the 81st annual Oscars on Feb. 25 at the Kodak Theatre.\n';
+  const broadcast = 'Oscars host named.\n\nHugh Jackman will host the Oscars, the Academy announced on Friday. ABC will broadcast the awards show on Feb. 22.\n';
+  assert.deepEqual(flagged(host, broadcast), [['Feb. 25'], ['Feb. 22']]);
+  // ECB+ 6_3ecb / 6_6ecb: two films, each the doer of its clause, a year apart
+  const twilight = 'Twilight sequel.\n\nThe modern day vampire love story and blockbuster success the first film in the series entitled TWILIGHT was released in theatres on November 21st grossing $69.6 million domestically during its first weekend.\n';
+  const newMoon = 'Twilight sequel.\n\nNew Moon is tentatively scheduled to open November 20, 2009.\n';
+  assert.deepEqual(flagged(twilight, newMoon), [[], []]);
+});

@@ -34,9 +34,17 @@ interface DateItem {
   around: Subjects;
   /** Where its sentence starts: two dates of one sentence date two things ("from March 10 to March 19"). */
   sentence: number;
+  /** The organisations its clause names as doers, right before a verb ("ABC will broadcast", "Twilight was released"). */
+  agents: Set<string>;
 }
 
 type DateRole = 'saying' | 'named' | 'happening';
+
+/** What follows a doer: an auxiliary, or a verb in the past or the present ("ABC will broadcast", "Lionsgate is facing", "Twilight opened"). */
+const AGENT = /^\s+(?:(?:also|now|then|still)\s+)?(?:is|was|are|were|will|would|has|had|have|can|could|may|might|shall|should|\p{Ll}+ed|\p{Ll}+s)\b/u;
+const differentAgents = (a: DateItem, b: DateItem) => a.agents.size > 0 && b.agents.size > 0 && [...a.agents].every((k) => !b.agents.has(k));
+const orgless = (s: DateItem['subjects']): DateItem['subjects'] => new Map([...s].filter(([kind]) => !/^~?organization$/.test(kind)));
+const withoutOrganisations = (it: DateItem) => ({ subjects: orgless(it.subjects), around: orgless(it.around) });
 
 
 const MONTH_ABBR = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
@@ -123,10 +131,13 @@ export function alignDates(
       // who the happening is of: the names in the words leading up to the date ("... a plea at the
       // Magistrates and was remanded to appear before the Crown Court on 19 August": the Crown Court)
       const clause = clauseAround(r.analysis.text, sentence, d);
-      const subjects = subjectsOf(named, sentence, { start: Math.max(clause.start, h.leadStart), end: clause.end }, d);
+      const lead = { start: Math.max(clause.start, h.leadStart), end: clause.end };
+      const subjects = subjectsOf(named, sentence, lead, d);
+      const agents = new Set(named.filter((n) => n.kind === 'organization' && n.start >= lead.start && n.end <= lead.end
+        && AGENT.test(r.analysis.text.slice(n.end, n.end + 24))).map((n) => n.key));
       const fact = dateFact(r.analysis, sentence, d, h);
       const around = subjectsOf(named, sentence, sentence, d);
-      items.push({ report: ri, date: d, value, surface, place, context, role, subjects, happening: h.stems, fact, around, sentence: sentence.start });
+      items.push({ report: ri, date: d, value, surface, place, context, role, subjects, happening: h.stems, fact, around, sentence: sentence.start, agents });
     }
   });
   // pairing by the happening alone, when the sentences share too few words, was tried and left out (docs/pairs-eval.md)
@@ -209,7 +220,15 @@ export function alignDates(
   const coarse = (a: DateItem) => (a.value !== null ? a.value.length < 10 : !a.surface?.startsWith('md:'));
   const similarity = (i: number, j: number): number | null => {
     const [a, b] = [items[i], items[j]];
-    if (a.role !== b.role || differentFrames(a.fact, b.fact) || differentParticipants(a, b, true)) return null;
+    if (a.role !== b.role || differentFrames(a.fact, b.fact)) return null;
+    // organisations alone in the clauses part no lone pair unless each clause has one as its doer: a venue, a broadcaster,
+    // a studio and its film play other parts of one happening ("ABC will broadcast the awards show on Feb. 22" / "the host
+    // of the Oscars on Feb. 25 at the Kodak Theatre"), while "Twilight was released on November 21st" / "New Moon is
+    // scheduled to open November 20" are two films' days
+    if (differentParticipants(a, b, true)) {
+      if (differentParticipants(withoutOrganisations(a), withoutOrganisations(b), true) || differentAgents(a, b)) return null;
+      return lone(a, b) && alone(a) && alone(b) ? options.loneScore : null;
+    }
     // names only elsewhere in the sentences part two dates found by their sentences, not two found by their facts (the fact route
     // is stricter) nor the one day near (a name the clause does not hold is weak evidence, and often a tagger's slip)
     const apart = differentParticipants(a, b);
