@@ -37,19 +37,9 @@
 import { cloneDefault, createLanguageService, type Attribution, type ReportAnalysis } from '@newslens/language-service';
 import { analyzeEach, loadGoldJsonl, loadPolnear, primaryRelations, type PolnearDoc, type PolnearRelation as GoldRel } from './dev-data.ts';
 import { Agreement } from './eval-vague-agreement.ts';
+import { fmt, overlaps, prf, scoreDoc, scoreSourceLenient, shift, sum, Tally, trimDeterminer, trimEdges, type Prf, type Range } from './attributions-score.ts';
 import type { Half } from './judged-lib.ts';
 import { classifyCue, groupPlural, headPhrase, overlapsAny, polnearHalf, properHead, rate, type CueClass } from './polnear-measures.ts';
-interface Range { start: number; end: number }
-
-class Tally {
-  cue = prf(); srcOverlap = prf(); srcExact = prf(); content = prf(); tokens = prf(); speechCue = prf();
-}
-
-/** Gold cues that are plain verbs of saying: PolNeAR also annotates "plans", "wants", "calls for". */
-const SPEECH_CUE = /\b(said|says|say|told|tells|according to|reported|reports|wrote|added|noted|claimed|stated|announced|explained|argued|insisted|warned|asked|stressed|emphasized|tweeted)\b/i;
-interface Prf { tp: number; fp: number; fn: number }
-function prf(): Prf { return { tp: 0, fp: 0, fn: 0 }; }
-
 export async function run(devData: string): Promise<void> {
   const loaded = loadPolnear(devData, 'attributions');
   if (!loaded) return;
@@ -88,74 +78,6 @@ export async function run(devData: string): Promise<void> {
   if (process.env.NEWSLENS_EVAL_TRAIN !== '0') await runTrain(devData);
 }
 
-function shift(a: Attribution, by: number): Attribution {
-  if (by === 0) return a;
-  const s = <T extends Range>(r: T): T => ({ ...r, start: r.start + by, end: r.end + by });
-  return { ...a, source: a.source ? s(a.source) : null, cue: s(a.cue), content: s(a.content) };
-}
-
-function overlaps(a: Range, spans: ReadonlyArray<[number, number]>): boolean {
-  return spans.some(([s, e]) => a.start < e && a.end > s);
-}
-
-function exact(a: Range, spans: ReadonlyArray<[number, number]>): boolean {
-  const s = Math.min(...spans.map((x) => x[0]));
-  const e = Math.max(...spans.map((x) => x[1]));
-  return a.start === s && a.end === e;
-}
-
-/** Scores one document into `t`; returns the indices of the gold relations whose cue a predicted cue overlaps. */
-function scoreDoc(text: string, gold: GoldRel[], preds: Attribution[], t: Tally): Set<number> {
-  const goldFound = new Set<number>();
-  for (const p of preds) {
-    const g = gold.findIndex((x) => overlaps(p.cue, x.cue!.spans));
-    if (g < 0) { t.cue.fp++; if (p.source) { t.srcOverlap.fp++; t.srcExact.fp++; } t.content.fp++; continue; }
-    t.cue.tp++;
-    goldFound.add(g);
-    const gs = gold[g].source;
-    if (p.source) {
-      const ov = gs !== null && overlaps(p.source, gs.spans);
-      if (ov) t.srcOverlap.tp++; else t.srcOverlap.fp++;
-      if (gs !== null && exact(p.source, gs.spans)) t.srcExact.tp++; else t.srcExact.fp++;
-    }
-    const gc = gold[g].content;
-    if (gc && overlaps(p.content, gc.spans)) t.content.tp++; else t.content.fp++;
-  }
-  gold.forEach((g, i) => {
-    if (SPEECH_CUE.test(g.cue!.text)) { if (goldFound.has(i)) t.speechCue.tp++; else t.speechCue.fn++; }
-    if (goldFound.has(i)) return;
-    t.cue.fn++;
-    if (g.content) t.content.fn++;
-  });
-  // source recall: gold relations with a source whose relation was found with a right source
-  gold.forEach((g, i) => {
-    if (!g.source) return;
-    const p = goldFound.has(i) ? preds.find((x) => overlaps(x.cue, g.cue!.spans) && x.source && overlaps(x.source, g.source!.spans)) : undefined;
-    if (!p) { t.srcOverlap.fn++; t.srcExact.fn++; return; }
-    if (!preds.some((x) => overlaps(x.cue, g.cue!.spans) && x.source && exact(x.source, g.source!.spans))) t.srcExact.fn++;
-  });
-  tokenScore(text, gold.flatMap((g) => g.content?.spans ?? []), preds.map((p) => [p.content.start, p.content.end] as [number, number]), t.tokens);
-  return goldFound;
-}
-
-/** Word-level agreement of the text covered by gold and predicted contents. */
-function tokenScore(text: string, gold: Array<[number, number]>, pred: Array<[number, number]>, c: Prf): void {
-  const inGold = cover(text.length, gold);
-  const inPred = cover(text.length, pred);
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const i = m.index ?? 0;
-    const g = inGold[i] === 1;
-    const p = inPred[i] === 1;
-    if (g && p) c.tp++; else if (p) c.fp++; else if (g) c.fn++;
-  }
-}
-
-function cover(n: number, spans: Array<[number, number]>): Uint8Array {
-  const a = new Uint8Array(n);
-  for (const [s, e] of spans) a.fill(1, Math.max(0, s), Math.min(n, e));
-  return a;
-}
-
 function collectErrors(text: string, gold: GoldRel[], preds: Attribution[], misses: string[], spurious: string[]): void {
   for (const g of gold) {
     if (preds.some((p) => overlaps(p.cue, g.cue!.spans))) continue;
@@ -166,13 +88,6 @@ function collectErrors(text: string, gold: GoldRel[], preds: Attribution[], miss
     if (gold.some((g) => overlaps(p.cue, g.cue!.spans))) continue;
     spurious.push(`${p.cue.text} | ${text.slice(Math.max(0, p.cue.start - 60), p.cue.end + 40).replace(/\s+/g, ' ')}`);
   }
-}
-
-function fmt(c: Prf): string {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return `${p.toFixed(2)} / ${r.toFixed(2)} / ${f.toFixed(2)}`.padEnd(24);
 }
 
 // ---- issue 12's figures, by the judged corpus' halves -------------------------------------------
@@ -206,7 +121,6 @@ class Extra {
   }
 }
 
-const sum = (a: Prf, b: Prf): Prf => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 let service: ReturnType<typeof createLanguageService> | null = null;
 
 /** Scores one document into `e` (gold and preds in the file's offsets; `offset` maps the analysis' offsets to them). */
@@ -227,44 +141,6 @@ function scoreExtra(text: string, analysis: ReportAnalysis, offset: number, gold
   scoreSourceLenient(text, gold, preds, e.srcLenient, trimDeterminer);
   scoreSourceLenient(text, gold, preds, e.srcEdges, trimEdges);
   if (withVague) scoreVague(analysis, offset, gold, e);
-}
-
-type Trim = (text: string, s: number, e: number) => [number, number];
-
-/** A span with a leading the/a/an (and white space) left out. */
-function trimDeterminer(text: string, s: number, e: number): [number, number] {
-  const m = /^\s*(?:(?:the|a|an)\s+)?/i.exec(text.slice(s, e));
-  return [s + (m ? m[0].length : 0), e];
-}
-
-/**
- * A span without white space and commas at its edges: gold sources often end in a space ("Sanders ")
- * or in the comma that closes an apposition ("Clinton, a Democrat,"); neither is a word of the source.
- */
-function trimEdges(text: string, s: number, e: number): [number, number] {
-  while (s < e && /[\s,]/.test(text[s])) s++;
-  while (e > s && /[\s,]/.test(text[e - 1])) e--;
-  return [s, e];
-}
-
-function exactLenient(text: string, a: Range, spans: ReadonlyArray<[number, number]>, trim: Trim): boolean {
-  const [ps, pe] = trim(text, a.start, a.end);
-  const [gs, ge] = trim(text, Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1])));
-  return ps === gs && pe === ge;
-}
-
-/** The "source (exact)" measure of scoreDoc with both spans trimmed by `trim` first. */
-function scoreSourceLenient(text: string, gold: GoldRel[], preds: Attribution[], c: Prf, trim: Trim): void {
-  for (const p of preds) {
-    if (!p.source) continue;
-    const g = gold.findIndex((x) => overlaps(p.cue, x.cue!.spans));
-    const gs = g < 0 ? null : gold[g].source;
-    if (gs && exactLenient(text, p.source, gs.spans, trim)) c.tp++; else c.fp++;
-  }
-  for (const g of gold) {
-    if (!g.source) continue;
-    if (!preds.some((x) => overlaps(x.cue, g.cue!.spans) && x.source && exactLenient(text, x.source, g.source!.spans, trim))) c.fn++;
-  }
 }
 
 /** Gold relations whose source's head is a proper name, and whether a vague-attribution diagnostic lands on them. */
