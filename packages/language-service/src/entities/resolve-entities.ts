@@ -5,7 +5,7 @@ import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { withoutNickname } from './nicknames.js';
 import { initialSurnames } from './initial-surnames.js';
-import { offices } from './offices.js';
+import { offices, unnamedHolders } from './offices.js';
 import { describe } from './describe-persons.js';
 import type { Group } from './entity-group.js';
 import { lastWord, pronounSex, surnameIndex } from './surnames.js';
@@ -86,8 +86,11 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
   // a title alone that names the post ("as Surgeon General") is the post, never its holder (offices.ts)
   const free = (m: RawMention) => !fullNameOf(m) && !named.has(keyOf(m.text));
   const posts = offices(ordered, text, free, keyOf);
-  titleHolders(ordered, groups, (m) => free(m) && !posts.taken.has(m));
+  const held = titleHolders(ordered, groups, (m) => free(m) && !posts.taken.has(m));
   for (const [key, post] of posts.entities) groups.set(`office:${key}`, { kind: 'organization', descriptors: [], ...post });
+  for (const [key, holder] of unnamedHolders(ordered, text, (m) => free(m) && !posts.taken.has(m) && !held.has(m), keyOf)) {
+    groups.set(`holder:${key}`, { kind: 'person', descriptors: [], ...holder });
+  }
   if (text) {
     const spans = [...groups.values()].flatMap((g) => g.mentions);
     initialSurnames(text, groups.values(), (s, e) => spans.some((x) => x.start < e && s < x.end));
@@ -116,9 +119,10 @@ function keyOf(text: string): string {
  * A title alone ("the President", "Head Coach") not otherwise kept joins the person the report gives
  * that title ("President Barack Obama"): the nearest one before it, else the first after it. A person
  * named by one word holds it only where the title stands right before the name ("President Obama"),
- * not in an apposition ("Smith, the coach").
+ * not in an apposition ("Smith, the coach"). Returns the titles it gave a holder.
  */
-function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group>, free: (m: RawMention) => boolean): void {
+function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group>, free: (m: RawMention) => boolean): Set<RawMention> {
+  const held = new Set<RawMention>();
   const holders: Array<{ start: number; word: string; group: Group }> = [];
   for (const g of groups.values()) {
     if (g.kind !== 'person') continue;
@@ -127,7 +131,7 @@ function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group
       if (full || g.mentions.some((m) => m.start === d.end + 1)) holders.push({ start: d.start, word: lastWord(d.text), group: g });
     }
   }
-  if (holders.length === 0) return;
+  if (holders.length === 0) return held;
   holders.sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!m.title || m.strength !== 0 || !free(m)) continue;
@@ -137,7 +141,9 @@ function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group
     if (target && !target.group.mentions.some((x) => x.start < m.end && m.start < x.end)) {
       target.group.mentions.push({ start: m.start, end: m.end, text: m.text, form: 'description' });
     }
+    if (target) held.add(m);
   }
+  return held;
 }
 
 /**
