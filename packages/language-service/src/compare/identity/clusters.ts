@@ -68,6 +68,8 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
       for (let x = 1; x <= 3 && x <= first.length; x++) for (let y = 1; y <= 3 && y <= last.length; y++) add(`b:${first.slice(0, x)}|${last.slice(0, y)}`, i);
     }
     if (acronym) add(`a:${acronym}`, i);
+    // ... and with the article before it ("THR" / "The Hollywood Reporter", match.ts)
+    if (acronym) add(`a:t${acronym}`, i);
     if (asAcronym) add(`a:${asAcronym}`, i);
     if (country) add(`c:${country}`, i);
   });
