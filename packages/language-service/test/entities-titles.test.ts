@@ -3,16 +3,10 @@
 // Hollywood Reporter", "INS Sukanya" / "Naval Ship Sukanya". Invented sentences.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport, type Entity } from '@newslens/language-service';
+import { owner } from './helpers/owner.ts';
+import { analyzeReport } from '@newslens/language-service';
 import { identifyEntities } from '../src/compare/identify-entities.ts';
 
-/** The entity a mention text at `at` (its n-th occurrence, from 0) belongs to. */
-function owner(text: string, mention: string, nth = 0): Entity | undefined {
-  let at = -1;
-  for (let k = 0; k <= nth; k++) at = text.indexOf(mention, at + 1);
-  assert.ok(at >= 0, `"${mention}" #${nth} not in the text`);
-  return analyzeReport(text).entities.find((e) => e.mentions.some((m) => m.start <= at && at + mention.length <= m.end));
-}
 
 /** The cross-report entity of the mention at the n-th occurrence of `mention` in report `r`. */
 function crossOwner(texts: string[], r: number, mention: string, nth = 0): string | undefined {

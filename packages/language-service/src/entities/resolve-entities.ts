@@ -1,6 +1,6 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Entity, EntityKind } from '../types.js';
-import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
+import { isGenericOrgWord, isGenericPlaceWord, isTitleWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { withoutNickname } from './nicknames.js';
@@ -20,8 +20,9 @@ import { lastWord, pronounSex, surnameIndex } from './surnames.js';
  * point into (the words around a name: "Mr.", "his wife,"); without it a short form goes to the
  * person named in full most often, then the nearest before it.
  */
-export function resolveEntities(mentions: readonly RawMention[], text = ''): Entity[] {
+export function resolveEntities(given: readonly RawMention[], text = ''): Entity[] {
   KEYS.clear();
+  const mentions = namesNotDescriptions(given);
   const ordered = mentions.filter((m) => !m.description).sort((x, y) => x.start - y.start || y.end - x.end);
   const kinds = surestKinds(ordered);
   // a title alone is no one's full name ("Surgeon General" gives no surname "General")
@@ -105,6 +106,17 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+/**
+ * A one-word description that the report writes elsewhere as a name is that name: a company's name
+ * shaped like a person noun ("Chrysler will receive ..." in a report that names "GM and Chrysler"),
+ * no one's role. Strength 0: it is kept as the name the report gives elsewhere.
+ */
+function namesNotDescriptions(mentions: readonly RawMention[]): readonly RawMention[] {
+  const names = new Set(mentions.filter((m) => !m.description && (m.strength ?? 3) >= 1).map((m) => keyOf(m.text)));
+  const isName = (m: RawMention) => m.description === true && !/\s/.test(m.text) && names.has(keyOf(m.text));
+  return mentions.some(isName) ? mentions.map((m) => (isName(m) ? { ...m, description: false, strength: 0 as const } : m)) : mentions;
+}
+
 /** nameKey of each mention text, computed once per resolveEntities call (the helpers ask for it again and again). */
 const KEYS = new Map<string, string>();
 
@@ -160,13 +172,20 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
     const sp = key.lastIndexOf(' ');
     if (sp < 0 || kinds.get(key) === 'person') continue;
     const last = key.slice(sp + 1);
+    const words = key.split(' ');
     const org = kinds.get(key) === 'organization';
     const proper = org && !isGenericOrgWord(last) && !lookupPlace(last);
     if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
     // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
-    const words = key.split(' ');
     // ... and its name without the generic word that ends it ("Staunton Police" of "Staunton Police Department", "Acme" of "Acme Corp")
     if (org && FORM_WORDS.has(last) && !out.has(key.slice(0, sp)) && kinds.get(key.slice(0, sp)) !== 'person' && !lookupPlace(key.slice(0, sp))) out.set(key.slice(0, sp), key);
+    // ... and its first word, a company's own name before the words of its trade and form ("Ford" of "Ford Motor Company"),
+    // not a title or generic word ("General" of "General Motors Corp."), a place, a person; two companies it opens: neither
+    const head = words[0];
+    if (org && FORM_WORDS.has(last) && words.length >= 3 && !isTitleWord(head) && !isGenericOrgWord(head) && !lookupPlace(head) && kinds.get(head) !== 'person') {
+      if (out.has(head) && out.get(head) !== key) ambiguous.add(head);
+      else out.set(head, key);
+    }
     for (let k = 1; org && k < words.length - 1; k++) {
       const place = lookupPlace(words.slice(0, k).join(' '));
       const rest = words.slice(k).join(' ');
@@ -210,8 +229,12 @@ function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<stri
   for (const m of mentions) {
     const key = keyOf(m.text);
     if (kinds.get(key) === 'person' || !key.includes(' ')) continue;
-    const initials = key.split(/[ -]/).filter((w) => w && !ACRONYM_SKIP.has(w)).map((w) => w[0]).join('').toUpperCase();
-    if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
+    const words = key.split(/[ -]/).filter((w) => w && !ACRONYM_SKIP.has(w));
+    // ... with its company form or without it ("GMC" and "GM" of "General Motors Corporation")
+    for (const list of FORM_WORDS.has(words[words.length - 1]) ? [words, words.slice(0, -1)] : [words]) {
+      const initials = list.map((w) => w[0]).join('').toUpperCase();
+      if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
+    }
   }
   return out;
 }
