@@ -16,6 +16,10 @@ test('the first word of a company\'s name before its trade and form is the compa
   assert.equal(owner(text, 'Ford', 1)?.name, 'Ford Motor Company');
   const actor = 'Harrison Ford met Ford Motor Company executives. Ford said he liked cars.';
   assert.equal(owner(actor, 'Ford', 2)?.name, 'Harrison Ford');
+  const airline = 'AirTran Airways said on Monday it would merge. AirTran shares rose.';
+  assert.equal(owner(airline, 'AirTran', 1)?.name, 'AirTran Airways');
+  const british = 'British Airways said on Monday it would merge. British officials agreed.';
+  assert.notEqual(owner(british, 'British', 1)?.name, 'British Airways');
   const general = 'General Motors Corp. said on Monday it would cut jobs. General Electric fell.';
   assert.equal(owner(general, 'General Electric')?.name, 'General Electric');
 });

@@ -176,9 +176,12 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
     const org = kinds.get(key) === 'organization';
     const proper = org && !isGenericOrgWord(last) && !lookupPlace(last);
     if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
-    // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
     // ... and its name without the generic word that ends it ("Staunton Police" of "Staunton Police Department", "Acme" of "Acme Corp")
-    if (org && FORM_WORDS.has(last) && !out.has(key.slice(0, sp)) && kinds.get(key.slice(0, sp)) !== 'person' && !lookupPlace(key.slice(0, sp))) out.set(key.slice(0, sp), key);
+    // (each such word in turn: "Aer Lingus Group" and "Aer Lingus" of "Aer Lingus Group PLC", "AirTran" of "AirTran Airways")
+    for (let k = words.length - 1; org && k >= 1 && FORM_WORDS.has(words[k]); k--) {
+      const rest = words.slice(0, k).join(' ');
+      if (!out.has(rest) && kinds.get(rest) !== 'person' && !lookupPlace(rest)) out.set(rest, key);
+    }
     // ... and its first word, a company's own name before the words of its trade and form ("Ford" of "Ford Motor Company"),
     // not a title or generic word ("General" of "General Motors Corp."), a place, a person; two companies it opens: neither
     const head = words[0];
@@ -186,6 +189,7 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
       if (out.has(head) && out.get(head) !== key) ambiguous.add(head);
       else out.set(head, key);
     }
+    // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
     for (let k = 1; org && k < words.length - 1; k++) {
       const place = lookupPlace(words.slice(0, k).join(' '));
       const rest = words.slice(k).join(' ');
@@ -199,8 +203,8 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
   return out;
 }
 
-/** Last words an organisation's name is written without: a company form, "Department". */
-const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company']);
+/** Last words an organisation's name is written without: a company form, "Department", "Group", an airline's "Airlines". */
+const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'group', 'holdings', 'airlines', 'airways']);
 
 /**
  * Weak single words (guessed names, strength 0 or 1) that are no names: written both as "X" and
