@@ -2,7 +2,8 @@
 // given names, generations, places inside places, an acronym beside a person. Invented sentences.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport, type Entity } from '@newslens/language-service';
+import { owner } from './helpers/owner.ts';
+import { analyzeReport } from '@newslens/language-service';
 import { identifyEntities } from '../src/compare/identify-entities.ts';
 
 /** Each entity of the report as "name: mention, mention, ...". */
@@ -10,13 +11,6 @@ function entitiesOf(text: string): string[] {
   return analyzeReport(text).entities.map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
 }
 
-/** The entity a mention text at `at` (its n-th occurrence, from 0) belongs to. */
-function owner(text: string, mention: string, nth = 0): Entity | undefined {
-  let at = -1;
-  for (let k = 0; k <= nth; k++) at = text.indexOf(mention, at + 1);
-  assert.ok(at >= 0, `"${mention}" #${nth} not in the text`);
-  return analyzeReport(text).entities.find((e) => e.mentions.some((m) => m.start <= at && at + mention.length <= m.end));
-}
 
 test('a couple: the surname, "Mr." and the title go to the president, never to the first lady named once', () => {
   const text = 'President Daniel Corvell spoke in Ohio on Monday. First lady Irene Corvell did not travel with him. ' +

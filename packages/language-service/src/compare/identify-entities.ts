@@ -5,6 +5,7 @@ import { loc } from './align/output.js';
 import { recoverMentions } from './identity/recover.js';
 import { clusterNodes, relatedPairs, relatives, toNodes, type EntityNode } from './identity/clusters.js';
 import { relate } from './identity/match.js';
+import { joinTitleHolders } from './identity/titles.js';
 import { straySlips } from './identity/stray-slips.js';
 import { familySlips } from './identity/family-slips.js';
 import { entityId } from '../entities/resolve-entities.js';
@@ -35,7 +36,7 @@ export interface EntityIdentity {
  */
 export function identifyEntities(reports: readonly ReportInput[]): EntityIdentity {
   const nodes = toNodes(reports.map((r) => r.analysis.entities ?? []));
-  const root = clusterNodes(nodes, relatedPairs(nodes));
+  const root = joinTitleHolders(nodes, clusterNodes(nodes, relatedPairs(nodes)));
   const found = recoverMentions(reports.map((r) => r.analysis), nodes, root);
   const recoveredOf = new Map<number, Map<number, EntityMention[]>>();
   const movedAway = new Set<string>();

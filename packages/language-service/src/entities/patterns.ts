@@ -84,6 +84,12 @@ export const INDEFINITE = wordSet('somebody someone anybody anyone everybody eve
 /** Words that head lines of tables and notes ("Page 2", "Total"); names only after a first name ("Bettie Page"). */
 export const HEADER_WORDS = wordSet('copyright page total results standings table summary note notes attendance halftime half-time scorers scorer');
 
+/** A navy's prefix before a ship's name ("INS Sukanya", "USS Cole", "HMS Belfast"): the name is a ship's, no person's. */
+export const SHIP_PREFIXES = wordSet('uss usns hms hmas hmcs hmnzs ins rfs mv rms');
+
+/** Words for a kind of vessel written before a ship's name ("Naval Ship Sukanya", "the warship Sukanya"): no part of the name. */
+export const VESSEL_WORDS = wordSet('naval ship warship vessel frigate destroyer corvette submarine');
+
 /** Last words of event names (tagged neither organisation nor place: "World Cup", "Grand Prix"). */
 export const EVENT_SUFFIXES = wordSet('cup championship championships open games olympics olympiad trophy prix tournament series festival war day final finals treaty protocol accord accords rising uprising');
 

@@ -1,11 +1,11 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Entity, EntityKind } from '../types.js';
-import { isGenericOrgWord, isGenericPlaceWord } from './classify.js';
+import { isGenericOrgWord, isGenericPlaceWord, isTitleWord } from './classify.js';
 import { lookupPlace, nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { withoutNickname } from './nicknames.js';
 import { initialSurnames } from './initial-surnames.js';
-import { offices } from './offices.js';
+import { offices, unnamedHolders } from './offices.js';
 import { describe } from './describe-persons.js';
 import type { Group } from './entity-group.js';
 import { lastWord, pronounSex, surnameIndex } from './surnames.js';
@@ -20,8 +20,9 @@ import { lastWord, pronounSex, surnameIndex } from './surnames.js';
  * point into (the words around a name: "Mr.", "his wife,"); without it a short form goes to the
  * person named in full most often, then the nearest before it.
  */
-export function resolveEntities(mentions: readonly RawMention[], text = ''): Entity[] {
+export function resolveEntities(given: readonly RawMention[], text = ''): Entity[] {
   KEYS.clear();
+  const mentions = namesNotDescriptions(given);
   const ordered = mentions.filter((m) => !m.description).sort((x, y) => x.start - y.start || y.end - x.end);
   const kinds = surestKinds(ordered);
   // a title alone is no one's full name ("Surgeon General" gives no surname "General")
@@ -86,8 +87,11 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
   // a title alone that names the post ("as Surgeon General") is the post, never its holder (offices.ts)
   const free = (m: RawMention) => !fullNameOf(m) && !named.has(keyOf(m.text));
   const posts = offices(ordered, text, free, keyOf);
-  titleHolders(ordered, groups, (m) => free(m) && !posts.taken.has(m));
+  const held = titleHolders(ordered, groups, (m) => free(m) && !posts.taken.has(m));
   for (const [key, post] of posts.entities) groups.set(`office:${key}`, { kind: 'organization', descriptors: [], ...post });
+  for (const [key, holder] of unnamedHolders(ordered, text, (m) => free(m) && !posts.taken.has(m) && !held.has(m), keyOf)) {
+    groups.set(`holder:${key}`, { kind: 'person', descriptors: [], ...holder });
+  }
   if (text) {
     const spans = [...groups.values()].flatMap((g) => g.mentions);
     initialSurnames(text, groups.values(), (s, e) => spans.some((x) => x.start < e && s < x.end));
@@ -100,6 +104,17 @@ export function resolveEntities(mentions: readonly RawMention[], text = ''): Ent
   return [...groups.values()]
     .map(({ sure: _, ...g }) => ({ id: entityId(g.kind, g.name), ...g }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/**
+ * A one-word description that the report writes elsewhere as a name is that name: a company's name
+ * shaped like a person noun ("Chrysler will receive ..." in a report that names "GM and Chrysler"),
+ * no one's role. Strength 0: it is kept as the name the report gives elsewhere.
+ */
+function namesNotDescriptions(mentions: readonly RawMention[]): readonly RawMention[] {
+  const names = new Set(mentions.filter((m) => !m.description && (m.strength ?? 3) >= 1).map((m) => keyOf(m.text)));
+  const isName = (m: RawMention) => m.description === true && !/\s/.test(m.text) && names.has(keyOf(m.text));
+  return mentions.some(isName) ? mentions.map((m) => (isName(m) ? { ...m, description: false, strength: 0 as const } : m)) : mentions;
 }
 
 /** nameKey of each mention text, computed once per resolveEntities call (the helpers ask for it again and again). */
@@ -116,9 +131,10 @@ function keyOf(text: string): string {
  * A title alone ("the President", "Head Coach") not otherwise kept joins the person the report gives
  * that title ("President Barack Obama"): the nearest one before it, else the first after it. A person
  * named by one word holds it only where the title stands right before the name ("President Obama"),
- * not in an apposition ("Smith, the coach").
+ * not in an apposition ("Smith, the coach"). Returns the titles it gave a holder.
  */
-function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group>, free: (m: RawMention) => boolean): void {
+function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group>, free: (m: RawMention) => boolean): Set<RawMention> {
+  const held = new Set<RawMention>();
   const holders: Array<{ start: number; word: string; group: Group }> = [];
   for (const g of groups.values()) {
     if (g.kind !== 'person') continue;
@@ -127,7 +143,7 @@ function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group
       if (full || g.mentions.some((m) => m.start === d.end + 1)) holders.push({ start: d.start, word: lastWord(d.text), group: g });
     }
   }
-  if (holders.length === 0) return;
+  if (holders.length === 0) return held;
   holders.sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!m.title || m.strength !== 0 || !free(m)) continue;
@@ -137,7 +153,9 @@ function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group
     if (target && !target.group.mentions.some((x) => x.start < m.end && m.start < x.end)) {
       target.group.mentions.push({ start: m.start, end: m.end, text: m.text, form: 'description' });
     }
+    if (target) held.add(m);
   }
+  return held;
 }
 
 /**
@@ -154,13 +172,24 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
     const sp = key.lastIndexOf(' ');
     if (sp < 0 || kinds.get(key) === 'person') continue;
     const last = key.slice(sp + 1);
+    const words = key.split(' ');
     const org = kinds.get(key) === 'organization';
     const proper = org && !isGenericOrgWord(last) && !lookupPlace(last);
     if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
-    // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
-    const words = key.split(' ');
     // ... and its name without the generic word that ends it ("Staunton Police" of "Staunton Police Department", "Acme" of "Acme Corp")
-    if (org && FORM_WORDS.has(last) && !out.has(key.slice(0, sp)) && kinds.get(key.slice(0, sp)) !== 'person' && !lookupPlace(key.slice(0, sp))) out.set(key.slice(0, sp), key);
+    // (each such word in turn: "Aer Lingus Group" and "Aer Lingus" of "Aer Lingus Group PLC", "AirTran" of "AirTran Airways")
+    for (let k = words.length - 1; org && k >= 1 && FORM_WORDS.has(words[k]); k--) {
+      const rest = words.slice(0, k).join(' ');
+      if (!out.has(rest) && kinds.get(rest) !== 'person' && !lookupPlace(rest)) out.set(rest, key);
+    }
+    // ... and its first word, a company's own name before the words of its trade and form ("Ford" of "Ford Motor Company"),
+    // not a title or generic word ("General" of "General Motors Corp."), a place, a person; two companies it opens: neither
+    const head = words[0];
+    if (org && FORM_WORDS.has(last) && words.length >= 3 && !isTitleWord(head) && !isGenericOrgWord(head) && !lookupPlace(head) && kinds.get(head) !== 'person') {
+      if (out.has(head) && out.get(head) !== key) ambiguous.add(head);
+      else out.set(head, key);
+    }
+    // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
     for (let k = 1; org && k < words.length - 1; k++) {
       const place = lookupPlace(words.slice(0, k).join(' '));
       const rest = words.slice(k).join(' ');
@@ -174,8 +203,8 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
   return out;
 }
 
-/** Last words an organisation's name is written without: a company form, "Department". */
-const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company']);
+/** Last words an organisation's name is written without: a company form, "Department", "Group", an airline's "Airlines". */
+const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'group', 'holdings', 'airlines', 'airways']);
 
 /**
  * Weak single words (guessed names, strength 0 or 1) that are no names: written both as "X" and
@@ -204,8 +233,12 @@ function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<stri
   for (const m of mentions) {
     const key = keyOf(m.text);
     if (kinds.get(key) === 'person' || !key.includes(' ')) continue;
-    const initials = key.split(/[ -]/).filter((w) => w && !ACRONYM_SKIP.has(w)).map((w) => w[0]).join('').toUpperCase();
-    if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
+    const words = key.split(/[ -]/).filter((w) => w && !ACRONYM_SKIP.has(w));
+    // ... with its company form or without it ("GMC" and "GM" of "General Motors Corporation")
+    for (const list of FORM_WORDS.has(words[words.length - 1]) ? [words, words.slice(0, -1)] : [words]) {
+      const initials = list.map((w) => w[0]).join('').toUpperCase();
+      if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
+    }
   }
   return out;
 }

@@ -138,6 +138,8 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   }
   const names: string[] = [];
   for (const e of analysis.entities) {
+    // someone the report calls by a title alone ("the President"): no name to group by
+    if (e.kind === 'person' && e.mentions.every((m) => m.form === 'description')) continue;
     const key = normalizeWord(e.name.replace(/\s+/g, ' '));
     if (key.length < 2) continue;
     add(`@${key}`, ENTITY_WEIGHT * Math.min(3, e.mentions.length));

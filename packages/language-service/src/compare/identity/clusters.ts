@@ -34,6 +34,12 @@ export function toNodes(entities: readonly Entity[][]): EntityNode[] {
   return nodes;
 }
 
+/**
+ * Someone a report calls by a title alone and never names (entities/offices.ts unnamedHolders): a
+ * person whose every mention is a description. No name to match: titles.ts gives it its holder.
+ */
+export const titleOnly = (n: EntityNode): boolean => n.entity.kind === 'person' && n.entity.mentions.every((m) => m.form === 'description');
+
 /** Related node pairs, from blocking keys (folded words, their sounds, acronyms, countries): never all pairs. */
 export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
   const postings = new Map<string, number[]>();
@@ -43,6 +49,7 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
     if (list[list.length - 1] !== i) list.push(i);
   };
   nodes.forEach((n, i) => {
+    if (titleOnly(n)) return;
     const { tokens, phonetic, acronym, asAcronym, country } = n.info;
     tokens.forEach((t, k) => {
       if (t.length > 1) add(`w:${t}`, i);
@@ -61,6 +68,8 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
       for (let x = 1; x <= 3 && x <= first.length; x++) for (let y = 1; y <= 3 && y <= last.length; y++) add(`b:${first.slice(0, x)}|${last.slice(0, y)}`, i);
     }
     if (acronym) add(`a:${acronym}`, i);
+    // ... and with the article before it ("THR" / "The Hollywood Reporter", match.ts)
+    if (acronym) add(`a:t${acronym}`, i);
     if (asAcronym) add(`a:${asAcronym}`, i);
     if (country) add(`c:${country}`, i);
   });
@@ -73,6 +82,7 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
   // one spelling: chained directly, however many reports write it
   const bySpelling = new Map<string, number>();
   nodes.forEach((node, i) => {
+    if (titleOnly(node)) return;
     const first = bySpelling.get(node.info.spelling);
     if (first === undefined) bySpelling.set(node.info.spelling, i);
     else pairs.push({ a: first, b: i, rel: { type: 'same', variant: false } });

@@ -55,6 +55,9 @@ function relateAsWritten(a: NameInfo, b: NameInfo): NameRelation | null {
   // an acronym of a name of two or more words, whatever kind each report gave them ("IE" / "Internet Explorer")
   if (a.asAcronym && a.asAcronym === b.acronym) return { type: 'alias', variant: false };
   if (b.asAcronym && b.asAcronym === a.acronym) return { type: 'alias', variant: false };
+  // ... with the article its name is written with ("THR" / "The Hollywood Reporter": the key leaves "The" out)
+  if (a.asAcronym && b.acronym && a.asAcronym === `t${b.acronym}`) return { type: 'alias', variant: false };
+  if (b.asAcronym && a.acronym && b.asAcronym === `t${a.acronym}`) return { type: 'alias', variant: false };
   const person = a.kind === 'person' || b.kind === 'person';
   if (blendOf(a, b) || blendOf(b, a)) return { type: 'short', variant: false };
   if (a.kind !== b.kind) {

@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { lexiconTags } from '../../entities/lexicon.js';
+import { SHIP_PREFIXES, VESSEL_WORDS } from '../../entities/patterns.js';
 import { fold } from '../../text/fold.js';
 import type { EntityKind } from '../../types.js';
 
@@ -69,6 +70,8 @@ export function nameKey(kind: EntityKind, name: string): NameKey {
   // hyphens split a person's name ("al-Maliki"), not a compound ("Israel-Hamas")
   let cased = casedKey(clean).split(kind === 'person' ? /[\s\-‐–,]+/ : /[\s,]+/).filter((w) => fold(w) !== '');
   while (cased.length > 1 && TITLES.has(fold(cased[0]))) cased = cased.slice(1);
+  // a ship's name without its prefix or the kind of vessel: "INS Sukanya", "Naval Ship Sukanya", "the Sukanya"
+  while (cased.length > 1 && (SHIP_PREFIXES.has(fold(cased[0])) || VESSEL_WORDS.has(fold(cased[0])))) cased = cased.slice(1);
   let generation: string | null = null;
   while (cased.length > 1 && SUFFIXES.has(fold(cased[cased.length - 1]))) {
     // "Sr." marks the father, whom most reports name without it: no generation of his own

@@ -1,5 +1,5 @@
 import type { ReportAnalysis, Span } from '../../types.js';
-import type { EntityNode } from './clusters.js';
+import { titleOnly, type EntityNode } from './clusters.js';
 import { nameInfo, relate } from './match.js';
 import { nameKey } from './names.js';
 import { lexiconTags } from '../../entities/lexicon.js';
@@ -93,6 +93,8 @@ function ownerOfNames(nodes: readonly EntityNode[], root: readonly number[]): Ma
   const owner = new Map<string, number>();
   root.forEach((cluster, i) => {
     const n = nodes[i];
+    // a title alone ("President") is no name to look for in other reports
+    if (titleOnly(n)) return;
     for (const m of n.entity.mentions) {
       if (m.form !== 'full' && m.text !== n.entity.name) continue;
       const name = m.text.trim();

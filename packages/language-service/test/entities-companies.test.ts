@@ -1,0 +1,35 @@
+// A company's short forms within one report (issue 14): its acronym without the company form, its
+// first word, and its name where it opens a sentence shaped like a person noun. Invented sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { owner } from './helpers/owner.ts';
+
+
+test('an acronym of a company\'s name without its form is the company ("GM" of "General Motors Corporation")', () => {
+  const text = 'General Motors Corporation (GM) has posted a loss. GM reported the loss on Monday. Analysts said GM would recover.';
+  assert.equal(owner(text, 'GM', 1)?.name, 'General Motors Corporation');
+  assert.equal(owner(text, 'GM', 2)?.kind, 'organization');
+});
+
+test('the first word of a company\'s name before its trade and form is the company ("Ford" of "Ford Motor Company"); not a person\'s surname, not a title word', () => {
+  const text = 'The Ford Motor Company said on Monday it would cut jobs. Ford shares fell. Analysts said Ford would recover.';
+  assert.equal(owner(text, 'Ford', 1)?.name, 'Ford Motor Company');
+  const actor = 'Harrison Ford met Ford Motor Company executives. Ford said he liked cars.';
+  assert.equal(owner(actor, 'Ford', 2)?.name, 'Harrison Ford');
+  const airline = 'AirTran Airways said on Monday it would merge. AirTran shares rose.';
+  assert.equal(owner(airline, 'AirTran', 1)?.name, 'AirTran Airways');
+  const british = 'British Airways said on Monday it would merge. British officials agreed.';
+  assert.notEqual(owner(british, 'British', 1)?.name, 'British Airways');
+  const general = 'General Motors Corp. said on Monday it would cut jobs. General Electric fell.';
+  assert.equal(owner(general, 'General Electric')?.name, 'General Electric');
+});
+
+test('a company\'s name shaped like a person noun opening a sentence is the company the report names, no description of the person named next ("Chrysler")', () => {
+  const text = 'General Motors and Chrysler will get loans, said Barack Obama, President of the United States. Chrysler will receive a loan.';
+  assert.equal(owner(text, 'Chrysler', 1)?.kind, 'organization');
+  assert.equal(owner(text, 'Chrysler', 1)?.id, owner(text, 'Chrysler')?.id);
+  assert.ok(!owner(text, 'Barack Obama')?.mentions.some((m) => m.text === 'Chrysler'));
+  // a person noun stays a description ("Woman" of the headline)
+  const woman = 'Woman Killed In Crash\n\nMary Jones, 34, died on Monday.';
+  assert.equal(owner(woman, 'Woman')?.name, 'Mary Jones');
+});

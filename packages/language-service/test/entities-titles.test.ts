@@ -1,0 +1,58 @@
+// Who is who when a report names someone by a title alone, and names written with a prefix or an
+// article across reports (issue 14): "The President" of a release that never names him, "THR" / "The
+// Hollywood Reporter", "INS Sukanya" / "Naval Ship Sukanya". Invented sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { owner } from './helpers/owner.ts';
+import { analyzeReport } from '@newslens/language-service';
+import { identifyEntities } from '../src/compare/identify-entities.ts';
+
+
+/** The cross-report entity of the mention at the n-th occurrence of `mention` in report `r`. */
+function crossOwner(texts: string[], r: number, mention: string, nth = 0): string | undefined {
+  const inputs = texts.map((text, i) => ({ id: `r${i}`, analysis: analyzeReport(text) }));
+  const local = owner(texts[r], mention, nth);
+  if (!local) return undefined;
+  return identifyEntities(inputs).entities.find((e) => e.occurrences.some((o) => o.report === `r${r}` && o.entityId === local.id))?.name;
+}
+
+const RELEASE = 'The President announced his nominee for Surgeon General today at the White House. ' +
+  'The President praised her work in rural clinics. As the President explained, she knows the cost of care.';
+
+test('a definite title alone that the report never ties to a name is one person of its own ("The President ... As the President explained")', () => {
+  const holder = owner(RELEASE, 'President');
+  assert.equal(holder?.kind, 'person');
+  assert.equal(owner(RELEASE, 'President', 1)?.id, holder?.id);
+  assert.equal(owner(RELEASE, 'President', 2)?.id, holder?.id);
+  assert.ok(holder?.mentions.every((m) => m.form === 'description'));
+  // the post stays the post, and "as President of" a board is no one's title alone
+  assert.equal(owner(RELEASE, 'Surgeon General')?.kind, 'organization');
+  const board = 'She was chosen as President of the Medical Association in 2002.';
+  assert.notEqual(owner(board, 'President')?.kind, 'person');
+});
+
+test('the title alone is the person the event\'s other reports give that title; with two such people, no one', () => {
+  const named = 'President Tom Hadley nominated Dr. Mara Quillon for Surgeon General on Monday. Hadley praised her.';
+  assert.equal(crossOwner([RELEASE, named], 0, 'President'), 'Tom Hadley');
+  const two = 'President Tom Hadley met President Ivo Brandt in Geneva. Hadley and Brandt spoke of trade.';
+  assert.notEqual(crossOwner([RELEASE, two], 0, 'President'), 'Tom Hadley');
+  assert.notEqual(crossOwner([RELEASE, two], 0, 'President'), 'Ivo Brandt');
+});
+
+test('an acronym with the article of the name ("THR" / "The Hollywood Reporter") is one outlet across reports', () => {
+  const a = 'The director is in talks for the sequel, THR said on Monday.';
+  const b = 'The director is in talks for the sequel, according to The Hollywood Reporter.';
+  const inputs = [a, b].map((text, i) => ({ id: `r${i}`, analysis: analyzeReport(text) }));
+  const outlet = identifyEntities(inputs).entities.find((e) => e.occurrences.some((o) => o.name === 'THR'));
+  assert.deepEqual(outlet?.occurrences.map((o) => o.report), ['r0', 'r1']);
+});
+
+test('a ship is one across reports with or without its navy\'s prefix or the kind of vessel ("INS Sukanya" / "Naval Ship Sukanya")', () => {
+  const a = 'Indian Naval Ship Sukanya foiled a pirate attack in the Gulf of Aden on Friday.';
+  const b = 'The Indian Navy said INS Sukanya chased the pirates off in the Gulf of Aden.';
+  assert.equal(crossOwner([a, b], 1, 'Sukanya'), crossOwner([a, b], 0, 'Sukanya'));
+  assert.ok(crossOwner([a, b], 0, 'Sukanya'));
+  // a navy's prefix makes a ship, no person; "INS" before a title is the agency's
+  assert.equal(owner(b, 'INS Sukanya')?.kind, 'organization');
+  assert.notEqual(owner('INS Commissioner Doris Meissner spoke on Monday.', 'Doris Meissner')?.kind, 'organization');
+});
