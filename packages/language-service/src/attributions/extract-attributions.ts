@@ -177,9 +177,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   // "Minyon Moore, a senior adviser, called the remarks “a wake-up call”": after an aside, the subject's act
   const actOfSubject = t.normal === 'calling' && tokens[k + 1]?.normal !== 'for'
     || t.normal === 'called' && !!prev && asideSubject(tokens, s, k - 1) !== null && ctx.quotes.some((q) => q.start > t.end && q.start < tokens[s.end - 1].end);
-  // "what some erroneously call people who ...": naming, its object the "what" before
-  const naming = t.normal.startsWith('call') && tokens.slice(Math.max(s.first, k - 4), k).some((x) => x.normal === 'what');
-  if (naming || t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post) && !actOfSubject)) return null;
+  if (t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post) && !actOfSubject)) return null;
   const gerund = t.normal.endsWith('ing');
   if (!gerund && isModifierUse(tokens, s, k)) return null;
   // Source before the verb: "X said", "X also noted", "a statement revealing".
@@ -220,10 +218,12 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
     }
     if (last >= 0) last = parenAfter(tokens, last, s.end);
     // "Ted Cruz, by contrast, wrote an op-ed urging Congress ...": a verb after the words makes them
-    // the object, not an inverted speaker ("..., said a police source.", "said Smith on Monday")
-    const verbAfter = last >= 0 && last + 1 < s.end && !breaksAfter(tokens[last]) && !/^(who|which|that)$/.test(tokens[last].normal)
-      && tokens[last + 1].tags.has('Verb') && !tokens[last + 1].tags.has('Date');
-    if (last >= 0 && !verbAfter) { source = [k + 1, last]; after = last + 1; }
+    // the object of "wrote", and the subject before the aside speaks ("..., wrote Smith on Monday" is
+    // inverted); the other cues keep their reading (PolNeAR cue recall)
+    const verbAfter = last >= 0 && last + 1 < s.end && /^(wrote|writes)$/.test(t.normal) && !breaksAfter(tokens[last])
+      && !/^(who|which|that)$/.test(tokens[last].normal) && tokens[last + 1].tags.has('Verb') && !tokens[last + 1].tags.has('Date');
+    if (verbAfter) source = asideSubject(tokens, s, k - 1);
+    else if (last >= 0) { source = [k + 1, last]; after = last + 1; }
   }
   if (!source) return null;
   const lead = Math.min(source[0], k);

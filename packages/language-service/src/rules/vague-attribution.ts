@@ -136,7 +136,6 @@ export const vagueAttribution = defineRule<VagueSource, 'vague-attribution'>({
     { name: 'an interpreter relays a named speaker', text: 'The hacker said, per a translator, that the server was unprotected.' },
     { name: '"ostensibly" is the writer\'s irony, no hidden source', text: 'The defeat comes at the end of a chaotic month in which the campaign Smith was ostensibly running committed mistake after mistake.' },
     { name: 'an opening "For someone who" frames the subject', text: 'For someone who conceded in a debate that she is “not a natural politician,” Jane Doe had a good night Tuesday, winning Ohio by a wide margin.' },
-    { name: 'what some call: naming, not saying', text: 'First, Smith identified the judge as “Spanish,” which is what some erroneously call people who they believe speak Spanish.' },
     { name: '"is accused of" with a magistrate judge in the sentence before', text: 'Magistrate Judge Ann Cole said a plot Smith allegedly hatched with one of the gunmen was enough to keep him in jail while his case is heard. Smith, 24, is accused of planning two other attacks, in 2011 and 2012, with Jones that were never carried out.' },
     { name: 'an inverted speaker with a relative clause stays vague', text: '[[Smith “was handled so lightly there is not a lot you can do,” said a former law enforcement official who oversaw such investigations]].' },
   ],
