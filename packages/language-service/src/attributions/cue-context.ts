@@ -102,11 +102,11 @@ function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [nu
 }
 
 /**
- * Prepositions that open an adjunct of time or occasion between commas ("Clinton, at a later press
- * gaggle, said", "Reed, in a statement, said"); not those that describe or list the subject
+ * Prepositions that open an adjunct of time, occasion or contrast between commas ("Clinton, at a later press
+ * gaggle, said", "Reed, in a statement, said", "Cruz, by contrast, wrote", "Clinton, for her part, said"); not those that describe or list the subject
  * ("Reed, of Ashton, Md.,", "providers, such as Portugal Telecom,", "lawmakers, including Reed,").
  */
-const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following']);
+const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'by', 'for', 'unlike', 'like', 'despite']);
 
 /** How many words an aside between a subject and its verb may take. */
 const ASIDE_REACH = 25;

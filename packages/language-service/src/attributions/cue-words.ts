@@ -114,8 +114,11 @@ export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 
 /** Words that join a second verb of the same subject: "criticized the policy and said", "admitted it but said". */
 export const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'yet']);
 
-/** Adverbs that mark a claim as sourced without naming anyone. */
-export const SOURCELESS_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly']);
+/**
+ * Adverbs that mark a claim as sourced without naming anyone. Not "ostensibly": "the campaign he was
+ * ostensibly running" is the writer's own irony about a role, no report passed on (issue 12).
+ */
+export const SOURCELESS_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
 /** Cues that need "that" after them: "a poll found that", not "they found a way". */
 export const NEEDS_THAT: ReadonlySet<string> = new Set([...CUE_LEMMAS.find, ...CUE_LEMMAS.show, 'states']);
 /** What finds or shows without a "that": "a poll shows Cruz ahead", "the results showed a split". */

@@ -217,7 +217,13 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
       if (appositionEnd >= 0 && (!/^[A-Z]/.test(tokens[last + 1].text) || appositionEnd === s.end - 1)) last = appositionEnd;
     }
     if (last >= 0) last = parenAfter(tokens, last, s.end);
-    if (last >= 0) { source = [k + 1, last]; after = last + 1; }
+    // "Ted Cruz, by contrast, wrote an op-ed urging Congress ...": a verb after the words makes them
+    // the object of "wrote", and the subject before the aside speaks ("..., wrote Smith on Monday" is
+    // inverted); the other cues keep their reading (PolNeAR cue recall)
+    const verbAfter = last >= 0 && last + 1 < s.end && /^(wrote|writes)$/.test(t.normal) && !breaksAfter(tokens[last])
+      && !/^(who|which|that)$/.test(tokens[last].normal) && tokens[last + 1].tags.has('Verb') && !tokens[last + 1].tags.has('Date');
+    if (verbAfter) source = asideSubject(tokens, s, k - 1);
+    else if (last >= 0) { source = [k + 1, last]; after = last + 1; }
   }
   if (!source) return null;
   const lead = Math.min(source[0], k);

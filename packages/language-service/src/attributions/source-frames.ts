@@ -180,8 +180,9 @@ export function voicedByMember(s: Span & { text: string }, input: FrameInput): b
   const at = sentenceAt(input.sentences, s.start);
   if (at < 0) return false;
   const end = input.sentences[at].end;
-  // an opening mark right after the sentence (not the closing mark of a quoted passage)
-  const open = /^[\s`'’‘.]*[“"](?=[\p{L}\p{N}])/u.exec(input.text.slice(end, end + 12));
+  // an opening mark right after the sentence (not the closing mark of a quoted passage), curly,
+  // straight, or two apostrophes or backticks as some papers and corpora write it (''The pope said ...'')
+  const open = /^(?:[\s`'’‘.]*[“"]|\s*(?:''|``|‘‘))(?=[\p{L}\p{N}])/u.exec(input.text.slice(end, end + 12));
   if (!open) return false;
   return input.attributions.some((a) => a.sourceKind === 'named' && a.sourceType === 'person' && a.content.start >= end && a.content.start <= end + open[0].length
     && (!SPOKEN_FOR.has(head) || /\bspokes(?:man|woman|person)\b/i.test(a.source?.text ?? '')));

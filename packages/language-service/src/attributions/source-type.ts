@@ -4,9 +4,9 @@ import type { SourceType } from '../types.js';
 import { isBareTitle, isTitleWord } from '../entities/classify.js';
 import { isDemonym } from '../entities/name-tokens.js';
 import { npEndingAt } from './phrases.js';
-import { ofDocument, pollRespondents, recordKind } from './source-documents.js';
+import { givenBy, objectOfDocument, ofDocument, pollRespondents, recordKind } from './source-documents.js';
 import {
-  BACK_REFERENCES, BODIES, DEFINITE, DOCUMENTS, HEAD_END, OUTLET_NOUNS, isOutletName, PEOPLE_WORDS, PERSON_SUFFIX, PRONOUN_TYPES, ROLE_PLURALS,
+  BACK_REFERENCES, BODIES, DEFINITE, REFERRING, RELATIVES, DOCUMENTS, HEAD_END, OUTLET_NOUNS, isOutletName, PEOPLE_WORDS, PERSON_SUFFIX, PRONOUN_TYPES, ROLE_PLURALS,
   SPOKESPEOPLE, THING_SUFFIXED, UNNAMED_PEOPLE, UNNAMED_UNLESS_OWNED,
 } from './source-words.js';
 
@@ -38,6 +38,8 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   if (head === first && h.normal === 'who') return antecedentType(tokens, first, mentions);
   if (head === first && PRONOUN_TYPES.has(h.normal)) return PRONOUN_TYPES.get(h.normal)!;
   if (BACK_REFERENCES.has(h.normal)) return 'organization';
+  // "his wife said", "Both parents ..., saying": a relative of someone the report names (issue 12)
+  if (RELATIVES.has(h.normal) && (REFERRING.has(tokens[first].normal) || tokens[first].tags.has('Possessive'))) return 'person';
   // Words that are no subject ("in the alliance's", "when the state", "was accused", "it's worth":
   // a cue read from a clause's words) give nothing to judge by: never anonymous on nothing.
   if (!opensNounPhrase(tokens[first]) || (first > 0 && tokens[first - 1].tags.has('Copula'))) return fallbackType(tokens, first, head, mentions);
@@ -53,7 +55,7 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   const named = nameAfter(tokens, last, mentions);
   if (named) return typeOfMention(named);
   // "a USA TODAY analysis of newly filed reports shows": the source is the document it belongs to
-  if (ofDocument(tokens, first)) return 'document';
+  if (ofDocument(tokens, first) || objectOfDocument(tokens, first)) return 'document';
   // "56 percent of Cuban-Americans polled said", "those surveyed": a poll's result, told through its respondents
   if (pollRespondents(tokens, first, last)) return 'document';
   // "Trump ..., whose attorneys argued": the party the relative clause is about owns them
@@ -82,7 +84,8 @@ export function sourceTypeOf(tokens: readonly Token[], first: number, last: numb
   for (let i = first; i <= head; i++) if (isNameWord(tokens, i)) return nameType(tokens, first, head);
   // "reports", "by one estimate": documents of no one; "the report", "a Times report": someone's
   if (UNNAMED_UNLESS_OWNED.has(h.normal)) {
-    return ownedBefore(tokens, first, head, mentions, true) || DEFINITE.has(tokens[first].normal) || recordKind(tokens, first, head) ? 'document' : 'anonymous';
+    const owned = ownedBefore(tokens, first, head, mentions, true) || givenBy(tokens, head, mentions);
+    return owned || DEFINITE.has(tokens[first].normal) || recordKind(tokens, first, head) ? 'document' : 'anonymous';
   }
   // "court records", "a statement", "a new poll": a document a reader can ask for
   if (DOCUMENTS.has(h.normal)) return 'document';
@@ -233,9 +236,13 @@ function peopleNoun(h: Token, words: readonly Token[] = []): boolean {
   return !THING_SUFFIXED.has(w) && !DOCUMENTS.has(w) && PERSON_SUFFIX.test(w);
 }
 
+/** A building's name for the body in it ("White House officials", "House ethics investigators"), not a place's ("Gaza officials"). */
+const SEAT_OF_BODY = /^(?:House|Hall|Palace|Senate)$/;
+
 function bodyBefore(tokens: readonly Token[], first: number, head: number, mentions: readonly RawMention[]): boolean {
   for (let i = first; i < head; i++) {
     const t = tokens[i];
+    if (SEAT_OF_BODY.test(t.text)) return true;
     const m = mentions.find((x) => x.start <= t.start && x.end >= t.end);
     if (m) { if (m.kind === 'organization') return true; continue; }
     if (isDemonym(t, t.normal) || t.tags.has('Place')) continue;

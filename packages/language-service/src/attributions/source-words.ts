@@ -57,7 +57,7 @@ export const DOCUMENTS = wordSet(
   'statement statements readout release letter memo filing filings record records document documents receipts transcript ' +
   'transcripts indictment complaint lawsuit affidavit poll polls survey surveys study studies data census audit ruling ' +
   'testimony minutes recording footage video analysis plan proposal budget bill law policy guidelines contract agreement autopsy ' +
-  'treaty resolution',
+  'treaty resolution research textbook textbooks op-ed editorial article',
 );
 
 /**
@@ -88,6 +88,14 @@ export const PRONOUN_TYPES: ReadonlyMap<string, Exclude<SourceType, 'none' | 'an
   ['he', 'person'], ['she', 'person'], ['i', 'person'], ['you', 'person'], ['who', 'person'],
   ['we', 'organization'], ['they', 'organization'], ['it', 'organization'],
 ] as const);
+
+/**
+ * Relatives, who with a referring determiner are someone's the report names: "his wife", "Both
+ * parents" (the couple named before), "their son". Alone ("a relative", "relatives") they name no one.
+ */
+export const RELATIVES = wordSet('wife husband parents mother father son sons daughter daughters brother brothers sister sisters widow widower');
+/** Determiners that make a relative someone's the report named: "his wife", "Both parents". */
+export const REFERRING = wordSet('the his her their its both');
 
 /** Heads that refer back to parties just named, like a pronoun: "Both sides affirmed", "the two sides said". */
 export const BACK_REFERENCES = wordSet('both sides pair');

@@ -6,7 +6,7 @@ import { background, nearbyContext, sourcedNearby, type NearbyContext } from './
 import { outsideDeck } from './sentence-source.js';
 
 /** A claim's source that is a source-less cue: "reportedly", "is said to", "was accused of". */
-const SOURCELESS = /^(reportedly|allegedly|purportedly|supposedly|reputedly|ostensibly|reported|alleged|rumou?red|(?:is|was|are|were|be|been|being) \w+(?: (?:to|that|of|as))?)$/i;
+const SOURCELESS = /^(reportedly|allegedly|purportedly|supposedly|reputedly|reported|alleged|rumou?red|(?:is|was|are|were|be|been|being) \w+(?: (?:to|that|of|as))?)$/i;
 
 /**
  * The check-worthy claims of a report that name no source (claims/check-worthiness.ts says which

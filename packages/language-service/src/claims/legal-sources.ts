@@ -62,7 +62,8 @@ export function legalAnswer(a: Attribution, scope: SourcingScope): TextSpan | nu
  * theirs, on the record (judged corpus half A, issue 12: the standard hedge of a crime story whose
  * account the police give a line away).
  */
-const COURT_CASE = /\b(charged|charges|indicted|indictment|trial|arraigned|arraignment|prosecutors?|pleaded|pleads|plea|magistrates|court|remanded|bail|denied|denies|jury)\b/i;
+// "Magistrate Judge X said a conspiracy he allegedly plotted was enough to keep him in prison" (issue 12)
+const COURT_CASE = /\b(charged|charges|indicted|indictment|trial|arraigned|arraignment|prosecutors?|pleaded|pleads|plea|magistrates?|judges?|court|remanded|bail|denied|denies|jury)\b/i;
 const ACCUSED = /^(?:is|was|are|were|been) accused$/i;
 /** The voice of those who bring a criminal allegation: the police, a sheriff's office, prosecutors, a named officer of theirs. */
 const ACCUSERS = /\b(police|sheriff|sheriff[’']s|prosecutors?|prosecution|district attorney|constable|detectives?|investigators|lt\.|sgt\.|sergeant|lieutenant)\b/i;

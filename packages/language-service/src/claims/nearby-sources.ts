@@ -21,6 +21,13 @@ export const NEARBY = {
   sharedWords: 2,
   /** A dated event at least this many months before the report's date is background ("the toll of an earlier quake"). */
   backgroundMonths: 2,
+  /**
+   * Sentences either side, across paragraph breaks, in which a poll named covers a share: the wire's
+   * one-sentence paragraphs tell an exit poll's shares between "Early results of an entrance poll ...
+   * showed" and "The survey was conducted ..." (judged corpus half A, issue 12: three sentences back,
+   * two on). A line with no word (a "___" rule, a time stamp) ends the passage.
+   */
+  pollReach: 3,
   /** The headline and lede: the first sentences, where a poll story says it is one. */
   ledeSentences: 3,
   /** A full date within this many characters of the top is the report's dateline (ECB+ and MEANTIME put it under the headline). */
@@ -196,9 +203,22 @@ export function sourcedNearby(ctx: NearbyContext, claim: Claim, worth: CheckWort
   if (inParagraph.length <= NEARBY.frameSentences && inParagraph.some((j) => j < i && ctx.sourced[j])) return true;
   const values = tollValues(ctx.analysis.text, figures, { start: worth.start, end: Math.max(worth.end, Math.min(claim.end, worth.end + TOTAL_REACH)) });
   const near = around(ctx, i, p, inParagraph);
-  if (worth.kind === 'statistic' && near.some((j) => ctx.documented[j])) return true; // "The survey was conducted for AP ..." after its shares
+  if (worth.kind === 'statistic' && (near.some((j) => ctx.documented[j]) || pollPassage(ctx, i))) return true; // "The survey was conducted for AP ..." after its shares
   if (near.some((j) => (ctx.sourced[j] || ctx.voiced[j]) && sameThing(ctx, j, claim, worth, values))) return true;
   return creditedElsewhere(ctx, claim, worth, values);
+}
+
+/** A poll named within NEARBY.pollReach sentences either side, no wordless line (a rule, a time stamp) between. */
+function pollPassage(ctx: NearbyContext, i: number): boolean {
+  const { text, sentences } = ctx.analysis;
+  const wordless = (j: number) => !/\p{L}{3}/u.test(text.slice(sentences[j].start, sentences[j].end));
+  for (const step of [-1, 1]) {
+    for (let j = i + step, n = 0; j >= 0 && j < sentences.length && n < NEARBY.pollReach; j += step, n++) {
+      if (wordless(j)) break;
+      if (ctx.documented[j]) return true;
+    }
+  }
+  return false;
 }
 
 /** Characters past a count in which "and a man" completes its total ("two women and a man who were caught"). */

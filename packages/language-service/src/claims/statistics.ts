@@ -26,8 +26,8 @@ export function tokenRange(tokens: readonly Token[], s: Span, cl: Clause): [numb
  * A statistic offered as evidence: a share of a population or of things ("52 percent of registered
  * voters", "up to 70% of communications"), not a market move, a stake, a vote share, a rate set by
  * law or a target, nor a share of what a named party owns ("12% of its executive officers": the
- * party's own record); or a rate of people ("20 veterans commit suicide each day", "every 72
- * minutes" with a harm word).
+ * party's own record); or a rate of people with a harm word ("20 veterans commit suicide each day",
+ * "every 72 minutes").
  */
 export function isStatistic(tokens: readonly Token[], f: Figure, cl: Clause): boolean {
   const words: string[] = [];
@@ -41,9 +41,12 @@ export function isStatistic(tokens: readonly Token[], f: Figure, cl: Clause): bo
   }
   const before = a > cl.first ? tokens[a - 1].normal : '';
   const unit = f.counts === '' ? tokens[b]?.normal ?? '' : tokens[b - 1].normal;
-  if (before === 'every' && MEASURE_WORDS.has(unit)) return words.some((w) => HARM.has(w) || w === 'suicide');
+  // a rate counts harm ("20 veterans commit suicide each day", "every 72 minutes"); "Tens of millions
+  // of people are cleared each year to come to America" is an estimate of people, no harm (issue 12)
+  const harmful = words.some((w) => HARM.has(w) || w === 'suicide');
+  if (before === 'every' && MEASURE_WORDS.has(unit)) return harmful;
   const counted = f.countsSpan ? tokens.slice(a, b).filter((t) => t.start >= f.countsSpan!.start) : [];
-  if (!counted.some((t) => PEOPLE_NOUNS.has(t.normal) || t.tags.has('Demonym'))) return false;
+  if (!harmful || !counted.some((t) => PEOPLE_NOUNS.has(t.normal) || t.tags.has('Demonym'))) return false;
   for (let k = b; k < Math.min(cl.last - 1, b + STATISTICS.rateReach); k++) {
     if (tokens[k].tags.has('Value')) return false; // "3,000 people ... 24 hours a day": the rate is the other number's
     if (['a', 'each', 'per', 'every'].includes(tokens[k].normal) && PER_TIME.has(tokens[k + 1].normal)) return true;

@@ -6,6 +6,7 @@ import { chargeBeforeCourt, legalAnswer, onTheRecord } from './legal-sources.js'
 import type { SourcingScope } from './sourcing-scope.js';
 import type { Clause } from './clauses.js';
 import { labelLine } from './sentence-source.js';
+import { askedQuestion, framesSubject, relayedByInterpreter, toldAbout } from './narrated-sources.js';
 
 // When a vague or source-less attribution makes a claim vague: what the vague-attribution rule
 // means (docs/rules/vague-attribution.md). The claim extractor asks it for each clause; the report
@@ -70,8 +71,10 @@ export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingSc
   if (vouched(a, scope)) return 'named-source';
   if (inNamedAside(a, scope)) return 'not-a-claim';
   if (a.source && NOBODY.test(a.source.text.trim())) return 'not-a-claim';
+  if (relayedByInterpreter(a, scope)) return 'named-source';
+  if (framesSubject(a, scope)) return 'narration';
   if (chargeBeforeCourt(a, scope)) return 'named-source';
-  if (toldAbout(a, scope.text)) return 'narration';
+  if (toldAbout(a, scope.text) || askedQuestion(a, scope.text)) return 'narration';
   if (NARRATED_BELIEF.test(a.cue.text) || subordinated(a, scope) || reportsAnAct(a, scope)) return 'narration';
   if (!cl || (a.cue.start >= cl.start && a.cue.end <= cl.end)) return null;
   if (cl.relative || cl.subordinate) return 'not-a-claim';
@@ -85,19 +88,6 @@ export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingSc
   // "According to investigators, ... , but ...": a sourcing phrase that opens its sentence frames all of it
   const framing = /^(according to|per)$/i.test(a.cue.text.replace(/\s+/g, ' ')) && cl.start >= a.cue.end && /^[\s“"‘']*$/.test(scope.text.slice(sentence.start, a.cue.start));
   return trailing || listed || framing ? null : 'not-a-claim';
-}
-
-/**
- * "Sources have also told SportsCenter 5's Mike Lynch more about the negotiations": telling someone
- * about a topic is an act, with no claim in it (judged corpus half A, issue 12); "told CNN about how
- * the plan was made" and "told him that ..." tell one.
- */
-const TOLD_ABOUT = /^\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?(?:more\s+)?about\s+(?!how\b|what\b|why\b|whether\b|who\b)/iu;
-
-function toldAbout(a: Attribution, text: string): boolean {
-  if (!/^(?:told|tells|tell)$/i.test(a.cue.text)) return false;
-  const m = TOLD_ABOUT.exec(text.slice(a.cue.end, a.cue.end + 120));
-  return !!m && !/\bthat\b/i.test(m[0]);
 }
 
 /** The excuse of each vague or source-less attribution of the paragraph that has one, into `out`. */
@@ -216,7 +206,11 @@ function reportsAnAct(a: Attribution, scope: SourcingScope): boolean {
   // words wherever it stands ("the officers, who responded with stun grenades", "some who questioned her ability")
   const sentence = sentenceOf(a.cue, scope.sentences);
   if (!sentence || !a.source || a.source.start > a.cue.start) return false;
-  if (!/^who$/i.test(a.source.text) && /[,;:—]/.test(scope.text.slice(sentence.start, a.source.start))) return false;
+  // after an opening phrase ("Behind the scenes, trusted aides have talked with ..."), only words
+  // that open with a preposition (below) are read as an act
+  const opening = !/^who$/i.test(a.source.text) && /[,;:—]/.test(scope.text.slice(sentence.start, a.source.start));
+  const leads = a.content.start >= a.cue.end && !/[,;:—][^,;:—]*[,;:—]/.test(scope.text.slice(sentence.start, a.source.start));
+  if (opening && !leads) return false;
   const from = Math.max(a.content.start, a.cue.end);
   const words = scope.text.slice(from, a.content.end);
   // a figure or quoted words in its first phrase make it a claim ("confirmed 12 deaths", "pledged to
@@ -229,6 +223,7 @@ function reportsAnAct(a: Attribution, scope: SourcingScope): boolean {
   // "asked to review a video", "continued to call for more information", "complained about delays",
   // "responded with stun grenades"
   if (/^(to|for|about|with)$/.test(tokens[first].normal)) return true;
+  if (opening) return false;
   if (!tokens[first].tags.has('Noun') && !tokens[first].tags.has('Determiner') && !tokens[first].tags.has('Adjective')) return false;
   const end = tokens.findIndex((t) => t.start >= a.content.end);
   const last = npStartingAt(tokens, first, end < 0 ? tokens.length : end);

@@ -97,5 +97,10 @@ export const unattributedClaim = defineRule<UnsourcedClaim, 'unattributed-claim'
     { name: 'a schedule, not a cause', text: 'The minor accident occurred during push back, as the aircraft was leaving a parking space before it was due to fly to Chiang Mai.' },
     { name: 'a family\'s size', text: 'A video captures the moment a Brooklyn mother of 12 was killed in a gang shootout.' },
     { name: 'a rule set by law', text: 'Under Turkmen laws, parliamentary elections can only be declared valid with a turnout of more than 50 percent of eligible voters.' },
+    // issue 12, session 20: judged half A, PolNeAR train (invented sentences)
+    { name: 'a rate of people with no harm is an estimate', text: 'Tens of millions of people are cleared each year to come to Canada to work or live.' },
+    { name: 'a rate of harm is a statistic', text: 'Officials held a hearing on veterans\' care. [[Twenty veterans]] commit suicide each day.' },
+    { name: 'a poll\'s shares told over one-sentence paragraphs, the survey named a few sentences on', text: 'The governor held rallies in four cities on Saturday.\n\nShe spoke about jobs and schools in each of them.\n\nAt 3:00 p.m. the first results arrived.\n\nThe senator did best with men and younger voters.\n\nHe won about 7 in 10 independents. He was also backed by nearly 6 in 10 of the 3 in 10 voters who call themselves very liberal.\n\nOverall, white voters were split: most women backed the governor.\n\nThe survey was conducted for several networks as voters arrived at 25 sites.' },
+    { name: 'a rule or a time stamp ends the poll\'s passage', text: 'The senator did best with men.\n\nHe won about 7 in 10 independents. He was also backed by nearly 6 in 10 of the [[3 in 10 voters]] who call themselves very liberal.\n\n___.\n\n3:00 p.m.\n\nThe survey was conducted for several networks as voters arrived at 25 sites.' },
   ],
 });
