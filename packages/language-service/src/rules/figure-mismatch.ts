@@ -160,6 +160,20 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
       ],
     },
     {
+      name: 'the only outboard motors of two reports, with no other word in common (a modifier and its noun)',
+      texts: [
+        'A search of the dhow led to the discovery of a large arms cache and [[three outboard motors]], the spokesman said.',
+        'There were also [[five outboard motors]] and a global positioning system receiver on board.',
+      ],
+    },
+    {
+      name: 'a noun and what happened to it ("villages destroyed") needs a word in common',
+      texts: [
+        'The governor of Qeshm island told the news agency that four villages had been destroyed.',
+        'Buildings in seven villages were destroyed, IRNA reported on Monday evening.',
+      ],
+    },
+    {
       name: 'the same toll',
       texts: [
         'The earthquake in southern Iran killed at least 250 people in the city of Bam, officials said on Friday.',

@@ -90,6 +90,15 @@ function statisticUnit(it: FigureItem): boolean {
   return it.figure.counts.toLowerCase().split(' ').some((w) => STATISTICS.has(w));
 }
 
+/**
+ * A counted thing named by a modifier and its noun ("outboard motors", "turncoat mobsters", "bank workers killed"),
+ * not a noun and what happened to it ("villages destroyed", "people killed").
+ */
+function modified(counts: string): boolean {
+  const words = counts.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter((w) => w && !isStopWord(w));
+  return words.length >= 2 && words.slice(0, 2).every((w) => happeningKind(w) === null && !/(?:ed|ing)$/.test(w));
+}
+
 /** Whose an amount of money is: a person or an organisation its sentence names ("the Boston Red Sox have made Teixeira an offer"). */
 const PARTIES = ['person', 'organization'] as const;
 /** The sentence of `a` names a party of some kind and the sentence of `b` names none of that kind. */
@@ -136,6 +145,7 @@ export function alignFigures(
   const busy = valuesOf.map((vs) => vs.length >= options.busyValues);
   const statistic = items.map(statisticUnit);
   const general = items.map((it) => it.uncounted || genericCount(it.figure));
+  const specific = items.map((it) => !it.uncounted && modified(it.figure.counts));
   // counted bare or in units of time (uncounted: "sentenced to 12 years"), not money or percentages; a time only as a term
   const timed = items.map((it) => it.uncounted && TIME_STEMS.has([...it.counts][0].slice(1)));
   const money = items.map((it) => !it.uncounted && isMoneyCount(it.figure.counts));
@@ -159,7 +169,9 @@ export function alignFigures(
     if (!options.loneCounts || !sameSet(items[i].thing, items[j].thing) || !near(items[i].figure.value, items[j].figure.value)) return Infinity;
     if (!general[i] && !general[j]) {
       const told = near(items[i].figure.value, items[j].figure.value, options.lonePairMaxRatio) || sameHappening(items[i].fact, items[j].fact);
-      return told && alone(i, j) && alone(j, i) ? options.loneMinSharedWords : Infinity;
+      // a thing named with a modifier ("three outboard motors", "six turncoat mobsters") is one fact by itself
+      const words = specific[i] && specific[j] ? options.loneSpecificMinSharedWords : options.loneMinSharedWords;
+      return told && alone(i, j) && alone(j, i) ? words : Infinity;
     }
     // two spans of time of one thing ("worked for 15 years" / "worked for 23 years"): rivals are the report's other lengths of it
     if (timed[i] && timed[j] && items[i].anchor !== '' && items[i].anchor === items[j].anchor && aloneAnchored(i, j) && aloneAnchored(j, i)) return options.durationMinSharedWords;

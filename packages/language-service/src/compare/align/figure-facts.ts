@@ -33,7 +33,7 @@ export interface FigureFact {
 const HAPPENINGS: ReadonlyArray<[string, RegExp]> = [
   ['escaped', /^(?:escap\w*|fle[ed]\w*|fled|flee|flees|fleeing)$/],
   ['caught', /^(?:intercept\w*|captur\w*|seiz\w*|nabb?\w*|arrest\w*|detain\w*|apprehend\w*|confiscat\w*|caught|catch\w*)$/],
-  ['dead', /^(?:kill\w*|die|died|dies|dying|dead|death|deaths|perish\w*)$/],
+  ['dead', /^(?:kill\w*|die|died|dies|dying|dead|death|deaths|perish\w*|slay|slays|slaying|slayings|slain)$/],
   ['shot', /^(?:shot|shoot|shoots|shooting|gunned|gunning)$/],
   ['sentenced', /^(?:sentenc\w*|jailed|imprisoned)$/],
   ['injured', /^(?:injur\w*|wound\w*|hurt\w*)$/],
