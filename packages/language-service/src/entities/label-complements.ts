@@ -1,6 +1,7 @@
 // The name a label phrase stands beside: set off after it by a comma or "named" ("the fired man,
 // Eric Kirkpatrick, ..."), or the complement of its copula ("The man accused of shooting ... is
-// Anthony LaCalamita III"). Paragraph offsets, as label-phrases.ts.
+// Anthony LaCalamita III"); the subject a copula, "as" or "to be" says something of. Paragraph
+// offsets, as label-phrases.ts.
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
@@ -48,4 +49,45 @@ export function nameAfterCopula(tokens: readonly Token[], end: number, mentions:
     return null;
   }
   return null;
+}
+
+/** The auxiliaries or adverbs between a subject and its copula. */
+const BETWEEN = new Set(['will', 'would', 'has', 'have', 'had', 'also', 'now', 'still', 'already', 'once', 'long', 'reportedly']);
+/** Relative pronouns opening a clause about the name before their comma. */
+const RELATIVE = new Set(['who', 'which']);
+
+/** A space or a hyphen between two words of one phrase (no comma, no quote mark). */
+export function joined(a: Token, b: Token): boolean {
+  const sep = a.post + b.pre;
+  return sep === ' ' || sep === '-' || /^[ \t]+$/.test(sep);
+}
+
+/** The subject's last word before a copula chain ending right before `i`, or undefined. */
+export function subjectBefore(tokens: readonly Token[], i: number): Span | undefined {
+  let k = i - 1;
+  let copula = false;
+  for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
+    const w = tokens[k].normal;
+    if (COPULA.has(w)) copula = true;
+    else if (!BETWEEN.has(w)) break;
+    // "has been “the Obama team's first choice”": a quote mark may open the complement
+    if (!joined(tokens[k], tokens[k + 1]) && !(k === i - 1 && /^[ \t]+["“]$/.test(tokens[k].post + tokens[k + 1].pre))) return undefined;
+  }
+  // "W. Mark Felt, who was the No. 2 official", "Hamas, which is a militant group": a relative clause's subject is the name before its comma
+  if (copula && k >= 1 && RELATIVE.has(tokens[k].normal) && tokens[k - 1].sentence === tokens[i].sentence && /^,[ \t]+$/.test(tokens[k - 1].post + tokens[k].pre)) {
+    return { start: tokens[k - 1].start, end: tokens[k - 1].end };
+  }
+  // "Hugh Jackman, the furry hero in the X-Men movies, will be host": a comma closes an apposition (attach-labels.ts finds its name)
+  const next = tokens[k + 1];
+  const linked = k >= 0 && (joined(tokens[k], next) || /^,[ \t]+$/.test(tokens[k].post + next.pre));
+  return copula && linked && tokens[k].sentence === tokens[i].sentence ? { start: tokens[k].start, end: tokens[k].end } : undefined;
+}
+
+/** "as" or "to be" right before `i` (after a name in the sentence): a role ("announced as the host", "to be surgeon general"). */
+export function roleBefore(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  if (!a || !(a.normal === 'as' || a.normal === 'be' && tokens[i - 2]?.normal === 'to')) return false;
+  // "as long as the CNN doc can ...", "such as the ...": a conjunction, not a role
+  if (a.normal === 'as' && /^(?:long|soon|well|much|far|such|same)$/.test(tokens[i - 2]?.normal ?? '')) return false;
+  return a.sentence === tokens[i].sentence && joined(a, tokens[i]);
 }

@@ -5,7 +5,7 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
-import { COPULA, nameAfter, nameAfterCopula } from './label-complements.js';
+import { COPULA, joined, nameAfter, nameAfterCopula, roleBefore, subjectBefore } from './label-complements.js';
 import { countryOfCapital, headClass, type HeadClass } from './label-nouns.js';
 import { isDemonym } from './name-tokens.js';
 
@@ -38,18 +38,7 @@ export interface RawLabel extends Span {
 const DETERMINERS: ReadonlyMap<string, boolean> = new Map([['the', true], ['this', true], ['that', true], ['a', false], ['an', false]]);
 /** Tags that end a phrase's modifiers. */
 const STOP = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Date'];
-/** The auxiliaries or adverbs between a subject and its copula. */
-const BETWEEN = new Set(['will', 'would', 'has', 'have', 'had', 'also', 'now', 'still', 'already', 'once', 'long', 'reportedly']);
 const MAX_WORDS = 6;
-/** Relative pronouns opening a clause about the name before their comma. */
-const RELATIVE = new Set(['who', 'which']);
-
-/** A space or a hyphen between two words of one phrase (no comma, no quote mark). */
-function joined(a: Token, b: Token): boolean {
-  const sep = a.post + b.pre;
-  return sep === ' ' || sep === '-' || /^[ \t]+$/.test(sep);
-}
-
 /** A word that can be a phrase's modifier or head: no determiner, preposition, pronoun, adverb or finite verb. */
 function phraseWord(t: Token): boolean {
   return !STOP.some((s) => t.tags.has(s)) && !(t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) && t.text !== '';
@@ -86,27 +75,6 @@ function headWord(tokens: readonly Token[], i: number, k: number): string {
   return tokens[k].normal.replace(/['’]s?$/, '');
 }
 
-/** The subject's last word before a copula chain ending right before `i`, or undefined. */
-function subjectBefore(tokens: readonly Token[], i: number): Span | undefined {
-  let k = i - 1;
-  let copula = false;
-  for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
-    const w = tokens[k].normal;
-    if (COPULA.has(w)) copula = true;
-    else if (!BETWEEN.has(w)) break;
-    // "has been “the Obama team's first choice”": a quote mark may open the complement
-    if (!joined(tokens[k], tokens[k + 1]) && !(k === i - 1 && /^[ \t]+["“]$/.test(tokens[k].post + tokens[k + 1].pre))) return undefined;
-  }
-  // "W. Mark Felt, who was the No. 2 official", "Hamas, which is a militant group": a relative clause's subject is the name before its comma
-  if (copula && k >= 1 && RELATIVE.has(tokens[k].normal) && tokens[k - 1].sentence === tokens[i].sentence && /^,[ \t]+$/.test(tokens[k - 1].post + tokens[k].pre)) {
-    return { start: tokens[k - 1].start, end: tokens[k - 1].end };
-  }
-  // "Hugh Jackman, the furry hero in the X-Men movies, will be host": a comma closes an apposition (attach-labels.ts finds its name)
-  const next = tokens[k + 1];
-  const linked = k >= 0 && (joined(tokens[k], next) || /^,[ \t]+$/.test(tokens[k].post + next.pre));
-  return copula && linked && tokens[k].sentence === tokens[i].sentence ? { start: tokens[k].start, end: tokens[k].end } : undefined;
-}
-
 /** The name right after `prep` following the phrase ending at `k` ("the regime in Beijing"): its span. */
 function seatAfter(tokens: readonly Token[], k: number, prep: string): Span | null {
   const name = tokens[k + 2];
@@ -118,15 +86,6 @@ function seatAfter(tokens: readonly Token[], k: number, prep: string): Span | nu
 
 /** What opens a phrase: its determiner's definiteness (null: none), and the label's kind and subject. */
 interface Opener { first: number; start: number; definite: boolean | null; subject?: Span; role?: boolean; apposition?: boolean }
-
-/** "as" or "to be" right before `i` (after a name in the sentence): a role ("announced as the host", "to be surgeon general"). */
-function roleBefore(tokens: readonly Token[], i: number): boolean {
-  const a = tokens[i - 1];
-  if (!a || !(a.normal === 'as' || a.normal === 'be' && tokens[i - 2]?.normal === 'to')) return false;
-  // "as long as the CNN doc can ...", "such as the ...": a conjunction, not a role
-  if (a.normal === 'as' && /^(?:long|soon|well|much|far|such|same)$/.test(tokens[i - 2]?.normal ?? '')) return false;
-  return a.sentence === tokens[i].sentence && joined(a, tokens[i]);
-}
 
 /** Words compromise may tag as nouns after a copula that say where or how someone is, not what ("was there"). */
 const NOT_ROLES = new Set('there here home abroad alone together inside outside away ahead'.split(' '));
