@@ -62,8 +62,10 @@ export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel
       if (span) add(ctx, e, span, title ? 'title' : 'apposition');
     }
   }
-  // an apposition's own start is the apposition; a phrase inside it may still label another entity
-  for (const l of raw) {
+  // an apposition's own start is the apposition; a phrase inside it may still label another entity;
+  // a relative by a tie ("her agent said") last, once the report's later appositions ("her agent, Mark Roesler,") are placed
+  const later = (x: RawLabel) => x.tie === true && !x.named;
+  for (const l of [...raw.filter((x) => !later(x)), ...raw.filter(later)]) {
     if (ctx.taken.has(`${l.start},${l.start}`)) continue;
     const e = resolve(ctx, l, entities);
     if (e) add(ctx, e, l, l.kind);
@@ -162,6 +164,7 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
     return entities.find((e) => isCountry(e) && [e.name, ...e.mentions.map((m) => m.text)].some((n) => demonymOf(l.nation!, n))) ?? null;
   }
   if (l.role) return roleOf(ctx, l);
+  if (l.tie) return tiedTo(ctx, l, entities);
   // "the Hamas movement": the name inside names the entity when the head fits it; "the Hamas official",
   // "the Obama aide" are someone else (a person's label never holds the person's name)
   const named = l.cls === 'person' ? undefined : inner.find((m) => fits(l.cls, m.entity));
@@ -173,16 +176,44 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
   return referredTo(ctx, l, others);
 }
 
-/** "Jackman was announced as the host", "to be surgeon general": the last one named before it in its sentence, if its kind fits. */
+/**
+ * "Jackman was announced as the host", "to be surgeon general": the last one named before it in its
+ * sentence, if its kind fits; not one a preposition governs ("DeGeneres would return to the Academy
+ * Awards as emcee", "nominated by Obama as surgeon general", "in negotiations with Lionsgate to return
+ * as director"), but "with" right before "as" ("with Jerusalem as its capital").
+ */
 function roleOf(ctx: Ctx, l: RawLabel): Entity | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, l.start)];
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start >= l.start) continue;
     if (s && m.start < s.start) return null;
+    const before = ctx.text.slice(Math.max(s?.start ?? 0, m.start - 16), m.start);
+    if (GOVERNED.test(before) || /(?:^|\s)with\s+(?:the\s+)?$/i.test(before) && !/^\s+as\s+$/.test(ctx.text.slice(m.end, l.start))) continue;
     return fits(l.cls, m.entity) ? m.entity : null;
   }
   return null;
+}
+
+/** A preposition (and "the") right before a name: the name is its object ("with", apart: "with X as Y" is X's). */
+const GOVERNED = /(?:^|\s)(?:to|at|in|on|for|from|by|into|of|about|against)\s+(?:the\s+)?$/i;
+
+/** Words for one tie ("his mum" is the one the report calls "mother"). */
+const SAME_TIE: Readonly<Record<string, string>> = { mum: 'mother', mom: 'mother', dad: 'father' };
+
+/**
+ * "his mother and sister": the one person the report calls by that tie beside the name, before or
+ * after ("... and mother Alice McMeekin, 58, were found"); no one when the report gives it to none or
+ * to several. Beside the name only: a predicate or a reference back may be wrong ("Katie thought of
+ * my mum as a second mum" gave Katie a mum), and one wrong label would carry every "his mum".
+ */
+function tiedTo(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | null {
+  const tie = SAME_TIE[l.head] ?? l.head;
+  const words = [tie, ...Object.keys(SAME_TIE).filter((w) => SAME_TIE[w] === tie)];
+  const said = new RegExp(`(?:^|[^\\p{L}-])(?:${words.join('|')})(?:$|[^\\p{L}-])`, 'iu');
+  const beside = (e: Entity) => [...e.descriptors, ...(ctx.labels.get(e) ?? []).filter((x) => x.kind === 'apposition' || x.kind === 'title')];
+  const called = entities.filter((e) => e.kind === 'person' && beside(e).some((d) => said.test(d.text)));
+  return called.length === 1 ? called[0] : null;
 }
 
 /** The country a capital ("Beijing") or a country ("Iran") stands for, when the report names the country. */

@@ -91,3 +91,21 @@ export function roleBefore(tokens: readonly Token[], i: number): boolean {
   if (a.normal === 'as' && /^(?:long|soon|well|much|far|such|same)$/.test(tokens[i - 2]?.normal ?? '')) return false;
   return a.sentence === tokens[i].sentence && joined(a, tokens[i]);
 }
+
+/**
+ * "held as mum and sister killed", "as the president spoke, ...": the phrase after "as" ending at
+ * `end` is the subject of a clause "as" opens (a verb follows it, after "and" and a noun at most),
+ * not a role; "served as the source known as ..." and "named as the host chosen by ..." stay roles.
+ */
+export function opensAsClause(tokens: readonly Token[], end: number): boolean {
+  let j = tokens.findIndex((x) => x.end >= end) + 1;
+  if (j <= 0) return false;
+  if (tokens[j]?.normal === 'and' && tokens[j + 1]?.tags.has('Noun')) j += 2;
+  const v = tokens[j];
+  if (!v || v.sentence !== tokens[j - 1].sentence || !joined(tokens[j - 1], v)) return false;
+  if (v.tags.has('Auxiliary') || v.tags.has('Modal') || v.tags.has('Copula')) return true;
+  const after = tokens[j + 1];
+  return v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('PresentTense')) && !v.tags.has('Participle') &&
+    !(after && after.sentence === v.sentence && after.tags.has('Preposition'));
+}
+

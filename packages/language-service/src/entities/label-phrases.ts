@@ -5,8 +5,8 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
-import { COPULA, joined, nameAfter, nameAfterCopula, roleBefore, subjectBefore } from './label-complements.js';
-import { countryOfCapital, headClass, type HeadClass } from './label-nouns.js';
+import { COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore } from './label-complements.js';
+import { countryOfCapital, headClass, isRelational, type HeadClass } from './label-nouns.js';
 import { isDemonym } from './name-tokens.js';
 
 export interface RawLabel extends Span {
@@ -22,6 +22,8 @@ export interface RawLabel extends Span {
   role?: boolean;
   /** An indefinite phrase opening its sentence ("A suspected Mafia boss arrested Tuesday ..."): the person named next. */
   lead?: boolean;
+  /** A relative by a tie, opened by a possessive pronoun ("his mother and sister"): the person the report calls so. */
+  tie?: boolean;
   /** predicate: the subject's last word ("Hamas" in "Hamas is a militant group"); a span, so that shifting moves it. */
   subject?: Span;
   /** The name after "in" ("the regime in Beijing") or, for a place, "of" ("the island nation of Taiwan"). */
@@ -85,7 +87,10 @@ function seatAfter(tokens: readonly Token[], k: number, prep: string): Span | nu
 }
 
 /** What opens a phrase: its determiner's definiteness (null: none), and the label's kind and subject. */
-interface Opener { first: number; start: number; definite: boolean | null; subject?: Span; role?: boolean; apposition?: boolean }
+interface Opener { first: number; start: number; definite: boolean | null; subject?: Span; role?: boolean; apposition?: boolean; tie?: boolean }
+
+/** Possessive pronouns that open a relative by a tie ("his mother"). */
+const POSSESSORS = new Set(['his', 'her', 'their']);
 
 /** Words compromise may tag as nouns after a copula that say where or how someone is, not what ("was there"). */
 const NOT_ROLES = new Set('there here home abroad alone together inside outside away ahead'.split(' '));
@@ -167,6 +172,8 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
   for (const x of mentions) if (x.strength !== 0 && !x.description) ends.set(x.end, x);
   // the end and subject of the last apposition, for the next in a list ("swimming champion, actress, and pin-up icon")
   let listed: { end: number; subject: Span } | null = null;
+  // the end of the last relative opened by a possessive pronoun, for the next in a list ("his mother and sister")
+  let tied = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const definite = DETERMINERS.get(t.normal);
@@ -186,6 +193,10 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       o = { first: i + 1, start: t.start, definite, subject, role, apposition: beside !== undefined };
       // "a Muslim woman named Yvonne Hiller": an indefinite phrase inside a sentence labels only a name right after it
       if (!definite && subject === undefined && !role && !first && !/^[^.;:!?]{0,60}?(?:,|\snamed|\scalled)\s+\p{Lu}/u.test(text.slice(t.end, t.end + 80))) continue;
+    } else if (POSSESSORS.has(t.normal) && tokens[i + 1] && joined(t, tokens[i + 1])) {
+      o = { first: i + 1, start: t.start, definite: true, tie: true };
+    } else if (tied >= 0 && prev && (prev.normal === 'and' && tokens[i - 2]?.end === tied || prev.end === tied && /^\s*,\s*$/.test(prev.post + t.pre))) {
+      o = { first: i, start: t.start, definite: true, tie: true };
     } else if (roleBefore(tokens, i) && !t.tags.has('Determiner') && /^\p{Ll}/u.test(t.text)) {
       o = { first: i, start: t.start, definite: null, role: true };
     } else if (prev !== undefined && COPULA.has(prev.normal) && t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
@@ -205,7 +216,14 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       continue;
     }
     const label = phraseAt(text, tokens, o, isName);
-    if (!label) continue;
+    if (o.tie) tied = -1;
+    if (!label || o.role && tokens[i - 1].normal === 'as' && opensAsClause(tokens, label.end)) continue;
+    if (o.tie) {
+      // "his mother", "her lawyer": only a relative by a tie (attach-labels.ts finds the person the report calls so)
+      if (label.cls !== 'person' || !isRelational(label.head)) continue;
+      label.tie = true;
+      tied = label.end;
+    }
     // a bare apposition ends its phrase: "Esther Williams, swimming champion, actress"
     if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b|of\b|at\b|for\b|in\b|with\b|from\b)/.test(text.slice(label.end, label.end + 6)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
     // "the recently fired man, Eric Allen Kirkpatrick, ...", "a Muslim woman named Yvonne Hiller": the name after it
