@@ -1,5 +1,6 @@
 // Labels (docs/labels.md), the causes of session 20's ECB+ even-topic misses and false attachments
-// (issue 15): relatives by a tie ("his mother and sister"), roles after "as". Short passages of ECB+
+// (issue 15): relatives by a tie ("his mother and sister"), roles after "as", clauses after a name's
+// comma read as appositions (", the court ruled"). Short passages of ECB+
 // (CC BY 3.0, topic named) and invented sentences.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -56,3 +57,20 @@ describe('labels: roles after "as"', () => {
     assert.deepEqual((got['Katie Jenkin'] ?? []).filter((l) => /^(?:her|his) mum/.test(l)), []);
   });
 });
+
+describe('labels: a clause after a name\'s comma is no apposition', () => {
+  test('", the court ruled", ", the Washington Post reports", ", also reported problems" label nothing (after ECB+ t28, t26, t30)', () => {
+    assert.deepEqual(labels('Smith lives in California, the Washington Post reports. The judge in Westchester, the court ruled, was wrong.'), {});
+    assert.deepEqual(labels('Egypt and Saudi Arabia, also reported problems.'), {});
+  });
+
+  test('an apposition, with its relative clause or prepositional phrase, stays one', () => {
+    const got = labels('Wang Kejian, the former ambassador to Lebanon, met Ismail Haniyeh. Fred LaRue, a neurosurgeon who is famous, spoke.');
+    assert.deepEqual(got['Wang Kejian'], ['the former ambassador to Lebanon:apposition']);
+    assert.deepEqual(got['Fred LaRue'], ['a neurosurgeon:apposition']);
+    // ECB+ t28, t2: "who" tagged a determiner, "turned" between two roles
+    assert.deepEqual(labels('W. Mark Felt, the former FBI official who ended one of the most famous mysteries, died.')['W. Mark Felt'], ['the former FBI official:apposition']);
+    assert.deepEqual(labels('Esther Williams, the swimming champion turned actress who starred in films, died.')['Esther Williams'], ['the swimming champion turned actress:apposition']);
+  });
+});
+

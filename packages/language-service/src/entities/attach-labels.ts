@@ -40,9 +40,12 @@ export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel
     .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start) })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map(), outlets: new Map() };
+  // no apposition where the paragraph read a clause (", the court ruled")
+  const clauses = new Set(raw.filter((x) => x.clause).map((x) => x.start));
   for (const e of entities) {
     for (const d of e.descriptors) {
       const title = e.mentions.some((m) => m.start >= d.end && m.start - d.end <= 2);
+      if (!title && clauses.has(d.start)) continue;
       const span = title ? (titleWord(d.text) ? d : null) : appositionPart(d);
       if (span) add(ctx, e, span, title ? 'title' : 'apposition');
     }
@@ -51,7 +54,7 @@ export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel
   // a relative by a tie ("her agent said") last, once the report's later appositions ("her agent, Mark Roesler,") are placed
   const later = (x: RawLabel) => x.tie === true && !x.named;
   for (const l of [...raw.filter((x) => !later(x)), ...raw.filter(later)]) {
-    if (ctx.taken.has(`${l.start},${l.start}`)) continue;
+    if (l.clause || ctx.taken.has(`${l.start},${l.start}`)) continue;
     const e = resolve(ctx, l, entities);
     if (e) add(ctx, e, l, l.kind);
   }

@@ -109,3 +109,45 @@ export function opensAsClause(tokens: readonly Token[], end: number): boolean {
     !(after && after.sentence === v.sentence && after.tags.has('Preposition'));
 }
 
+/** Words opening a relative clause (compromise may tag "who" a determiner). */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
+/**
+ * ", the court ruled", ", the Washington Post reports", ", also reported problems": the words after a
+ * name's comma from `i` are a clause when a finite verb comes before any preposition, conjunction,
+ * relative word or comma (", the former ambassador to Lebanon", ", a neurosurgeon who is ..." are
+ * appositions); the verb's index, or -1.
+ */
+export function clauseAt(tokens: readonly Token[], i: number): number {
+  for (let k = i; k < tokens.length && k - i < 8 && tokens[k].sentence === tokens[i].sentence; k++) {
+    const t = tokens[k];
+    if (k > i && !/^\s*$/.test(tokens[k - 1].post + t.pre) && tokens[k - 1].post !== '-') return -1;
+    if (['Preposition', 'Conjunction', 'QuestionWord', 'Gerund', 'Participle'].some((x) => t.tags.has(x)) || k > i && t.tags.has('Determiner')) return -1;
+    // "swimming champion turned actress": one role turned into another
+    if (RELATIVE_WORDS.has(t.normal) || t.normal === 'turned' && tokens[k + 1]?.tags.has('Noun')) return -1;
+    if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return k;
+    if (finiteVerb(tokens, k)) return k;
+  }
+  return -1;
+}
+
+/** Verbs of saying, finite whatever follows (", the Post stated", ", the agency said Friday"). */
+const SAYING = new Set(['said', 'says', 'stated', 'states', 'reported', 'reports', 'told', 'tells', 'added', 'asserted', 'wrote', 'writes']);
+
+/**
+ * Token `k` is a finite verb heading a clause: not a modifier ("the already announced adaptation",
+ * "the internet networks company": a noun follows), not a word compromise tags as a verb in a
+ * compound ("pin-up", "the second book"), not a participle ("a woman known only for", "a name
+ * borrowed from": a past form followed by an adverb, a particle or a preposition).
+ */
+function finiteVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.tags.has('Verb') || !(t.tags.has('PastTense') || t.tags.has('PresentTense')) || t.tags.has('Noun') || t.tags.has('Adjective')) return false;
+  if (SAYING.has(t.normal)) return true;
+  if (t.tags.has('Hyphenated') || t.tags.has('Infinitive')) return false;
+  const n = tokens[k + 1];
+  if (!n || n.sentence !== t.sentence || /[,.;:!?]/.test(t.post)) return true;
+  if (n.tags.has('Noun') && !n.tags.has('Pronoun') && !n.tags.has('ProperNoun')) return false;
+  return !(t.tags.has('PastTense') && ['Preposition', 'Adverb', 'Particle'].some((x) => n.tags.has(x)));
+}
+

@@ -5,7 +5,7 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
-import { COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore } from './label-complements.js';
+import { clauseAt, COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore } from './label-complements.js';
 import { countryOfCapital, headClass, isRelational, type HeadClass } from './label-nouns.js';
 import { isDemonym } from './name-tokens.js';
 
@@ -22,6 +22,8 @@ export interface RawLabel extends Span {
   role?: boolean;
   /** An indefinite phrase opening its sentence ("A suspected Mafia boss arrested Tuesday ..."): the person named next. */
   lead?: boolean;
+  /** A clause after a name's comma (", the court ruled"): no label, and no apposition label from the name's descriptor there. */
+  clause?: boolean;
   /** A relative by a tie, opened by a possessive pronoun ("his mother and sister"): the person the report calls so. */
   tie?: boolean;
   /** predicate: the subject's last word ("Hamas" in "Hamas is a militant group"); a span, so that shifting moves it. */
@@ -185,6 +187,12 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
     else if (comma && listed && listed.end === prev.end) beside = listed.subject;
     else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end) beside = listed.subject;
+    // ", the court ruled", ", the Post stated", ", also reported problems": a clause after the name's comma, no apposition
+    const clause = comma && beside ? clauseAt(tokens, i) : -1;
+    if (clause >= 0) {
+      out.push({ start: t.start, end: tokens[clause].end, text: text.slice(t.start, tokens[clause].end), kind: 'apposition', head: '', cls: 'person', definite: false, clause: true });
+      continue;
+    }
     let o: Opener | null = null;
     if (definite !== undefined && t.tags.has('Determiner')) {
       const subject: Span | undefined = beside ?? subjectBefore(tokens, i);
