@@ -10,10 +10,11 @@ import { nounSex } from './descriptions.js';
 import { mentionSalience } from './label-salience.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { countryOfCapital, demonymOf, isInstitution, isRelational, namesCountry, type HeadClass } from './label-nouns.js';
+import { fits, genderOf, isCountry, opensSentence, sentenceAt, type Ctx } from './label-context.js';
+import { countryOfCapital, demonymOf, isInstitution, isRelational, namesCountry } from './label-nouns.js';
+import { leadPerson, roleOf, tiedTo } from './label-roles.js';
 import type { RawLabel } from './label-phrases.js';
 import { HEAD_TITLES } from './patterns.js';
-import { givenNameSex, honorificSex } from './surnames.js';
 
 /** How far back a reference looks for its entity, in sentences (0: its own sentence only). Tuned on ECB+ even topics. */
 export const LABEL_OPTIONS = {
@@ -33,38 +34,27 @@ export const LABEL_OPTIONS = {
   leads: true,
 };
 
-interface Placed extends Span { entity: Entity; sentence: number }
-
-interface Ctx {
-  text: string;
-  mentions: Placed[];
-  sentences: readonly Span[];
-  quotes: readonly Span[];
-  /** The report's loaded words (sense-checked, loaded/find-loaded.ts): a label lists those inside it. */
-  loaded: readonly LoadedWord[];
-  labels: Map<Entity, Label[]>;
-  taken: Set<string>;
-  genders: Map<Entity, 'female' | 'male' | null>;
-  /** Whether an entity's name is an outlet's (isOutlet), once per entity. */
-  outlets: Map<Entity, boolean>;
-}
-
 /** Sets `labels` on every entity (sorted by start). `raw`: the paragraphs' label phrases, report offsets, sorted by start. */
 export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel[], text: string, sentences: readonly Span[], quotes: readonly Span[], loaded: readonly LoadedWord[]): void {
   const mentions = entities
     .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start) })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map(), outlets: new Map() };
+  // no apposition where the paragraph read a clause (", the court ruled")
+  const clauses = new Set(raw.filter((x) => x.clause).map((x) => x.start));
   for (const e of entities) {
     for (const d of e.descriptors) {
       const title = e.mentions.some((m) => m.start >= d.end && m.start - d.end <= 2);
+      if (!title && clauses.has(d.start)) continue;
       const span = title ? (titleWord(d.text) ? d : null) : appositionPart(d);
       if (span) add(ctx, e, span, title ? 'title' : 'apposition');
     }
   }
-  // an apposition's own start is the apposition; a phrase inside it may still label another entity
-  for (const l of raw) {
-    if (ctx.taken.has(`${l.start},${l.start}`)) continue;
+  // an apposition's own start is the apposition; a phrase inside it may still label another entity;
+  // a relative by a tie ("her agent said") last, once the report's later appositions ("her agent, Mark Roesler,") are placed
+  const later = (x: RawLabel) => x.tie === true && !x.named;
+  for (const l of [...raw.filter((x) => !later(x)), ...raw.filter(later)]) {
+    if (l.clause || ctx.taken.has(`${l.start},${l.start}`)) continue;
     const e = resolve(ctx, l, entities);
     if (e) add(ctx, e, l, l.kind);
   }
@@ -100,30 +90,6 @@ function add(ctx: Ctx, e: Entity, span: Span & { text: string }, kind: LabelKind
   const list = ctx.labels.get(e);
   if (list) list.push(label);
   else ctx.labels.set(e, [label]);
-}
-
-/** The index of the sentence holding `offset` (the last sentence starting at or before it). */
-function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The entity kinds a head class can name. */
-function fits(cls: HeadClass, e: Entity): boolean {
-  if (cls === 'person') return e.kind === 'person';
-  if (cls === 'organization' || cls === 'members') return e.kind === 'organization';
-  if (cls === 'place') return e.kind === 'place';
-  return e.kind === 'organization' || isCountry(e);
-}
-
-function isCountry(e: Entity): boolean {
-  return e.kind === 'place' && lookupPlace(e.name) === 'country';
 }
 
 /** The place kind a place noun asks for ("the country": a country), if any. */
@@ -162,6 +128,7 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
     return entities.find((e) => isCountry(e) && [e.name, ...e.mentions.map((m) => m.text)].some((n) => demonymOf(l.nation!, n))) ?? null;
   }
   if (l.role) return roleOf(ctx, l);
+  if (l.tie) return tiedTo(ctx, l, entities);
   // "the Hamas movement": the name inside names the entity when the head fits it; "the Hamas official",
   // "the Obama aide" are someone else (a person's label never holds the person's name)
   const named = l.cls === 'person' ? undefined : inner.find((m) => fits(l.cls, m.entity));
@@ -169,20 +136,8 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
   const others = new Set(inner.map((m) => m.entity));
   // "the Obama team", "the Bush administration": a body of someone named, not an entity of the report
   if (others.size > 0 && l.cls !== 'person') return null;
-  if (l.lead) return LABEL_OPTIONS.leads ? leadPerson(ctx, l, others) : null;
+  if (l.lead) return LABEL_OPTIONS.leads ? leadPerson(ctx, l, others, LABEL_OPTIONS.leadWindow) : null;
   return referredTo(ctx, l, others);
-}
-
-/** "Jackman was announced as the host", "to be surgeon general": the last one named before it in its sentence, if its kind fits. */
-function roleOf(ctx: Ctx, l: RawLabel): Entity | null {
-  const s = ctx.sentences[sentenceAt(ctx.sentences, l.start)];
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i];
-    if (m.start >= l.start) continue;
-    if (s && m.start < s.start) return null;
-    return fits(l.cls, m.entity) ? m.entity : null;
-  }
-  return null;
 }
 
 /** The country a capital ("Beijing") or a country ("Iran") stands for, when the report names the country. */
@@ -192,41 +147,6 @@ function governed(seat: Entity, entities: readonly Entity[]): Entity | null {
   if (!country) return null;
   return entities.find((e) => e.kind === 'place' && [e.name, ...e.mentions.map((m) => m.text)].some((n) => namesCountry(n, country))) ?? null;
 }
-
-/** "A suspected Mafia boss arrested Tuesday ...": the person first named right after it. */
-function leadPerson(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity | null {
-  const last = sentenceAt(ctx.sentences, l.start) + LABEL_OPTIONS.leadWindow;
-  const sex = nounSex(l.head);
-  for (const m of ctx.mentions) {
-    if (m.start < l.end || m.entity.kind !== 'person' || others.has(m.entity)) continue;
-    if (m.sentence > last) return null;
-    // the one the story is about is its next sentence's subject ("Gaetano Lo Presti, 52, was found ..."):
-    // a person named inside a sentence is more often the victim
-    if (!opensSentence(ctx, m) && !reportedSubject(ctx, m)) continue;
-    if (sex && genderOf(ctx, m.entity) === (sex === 'female' ? 'male' : 'female')) return null;
-    // named before only in the headline ("Yvonne Hiller Charged With Two Counts Of Murder ... A Kraft Foods plant worker ..."): the story's first sentence
-    return m.entity.mentions[0].start > l.start || !/[.!?]["”’)]*\s/.test(ctx.text.slice(0, l.start)) ? m.entity : null;
-  }
-  return null;
-}
-
-/** The mention opens its sentence, after quote marks or its own title at most ("Mafia boss Gaetano Lo Presti"). */
-function opensSentence(ctx: Ctx, m: Placed): boolean {
-  const s = ctx.sentences[m.sentence];
-  if (!s) return false;
-  let from = s.start;
-  for (const d of m.entity.descriptors) if (d.start >= s.start && d.end <= m.start && m.start - d.end <= 2 && d.start <= from + 2) from = d.end;
-  return /^[\s"“‘'(]*$/.test(ctx.text.slice(from, m.start));
-}
-
-/** The mention opens the clause a source's verb reports ("Police said Lo Presti, ..., hanged himself", "Police allege Eric Kirkpatrick opened fire"). */
-function reportedSubject(ctx: Ctx, m: Placed): boolean {
-  const s = ctx.sentences[m.sentence];
-  return s !== undefined && REPORTED.test(ctx.text.slice(s.start, m.start));
-}
-
-/** A sentence's opening up to a reported clause: its source in at most three words, a verb of saying or believing, "that". */
-const REPORTED = /^[\s"“]*(?:[\p{L}.'’-]+\s+){1,3}(?:said|say|says|allege|alleges|alleged|believe|believes|believed)\s+(?:that\s+)?$/u;
 
 /** A definite phrase referring back: an entity named before it, by its earlier labels, gender and salience (label-salience.ts). */
 function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity | null {
@@ -274,16 +194,4 @@ function isOutlet(ctx: Ctx, e: Entity): boolean {
   let named = ctx.outlets.get(e);
   if (named === undefined) ctx.outlets.set(e, named = isOutletName(e.name) || e.mentions.some((m) => isOutletName(m.text)));
   return named || calledSo(ctx, e, Infinity).split(' ').some((w) => OUTLET_NOUNS.has(w));
-}
-
-/** From a title before a mention ("Mr.", "Mrs."), the given name, or a gendered label ("the actress"), if any. */
-function genderOf(ctx: Ctx, e: Entity): 'female' | 'male' | null {
-  if (ctx.genders.has(e)) return ctx.genders.get(e) ?? null;
-  let g: 'female' | 'male' | null = null;
-  for (const m of e.mentions) if ((g = honorificSex(ctx.text.slice(Math.max(0, m.start - 12), m.start)))) break;
-  // the given name, as compromise's lexicon knows it ("Jerry": male, "Esther": female)
-  if (e.name.includes(' ')) g ??= givenNameSex(e.name);
-  for (const d of [...e.descriptors, ...(ctx.labels.get(e) ?? [])]) g ??= nounSex(d.text);
-  ctx.genders.set(e, g);
-  return g;
 }

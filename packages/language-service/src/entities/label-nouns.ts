@@ -46,7 +46,7 @@ const MEMBER_HEADS = wordSet(
 const RELATIONAL = wordSet(
   'son daughter father mother wife husband brother sister uncle aunt nephew niece cousin friend girlfriend boyfriend partner ' +
   'lawyer attorney publicist agent spokesman spokeswoman spokesperson representative rep aide assistant victim victims ' +
-  'widow widower fiance fiancee grandson granddaughter grandfather grandmother mom dad parent child kid baby boss employer ' +
+  'widow widower fiance fiancee grandson granddaughter grandfather grandmother mom mum dad parent child kid baby boss employer ' +
   'employee colleague client patient neighbor neighbour rival opponent successor predecessor doctor relative ' +
   // a suspect is someone's by the crime: after a killing the person named last is as often the victim
   'suspect',

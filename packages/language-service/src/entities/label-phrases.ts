@@ -5,8 +5,8 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
-import { COPULA, nameAfter, nameAfterCopula } from './label-complements.js';
-import { countryOfCapital, headClass, type HeadClass } from './label-nouns.js';
+import { clauseAt, COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore } from './label-complements.js';
+import { countryOfCapital, headClass, isRelational, type HeadClass } from './label-nouns.js';
 import { isDemonym } from './name-tokens.js';
 
 export interface RawLabel extends Span {
@@ -22,6 +22,10 @@ export interface RawLabel extends Span {
   role?: boolean;
   /** An indefinite phrase opening its sentence ("A suspected Mafia boss arrested Tuesday ..."): the person named next. */
   lead?: boolean;
+  /** A clause after a name's comma (", the court ruled"): no label, and no apposition label from the name's descriptor there. */
+  clause?: boolean;
+  /** A relative by a tie, opened by a possessive pronoun ("his mother and sister"): the person the report calls so. */
+  tie?: boolean;
   /** predicate: the subject's last word ("Hamas" in "Hamas is a militant group"); a span, so that shifting moves it. */
   subject?: Span;
   /** The name after "in" ("the regime in Beijing") or, for a place, "of" ("the island nation of Taiwan"). */
@@ -38,18 +42,7 @@ export interface RawLabel extends Span {
 const DETERMINERS: ReadonlyMap<string, boolean> = new Map([['the', true], ['this', true], ['that', true], ['a', false], ['an', false]]);
 /** Tags that end a phrase's modifiers. */
 const STOP = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary', 'Date'];
-/** The auxiliaries or adverbs between a subject and its copula. */
-const BETWEEN = new Set(['will', 'would', 'has', 'have', 'had', 'also', 'now', 'still', 'already', 'once', 'long', 'reportedly']);
 const MAX_WORDS = 6;
-/** Relative pronouns opening a clause about the name before their comma. */
-const RELATIVE = new Set(['who', 'which']);
-
-/** A space or a hyphen between two words of one phrase (no comma, no quote mark). */
-function joined(a: Token, b: Token): boolean {
-  const sep = a.post + b.pre;
-  return sep === ' ' || sep === '-' || /^[ \t]+$/.test(sep);
-}
-
 /** A word that can be a phrase's modifier or head: no determiner, preposition, pronoun, adverb or finite verb. */
 function phraseWord(t: Token): boolean {
   return !STOP.some((s) => t.tags.has(s)) && !(t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) && t.text !== '';
@@ -86,27 +79,6 @@ function headWord(tokens: readonly Token[], i: number, k: number): string {
   return tokens[k].normal.replace(/['’]s?$/, '');
 }
 
-/** The subject's last word before a copula chain ending right before `i`, or undefined. */
-function subjectBefore(tokens: readonly Token[], i: number): Span | undefined {
-  let k = i - 1;
-  let copula = false;
-  for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
-    const w = tokens[k].normal;
-    if (COPULA.has(w)) copula = true;
-    else if (!BETWEEN.has(w)) break;
-    // "has been “the Obama team's first choice”": a quote mark may open the complement
-    if (!joined(tokens[k], tokens[k + 1]) && !(k === i - 1 && /^[ \t]+["“]$/.test(tokens[k].post + tokens[k + 1].pre))) return undefined;
-  }
-  // "W. Mark Felt, who was the No. 2 official", "Hamas, which is a militant group": a relative clause's subject is the name before its comma
-  if (copula && k >= 1 && RELATIVE.has(tokens[k].normal) && tokens[k - 1].sentence === tokens[i].sentence && /^,[ \t]+$/.test(tokens[k - 1].post + tokens[k].pre)) {
-    return { start: tokens[k - 1].start, end: tokens[k - 1].end };
-  }
-  // "Hugh Jackman, the furry hero in the X-Men movies, will be host": a comma closes an apposition (attach-labels.ts finds its name)
-  const next = tokens[k + 1];
-  const linked = k >= 0 && (joined(tokens[k], next) || /^,[ \t]+$/.test(tokens[k].post + next.pre));
-  return copula && linked && tokens[k].sentence === tokens[i].sentence ? { start: tokens[k].start, end: tokens[k].end } : undefined;
-}
-
 /** The name right after `prep` following the phrase ending at `k` ("the regime in Beijing"): its span. */
 function seatAfter(tokens: readonly Token[], k: number, prep: string): Span | null {
   const name = tokens[k + 2];
@@ -117,16 +89,10 @@ function seatAfter(tokens: readonly Token[], k: number, prep: string): Span | nu
 }
 
 /** What opens a phrase: its determiner's definiteness (null: none), and the label's kind and subject. */
-interface Opener { first: number; start: number; definite: boolean | null; subject?: Span; role?: boolean; apposition?: boolean }
+interface Opener { first: number; start: number; definite: boolean | null; subject?: Span; role?: boolean; apposition?: boolean; tie?: boolean }
 
-/** "as" or "to be" right before `i` (after a name in the sentence): a role ("announced as the host", "to be surgeon general"). */
-function roleBefore(tokens: readonly Token[], i: number): boolean {
-  const a = tokens[i - 1];
-  if (!a || !(a.normal === 'as' || a.normal === 'be' && tokens[i - 2]?.normal === 'to')) return false;
-  // "as long as the CNN doc can ...", "such as the ...": a conjunction, not a role
-  if (a.normal === 'as' && /^(?:long|soon|well|much|far|such|same)$/.test(tokens[i - 2]?.normal ?? '')) return false;
-  return a.sentence === tokens[i].sentence && joined(a, tokens[i]);
-}
+/** Possessive pronouns that open a relative by a tie ("his mother"). */
+const POSSESSORS = new Set(['his', 'her', 'their']);
 
 /** Words compromise may tag as nouns after a copula that say where or how someone is, not what ("was there"). */
 const NOT_ROLES = new Set('there here home abroad alone together inside outside away ahead'.split(' '));
@@ -208,6 +174,8 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
   for (const x of mentions) if (x.strength !== 0 && !x.description) ends.set(x.end, x);
   // the end and subject of the last apposition, for the next in a list ("swimming champion, actress, and pin-up icon")
   let listed: { end: number; subject: Span } | null = null;
+  // the end of the last relative opened by a possessive pronoun, for the next in a list ("his mother and sister")
+  let tied = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const definite = DETERMINERS.get(t.normal);
@@ -219,6 +187,12 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
     else if (comma && listed && listed.end === prev.end) beside = listed.subject;
     else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end) beside = listed.subject;
+    // ", the court ruled", ", the Post stated", ", also reported problems": a clause after the name's comma, no apposition
+    const clause = comma && beside ? clauseAt(tokens, i) : -1;
+    if (clause >= 0) {
+      out.push({ start: t.start, end: tokens[clause].end, text: text.slice(t.start, tokens[clause].end), kind: 'apposition', head: '', cls: 'person', definite: false, clause: true });
+      continue;
+    }
     let o: Opener | null = null;
     if (definite !== undefined && t.tags.has('Determiner')) {
       const subject: Span | undefined = beside ?? subjectBefore(tokens, i);
@@ -227,6 +201,10 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       o = { first: i + 1, start: t.start, definite, subject, role, apposition: beside !== undefined };
       // "a Muslim woman named Yvonne Hiller": an indefinite phrase inside a sentence labels only a name right after it
       if (!definite && subject === undefined && !role && !first && !/^[^.;:!?]{0,60}?(?:,|\snamed|\scalled)\s+\p{Lu}/u.test(text.slice(t.end, t.end + 80))) continue;
+    } else if (POSSESSORS.has(t.normal) && tokens[i + 1] && joined(t, tokens[i + 1])) {
+      o = { first: i + 1, start: t.start, definite: true, tie: true };
+    } else if (tied >= 0 && prev && (prev.normal === 'and' && tokens[i - 2]?.end === tied || prev.end === tied && /^\s*,\s*$/.test(prev.post + t.pre))) {
+      o = { first: i, start: t.start, definite: true, tie: true };
     } else if (roleBefore(tokens, i) && !t.tags.has('Determiner') && /^\p{Ll}/u.test(t.text)) {
       o = { first: i, start: t.start, definite: null, role: true };
     } else if (prev !== undefined && COPULA.has(prev.normal) && t.tags.has('Noun') && /^\p{Ll}/u.test(t.text) && !t.tags.has('Pronoun') && !t.tags.has('Determiner')) {
@@ -246,7 +224,14 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       continue;
     }
     const label = phraseAt(text, tokens, o, isName);
-    if (!label) continue;
+    if (o.tie) tied = -1;
+    if (!label || o.role && tokens[i - 1].normal === 'as' && opensAsClause(tokens, label.end)) continue;
+    if (o.tie) {
+      // "his mother", "her lawyer": only a relative by a tie (attach-labels.ts finds the person the report calls so)
+      if (label.cls !== 'person' || !isRelational(label.head)) continue;
+      label.tie = true;
+      tied = label.end;
+    }
     // a bare apposition ends its phrase: "Esther Williams, swimming champion, actress"
     if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b|of\b|at\b|for\b|in\b|with\b|from\b)/.test(text.slice(label.end, label.end + 6)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
     // "the recently fired man, Eric Allen Kirkpatrick, ...", "a Muslim woman named Yvonne Hiller": the name after it
