@@ -6,7 +6,7 @@ import { clauseAround, namedMentions, subjectsOf, type Subjects } from './clause
 import { dateMismatch } from '../../rules/date-mismatch.js';
 import { happeningOf, isDateline } from './date-happening.js';
 export { DATE_ALIGN_OPTIONS, type DateAlignOptions } from './date-options.js';
-import { dateFact, dayOfYear, daysApart, differentFrames, differentParticipants, sharedKeys, sharedNames, type DateFact } from './date-facts.js';
+import { dateFact, dayOfYear, daysApart, differentFrames, differentParticipants, sharedKeys, sharedNames, withoutKind, type DateFact } from './date-facts.js';
 import { excerpt } from '../../text/excerpt.js';
 import { DATE_ALIGN_OPTIONS, type DateAlignOptions } from './date-options.js';
 import { emitMatching, type AlignOutput } from './output.js';
@@ -43,9 +43,7 @@ type DateRole = 'saying' | 'named' | 'happening';
 /** What follows a doer: an auxiliary, or a verb in the past or the present ("ABC will broadcast", "Lionsgate is facing", "Twilight opened"). */
 const AGENT = /^\s+(?:(?:also|now|then|still)\s+)?(?:is|was|are|were|will|would|has|had|have|can|could|may|might|shall|should|\p{Ll}+ed|\p{Ll}+s)\b/u;
 const differentAgents = (a: DateItem, b: DateItem) => a.agents.size > 0 && b.agents.size > 0 && [...a.agents].every((k) => !b.agents.has(k));
-const orgless = (s: DateItem['subjects']): DateItem['subjects'] => new Map([...s].filter(([kind]) => !/^~?organization$/.test(kind)));
-const withoutOrganisations = (it: DateItem) => ({ subjects: orgless(it.subjects), around: orgless(it.around) });
-
+const withoutOrganisations = (it: DateItem) => ({ subjects: withoutKind(it.subjects, 'organization'), around: withoutKind(it.around, 'organization') });
 
 const MONTH_ABBR = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
@@ -133,8 +131,9 @@ export function alignDates(
       const clause = clauseAround(r.analysis.text, sentence, d);
       const lead = { start: Math.max(clause.start, h.leadStart), end: clause.end };
       const subjects = subjectsOf(named, sentence, lead, d);
-      const agents = new Set(named.filter((n) => n.kind === 'organization' && n.start >= lead.start && n.end <= lead.end
-        && AGENT.test(r.analysis.text.slice(n.end, n.end + 24))).map((n) => n.key));
+      // read only when the clause names an organisation (most dates' clauses name none)
+      const agents = new Set(subjects.has('organization') ? named.filter((n) => n.kind === 'organization' && n.start >= lead.start
+        && n.end <= lead.end && AGENT.test(r.analysis.text.slice(n.end, n.end + 24))).map((n) => n.key) : []);
       const fact = dateFact(r.analysis, sentence, d, h);
       const around = subjectsOf(named, sentence, sentence, d);
       items.push({ report: ri, date: d, value, surface, place, context, role, subjects, happening: h.stems, fact, around, sentence: sentence.start, agents });
@@ -207,6 +206,8 @@ export function alignDates(
   const perSentence = new Map<string, number>();
   for (const it of items) perSentence.set(`${it.report}:${it.sentence}`, (perSentence.get(`${it.report}:${it.sentence}`) ?? 0) + 1);
   const alone = (it: DateItem) => perSentence.get(`${it.report}:${it.sentence}`) === 1;
+  // the one day near, each the only date of its sentence: the lone route where the two clauses' words or organisations differ
+  const loneAlone = (a: DateItem, b: DateItem) => (lone(a, b) && alone(a) && alone(b) ? options.loneScore : null);
   // happening words sharing no word nor family ("killed" / "murdering")
   const otherWords = (a: DateItem, b: DateItem) => a.happening.size > 0 && b.happening.size > 0
     && overlap(a.happening, b.happening).shared === 0 && sharedKeys(a.fact, b.fact).length === 0;
@@ -227,7 +228,7 @@ export function alignDates(
     // scheduled to open November 20" are two films' days
     if (differentParticipants(a, b, true)) {
       if (differentParticipants(withoutOrganisations(a), withoutOrganisations(b), true) || differentAgents(a, b)) return null;
-      return lone(a, b) && alone(a) && alone(b) ? options.loneScore : null;
+      return loneAlone(a, b);
     }
     // names only elsewhere in the sentences part two dates found by their sentences, not two found by their facts (the fact route
     // is stricter) nor the one day near (a name the clause does not hold is weak evidence, and often a tagger's slip)
@@ -237,7 +238,7 @@ export function alignDates(
     // clause names no happening ("The ceremony will take place on February 22"), only the one day near or the weekday pair them
     const wordsApart = otherWords(a, b);
     if (wordsApart && !weekday && otherKeys(a, b)) return null;
-    if (wordsApart) return (lone(a, b) && alone(a) && alone(b) ? options.loneScore : null) ?? (weekday ? options.weekdayScore : null);
+    if (wordsApart) return loneAlone(a, b) ?? (weekday ? options.weekdayScore : null);
     if (!sameKind(a, b) && !byValue(a, b)) return null;
     // a day resolved from the publication date against a year or a month says little ("today" / "2014")
     if (!sameKind(a, b) && (a.date.relative || b.date.relative) && precision(a) !== precision(b)) return null;

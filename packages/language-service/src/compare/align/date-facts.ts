@@ -181,7 +181,8 @@ export function sharedNames(a: Subjects, b: Subjects): number {
 }
 
 const inClause = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => !kind.startsWith('~')));
-const withoutPlaces = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => kind !== 'place' && kind !== '~place'));
+/** The subjects without those of one kind, in the clause or its sentence ("place", "~place"). */
+export const withoutKind = (s: Subjects, kind: string): Subjects => new Map([...s].filter(([k]) => k !== kind && k !== `~${kind}`));
 const placesOf = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => kind === 'place'));
 
 /**
@@ -193,6 +194,6 @@ const placesOf = (s: Subjects): Subjects => new Map([...s].filter(([kind]) => ki
 export function differentParticipants(a: { subjects: Subjects; around: Subjects }, b: { subjects: Subjects; around: Subjects }, clauseOnly = false): boolean {
   const [x, y] = clauseOnly ? [inClause(a.subjects), inClause(b.subjects)] : [a.subjects, b.subjects];
   if (!differentSubjects(x, y)) return false;
-  if (differentSubjects(withoutPlaces(x), withoutPlaces(y))) return true;
+  if (differentSubjects(withoutKind(x, 'place'), withoutKind(y, 'place'))) return true;
   return sharedNames(placesOf(a.around), placesOf(b.around)) === 0;
 }
