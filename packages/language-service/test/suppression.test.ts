@@ -76,16 +76,16 @@ describe('config applied to problems', () => {
     const { text, list } = problems('[[a]] [[b]]');
     const mixed: Problem[] = [{ ...list[0] }, { ...list[1], code: 'vague-attribution' }];
     const config = cloneDefault();
-    assert.deepEqual(applyConfig(text, mixed, config).map((d) => `${d.code}:${d.severity}`), ['unattributed-claim:warning', 'vague-attribution:information']);
+    assert.deepEqual(applyConfig(text, mixed, config).map((d) => `${d.code}:${d.severity}`), ['unattributed-claim:information', 'vague-attribution:information']);
     config.rules['unattributed-claim'] = 'error';
     config.rules['vague-attribution'] = 'off';
     assert.deepEqual(applyConfig(text, mixed, config).map((d) => `${d.code}:${d.severity}`), ['unattributed-claim:error']);
   });
 
-  test('uncorroborated-claim is off by default; cross-report mismatches are warnings but figure-mismatch information (its held-out precision); name-variant a hint', () => {
+  test('uncorroborated-claim is off by default; quote-mismatch is a warning, figure- and date-mismatch information (their held-out precision); name-variant a hint', () => {
     const p = (code: RuleCode): Problem => ({ start: 0, end: 1, code, message: code, related: [] });
     const ds = applyConfig('x', (['uncorroborated-claim', 'quote-mismatch', 'figure-mismatch', 'date-mismatch', 'name-variant'] as const).map(p), cloneDefault());
-    assert.deepEqual(ds.map((d) => `${d.code}:${d.severity}`), ['date-mismatch:warning', 'figure-mismatch:information', 'name-variant:hint', 'quote-mismatch:warning']);
+    assert.deepEqual(ds.map((d) => `${d.code}:${d.severity}`), ['date-mismatch:information', 'figure-mismatch:information', 'name-variant:hint', 'quote-mismatch:warning']);
   });
 
   test('ignorePhrases silence the sentence holding the phrase (case-insensitive), not its neighbours', () => {

@@ -10,7 +10,10 @@ const shown = (value: string | null) => (value ? ` (${value})` : '');
 
 export const dateMismatch = defineRule<DateDifference, 'date-mismatch'>({
   code: 'date-mismatch',
-  defaultSeverity: 'warning',
+  // information, not warning, since session 21: judged on reports not tuned on (half B of the judged
+  // corpus) 2 of 8 are right (0.25; half A 1.00 of 14): the policy in docs/rules/README.md (a warning
+  // needs a held-out precision, right or arguable, of at least 0.70). Raised again when it has one.
+  defaultSeverity: 'information',
   scope: 'event',
   twinned: true,
   summary: 'Another report of the event dates the same happening differently.',

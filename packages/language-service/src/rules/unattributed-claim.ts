@@ -16,7 +16,10 @@ const WHAT: Record<ClaimCheckKind, string> = {
 
 export const unattributedClaim = defineRule<UnsourcedClaim, 'unattributed-claim'>({
   code: 'unattributed-claim',
-  defaultSeverity: 'warning',
+  // information, not warning, since session 21: judged on reports not tuned on (half B of the judged
+  // corpus) 7 of 20 are right (0.35, right or arguable 0.40; half A 0.81 of 16): the policy in
+  // docs/rules/README.md. Raised again when its held-out precision is.
+  defaultSeverity: 'information',
   scope: 'report',
   summary: 'A check-worthy claim (a casualty count, a statistic, an accusation, a record, a cause, a prediction) names no source.',
   check: ({ analysis }) => unsourcedClaims(analysis),

@@ -16,7 +16,7 @@ suite('newslens client (real VS Code)', () => {
 
   test('every setting is declared with its default (Settings UI)', () => {
     const config = vscode.workspace.getConfiguration('newslens');
-    assert.strictEqual(config.inspect('rules.unattributed-claim').defaultValue, 'warning');
+    assert.strictEqual(config.inspect('rules.unattributed-claim').defaultValue, 'information');
     assert.strictEqual(config.inspect('rules.uncorroborated-claim').defaultValue, 'off');
     assert.deepStrictEqual(config.inspect('include').defaultValue, ['**/*.txt']);
     assert.strictEqual(config.inspect('maxFileSize').defaultValue, 1000000);
