@@ -7,6 +7,7 @@ import { addFinding, addLinkPair, loc, type AlignOutput } from './output.js';
 import { quoteChange } from './quote-change.js';
 import { withClockTimes } from './quote-times.js';
 import { alignLocal, longestRun } from './word-diff.js';
+import { elidedWords } from './quote-elisions.js';
 import { compareKey, wordsOf, type Word } from './words.js';
 
 interface QuoteItem {
@@ -119,10 +120,11 @@ export function matchQuoteWords(
   let matchedContent = 0;
   const onlyS: Word[] = [];
   const onlyL: Word[] = [];
+  const elided = elidedWords(al.ops, s, l, ts, tl);
   for (const o of al.ops) {
     if (o.op === 'eq') { if (s[o.a].content) matchedContent++; continue; }
-    if (o.a >= 0) onlyS.push(s[o.a]);
-    if (o.b >= 0) onlyL.push(l[o.b]);
+    if (o.a >= 0 && !elided.has(`a${o.a}`)) onlyS.push(s[o.a]);
+    if (o.b >= 0 && !elided.has(`b${o.b}`)) onlyL.push(l[o.b]);
   }
   // Two content words in common, or a short quote nearly all there ("I was stopped by an officer").
   const nearlyAll = al.matched >= options.nearlyAllWords && al.matched / s.length >= options.nearlyAllShare;
