@@ -20,6 +20,9 @@ test('the happening of a date: the words leading up to it in its clause, or the 
   assert.deepEqual(happening('She was born Betty Mae Page on [[April 22, 1923]] in Nashville'), ['born']);
   assert.deepEqual(happening('Page was born in Tennessee. Born on [[April 22, 1923]], she'), ['born']);
   assert.deepEqual(happening('Catching Fire might not make its [[November 22, 2013]] release date.'), ['mak', 'releas']);
+  // a time of day before the date is no break of the clause, nor its happening ("9:15 a.m." once gave "m")
+  assert.deepEqual(happening('The fire started at around 9:15 a.m. on [[Thursday]] on the third floor'), ['around', 'fir', 'start']);
+  assert.deepEqual(happening('More than 31,000 people had fled by [[March 19]]'), ['fled', 'peopl']);
   // a date in brackets restates the one before it
   const saying = (marked: string) => {
     const { text, spans } = parseMarkers(marked);

@@ -8,13 +8,13 @@
 import type { Span } from '../../types.js';
 import { wordsIn } from './words.js';
 
-/** Where the words leading up to a date stop: punctuation, a dash, and words that open another happening. */
-const LEAD_BREAK = /[;:()[\]—–,]|\s-\s|\b(?:after|before|while|when|as|following|since|until|because|although|though|and|but|which|who|that|where|than)\b/gi;
+/** Where the words leading up to a date stop: punctuation (not inside "9:15" or "31,000"), a dash, and words that open another happening. */
+const LEAD_BREAK = /[;()[\]—–]|[:,](?!\d)|\s-\s|\b(?:after|before|while|when|as|following|since|until|because|although|though|and|but|which|who|that|where|than)\b/gi;
 /** Month and day names and other time words: the date itself, not what it dates. */
 const TIME_WORDS = new Set((
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night week month year day ' +
-  'ago last next earlier later early late date'
+  'ago last next earlier later early late date am pm m p'
 ).split(' '));
 /** Words that date a statement about the event, not a happening of it ("Seacom announced on Twitter today (14 October)"). */
 const SAYING_STEMS = new Set(['announc', 'announce', 'said', 'say', 'says', 'tell', 'told', 'tweet', 'confirm', 'report', 'state', 'stat', 'reveal', 'post']);
