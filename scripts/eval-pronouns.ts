@@ -8,7 +8,7 @@
 // Tuned on the even topics (printed again in two parts, topics 4, 8, .. and 2, 6, ..); the odd ones
 // are held out. NEWSLENS_EVAL_VERBOSE=1 lists the wrong and the missed pronouns of the even topics.
 import type { ReportAnalysis } from '@newslens/language-service';
-import { loadCrossdoc, pct } from './eval-grouping.ts';
+import { loadCrossdoc, pct, type DevReport } from './eval-grouping.ts';
 import { topicOf, type GoldMention } from './eval-linking.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,11 @@ interface Tally { right: number; wrong: number; unjudged: number; gold: number; 
 const newTally = (): Tally => ({ right: 0, wrong: 0, unjudged: 0, gold: 0, found: 0 });
 
 export async function run(devData: string): Promise<void> {
-  const reports = (await loadCrossdoc(devData)).filter((r) => r.folder.startsWith('ecbplus/'));
+  measure(devData, (await loadCrossdoc(devData)).filter((r) => r.folder.startsWith('ecbplus/')));
+}
+
+/** The figures of the ECB+ reports' analyses, by half. */
+export function measure(devData: string, reports: readonly DevReport[]): void {
   const tallies = { even: newTally(), odd: newTally(), part0: newTally(), part2: newTally() };
   const gold = new Map<string, GoldMention[]>();
   const shown: string[] = [];

@@ -11,7 +11,7 @@ import { HEAD_TITLES } from './patterns.js';
  * What ends a clause between a name and a pronoun: punctuation, a subordinating or coordinating
  * word, a verb of saying ("Smith said police arrested him": "him" may be Smith).
  */
-const CLAUSE_BREAK = /[,;:()"“”‘’]|\b(?:that|who|whom|whose|which|when|where|after|before|because|while|if|as|until|since|although|though|and|but|or|so|said|says|say|told|tells|added|adds|according)\b/i;
+const CLAUSE_BREAK = /[,;:()"“”‘’]|\b(?:that|who|whom|whose|which|when|where|after|before|because|while|if|until|since|although|though|and|but|or|said|says|say|told|tells|added|adds|according)\b/i;
 
 /** Whether `between` (the text from a name to a pronoun, or back) holds no clause break. */
 export function sameClause(between: string): boolean {
