@@ -35,7 +35,7 @@ type Sex = 'female' | 'male';
 const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/giu;
 
 /** A name, or a pronoun already resolved, that makes its person salient for the pronouns after it. */
-interface Salient extends Placed { pronoun: boolean }
+interface Salient extends Placed { opens: boolean }
 
 /**
  * Sets each person entity's `pronouns`: the pronouns of the narration that refer to it, in text
@@ -54,9 +54,14 @@ export function resolvePronouns(entities: readonly Entity[], text: string, sente
   const sorted = [...voiced].sort((a, b) => a.start - b.start);
   const quoted = insideAny(sorted);
   const names: Salient[] = people
-    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start), pronoun: false })))
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start), opens: false })))
     .filter((m) => !quoted(m))
     .sort((a, b) => a.start - b.start);
+  // the subject of its sentence, or joined to it by "and" ("Robert Dunmore and Michael Dunmore were arrested": both)
+  names.forEach((m, i) => {
+    const prev = names[i - 1];
+    m.opens = opensSentence(ctx, m) || (prev?.opens === true && prev.sentence === m.sentence && AND.test(text.slice(prev.end, m.start)));
+  });
   const occupied = insideAny(entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start));
   const sexes = new Map<Entity, Sex | null>();
   const sexOf = (e: Entity): Sex | null => {
@@ -97,15 +102,18 @@ export function resolvePronouns(entities: readonly Entity[], text: string, sente
           if (sameClause(text.slice(recent[k].end, span.start))) excluded.add(recent[k].entity);
         }
       }
-      person = choose(ctx, recent, at, (e) => fits(e) && !excluded.has(e), /self$/.test(word));
+      person = choose(recent, at, (e) => fits(e) && !excluded.has(e), /self$/.test(word));
     }
     if (!person) continue;
     person.pronouns!.push({ ...span, text: p[0] });
     // a pronoun tied to a person tells the person's sex, and keeps the person salient
     if (!sexes.get(person)) sexes.set(person, sex);
-    recent.push({ ...span, entity: person, sentence: at, pronoun: true });
+    recent.push({ ...span, entity: person, sentence: at, opens: /^[\s"“‘'(]*$/.test(text.slice(sentence.start, span.start)) });
   }
 }
+
+/** What joins two subjects ("Smith and Jones were arrested"). */
+const AND = /^\s*,?\s*(?:and|&)\s+$/;
 
 /** The pronouns that open what a speaker says ("LaRue said he", "Felt said his"). */
 const SUBJECT = /^(?:he|she|his)$/;
@@ -115,15 +123,14 @@ const SUBJECT = /^(?:he|she|his)$/;
  * when none does, or when the runner-up is close. A reflexive ("himself") refers within its own
  * sentence.
  */
-function choose(ctx: Ctx, recent: readonly Salient[], at: number, fits: (e: Entity) => boolean, reflexive: boolean): Entity | null {
+function choose(recent: readonly Salient[], at: number, fits: (e: Entity) => boolean, reflexive: boolean): Entity | null {
   const first = reflexive ? at : at - PRONOUN_OPTIONS.window;
   const salience = new Map<Entity, number>();
   for (let i = recent.length - 1; i >= 0; i--) {
     const m = recent[i];
     if (m.sentence < first) break;
     if (!fits(m.entity)) continue;
-    const opens = m.pronoun ? /^[\s"“‘'(]*$/.test(ctx.text.slice(ctx.sentences[m.sentence].start, m.start)) : opensSentence(ctx, m);
-    salience.set(m.entity, (salience.get(m.entity) ?? 0) + mentionSalience(m, at, opens));
+    salience.set(m.entity, (salience.get(m.entity) ?? 0) + mentionSalience(m, at, m.opens));
   }
   let best: Entity | null = null;
   let top = 0;
