@@ -95,7 +95,8 @@ export function itemsOf(
     let most = 0;
     let excess = 0;
     for (const e of analysis.entities) {
-      for (const x of e.mentions) {
+      // a pronoun the analysis ties to a person ("He" opening a sentence) is one of its mentions here
+      for (const x of [...e.mentions, ...(e.pronouns ?? [])]) {
         const overlap = Math.min(x.end, m.end) - Math.max(x.start, m.start);
         const beyond = x.end - x.start - overlap;
         if (overlap < most || overlap <= 0 || (overlap === most && beyond >= excess)) continue;

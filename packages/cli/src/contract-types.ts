@@ -57,6 +57,8 @@ export interface JsonEntity {
   descriptors: JsonTextSpan[];
   /** What the report calls the entity besides its name (added within version 1; docs/json-format.md, docs/labels.md). */
   labels: JsonLabel[];
+  /** The pronouns that refer to the person (added within version 1; docs/json-format.md); never among `mentions`. */
+  pronouns: JsonTextSpan[];
 }
 
 export interface JsonLabel extends JsonTextSpan {

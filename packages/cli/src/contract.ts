@@ -152,13 +152,15 @@ function mergeEntities(entities: readonly Entity[], ids: EntityIds): JsonEntity[
     const mentions = e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.form }));
     const descriptors = e.descriptors.map((d) => ({ start: d.start, end: d.end, text: d.text }));
     const labels = (e.labels ?? []).map((l) => ({ start: l.start, end: l.end, text: l.text, kind: l.kind, loaded: [...l.loaded], quoted: l.quoted }));
+    const pronouns = (e.pronouns ?? []).map((p) => ({ start: p.start, end: p.end, text: p.text }));
     const seen = byId.get(key);
     if (seen) {
       seen.mentions.push(...mentions);
       seen.descriptors.push(...descriptors);
       seen.labels.push(...labels);
+      seen.pronouns.push(...pronouns);
     } else {
-      byId.set(key, { id: key, crossId, kind: e.kind, name: e.name, mentions, descriptors, labels });
+      byId.set(key, { id: key, crossId, kind: e.kind, name: e.name, mentions, descriptors, labels, pronouns });
     }
   }
   const out = [...byId.values()];
@@ -166,6 +168,7 @@ function mergeEntities(entities: readonly Entity[], ids: EntityIds): JsonEntity[
     e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     e.descriptors.sort((a, b) => a.start - b.start || a.end - b.end);
     e.labels.sort((a, b) => a.start - b.start || a.end - b.end);
+    e.pronouns.sort((a, b) => a.start - b.start || a.end - b.end);
   }
   const first = (e: JsonEntity) => e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
   return out.sort((a, b) => first(a) - first(b) || compareStrings(a.id, b.id));

@@ -41,6 +41,12 @@ export interface Entity {
    * Beijing"). Always set by the analysis; optional so that entities made elsewhere still fit.
    */
   labels?: Label[];
+  /**
+   * The pronouns of the report's narration that refer to this person ("he", "his", "her",
+   * "herself"; entities/pronouns.ts), in text order: no names, so never among `mentions`. Set by
+   * the analysis on persons (empty when none); optional so that entities made elsewhere still fit.
+   */
+  pronouns?: TextSpan[];
 }
 
 /**

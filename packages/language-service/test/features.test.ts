@@ -192,6 +192,19 @@ describe('navigation', () => {
     assert.deepEqual(findReferences(reportB, quoteB.start, ctx(B)).map((r) => r.report), [B, A]);
   });
 
+  test('a pronoun tied to a person: hover says who, Find References lists it, the mentions and symbols stay names', () => {
+    const text = 'Mayor Elena Ruiz opened the bridge. She thanked the workers.';
+    const ruiz: Entity = { ...entity(text, 'per:elena-ruiz', 'person', 'Elena Ruiz', ['Elena Ruiz']), pronouns: [at(text, 'She')] };
+    const report = analysis(text, { entities: [ruiz] });
+    const here: FeatureContext = { reportId: A, comparison: { events: [], entities: [], links: [], problems: {} }, getReport: () => report };
+    const h = doHover(report, at(text, 'She').start + 1, here)!;
+    assert.equal(text.slice(h.span.start, h.span.end), 'She');
+    assert.match(h.markdown, /^\*\*Elena Ruiz\*\* · person\n\n“She” here refers to \*\*Elena Ruiz\*\*/);
+    assert.match(h.markdown, /1 mention in this report/);
+    assert.deepEqual(findReferences(report, at(text, 'Ruiz').start, here).map((r) => text.slice(r.start, r.end)), ['Elena Ruiz', 'She']);
+    assert.deepEqual(findDocumentSymbols(report).map((s) => s.detail), ['person, 1 mention']);
+  });
+
   test('highlights: the mentions of the entity in this report', () => {
     assert.deepEqual(findDocumentHighlights(reportA, at(textA, 'Wang').start).map((h) => textA.slice(h.start, h.end)), ['Wang Kejian', 'Wang']);
     assert.deepEqual(findDocumentHighlights(reportA, at(textA, '31,000').start), [{ ...pick(figA), kind: 'text' }]);

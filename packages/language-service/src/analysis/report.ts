@@ -7,6 +7,7 @@ import { findPublicationDate } from '../dates/publication-date.js';
 import type { RawDate } from '../dates/extract-dates.js';
 import { attachLabels } from '../entities/attach-labels.js';
 import type { RawLabel } from '../entities/label-phrases.js';
+import { resolvePronouns } from '../entities/pronouns.js';
 import { settleKinds } from '../entities/report-kinds.js';
 import { resolveEntities } from '../entities/resolve-entities.js';
 import { insideQuote } from '../loaded/loaded-words.js';
@@ -104,6 +105,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   const voiced = [...base.quotes, ...blockQuotes(prose)];
   base.loadedWords = loaded.map((w) => ({ ...w, quoted: insideQuote(w, voiced) }));
   attachLabels(base.entities, labels, prose, base.sentences, voiced, base.loadedWords);
+  // who "he" and "she" are: after the labels, which tell a person's sex ("the actress")
+  resolvePronouns(base.entities, prose, base.sentences, voiced);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   // a deck's vague claims have no diagnostic (claims/claim-findings.ts): its attributions say why

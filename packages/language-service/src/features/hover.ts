@@ -33,6 +33,8 @@ function describe(target: Target, ctx: FeatureContext): string[] {
 function entityLines(t: Extract<Target, { kind: 'entity' }>, ctx: FeatureContext): string[] {
   const { entity } = t;
   const lines = [`**${escapeMarkdown(entity.name)}** · ${entity.kind}`];
+  // on a pronoun: say whom it stands for before anything else
+  if (t.pronoun) lines.push(`${quoted(t.pronoun.text, 20)} here refers to **${escapeMarkdown(entity.name)}**`);
   const labels = labelsOf(entity);
   if (labels.length) lines.push(`Called here: ${labelList(labels)}`);
   lines.push(`${plural(entity.mentions.length, 'mention')} in this report`);

@@ -24,7 +24,7 @@ export function findDefinition(report: ReportAnalysis, offset: number, ctx: Feat
 }
 
 /**
- * Find References: every mention and label of the entity at `offset` across the reports of the event
+ * Find References: every mention, label and pronoun of the entity at `offset` across the reports of the event
  * (this report first); for a quote, figure, date or claim, it and its aligned passages.
  */
 export function findReferences(report: ReportAnalysis, offset: number, ctx: FeatureContext): Location[] {
@@ -63,9 +63,9 @@ function crossMentions(target: Extract<Target, { kind: 'entity' }>, ctx: Feature
   return out;
 }
 
-/** An entity's mentions and the labels that refer to it ("the militant group"), in text order. */
+/** An entity's mentions, the labels that refer to it ("the militant group") and its pronouns ("he"), in text order. */
 function spansOf(entity: Entity): Span[] {
-  return [...entity.mentions, ...(entity.labels ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...entity.mentions, ...(entity.labels ?? []), ...(entity.pronouns ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function firstMention<T extends Span>(mentions: readonly T[]): T {

@@ -1,12 +1,12 @@
 import { compareStrings } from '../compare/order.js';
 import type { Comparison, CrossEntity, Link, LinkKind } from '../compare/types.js';
-import type { Claim, DateMention, Entity, EntityMention, Figure, Label, Quote, ReportAnalysis, Span } from '../types.js';
+import type { Claim, DateMention, Entity, EntityMention, Figure, Label, Quote, ReportAnalysis, Span, TextSpan } from '../types.js';
 import type { FeatureContext } from './types.js';
 
 /** The thing under the cursor; `span` is the part of the text it occupies. */
 export type Target =
-  /** On a name, `mention`; on a label ("the militant group"), `label`. */
-  | { kind: 'entity'; span: Span; entity: Entity; mention: EntityMention | null; label: Label | null }
+  /** On a name, `mention`; on a label ("the militant group"), `label`; on a pronoun tied to a person ("he"), `pronoun`. */
+  | { kind: 'entity'; span: Span; entity: Entity; mention: EntityMention | null; label: Label | null; pronoun?: TextSpan | null }
   | { kind: 'figure'; span: Span; figure: Figure }
   | { kind: 'date'; span: Span; date: DateMention }
   | { kind: 'quote'; span: Span; quote: Quote }
@@ -30,6 +30,7 @@ export function targetAt(report: ReportAnalysis, offset: number): Target | null 
   for (const entity of report.entities) {
     for (const mention of entity.mentions) consider({ kind: 'entity', span: mention, entity, mention, label: null });
     for (const label of entity.labels ?? []) consider({ kind: 'entity', span: label, entity, mention: null, label });
+    for (const pronoun of entity.pronouns ?? []) consider({ kind: 'entity', span: pronoun, entity, mention: null, label: null, pronoun });
   }
   for (const figure of report.figures) consider({ kind: 'figure', span: figure, figure });
   for (const date of report.dates) consider({ kind: 'date', span: date, date });

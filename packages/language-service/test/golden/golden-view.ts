@@ -49,6 +49,8 @@ function view(a: ReportAnalysis, diagnostics: Diagnostic[]): unknown {
       mentions: e.mentions.map((m) => `${at(m)} ${m.form} ${t(m)}`),
       descriptors: e.descriptors.map((d) => `${at(d)} ${t(d)}`),
       labels: (e.labels ?? []).map((l) => `${at(l)} ${l.kind}${l.loaded.length ? ` loaded:${l.loaded.join(',')}` : ''}${l.quoted ? ' quoted' : ''} ${t(l)}`),
+      // the pronouns tied to a person, listed only when there are some
+      ...(e.pronouns?.length ? { pronouns: e.pronouns.map((p) => `${at(p)} ${t(p)}`) } : {}),
     })),
     loadedWords: (a.loadedWords ?? []).map((w) => `${at(w)} ${w.kind}${w.quoted ? ' quoted' : ''} ${t(w)}`),
     quotes: a.quotes.map((q) => ({
