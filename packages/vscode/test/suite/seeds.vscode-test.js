@@ -43,6 +43,18 @@ suite('newslens on the seeds (real VS Code)', () => {
     assert.match(text, /called \*the Islamic terrorist organization\* \(loaded: terrorist\)/, `no labels of 002:\n${text}`);
   });
 
+  test('hovering a pronoun says who it refers to (docs/pronouns.md)', async () => {
+    await serverRunning();
+    // "Wang visited Egypt, the West Bank, and Israel before he met with the militant group"
+    const pos = positionOf(doc000, 'before he met', 'before '.length + 1);
+    let text = '';
+    await until(async () => {
+      text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc000.uri, pos));
+      return /refers to/.test(text);
+    }, 25000, 300);
+    assert.match(text, /“he” here refers to \*\*Wang Kejian\*\*/, `the pronoun's hover does not name Wang Kejian:\n${text}`);
+  });
+
   test('a report with front matter: the hover in 000 names it with its outlet and date', async () => {
     await serverRunning();
     // an unsaved third report of the same meeting (invented text), with YAML front matter
