@@ -2,8 +2,9 @@
 // vague (an adverb, a passive, unnamed officials, anonymous sources, ...) or which claim has no
 // source (a casualty figure, a statistic, ...), read from the diagnostic's message. Precision per
 // kind and dataset is printed for half A only (the tuned half): per kind on half B would be a
-// held-out figure fine enough to tune on.
-import type { JudgedEntry, Judgeable } from './judged-lib.ts';
+// held-out figure fine enough to tune on (NEWSLENS_SHOW_HELD_OUT=1 prints it, for a reader who will
+// not tune on it).
+import { showHeldOut, type Half, type JudgedEntry, type Judgeable } from './judged-lib.ts';
 
 /** The vague words a vague-attribution message quotes: the adverb or passive, else the source. */
 export function vagueWords(message: string): string {
@@ -37,13 +38,14 @@ export function claimKind(message: string): string {
 
 const KIND_OF: Readonly<Record<string, (message: string) => string>> = { 'vague-attribution': vagueKind, 'unattributed-claim': claimKind };
 
-/** Per rule, kind and dataset, half A only: today's diagnostics, judged, right / arguable / wrong. */
-export function formatKinds(items: readonly Judgeable[], matched: ReadonlyMap<Judgeable, JudgedEntry>): string {
-  const out = ['per kind, half A only (a kind\'s right ones are those lost if it is dropped):',
-    'rule                kind                                            dataset        current  judged  right  arg.  wrong  P right  P right+arg'];
+/** Per rule, kind and dataset, half A only (B too with NEWSLENS_SHOW_HELD_OUT=1): today's diagnostics, judged, right / arguable / wrong. */
+export function formatKinds(items: readonly Judgeable[], matched: ReadonlyMap<Judgeable, JudgedEntry>, env: NodeJS.ProcessEnv = process.env): string {
+  const halves: Half[] = showHeldOut(env) ? ['A', 'B'] : ['A'];
+  const out = [`per kind, half ${halves.join(' and ')} (a kind's right ones are those lost if it is dropped):`,
+    'rule                kind                                            dataset        half  current  judged  right  arg.  wrong  P right  P right+arg'];
   const pct = (n: number, d: number) => (d === 0 ? '-' : (n / d).toFixed(3));
-  for (const [rule, kindOf] of Object.entries(KIND_OF)) {
-    const mine = items.filter((c) => c.code === rule && c.half === 'A');
+  for (const [rule, kindOf] of Object.entries(KIND_OF)) for (const half of halves) {
+    const mine = items.filter((c) => c.code === rule && c.half === half);
     const kinds = [...new Set(mine.map((c) => kindOf(c.message)))].sort();
     for (const kind of kinds) {
       const ofKind = mine.filter((c) => kindOf(c.message) === kind);
@@ -51,7 +53,7 @@ export function formatKinds(items: readonly Judgeable[], matched: ReadonlyMap<Ju
         const cur = ofKind.filter((c) => dataset === 'all' || c.dataset === dataset);
         const v = cur.flatMap((c) => (matched.has(c) ? [matched.get(c)!.verdict] : []));
         const n = (x: string) => v.filter((y) => y === x).length;
-        out.push(`${rule.padEnd(18)}  ${kind.slice(0, 46).padEnd(46)}  ${dataset.padEnd(13)}  ${String(cur.length).padStart(7)}  ${String(v.length).padStart(6)}  ${String(n('right')).padStart(5)}  ${String(n('arguable')).padStart(4)}  ${String(n('wrong')).padStart(5)}  ${pct(n('right'), v.length).padEnd(7)}  ${pct(n('right') + n('arguable'), v.length)}`);
+        out.push(`${rule.padEnd(18)}  ${kind.slice(0, 46).padEnd(46)}  ${dataset.padEnd(13)}  ${half.padEnd(4)}  ${String(cur.length).padStart(7)}  ${String(v.length).padStart(6)}  ${String(n('right')).padStart(5)}  ${String(n('arguable')).padStart(4)}  ${String(n('wrong')).padStart(5)}  ${pct(n('right'), v.length).padEnd(7)}  ${pct(n('right') + n('arguable'), v.length)}`);
       }
     }
   }

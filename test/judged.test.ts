@@ -12,6 +12,7 @@ import {
   type JudgedEntry, type Judgeable,
 } from '../scripts/judged-lib.ts';
 import { formatPrecision } from '../scripts/eval-precision.ts';
+import { claimKind, formatKinds, vagueKind } from '../scripts/precision-kinds.ts';
 
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 const DEV = resolve(process.env.NEWSLENS_DEV_DATA ?? join(ROOT, '../shared/dev-data'));
@@ -209,4 +210,18 @@ test('eval precision lists the judged-wrong diagnostics that came back on half A
   assert.doesNotMatch(hidden, /fB\.txt/, 'a held-out span is not listed');
   assert.match(hidden, /1 of half B not listed/);
   assert.match(formatPrecision(results, new Map(), { NEWSLENS_SHOW_HELD_OUT: '1' }), /fB\.txt/);
+});
+
+test('eval precision sorts the sourcing rules\' diagnostics into kinds, and shows half B\'s kinds only when asked', () => {
+  assert.equal(vagueKind("Vaguely sourced claim: 'reportedly' does not name who says so"), 'hedge adverb ("reportedly", "allegedly")');
+  assert.equal(vagueKind("Vaguely sourced claim: 'is believed to' does not name who says so"), 'passive ("is said to", "is believed to")');
+  assert.equal(vagueKind("Vaguely sourced claim: the source 'a person familiar with the talks' is not named"), 'anonymous sources, insiders, people familiar');
+  assert.equal(vagueKind("Vaguely sourced claim: the source 'Israeli officials' is not named"), 'unnamed officials, authorities, investigators');
+  assert.equal(vagueKind("Vaguely sourced claim: the source 'some' is not named"), 'bare "some", "many", "one", "people"');
+  assert.equal(vagueKind("Vaguely sourced claim: the source 'Critics' is not named"), 'critics, activists, other groups');
+  assert.equal(claimKind("Unsourced casualty figure: 'at least 10 people' is given without a source"), 'casualty figure');
+  const item = (half: 'A' | 'B') => ({ code: 'vague-attribution', file: `f${half}.txt`, start: 0, end: 4, half, dataset: 'repo', message: "Vaguely sourced claim: 'reportedly' does not name who says so" }) as unknown as Judgeable;
+  const items = [item('A'), item('B')];
+  assert.doesNotMatch(formatKinds(items, new Map(), {}), / B {4}/, 'a held-out kind is not shown');
+  assert.match(formatKinds(items, new Map(), { NEWSLENS_SHOW_HELD_OUT: '1' }), / B {4}/);
 });
