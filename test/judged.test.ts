@@ -213,12 +213,13 @@ test('eval precision lists the judged-wrong diagnostics that came back on half A
 });
 
 test('eval precision sorts the sourcing rules\' diagnostics into kinds, and shows half B\'s kinds only when asked', () => {
-  assert.equal(vagueKind("Vaguely sourced claim: 'reportedly' does not name who says so"), 'hedge adverb ("reportedly", "allegedly")');
-  assert.equal(vagueKind("Vaguely sourced claim: 'is believed to' does not name who says so"), 'passive ("is said to", "is believed to")');
-  assert.equal(vagueKind("Vaguely sourced claim: the source 'a person familiar with the talks' is not named"), 'anonymous sources, insiders, people familiar');
-  assert.equal(vagueKind("Vaguely sourced claim: the source 'Israeli officials' is not named"), 'unnamed officials, authorities, investigators');
-  assert.equal(vagueKind("Vaguely sourced claim: the source 'some' is not named"), 'bare "some", "many", "one", "people"');
-  assert.equal(vagueKind("Vaguely sourced claim: the source 'Critics' is not named"), 'critics, activists, other groups');
+  const vague = (words: string, adverb = false) => (adverb ? `Vaguely sourced claim: '${words}' does not name who says so` : `Vaguely sourced claim: the source '${words}' is not named`);
+  const kinds: Array<[string, string]> = [
+    [vague('reportedly', true), 'hedge adverb ("reportedly", "allegedly")'], [vague('is believed to', true), 'passive ("is said to", "is believed to")'],
+    [vague('a person familiar with the talks'), 'anonymous sources, insiders, people familiar'], [vague('Israeli officials'), 'unnamed officials, authorities, investigators'],
+    [vague('some'), 'bare "some", "many", "one", "people"'], [vague('Critics'), 'critics, activists, other groups'],
+  ];
+  assert.deepEqual(kinds.map(([m]) => vagueKind(m)), kinds.map(([, k]) => k));
   assert.equal(claimKind("Unsourced casualty figure: 'at least 10 people' is given without a source"), 'casualty figure');
   const item = (half: 'A' | 'B') => ({ code: 'vague-attribution', file: `f${half}.txt`, start: 0, end: 4, half, dataset: 'repo', message: "Vaguely sourced claim: 'reportedly' does not name who says so" }) as unknown as Judgeable;
   const items = [item('A'), item('B')];
