@@ -5,11 +5,13 @@
 // still produced. Report text is printed only for the datasets that may be quoted (ECB+, MEANTIME).
 // Then, for a rule judged on more than one dataset, the same per dataset: the development reports'
 // diagnostics are judged whole, PolNeAR train's (since session 19) in a seeded random sample, so
-// the two are read apart, not only together.
+// the two are read apart, not only together. Last, the two sourcing rules per kind of diagnostic on
+// half A (scripts/precision-kinds.ts).
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir, openDiskCache } from '@newslens/analysis-host';
 import { collectCurrent, devDataRuns } from './judged-corpus.ts';
+import { formatKinds } from './precision-kinds.ts';
 import { DEFAULT_SEED, JUDGED_RULES, QUOTABLE, matchVerdicts, readJudged, seededOrder, showHeldOut, shownReason, type JudgedEntry, type Judgeable } from './judged-lib.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,6 +91,7 @@ export async function run(devData: string): Promise<void> {
   const matched = matchVerdicts(items, entries);
   const results = JUDGED_RULES.map((rule) => rulePrecision(rule, items, matched, entries));
   console.log(formatPrecision(results, texts));
+  console.log(`\n${formatKinds(items, matched)}`);
   const orphans = entries.length - new Set(matched.values()).size;
   console.log(`\n${entries.length} verdicts in test/judged, ${orphans} of them on diagnostics no longer produced; ${items.length} current diagnostics in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }

@@ -12,6 +12,7 @@ import {
   type JudgedEntry, type Judgeable,
 } from '../scripts/judged-lib.ts';
 import { formatPrecision } from '../scripts/eval-precision.ts';
+import { claimKind, formatKinds, vagueKind } from '../scripts/precision-kinds.ts';
 
 const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 const DEV = resolve(process.env.NEWSLENS_DEV_DATA ?? join(ROOT, '../shared/dev-data'));
@@ -209,4 +210,19 @@ test('eval precision lists the judged-wrong diagnostics that came back on half A
   assert.doesNotMatch(hidden, /fB\.txt/, 'a held-out span is not listed');
   assert.match(hidden, /1 of half B not listed/);
   assert.match(formatPrecision(results, new Map(), { NEWSLENS_SHOW_HELD_OUT: '1' }), /fB\.txt/);
+});
+
+test('eval precision sorts the sourcing rules\' diagnostics into kinds, and shows half B\'s kinds only when asked', () => {
+  const vague = (words: string, adverb = false) => (adverb ? `Vaguely sourced claim: '${words}' does not name who says so` : `Vaguely sourced claim: the source '${words}' is not named`);
+  const kinds: Array<[string, string]> = [
+    [vague('reportedly', true), 'hedge adverb ("reportedly", "allegedly")'], [vague('is believed to', true), 'passive ("is said to", "is believed to")'],
+    [vague('a person familiar with the talks'), 'anonymous sources, insiders, people familiar'], [vague('Israeli officials'), 'unnamed officials, authorities, investigators'],
+    [vague('some'), 'bare "some", "many", "one", "people"'], [vague('Critics'), 'critics, activists, other groups'],
+  ];
+  assert.deepEqual(kinds.map(([m]) => vagueKind(m)), kinds.map(([, k]) => k));
+  assert.equal(claimKind("Unsourced casualty figure: 'at least 10 people' is given without a source"), 'casualty figure');
+  const item = (half: 'A' | 'B') => ({ code: 'vague-attribution', file: `f${half}.txt`, start: 0, end: 4, half, dataset: 'repo', message: "Vaguely sourced claim: 'reportedly' does not name who says so" }) as unknown as Judgeable;
+  const items = [item('A'), item('B')];
+  assert.doesNotMatch(formatKinds(items, new Map(), {}), / B {4}/, 'a held-out kind is not shown');
+  assert.match(formatKinds(items, new Map(), { NEWSLENS_SHOW_HELD_OUT: '1' }), / B {4}/);
 });

@@ -4,7 +4,8 @@ import type { SourcingScope } from './sourcing-scope.js';
 
 // Unnamed sources that source no claim, for vague-status.ts: the words after their cue are an act
 // (telling someone about a topic, putting a question), another's words passed on (an interpreter's),
-// or the writer's framing of the sentence's subject ("For someone who conceded ...").
+// or the writer's framing of the sentence's subject ("For someone who conceded ..."), or people a
+// bare "some", "one" or "people" names doing something in the story rather than saying it.
 
 /**
  * "Sources have also told SportsCenter 5's Mike Lynch more about the negotiations": telling someone
@@ -51,4 +52,22 @@ export function framesSubject(a: Attribution, scope: SourcingScope): boolean {
   const sentence = sentenceOf(a.cue, scope.sentences);
   if (!sentence || !a.source || !/^who$/i.test(a.source.text)) return false;
   return /^[\s“"‘']*for\s+(?:someone|somebody|anyone|(?:a|an)\s+[\p{L}-]+)\s+$/iu.test(scope.text.slice(sentence.start, a.source.start));
+}
+
+/**
+ * A source that is only a quantifier or a pronoun for people: "some", "many", "others", "one",
+ * "someone", "people", "the members". It names no role, so it is a source only when it voices a view
+ * or a charge, the weasel words an editor strikes ("some say the pledge is unrealistic", "Some
+ * accused Trump of inciting violence", "according to some on Twitter", "many believe"); with any
+ * other verb it is a person in the story doing something ("people initially hailed these as bold
+ * moves", "one suggested she marry an American", "Many spoke about how much they hoped", "someone
+ * told Trump that ...", "the members wrote in a letter"). Measured by kind on judged half A (issue
+ * 12, session 21): with every verb, 3 right, 2 arguable and 5 wrong of 10; it keeps the 3 right.
+ */
+const BARE_PEOPLE = /^(?:(?:the|a|other|some|many)\s+)?(?:some|many|most|few|others?|one|someone|somebody|people|members)$/i;
+/** The verbs a bare "some" or "many" sources a view or a charge with. */
+const VOICING = /^(?:says?|said|according to|per|argue[sd]?|contend(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|believes?|think|thinks|suggests?|fears?|worry|worries|accuse[sd]?|charge[sd]?|allege[sd]?|notes?|noted)$/i;
+
+export function bareActor(a: Attribution): boolean {
+  return !!a.source && BARE_PEOPLE.test(a.source.text.replace(/\s+/g, ' ').trim()) && !VOICING.test(a.cue.text.replace(/\s+/g, ' ').trim());
 }

@@ -6,7 +6,7 @@ import { chargeBeforeCourt, legalAnswer, onTheRecord } from './legal-sources.js'
 import type { SourcingScope } from './sourcing-scope.js';
 import type { Clause } from './clauses.js';
 import { labelLine } from './sentence-source.js';
-import { askedQuestion, framesSubject, relayedByInterpreter, toldAbout } from './narrated-sources.js';
+import { askedQuestion, bareActor, framesSubject, relayedByInterpreter, toldAbout } from './narrated-sources.js';
 
 // When a vague or source-less attribution makes a claim vague: what the vague-attribution rule
 // means (docs/rules/vague-attribution.md). The claim extractor asks it for each clause; the report
@@ -74,7 +74,7 @@ export function vagueExcuse(a: Attribution, cl: Clause | null, scope: SourcingSc
   if (relayedByInterpreter(a, scope)) return 'named-source';
   if (framesSubject(a, scope)) return 'narration';
   if (chargeBeforeCourt(a, scope)) return 'named-source';
-  if (toldAbout(a, scope.text) || askedQuestion(a, scope.text)) return 'narration';
+  if (toldAbout(a, scope.text) || askedQuestion(a, scope.text) || bareActor(a)) return 'narration';
   if (NARRATED_BELIEF.test(a.cue.text) || subordinated(a, scope) || reportsAnAct(a, scope)) return 'narration';
   if (!cl || (a.cue.start >= cl.start && a.cue.end <= cl.end)) return null;
   if (cl.relative || cl.subordinate) return 'not-a-claim';
