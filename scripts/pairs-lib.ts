@@ -87,7 +87,28 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_COUNTED = new Set('and or but nor other others more less of to in at on for the with from than per are were was have had has who which that'.split(' '));
 const COUNTED = /^\s+((?:million\s+|billion\s+|thousand\s+)?[a-z]{3,})/;
 
-/** Figures: a number and its counted noun ("150 migrants", "three people") that B writes the same. */
+/**
+ * Numbers that name or place, not count, so no two reports state them as a figure of the story: a
+ * model or a calibre ("AK 47 rifles", "a. 357 magnum", the decimal point of ".357" cut off), a street
+ * block ("the 12200 block of 223rd Street"), a decade ("the nineteen fifties").
+ */
+const NAMING_BEFORE = /(?:(?<![\p{L}\p{N}])(?:\p{Lu}{2,4}[\s-]|\p{Lu}-)|\b(?:a|an|the)\.\s?)$/u;
+const NAMING_NOUN = /^(?:block|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)$/;
+/** A span of time told as the time since another happening ("two weeks ago", "30 years after he tipped off reporters"), not a length ("for 30 years"). */
+const SINCE = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|later|earlier|after|before|since|afterwards?)\b/i;
+const since = (text: string, end: number) => SINCE.test(text.slice(end, end + 40));
+/** An upper bound before a number ("as many as four robbers", "up to 50"): raised, it still allows the other report's plain figure. */
+const UPPER_BOUND = /\b(as\s+many\s+as|up\s+to|fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|under|almost|nearly)\s+$/i;
+const boundBefore = (text: string, start: number) => UPPER_BOUND.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '';
+
+/**
+ * Figures: a number and its counted noun ("150 migrants", "three people") that B writes the same. A
+ * span of time only where B tells it the same way, as a time since another happening or as a length
+ * in both ("married two weeks ago" / "married two weeks before the shooting"; not "hospitalized for
+ * the past three weeks" / "a heart attack suffered almost three weeks ago": two facts). An upper bound
+ * ("as many as four robbers") only where B gives the same bound: raised, "as many as six robbers" still
+ * allows B's "four robbers", which is no disagreement.
+ */
 function figurePlants(a: string, b: string): Plant[] {
   const found = sites(a, 'figure').map((m) => ({ start: m.start, n: m.before }));
   for (const m of a.matchAll(new RegExp(`(?<![\\w-])(${[...NUMBER_WORDS.slice(2), ...Object.keys(TENS).slice(1)].join('|')})\\b`, 'gi'))) found.push({ start: m.index!, n: m[1] });
@@ -95,9 +116,11 @@ function figurePlants(a: string, b: string): Plant[] {
   for (const { start, n } of found) {
     const noun = COUNTED.exec(a.slice(start + n.length, start + n.length + 40))?.[1];
     const after = changedNumber(n);
-    if (!noun || !after || NOT_COUNTED.has(noun)) continue;
-    const same = new RegExp(`(?<![\\p{L}\\p{N}$.,-])${escape(n)}\\s+${escape(noun).replace(/\s+/g, '\\s+')}\\b`, 'iu');
-    if (!same.test(b)) continue;
+    if (!noun || !after || NOT_COUNTED.has(noun) || NAMING_NOUN.test(noun) || NAMING_BEFORE.test(a.slice(Math.max(0, start - 8), start))) continue;
+    const same = new RegExp(`(?<![\\p{L}\\p{N}$.,-])${escape(n)}(?=\\s+${escape(noun).replace(/\s+/g, '\\s+')}\\b)`, 'giu');
+    const told = since(a, start + n.length);
+    const bound = boundBefore(a, start);
+    if (![...b.matchAll(same)].some((m) => since(b, m.index! + m[0].length) === told && (bound === '' || boundBefore(b, m.index!) === bound))) continue;
     out.push({ type: 'figure', fact: `${n} ${noun}`, edits: [{ start, end: start + n.length, before: n, after }] });
   }
   return out;

@@ -41,6 +41,23 @@ test('a figure is planted only where B has the same number and counted noun', ()
   assert.deepEqual(words.map((p) => p.edits[0].after), ['five']);
 });
 
+test('no figure is planted on a number that names or places, nor on one B tells another way', () => {
+  const none = (a: string, b: string) => assert.deepEqual(pairPlants(a, b, 'figure'), [], a);
+  // a model, a calibre, a street block, a decade: no figure of the story
+  none('Six AK 47 rifles were seized from the boats.', 'Police found six AK 47 rifles on board.');
+  none('She had a. 357 magnum.', 'It was a. 357 Magnum in her car.');
+  none('Officers fanned out around the 12200 block of 223rd Street.', 'It happened in the 12200 block of 223rd Street.');
+  none('She was a pin-up queen in the nineteen fifties.', 'The film told her story up to the nineteen fifties.');
+  // a length against a time since: two facts
+  none('Page had been hospitalized for the past three weeks for pneumonia.', 'She died of a heart attack suffered almost three weeks ago.');
+  // an upper bound raised still allows B's plain figure
+  none('The store was stormed by as many as four robbers on Thursday.', 'The four robbers stole nearly all the jewellery.');
+  // told the same way in both: planted
+  assert.equal(pairPlants('He was married two weeks ago to his second wife.', 'He had married two weeks before the shooting.', 'figure').length, 1);
+  assert.equal(pairPlants('A 48-page indictment named as many as four robbers.', 'Police said as many as four robbers fled.', 'figure').length, 1);
+  assert.equal(pairPlants('A 10-day trip ended with three arrests.', 'The FBI made three arrests on Friday.', 'figure').length, 1);
+});
+
 test('a date is planted where B dates a happening with the same month and day, never in a dateline', () => {
   const a = 'The hearing was moved, and sentencing is set for June 28 in Los Angeles.';
   const plants = pairPlants(a, 'He will be sentenced on June 28, the court said.', 'date');

@@ -38,6 +38,16 @@ const CASES: Case[] = [
     want: [[1, 'exact', 'person killed'], [2000, 'exact', 'troops'], [5e9, 'exact', 'dollars']] },
   { marked: 'Officials said [[“hundreds of prisoners”]] would go free.',
     want: [[100, 'vague', 'prisoners']] },
+  // a bound reaches the figures of a list that count nothing of their own (ECB+ t30_ecb/30_11ecb, CC BY 3.0) ...
+  { marked: 'At one point [[as much as 55 percent of voice traffic]] in Saudi Arabia, [[52 percent]] in Egypt, and [[82 percent]] in India was out of service.',
+    want: [[55, 'up-to', 'percent of voice traffic'], [52, 'up-to', 'percent'], [82, 'up-to', 'percent']] },
+  { marked: '[[At least 10 people were killed]] in Bam and [[15]] in Zarand.',
+    want: [[10, 'at-least', 'people killed'], [15, 'at-least', '']] },
+  // ... not across a verb, nor to a figure of its own thing
+  { marked: '[[At least 10 people died]] in the blast, and [[15 were injured]].',
+    want: [[10, 'at-least', 'people dead'], [15, 'exact', 'injured']] },
+  { marked: '[[More than 200 people were arrested]] and [[40 people were injured]].',
+    want: [[200, 'more-than', 'people arrested'], [40, 'exact', 'people injured']] },
 ];
 
 // No figures at all in these.

@@ -8,7 +8,7 @@ import { joined, mayStartNumber, readNumber, type ReadNumber } from './number-wo
 /** Words before a number that bound it: longest first; with how near the bound is ("nearly": just below). */
 const APPROX_CUES: ReadonlyArray<[string[], Approx, NearCue?]> = [
   [['in', 'excess', 'of'], 'more-than'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
-  [['as', 'many', 'as'], 'up-to'], [['no', 'more', 'than'], 'up-to'], [['a', 'minimum', 'of'], 'at-least'],
+  [['as', 'many', 'as'], 'up-to'], [['as', 'much', 'as'], 'up-to'], [['no', 'more', 'than'], 'up-to'], [['a', 'minimum', 'of'], 'at-least'],
   [['a', 'maximum', 'of'], 'up-to'], [['just', 'over'], 'more-than', 'just-over'], [['just', 'under'], 'less-than', 'just-under'],
   [['more', 'than'], 'more-than'], [['greater', 'than'], 'more-than'], [['upwards', 'of'], 'more-than'],
   [['fewer', 'than'], 'less-than'], [['less', 'than'], 'less-than'], [['at', 'least'], 'at-least'],
@@ -46,12 +46,47 @@ export function extractFigures(ctx: ParagraphContext): Figure[] {
   const masked = maskedRanges(ctx.text);
   const out: Figure[] = [];
   let i = 0;
+  let last: { figure: Figure; next: number; near: NearCue } | null = null;
   while (i < tokens.length) {
     const [sFirst, sEnd] = sentenceTokens[tokens[i].sentence] ?? [0, tokens.length];
     const fig = figureAt(ctx.text, tokens, i, sFirst, sEnd, masked);
-    if (fig) { out.push(fig.figure); i = fig.next; } else i++;
+    if (fig) {
+      if (last && boundReaches(tokens, last, fig)) {
+        fig.figure.approx = last.figure.approx;
+        fig.figure.interval = intervalOf(fig.figure.value, last.figure.approx, last.near);
+        fig.near = last.near;
+      }
+      out.push(fig.figure);
+      last = fig;
+      i = fig.next;
+    } else i++;
   }
   return out;
+}
+
+/** The tokens of a list's joint between two figures: a few words, a comma or "and" last, no verb, no number. */
+const LIST_JOINT_MAX_TOKENS = 6;
+
+/**
+ * A bound or an estimate before the first figure of a list reaches a figure after it that counts
+ * nothing of its own (the list's thing left out): "as much as 55 percent of voice traffic in Saudi
+ * Arabia, 52 percent in Egypt and 82 percent in India" is as much as 52 and as much as 82 percent;
+ * "at least 10 people in Bam and 15 in Zarand", at least 15. Not across a verb ("at least 10 people
+ * died, and 15 were hurt") nor past a figure that names its own thing ("at least 10 dead and 15 injured people").
+ */
+function boundReaches(tokens: readonly Token[], prev: { figure: Figure; next: number }, cur: { figure: Figure; start: number }): boolean {
+  const p = prev.figure;
+  const f = cur.figure;
+  if (f.approx !== 'exact' || p.approx === 'exact' || p.approx === 'vague') return false;
+  if (tokens[prev.next - 1]?.sentence !== tokens[cur.start].sentence) return false;
+  const unit = (counts: string) => (counts.startsWith('percent') ? 'percent' : counts.split(' ')[0]);
+  // nothing counted after the number: bare, or only its unit ("52 percent", "$5 million")
+  if (f.countsSpan !== null || (f.counts !== '' && unit(f.counts) !== unit(p.counts))) return false;
+  const between = tokens.slice(prev.next, cur.start);
+  if (between.length === 0 || between.length > LIST_JOINT_MAX_TOKENS) return false;
+  const lastJoint = between[between.length - 1];
+  if (!(lastJoint.normal === 'and' || /,\s*$/.test(lastJoint.post))) return false;
+  return between.every((t, k) => !t.tags.has('Verb') && !/\d/.test(t.text) && (k === between.length - 1 || !/[.;:!?]/.test(t.post)));
 }
 
 function maskedRanges(text: string): Span[] {
@@ -61,7 +96,7 @@ function maskedRanges(text: string): Span[] {
 }
 
 function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: number, sEnd: number, masked: readonly Span[]):
-  { figure: Figure; next: number } | null {
+  { figure: Figure; start: number; next: number; near: NearCue } | null {
   const t = tokens[i];
   if (!mayStartNumber(t)) return null; // readNumber would find none: skip the tests below
   if (hasSkipTag(t) && !/^[$€£¥]/.test(t.text)) return null;
@@ -97,7 +132,7 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
     if (!usable) return null;
     figure.referring = true;
   }
-  return { figure, next: endTok };
+  return { figure, start: startTok, next: endTok, near };
 }
 
 function countsOf(num: ReadNumber, phrase: string): string {
