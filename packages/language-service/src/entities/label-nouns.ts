@@ -80,6 +80,21 @@ export function isRelational(word: string): boolean {
   return RELATIONAL.has(word);
 }
 
+/**
+ * Person nouns for whoever did a deed the report tells ("the gunman", "the shooter", "the killer",
+ * "the leaker"): often unknown, or named only later, while the person named last is the victim, the
+ * officer or the sheriff who spoke. Like a tie, only an earlier label of the same word ties one to a
+ * name (on the ECB+ even topics, each one attached by salience alone went to the wrong person).
+ */
+const DOERS = wordSet(
+  'gunman shooter killer murderer attacker assailant assassin bomber stabber carjacker robber thief burglar arsonist ' +
+  'kidnapper abductor hijacker offender perpetrator culprit leaker',
+);
+
+export function isDoer(word: string): boolean {
+  return DOERS.has(word);
+}
+
 /** Capitals that reports use for their country's government ("Beijing said", "the regime in Beijing"), lower case. */
 const CAPITALS: ReadonlyMap<string, string> = new Map([
   ['beijing', 'china'], ['moscow', 'russia'], ['washington', 'united states'], ['tehran', 'iran'], ['pyongyang', 'north korea'],
