@@ -36,4 +36,21 @@ describe('labels: an owner in doubt is left unattached', () => {
     const got = labels('Eric Kirkpatrick, the gunman, was fired a week before. Police said the gunman gave himself up.');
     assert.deepEqual(got['Eric Kirkpatrick'], ['the gunman:apposition', 'the gunman:reference']);
   });
+
+  test('an outlet cited as reporting is "the newspaper", not "the studio" (ECB+ t6, t26)', () => {
+    const got = labels(
+      'But for Lionsgate, the movie’s ability to make a crazy amount of money was the strongest element of The Hunger Games. Now, THR is reporting ' +
+        'that Ross and the studio are locked in tense negotiations.',
+    );
+    assert.deepEqual(got.Lionsgate, ['the studio:reference']);
+    assert.equal(got.THR, undefined);
+    const cited = labels(
+      'The former driver for late Mafia boss Vito Genovese, Gigante rose to the head of the crime family that bears Genovese\'s name, ' +
+        'Newsday reported.\nIt is the same prison where mobsters John Gotti and Anthony "Fat Tony" Salerno also died, the newspaper said.',
+    );
+    assert.deepEqual(cited.Newsday, ['the newspaper:reference']);
+    // a company's own statement leaves it a company
+    const company = labels('France Telecom reported that an attack is unlikely. The company is sending a repair ship.');
+    assert.deepEqual(company['France Telecom'], ['The company:reference']);
+  });
 });

@@ -44,6 +44,13 @@ export const LABEL_OPTIONS = {
   margin: 1.5,
 };
 
+/**
+ * A verb of reporting right after a name, in an outlet's way: ending the sentence or clause it
+ * reports (", Ansa reported.") or in the progressive ("THR is reporting that"); "France Telecom
+ * reported that ..." may be the company's own statement.
+ */
+const REPORTING = /^\s+(?:(?:is|was)\s+reporting\b|(?:reported|reports)\s*(?:[,.;]|$))/;
+
 /** Sets `labels` on every entity (sorted by start). `raw`: the paragraphs' label phrases, report offsets, sorted by start. */
 export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel[], text: string, sentences: readonly Span[], quotes: readonly Span[], loaded: readonly LoadedWord[]): void {
   const mentions = entities
@@ -206,9 +213,16 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   return best && rank(best) >= LABEL_OPTIONS.margin * second ? best : null;
 }
 
-/** A news outlet: a name made with an outlet's word ("Los Angeles Times", "Canadian Press"), or one the report has called by an outlet noun. */
+/**
+ * A news outlet: a name made with an outlet's word ("Los Angeles Times", "Canadian Press"), one the
+ * report cites as reporting ("THR is reporting that ...", "..., Ansa reported"), or one the report
+ * has called by an outlet noun.
+ */
 function isOutlet(ctx: Ctx, e: Entity): boolean {
   let named = ctx.outlets.get(e);
-  if (named === undefined) ctx.outlets.set(e, named = isOutletName(e.name) || e.mentions.some((m) => isOutletName(m.text)));
+  if (named === undefined) {
+    named = isOutletName(e.name) || e.mentions.some((m) => isOutletName(m.text) || REPORTING.test(ctx.text.slice(m.end, m.end + 32)));
+    ctx.outlets.set(e, named);
+  }
   return named || calledSo(ctx, e, Infinity).split(' ').some((w) => OUTLET_NOUNS.has(w));
 }
