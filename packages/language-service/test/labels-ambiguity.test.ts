@@ -53,4 +53,14 @@ describe('labels: an owner in doubt is left unattached', () => {
     const company = labels('France Telecom reported that an attack is unlikely. The company is sending a repair ship.');
     assert.deepEqual(company['France Telecom'], ['The company:reference']);
   });
+
+  test('a word shaped like a doer is a person only when made of a known word: "the swimmer", not "the shoulder" (ECB+ t28, t4)', () => {
+    const felt = labels(
+      'W. Mark Felt was Deep Throat. Deep Throat also gave us a new archetype: the shadowy insider in a trench coat, calling up ' +
+        'reporters for secret meetings, often with cautious looks over the shoulder.',
+    );
+    assert.ok(!Object.values(felt).flat().some((l) => l.startsWith('the shoulder')), JSON.stringify(felt));
+    assert.deepEqual(labels('Esther Williams died on Thursday. The swimmer was 91.')['Esther Williams'], ['The swimmer:reference']);
+  });
 });
+

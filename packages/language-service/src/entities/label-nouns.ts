@@ -73,7 +73,7 @@ export function headClass(t: Token, word: string): HeadClass | null {
   if (PLACE_HEADS.has(word)) return 'place';
   if (AGE_NOUN.test(word) || HEAD_TITLES.has(word)) return 'person';
   if (t.tags.has('Plural') || /s$/.test(word) && lexiconTags(word.slice(0, -1))?.includes('Actor')) return null;
-  return isPersonNoun(t) || lexiconTags(word)?.includes('Actor') ? 'person' : null;
+  return isPersonNoun(t, true) || lexiconTags(word)?.includes('Actor') ? 'person' : null;
 }
 
 export function isRelational(word: string): boolean {
