@@ -69,5 +69,14 @@ describe('labels: an owner in doubt is left unattached', () => {
     const two = labels('Bettie Page posed for Bunny Yeager in 1954. The model and photographer were both honoured later.');
     assert.ok(!Object.values(two).flat().some((l) => l.includes('photographer')), JSON.stringify(two));
   });
+
+  test('a clause after a name\'s comma whose subject is plural gives no apposition ("INS Mysore, the pirates broke off ...", ECB+ t12, t30)', () => {
+    const got = labels('The pirates fired at INS Mysore, the pirates broke off their attack and attempted to escape. The navy gave chase.');
+    assert.ok(!Object.values(got).flat().some((l) => l.includes('broke')), JSON.stringify(got));
+    const seacom = labels('The outage hit SEACOM, the problems began at around 08:30 am on Tuesday.');
+    assert.ok(!Object.values(seacom).flat().some((l) => l.includes('began')), JSON.stringify(seacom));
+    // a participle after a singular head stays an apposition
+    assert.deepEqual(labels('The film was based on Deep Throat, a name borrowed from a notorious movie.')['Deep Throat'], ['a name borrowed from a notorious movie:apposition']);
+  });
 });
 
