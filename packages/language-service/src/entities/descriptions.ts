@@ -14,8 +14,26 @@ const PERSON_NOUNS = new Set('teen teenager star mafioso suspect accused inmate 
 /** Titles that, written in lower case after a body's name and before no name, stand for the one person heading it ("a suspected Mafia leader"). */
 const BODY_HEADS = new Set(['leader', 'chief']);
 
-/** An unknown word shaped like a person noun ("lifer", "escapee", "lineman", "swimmer"). */
+/** An unknown word shaped like a person noun ("escapee", "lineman", "swimmer"; agentNoun). */
 const PERSON_SHAPE = /^\p{L}{2,}(?:er|ee|man|woman|ist)$/u;
+
+/**
+ * An unknown "-er" or "-ist" word is a doer only when what it is made of is a word compromise's
+ * lexicon knows: "shooter" (shoot), "leaker" (leak), "swimmer" (swim), "lawmaker" (maker); not
+ * "shoulder", "finger", "sneer", "skyscraper", "grist", which the shape alone took for people (on
+ * the ECB+ even topics, labels such as "the shoulder" and "the grist" went to the person named
+ * last). The lexicon lists few regular nouns: "lifer" and "carjacker" are lost with them.
+ */
+function agentNoun(key: string): boolean {
+  const m = /^(\p{L}+?)(?:er|ist)$/u.exec(key);
+  if (!m) return true;
+  const stem = m[1];
+  const known = (w: string) => w.length > 1 && (lexiconTags(w)?.some((x) => x !== 'Modal') ?? false);
+  if ([stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : ''].some(known)) return true;
+  // a compound ending in a known doer ("lawmaker": "maker")
+  for (let k = 2; k <= key.length - 4; k++) if (lexiconTags(key.slice(k))?.includes('Actor')) return true;
+  return false;
+}
 
 /** A singular noun that names a person by role ("woman", "driver", "boss", "lifer"); no title ("President"). */
 const FEMALE = new Set('woman mother mom grandmother actress daughter sister wife girl widow aunt niece queen'.split(' '));
@@ -27,7 +45,12 @@ export function nounSex(text: string): 'female' | 'male' | null {
   return FEMALE.has(last) ? 'female' : MALE.has(last) ? 'male' : null;
 }
 
-export function isPersonNoun(t: Token): boolean {
+/**
+ * `t` names a person by role. `strict` (a label's head, label-nouns.ts): an unknown word only by
+ * its shape when it is made of a known word (agentNoun); description mentions keep the shape alone,
+ * which the entity identity measured with ("gang member" links a report's mentions).
+ */
+export function isPersonNoun(t: Token, strict = false): boolean {
   const key = t.normal;
   if (HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key) || ORG_CONTEXT.has(key) || INDEFINITE.has(key)) return false;
   // "MILLOM DOUBLE MURDER ACCUSED": a person noun that is also a participle, ending its line, is the noun
@@ -36,7 +59,7 @@ export function isPersonNoun(t: Token): boolean {
   if (PERSON_NOUNS.has(key)) return true;
   const tags = lexiconTags(key);
   if (tags) return tags.includes('Actor');
-  return PERSON_SHAPE.test(key) && t.tags.has('Noun');
+  return PERSON_SHAPE.test(key) && t.tags.has('Noun') && (!strict || agentNoun(key));
 }
 
 /**

@@ -119,14 +119,19 @@ const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'
  * appositions); the verb's index, or -1.
  */
 export function clauseAt(tokens: readonly Token[], i: number): number {
+  let plural = false;
   for (let k = i; k < tokens.length && k - i < 8 && tokens[k].sentence === tokens[i].sentence; k++) {
     const t = tokens[k];
+    // ", the boats disengaged from MV Gibe", ", the pirates broke off their attack": after a plural
+    // noun a past form is the clause's verb, not a participle describing the name
+    if (plural && t.tags.has('Verb') && t.tags.has('PastTense') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return k;
     if (k > i && !/^\s*$/.test(tokens[k - 1].post + t.pre) && tokens[k - 1].post !== '-') return -1;
     if (['Preposition', 'Conjunction', 'QuestionWord', 'Gerund', 'Participle'].some((x) => t.tags.has(x)) || k > i && t.tags.has('Determiner')) return -1;
     // "swimming champion turned actress": one role turned into another
     if (RELATIVE_WORDS.has(t.normal) || t.normal === 'turned' && tokens[k + 1]?.tags.has('Noun')) return -1;
     if (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary')) return k;
     if (finiteVerb(tokens, k)) return k;
+    plural = t.tags.has('Plural') && t.tags.has('Noun');
   }
   return -1;
 }

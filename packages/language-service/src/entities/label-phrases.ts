@@ -6,7 +6,7 @@ import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
 import { clauseAt, COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore } from './label-complements.js';
-import { countryOfCapital, headClass, isRelational, type HeadClass } from './label-nouns.js';
+import { countryOfCapital, headClass, isDoer, isRelational, type HeadClass } from './label-nouns.js';
 import { isDemonym } from './name-tokens.js';
 
 export interface RawLabel extends Span {
@@ -86,6 +86,26 @@ function seatAfter(tokens: readonly Token[], k: number, prep: string): Span | nu
   let e = k + 2;
   while (e + 1 < tokens.length && joined(tokens[e], tokens[e + 1]) && /^\p{Lu}/u.test(tokens[e + 1].text)) e++;
   return { start: name.start, end: tokens[e].end };
+}
+
+/** Words after two nouns joined by "and" that make them two people ("the gunman and victim were"). */
+const PLURAL_AFTER = new Set(['were', 'are', 'have', 'both']);
+
+/**
+ * "The comedian and talk show host", "the 1940s Hollywood actress and record-setting swimmer": one
+ * person named by two nouns, "and" and no determiner between them; the end of the second, or `end`.
+ * Not when a plural verb follows or either noun names someone by a tie or a deed ("the gunman and victim").
+ */
+function bothNouns(tokens: readonly Token[], end: number, head: string): number {
+  const k = tokens.findIndex((x) => x.end === end);
+  const and = tokens[k + 1];
+  if (k < 0 || and?.normal !== 'and' || !joined(tokens[k], and) || !tokens[k + 2] || !joined(and, tokens[k + 2]) || /['’]$/.test(tokens[k].post.trim())) return end;
+  const k2 = phraseEnd(tokens, k + 2);
+  if (k2 < 0 || !/^\p{Ll}/u.test(tokens[k2].text)) return end;
+  const second = headWord(tokens, k + 2, k2);
+  if (headClass(tokens[k2], second) !== 'person' || [head, second].some((w) => isRelational(w) || isDoer(w))) return end;
+  const next = tokens[k2 + 1];
+  return next && PLURAL_AFTER.has(next.normal) ? end : tokens[k2].end;
 }
 
 /** What opens a phrase: its determiner's definiteness (null: none), and the label's kind and subject. */
@@ -232,6 +252,8 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
       label.tie = true;
       tied = label.end;
     }
+    if (label.cls === 'person' && !o.apposition && !label.tie && !label.seat) label.end = bothNouns(tokens, label.end, label.head);
+    label.text = text.slice(label.start, label.end);
     // a bare apposition ends its phrase: "Esther Williams, swimming champion, actress"
     if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b|of\b|at\b|for\b|in\b|with\b|from\b)/.test(text.slice(label.end, label.end + 6)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
     // "the recently fired man, Eric Allen Kirkpatrick, ...", "a Muslim woman named Yvonne Hiller": the name after it
