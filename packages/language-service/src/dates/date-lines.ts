@@ -7,7 +7,9 @@
  * publication stamp on the line, "MARCH" or "may" cannot be a verb.
  */
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+import { monthNumber } from './date-patterns.js';
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAY = '([0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d\\d)';
 // "July 13, 2009", "Nov 12 2011", "JUNE 6, 2013", "November 27-2005"
@@ -31,8 +33,6 @@ export interface LineDate {
   day: number | null;
 }
 
-const MONTH_OF: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const monthOf = (word: string): number => MONTH_OF[word.slice(0, 3).toLowerCase()];
 /** A two-digit year: 00-69 are 2000-2069, 70-99 are 1970-1999 (the stamps of web pages). */
 const fullYear = (y: string): number => (y.length === 4 ? Number(y) : Number(y) < 70 ? 2000 + Number(y) : 1900 + Number(y));
 
@@ -59,8 +59,12 @@ export function dateOfLine(line: string): LineDate | null {
     const [month, day] = a > 12 ? [b, a] : [a, b];
     return month >= 1 && month <= 12 && day >= 1 ? { year: fullYear(m[3]), month, day } : null;
   });
-  take(MONTH_DAY, (m) => ({ year: m[3] ? Number(m[3]) : null, month: monthOf(m[1]), day: Number(m[2]) }));
-  take(DAY_MONTH, (m) => ({ year: m[3] ? Number(m[3]) : null, month: monthOf(m[2]), day: Number(m[1]) }));
+  const written = (month: string, day: string, year: string | undefined): LineDate | null => {
+    const n = monthNumber(month);
+    return n === null ? null : { year: year ? Number(year) : null, month: n, day: Number(day) };
+  };
+  take(MONTH_DAY, (m) => written(m[1], m[2], m[3]));
+  take(DAY_MONTH, (m) => written(m[2], m[1], m[3]));
   if (found.length === 0) return null;
   const words = rest.replace(TIME, ' ').replace(WEEKDAY, ' ').replace(ZONE, ' ').replace(STAMP, ' ');
   if (/\p{L}/u.test(words)) return null;
