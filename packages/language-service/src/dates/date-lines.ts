@@ -7,7 +7,7 @@
  * publication stamp on the line, "MARCH" or "may" cannot be a verb.
  */
 
-import { monthNumber } from './date-patterns.js';
+import { monthNumber, slashMonthDay } from './date-patterns.js';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAY = '([0-3]?\\d)(?:st|nd|rd|th)?';
@@ -16,7 +16,8 @@ const YEAR = '((?:19|20)\\d\\d)';
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s+${DAY}(?![\\d:])(?:\\s*[,-]?\\s*${YEAR}(?!\\d))?`, 'gi');
 // "28 November 2005", "27 NOVEMBER, 2005", "10th June 2013", "22 JUL 2013"
 const DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTHS})\\b\\.?(?:\\s*,?\\s*${YEAR}(?!\\d))?`, 'gi');
-// "12/16/08", "16/08/2011": the day first when the first number cannot be a month, else the month
+// "12/16/08", "16/08/2011" (read by slashMonthDay): date-patterns' SLASH_DATE with a two-digit year too,
+// which only a line of dates and times allows
 const NUMERIC = /\b([0-3]?\d)\/([0-3]?\d)\/(\d{4}|\d{2})(?![\d/])/g;
 // "2013-07-21"
 const ISO = /\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?![\d-])/g;
@@ -55,8 +56,7 @@ export function dateOfLine(line: string): LineDate | null {
   };
   take(ISO, (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
   take(NUMERIC, (m) => {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    const [month, day] = a > 12 ? [b, a] : [a, b];
+    const { month, day } = slashMonthDay(m[1], m[2]);
     return month >= 1 && month <= 12 && day >= 1 ? { year: fullYear(m[3]), month, day } : null;
   });
   const written = (month: string, day: string, year: string | undefined): LineDate | null => {

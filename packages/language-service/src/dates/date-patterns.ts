@@ -63,3 +63,12 @@ export const ISO_DATE = /\b((?:1[6-9]|20)\d\d)-([01]\d)-([0-3]\d)(?![\d-])/g;
 
 /** Numeric dates with a four-digit year: "3/19/2024" (month first, as in US news, unless the first part is over 12). */
 export const SLASH_DATE = /\b([0-3]?\d)\/([0-3]?\d)\/((?:1[6-9]|20)\d\d)(?![\d/])/g;
+
+/**
+ * The month and day of a numeric date's first two parts ("3/19", "19/3"): month first, as in US
+ * news, unless the first part is over 12 (then the day comes first).
+ */
+export function slashMonthDay(first: string, second: string): { month: number; day: number } {
+  const [a, b] = [Number(first), Number(second)];
+  return a > 12 ? { month: b, day: a } : { month: a, day: b };
+}

@@ -1,6 +1,6 @@
 import type { ParagraphContext } from '../analysis/context.js';
 import {
-  DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_FULL, MONTH_YEAR, SLASH_DATE, WEEKDAY_FULL, monthNumber, weekdayNumber,
+  DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_FULL, MONTH_YEAR, SLASH_DATE, WEEKDAY_FULL, monthNumber, slashMonthDay, weekdayNumber,
 } from './date-patterns.js';
 import { isValidDay, WEEKDAY_NAMES } from './calendar.js';
 import { clauseTense } from './clause-tense.js';
@@ -130,8 +130,7 @@ function collectCalendarDates(text: string, found: Candidate[]): void {
       add(text, found, m.index, m[0].length, 0, Number(m[1]), Number(m[2]), Number(m[3]), undefined);
     }
     for (const m of text.matchAll(SLASH_DATE)) {
-      const [a, b] = [Number(m[1]), Number(m[2])];
-      const [month, day] = a > 12 ? [b, a] : [a, b];
+      const { month, day } = slashMonthDay(m[1], m[2]);
       add(text, found, m.index, m[0].length, 0, Number(m[3]), month, day, undefined);
     }
   }

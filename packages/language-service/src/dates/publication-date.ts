@@ -1,5 +1,5 @@
 import { isoDay, isoMonth, isValidDay } from './calendar.js';
-import { DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_YEAR, SLASH_DATE, monthNumber } from './date-patterns.js';
+import { DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_YEAR, SLASH_DATE, monthNumber, slashMonthDay } from './date-patterns.js';
 import { dateOfLine } from './date-lines.js';
 
 /** A date written in the report's head, as far as it goes. */
@@ -85,8 +85,8 @@ function headDates(head: string): HeadDate[] {
   for (const m of head.matchAll(MONTH_DAY)) push(m.index, m[0].length, m[4] ? Number(m[4]) : null, monthNumber(m[2]), Number(m[3]));
   for (const m of head.matchAll(DAY_MONTH)) push(m.index, m[0].length, m[4] ? Number(m[4]) : null, monthNumber(m[3]), Number(m[2]));
   for (const m of head.matchAll(SLASH_DATE)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    push(m.index, m[0].length, Number(m[3]), a > 12 ? b : a, a > 12 ? a : b);
+    const { month, day } = slashMonthDay(m[1], m[2]);
+    push(m.index, m[0].length, Number(m[3]), month, day);
   }
   for (const m of head.matchAll(MONTH_YEAR)) if (!m[1]) push(m.index, m[0].length, Number(m[3]), monthNumber(m[2]), null);
   out.sort((a, b) => a.index - b.index || b.end - a.end);

@@ -64,8 +64,17 @@ export function extractFigures(ctx: ParagraphContext): Figure[] {
   return out;
 }
 
-/** The tokens of a list's joint between two figures: a few words, a comma or "and" last, no verb, no number. */
-const LIST_JOINT_MAX_TOKENS = 6;
+/** How far a bound or estimate reaches along a list of figures. */
+export interface FigureListOptions {
+  /** Most tokens in a list's joint between two figures ("in Saudi Arabia, 52"): a few words, a comma or "and" last, no verb, no number. */
+  jointMaxTokens: number;
+}
+
+export const FIGURE_LIST_OPTIONS: Readonly<FigureListOptions> = Object.freeze({
+  // not tuned on an eval (fig21, c4e10a1): a place or a short noun phrase and its joint ("in Saudi Arabia," is 4);
+  // a longer run is a clause of its own
+  jointMaxTokens: 6,
+});
 
 /**
  * A bound or an estimate before the first figure of a list reaches a figure after it that counts
@@ -83,7 +92,7 @@ function boundReaches(tokens: readonly Token[], prev: { figure: Figure; next: nu
   // nothing counted after the number: bare, or only its unit ("52 percent", "$5 million")
   if (f.countsSpan !== null || (f.counts !== '' && unit(f.counts) !== unit(p.counts))) return false;
   const between = tokens.slice(prev.next, cur.start);
-  if (between.length === 0 || between.length > LIST_JOINT_MAX_TOKENS) return false;
+  if (between.length === 0 || between.length > FIGURE_LIST_OPTIONS.jointMaxTokens) return false;
   const lastJoint = between[between.length - 1];
   if (!(lastJoint.normal === 'and' || /,\s*$/.test(lastJoint.post))) return false;
   return between.every((t, k) => !t.tags.has('Verb') && !/\d/.test(t.text) && (k === between.length - 1 || !/[.;:!?]/.test(t.post)));
