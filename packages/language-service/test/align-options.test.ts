@@ -8,7 +8,7 @@ import { alignFigures, FIGURE_ALIGN_OPTIONS, type FigureAlignOptions } from '../
 import { FIGURE_AGREEMENT_OPTIONS, figuresAgree } from '../src/figures/figure-intervals.ts';
 import { matchQuoteWords, QUOTE_ALIGN_OPTIONS } from '../src/compare/align/align-quotes.ts';
 import { emptyOutput } from '../src/compare/align/output.ts';
-import { wordsOf } from '../src/compare/align/words.ts';
+import { referentStems, windowStems, wordsOf } from '../src/compare/align/words.ts';
 import type { Approx, Figure } from '../src/types.ts';
 import { reportsOf, type ReportSpec } from './helpers/compare-fixtures.ts';
 
@@ -177,4 +177,16 @@ test('claims: carried from minSimilarity', () => {
   };
   assert.deepEqual(run(), [2, []]);
   assert.deepEqual(run({ ...CLAIM_ALIGN_OPTIONS, minSimilarity: 1.01 }), [0, ['uncorroborated-claim']]);
+});
+
+test('figures: a pronoun tied to a person counts as the person\'s surname in a figure\'s context words', () => {
+  const text = 'Police chief Mohammad Hossain spoke. He said three managers had been detained.';
+  const he = text.indexOf('He said');
+  const at = { start: text.indexOf('three'), end: text.indexOf('three') + 5 };
+  const sentence = { start: he, end: text.length };
+  const analysis = { text, entities: [{ name: 'Mohammad Hossain', pronouns: [{ start: he, end: he + 2 }] }] };
+  assert.ok(!windowStems(analysis, sentence, at, [], 6).has('hossain'));
+  assert.ok(windowStems(analysis, sentence, at, [], 6, referentStems(analysis)).has('hossain'));
+  // a pronoun nobody is tied to stays a function word
+  assert.deepEqual([...windowStems({ text }, sentence, at, [], 6, referentStems({ entities: [] }))].sort(), [...windowStems({ text }, sentence, at, [], 6)].sort());
 });

@@ -8,7 +8,7 @@ import { disagreementRanges, figuresAgree } from '../../figures/figure-intervals
 import { excerpt } from '../../text/excerpt.js';
 import { emitMatching, type AlignOutput } from './output.js';
 import { differentFacts, figureFact, HAPPENING_KINDS, happeningKind, sameHappening, type FigureFact } from './figure-facts.js';
-import { isStopWord, overlap, sentenceSpan, stem, windowStems } from './words.js';
+import { isStopWord, overlap, referentStems, sentenceSpan, stem, windowStems } from './words.js';
 import { describesThing, isMoneyCount } from '../../figures/figure-counts.js';
 import { converted, coordinated, genericCount, notCounted, STATISTICS, STATISTICS_STEMS, TERMS, TIME_STEMS } from './figure-units.js';
 import { FIGURE_ALIGN_OPTIONS, type FigureAlignOptions } from './figure-options.js';
@@ -126,7 +126,7 @@ export function alignFigures(
       if (uncounted) counts = new Set([`#${nextWord(text, f.end)}`]);
       const exclude = f.countsSpan ? [f, f.countsSpan] : [f];
       const sentence = sentenceSpan(sentences, f);
-      const context = windowStems(r.analysis, sentence, f, exclude, options.window);
+      const context = windowStems(r.analysis, sentence, f, exclude, options.window, referentStems(r.analysis));
       for (const c of counts) context.delete(c);
       // an uncounted figure is compared on its unit ("18 hours": "hour"), which is no context word of its own
       if (uncounted) context.delete([...counts][0].slice(1));

@@ -163,10 +163,18 @@ export function contextStems(analysis: { text: string }, span: Span, exclude: re
 
 /**
  * Stems of the `k` content words either side of a passage within its sentence (numbers and the
- * `exclude` spans left out): what a figure is about, more than its whole sentence.
+ * `exclude` spans left out): what a figure is about, more than its whole sentence. A pronoun the
+ * analysis ties to a person (`referents`, from `referentStems`) counts as that person's surname:
+ * "He said three managers had been detained" is about Hossain as much as "Hossain said ..." is.
  */
-export function windowStems(analysis: { text: string }, sentence: Span, at: Span, exclude: readonly Span[], k: number): Set<string> {
-  const words = wordsIn(analysis, sentence).filter((w) => w.content && !/^\d/.test(w.stem)
+export function windowStems(
+  analysis: { text: string }, sentence: Span, at: Span, exclude: readonly Span[], k: number, referents?: ReadonlyMap<number, string>,
+): Set<string> {
+  const named = (w: Word): Word => {
+    const referent = referents?.get(w.start);
+    return referent === undefined ? w : { ...w, stem: referent, content: true };
+  };
+  const words = wordsIn(analysis, sentence).map(named).filter((w) => w.content && !/^\d/.test(w.stem)
     && !exclude.some((e) => w.start < e.end && w.end > e.start) && !(w.start < at.end && w.end > at.start));
   const before = words.filter((w) => w.end <= at.start).slice(-k);
   const after = words.filter((w) => w.start >= at.end).slice(0, k);
@@ -179,4 +187,23 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { share
   let shared = 0;
   for (const x of small) if (big.has(x)) shared++;
   return { shared, coefficient: small.size === 0 ? 0 : shared / small.size };
+}
+
+/**
+ * Where the analysis ties a pronoun to a person (`entities[].pronouns`): the pronoun's start ->
+ * the stem of the person's last name word ("He" -> "hossain" for Mohammad Hossain).
+ */
+const REFERENTS = new WeakMap<object, ReadonlyMap<number, string>>();
+
+export function referentStems(analysis: { entities?: ReadonlyArray<{ name: string; pronouns?: readonly Span[] }> }): ReadonlyMap<number, string> {
+  let out = REFERENTS.get(analysis) as Map<number, string> | undefined;
+  if (out) return out;
+  out = new Map<number, string>();
+  for (const e of analysis.entities ?? []) {
+    if (!e.pronouns?.length) continue;
+    const last = wordsOf(e.name).at(-1);
+    if (last) for (const p of e.pronouns) out.set(p.start, last.stem);
+  }
+  REFERENTS.set(analysis, out);
+  return out;
 }
