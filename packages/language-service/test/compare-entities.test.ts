@@ -259,6 +259,22 @@ const slipCases: Array<[string, [string, EntitySpec[]], [string, EntitySpec[]], 
     ['Deputy Hilelr was shot.', [['person', 'Hilelr']]],
     ['Yvonne Hiller and Rosa Hiller spoke.', [['person', 'Yvonne Hiller'], ['person', 'Rosa Hiller']]],
     ["Spelled 'Hiller' in b.txt"], ["Spelled 'Hilelr' in a.txt"]],
+  // session 22: slips found by misspelling 108 common surnames in a written pair (swapped letters, as typists slip)
+  ['a surname in -er misspelt in -re: no British spelling of a person\'s name',
+    ['Police arrested Susan Walkre on Monday.', [['person', 'Susan Walkre']]], ['Susan Walker was arrested on Monday.', [['person', 'Susan Walker']]],
+    ["Spelled 'Susan Walker' in b.txt"], []],  // the lexicon knows "Walker" as a name: the slip is a's
+  ['a surname slipped into a common word: the word is no name, a hint in each',
+    ['Police arrested Susan Plain on Monday.', [['person', 'Susan Plain']]], ['Susan Palin was arrested on Monday.', [['person', 'Susan Palin']]],
+    ["Spelled 'Susan Palin' in b.txt"], ["Spelled 'Susan Plain' in a.txt"]],
+  ['a three-letter surname with two letters swapped, the same given name',
+    ['Police arrested Maria Cxo on Monday.', [['person', 'Maria Cxo']]], ['Maria Cox was arrested on Monday.', [['person', 'Maria Cox']]],
+    ["Spelled 'Maria Cox' in b.txt"], []],  // the lexicon knows "Cox" as a name: the slip is a's
+  ['a surname swapped into another name, the same given name: a hint in each',
+    ['Police arrested Maria Gary on Monday.', [['person', 'Maria Gary']]], ['Maria Gray was arrested on Monday.', [['person', 'Maria Gray']]],
+    ["Spelled 'Maria Gray' in b.txt"], ["Spelled 'Maria Gary' in a.txt"]],
+  ['two people of one given name whose surnames are one letter apart, not swapped',
+    ['Police arrested Mark Hill on Monday.', [['person', 'Mark Hill']]], ['Mark Hall was arrested on Monday.', [['person', 'Mark Hall']]],
+    [], []],
   ['two spellings of one name once each: a hint in each',
     ['Sources said Hormozgan was calm.', [['place', 'Hormozgan']]], ['Sources said Hormuzgan was calm.', [['place', 'Hormuzgan']]],
     ["Spelled 'Hormuzgan' in b.txt"], ["Spelled 'Hormozgan' in a.txt"]],
@@ -285,7 +301,8 @@ const slipCases: Array<[string, [string, EntitySpec[]], [string, EntitySpec[]], 
   // after ECB+ t28 (28_5ecb / 28_13ecb with the surname misspelt; CC BY 3.0)
   ['a nickname in quotation marks inside the other report\'s name',
     ['W. Mark Flet died.', [['person', 'W. Mark Flet']]], ["Mark 'Deep Throat' Felt dead at 95.", [['person', "Mark 'Deep Throat' Felt"]]],
-    ["Spelled 'Mark 'Deep Throat' Felt' in b.txt"], []],
+    // "felt" is a word, not a name the lexicon knows: no better a surname than "Flet" (since session 22; "Plain" / "Palin" above)
+    ["Spelled 'Mark 'Deep Throat' Felt' in b.txt"], ["Spelled 'W. Mark Flet' in a.txt"]],
   // after ECB+ t06 (6_4ecb / 6_1ecb; CC BY 3.0): the character Bella is played by Kristen Stewart
   ['a lone word one slip from a surname, when the other report gives the full name\'s given name to someone else',
     ['It stars Kristen Bell.', [['person', 'Kristen Bell']]], ['Bella is played by Kristen Stewart.', [['person', 'Bella'], ['person', 'Kristen Stewart']]], [], []],

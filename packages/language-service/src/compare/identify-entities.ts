@@ -10,7 +10,7 @@ import { straySlips } from './identity/stray-slips.js';
 import { familySlips } from './identity/family-slips.js';
 import { entityId } from '../entities/resolve-entities.js';
 import { fold } from '../text/fold.js';
-import { knownWord, oneEdit, sameWord, slipWord, spellingKey } from './identity/names.js';
+import { knownName, knownWord, oneEdit, sameWord, slipWord, spellingKey } from './identity/names.js';
 import type { CrossEntity, Link, Location, ReportInput } from './types.js';
 
 export interface EntityIdentity {
@@ -234,8 +234,8 @@ function wordAsWritten(n: EntityNode, short: string): string | null {
  * The spelling most reports of the event use is the name's, and the odd one out is the variant: a
  * spelling that more reports use than the other's gets no hint (three reports spell "Orioles", one
  * "Oriels": only that one is flagged). On a tie, a slip (one letter off) to a word English knows is
- * the other report's typo: the report that writes the known word ("Atlanta" / "Atlamta") gets no
- * hint; else both reports get one (how often each report repeats its spelling says nothing).
+ * the other report's typo: the report that writes the known word ("Atlanta" / "Atlamta"; for a
+ * person, a word known as a name: "Walker" / "Walkre") gets no hint; else both reports get one (how often each report repeats its spelling says nothing).
  */
 function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityNode[]): boolean {
   // the words one slip apart ("Palin" of "Sarah Palin" against "Palyn")
@@ -248,7 +248,10 @@ function establishedOver(a: EntityNode, b: EntityNode, members: readonly EntityN
   const reportsWriting = (side: EntityNode, word: string) => new Set(members.filter((m) => writes(m, side, word)).map((m) => m.report)).size;
   const more = reportsWriting(a, mine[0]) - reportsWriting(b, theirs[0]);
   if (more !== 0) return more > 0;
-  return slip && knownWord(mine[0]) && !knownWord(theirs[0]);
+  // a person's word counts as known when the lexicon knows it as a name: "Susan Plain" is no better
+  // spelled than "Susan Palin" for "plain" being an adjective ("Walker" / "Walkre" still decides)
+  const known = a.entity.kind === 'person' ? knownName : knownWord;
+  return slip && known(mine[0]) && !knownWord(theirs[0]);
 }
 
 /**

@@ -2,7 +2,7 @@ import { countryOf } from './aliases.js';
 import { fold } from '../../text/fold.js';
 import { lookupPlace } from '../../entities/gazetteer.js';
 import { lexiconTags } from '../../entities/lexicon.js';
-import { knownWord, sameWord, slipWord, spelledApart as wordsApart, type NameKey } from './names.js';
+import { knownWord, sameWord, slipWord, spelledApart as wordsApart, swappedLetters, type NameKey } from './names.js';
 
 /**
  * How two names of one entity relate:
@@ -35,7 +35,21 @@ function wordsMatch(a: NameInfo, i: number, b: NameInfo, j: number): boolean {
 
 /** A spelling difference in words both names capitalise: a name-variant, not a generic word spelled two ways. */
 function spelledApart(a: NameInfo, i: number, b: NameInfo, j: number): boolean {
-  return a.capital[i] && b.capital[j] && wordsApart(a.words[i], b.words[j]);
+  return a.capital[i] && b.capital[j] && wordsApart(a.words[i], b.words[j], a.kind === 'person' && b.kind === 'person');
+}
+
+/**
+ * Two full names of a person with the same given names, word for word (no initials), whose surnames
+ * differ by two neighbouring letters swapped: one person misspelt, however short the surname or
+ * whatever the lexicon knows ("Maria Cox" / "Maria Cxo", "Susan Palin" / "Susan Plain", "Maria Gray"
+ * / "Maria Gary"). A swap is the commonest slip of a typist's hand; two people of one given name
+ * whose surnames are a swap apart are not met in one event.
+ */
+function swappedSurname(s: NameInfo, l: NameInfo): boolean {
+  const n = s.tokens.length - 1;
+  if (n < 1 || l.tokens.length - 1 !== n || !s.capital[n] || !l.capital[n]) return false;
+  for (let i = 0; i < n; i++) if (isInitial(s.tokens[i]) || s.tokens[i] !== l.tokens[i]) return false;
+  return swappedLetters(s.tokens[n], l.tokens[n]);
 }
 
 /**
@@ -88,6 +102,7 @@ function relatePersons(a: NameInfo, b: NameInfo): NameRelation | null {
   if (sl < ll && !NAMED_AFTER.has(l.tokens[ll]) && containsRun(l.tokens, s.tokens)) return { type: 'contains', variant: false };
   // two full names: the same surname, and each first or middle name of the shorter fits one of the
   // longer's: the same name, an initial of it, or a familiar short form of it ("Fred" / "Frederick")
+  if (swappedSurname(s, l)) return { type: 'full', variant: true };
   if (!wordsMatch(s, sl, l, ll)) return null;
   let exact = sl === ll;
   let variant = false;

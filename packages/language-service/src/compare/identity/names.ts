@@ -157,9 +157,24 @@ export function slipWord(a: string, b: string): boolean {
   return !(knownWord(a) && knownWord(b));
 }
 
+const NAME_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
+
+/** Whether compromise's lexicon knows the word as a person's name ("gary", "walker"), not merely as a word ("plain"). */
+export function knownName(w: string): boolean {
+  return lexiconTags(w)?.some((t) => NAME_TAGS.has(t)) ?? false;
+}
+
 /** Whether compromise's lexicon knows the word (a common word, a given name, a country...). */
 export function knownWord(w: string): boolean {
   return lexiconTags(w) !== null;
+}
+
+/** Two words of one length that differ by two neighbouring letters swapped ("Cox" / "Cxo", "Gray" / "Gary"). */
+export function swappedLetters(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Optimal string alignment distance exactly one (substitution, insertion, deletion, adjacent swap). */
@@ -178,10 +193,13 @@ export function oneEdit(a: string, b: string): boolean {
 /**
  * Whether two words of one name are spelled apart as names are (Haniya / Haniyeh, Olsen / Olson),
  * not merely as English words are: a plural, or British and American spelling (Centre / Center).
+ * A person's name has no "-re" spelling of an "-er" word (`person`): "Walkre" / "Walker", "Huntre" /
+ * "Hunter" are spelled apart, "Centre" / "Center" are not.
  */
-export function spelledApart(a: string, b: string): boolean {
+export function spelledApart(a: string, b: string, person = false): boolean {
   if (a === b) return false;
+  const british = (w: string) => (person ? w : w.replace(/(?<=[^aeiou])re$/, 'er'));
   const plain = (w: string) =>
-    w.replace(/'/g, '').replace(/(?<=\w{3})s$/, '').replace(/our$/, 'or').replace(/(?<=[^aeiou])re$/, 'er').replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/ourhood$/, 'orhood').replace(/isers?$|isors?$/, 'iser');
+    british(w.replace(/'/g, '').replace(/(?<=\w{3})s$/, '').replace(/our$/, 'or')).replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/ourhood$/, 'orhood').replace(/isers?$|isors?$/, 'iser');
   return plain(a) !== plain(b);
 }
