@@ -35,6 +35,9 @@ const FAMILIES: ReadonlyArray<[string, RegExp]> = [
   ['sentence', /^(?:sentenc\w*)$/],
   ['marry', /^(?:marr(?:y|ied|ies|iage|iages)|wed|wedding|weddings)$/],
   ['resign', /^(?:resign\w*|quit|quits|stepped)$/],
+  // "fired" as a dismissal and as a shot is one key either way, as it was as an eventive word ("fir")
+  ['dismiss', /^(?:dismiss(?:ed|es|ing|al)?|fired|sack|sacked|sacking|ousted|ouster|axed)$/],
+  ['acquire', /^(?:acquir\w*|acquisitions?|buy|buys|buying|bought|purchas\w*|takeovers?)$/],
 ];
 
 /**
