@@ -6,7 +6,7 @@ import { byContext } from './context-cues.js';
 import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
 import { datelinePlaces } from './datelines.js';
-import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
+import { demoteMemberPlurals, isQuotedTitle, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord } from './lexicon.js';
 import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
@@ -293,14 +293,3 @@ function toMention(text: string, tokens: readonly Token[], facts: TokenFacts, c:
   const form: MentionForm = poss || pluralPossessive ? 'possessive' : 'full';
   return { start, end, text: text.slice(start, end), kind: cls.kind, form, descriptors, strength: cls.strength, ...(c.bare ? { title: true } : {}) };
 }
-
-/** A name that fills a whole quotation is the title of a work ("Viva Zapata"), not an entity. */
-function isQuotedTitle(ctx: ParagraphContext, m: RawMention): boolean {
-  if (m.text.indexOf(' ') < 0) return false;
-  for (const q of ctx.quotes) {
-    if (q.start >= m.start || q.end <= m.end) continue;
-    if (ctx.text.slice(q.start + 1, m.start).trim() === '' && /^[\s.,!?;:]*$/.test(ctx.text.slice(m.end, q.end - 1))) return true;
-  }
-  return false;
-}
-
