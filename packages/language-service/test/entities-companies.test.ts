@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { owner } from './helpers/owner.ts';
+import { analyzeReport } from '@newslens/language-service';
 
 
 test('an acronym of a company\'s name without its form is the company ("GM" of "General Motors Corporation")', () => {
@@ -32,4 +33,13 @@ test('a company\'s name shaped like a person noun opening a sentence is the comp
   // a person noun stays a description ("Woman" of the headline)
   const woman = 'Woman Killed In Crash\n\nMary Jones, 34, died on Monday.';
   assert.equal(owner(woman, 'Woman')?.name, 'Mary Jones');
+});
+
+test('a continental company form ("NV", "AG") is left out of the initials the report then uses ("EADS", "BMW")', () => {
+  const a = analyzeReport('European Aeronautic Defence & Space NV said on Monday it would cut jobs. EADS shares rose 2 percent.');
+  const eads = a.entities.find((e) => e.mentions.some((m) => m.text === 'EADS'));
+  assert.equal(eads?.name, 'European Aeronautic Defence & Space NV');
+  assert.equal(eads?.mentions.length, 2);
+  const b = analyzeReport('Bayerische Motoren Werke AG reported higher sales. BMW said demand was strong in China.');
+  assert.equal(b.entities.find((e) => e.mentions.some((m) => m.text === 'BMW'))?.name, 'Bayerische Motoren Werke AG');
 });

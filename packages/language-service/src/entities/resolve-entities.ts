@@ -203,8 +203,12 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
   return out;
 }
 
-/** Last words an organisation's name is written without: a company form, "Department", "Group", an airline's "Airlines". */
-const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'group', 'holdings', 'airlines', 'airways']);
+/**
+ * Last words an organisation's name is written without: a company form (English or continental: "NV", "AG",
+ * "S.A."), "Department", "Group", an airline's "Airlines".
+ */
+const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'group', 'holdings', 'airlines', 'airways',
+  'nv', 'n.v.', 'ag', 'sa', 's.a.', 'bv', 'b.v.', 'gmbh', 'spa', 's.p.a.']);
 
 /**
  * Weak single words (guessed names, strength 0 or 1) that are no names: written both as "X" and
