@@ -43,3 +43,10 @@ test('a continental company form ("NV", "AG") is left out of the initials the re
   const b = analyzeReport('Bayerische Motoren Werke AG reported higher sales. BMW said demand was strong in China.');
   assert.equal(b.entities.find((e) => e.mentions.some((m) => m.text === 'BMW'))?.name, 'Bayerische Motoren Werke AG');
 });
+
+test('an acronym defined in parentheses after a name is that name, initials or not ("Singapore Airlines (SIA)"); letters out of order are not', () => {
+  const text = 'Singapore Airlines (SIA) said it would be compensated for the delays. SIA said the details were confidential.';
+  assert.equal(owner(text, 'SIA')?.name, 'Singapore Airlines');
+  assert.equal(owner(text, 'SIA', 1)?.name, 'Singapore Airlines');
+  assert.notEqual(owner('Shares of Singapore Airlines (ASI) fell on Monday. ASI said nothing.', 'ASI', 1)?.name, 'Singapore Airlines');
+});
