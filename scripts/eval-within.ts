@@ -55,7 +55,8 @@ function meantimeMentions(devData: string, folder: string): GoldMention[] {
   const holds = (m: GoldMention) => entities.some((x) => x !== m && x.doc_id === m.doc_id && m.start <= x.start && x.end <= m.end && x.end - x.start < m.end - m.start);
   return entities.flatMap((m) => {
     const n = holds(m) ? null : meantimeName(m);
-    return n ? [{ ...n, chain_id: `${m.doc_id}\u0000${m.chain_id}` }] : [];
+    // the chain id carries the type, for the figures without products
+    return n ? [{ ...n, chain_id: `${m.doc_id}\u0000${m.type ?? ''}\u0000${m.chain_id}` }] : [];
   });
 }
 
@@ -104,6 +105,11 @@ export async function run(devData: string): Promise<void> {
   const mt = Object.entries(parts).filter(([n]) => n.startsWith('MEANTIME')).flatMap(([, xs]) => xs);
   console.log(`${mt.length} MEANTIME named gold mentions (${mt.filter((x) => x.local === null).length} on no entity mention)`);
   printWithin(parts, true);
+  // MEANTIME's products ("iPhone", "A380") and financial names have no entity kind here: the figures without them
+  console.log('within-report pairs, all, MEANTIME without its PRODUCT and FINANCIAL mentions (no entity kind for them):');
+  for (const [name, items] of Object.entries(parts).filter(([n]) => n.startsWith('MEANTIME'))) {
+    console.log(`  ${name.padEnd(42)} ${line(within(items.filter((x) => !/\u0000(?:PRODUCT|FINANCIAL)\u0000/.test(x.gold))))}`);
+  }
   if (!process.env.NEWSLENS_EVAL_VERBOSE) return;
   for (const [name, items] of Object.entries(parts)) {
     if (!name.includes('(tuned)')) continue;
