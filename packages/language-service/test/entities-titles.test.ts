@@ -68,11 +68,13 @@ test('a title of a body before a full name: the body, then its holder ("Secretar
   const force = owner(text, 'Air Force');
   assert.equal(force?.kind, 'organization');
   assert.equal(owner(text, 'Air Force', 1)?.id, force?.id);
-  // a department named by one word ("State") is no mention; the holder keeps the title as a descriptor
+  // a department named by one common word ("State", "Defense") is no mention; the holder keeps the title as a descriptor
   const state = analyzeReport('Secretary of State Walter Brennan flew to Cairo. Brennan met the foreign minister there.');
   const brennan = state.entities.find((e) => e.name === 'Walter Brennan');
   assert.equal(brennan?.kind, 'person');
   assert.equal(brennan?.mentions.length, 2);
   assert.ok(!state.entities.some((e) => /State/.test(e.name)));
   assert.ok(brennan?.descriptors.some((d) => /Secretary of State/.test(d.text)));
+  const defense = analyzeReport('Secretary of Defense Martha Quill visited the base. Quill spoke to the troops.');
+  assert.deepEqual(defense.entities.map((e) => e.name), ['Martha Quill']);
 });

@@ -1,7 +1,7 @@
 import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { MentionForm, TextSpan } from '../types.js';
-import { classifyChunk, isBareTitle, isGenericPlaceWord, isGroupPlural, isTitleWord, titleLength, type NameChunk } from './classify.js';
+import { classifyChunk, isBareTitle, isGenericOrgWord, isGroupPlural, isTitleWord, titleLength, type NameChunk } from './classify.js';
 import { byContext } from './context-cues.js';
 import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
@@ -217,10 +217,10 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   }
   const keys = facts.keys.slice(a, b);
   const caps = facts.caps[a];
-  // "Secretary of the Air Force James Roche": the body the title is of (a lone "State" no name), then its holder, titled
+  // "Secretary of the Air Force James Roche": the body the title is of (one word only a place or a body's word, "Navy", not "State", "Defense"), then its holder, titled
   const office = caps ? null : officeHolder(tokens, keys, a, b);
   if (office) {
-    if (office.k - a > 1 || !isGenericPlaceWord(keys[0])) yield { a, b: office.k, keys: keys.slice(0, office.k - a), caps, titled: false, titleStart: -1, office: true };
+    if (office.k - a > 1 || isPlaceName(keys[0]) || isGenericOrgWord(keys[0])) yield { a, b: office.k, keys: keys.slice(0, office.k - a), caps, titled: false, titleStart: -1, office: true };
     yield { a: office.k, b, keys: keys.slice(office.k - a), caps, titled: true, titleStart: office.title };
     return;
   }
