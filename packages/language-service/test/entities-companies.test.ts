@@ -50,3 +50,10 @@ test('an acronym defined in parentheses after a name is that name, initials or n
   assert.equal(owner(text, 'SIA', 1)?.name, 'Singapore Airlines');
   assert.notEqual(owner('Shares of Singapore Airlines (ASI) fell on Monday. ASI said nothing.', 'ASI', 1)?.name, 'Singapore Airlines');
 });
+
+test('an acronym with a country code before a body\'s initials is that body where the report leaves the country out ("USAF" of "Air Force")', () => {
+  const text = 'The Air Force said the new tanker would be late. USAF officials declined to say by how much.';
+  assert.equal(owner(text, 'USAF')?.name, 'Air Force');
+  // initials alone stay what they are: "AF" is no country's
+  assert.notEqual(owner('The Air Force said the tanker was late. FRAF officials said nothing.', 'FRAF')?.name, 'Air Force');
+});

@@ -254,6 +254,10 @@ function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<stri
       if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
     }
   }
+  // ... and with its country's code before them where the report leaves the country out ("USAF" of "Air Force"), after any other
+  for (const [initials, key] of [...out]) {
+    if (!/^(?:us|u\.s\.|uk|u\.k\.) /.test(key)) for (const cc of ['US', 'UK']) if (!out.has(cc + initials)) out.set(cc + initials, key);
+  }
   return out;
 }
 
