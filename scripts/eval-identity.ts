@@ -7,6 +7,8 @@
 //   two mentions of one cross-report entity (a pair across two found events is never linked);
 // - within-report pairs: two named mentions of one report that share a gold chain, against two
 //   mentions of one entity of the report's own analysis; all pairs, and the pairs whose texts differ.
+// MEANTIME's within-document chains are scored the same way, within reports only (scripts/eval-within.ts,
+// which prints all of it fast, without the grouping).
 // Tuned on the even topics (printed again in two parts, topics 4, 8, .. and 2, 6, ..: a rule picked on one
 // part is confirmed on the other); the odd ones are held out. NEWSLENS_EVAL_VERBOSE=1 names the worst misses
 // of the even topics (=all: of every topic, which spoils the held-out figure).
@@ -15,14 +17,16 @@ import { groupEvents } from '../packages/language-service/src/compare/group-even
 import { identifyEntities } from '../packages/language-service/src/compare/identify-entities.ts';
 import { compareStrings } from '../packages/language-service/src/compare/order.ts';
 import { loadCrossdoc, shuffled } from './eval-grouping.ts';
-import { bump, crossIds, explainCross, goldMentions, itemsOf, line, newWhy, printWhy, pronounHeaded, show, topicOf, type Item } from './eval-linking.ts';
+import { crossIds, explainCross, goldMentions, itemsOf, line, newWhy, printWhy, pronounHeaded, show, topicOf, type Item } from './eval-linking.ts';
 import { countPairs, type PairTally } from './linking-lib.ts';
+import { explainWithin, printWithin, withinParts } from './eval-within.ts';
 
 /** The seed eval-grouping shuffles with: the same order, the same events. */
 const SEED = 20240314;
 
 export async function run(devData: string): Promise<void> {
-  const reports = (await loadCrossdoc(devData)).filter((r) => r.folder.startsWith('ecbplus/'));
+  const all = await loadCrossdoc(devData);
+  const reports = all.filter((r) => r.folder.startsWith('ecbplus/'));
   const order = shuffled(reports, SEED);
   const inputs: ReportInput[] = order.map((r, i) => ({ id: `report-${String(i).padStart(4, '0')}.txt`, analysis: r.analysis }));
   const t0 = performance.now();
@@ -71,6 +75,8 @@ export async function run(devData: string): Promise<void> {
   print(cross, namesOnly, '');
   console.log('  within-report pairs, all:');
   print(within, namesOnly, '');
+  console.log('MEANTIME (within-document chains; by corpus, airbus + apple tuned on, gm + stock held out):');
+  printWithin(await withinParts(devData, all), false);
   if (!process.env.NEWSLENS_EVAL_VERBOSE) return;
   const shown = [...byTopic].filter(([t]) => t % 2 === 0 || process.env.NEWSLENS_EVAL_VERBOSE === 'all');
   const why = newWhy();
@@ -94,17 +100,3 @@ function print(score: (items: Item[]) => PairTally, halves: Record<'even' | 'odd
   console.log(`  odd topics (held out):  ${line(odd)}`);
 }
 
-/** Pairs of one report's mentions that gold and the report's entities decide apart, by text pair (with the report). */
-function explainWithin(items: readonly Item[], missed: Map<string, number>, wrong: Map<string, number>): void {
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const [a, b] = [items[i], items[j]];
-      if (a.doc !== b.doc) continue;
-      const g = a.gold === b.gold;
-      const p = a.local !== null && a.local === b.local;
-      const key = `${[a.raw, b.raw].sort().join(' ~ ')} (${a.doc})`;
-      if (g && !p && a.local !== null && b.local !== null) bump(missed, key);
-      if (!g && p) bump(wrong, `${key} [${a.local}]`);
-    }
-  }
-}

@@ -15,7 +15,7 @@ import { identifyEntities, type EntityIdentity } from '../packages/language-serv
 import { loadCrossdoc, pct, type DevReport } from './eval-grouping.ts';
 import { addTally, countPairs, prf, type PairItem, type PairTally } from './linking-lib.ts';
 
-export interface GoldMention { doc_id: string; start: number; end: number; text: string; kind: string; chain_id: string; in_annotated_sentence?: boolean; coarse_type?: string }
+export interface GoldMention { doc_id: string; start: number; end: number; text: string; kind: string; chain_id: string; in_annotated_sentence?: boolean; coarse_type?: string; type?: string }
 
 const KIND: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'place', GPE: 'place', FAC: 'place' };
 

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { owner } from './helpers/owner.ts';
+import { analyzeReport } from '@newslens/language-service';
 
 
 test('an acronym of a company\'s name without its form is the company ("GM" of "General Motors Corporation")', () => {
@@ -32,4 +33,27 @@ test('a company\'s name shaped like a person noun opening a sentence is the comp
   // a person noun stays a description ("Woman" of the headline)
   const woman = 'Woman Killed In Crash\n\nMary Jones, 34, died on Monday.';
   assert.equal(owner(woman, 'Woman')?.name, 'Mary Jones');
+});
+
+test('a continental company form ("NV", "AG") is left out of the initials the report then uses ("EADS", "BMW")', () => {
+  const a = analyzeReport('European Aeronautic Defence & Space NV said on Monday it would cut jobs. EADS shares rose 2 percent.');
+  const eads = a.entities.find((e) => e.mentions.some((m) => m.text === 'EADS'));
+  assert.equal(eads?.name, 'European Aeronautic Defence & Space NV');
+  assert.equal(eads?.mentions.length, 2);
+  const b = analyzeReport('Bayerische Motoren Werke AG reported higher sales. BMW said demand was strong in China.');
+  assert.equal(b.entities.find((e) => e.mentions.some((m) => m.text === 'BMW'))?.name, 'Bayerische Motoren Werke AG');
+});
+
+test('an acronym defined in parentheses after a name is that name, initials or not ("Singapore Airlines (SIA)"); letters out of order are not', () => {
+  const text = 'Singapore Airlines (SIA) said it would be compensated for the delays. SIA said the details were confidential.';
+  assert.equal(owner(text, 'SIA')?.name, 'Singapore Airlines');
+  assert.equal(owner(text, 'SIA', 1)?.name, 'Singapore Airlines');
+  assert.notEqual(owner('Shares of Singapore Airlines (ASI) fell on Monday. ASI said nothing.', 'ASI', 1)?.name, 'Singapore Airlines');
+});
+
+test('an acronym with a country code before a body\'s initials is that body where the report leaves the country out ("USAF" of "Air Force")', () => {
+  const text = 'The Air Force said the new tanker would be late. USAF officials declined to say by how much.';
+  assert.equal(owner(text, 'USAF')?.name, 'Air Force');
+  // initials alone stay what they are: "AF" is no country's
+  assert.notEqual(owner('The Air Force said the tanker was late. FRAF officials said nothing.', 'FRAF')?.name, 'Air Force');
 });

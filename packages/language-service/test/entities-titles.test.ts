@@ -56,3 +56,25 @@ test('a ship is one across reports with or without its navy\'s prefix or the kin
   assert.equal(owner(b, 'INS Sukanya')?.kind, 'organization');
   assert.notEqual(owner('INS Commissioner Doris Meissner spoke on Monday.', 'Doris Meissner')?.kind, 'organization');
 });
+
+test('a title of a body before a full name: the body, then its holder ("Secretary of the Air Force Jane Orwell")', () => {
+  const text = 'Secretary of the Air Force Jane Orwell defended the tanker deal on Tuesday. ' +
+    'The Air Force will pick a winner next year, Orwell said.';
+  const holder = owner(text, 'Jane Orwell');
+  assert.equal(holder?.kind, 'person');
+  assert.equal(holder?.name, 'Jane Orwell');
+  assert.equal(owner(text, 'Orwell', 1)?.id, holder?.id);
+  // the body the title is of is the body the report names again, no person
+  const force = owner(text, 'Air Force');
+  assert.equal(force?.kind, 'organization');
+  assert.equal(owner(text, 'Air Force', 1)?.id, force?.id);
+  // a department named by one common word ("State", "Defense") is no mention; the holder keeps the title as a descriptor
+  const state = analyzeReport('Secretary of State Walter Brennan flew to Cairo. Brennan met the foreign minister there.');
+  const brennan = state.entities.find((e) => e.name === 'Walter Brennan');
+  assert.equal(brennan?.kind, 'person');
+  assert.equal(brennan?.mentions.length, 2);
+  assert.ok(!state.entities.some((e) => /State/.test(e.name)));
+  assert.ok(brennan?.descriptors.some((d) => /Secretary of State/.test(d.text)));
+  const defense = analyzeReport('Secretary of Defense Martha Quill visited the base. Quill spoke to the troops.');
+  assert.deepEqual(defense.entities.map((e) => e.name), ['Martha Quill']);
+});

@@ -1,18 +1,18 @@
 import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { MentionForm, TextSpan } from '../types.js';
-import { classifyChunk, isBareTitle, isGroupPlural, isTitleWord, titleLength, type NameChunk } from './classify.js';
+import { classifyChunk, isBareTitle, isGenericOrgWord, isGroupPlural, isTitleWord, titleLength, type NameChunk } from './classify.js';
 import { byContext } from './context-cues.js';
 import { apposition, preModifier } from './descriptors.js';
 import { addDescriptions } from './descriptions.js';
 import { datelinePlaces } from './datelines.js';
-import { demoteMemberPlurals, listConsistency } from './paragraph-consistency.js';
+import { demoteMemberPlurals, isQuotedTitle, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
 import { isOrgWord } from './lexicon.js';
 import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { andJoinedNames } from './and-names.js';
 import { joinNicknames } from './nicknames.js';
-import { headlineVerb, isEpithet, isPlaceName, isPresentVerb, trailingTitle } from './name-edges.js';
+import { headlineVerb, isEpithet, isPlaceName, isPresentVerb, officeHolder, trailingTitle } from './name-edges.js';
 import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
@@ -116,6 +116,8 @@ interface Found extends NameChunk {
   bare?: boolean;
   /** Characters of the first token that are a title glued to the name ("Gov." of "Gov.Sarah"). */
   glued?: number;
+  /** The body or place a title is of ("the Air Force" of "Secretary of the Air Force James Roche"): no person. */
+  office?: boolean;
 }
 
 function* chunks(tokens: readonly Token[], facts: TokenFacts, like: boolean[], ands: ReadonlySet<number> = NO_ANDS): Generator<Found> {
@@ -169,10 +171,10 @@ function connects(tokens: readonly Token[], facts: TokenFacts, a: number, b: num
   return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || ORG_SUFFIXES.has(w) || isOrgWord(w);
 }
 
-/** Splits title words off the front and drops leading nationality words that are not part of an organisation. */
 /** Two or three capitals, not a Roman numeral: a role ("QB", "RB") where it sits beside a name. */
 const ROLE_ABBREVIATION = /^(?![IVX]+$)\p{Lu}{2,3}$/u;
 
+/** Splits title words off the front and drops leading nationality words that are not part of an organisation. */
 function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: number): Generator<Found> {
   // "Teixeira Reportedly Bumped": an adverb in a title-case headline ends the name before it, and so
   // does a verb the lexicon knows only in the present tense after a person's name ("Fred LaRue Dies
@@ -215,6 +217,13 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   }
   const keys = facts.keys.slice(a, b);
   const caps = facts.caps[a];
+  // "Secretary of the Air Force James Roche": the body the title is of (one word only a place or a body's word, "Navy", not "State", "Defense"), then its holder, titled
+  const office = caps ? null : officeHolder(tokens, keys, a, b);
+  if (office) {
+    if (office.k - a > 1 || isPlaceName(keys[0]) || isGenericOrgWord(keys[0])) yield { a, b: office.k, keys: keys.slice(0, office.k - a), caps, titled: false, titleStart: -1, office: true };
+    yield { a: office.k, b, keys: keys.slice(office.k - a), caps, titled: true, titleStart: office.title };
+    return;
+  }
   // "Regina Benjamin U.S. Surgeon General": a title after a full name (a headline) is no part of it
   const after = trailingTitle(keys);
   if (after >= 2) {
@@ -255,8 +264,9 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
 }
 
 function toMention(text: string, tokens: readonly Token[], facts: TokenFacts, c: Found, dateline: ReadonlyMap<number, number>): RawMention | null {
-  const own = dateline.get(c.a) === c.b ? { kind: 'place' as const, strength: 3 as const } : c.bare ? { kind: 'person' as const, strength: 0 as const } : classifyChunk(tokens, c);
+  let own = dateline.get(c.a) === c.b ? { kind: 'place' as const, strength: 3 as const } : c.bare ? { kind: 'person' as const, strength: 0 as const } : classifyChunk(tokens, c);
   if (!own) return null;
+  if (c.office && own.kind === 'person') own = { kind: 'organization', strength: 2 };
   const cls = byContext(tokens, facts, c, own);
   if (!cls) return null;
   const lastTok = tokens[c.b - 1];
@@ -283,14 +293,3 @@ function toMention(text: string, tokens: readonly Token[], facts: TokenFacts, c:
   const form: MentionForm = poss || pluralPossessive ? 'possessive' : 'full';
   return { start, end, text: text.slice(start, end), kind: cls.kind, form, descriptors, strength: cls.strength, ...(c.bare ? { title: true } : {}) };
 }
-
-/** A name that fills a whole quotation is the title of a work ("Viva Zapata"), not an entity. */
-function isQuotedTitle(ctx: ParagraphContext, m: RawMention): boolean {
-  if (m.text.indexOf(' ') < 0) return false;
-  for (const q of ctx.quotes) {
-    if (q.start >= m.start || q.end <= m.end) continue;
-    if (ctx.text.slice(q.start + 1, m.start).trim() === '' && /^[\s.,!?;:]*$/.test(ctx.text.slice(m.end, q.end - 1))) return true;
-  }
-  return false;
-}
-

@@ -55,3 +55,26 @@ export function isEpithet(tokens: readonly Token[], i: number): boolean {
   const tags = lexiconTags(key);
   return tags !== null ? tags.includes('Adjective') : /^[a-z]{3,}(?:ous|ful|less|ive|able|ible)$/.test(key);
 }
+
+/**
+ * A name run that follows "<title> of (the)" and holds a given name after its first word: the body
+ * or place the title is of, then the holder ("Secretary of the Air Force James Roche", "Secretary of
+ * State Warren Christopher"). The holder's first token and where the title begins; null when it is not so.
+ */
+export function officeHolder(tokens: readonly Token[], keys: readonly string[], a: number, b: number): { k: number; title: number } | null {
+  let t = a - 1;
+  if (t >= 1 && tokens[t].normal === 'the') t--;
+  if (t < 1 || tokens[t].normal !== 'of' || !HEAD_TITLES.has(tokens[t - 1].normal) || tokens[t - 1].sentence !== tokens[a].sentence) return null;
+  // the last given name before the surname, and the given names right before it ("John Foster Dulles"; not "Sachs" of "Goldman Sachs Lloyd Blankfein")
+  const lexicon = (k: number, tags: RegExp) => lexiconTags(keys[k - a])?.some((x) => tags.test(x)) ?? false;
+  // a given name by compromise's tags (not also a place) or by its lexicon ("Warren", tagged a place in context)
+  const given = (k: number) => !isTitleWord(keys[k - a]) && ((tokens[k].tags.has('FirstName') && !tokens[k].tags.has('Place')) || lexicon(k, /^(?:FirstName|MaleName|FemaleName|Person)$/));
+  for (let k = b - 2; k > a; k--) {
+    if (!given(k)) continue;
+    while (k - 1 > a && lexicon(k - 1, /^(?:FirstName|MaleName|FemaleName)$/)) k--;
+    let title = t - 1;
+    while (title > 0 && isTitleWord(tokens[title - 1].normal) && /^\p{Lu}/u.test(tokens[title - 1].text)) title--;
+    return { k, title };
+  }
+  return null;
+}

@@ -1,8 +1,9 @@
-import type { RawMention } from '../analysis/context.js';
+import type { ParagraphContext, RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { EntityKind } from '../types.js';
 
-// Consistency of the names of one paragraph: the kind of a list's items, plurals of a people.
+// Consistency of the names of one paragraph: the kind of a list's items, plurals of a people, a name
+// that is a work's title.
 
 /**
  * A guessed plural whose stem the paragraph also writes as a nationality adjective ("the Kurds" beside
@@ -50,4 +51,14 @@ export function listConsistency(text: string, mentions: RawMention[]): void {
     }
     a = b;
   }
+}
+
+/** A name that fills a whole quotation is the title of a work ("Viva Zapata"), not an entity. */
+export function isQuotedTitle(ctx: ParagraphContext, m: RawMention): boolean {
+  if (m.text.indexOf(' ') < 0) return false;
+  for (const q of ctx.quotes) {
+    if (q.start >= m.start || q.end <= m.end) continue;
+    if (ctx.text.slice(q.start + 1, m.start).trim() === '' && /^[\s.,!?;:]*$/.test(ctx.text.slice(m.end, q.end - 1))) return true;
+  }
+  return false;
 }

@@ -28,7 +28,7 @@ export function resolveEntities(given: readonly RawMention[], text = ''): Entity
   // a title alone is no one's full name ("Surgeon General" gives no surname "General")
   const surnames = surnameIndex(ordered.filter((m) => !m.title), kinds, text, keyOf);
   const fullNameOf = (m: RawMention) => surnames.fullNameOf(m);
-  const acronyms = acronymTargets(ordered, kinds);
+  const acronyms = acronymTargets(ordered, kinds, text);
   const tails = nameTails(ordered, kinds);
   // Names the report gives as names somewhere: a candidate word with the same key is one of them.
   const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 1).map((m) => keyOf(m.text)));
@@ -203,8 +203,12 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
   return out;
 }
 
-/** Last words an organisation's name is written without: a company form, "Department", "Group", an airline's "Airlines". */
-const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'group', 'holdings', 'airlines', 'airways']);
+/**
+ * Last words an organisation's name is written without: a company form (English or continental: "NV", "AG",
+ * "S.A."), "Department", "Group", an airline's "Airlines".
+ */
+const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'group', 'holdings', 'airlines', 'airways',
+  'nv', 'n.v.', 'ag', 'sa', 's.a.', 'bv', 'b.v.', 'gmbh', 'spa', 's.p.a.']);
 
 /**
  * Weak single words (guessed names, strength 0 or 1) that are no names: written both as "X" and
@@ -227,9 +231,19 @@ function weakNonNames(mentions: readonly RawMention[], text: string): Set<string
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 
-/** Initials ("UN", "EU", "IDF") of the report's multi-word organisation and place names, to their key. */
-function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
+/**
+ * Initials ("UN", "EU", "IDF") of the report's multi-word organisation and place names, to their key; first
+ * an acronym the report defines in parentheses after the name, its letters in the name's order ("Singapore
+ * Airlines (SIA)").
+ */
+function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>, text: string): Map<string, string> {
   const out = new Map<string, string>();
+  for (const m of mentions) {
+    const key = keyOf(m.text);
+    if (kinds.get(key) === 'person' || !key.includes(' ')) continue;
+    const defined = /^ \((\p{Lu}[\p{Lu}&]{1,5})\)/u.exec(text.slice(m.end, m.end + 10))?.[1];
+    if (defined && !out.has(defined) && inOrder(defined.toLowerCase(), key)) out.set(defined, key);
+  }
   for (const m of mentions) {
     const key = keyOf(m.text);
     if (kinds.get(key) === 'person' || !key.includes(' ')) continue;
@@ -240,7 +254,23 @@ function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<stri
       if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
     }
   }
+  // ... and with its country's code before them where the report leaves the country out ("USAF" of "Air Force"), after any other
+  for (const [initials, key] of [...out]) {
+    if (!/^(?:us|u\.s\.|uk|u\.k\.) /.test(key)) for (const cc of ['US', 'UK']) if (!out.has(cc + initials)) out.set(cc + initials, key);
+  }
   return out;
+}
+
+/** The letters of `short` appear in `name` in order, the first one opening it ("sia" in "singapore airlines"). */
+function inOrder(short: string, name: string): boolean {
+  if (short[0] !== name[0]) return false;
+  let at = 0;
+  for (const c of short) {
+    at = name.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** The kind of each name (lower-cased text) from its surest mention; the first one wins ties. */
