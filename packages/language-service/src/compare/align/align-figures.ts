@@ -7,7 +7,7 @@ import { figureMismatch } from '../../rules/figure-mismatch.js';
 import { disagreementRanges, figuresAgree } from '../../figures/figure-intervals.js';
 import { excerpt } from '../../text/excerpt.js';
 import { emitMatching, type AlignOutput } from './output.js';
-import { differentFacts, figureFact, HAPPENING_KINDS, happeningKind, sameHappening, type FigureFact } from './figure-facts.js';
+import { differentFacts, figureFact, HAPPENING_KINDS, happeningKind, sameHappening, thingKind, type FigureFact } from './figure-facts.js';
 import { isStopWord, overlap, referentStems, sentenceSpan, stem, windowStems } from './words.js';
 import { describesThing, isMoneyCount } from '../../figures/figure-counts.js';
 import { converted, coordinated, genericCount, notCounted, STATISTICS, STATISTICS_STEMS, TERMS, TIME_STEMS } from './figure-units.js';
@@ -46,7 +46,7 @@ interface FigureItem {
 function countsStems(f: Figure): Set<string> {
   const out = new Set<string>();
   // a happening in the counted phrase counts as its kind, so that paraphrases meet ("people killed" / "people dead")
-  for (const w of (f.counts ?? '').toLowerCase().split(/[^\p{L}\p{N}']+/u)) if (w && !isStopWord(w)) out.add(happeningKind(w) ?? stem(w));
+  for (const w of (f.counts ?? '').toLowerCase().split(/[^\p{L}\p{N}']+/u)) if (w && !isStopWord(w)) out.add(happeningKind(w) ?? thingKind(w) ?? stem(w));
   return out;
 }
 

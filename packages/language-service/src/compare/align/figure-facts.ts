@@ -43,6 +43,32 @@ const HAPPENINGS: ReadonlyArray<[string, RegExp]> = [
   ['evacuated', /^(?:evacuat\w*)$/],
 ];
 
+/**
+ * Counted things one outlet names with one word and another with its near-synonym ("14 cars" /
+ * "21 vehicles", "300 protesters" / "450 demonstrators", "14 homes" / "21 houses"): one thing to
+ * compare. Generic English, not taken from any data set (session 22: a sweep of counts told in two
+ * outlets' words, figure-paraphrase-sweep.test.ts). Not "people" (too general) nor kinds of people
+ * that are not one group ("residents" / "people", "militants" / "gunmen").
+ */
+const THINGS: ReadonlyArray<[string, RegExp]> = [
+  ['vehicle', /^(?:cars?|vehicles?|automobiles?)$/],
+  ['home', /^(?:homes?|houses?|dwellings?)$/],
+  ['protester', /^(?:protesters?|protestors?|demonstrators?|marchers?)$/],
+  ['worker', /^(?:workers?|employees?|staffers?)$/],
+  ['soldier', /^(?:soldiers?|troops)$/],
+  ['prisoner', /^(?:prisoners?|inmates?|detainees?)$/],
+  ['child', /^(?:children|child|kids)$/],
+  ['plane', /^(?:planes?|airplanes?|aeroplanes?|aircraft|airliners?)$/],
+  ['job', /^(?:jobs?|positions)$/],
+  ['student', /^(?:students?|pupils?)$/],
+];
+
+/** The thing a counted word names, when it has near-synonyms ("vehicles", "cars": "vehicle"), or null. */
+export function thingKind(word: string): string | null {
+  for (const [kind, re] of THINGS) if (re.test(word)) return kind;
+  return null;
+}
+
 /** The kinds of happening (`happeningKind`'s answers). */
 export const HAPPENING_KINDS: ReadonlySet<string> = new Set(HAPPENINGS.map(([kind]) => kind));
 
