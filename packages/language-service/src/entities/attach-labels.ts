@@ -84,8 +84,9 @@ function titleWord(text: string): boolean {
   if (last === '' || /^(?:of|the|and|for|in|at|to)$/.test(last)) return false;
   // "Washington Post reporters Bob Woodward and Carl Bernstein": a plural names the group, not one of them
   if (/[^s]s$/.test(last) && lexiconTags(last.slice(0, -1))?.includes('Actor')) return false;
+  // a lone adjective ("posh"); after another word an adjective is a title's noun ("chief executive")
   const tags = lexiconTags(last);
-  return !(tags && tags.length === 1 && tags[0] === 'Adjective');
+  return !(tags && tags.length === 1 && tags[0] === 'Adjective' && !/\s/.test(text.trim()));
 }
 
 /** An apposition up to a relative clause ("a neurosurgeon who is among ..."); none when it reports speech ("... said"). */
@@ -128,6 +129,8 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
   const { subject, seat } = l;
   if (l.named) {
     const e = ctx.mentions.find((m) => m.start === l.named!.start)?.entity;
+    // a title the entity's descriptors already gave ("Chinese diplomat Wang Kejian")
+    if (l.kind === 'title' && e && (ctx.labels.get(e) ?? []).some((x) => x.start < l.end && l.start < x.end)) return null;
     return e && fits(l.cls, e) ? e : null;
   }
   if (subject) {

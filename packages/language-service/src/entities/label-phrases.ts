@@ -11,8 +11,8 @@ import { isDemonym } from './name-tokens.js';
 
 export interface RawLabel extends Span {
   text: string;
-  /** reference: a definite phrase that refers back (or, at a sentence's start, forward: "A Mafia boss ..."); predicate: after a copula. */
-  kind: 'reference' | 'predicate' | 'apposition';
+  /** reference: a definite phrase that refers back (or, at a sentence's start, forward: "A Mafia boss ..."); predicate: after a copula; title: right before a name (label-titles.ts). */
+  kind: 'reference' | 'predicate' | 'apposition' | 'title';
   /** The head noun's normal form, possessive stripped ("group", "29-year-old"). */
   head: string;
   cls: HeadClass;
