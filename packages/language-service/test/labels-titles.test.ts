@@ -34,3 +34,15 @@ describe('labels: a description right before a name', () => {
     assert.ok(got['Noel Forgeard']?.includes('chief executive:title'), JSON.stringify(got));
   });
 });
+
+describe('labels: a reference back read through the tagger\'s slips', () => {
+  test('"The firm says it ...": a verb in "-s" the tagger read as a plural noun ends the phrase', () => {
+    const got = labels('Shell raised its prices on Monday. The firm says it will pay the new tax.');
+    assert.deepEqual(got.Shell, ['The firm:reference']);
+  });
+
+  test('an adverb in "-ly" before an adjective stays in the phrase ("the formerly state-owned company")', () => {
+    const got = labels('British Airways raised its fares. Since then the formerly state-owned company has lost customers.');
+    assert.deepEqual(got['British Airways'], ['the formerly state-owned company:reference']);
+  });
+});

@@ -5,7 +5,7 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
-import { clauseAt, COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore } from './label-complements.js';
+import { adverbModifier, clauseAt, COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore, verbReadAsPlural } from './label-complements.js';
 import { countryOfCapital, headClass, isDoer, isRelational, type HeadClass } from './label-nouns.js';
 import { isDemonym } from './name-tokens.js';
 
@@ -57,14 +57,14 @@ function gerundModifier(tokens: readonly Token[], i: number): boolean {
 
 /** The last index of the phrase's modifiers and head, its first word at `first`; -1 when there is none. */
 function phraseEnd(tokens: readonly Token[], first: number): number {
-  if (first >= tokens.length || !phraseWord(tokens[first]) && !gerundModifier(tokens, first)) return -1;
+  if (first >= tokens.length || !phraseWord(tokens[first]) && !gerundModifier(tokens, first) && !adverbModifier(tokens, first)) return -1;
   let k = first;
   const ends = (t: Token) => t.tags.has('Possessive') || /['’]$/.test(t.post.trim());
   if (ends(tokens[k])) return k;
   while (k + 1 < tokens.length && k + 1 - first < MAX_WORDS && joined(tokens[k], tokens[k + 1]) && tokens[k + 1].sentence === tokens[first].sentence) {
     // "swimming champion turned actress": one role turned into another
     if (tokens[k + 1].normal === 'turned' && tokens[k + 2]?.tags.has('Noun') && joined(tokens[k + 1], tokens[k + 2])) { k++; continue; }
-    if (!phraseWord(tokens[k + 1])) break;
+    if (!phraseWord(tokens[k + 1]) && !adverbModifier(tokens, k + 1) || verbReadAsPlural(tokens, k + 1)) break;
     k++;
     if (ends(tokens[k])) break;
   }
