@@ -46,3 +46,10 @@ describe('labels: a reference back read through the tagger\'s slips', () => {
     assert.deepEqual(got['British Airways'], ['the formerly state-owned company:reference']);
   });
 });
+
+describe('labels: an apposition after a name in parentheses', () => {
+  test('"Imperial Chemical Industries (ICI), the chemicals company, ..." is the name\'s apposition', () => {
+    const got = labels('In 1990 Imperial Chemical Industries (ICI), the chemicals company, cut 2,000 jobs.');
+    assert.ok(Object.values(got).flat().includes('the chemicals company:apposition'), JSON.stringify(got));
+  });
+});

@@ -203,7 +203,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     // after a name and a comma, or after the apposition before in a list: an apposition of the name
     let beside: Span | undefined;
     // (a name's abbreviation keeps its period: "W. Mark Felt Sr., the associate director of the FBI")
-    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\.?\s*,\s*$/.test(prev.post + t.pre);
+    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\.?\)?\s*,\s*$/.test(prev.post + t.pre);
     if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
     else if (comma && listed && listed.end === prev.end) beside = listed.subject;
     else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end) beside = listed.subject;
