@@ -53,3 +53,25 @@ describe('labels: an apposition after a name in parentheses', () => {
     assert.ok(Object.values(got).flat().includes('the chemicals company:apposition'), JSON.stringify(got));
   });
 });
+
+describe('labels: ties between bodies, named beside them', () => {
+  test('a possessor\'s phrase set off before an organisation\'s name is its apposition ("Boeing\'s European rival, Airbus,")', () => {
+    const got = labels('Unilever\'s Dutch rival, Philips, cut its forecast on Monday.');
+    assert.deepEqual(got.Philips, ['Unilever\'s Dutch rival:apposition']);
+  });
+
+  test('a person\'s possessive apposition is not read here twice', () => {
+    const got = labels('Smith\'s lawyer, John Brown, declined to comment.');
+    assert.ok((got['John Brown'] ?? []).filter((l) => l.includes('lawyer')).length <= 1, JSON.stringify(got));
+  });
+
+  test('a tie a body has too ("parent", "rival") before its name labels the organisation', () => {
+    const got = labels('Volvo parent Geely reported a profit.');
+    assert.deepEqual(got.Geely, ['parent:title']);
+  });
+
+  test('after "as", a phrase set off before a name is that name\'s apposition ("as its parent company, EADS, starts ...")', () => {
+    const got = labels('The cuts come as its parent company, Siemens, starts a restructuring programme.');
+    assert.deepEqual(got.Siemens, ['its parent company:apposition']);
+  });
+});

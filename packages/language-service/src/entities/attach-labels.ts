@@ -11,7 +11,7 @@ import { mentionSalience } from './label-salience.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { fits, genderOf, isCountry, opensSentence, sentenceAt, type Ctx } from './label-context.js';
-import { countryOfCapital, demonymOf, isDoer, isInstitution, isRelational, namesCountry } from './label-nouns.js';
+import { countryOfCapital, demonymOf, isBodyTie, isDoer, isInstitution, isRelational, namesCountry } from './label-nouns.js';
 import { leadPerson, roleOf, tiedTo } from './label-roles.js';
 import type { RawLabel } from './label-phrases.js';
 import { HEAD_TITLES } from './patterns.js';
@@ -131,7 +131,7 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
     const e = ctx.mentions.find((m) => m.start === l.named!.start)?.entity;
     // a title the entity's descriptors already gave ("Chinese diplomat Wang Kejian")
     if (l.kind === 'title' && e && (ctx.labels.get(e) ?? []).some((x) => x.start < l.end && l.start < x.end)) return null;
-    return e && fits(l.cls, e) ? e : null;
+    return e && (fits(l.cls, e) || isBodyTie(l.head) && e.kind === 'organization') ? e : null;
   }
   if (subject) {
     // the subject's name, or the name an apposition ending there belongs to ("Hugh Jackman, the furry hero in the X-Men movies, will be host")

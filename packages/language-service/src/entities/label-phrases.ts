@@ -258,7 +258,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b|of\b|at\b|for\b|in\b|with\b|from\b)/.test(text.slice(label.end, label.end + 6)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
     // "the recently fired man, Eric Allen Kirkpatrick, ...", "a Muslim woman named Yvonne Hiller": the name after it
     const opens = i === 0 || tokens[i - 1].sentence !== t.sentence || /^(?:and|but)$/.test(tokens[i - 1].normal) && (i === 1 || tokens[i - 2].sentence !== t.sentence);
-    const nameBeside = label.kind === 'reference' ? nameAfter(text, label.end, mentions) : null;
+    const nameBeside = label.kind === 'reference' || label.role ? nameAfter(text, label.end, mentions) : null;
     const complement = label.kind === 'reference' && !nameBeside && opens && label.definite ? nameAfterCopula(tokens, label.end, mentions) : null;
     if (nameBeside || complement) {
       label.kind = nameBeside ? 'apposition' : 'predicate';

@@ -7,7 +7,7 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import { joined } from './label-complements.js';
-import { headClass } from './label-nouns.js';
+import { headClass, isBodyTie } from './label-nouns.js';
 import type { RawLabel } from './label-phrases.js';
 import { isDemonym } from './name-tokens.js';
 
@@ -41,12 +41,14 @@ export function findTitlePhrases(text: string, tokens: readonly Token[], mention
   let i = 0;
   for (const m of names) {
     while (i < tokens.length && tokens[i].start < m.start) i++;
+    const owned = ownedApposition(text, tokens, i, m);
+    if (owned) out.push(owned);
     const h = tokens[i - 1];
     if (!h || tokens[i]?.start !== m.start || !joined(h, tokens[i]) || h.sentence !== tokens[i].sentence) continue;
     // the head: lower case, singular, not a name ("the company Apple"; not "reporters Bob Woodward and Carl Bernstein")
     if (!/^\p{Ll}/u.test(h.text) || !h.tags.has('Noun') || h.tags.has('Plural') || !modifier(h, isName)) continue;
     const word = h.normal.replace(/['’]s?$/, '');
-    const cls = headClass(h, word);
+    const cls = headClass(h, word) ?? (isBodyTie(word) ? 'person' : null);
     if (!cls || cls === 'members') continue;
     let a = i - 1;
     while (a - 1 >= 0 && i - a < TITLE_OPTIONS.maxWords && tokens[a - 1].sentence === h.sentence && joined(tokens[a - 1], tokens[a]) && modifier(tokens[a - 1], isName)) a--;
@@ -63,4 +65,30 @@ export function findTitlePhrases(text: string, tokens: readonly Token[], mention
     out.push({ start, end: h.end, text: text.slice(start, h.end), kind: 'title', head: word, cls, definite: tokens[a].normal === 'the', named: { start: m.start, end: m.end } });
   }
   return out;
+}
+
+/** Possessive words that open a phrase owned by someone: a name's "'s", or "its", "his", "her", "their". */
+const possessor = (t: Token) => t.tags.has('Possessive') || /^['’]s?\b/.test(t.post) || /^(?:its|his|her|their)$/.test(t.normal);
+
+/**
+ * "Boeing's European rival, Airbus, is ...", "its parent company, EADS, ...": a phrase opened by a
+ * possessor and set off by a comma before the name of an organisation or a place, that closes with a
+ * comma, a full stop or "who", is that name's apposition. `i`: the name's first token.
+ */
+function ownedApposition(text: string, tokens: readonly Token[], i: number, m: RawMention): RawLabel | null {
+  const h = tokens[i - 1];
+  if (!h || tokens[i]?.start !== m.start || h.sentence !== tokens[i].sentence || !/^\s*,\s*$/.test(h.post + tokens[i].pre)) return null;
+  if (!/^\s*(?:[,.;]|who\b|$)/.test(text.slice(m.end, m.end + 5))) return null;
+  // before a comma and a name the head is a noun, even one the tagger read as an adjective ("European rival, Airbus")
+  if (!/^\p{Ll}/u.test(h.text) || !h.tags.has('Noun') && !h.tags.has('Adjective') || h.tags.has('Plural')) return null;
+  const word = h.normal.replace(/['’]s?$/, '');
+  // people's possessive appositions ("Felt's grandson, Rob Jones,") come from their descriptors and ties (label-phrases.ts)
+  const cls = isBodyTie(word) ? 'organization' : headClass(h, word);
+  if (!cls || cls === 'members' || cls === 'person') return null;
+  let a = i - 1;
+  while (a - 1 >= 0 && i - a < TITLE_OPTIONS.maxWords && tokens[a - 1].sentence === h.sentence && joined(tokens[a - 1], tokens[a]) && !possessor(tokens[a - 1]) && modifier(tokens[a - 1], () => false)) a--;
+  const owner = tokens[a - 1];
+  if (!owner || owner.sentence !== h.sentence || !possessor(owner) || !/^(?:\s|['’]s?\s)/.test(owner.post + ' ')) return null;
+  const start = owner.start;
+  return { start, end: h.end, text: text.slice(start, h.end), kind: 'apposition', head: word, cls, definite: true, named: { start: m.start, end: m.end } };
 }
