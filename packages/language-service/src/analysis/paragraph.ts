@@ -3,6 +3,7 @@ import { extractClaims, type RawClaim } from '../claims/extract-claims.js';
 import { extractDateExpressions, type RawDate } from '../dates/extract-dates.js';
 import { extractMentions, namedMentions } from '../entities/extract-mentions.js';
 import { findLabelPhrases, type RawLabel } from '../entities/label-phrases.js';
+import { findTitlePhrases } from '../entities/label-titles.js';
 import { findLoadedWords } from '../loaded/find-loaded.js';
 import { extractFigures } from '../figures/extract-figures.js';
 import { describesThing } from '../figures/figure-counts.js';
@@ -37,6 +38,6 @@ export function analyzeParagraph(text: string, quotes: Span[], sentenceCache?: S
   const excuses = new Map<Attribution, NoDiagnosticReason>();
   const claims = extractClaims(ctx, { mentions: named, attributions, figures: figures.filter((f) => !f.referring && !describesThing(f)), excuses });
   const explained = attributions.map((a) => (excuses.has(a) ? { ...a, noDiagnostic: excuses.get(a) } : a));
-  const labels = findLabelPhrases(text, ctx.parsed.tokens, mentions);
+  const labels = [...findLabelPhrases(text, ctx.parsed.tokens, mentions), ...findTitlePhrases(text, ctx.parsed.tokens, mentions)].sort((a, b) => a.start - b.start || a.end - b.end);
   return { sentences: ctx.parsed.sentences, mentions, attributions: explained, figures, dates, claims, labels, loaded: findLoadedWords(ctx.parsed.tokens) };
 }

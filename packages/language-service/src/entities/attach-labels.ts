@@ -11,7 +11,7 @@ import { mentionSalience } from './label-salience.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { fits, genderOf, isCountry, opensSentence, sentenceAt, type Ctx } from './label-context.js';
-import { countryOfCapital, demonymOf, isDoer, isInstitution, isRelational, namesCountry } from './label-nouns.js';
+import { countryOfCapital, demonymOf, isBodyTie, isDoer, isInstitution, isRelational, namesCountry } from './label-nouns.js';
 import { leadPerson, roleOf, tiedTo } from './label-roles.js';
 import type { RawLabel } from './label-phrases.js';
 import { HEAD_TITLES } from './patterns.js';
@@ -84,8 +84,9 @@ function titleWord(text: string): boolean {
   if (last === '' || /^(?:of|the|and|for|in|at|to)$/.test(last)) return false;
   // "Washington Post reporters Bob Woodward and Carl Bernstein": a plural names the group, not one of them
   if (/[^s]s$/.test(last) && lexiconTags(last.slice(0, -1))?.includes('Actor')) return false;
+  // a lone adjective ("posh"); after another word an adjective is a title's noun ("chief executive")
   const tags = lexiconTags(last);
-  return !(tags && tags.length === 1 && tags[0] === 'Adjective');
+  return !(tags && tags.length === 1 && tags[0] === 'Adjective' && !/\s/.test(text.trim()));
 }
 
 /** An apposition up to a relative clause ("a neurosurgeon who is among ..."); none when it reports speech ("... said"). */
@@ -128,7 +129,9 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
   const { subject, seat } = l;
   if (l.named) {
     const e = ctx.mentions.find((m) => m.start === l.named!.start)?.entity;
-    return e && fits(l.cls, e) ? e : null;
+    // a title the entity's descriptors already gave ("Chinese diplomat Wang Kejian")
+    if (l.kind === 'title' && e && (ctx.labels.get(e) ?? []).some((x) => x.start < l.end && l.start < x.end)) return null;
+    return e && (fits(l.cls, e) || isBodyTie(l.head) && e.kind === 'organization') ? e : null;
   }
   if (subject) {
     // the subject's name, or the name an apposition ending there belongs to ("Hugh Jackman, the furry hero in the X-Men movies, will be host")

@@ -156,3 +156,24 @@ function finiteVerb(tokens: readonly Token[], k: number): boolean {
   return !(t.tags.has('PastTense') && ['Preposition', 'Adverb', 'Particle'].some((x) => n.tags.has(x)));
 }
 
+
+/**
+ * "The company claims to ...", "the firm says it ...": a plural the tagger read as a noun after a
+ * singular noun, followed by what a verb takes ("to", "that", a determiner or a pronoun), is the
+ * sentence's verb, not the phrase's head. `i`: the plural's index.
+ */
+export function verbReadAsPlural(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!t || !before || !after || !t.tags.has('Plural') || !/^\p{Ll}+s$/u.test(t.text) || before.tags.has('Plural') || !joined(t, after)) return false;
+  return after.normal === 'to' || after.normal === 'that' || after.tags.has('Determiner') || after.tags.has('Pronoun');
+}
+
+/** "the formerly state-owned company", "the newly elected mayor": an adverb in "-ly" before an adjective or participle modifies it. */
+export function adverbModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || !t.tags.has('Adverb') || !/^\p{Ll}+ly$/u.test(t.text) || !joined(t, next)) return false;
+  return (next.tags.has('Adjective') || next.tags.has('Participle')) && !next.tags.has('Determiner');
+}

@@ -76,6 +76,13 @@ export function headClass(t: Token, word: string): HeadClass | null {
   return isPersonNoun(t, true) || lexiconTags(word)?.includes('Actor') ? 'person' : null;
 }
 
+/** Nouns of a tie that bodies have too ("Airbus parent EADS", "its rival, Boeing"): given to an organisation only when the phrase names it. */
+const BODY_TIES = wordSet('parent rival partner successor predecessor owner employer client competitor ally');
+
+export function isBodyTie(word: string): boolean {
+  return BODY_TIES.has(word);
+}
+
 export function isRelational(word: string): boolean {
   return RELATIONAL.has(word);
 }

@@ -5,14 +5,14 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
-import { clauseAt, COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore } from './label-complements.js';
+import { adverbModifier, clauseAt, COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore, verbReadAsPlural } from './label-complements.js';
 import { countryOfCapital, headClass, isDoer, isRelational, type HeadClass } from './label-nouns.js';
 import { isDemonym } from './name-tokens.js';
 
 export interface RawLabel extends Span {
   text: string;
-  /** reference: a definite phrase that refers back (or, at a sentence's start, forward: "A Mafia boss ..."); predicate: after a copula. */
-  kind: 'reference' | 'predicate' | 'apposition';
+  /** reference: a definite phrase that refers back (or, at a sentence's start, forward: "A Mafia boss ..."); predicate: after a copula; title: right before a name (label-titles.ts). */
+  kind: 'reference' | 'predicate' | 'apposition' | 'title';
   /** The head noun's normal form, possessive stripped ("group", "29-year-old"). */
   head: string;
   cls: HeadClass;
@@ -57,14 +57,14 @@ function gerundModifier(tokens: readonly Token[], i: number): boolean {
 
 /** The last index of the phrase's modifiers and head, its first word at `first`; -1 when there is none. */
 function phraseEnd(tokens: readonly Token[], first: number): number {
-  if (first >= tokens.length || !phraseWord(tokens[first]) && !gerundModifier(tokens, first)) return -1;
+  if (first >= tokens.length || !phraseWord(tokens[first]) && !gerundModifier(tokens, first) && !adverbModifier(tokens, first)) return -1;
   let k = first;
   const ends = (t: Token) => t.tags.has('Possessive') || /['’]$/.test(t.post.trim());
   if (ends(tokens[k])) return k;
   while (k + 1 < tokens.length && k + 1 - first < MAX_WORDS && joined(tokens[k], tokens[k + 1]) && tokens[k + 1].sentence === tokens[first].sentence) {
     // "swimming champion turned actress": one role turned into another
     if (tokens[k + 1].normal === 'turned' && tokens[k + 2]?.tags.has('Noun') && joined(tokens[k + 1], tokens[k + 2])) { k++; continue; }
-    if (!phraseWord(tokens[k + 1])) break;
+    if (!phraseWord(tokens[k + 1]) && !adverbModifier(tokens, k + 1) || verbReadAsPlural(tokens, k + 1)) break;
     k++;
     if (ends(tokens[k])) break;
   }
@@ -203,7 +203,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     // after a name and a comma, or after the apposition before in a list: an apposition of the name
     let beside: Span | undefined;
     // (a name's abbreviation keeps its period: "W. Mark Felt Sr., the associate director of the FBI")
-    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\.?\s*,\s*$/.test(prev.post + t.pre);
+    const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\.?\)?\s*,\s*$/.test(prev.post + t.pre);
     if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
     else if (comma && listed && listed.end === prev.end) beside = listed.subject;
     else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end) beside = listed.subject;
@@ -258,7 +258,7 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     if (o.apposition && !/^\s*(?:,|\.|$|who\b|and\b|of\b|at\b|for\b|in\b|with\b|from\b)/.test(text.slice(label.end, label.end + 6)) && !/[,.;]/.test(tokens.find((x) => x.end === label.end)?.post ?? ',')) continue;
     // "the recently fired man, Eric Allen Kirkpatrick, ...", "a Muslim woman named Yvonne Hiller": the name after it
     const opens = i === 0 || tokens[i - 1].sentence !== t.sentence || /^(?:and|but)$/.test(tokens[i - 1].normal) && (i === 1 || tokens[i - 2].sentence !== t.sentence);
-    const nameBeside = label.kind === 'reference' ? nameAfter(text, label.end, mentions) : null;
+    const nameBeside = label.kind === 'reference' || label.role ? nameAfter(text, label.end, mentions) : null;
     const complement = label.kind === 'reference' && !nameBeside && opens && label.definite ? nameAfterCopula(tokens, label.end, mentions) : null;
     if (nameBeside || complement) {
       label.kind = nameBeside ? 'apposition' : 'predicate';
