@@ -85,8 +85,9 @@ export class Indexer {
       publisher.enqueue([...store.all()].map((e) => e.id), false);
       progress.report(100, 'comparing reports');
       this.status('comparing', store.size, store.size);
-      comparing.resume();
+      // asked for first, then resumed: resuming first would start a run that the request makes stale at once (two runs)
       comparing.request();
+      comparing.resume();
       await comparing.settled();
       if (stale()) return;
       const comparisonFromCache = Boolean(this.deps.host()?.cache && comparing.last?.allFromCache);
