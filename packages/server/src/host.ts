@@ -85,6 +85,8 @@ export class AnalysisHost {
   /** The editor's worker (a pool of one), and whether it answered once (it has loaded compromise). */
   private editorPool: AnalysisPool | null = null;
   private editorUp = false;
+  /** Resolves once the editor's worker answered (or failed to start): the pool starts after it. */
+  private editorSettled: Promise<void> = Promise.resolve();
 
   /** `root`: the cache folder as configured; in a bundle the cache itself is a folder inside it. */
   private constructor(readonly mod: HostModule, readonly cache: DiskCache | null, private readonly root: string | null) {}
@@ -144,6 +146,12 @@ export class AnalysisHost {
   /** Runs `work` with the pool (started if needed); the pool closes after a while without work. */
   async withPool<T>(work: (pool: AnalysisPool) => Promise<T>): Promise<T> {
     clearTimeout(this.idle);
+    // the editor's worker first: the open documents' first analyses wait for it (a request on one
+    // too), and the pool's workers loading compromise beside it slowed it (a cold start's first
+    // hover waited 11 s at load 15-20 with the editor's, the pool's two and the comparison's
+    // workers all loading compromise on two cores)
+    if (!this.current) await this.editorSettled;
+    if (this.closed) throw new Error('newslens: the analysis host is closed');
     // indexing is background work: its workers yield to the main thread (requests) and the editor's worker
     this.current ??= this.mod.createAnalysisPool(this.mod.defaultPoolSize(), { workerUrl: bundledWorker(), background: true });
     const pool = this.current;
@@ -173,7 +181,7 @@ export class AnalysisHost {
     if (this.editorPool || this.closed) return;
     const pool = this.mod.createAnalysisPool(1, { workerUrl: editorWorker(), editor: EDITOR_CACHE });
     this.editorPool = pool;
-    void pool.stats().then((s) => {
+    this.editorSettled = pool.stats().then((s) => {
       this.editorUp = s.workers.length > 0;
       if (this.editorUp) onUp?.();
     });
