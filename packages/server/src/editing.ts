@@ -1,8 +1,8 @@
 /**
  * The open documents: each is analysed as the editor has it, once the typing pauses (the debounce),
  * in the editor's worker (host.ts; never on this thread, which does not load the tagger: a document
- * opened before that worker is up waits in its queue, and requests on it answer with what the server
- * has meanwhile), unless the disk cache has it; its own diagnostics are published at once; its
+ * opened before that worker is up waits in its queue, and a request on it waits for that analysis
+ * while other requests are answered), unless the disk cache has it; its own diagnostics are published at once; its
  * event's follow when compared. Whether a result is still wanted is the report's token (freshness.ts): an
  * edit, the document closed or the report forgotten claims a new one, and an analysis is stored and
  * published only while the token it started under is current.

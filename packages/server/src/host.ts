@@ -128,16 +128,6 @@ export class AnalysisHost {
     return analysis && key !== undefined ? { analysis, key } : undefined;
   }
 
-  /** Writes a text's analysis (made on this thread) to the disk cache; returns its entry's key (undefined: no cache, or not written). */
-  writeCached(text: string, format: ReportFormat, analysis: ReportAnalysis): string | undefined {
-    const cache = this.cache;
-    if (!cache) return undefined;
-    const key = cache.key(text, format);
-    const failed = cache.stats.writeErrors;
-    cache.set(key, analysis);
-    return cache.stats.writeErrors === failed ? key : undefined;
-  }
-
   /** Whether `chars` characters to analyse repay starting workers (several cores, enough text). */
   worthWorkers(chars: number): boolean {
     return !this.closed && chars >= this.mod.MIN_CHARS_FOR_WORKERS && this.mod.defaultPoolSize() > 1;
