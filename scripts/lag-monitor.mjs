@@ -6,7 +6,7 @@
 // the thread not scheduled (CPU starvation); neither is the thread blocked (synchronous I/O, a lock).
 // The server loads it with `node --import` (NEWSLENS_SERVER_LAG=<dir>, test/helpers/client.ts), the bench
 // calls startLagMonitor itself; each process writes <dir>/<role>-<pid>.log.
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 
 const TICK_MS = 5;
@@ -26,8 +26,9 @@ const cpuMs = () => threadStat('/proc/thread-self/stat', (s) => {
 });
 const runqMs = () => threadStat('/proc/thread-self/schedstat', (s) => Number(s.split(' ')[1]) / 1e6);
 
-/** Starts the monitor on the calling thread; returns the log file. */
+/** Starts the monitor on the calling thread; returns the log file (`dir` is made when it does not exist). */
 export function startLagMonitor(dir, role) {
+  mkdirSync(dir, { recursive: true });
   const file = `${dir}/${role}-${process.pid}.log`;
   const now = () => performance.timeOrigin + performance.now();
   let last = now();

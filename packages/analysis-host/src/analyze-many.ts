@@ -1,4 +1,5 @@
-import { analyzeReport, type ReportAnalysis } from '@newslens/language-service';
+import type { ReportAnalysis } from '@newslens/language-service';
+import { loadAnalyser } from './analyser.js';
 import type { DiskCache, ReportFormat } from './disk-cache.js';
 import { createAnalysisPool, defaultPoolSize, type AnalysisPool } from './pool.js';
 
@@ -115,6 +116,8 @@ export async function analyzeMany(jobs: readonly ReportJob[], options: AnalyzeMa
     }
     if (!pool) {
       for (const i of waiting) {
+        // on this thread: the analyser is loaded (once) only when something is left to analyse
+        const { analyzeReport } = await loadAnalyser();
         let failed = false;
         analyses[i] = analyzeReport(jobs[i].text, {
           format: jobs[i].format,

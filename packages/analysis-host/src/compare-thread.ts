@@ -16,7 +16,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { Comparison, CompareErrorHook, ReportAnalysis } from '@newslens/language-service';
-import { CompareEngine } from './compare-engine.js';
+import type { CompareEngine } from './compare-engine.js';
 import { headOf } from './compared-analyses.js';
 import type { CompareReply, CompareRequest, CompareRunStats } from './compare-protocol.js';
 import type { CompareWorkerData } from './compare-serve.js';
@@ -64,7 +64,8 @@ interface Waiting { run: number; listener: RunListener; resolve(done: FinishedCo
 
 export class ComparisonThread {
   private worker: Worker | null = null;
-  private local: CompareEngine | null = null;
+  /** The engine on this thread once the worker is lost (loaded then: it imports the comparison, and with it compromise). */
+  private local: Promise<CompareEngine> | null = null;
   private readonly latest = new Int32Array(new SharedArrayBuffer(4));
   private runs = 0;
   private waiting: Waiting | null = null;
@@ -139,7 +140,8 @@ export class ComparisonThread {
     // a change makes the run in progress stale: it stops at its next event
     if (stale) Atomics.store(this.latest, 0, ++this.runs);
     if (this.worker) this.worker.postMessage(req);
-    else setImmediate(() => this.local?.handle(req));
+    // in order: each request waits for the engine's load, then for its turn
+    else void this.local?.then((engine) => setImmediate(() => engine.handle(req)));
   }
 
   /**
@@ -231,7 +233,8 @@ export class ComparisonThread {
     this.results.clear();
     this.inbox.length = 0;
     this.next = 0;
-    this.local = new CompareEngine((reply) => this.receive(reply), { store: this.options.store, latest: () => Atomics.load(this.latest, 0) });
+    this.local = import('./compare-engine.js').then(({ CompareEngine }) =>
+      new CompareEngine((reply) => this.receive(reply), { store: this.options.store, latest: () => Atomics.load(this.latest, 0) }));
     if (this.waiting) this.settle(this.waiting, null);
     this.options.onLost?.(error);
   }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { ANALYZER_VERSION, type ReportAnalysis } from '@newslens/language-service';
+import { ANALYZER_VERSION, type ReportAnalysis } from '@newslens/language-service/features';
 import { markCacheFolder } from './cache-hygiene.js';
 import { analyzerFingerprint } from './fingerprint.js';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ANALYZER_VERSION } from '@newslens/language-service';
+import { ANALYZER_VERSION } from '@newslens/language-service/features';
 
 let memo: string | undefined;
 

@@ -6,7 +6,7 @@
  * of its garbage-collection pauses, while a request reads the links of one report. Lookups by
  * report (its event, its entities, its links) go through a map, never a scan of the workspace.
  */
-import { compareStrings, type Comparison, type CrossEntity, type EventGroup, type Link, type Problem } from '@newslens/language-service';
+import { compareStrings, type Comparison, type CrossEntity, type EventGroup, type Link, type Problem } from '@newslens/language-service/features';
 import { decodeLinks } from './event-codec.js';
 
 /** One event's result of two or more reports. */

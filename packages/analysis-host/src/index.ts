@@ -1,12 +1,8 @@
-export { analyzeMany, MIN_CHARS_FOR_WORKERS } from './analyze-many.js';
-export type { AnalyzeManyOptions, AnalyzeManyResult, ReportJob } from './analyze-many.js';
-export { openDiskCache, defaultCacheDir, encodeEntry, decodeEntry, readCacheEntry } from './disk-cache.js';
-export type { DiskCache, CacheStats, ReportFormat } from './disk-cache.js';
-export { CACHE_HYGIENE, CACHE_MARKER, markCacheFolder, pruneCache, pruneCacheIfDue } from './cache-hygiene.js';
-export type { CacheFolder, CacheHygieneOptions, PruneOptions, PruneResult } from './cache-hygiene.js';
+// The package's root entry: everything of the `./main-thread` entry (main-thread.ts), with what loads
+// the analyser (the workers' serving, the comparison cache, the fingerprint of the analyser's files).
+export * from './main-thread.js';
+export { encodeEntry, decodeEntry, readCacheEntry } from './disk-cache.js';
 export { analyzerFingerprint } from './fingerprint.js';
-export { createAnalysisPool, defaultPoolSize, MAX_WORKERS } from './pool.js';
-export type { AnalysisPool, EditorCaches, PoolOptions, PoolResult, PoolStats } from './pool.js';
 export type { WorkerRequest, WorkerReply, WorkerStats, StatsRequest, WorkerError } from './protocol.js';
 export { serveAnalyses } from './worker-serve.js';
 export type { Analyser } from './worker-serve.js';
@@ -14,10 +10,5 @@ export { compareWithCache } from './comparison-cache.js';
 export type { CachedComparison, ComparisonCacheOptions, ComparisonCacheStats, ComparisonStore } from './comparison-cache.js';
 export { heapGovernor } from './memory.js';
 export { BACKGROUND_NICE, lowerThisThread, threadNice } from './thread-priority.js';
-export { ComparisonThread } from './compare-thread.js';
-export type { AnalysisSource, ComparisonThreadOptions, FinishedComparison, RunListener } from './compare-thread.js';
-export { HeldComparison } from './held-comparison.js';
-export type { HeldEvent } from './held-comparison.js';
-export type { CompareRunStats } from './compare-protocol.js';
 export { serveComparisons } from './compare-serve.js';
 export type { CompareWorkerData } from './compare-serve.js';

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { analyzeReport, type ReportAnalysis } from '@newslens/language-service';
+import type { ReportAnalysis } from '@newslens/language-service';
+import { loadAnalyser } from './analyser.js';
 import type { ReportFormat } from './disk-cache.js';
 import { fromWorkerError, type StatsRequest, type WorkerReply, type WorkerRequest, type WorkerStats } from './protocol.js';
 import { threadCpuMs } from './thread-cpu.js';
@@ -163,11 +164,13 @@ export function createAnalysisPool(size = defaultPoolSize(), options: PoolOption
   };
 }
 
-/** The fallback when no worker is left: analysed on this thread, not cached. */
+/** The fallback when no worker is left: analysed on this thread (the analyser loaded then), not cached. */
 function runHere(job: Job): void {
-  const errors: unknown[] = [];
-  const analysis: ReportAnalysis = analyzeReport(job.req.text, { format: job.req.format, onInternalError: (e) => errors.push(e) });
-  job.resolve({ analysis, written: 'none', errors });
+  void loadAnalyser().then(({ analyzeReport }) => {
+    const errors: unknown[] = [];
+    const analysis: ReportAnalysis = analyzeReport(job.req.text, { format: job.req.format, onInternalError: (e) => errors.push(e) });
+    job.resolve({ analysis, written: 'none', errors });
+  });
 }
 
 /** `workerUrl`, else `<name>.js` next to this file; under the `source` condition (tests, benches) `<name>.ts` through tsx. */

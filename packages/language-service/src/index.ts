@@ -1,5 +1,6 @@
-export * from './types.js';
-export { ANALYZER_VERSION } from './version.js';
+// The package's root entry: the analysis and the comparison (which load the tagger, compromise), and
+// everything of the `./features` entry (features/index.ts: what works over analyses already made).
+export * from './features/index.js';
 export { createLanguageService } from './service.js';
 export type { NewsLanguageService, LanguageServiceOptions } from './service.js';
 export { analyzeReport } from './analysis/report.js';
@@ -7,50 +8,10 @@ export type { ParagraphCache, ReportAnalyzeOptions } from './analysis/report.js'
 export { createParagraphCache } from './analysis/paragraph-cache.js';
 export { createSentenceCache } from './nlp/sentence-cache.js';
 export type { SentenceCache, TaggedTerm } from './nlp/tag.js';
-export { RULES, getRule, isRuleCode, isFileLevel, ruleOf } from './rules/registry.js';
-export type { RuleInfo, RuleSetting } from './rules/registry.js';
-export { ALL_RULES } from './rules/all.js';
-export { RULE_CODES } from './rules/codes.js';
-export { defineRule, problemOf } from './rules/rule.js';
-export type { Rule, RuleCase, RuleScope } from './rules/rule.js';
-export type * from './rules/findings.js';
-export { fileProblem, reportProblems } from './rules/run-rules.js';
-export type { FileRuleCode } from './rules/codes.js';
-export { findSuppressions, suppressionComment } from './rules/suppression.js';
-export type { Suppression } from './rules/suppression.js';
-export { applyConfig } from './rules/validate.js';
-export { parseConfig, validateConfig, mergeConfig, cloneDefault, ruleSetting, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE } from './config/config.js';
-export type { NewslensConfig, ConfigResult } from './config/config.js';
-export { prepareText } from './text/prepare.js';
-export { reportLabel, reportName } from './text/excerpt.js';
-export { lineStarts, offsetToPosition, positionToOffset } from './text/positions.js';
-export type { Position } from './text/positions.js';
 export { compareReports } from './compare/compare-reports.js';
-export { compareStrings } from './compare/order.js';
 export { eventTies, EVENT_TIES_OPTIONS, type EventTiesOptions } from './compare/event-ties.js';
-export { eventPin, NO_EVENT } from './compare/pins.js';
-export { readFrontMatter, FRONT_MATTER_OPTIONS, type FrontMatter, type FrontMatterOptions } from './text/front-matter.js';
-export { analysisFingerprint, compareReportsIncremental, createComparer, type CompareHooks, type CompareState, type EventResult, type IncrementalComparison } from './compare/compare-incremental.js';
+export { compareReportsIncremental, createComparer, type CompareHooks, type CompareState, type EventResult, type IncrementalComparison } from './compare/compare-incremental.js';
 export { provisionalEvents, termCosine, PROVISIONAL_OPTIONS, type ProvisionalOptions } from './compare/provisional.js';
 export { keptGrouping, KEPT_GROUPING_OPTIONS, type KeptGroupingOptions } from './compare/kept-grouping.js';
 export { groupingTerms } from './compare/group-events.js';
 export type { ReportTerms } from './compare/events/features.js';
-export { internalErrorLine } from './internal-error.js';
-export type { AnalysisErrorPlace, CompareErrorHook, CompareErrorPlace, CompareOptions, ComparePart } from './internal-error.js';
-export type { Comparison, CrossEntity, EventGroup, Link, LinkKind, Location, ReportInput } from './compare/types.js';
-export { decodeReport, screenReportText, isSkipped, languageProblems, formatBytes } from './rules/file-checks.js';
-export type { DecodedReport } from './rules/file-checks.js';
-export { figureInterval, figuresAgree } from './figures/figure-intervals.js';
-export { doHover } from './features/hover.js';
-export { findDefinition, findReferences, findDocumentHighlights } from './features/navigation.js';
-export { findDocumentSymbols, findWorkspaceSymbols } from './features/symbols.js';
-export { doCodeActions } from './features/code-actions.js';
-export { findClaimLenses } from './features/code-lens.js';
-export { findDateHints } from './features/inlay-hints.js';
-export { findSemanticTokens } from './features/semantic-tokens.js';
-export { escapeMarkdown } from './features/markdown.js';
-export { OPEN_ALIGNED_COMMAND } from './features/types.js';
-export type {
-  FeatureContext, HoverInfo, DefinitionLink, Highlight, HighlightKind, ReportSymbol, SymbolKind, WorkspaceSymbolInfo,
-  ReportEdit, CommandInfo, CodeActionInfo, ClaimLens, InlayHintInfo, SemanticToken, SemanticTokenType,
-} from './features/types.js';

@@ -1,10 +1,9 @@
 import { analyzeReport, type ParagraphCache } from './analysis/report.js';
 import type { SentenceCache } from './nlp/tag.js';
 import type { NewslensConfig } from './config/config.js';
-import { cloneDefault } from './config/config.js';
-import { applyConfig } from './rules/validate.js';
 import type { AnalyzeOptions, Diagnostic, Problem, ReportAnalysis } from './types.js';
 import { doCodeActions } from './features/code-actions.js';
+import { doValidation } from './features/validation.js';
 import { doHover } from './features/hover.js';
 import { findDefinition, findDocumentHighlights, findReferences } from './features/navigation.js';
 import { findDocumentSymbols, findWorkspaceSymbols } from './features/symbols.js';
@@ -47,9 +46,7 @@ export interface NewsLanguageService {
 export function createLanguageService(options: LanguageServiceOptions = {}): NewsLanguageService {
   return {
     analyzeReport: (text, analyzeOptions) => analyzeReport(text, { ...analyzeOptions, paragraphCache: options.paragraphCache, sentenceCache: options.sentenceCache }),
-    doValidation: (report, config = cloneDefault(), extra = []) =>
-      applyConfig(report.text, extra.length ? [...report.problems, ...extra] : report.problems, config, report.sentences),
-    doHover, findDefinition, findReferences, findDocumentHighlights, findDocumentSymbols, findWorkspaceSymbols, doCodeActions,
+    doValidation, doHover, findDefinition, findReferences, findDocumentHighlights, findDocumentSymbols, findWorkspaceSymbols, doCodeActions,
     findClaimLenses, findDateHints, findSemanticTokens,
   };
 }

@@ -4,7 +4,8 @@ import { compareReports, type ReportInput } from '@newslens/language-service';
 import { analysisOf, EVENT_TEXTS } from '../../../test/helpers/event-reports.ts';
 import { makeRng } from '../../../test/helpers/fuzz-inputs.ts';
 import { groupEvents } from '../src/compare/group-events.ts';
-import { analysisFingerprint, compareReportsIncremental, createComparer, type CompareState } from '../src/compare/compare-incremental.ts';
+import { compareReportsIncremental, createComparer, type CompareState } from '../src/compare/compare-incremental.ts';
+import { analysisFingerprint } from '../src/compare/fingerprint.ts';
 import type { ReportAnalysis } from '../src/types.ts';
 
 // the shared reports, and a third event elsewhere (in the order the seeded edits were written for)

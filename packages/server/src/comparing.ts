@@ -114,6 +114,8 @@ export class Comparing {
   /** Starts the loop of runs unless it is going, paused, or the last run started on the current reports. */
   private start(): void {
     if (this.paused || this.running || !this.thread || !this.fresh.live || this.fresh.isCurrent(COMPARISON, this.startedUnder)) return;
+    // nothing stored and nothing compared yet (the start, before indexing): a run would compare an empty workspace for nothing
+    if (this.store.size === 0 && this.startedUnder === undefined) return;
     this.running = true;
     this.loop = this.run();
   }

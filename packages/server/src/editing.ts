@@ -1,8 +1,9 @@
 /**
  * The open documents: each is analysed as the editor has it, once the typing pauses (the debounce),
- * in the editor's worker when it is up (host.ts; on this thread before that, except a document over
- * LARGE_OPEN_CHARS, which waits for it), and its own diagnostics are published at once; its event's
- * follow when compared. Whether a result is still wanted is the report's token (freshness.ts): an
+ * in the editor's worker (host.ts; never on this thread, which does not load the tagger: a document
+ * opened before that worker is up waits in its queue, and a request on it waits for that analysis
+ * while other requests are answered), unless the disk cache has it; its own diagnostics are published at once; its
+ * event's follow when compared. Whether a result is still wanted is the report's token (freshness.ts): an
  * edit, the document closed or the report forgotten claims a new one, and an analysis is stored and
  * published only while the token it started under is current.
  */
@@ -14,12 +15,9 @@ import { formatOf, reportKey, uriToPath } from './files.js';
 import type { Freshness } from './freshness.js';
 import type { AnalysisHost } from './host.js';
 import type { InternalErrorLog } from './internal-errors.js';
-import { service } from './load-service.js';
+import { analyseHere, service } from './load-service.js';
 import type { Publisher } from './publishing.js';
 import type { Entry, EntrySource, ReportStore } from './store.js';
-
-/** Open documents longer than this wait for the editor's worker while it starts (shorter ones are then analysed here). */
-export const LARGE_OPEN_CHARS = 50_000;
 
 export interface EditingDeps {
   connection: Connection;
@@ -31,8 +29,8 @@ export interface EditingDeps {
   host(): AnalysisHost | null;
   /** The configuration of a report, and whether its folder's include/exclude globs take it. */
   configFor(id: string, languageId?: string): { config: NewslensConfig; included: boolean };
-  /** Makes an entry (analysing the text unless `src.analysis` is given); `failed` hears of an extractor that threw. */
-  makeEntry(src: EntrySource, failed?: () => void): Entry;
+  /** Makes an entry of a report whose analysis is known (`src.analysis`; none: skipped, or not analysed). */
+  makeEntry(src: EntrySource): Entry;
   forget(id: string): void;
   /** Reads a closed document's file from disk again when it belongs to the workspace; whether it was stored. */
   reread(path: string): Promise<boolean>;
@@ -104,18 +102,14 @@ export class OpenDocuments {
     const same = existing?.version === null && existing.format === format && existing.text === text ? existing.analysis ?? undefined : undefined;
     const known = same ?? this.fromCache(text, format, notices);
     const host = this.deps.host();
-    const live = host && !host.isClosed ? host : null;
-    if (!known && live && (live.editorReady || text.length > LARGE_OPEN_CHARS) && !service().isSkipped(notices)) {
-      this.analyzeInWorker(live, { ...src, text });
+    if (!known && !service().isSkipped(notices)) {
+      // just opened (no entry yet): the worker writes it to the disk cache, so that the next start
+      // finds a document opened before indexing reached it (indexing skips those); an edit is not cached
+      this.analyzeInWorker(host, { ...src, text }, !existing);
       return existing;
     }
-    if (known) live?.warmEditor(text, format);
-    let failed = false;
-    const entry = this.deps.makeEntry({ ...src, analysis: known }, () => (failed = true));
-    // analysed here (compromise's warm-up too, on a first document): written to the disk cache, so
-    // that the next start finds a document opened before indexing reached it (indexing skips those)
-    const key = !known && !existing && !failed && entry.analysis ? live?.writeCached(text, format, entry.analysis) : undefined;
-    if (key !== undefined) rememberSource(entry.analysis as ReportAnalysis, { key });
+    if (known && host && !host.isClosed) host.warmEditor(text, format);
+    const entry = this.deps.makeEntry({ ...src, analysis: known });
     store.set(entry);
     return entry;
   }
@@ -137,14 +131,21 @@ export class OpenDocuments {
     return hit?.analysis;
   }
 
-  /** An open document analysed in the editor's worker; stored and published when done, if its token is still current. */
-  private analyzeInWorker(host: AnalysisHost, src: EntrySource & { text: string }): void {
+  /**
+   * An open document analysed in the editor's worker (`cache`: and written to the disk cache; on this
+   * thread only without a worker: the host failed to load, or shut down); stored and published when
+   * done, if its token is still current.
+   */
+  private analyzeInWorker(host: AnalysisHost | null, src: EntrySource & { text: string }, cache: boolean): void {
     const { id, uri, token, text, format } = src;
+    const onInternalError = this.deps.internal.analysis(id);
     const done = (async () => {
-      const { analysis, json } = await host.analyzeEdited(text, format, this.deps.internal.analysis(id));
+      const { analysis, json, key } = host ? await host.analyzeInEditor(text, format, onInternalError, { cache }) : { analysis: await analyseHere(text, format, onInternalError), json: undefined, key: undefined };
       // edited again, closed or forgotten meanwhile: this analysis is no report of the workspace
       if (!this.deps.fresh.isCurrent(id, token)) return;
-      if (json !== undefined) rememberSource(analysis, { json }); // the comparison worker gets this text, not a new serialisation
+      // the comparison worker reads it back from the disk cache, or gets the worker's text, not a new serialisation
+      if (key !== undefined) rememberSource(analysis, { key });
+      else if (json !== undefined) rememberSource(analysis, { json });
       this.deps.store.set(this.deps.makeEntry({ ...src, analysis }));
       this.deps.publisher.now(id);
     })().catch((e) => this.deps.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`));

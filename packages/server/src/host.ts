@@ -3,17 +3,19 @@
  * folder the client gives, else the CLI's default cache folder), a pool of worker threads,
  * started on demand after `initialize` and closed when idle and on shutdown, and the editor's
  * worker, which analyses open documents as they are edited (with its own paragraph and sentence
- * caches), so an edit is never analysed on the main thread once that worker is up.
+ * caches) and the reports too few to start the pool for, so no report is analysed on the main
+ * thread (it loads analysis-host's main-thread entry, without compromise).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysisPool, ComparisonThread, DiskCache, PruneResult, ReportFormat } from '@newslens/analysis-host';
+import type { AnalysisPool, ComparisonThread, DiskCache, PruneResult, ReportFormat } from '@newslens/analysis-host/main-thread';
 import type { ReportAnalysis } from '@newslens/language-service';
-import { EDITOR_CACHE } from './load-service.js';
+import { analyseHere, EDITOR_CACHE } from './load-service.js';
 
-type HostModule = typeof import('@newslens/analysis-host');
+/** analysis-host's main-thread entry: the cache, the pools and the comparison thread, without the analyser (compromise). */
+type HostModule = typeof import('@newslens/analysis-host/main-thread');
 
 /** Set by the VS Code bundle (esbuild `define`): the workers' file names next to dist/server.js. */
 declare const NEWSLENS_ANALYSIS_WORKER: string | undefined;
@@ -83,13 +85,15 @@ export class AnalysisHost {
   /** The editor's worker (a pool of one), and whether it answered once (it has loaded compromise). */
   private editorPool: AnalysisPool | null = null;
   private editorUp = false;
+  /** Resolves once the editor's worker answered (or failed to start): the pool starts after it. */
+  private editorSettled: Promise<void> = Promise.resolve();
 
   /** `root`: the cache folder as configured; in a bundle the cache itself is a folder inside it. */
   private constructor(readonly mod: HostModule, readonly cache: DiskCache | null, private readonly root: string | null) {}
 
-  /** Loads analysis-host (and with it the language service) and opens the cache. */
+  /** Loads analysis-host's main-thread entry (not the analyser: that loads in the workers) and opens the cache. */
   static async load(settings: HostSettings): Promise<AnalysisHost> {
-    const mod = await import('@newslens/analysis-host');
+    const mod = await import('@newslens/analysis-host/main-thread');
     const dir = settings.cacheDir === 'default' ? mod.defaultCacheDir() : settings.cacheDir;
     if (dir === null) return new AnalysisHost(mod, null, null);
     const folder = bundleFolder(dir);
@@ -124,16 +128,6 @@ export class AnalysisHost {
     return analysis && key !== undefined ? { analysis, key } : undefined;
   }
 
-  /** Writes a text's analysis (made on this thread) to the disk cache; returns its entry's key (undefined: no cache, or not written). */
-  writeCached(text: string, format: ReportFormat, analysis: ReportAnalysis): string | undefined {
-    const cache = this.cache;
-    if (!cache) return undefined;
-    const key = cache.key(text, format);
-    const failed = cache.stats.writeErrors;
-    cache.set(key, analysis);
-    return cache.stats.writeErrors === failed ? key : undefined;
-  }
-
   /** Whether `chars` characters to analyse repay starting workers (several cores, enough text). */
   worthWorkers(chars: number): boolean {
     return !this.closed && chars >= this.mod.MIN_CHARS_FOR_WORKERS && this.mod.defaultPoolSize() > 1;
@@ -142,6 +136,12 @@ export class AnalysisHost {
   /** Runs `work` with the pool (started if needed); the pool closes after a while without work. */
   async withPool<T>(work: (pool: AnalysisPool) => Promise<T>): Promise<T> {
     clearTimeout(this.idle);
+    // the editor's worker first: the open documents' first analyses wait for it (a request on one
+    // too), and the pool's workers loading compromise beside it slowed it (a cold start's first
+    // hover waited 11 s at load 15-20 with the editor's, the pool's two and the comparison's
+    // workers all loading compromise on two cores)
+    if (!this.current) await this.editorSettled;
+    if (this.closed) throw new Error('newslens: the analysis host is closed');
     // indexing is background work: its workers yield to the main thread (requests) and the editor's worker
     this.current ??= this.mod.createAnalysisPool(this.mod.defaultPoolSize(), { workerUrl: bundledWorker(), background: true });
     const pool = this.current;
@@ -155,13 +155,6 @@ export class AnalysisHost {
         this.idle.unref();
       }
     }
-  }
-
-  /** One report through the pool (a large open document), cache read and written; `onInternalError` hears of an extractor that threw, in whichever thread. */
-  async analyzeOne(text: string, format: ReportFormat, onInternalError?: (e: unknown) => void): Promise<ReportAnalysis> {
-    const options = { cache: this.cache, onInternalError: (e: unknown) => onInternalError?.(e) };
-    if (this.closed) return (await this.mod.analyzeMany([{ text, format }], { ...options, workers: 0 })).analyses[0];
-    return this.withPool(async (pool) => (await this.mod.analyzeMany([{ text, format }], { ...options, pool })).analyses[0]);
   }
 
   private async release(pool: AnalysisPool): Promise<void> {
@@ -178,13 +171,13 @@ export class AnalysisHost {
     if (this.editorPool || this.closed) return;
     const pool = this.mod.createAnalysisPool(1, { workerUrl: editorWorker(), editor: EDITOR_CACHE });
     this.editorPool = pool;
-    void pool.stats().then((s) => {
+    this.editorSettled = pool.stats().then((s) => {
       this.editorUp = s.workers.length > 0;
       if (this.editorUp) onUp?.();
     });
   }
 
-  /** Whether the editor's worker is up: until then an edit is analysed where it would wait least (on the main thread). */
+  /** Whether the editor's worker is up (it answered once: it has loaded compromise). */
   get editorReady(): boolean {
     // a worker that died is not up: its reports would run here without the editor's caches
     return this.editorUp && !this.closed && (this.editorPool?.live ?? 0) > 0;
@@ -203,14 +196,25 @@ export class AnalysisHost {
   }
 
   /**
-   * An open document's text analysed in the editor's worker (on this thread when it is gone); not
-   * cached. `json`: the text the worker sent it as, when it did.
+   * A report's text analysed in the editor's worker, never on this thread while the worker is
+   * there: an open document as edited (not cached), or as read or opened (`cache`: the worker
+   * writes its disk cache entry; `key` says it was written, and the comparison worker reads it
+   * back from there). Requests wait in the worker's queue while it loads compromise. On this
+   * thread (the analyser loaded then) only once the workers are gone (shutdown). `json`: the
+   * text the worker sent the analysis as.
    */
-  async analyzeEdited(text: string, format: ReportFormat, onInternalError?: (e: unknown) => void): Promise<{ analysis: ReportAnalysis; json?: string }> {
+  async analyzeInEditor(text: string, format: ReportFormat, onInternalError?: (e: unknown) => void, options: { cache?: boolean } = {}): Promise<{ analysis: ReportAnalysis; json?: string; key?: string }> {
     const pool = this.editorPool;
-    if (!pool || this.closed) return { analysis: await this.analyzeOne(text, format, onInternalError) };
-    const { analysis, json, errors } = await pool.analyze(text, format);
+    const cache = options.cache ? this.cache : null;
+    if (!pool || this.closed) return { analysis: await analyseHere(text, format, onInternalError) };
+    const target = cache ? { dir: cache.dir, key: cache.key(text, format), version: cache.version } : undefined;
+    const { analysis, json, written, errors } = await pool.analyze(text, format, target);
     for (const e of errors) onInternalError?.(e);
+    if (cache && target && written === 'ok') {
+      cache.stats.written++;
+      return { analysis, key: target.key };
+    }
+    if (cache && written === 'error') cache.stats.writeErrors++;
     return { analysis, json };
   }
 

@@ -11,7 +11,7 @@ import type { Comparing } from './comparing.js';
 import { formatOf, listReports, pathToUri, readReport } from './files.js';
 import { WORKSPACE, type Freshness } from './freshness.js';
 import type { AnalysisHost } from './host.js';
-import { analyseHere, indexFiles, type DiskRead, type IndexCounts } from './indexing.js';
+import { analyseOne, indexFiles, type DiskRead, type IndexCounts } from './indexing.js';
 import type { InternalErrorLog } from './internal-errors.js';
 import type { Publisher } from './publishing.js';
 import type { FolderConfig } from './settings.js';
@@ -85,8 +85,9 @@ export class Indexer {
       publisher.enqueue([...store.all()].map((e) => e.id), false);
       progress.report(100, 'comparing reports');
       this.status('comparing', store.size, store.size);
-      comparing.resume();
+      // asked for first, then resumed: resuming first would start a run that the request makes stale at once (two runs)
       comparing.request();
+      comparing.resume();
       await comparing.settled();
       if (stale()) return;
       const comparisonFromCache = Boolean(this.deps.host()?.cache && comparing.last?.allFromCache);
@@ -106,7 +107,7 @@ export class Indexer {
   /** Reads and analyses a file from disk unless the editor has it open. Returns whether stored. */
   async readFromDisk(path: string): Promise<boolean> {
     const read = await this.read(path);
-    return read !== null && this.store(read, await analyseHere(this.deps.host(), read, this.deps.internal.analysis(path)));
+    return read !== null && this.store(read, await analyseOne(this.deps.host(), read, this.deps.internal.analysis(path)));
   }
 
   private status(state: 'indexing' | 'comparing' | 'idle', done: number, total: number): void {

@@ -1,13 +1,14 @@
 /**
  * One index run's reading and analysing: every file is read, analyses found in the disk cache are
- * stored at once, the rest analysed in worker threads when there is enough text (several cores),
- * else on the main thread between yields. The workspace supplies reading, storing and yielding.
+ * stored at once, the rest analysed in the pool's worker threads when there is enough text (several
+ * cores), else one by one in the editor's worker; never on the main thread, which does not load the
+ * tagger. The workspace supplies reading, storing and yielding.
  */
 import type { AnalyzeManyResult } from '@newslens/analysis-host';
 import type { Problem, ReportAnalysis } from '@newslens/language-service';
 import { rememberSource } from './comparing.js';
 import type { AnalysisHost } from './host.js';
-import { service } from './load-service.js';
+import { analyseHere, service } from './load-service.js';
 
 /** A file read for indexing, with the ticket that says whether it is still wanted. */
 export interface DiskRead {
@@ -34,7 +35,7 @@ export interface IndexRun {
   stale(): boolean;
   /** Reads a file (null: open in the editor, gone, or superseded). */
   read(path: string): Promise<DiskRead | null>;
-  /** Stores a report read from disk with its analysis (undefined: analyse it on this thread, unless skipped). */
+  /** Stores a report read from disk with its analysis (undefined: skipped, or not analysed). */
   store(r: DiskRead, analysis: ReportAnalysis | undefined): void;
   /** Reports progress and yields to the event loop now and then. */
   tick(done: number): Promise<void>;
@@ -89,16 +90,23 @@ async function analyseMisses(misses: DiskRead[], run: IndexRun, tick: (done: num
   }
   for (const r of misses) {
     if (run.stale()) return 0;
-    run.store(r, await analyseHere(host, r, run.onInternalError?.(r.path)));
+    run.store(r, await analyseOne(host, r, run.onInternalError?.(r.path)));
     await tick(++done);
   }
   return 0;
 }
 
-/** A report read from disk, analysed on this thread through the disk cache (undefined: no cache, the editor's service analyses it). */
-export async function analyseHere(host: AnalysisHost | null, r: DiskRead, onInternalError?: (e: unknown) => void): Promise<ReportAnalysis | undefined> {
-  if (!host?.cache || r.text === null || service().isSkipped(r.problems)) return undefined;
-  return cachedAnalysis(await host.mod.analyzeMany([{ text: r.text, format: r.format }], { cache: host.cache, workers: 0, onInternalError }));
+/**
+ * A report read from disk, analysed in the editor's worker and written to the disk cache there
+ * (undefined: skipped; on this thread only without a worker: the host failed to load, or shut down).
+ */
+export async function analyseOne(host: AnalysisHost | null, r: DiskRead, onInternalError?: (e: unknown) => void): Promise<ReportAnalysis | undefined> {
+  if (r.text === null || service().isSkipped(r.problems)) return undefined;
+  if (!host) return analyseHere(r.text, r.format, onInternalError);
+  const { analysis, key, json } = await host.analyzeInEditor(r.text, r.format, onInternalError, { cache: true });
+  if (key !== undefined) rememberSource(analysis, { key }); // the comparison worker reads it back from the cache
+  else if (json !== undefined) rememberSource(analysis, { json });
+  return analysis;
 }
 
 /** The one analysis of an analyzeMany run, remembered by its cache entry when it is in the cache (the comparison worker reads it back). */

@@ -1,16 +1,20 @@
 /**
- * The language service, loaded after `initialize` has been answered: importing it loads
- * compromise (about half a second), which must not delay the handshake.
+ * The language service on the server's main thread: its `features` entry (the feature verbs,
+ * diagnostics under a config, the configuration and file checks), which does not load the tagger,
+ * loaded right after `initialize` has been answered. The analysis (compromise: about 350 ms of CPU
+ * in one synchronous module load, seconds on a loaded machine) runs in the analysis host's workers;
+ * the root entry is loaded on this thread only when no worker can analyse (`analyseHere`: the
+ * analysis host failed to load, or the server is shutting down).
  */
-import type { NewsLanguageService } from '@newslens/language-service';
+import type { ReportAnalysis } from '@newslens/language-service';
 
-export type Service = typeof import('@newslens/language-service');
+export type Service = typeof import('@newslens/language-service/features');
 
 let loaded: Service | null = null;
 let loading: Promise<Service> | null = null;
 
 export function loadService(): Promise<Service> {
-  loading ??= import('@newslens/language-service').then((m) => (loaded = m));
+  loading ??= import('@newslens/language-service/features').then((m) => (loaded = m));
   return loading;
 }
 
@@ -20,13 +24,19 @@ export function service(): Service {
   return loaded;
 }
 
-/**
- * A language service for the editor: paragraph results cached (the last 5,000 paragraphs), and
- * tagged sentences (the last 5,000 used), so an edit inside a long paragraph re-tags one sentence.
- */
-export function editorService(): NewsLanguageService {
-  return service().createLanguageService({ paragraphCache: service().createParagraphCache(EDITOR_CACHE.paragraphs), sentenceCache: service().createSentenceCache(EDITOR_CACHE.sentences) });
-}
-
-/** The editor's caches (here, and in the analysis host's editor worker): 5,000 of each, about 15 MB of sentences. */
+/** The editor's caches (in the analysis host's editor worker, and here when no worker is left): 5,000 of each, about 15 MB of sentences. */
 export const EDITOR_CACHE = { paragraphs: 5000, sentences: 5000 };
+
+let analyser: Promise<(text: string, format: 'text' | 'markdown', onInternalError?: (e: unknown) => void) => ReportAnalysis> | null = null;
+
+/**
+ * A report analysed on this thread, when no worker can (the analysis host failed to load, or shut
+ * down): the root entry (compromise) is loaded then, with the editor's paragraph and sentence caches.
+ */
+export async function analyseHere(text: string, format: 'text' | 'markdown', onInternalError?: (e: unknown) => void): Promise<ReportAnalysis> {
+  analyser ??= import('@newslens/language-service').then((m) => {
+    const svc = m.createLanguageService({ paragraphCache: m.createParagraphCache(EDITOR_CACHE.paragraphs), sentenceCache: m.createSentenceCache(EDITOR_CACHE.sentences) });
+    return (t, f, onError) => svc.analyzeReport(t, { format: f, onInternalError: onError });
+  });
+  return (await analyser)(text, format, onInternalError);
+}

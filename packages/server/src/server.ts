@@ -149,8 +149,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const entryAt = async (params: TextDocumentPositionParams, token?: CancellationToken): Promise<{ ws: Workspace; entry: Entry; offset: number } | undefined> => {
     const ws = await ready;
     if (token?.isCancellationRequested) return undefined;
+    // waits for this document's first analysis when it is not done yet (others are answered meanwhile)
     const entry = await ws.freshEntry(params.textDocument.uri);
-    if (!entry?.analysis) return undefined;
+    if (!entry?.analysis || token?.isCancellationRequested) return undefined;
     return { ws, entry, offset: toOffset(entry, params.position) };
   };
 

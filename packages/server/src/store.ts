@@ -1,5 +1,5 @@
 import type { HeldComparison } from '@newslens/analysis-host';
-import type { Comparison, FeatureContext, NewsLanguageService, Problem, ReportAnalysis } from '@newslens/language-service';
+import type { Comparison, FeatureContext, Problem, ReportAnalysis } from '@newslens/language-service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Placed } from './convert.js';
 import { service } from './load-service.js';
@@ -156,29 +156,25 @@ export interface EntrySource {
   format: 'text' | 'markdown';
   /** File-level notices found while reading (a `file-skipped` one means: do not analyse). */
   notices: Problem[];
-  /** The analysis of `text` when it is already known (the disk cache, a worker thread). */
+  /** The analysis of `text` (the disk cache, a worker thread); none: not analysed (skipped, or the analysis failed). */
   analysis?: ReportAnalysis;
 }
 
 /**
- * Analyses a report into an entry. `onError` hears of an analysis that threw (it promises not to),
- * `onInternalError` of an extractor that threw on a paragraph (that paragraph gives no results).
+ * An entry of a report and its analysis, made elsewhere (the disk cache, a worker thread: this
+ * thread never analyses); a report not analysed is shown without results.
  */
-export function createEntry(svc: NewsLanguageService, src: EntrySource, onError: (e: unknown) => void, onInternalError?: (e: unknown) => void): Entry {
+export function createEntry(src: EntrySource): Entry {
   const { id, uri, token, text, version, format } = src;
   const notices = [...src.notices];
   let analysis: ReportAnalysis | null = null;
   let shown = text === null ? '' : text.replace(/^\uFEFF/, '');
-  if (text !== null && !service().isSkipped(notices)) {
-    try {
-      const a = src.analysis ?? svc.analyzeReport(text, { format, onInternalError });
-      shown = a.text;
-      const language = service().languageProblems(a);
-      notices.push(...language);
-      if (language.length === 0) analysis = a;
-    } catch (e) {
-      onError(e); // the report is shown without results
-    }
+  const a = src.analysis;
+  if (a && text !== null && !service().isSkipped(notices)) {
+    shown = a.text;
+    const language = service().languageProblems(a);
+    notices.push(...language);
+    if (language.length === 0) analysis = a;
   }
   // Disk text is shown without its BOM (editors hide it); an open document keeps what the editor has.
   const docText = version === null ? shown : (text ?? '');

@@ -1,5 +1,5 @@
 import { basename, isAbsolute } from 'node:path';
-import type { Diagnostic as NlDiagnostic, NewslensConfig, NewsLanguageService } from '@newslens/language-service';
+import type { Diagnostic as NlDiagnostic, NewslensConfig } from '@newslens/language-service';
 import { FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Comparing } from './comparing.js';
@@ -8,12 +8,12 @@ import { fileFilter, relativeTo, reportKey, uriToPath } from './files.js';
 import { Freshness } from './freshness.js';
 import type { AnalysisHost } from './host.js';
 import { Indexer } from './index-run.js';
-import { editorService, service } from './load-service.js';
+import { service } from './load-service.js';
 import { showMessage } from './messages.js';
 import { Publisher, type Published } from './publishing.js';
 import { CONFIG_FILE, loadFolderConfigs, SECTION, type FolderConfig } from './settings.js';
 import { internalErrorLog } from './internal-errors.js';
-import { createEntry, ReportStore, type Entry, type EntrySource } from './store.js';
+import { createEntry, ReportStore, type Entry } from './store.js';
 
 export interface WorkspaceOptions {
   folders: Array<{ uri: string; name: string }>;
@@ -46,7 +46,6 @@ export class Workspace {
   private lastErrors = '';
   /** What decides which files are read, as of the last index run. */
   private scope = '';
-  private svc: NewsLanguageService | null = null;
   /** The disk cache and the worker pool (null until loaded, or in tests without it). */
   private host: AnalysisHost | null = null;
   /** Settings a client pushed in didChangeConfiguration (for clients without workspace/configuration). */
@@ -73,18 +72,13 @@ export class Workspace {
     this.indexer = new Indexer({
       connection, documents, store: this.store, fresh: this.fresh, publisher: this.publisher, comparing: this.comparing, internal: this.internal,
       host: () => this.host, folders: () => this.folders, maxFileSize: (path) => this.configFor(path).config.maxFileSize,
-      makeEntry: (src) => this.makeEntry(src), analyzeOpen: (uri) => this.open.analyzeOpen(uri, true), forget: (id) => this.forget(id),
+      makeEntry: createEntry, analyzeOpen: (uri) => this.open.analyzeOpen(uri, true), forget: (id) => this.forget(id),
     });
     this.open = new OpenDocuments({
       connection, documents, store: this.store, fresh: this.fresh, publisher: this.publisher, internal: this.internal,
-      host: () => this.host, configFor: (id, languageId) => this.configFor(id, languageId), makeEntry: (src, failed) => this.makeEntry(src, failed),
+      host: () => this.host, configFor: (id, languageId) => this.configFor(id, languageId), makeEntry: createEntry,
       forget: (id) => this.forget(id), reread: (path) => this.reread(path),
     });
-  }
-
-  private service(): NewsLanguageService {
-    this.svc ??= editorService();
-    return this.svc;
   }
 
   /** The analysis host once loaded (null before, or when it failed to load). */
@@ -162,13 +156,6 @@ export class Workspace {
     return { config: fallback.config, included: fallback.keep(name), dateHints: fallback.dateHints };
   }
 
-  /** An entry made from a report's text (analysed now unless `src.analysis` is given); `failed` hears of an extractor that threw (the analysis is then not cached). */
-  private makeEntry(src: EntrySource, failed?: () => void): Entry {
-    const log = this.internal.analysis(src.id);
-    return createEntry(this.service(), src, (e) =>
-      this.connection.console.error(`newslens: the analysis of ${src.uri} failed: ${(e as Error).stack ?? e}`), failed ? (e) => { failed(); log(e); } : log);
-  }
-
   /** The entry of a document for a request (open documents analysed first, or waited for). */
   freshEntry(uri: string): Promise<Entry | undefined> {
     return this.open.freshEntry(uri);
@@ -223,7 +210,7 @@ export class Workspace {
   private diagnose(e: Entry): NlDiagnostic[] {
     const { config } = this.configFor(e.id);
     const extra = [...e.notices, ...this.store.problemsOf(e.id)];
-    return e.analysis ? this.service().doValidation(e.analysis, config, extra) : service().applyConfig(e.text, extra, config);
+    return e.analysis ? service().doValidation(e.analysis, config, extra) : service().applyConfig(e.text, extra, config);
   }
 
   /** The diagnostics last published for a report. */

@@ -94,7 +94,7 @@ describe('server analysis cache', () => {
     assert.ok(Object.values(cold.diagnostics).some((d) => d.length > 0), 'the seeds have diagnostics');
   });
 
-  test('a document opened before indexing reaches it is analysed here once and cached: the next start reads it from the cache and answers the same', async () => {
+  test('a document opened before indexing reaches it is analysed once, in the editor worker, and cached: the next start reads it from the cache and answers the same', async () => {
     const folder = makeFolder('seeds');
     temp.push(folder);
     const storage = tempDir('newslens-storage-');

@@ -2,32 +2,26 @@
 // opens, not by a timing): requests on other documents are answered meanwhile, and the edited
 // document's diagnostics are published once its analysis is done.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { makeFolder, startClient } from './helpers/client.js';
+import { makeFolder } from './helpers/client.js';
+import { startGated } from './helpers/gated.js';
 import { positionOf } from './helpers/positions.js';
 
 const A = '000_a34a0c6796c537b7.txt';
 const B = '002_33abfcd25e3bfae5.txt';
 
 test('an edit is analysed in the editor worker: requests on other documents are answered meanwhile, its diagnostics follow', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-edit-gate-'));
-  const gate = join(dir, 'open');
-  process.env.NEWSLENS_TEST_EDITOR_WORKER = new URL('./fixtures/gated-editor-worker.ts', import.meta.url).href;
-  process.env.NEWSLENS_TEST_EDITOR_GATE = gate;
   const folder = makeFolder('seeds');
-  const { client: c } = await startClient({ folder });
-  delete process.env.NEWSLENS_TEST_EDITOR_WORKER;
-  delete process.env.NEWSLENS_TEST_EDITOR_GATE;
+  const { client: c, gate, dir } = await startGated(folder);
   try {
     const [ua, ub] = [c.uri(A), c.uri(B)];
     const [seedA, seedB] = [A, B].map((name) => readFileSync(join(folder, name), 'utf8'));
     c.open(A, seedA, 1);
     c.open(B, seedB, 1);
     await c.until(() => c.status.at(-1)?.state === 'idle' && c.last(ua) && c.last(ub), 120_000, 'idle');
-    // until the editor's worker is up, an edit is analysed on the main thread: edit until one reaches the worker
+    // edit until one reaches the worker's gate (an edit whose text is as before is not analysed again)
     let version = 1;
     while (!existsSync(`${gate}.waiting`)) {
       assert.ok(version < 100, 'an edit reached the editor worker');

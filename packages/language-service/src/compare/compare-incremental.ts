@@ -1,6 +1,7 @@
 import type { CompareErrorHook, CompareOptions } from '../internal-error.js';
 import type { Problem, ReportAnalysis } from '../types.js';
 import { compareEvent } from './compare-event.js';
+import { analysisFingerprint } from './fingerprint.js';
 import { CompactCounts, type ReportTerms } from './events/features.js';
 import { groupEventsByTerms, groupingTerms } from './group-events.js';
 import { eventPin, groupWithPins } from './pins.js';
@@ -221,19 +222,6 @@ function equalTerms(a: ReportTerms | null, b: ReportTerms): boolean {
     if (x.value !== y.value || va.next().value !== vb.next().value) return false;
   }
   return true;
-}
-
-/** What an analysis is a function of: the analyser's version, the format and the text (FNV-1a, 2 x 32 bits). */
-export function analysisFingerprint(a: ReportAnalysis): string {
-  const text = typeof a?.text === 'string' ? a.text : '';
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  return `${a?.analyzerVersion}|${a?.format}|${a?.hadBom ? 1 : 0}|${text.length}|${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
 }
 
 function eventResult(members: readonly ReportInput[], onInternalError: CompareErrorHook): EventResult {
