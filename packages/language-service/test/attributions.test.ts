@@ -68,6 +68,7 @@ const cases: Case[] = [
   { name: 'those polled (the poll speaks: not vague)', marked: '[[Those surveyed]] [[said]] [[the mayor was best able to handle crime]].', order: SCC, kind: 'named' },
   { name: 'a past form before a colon, tagged an interjection', marked: 'After the vote [[he]] [[warned]]: [[“It is not going to happen soon.”]]', order: SCC, kind: 'named' },
   { name: 'a name before a gerund of saying that reports a quote', marked: 'The ad shows footage of [[Jane Reed]] [[asking]], [[“Why am I not ahead?”]]', order: SCC, kind: 'named' },
+  { name: 'a share of those polled before "saying" (a reduced relative clause)', marked: 'Voters are split, with [[62 percent of voters]] [[saying]] [[race relations are growing worse]].', order: SCC, kind: 'named' },
   { name: 'the name before an adjunct between commas', marked: '[[Senator Jane Reed]], at a later press briefing, [[said]], [[“I think it is important.”]]', order: SCC, kind: 'named' },
 ];
 

@@ -27,6 +27,8 @@ const cases: Array<[string, string]> = [
   ['a title in quotes before the subject is not the content', 'On the channel’s “Sunday Futures,” [[Rep. Darrell Issa]] said the senator’s [[“judgment”]] is in question.'],
   ['a quote after a sourced cue of its own sentence', '[[McConnell]] says that voters want a leader, but instead the mayor gives them [[“lectures and distractions.”]]'],
   ['a cue inside the quote is not its speaker', '[[He]] says [[“a lot of people claim they are undecided.”]]'],
+  ['a quote that goes on in the next sentence', '“We will stay,” [[Wang]] said during the visit to Beijing. [[“We will rebuild the port. It is ours.”]] The talks ended.'],
+  ['a quote that goes on in the next paragraph', '[[Wang]] said: “We will stay.”\n\n[[“We will rebuild the port.”]]'],
 ];
 
 function byStart(quotes: readonly Quote[], start: number): Quote | undefined {
@@ -54,6 +56,16 @@ describe('quote speakers', () => {
     assert.equal(q.speaker?.name, 'Hillary Clinton');
   });
 
+  test('a quote after a sentence or a paragraph of narration is no continuation', () => {
+    for (const t of [
+      '“We will stay,” Wang said. The talks ended. “We will rebuild the port.”',
+      'Wang said: “We will stay.”\n\nThe talks ended without a deal.\n\n“We will rebuild the port.”',
+    ]) {
+      const q = analyzeReport(t).quotes[1];
+      assert.ok(q?.speaker?.text !== 'Wang', t);
+    }
+  });
+
   test('a place inside a description is not the speaker\'s entity', () => {
     const r = analyzeReport('Netanyahu spoke. Yet a top official in Israel has pledged to enter Rafah “even if the entire world turns on Israel.”');
     const q = r.quotes[0];
@@ -69,29 +81,23 @@ describe('quote speakers', () => {
     }
   });
 
-  test('the speaker takes the name and id of a resolved entity', () => {
+  test('"he" as the speaker is the person the pronoun resolver gives', () => {
     const text = 'Benjamin Netanyahu met them. He said "we will win."';
     const quote: Quote = { start: 37, end: 50, content: { start: 38, end: 49, text: 'we will win.' }, speaker: null, depth: 0 };
-    const entities = [{ id: 'per:benjamin-netanyahu', kind: 'person' as const, name: 'Benjamin Netanyahu', descriptors: [],
-      mentions: [{ start: 0, end: 18, text: 'Benjamin Netanyahu', form: 'full' as const }] }];
-    const attributions = [{ source: { start: 29, end: 31, text: 'He' }, cue: { start: 32, end: 36, text: 'said' },
-      content: { start: 37, end: 50 }, sourceKind: 'named' as const }];
-    const [q] = attachSpeakers(text, [quote], attributions, entities);
-    assert.deepEqual(q.speaker, { start: 29, end: 31, text: 'He', name: 'Benjamin Netanyahu', entityId: 'per:benjamin-netanyahu' });
+    const he = { start: 29, end: 31, text: 'He' };
+    const netanyahu = { id: 'per:benjamin-netanyahu', kind: 'person' as const, name: 'Benjamin Netanyahu', descriptors: [],
+      mentions: [{ start: 0, end: 18, text: 'Benjamin Netanyahu', form: 'full' as const }] };
+    const attributions = [{ source: he, cue: { start: 32, end: 36, text: 'said' }, content: { start: 37, end: 50 }, sourceKind: 'named' as const }];
+    const [q] = attachSpeakers(text, [quote], attributions, [{ ...netanyahu, pronouns: [he] }]);
+    assert.deepEqual(q.speaker, { ...he, name: 'Benjamin Netanyahu', entityId: 'per:benjamin-netanyahu' });
+    // no second guess where the resolver left "He" open
+    assert.deepEqual(attachSpeakers(text, [quote], attributions, [netanyahu])[0].speaker, { ...he, name: 'He', entityId: null });
   });
 
   test('"he" stays unresolved when two people could be meant, and a title settles it', () => {
-    const mk = (id: string, name: string, start: number) => ({ id, kind: 'person' as const, name, descriptors: [],
-      mentions: [{ start, end: start + name.length, text: name, form: 'full' as const }] });
-    const text = 'Mr. Obama met Mrs. Clinton. He said "we will win."';
-    const entities = [mk('per:obama', 'Obama', 4), mk('per:clinton', 'Clinton', 19)];
-    const he = { start: 28, end: 30, text: 'He' };
-    const quote: Quote = { start: 36, end: 50, content: { start: 37, end: 49, text: 'we will win.' }, speaker: null, depth: 0 };
-    const attribution = { source: he, cue: { start: 31, end: 35, text: 'said' }, content: { start: 36, end: 50 }, sourceKind: 'named' as const };
-    assert.equal(attachSpeakers(text, [quote], [attribution], entities)[0].speaker?.entityId, 'per:obama');
-    const untitled = text.replace('Mr.', 'Dr.').replace('Mrs.', 'Dr. ');
-    const [q] = attachSpeakers(untitled, [quote], [attribution], entities);
-    assert.deepEqual([q.speaker?.name, q.speaker?.entityId], ['He', null]);
+    const speaker = (t: string) => analyzeReport(t).quotes[0]?.speaker;
+    assert.equal(speaker('Mr. Obama met Mrs. Clinton. He said "we will win."')?.entityId, 'per:obama');
+    assert.equal(speaker('Dr. Obama met Dr. Clinton. He said "we will win."')?.entityId, null);
   });
 
   test('a speaker span holding an entity mention gets its id', () => {

@@ -99,7 +99,6 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   const referred = resolveBackReferences(attributions, claims, base.entities, base.sentences, prose);
   // "is accused of" with a court case told in the sentences around it
   const sourced = answerCharges(prose, base.sentences, referred.claims, referred.attributions);
-  base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
   // what the report calls each entity besides its name
   // a quotation's words, or a paragraph set off as someone's ("X writes:"), are the speaker's, not the outlet's
   const voiced = [...base.quotes, ...blockQuotes(prose)];
@@ -107,6 +106,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   attachLabels(base.entities, labels, prose, base.sentences, voiced, base.loadedWords);
   // who "he" and "she" are: after the labels, which tell a person's sex ("the actress")
   resolvePronouns(base.entities, prose, base.sentences, voiced);
+  // after the pronouns: a "he said" speaker is the person the pronoun resolver gives
+  base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   // a deck's vague claims have no diagnostic (claims/claim-findings.ts): its attributions say why

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
-import { BE_FORMS as BE, FINDINGS, GERUND_PREPOSITIONS, VERB_COORDINATORS } from './cue-words.js';
+import { BE_FORMS as BE, FINDINGS, GERUND_PREPOSITIONS, POLLED, VERB_COORDINATORS } from './cue-words.js';
 import { breaksAfter, closesQuote, skipBetweenBack } from './phrases.js';
 
 // Whether a cue word at token k reports in its sentence, for the attribution extractor: a gerund
@@ -15,6 +15,7 @@ import { breaksAfter, closesQuote, skipBetweenBack } from './phrases.js';
 export function gerundOfClause(tokens: readonly Token[], s: Sentence, k: number): boolean {
   if (!tokens[k].normal.endsWith('ing') || k === s.first) return false;
   const prev = tokens[k - 1];
+  if (tokens[k].normal === 'saying' && POLLED.test(prev.normal) && !breaksAfter(prev)) return true; // "62 percent of voters saying", which compromise tags a noun
   return /,\s*$/.test(prev.post) && !closesQuote(prev) || VERB_COORDINATORS.has(prev.normal) || GERUND_PREPOSITIONS.has(prev.normal);
 }
 

@@ -168,3 +168,6 @@ export const RECKONINGS: ReadonlySet<string> = new Set(['estimate', 'estimates',
 export const QUOTING_ACTS: ReadonlySet<string> = new Set(['pledged', 'vowed', 'promised', 'threatened', 'urged', 'demanded']);
 /** Passive cues a claim reads as vague sourcing: "is said to", "it was reported that", "was accused of". */
 export const CLAIM_PASSIVE_CUES: ReadonlySet<string> = new Set([...PASSIVE_SOURCELESS, 'accused']);
+
+/** The head of a noun phrase of people polled, or a share of them ("50 percent", "three in 10"): "voters saying they want". */
+export const POLLED = /^(?:percent|voters|respondents|americans|adults|people|residents|those|\d+)$/;

@@ -201,7 +201,7 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
     // "footage of Hillary Clinton asking": the name, not what it stands in
     let first = source[1];
     while (first > source[0] && /^[A-Z]/.test(tokens[first - 1].text) && !breaksAfter(tokens[first - 1])) first--;
-    source = [first, source[1]];
+    if (/^[A-Z]/.test(tokens[source[1]].text)) source = [first, source[1]];
   }
   if (source && isDocument(tokens[source[1]])) source = documentOwner(tokens, s, source);
   if (source && j >= s.first && /,\s*$/.test(tokens[j].post)) source = relativeAntecedent(tokens, s, source);

@@ -2,7 +2,7 @@ import type { ParagraphContext } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
 import { clauseFollows } from './cue-context.js';
-import { BE_FORMS as BE, CUE_FORMS, SPEAK_ABOUT } from './cue-words.js';
+import { BE_FORMS as BE, CUE_FORMS, POLLED, SPEAK_ABOUT } from './cue-words.js';
 import { CONTRACTED_AUXILIARY, breaksAfter, npEndingAt, skipBetweenBack, uncontracted } from './phrases.js';
 
 // The edges of a source the attribution extractor found, and the shapes around a cue that decide
@@ -48,6 +48,8 @@ const GERUND_QUOTE_REACH = 8;
  */
 export function namedSpeakerGerund(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k: number, source: [number, number]): boolean {
   const head = tokens[source[1]];
+  // "with 50 percent saying she is prepared", "voters saying they want a ban": those polled, as a reduced relative clause
+  if (source[1] === k - 1 && tokens[k].normal === 'saying' && POLLED.test(head.normal) && clauseFollows(tokens, s, tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1)) return true;
   if (source[1] !== k - 1 || !(head.tags.has('Person') || head.tags.has('ProperNoun')) || head.tags.has('Possessive')) return false;
   // "talking about “Collapse”": a topic, not words; "Rhodes recalled Mr. Obama saying": the name is an object of another cue
   if (SPEAK_ABOUT.has(tokens[k].normal) || source[0] > s.first && CUE_FORMS.has(tokens[source[0] - 1].normal)) return false;

@@ -1,6 +1,7 @@
 import { CUE_FORMS } from '../attributions/cue-words.js';
 import type { Attribution, Entity, Quote, Span, Speaker, TextSpan } from '../types.js';
 import { firstAtOrAfter } from '../text/spans.js';
+import { continuesQuote } from './continued-quotes.js';
 
 /** Words between a speaker and the quote that makes their predicate: Wang allegedly "stressed ...". */
 const SUBJECT_THEN_QUOTE = /(?:^|[.!?]\s+|\n)((?:[A-Z][\p{L}’'.-]*\s+){0,3}[A-Z][\p{L}’'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|allegedly|reportedly|then|later|further|again|has|had|was|is)\s+)*$/u;
@@ -15,19 +16,23 @@ const MAX_SUBJECT_LOOKBACK = 120;
  * attribution whose content holds the quote, else a name standing right before a quote that
  * continues its sentence (Wang allegedly "stressed ...") or introducing it with a colon, also in
  * the paragraph before ("Caddell continued:"). The speaker's name and entity come from
- * the report's entities; "he" / "she" resolve to a person only when the text leaves one candidate
- * (see `antecedent`).
+ * the report's entities; "he" / "she" are the person the pronoun resolver gives
+ * (entities/pronouns.ts: run before, so one piece of code decides who a pronoun is).
  */
 export function attachSpeakers(text: string, quotes: readonly Quote[], attributions: readonly Attribution[], entities: readonly Entity[]): Quote[] {
   const index = indexEntities(entities);
   const sourced = attributions.filter((a) => a.source).sort((a, b) => a.content.start - b.content.start);
-  let last: Entity | null = null; // the latest quote's speaker: "he said" in the next paragraph is usually them
+  let previous: Quote | null = null; // the latest top-level quote, with its speaker
   return quotes.map((q) => {
     const span = speakerSpan(text, q, sourced);
-    if (!span) return q;
-    const speaker = resolveSpeaker(text, span, index, last, sourced);
-    if (speaker.entityId) last = index.byId.get(speaker.entityId) ?? last;
-    return { ...q, speaker };
+    let out = q;
+    if (span) {
+      out = { ...q, speaker: resolveSpeaker(text, span, index, sourced) };
+    } else if (previous?.speaker && continuesQuote(text, q, previous) && !attributions.some((a) => a.content.start <= q.start && a.content.end >= q.end)) {
+      out = { ...q, speaker: previous.speaker };
+    }
+    if (q.depth === 0) previous = out;
+    return out;
   });
 }
 
@@ -104,16 +109,12 @@ interface PlacedMention {
 interface EntityIndex {
   /** Every mention, by start. */
   mentions: PlacedMention[];
-  /** Mentions of people, by start. */
-  people: PlacedMention[];
   /** A word of a person's name ("Wang") when exactly one person has it; null when several do. */
   surnames: Map<string, Entity | null>;
   byId: Map<string, Entity>;
-  /** Gender from titles, filled as needed (per call: entities carry none). */
-  genders: Map<Entity, Gender | null>;
+  /** Each pronoun the pronoun resolver tied to a person, by its start. */
+  pronouns: Map<number, Entity>;
 }
-
-type Gender = 'male' | 'female';
 
 function indexEntities(entities: readonly Entity[]): EntityIndex {
   const mentions = entities
@@ -124,10 +125,11 @@ function indexEntities(entities: readonly Entity[]): EntityIndex {
     if (e.kind !== 'person') continue;
     for (const w of new Set(e.name.split(/\s+/))) surnames.set(w, surnames.has(w) && surnames.get(w) !== e ? null : e);
   }
-  return { mentions, people: mentions.filter((m) => m.entity.kind === 'person'), surnames, byId: new Map(entities.map((e) => [e.id, e])), genders: new Map() };
+  const pronouns = new Map(entities.flatMap((e) => (e.pronouns ?? []).map((p) => [p.start, e] as const)));
+  return { mentions, surnames, byId: new Map(entities.map((e) => [e.id, e])), pronouns };
 }
 
-function resolveSpeaker(text: string, span: TextSpan, index: EntityIndex, lastSpeaker: Entity | null, sourced: readonly Attribution[]): Speaker {
+function resolveSpeaker(text: string, span: TextSpan, index: EntityIndex, sourced: readonly Attribution[]): Speaker {
   if (/^who$/i.test(span.text)) {
     // "Kenneth Baer, who said": the name just before
     const i = lastAtOrBefore(index.mentions.length, (k) => index.mentions[k].start, span.start - 1);
@@ -135,7 +137,8 @@ function resolveSpeaker(text: string, span: TextSpan, index: EntityIndex, lastSp
     if (m && m.entity.kind !== 'place' && /^[\s,]*$/.test(text.slice(m.end, span.start))) return { ...span, name: m.entity.name, entityId: m.entity.id };
   }
   if (PRONOUN.test(span.text) || /^who$/i.test(span.text)) {
-    const e = reporterOf(text, span, index, sourced) ?? (PERSONAL.test(span.text) ? antecedent(text, span, index, lastSpeaker) : null);
+    // "he" / "she": the person the pronoun resolver gives (entities/pronouns.ts), or none
+    const e = PERSONAL.test(span.text) ? index.pronouns.get(span.start) ?? null : reporterOf(text, span, index, sourced);
     return e ? { ...span, name: e.name, entityId: e.id } : { ...span, name: span.text, entityId: null };
   }
   // the mention inside the span that covers most of it; people and organisations first
@@ -164,60 +167,20 @@ function headsSpan(text: string, span: TextSpan, m: PlacedMention): boolean {
 }
 
 /**
- * "Clinton says she appreciated what she calls a “war of words”", "the campaign is seeking to
- * contrast her approach with what they call": a pronoun inside what a named source reports is
- * that source, when it fits ("he" / "she" a person whose title does not say otherwise, "it" /
- * "they" an organisation). The narrowest such report decides.
+ * "the campaign is seeking to contrast her approach with what they call": "it" / "they" inside
+ * what a named organisation reports is that organisation. The narrowest such report decides.
  */
 function reporterOf(text: string, span: TextSpan, index: EntityIndex, sourced: readonly Attribution[]): Entity | null {
+  if (!/^(it|they)$/i.test(span.text)) return null;
   let outer: Attribution | null = null;
   for (const a of sourced) {
     if (!a.source || a.content.start > span.start || a.content.end < span.end || PRONOUN.test(a.source.text) || /^who$/i.test(a.source.text)) continue;
     if (!outer || a.content.end - a.content.start < outer.content.end - outer.content.start) outer = a;
   }
   if (!outer?.source) return null;
-  const id = resolveSpeaker(text, outer.source, index, null, []).entityId;
+  const id = resolveSpeaker(text, outer.source, index, []).entityId;
   const e = id ? index.byId.get(id) ?? null : null;
-  if (!e) return null;
-  if (PERSONAL.test(span.text)) {
-    const g = genderOf(text, e, index.genders);
-    return e.kind === 'person' && (g === null || g === (/^he$/i.test(span.text) ? 'male' : 'female')) ? e : null;
-  }
-  return /^(it|they)$/i.test(span.text) && e.kind === 'organization' ? e : null;
-}
-
-/** How far back "he" / "she" looks for the person it names. */
-const ANTECEDENT_WINDOW = 600;
-
-/**
- * The person "he" / "she" names: among the people mentioned in the window before it, those whose
- * title does not contradict the pronoun (Mr. / Mrs. / Ms.); resolved only when exactly one is left
- * ("it" and "they" are too often wrong to guess).
- */
-function antecedent(text: string, span: TextSpan, index: EntityIndex, lastSpeaker: Entity | null): Entity | null {
-  const wanted = /^he$/i.test(span.text) ? 'male' : 'female';
-  const found = new Set<Entity>();
-  for (let i = lastAtOrBefore(index.people.length, (k) => index.people[k].start, span.start - 1); i >= 0; i--) {
-    const m = index.people[i];
-    if (m.start < span.start - ANTECEDENT_WINDOW) break;
-    const g = genderOf(text, m.entity, index.genders);
-    if (g === null || g === wanted) found.add(m.entity);
-  }
-  if (found.size === 1) return [...found][0];
-  return lastSpeaker && found.has(lastSpeaker) ? lastSpeaker : null;
-}
-
-/** From a title written before any mention: "Mr. Obama", "Mrs. Clinton", "Ms. Moore". */
-function genderOf(text: string, e: Entity, genders: Map<Entity, Gender | null>): Gender | null {
-  if (genders.has(e)) return genders.get(e) ?? null;
-  let g: Gender | null = null;
-  for (const m of e.mentions) {
-    const before = text.slice(Math.max(0, m.start - 6), m.start);
-    if (/\bMr\.?\s+$/.test(before)) { g = 'male'; break; }
-    if (/\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before)) { g = 'female'; break; }
-  }
-  genders.set(e, g);
-  return g;
+  return e?.kind === 'organization' ? e : null;
 }
 
 /** People first, then organisations; a mention at the start of the span (the name before an apposition). */
