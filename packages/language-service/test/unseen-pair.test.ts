@@ -30,11 +30,6 @@ test('unseen pair: figures and dates that agree are not flagged ("at least 14" /
   }
 });
 
-test('unseen pair: "He said three managers had been detained" (He: the police chief) against "Police detained four managers, police chief Mohammad Hossain said", both ways', () => {
-  assert.ok(problems(wire, 'figure-mismatch').some((f) => f.includes('three managers')), problems(wire, 'figure-mismatch').join(' | '));
-  assert.ok(problems(paper, 'figure-mismatch').some((f) => f.includes('four managers')), problems(paper, 'figure-mismatch').join(' | '));
-});
-
 test('unseen pair: who is who -- two Rahmans kept apart, pronouns tied to the right person, no happening as a person\'s label', () => {
   const persons = (r: typeof wire) => r.analysis.entities.filter((e) => e.kind === 'person');
   const named = (r: typeof wire, name: string) => persons(r).find((e) => e.name === name);
@@ -55,7 +50,11 @@ test('unseen pair: who is who -- two Rahmans kept apart, pronouns tied to the ri
   }
 });
 
-// Known misses on this pair (session 21; the managers' figures are compared since session 22), for the issues, not asserted:
+// Known misses on this pair (session 21), for the issues, not asserted:
+// - figure-mismatch: "He said three managers had been detained" (wire; He: the police chief) / "Police detained four managers,
+//   police chief Mohammad Hossain said" (paper): one fact, two figures; not compared (no word in common around them besides
+//   the managers). Counting the pronoun as the chief's surname (FIGURE_ALIGN_OPTIONS.pronounReferents) compares them; off
+//   by default since its new diagnostics on held-out reports were judged wrong (session 22).
 // - labels: "police chief" (lower-case title before "Mohammad Hossain"), "the factory's owner, Shahidul Rahman"
 //   (an apposition before the name), "Rina Begum, 27, a sewing machine operator" (after an age) are not read.
 // - "Rana Plaza" is a person in paper.txt ("the Rana Plaza disaster in 2013"), a place in wire.txt.

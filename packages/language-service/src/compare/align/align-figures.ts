@@ -126,7 +126,7 @@ export function alignFigures(
       if (uncounted) counts = new Set([`#${nextWord(text, f.end)}`]);
       const exclude = f.countsSpan ? [f, f.countsSpan] : [f];
       const sentence = sentenceSpan(sentences, f);
-      const context = windowStems(r.analysis, sentence, f, exclude, options.window, referentStems(r.analysis));
+      const context = windowStems(r.analysis, sentence, f, exclude, options.window, options.pronounReferents ? referentStems(r.analysis) : undefined);
       for (const c of counts) context.delete(c);
       // an uncounted figure is compared on its unit ("18 hours": "hour"), which is no context word of its own
       if (uncounted) context.delete([...counts][0].slice(1));
