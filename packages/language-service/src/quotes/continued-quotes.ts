@@ -1,17 +1,16 @@
 import type { Quote } from '../types.js';
+import { ABBREVIATION } from './quote-marks.js';
 
 /** How a quote that continues another is read; the value set on PolNeAR train half A, confirmed on half B (scripts/eval-quotes.ts). */
-export const CONTINUATION_OPTIONS = {
+export const CONTINUATION_OPTIONS: Readonly<{ maxGap: number }> = Object.freeze({
   /**
    * The most characters between the quote whose speaker is named and the one that continues it: the
    * rest of the first one's sentence (", Adelson said during the interview in Macau, the world’s
    * largest gambling hub."). 250 holds the trailers read on train half A; a longer one is narration.
    */
   maxGap: 250,
-};
+});
 
-/** Abbreviations before a full stop that do not end a sentence ("said Sen. Cruz"). */
-const ABBREVIATION = /\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Rev|Prof|Pres|No|Sept?|Feb|Jan|Aug|Oct|Nov|Dec|[A-Z])\.$/;
 /** A sentence end inside the gap: a stop (after a closing mark or bracket) and the space after it. */
 const SENTENCE_END = /[.!?]["”’)]?\s+/g;
 

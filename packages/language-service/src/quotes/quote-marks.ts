@@ -116,8 +116,11 @@ function straightRole(prev: string, next: string, leftOk: boolean, rightOk: bool
   return isOpen ? 'close' : 'open';
 }
 
-/** An abbreviation's period, not a sentence's end: an initial (U.S.), a title (Sen., Dr.), etc. */
-const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Mrs?|Ms|Dr|Prof|Rev|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|vs|etc|Inc|Co|Corp|No)\.$/u;
+/**
+ * An abbreviation's period at the end of a passage, not a sentence's end: an initial (U.S.), a title
+ * (Sen., Dr., Pres.), a month (Sept., Feb.), etc. Also read by continued-quotes.ts.
+ */
+export const ABBREVIATION = /(?:^|[\s(.])(?:\p{L}|Mrs?|Ms|Dr|Prof|Pres|Rev|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|vs|etc|Inc|Co|Corp|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/u;
 
 /**
  * Whether the opening mark at `i` starts a new sentence: after a sentence's end on the same line
