@@ -65,17 +65,43 @@ test('date-mismatch: one happening told in two outlets\' words, dated three days
   assert.deepEqual(PARAPHRASES.filter((s) => !flagged(FORMS[0][1], s)).map((s) => s[0]), []);
 });
 
-/** Two happenings of one story, each dated by one report: no mismatch between them. */
+/**
+ * Two happenings of one story three days apart, each the only day in its report (session 23): a
+ * reader never compares them. Before session 23, 19 of these 24 were flagged (the one day near
+ * each report gives was read as one happening whatever the clauses named).
+ */
 const APART: readonly Scene[] = [
   ['Singer arrested', 'Police arrested the singer Tom Baxter on {D} after a fight in Miami.', 'Tom Baxter will be sentenced on {D}, a court spokesman said.'],
+  ['Coach fired, new coach', 'The 76ers fired coach Maurice Cheeks on {D}.', 'The 76ers hired Tony DiLeo as interim coach on {D}.'],
+  ['Takeover vote', 'Oracle agreed to buy Sun Microsystems on {D}.', 'Sun shareholders will vote on the deal on {D}.'],
+  ['Resign, scandal', 'John Hale resigned on {D} over the scandal.', 'The scandal broke on {D} when a newspaper published the letters.'],
+  ['Policy deadline', 'The ministry announced the new visa rules on {D}.', 'Applicants have until {D} to file under the old visa rules.'],
+  ['Policy effect', 'The city council approved the smoking ban on {D}.', 'The smoking ban takes effect on {D}.'],
+  ['Death, funeral', 'The actor Paul Newman died on {D} at his home in Westport.', 'A private funeral for Paul Newman will be held on {D} in Westport.'],
+  ['Quake, aftershock', 'A magnitude 6.1 earthquake struck Qeshm island on {D}.', 'A strong aftershock rattled Qeshm island on {D}.'],
+  ['Trial, verdict', 'The murder trial of Phil Spector opened on {D} in Los Angeles.', 'A jury convicted Phil Spector of murder on {D}.'],
+  ['Election, inauguration', 'Voters elected Maria Lopez governor of Ohio on {D}.', 'Maria Lopez will be sworn in as governor on {D}.'],
+  ['Crash, recovery', 'The Yemenia Airbus crashed off the Comoros on {D}.', 'Divers recovered the flight recorder of the Yemenia Airbus on {D}.'],
+  ['Charge, hearing', 'Prosecutors charged David Kemp with murder on {D}.', 'David Kemp is due in court for a bail hearing on {D}.'],
+  ['Announcement, sale', 'Apple announced the new phone on {D} in San Francisco.', 'The new Apple phone goes on sale in stores on {D}.'],
+  ['Escape, recapture', 'Three inmates escaped from the Orleans Parish prison on {D}.', 'Police recaptured the last of the three inmates on {D}.'],
+  ['Strike, talks', 'Workers at the Ford plant went on strike on {D}.', 'Union leaders and Ford will resume talks on {D}.'],
+  ['Hijack, release', 'Pirates seized the tanker Sirius Star on {D}.', 'The pirates released the Sirius Star and its crew on {D}.'],
+  ['Lawsuit, ruling', 'The families sued Boeing in Chicago on {D}.', 'A judge dismissed the families\' lawsuit against Boeing on {D}.'],
+  ['Landfall, power', 'Hurricane Ike made landfall near Galveston on {D}.', 'Power was restored to most of Galveston on {D}.'],
+  ['Launch, landing', 'NASA launched the shuttle Discovery on {D}.', 'The shuttle Discovery is scheduled to land on {D}.'],
+  ['Birth, announcement', 'Actress Ann Lee gave birth to a son on {D}.', 'Ann Lee announced the birth of her son on her website on {D}.'],
+  ['Nomination, vote', 'President Obama nominated Sonia Sotomayor to the Supreme Court on {D}.', 'The Senate will vote on the Sotomayor nomination on {D}.'],
+  ['Shooting, vigil', 'A gunman shot three people at a Detroit bar on {D}.', 'Hundreds gathered for a vigil outside the Detroit bar on {D}.'],
+  ['Meeting, account', 'Obama met Chinese President Hu Jintao in Beijing on {D}.', 'Chinese state media published an account of the Obama meeting on {D}.'],
+  ['Arrest, extradition', 'Police in Spain arrested the fugitive Carlos Ruiz on {D}.', 'Carlos Ruiz was extradited to the United States on {D}.'],
 ];
-// Known false alarms (session 22), not asserted: two happenings of one story three days apart, each the only day near in
-// its report, are compared when their clauses share a word that is no happening ("fired coach Maurice Cheeks" / "hired
-// Tony DiLeo as interim coach"), or when one clause names no happening ("agreed to buy Sun Microsystems" / "shareholders
-// will vote on the deal"; "resigned over the scandal" / "The scandal broke ... when a newspaper published the letters").
-// Parting two clauses whose happening keys differ whatever other words they share lost one planted date of even ECB+
-// pairs (54 -> 53 of 65) and removed no date-mismatch of their unchanged pairs: not taken.
+// Known false alarms (session 23), asserted so that a change either way is seen: a word for the other happening that no
+// family knows ("the scandal broke"); one happening named in both clauses, one of them its object ("the murder trial ...
+// opened" / "convicted ... of murder"; "sued" / "dismissed the lawsuit"; "gave birth" / "announced the birth"; "nominated" /
+// "vote on the nomination"; "met" / "an account of the meeting").
+const KNOWN_APART = ['Resign, scandal', 'Trial, verdict', 'Lawsuit, ruling', 'Birth, announcement', 'Nomination, vote', 'Meeting, account'];
 
 test('date-mismatch: two happenings of one story, each dated in one report, are not compared', () => {
-  assert.deepEqual(APART.filter((s) => flagged(FORMS[0][1], s)).map((s) => s[0]), []);
+  assert.deepEqual(APART.filter((s) => flagged(FORMS[0][1], s)).map((s) => s[0]), KNOWN_APART);
 });

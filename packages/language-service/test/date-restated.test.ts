@@ -76,9 +76,11 @@ test('the words after a date are its happening only when nothing before it in it
 });
 
 test('names outside the dates\' clauses do not part the one day near; a date of saying is never compared', () => {
-  // ECB+ 28_3ecbplus / 28_5ecbplus, the first day moved by three: the break-in and the burglars' arrest, one night
+  // after ECB+ 28_3ecbplus / 28_5ecbplus, the first day moved by three. (The data's second report has "when the Watergate
+  // burglars were arrested": since session 23 a clause naming another happening, "investigating" against "arrested", parts
+  // them, a planted change lost; here both name the break-in)
   const breakIn = 'Watergate figure dies.\n\nHe served four and a half months in federal prison in return for cooperating with prosecutors investigating the break-in at the Watergate complex, which housed the headquarters of the Democratic National Committee, on June 20, 1972.\n';
-  const arrested = 'Watergate figure dies.\n\nLaRue was with Magruder, Mitchell and Mardian at a campaign stop in Los Angeles when the Watergate burglars were arrested, on June 17, 1972.\n';
+  const arrested = 'Watergate figure dies.\n\nLaRue was with Magruder, Mitchell and Mardian at a campaign stop in Los Angeles when the Watergate break-in took place, on June 17, 1972.\n';
   assert.deepEqual(flagged(breakIn, arrested), [['June 20, 1972'], ['June 17, 1972']]);
   // ECB+ 28_1ecb / 28_9ecb: June 2 dates what Woodward said, not the family's revelation of May 30
   const revealed = 'Deep Throat dies.\n\nIt wasn\'t until May 30, 2005, that Felt\'s family revealed his identity in an article for Vanity Fair magazine.\n';

@@ -6,7 +6,7 @@ import { clauseAround, namedMentions, subjectsOf, type Subjects } from './clause
 import { dateMismatch } from '../../rules/date-mismatch.js';
 import { happeningOf, isDateline } from './date-happening.js';
 export { DATE_ALIGN_OPTIONS, type DateAlignOptions } from './date-options.js';
-import { dateFact, dayOfYear, daysApart, differentFrames, differentParticipants, sharedKeys, sharedNames, withoutKind, type DateFact } from './date-facts.js';
+import { dateFact, dayOfYear, daysApart, differentFrames, differentParticipants, sameMoment, sharedKeys, sharedNames, withoutKind, type DateFact } from './date-facts.js';
 import { excerpt } from '../../text/excerpt.js';
 import { DATE_ALIGN_OPTIONS, type DateAlignOptions } from './date-options.js';
 import { emitMatching, type AlignOutput } from './output.js';
@@ -222,6 +222,10 @@ export function alignDates(
   const similarity = (i: number, j: number): number | null => {
     const [a, b] = [items[i], items[j]];
     if (a.role !== b.role || differentFrames(a.fact, b.fact)) return null;
+    // two clauses each naming a happening in the words leading up to the date (or that it modifies), none the same nor of
+    // one moment, are two happenings whatever other words they share ("fired coach Maurice Cheeks" / "hired Tony DiLeo as
+    // interim coach"); only a weekday names their one day
+    if (options.keysPart && a.fact.own && b.fact.own && !sameMoment(a.fact, b.fact) && !sameWeekday(a, b)) return null;
     // organisations alone in the clauses part no lone pair unless each clause has one as its doer: a venue, a broadcaster,
     // a studio and its film play other parts of one happening ("ABC will broadcast the awards show on Feb. 22" / "the host
     // of the Oscars on Feb. 25 at the Kodak Theatre"), while "Twilight was released on November 21st" / "New Moon is

@@ -28,16 +28,33 @@ const FAMILIES: ReadonlyArray<[string, RegExp]> = [
   ['restore', /^(?:restor\w*|repair\w*|fix|fixed|fixing|normal)$/],
   ['arrest', /^(?:arrest\w*|detain\w*|apprehend\w*)$/],
   ['release', /^(?:releas\w*|freed)$/],
-  ['announce', /^(?:announc\w*|unveil\w*)$/],
+  ['announce', /^(?:announc\w*|unveil\w*|showed)$/],
   ['nominate', /^(?:nominat\w*|nominee|nominees)$/],
   ['fire', /^(?:fire|fires|blaze|blazes|burn|burned|burnt|burning)$/],
   ['host', /^(?:host|hosts|hosted|hosting|emcee\w*)$/],
+  ['ceremony', /^(?:handed|presented)$/],
   ['sentence', /^(?:sentenc\w*)$/],
   ['marry', /^(?:marr(?:y|ied|ies|iage|iages)|wed|wedding|weddings)$/],
   ['resign', /^(?:resign\w*|quit|quits|stepped)$/],
   // "fired" as a dismissal and as a shot is one key either way, as it was as an eventive word ("fir")
   ['dismiss', /^(?:dismiss(?:ed|es|ing|al)?|fired|sack|sacked|sacking|ousted|ouster|axed)$/],
   ['acquire', /^(?:acquir\w*|acquisitions?|buy|buys|buying|bought|purchas\w*|takeovers?)$/],
+  // session 23: happenings of news that a word's ending does not tell ("struck", "won", "met", "sworn", "vote", "talks"),
+  // so that a clause naming one is known to name a happening (two clauses naming two are never compared)
+  ['strike', /^(?:attack\w*|struck|strikes?|airstrikes?|walkouts?|raid|raids|raided|bomb\w*|shell(?:ed|ing)|hit|hits|landfall|jolt\w*|rocked|shook)$/],
+  ['win', /^(?:win|wins|won|winning|victory|victories|beat|beats|beaten|defeat\w*|elect|elected|election|elections|re-?elected)$/],
+  ['talk', /^(?:talks|negotiat\w*|meet|meets|met|meeting|meetings|summit|summits)$/],
+  ['swear', /^(?:sworn|swear\w*|swore|inaugurat\w*|oath)$/],
+  ['funeral', /^(?:funerals?|burial|buried|memorial|vigils?|mourn\w*)$/],
+  ['trial', /^(?:trial|trials|hearing|hearings|arraign\w*)$/],
+  ['charge', /^(?:charg\w*|indict\w*|accus\w*)$/],
+  ['sue', /^(?:sue|sues|sued|suing|lawsuits?|suit|suits)$/],
+  ['escape', /^(?:escap\w*|fled|flee|flees|fleeing|breakout)$/],
+  ['launch', /^(?:launch\w*|liftoff|lifted|open|opens|opened|opening|debut\w*|premiere\w*)$/],
+  ['land', /^(?:land|lands|landed|landing|touchdown)$/],
+  ['vote', /^(?:vote|votes|voted|voting|ballots?|referendum)$/],
+  ['sell', /^(?:sale|sales|sell|sells|sold|selling)$/],
+  ['recall', /^(?:recall\w*)$/],
 ];
 
 /**
@@ -48,7 +65,8 @@ const FRAME = new Set((
   'schedul scheduled expect expected plan planned due set take took taken tak place plac make made mak held hold come came ' +
   'go went get got give gave put start started begin began begun end ended continu continued includ including happen happened ' +
   'occur occurred old new first second third last next former later early late fully also still even back way work ' +
-  'experienc experience experienced suffer suffered fac facing report reported post posted updat updated'
+  'experienc experience experienced suffer suffered fac facing report reported post posted updat updated issu issue issued ' +
+  'beginn beginning affect affected'
 ).split(' '));
 
 /** Endings of a word that tells a happening, not a thing or a participant ("killed", "sinking", "election", "announcement", "arrival"). */
@@ -60,6 +78,8 @@ const NOT_EVENTIVE = new Set(['morning', 'evening', 'building', 'thing', 'someth
 export interface DateFact {
   /** Happening keys: a family ("kill") or the stem of an eventive word ("elect"), frames left out. */
   keys: Set<string>;
+  /** Whether it has keys, of the words before the date or of what it modifies (not a guess from the words after it). */
+  own: boolean;
   /**
    * A date of a deadline ("the May 12 deadline", "applications are due May 12") or of an
    * announcement ("the ministry announced the new deadline on May 2"): dates of the two are never
@@ -78,6 +98,12 @@ export interface DateFact {
    * of the whole ("their Seacom service was restored ... on 11 October 2011"), only with another part's.
    */
   partial: boolean;
+  /**
+   * A date a rule or a measure takes effect ("The smoking ban takes effect on March 12", "goes into
+   * effect", "comes into force"): never compared with a date of another happening of it ("the
+   * council approved the smoking ban on March 15").
+   */
+  effect: boolean;
 }
 
 const DEADLINE = /^(?:deadline|deadlines|due|cutoff|expire|expires|expiry|expiration)$/;
@@ -111,8 +137,10 @@ export function dateFact(analysis: { text: string }, sentence: Span, d: Span, h:
   const modified = h.modifies ? wordsIn(analysis, h.spans[1]).map((w) => w.norm) : [];
   const lead = wordsIn(analysis, h.spans[0]).map((w) => w.norm);
   // what the date modifies decides ("announced the May 12 deadline"); else an announcing verb before a deadline ("announced the new deadline on May 2")
+  // "applicants have until May 12": a deadline too
+  const until = /\b(?:until|till)\s+(?:the\s+)?$/i.test(analysis.text.slice(h.spans[0].start, d.start));
   const frame = modified.some((w) => DEADLINE.test(w)) ? 'deadline'
-    : lead.some((w) => ANNOUNCING.test(w)) ? 'announce' : lead.some((w) => DEADLINE.test(w)) ? 'deadline' : null;
+    : lead.some((w) => ANNOUNCING.test(w)) ? 'announce' : lead.some((w) => DEADLINE.test(w)) || until ? 'deadline' : null;
   const add = (spans: readonly Span[]) => {
     for (const span of spans) {
       for (const w of wordsIn(analysis, span)) {
@@ -130,17 +158,42 @@ export function dateFact(analysis: { text: string }, sentence: Span, d: Span, h:
   if (keys.has('attempt')) keys.delete('kill');
   // only for a date opening its clause, or after a frame alone ("could take until 31 December to fully repair the line"):
   // in "Teixeira, who turns 29 on April 11, has averaged 30 home runs" the averaging is no happening of April 11's
-  if (keys.size === 0 && [...h.stems].every((s) => FRAME.has(s))) add([happeningWordsAfter(analysis.text, sentence, d)]);
-  if (keys.size === 0) add([h.previous]);
+  // keys read in the words after the date are a guess ("The Academy Awards' February 22 date puts it in the path of a
+  // walkout"): not enough to part two dates (own)
+  let own = true;
+  if (keys.size === 0 && [...h.stems].every((s) => FRAME.has(s))) { add([happeningWordsAfter(analysis.text, sentence, d)]); own = keys.size === 0; }
+  if (keys.size === 0) { add([h.previous]); own = true; }
   // a year alone: "first reported on March 5", "last seen on March 5" date the event itself
   const earlier = /^\d{4}$/.test(analysis.text.slice(d.start, d.end)) && EARLIER_TIME.test(analysis.text.slice(sentence.start, d.start));
   const partial = [h.previous, h.spans[0]].some((span) => PARTIAL.test(analysis.text.slice(span.start, span.end)));
-  return { keys, frame, earlier, partial };
+  const effect = TAKES_EFFECT.test(analysis.text.slice(h.spans[0].start, d.start)) || TAKES_EFFECT.test(analysis.text.slice(d.end, d.end + 40).split(/[.;]/)[0]);
+  return { keys, own: own && keys.size > 0, frame, earlier, partial, effect };
 }
 
-/** A deadline against an announcement, an earlier time against the event's own, a part against the whole: two happenings, never compared. */
+/** "takes effect", "went into effect", "come into force", "effective": the day a measure starts to apply. */
+const TAKES_EFFECT = /\b(?:(?:take|takes|took|taken|taking|go|goes|went|gone|going|come|comes|came|coming)\s+(?:into\s+)?(?:effect|force)|effective)\b/i;
+
+/**
+ * A deadline against an announcement, an earlier time against the event's own, a part against the whole, a measure's
+ * taking effect against another happening named (a key): two happenings, never compared.
+ */
 export function differentFrames(a: DateFact, b: DateFact): boolean {
-  return (a.frame !== null && b.frame !== null && a.frame !== b.frame) || a.earlier !== b.earlier || a.partial !== b.partial;
+  const effect = a.effect !== b.effect && (a.effect ? b : a).keys.size > 0;
+  return (a.frame !== null && b.frame !== null && a.frame !== b.frame) || a.earlier !== b.earlier || a.partial !== b.partial || effect;
+}
+
+/**
+ * Happenings that one moment can be both of, so that two clauses naming them date one happening:
+ * a man shot dead was shot and killed, a deadly attack killed, a show hosted is the show broadcast.
+ */
+const ONE_MOMENT: ReadonlyArray<readonly [string, string]> = [
+  ['shoot', 'kill'], ['shoot', 'die'], ['kill', 'die'], ['strike', 'kill'], ['strike', 'die'], ['host', 'broadcast'], ['ceremony', 'broadcast'], ['ceremony', 'host'],
+];
+
+/** Whether two dates' facts name one happening, or happenings of one moment (ONE_MOMENT). */
+export function sameMoment(a: DateFact, b: DateFact): boolean {
+  if (sharedKeys(a, b).length > 0) return true;
+  return ONE_MOMENT.some(([x, y]) => (a.keys.has(x) && b.keys.has(y)) || (a.keys.has(y) && b.keys.has(x)));
 }
 
 /** The keys two dates' facts share. */

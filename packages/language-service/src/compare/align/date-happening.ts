@@ -54,7 +54,10 @@ export function happeningOf(analysis: { text: string }, sentence: Span, d: Span)
   if (lead[breaks[breaks.length - 2]] === '(' && !/\p{L}/u.test(lead.slice(from))) from = breaks.length > 3 ? breaks[breaks.length - 3] : 0;
   const spans: Span[] = [{ start: sentence.start + from, end: d.start }];
   let tail = false;
-  if (/\b(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?$|['’]s\s+(?:[a-z]+\s+)?$/i.test(lead)) {
+  // the date modifies what follows it ("the June 20 attempted murder"), not when "the" is the date's own ("on the 12th of
+  // March") nor when a comma closes it ("on the 12th of March, the judge ruled")
+  const ownArticle = /^\d/.test(text.slice(d.start, d.end)) && /\bthe\s+$/i.test(lead);
+  if (!ownArticle && !/^,\s*\p{L}/u.test(text.slice(d.end)) && /\b(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?$|['’]s\s+(?:[a-z]+\s+)?$/i.test(lead)) {
     const m = /^[,\s\d]*((?:[\p{L}-]+\s*){0,3}?)(?=(?:of|in|at|on|for|by|with|to|from|that|which|and)\b|[.,;:]|$)/iu.exec(text.slice(d.end, Math.min(sentence.end, d.end + 60)));
     if (m) { spans.push({ start: d.end, end: d.end + m[0].length }); tail = /\p{L}/u.test(m[1]); }
   }
