@@ -25,11 +25,24 @@ function swapped(name: string): string {
   return name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2);
 }
 
-test('name-variant: a surname misspelt by two letters swapped in one of two reports is flagged there (108 surnames)', () => {
+/** One letter dropped (session 23), after the first, at a place that depends on the name. */
+function dropped(name: string): string {
+  const i = 1 + (name.length % (name.length - 1));
+  return name.slice(0, i) + name.slice(i + 1);
+}
+
+/** One letter doubled (session 23), after the first, at a place that depends on the name. */
+function doubled(name: string): string {
+  const i = 1 + (name.length % (name.length - 1));
+  return name.slice(0, i + 1) + name[i] + name.slice(i + 1);
+}
+
+/** The surnames of SURNAMES whose slip (right -> wrong) name-variant does not flag in the misspelt report. */
+function missedSlips(slip: (name: string) => string): string[] {
   const missed: string[] = [];
   SURNAMES.forEach((right, k) => {
     const given = GIVEN[k % GIVEN.length];
-    const wrong = swapped(right);
+    const wrong = slip(right);
     const a = `Police arrest man after bank robbery\n\nPolice arrested ${given} ${wrong}, 45, on Monday after a robbery at a bank in Springfield. ` +
       `${wrong} was charged with armed robbery, a police spokesman said. Officers said ${wrong} had fled in a stolen car.`;
     const b = `Suspect held in Springfield bank robbery\n\n${given} ${right}, 45, was arrested on Monday in connection with the robbery of a ` +
@@ -38,5 +51,17 @@ test('name-variant: a surname misspelt by two letters swapped in one of two repo
     const flagged = (c.problems['a.txt'] ?? []).some((p) => p.code === 'name-variant' && a.slice(p.start, p.end).includes(wrong));
     if (!flagged) missed.push(`${right} -> ${wrong}`);
   });
-  assert.deepEqual(missed, []);
+  return missed;
+}
+
+test('name-variant: a surname misspelt by two letters swapped in one of two reports is flagged there (108 surnames)', () => {
+  assert.deepEqual(missedSlips(swapped), []);
+});
+
+// Session 23: before, 26 dropped letters (most in surnames of four or five letters, "Kelly" / "Kely") and 3 doubled were
+// missed. Known misses: a slip into a common word the tagger does not read as a name ("Mark More"), a surname of three
+// letters or fewer ("Poe", "Co"). A letter changed ("Hill" / "Hall", "Reed" / "Reid") is no slip of one person's name: two people's.
+test('name-variant: a surname with a letter dropped or doubled in one of two reports is flagged there (108 surnames each)', () => {
+  assert.deepEqual(missedSlips(dropped), ['Moore -> More', 'Cox -> Co', 'Fox -> Fo', 'Pope -> Poe']);
+  assert.deepEqual(missedSlips(doubled), []);
 });

@@ -2,7 +2,7 @@ import { countryOf } from './aliases.js';
 import { fold } from '../../text/fold.js';
 import { lookupPlace } from '../../entities/gazetteer.js';
 import { lexiconTags } from '../../entities/lexicon.js';
-import { knownWord, sameWord, slipWord, spelledApart as wordsApart, swappedLetters, type NameKey } from './names.js';
+import { droppedLetter, knownWord, sameWord, slipWord, spelledApart as wordsApart, swappedLetters, type NameKey } from './names.js';
 
 /**
  * How two names of one entity relate:
@@ -40,16 +40,18 @@ function spelledApart(a: NameInfo, i: number, b: NameInfo, j: number): boolean {
 
 /**
  * Two full names of a person with the same given names, word for word (no initials), whose surnames
- * differ by two neighbouring letters swapped: one person misspelt, however short the surname or
- * whatever the lexicon knows ("Maria Cox" / "Maria Cxo", "Susan Palin" / "Susan Plain", "Maria Gray"
- * / "Maria Gary"). A swap is the commonest slip of a typist's hand; two people of one given name
- * whose surnames are a swap apart are not met in one event.
+ * differ by two neighbouring letters swapped, or by a letter dropped or doubled: one person misspelt,
+ * however short the surname or whatever the lexicon knows ("Maria Cox" / "Maria Cxo", "Susan Palin" /
+ * "Susan Plain", "Maria Gray" / "Maria Gary", "Susan Kelly" / "Susan Kely", "Mark Moore" / "Mark
+ * More"). These are the commonest slips of a typist's hand; two people of one given name whose
+ * surnames are one such slip apart are not met in one event. A letter changed is no such slip:
+ * "Mark Hill" and "Mark Hall", "Susan Reed" and "Susan Reid" are two people's names.
  */
-function swappedSurname(s: NameInfo, l: NameInfo): boolean {
+function slippedSurname(s: NameInfo, l: NameInfo): boolean {
   const n = s.tokens.length - 1;
   if (n < 1 || l.tokens.length - 1 !== n || !s.capital[n] || !l.capital[n]) return false;
   for (let i = 0; i < n; i++) if (isInitial(s.tokens[i]) || s.tokens[i] !== l.tokens[i]) return false;
-  return swappedLetters(s.tokens[n], l.tokens[n]);
+  return swappedLetters(s.tokens[n], l.tokens[n]) || droppedLetter(s.tokens[n], l.tokens[n]);
 }
 
 /**
@@ -102,7 +104,7 @@ function relatePersons(a: NameInfo, b: NameInfo): NameRelation | null {
   if (sl < ll && !NAMED_AFTER.has(l.tokens[ll]) && containsRun(l.tokens, s.tokens)) return { type: 'contains', variant: false };
   // two full names: the same surname, and each first or middle name of the shorter fits one of the
   // longer's: the same name, an initial of it, or a familiar short form of it ("Fred" / "Frederick")
-  if (swappedSurname(s, l)) return { type: 'full', variant: true };
+  if (slippedSurname(s, l)) return { type: 'full', variant: true };
   if (!wordsMatch(s, sl, l, ll)) return null;
   let exact = sl === ll;
   let variant = false;

@@ -169,6 +169,21 @@ export function knownWord(w: string): boolean {
   return lexiconTags(w) !== null;
 }
 
+/**
+ * Two words one letter apart in length, the longer the shorter with one letter added after its first
+ * ("Kelly" / "Kely", "Hefner" / "Heffner", "Moore" / "More"): a letter dropped or doubled by a typist;
+ * not a plural ("Award" / "Awards").
+ */
+export function droppedLetter(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length !== s.length + 1 || s.length < 3 || s[0] !== l[0]) return false;
+  // a plural is another word, not a slip ("Academy Award" / "Academy Awards")
+  if (l.endsWith('s') && l.startsWith(s) && !s.endsWith('s')) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
 /** Two words of one length that differ by two neighbouring letters swapped ("Cox" / "Cxo", "Gray" / "Gary"). */
 export function swappedLetters(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
