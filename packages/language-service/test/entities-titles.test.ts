@@ -57,6 +57,14 @@ test('a ship is one across reports with or without its navy\'s prefix or the kin
   assert.notEqual(owner('INS Commissioner Doris Meissner spoke on Monday.', 'Doris Meissner')?.kind, 'organization');
 });
 
+test('a title of a body before a holder whose given name the lexicon does not know: the body stays out of his name ("Secretary of the Navy Ray Mabus"); no holder is cut out of "Bank of America"', () => {
+  const text = 'Secretary of the Navy Ray Tabus said the ship would sail. Tabus spoke on Monday. The Navy said it agreed.';
+  assert.equal(owner(text, 'Ray Tabus')?.name, 'Ray Tabus');
+  assert.equal(owner(text, 'Tabus', 1)?.name, 'Ray Tabus');
+  assert.notEqual(owner(text, 'Navy', 1)?.kind, 'person');
+  assert.equal(owner('The president of Bank of America said so.', 'Bank of America')?.name, 'Bank of America');
+});
+
 test('a title of a body before a full name: the body, then its holder ("Secretary of the Air Force Jane Orwell")', () => {
   const text = 'Secretary of the Air Force Jane Orwell defended the tanker deal on Tuesday. ' +
     'The Air Force will pick a winner next year, Orwell said.';
