@@ -89,6 +89,15 @@ test('a short name a report gives its organisation is that organisation in the o
   assert.equal(crossId(r, 'e.txt', 'EADS'), crossId(r, 'd.txt', 'European Aeronautic Defence & Space Company'));
 });
 
+test('a title a report gives its person ("President" for Obama) stays his, though another report names an office by it', () => {
+  const a = report('a.txt', 'Obama spoke. The President left.', [['person', 'Obama', 'Obama', 'President']]);
+  a.analysis.entities[0].mentions[1].form = 'description';
+  const b = report('b.txt', 'Barack Obama and the President of the society met.', [['person', 'Barack Obama'], ['organization', 'President']]);
+  const r = identifyEntities([a, b]);
+  assert.equal(crossId(r, 'a.txt', 'Obama'), crossId(r, 'b.txt', 'Barack Obama'));
+  assert.ok(!(r.recovered?.['a.txt'] ?? []).some((x) => x.text === 'President'));
+});
+
 test('a short name one report gives a person is no reason to merge another report\'s namesake', () => {
   const r = identifyEntities([
     report('a.txt', 'George W. Bush spoke. Bush left.', [['person', 'George W. Bush', 'George W. Bush', 'Bush']]),
