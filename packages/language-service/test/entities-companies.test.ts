@@ -63,3 +63,7 @@ test('a computer maker is a company, and its name without "Computer" is it ("App
   assert.equal(owner(text, 'Apple Computer')?.kind, 'organization');
   assert.equal(owner(text, 'Apple', 1)?.name, 'Apple Computer');
 });
+
+test('a survey body is an organisation, with or without its country ("the Geological Survey")', () => {
+  assert.equal(owner('According to the Geological Survey, the quake was strong.', 'Geological Survey')?.kind, 'organization');
+});
