@@ -1,5 +1,9 @@
+import type { Entity } from '../../types.js';
 import { spellingKey } from './names.js';
-import type { EntityNode, Pair } from './clusters.js';
+import type { NameRelation } from './match.js';
+
+/** What this file reads of a node of the clustering (clusters.ts EntityNode, which calls it). */
+interface OwnNode { report: number; entity: Entity; info: { spelling: string } }
 
 /**
  * The shorter names a report itself gives an organisation or a place it names in full: its short
@@ -8,7 +12,7 @@ import type { EntityNode, Pair } from './clusters.js';
  * out: a surname is matched as one (match.ts), and "Bush" for George W. Bush in one report is no
  * reason to make another report's Reggie Bush him.
  */
-function ownShortNames(n: EntityNode): string[] {
+function ownShortNames(n: OwnNode): string[] {
   if (n.entity.kind === 'person') return [];
   const out = new Set<string>();
   for (const m of n.entity.mentions) {
@@ -27,7 +31,7 @@ function ownShortNames(n: EntityNode): string[] {
  * report has said which entity the short name is. Kinds must agree but for a person the extractor
  * typed wrongly, which is left out (its short names are not read).
  */
-export function ownNamePairs(nodes: readonly EntityNode[], skip: (n: EntityNode) => boolean): Pair[] {
+export function ownNamePairs<N extends OwnNode>(nodes: readonly N[], skip: (n: N) => boolean): Array<{ a: number; b: number; rel: NameRelation }> {
   const bySpelling = new Map<string, number[]>();
   const byShort = new Map<string, number[]>();
   nodes.forEach((n, i) => {
@@ -41,7 +45,7 @@ export function ownNamePairs(nodes: readonly EntityNode[], skip: (n: EntityNode)
       else byShort.set(s, [i]);
     }
   });
-  const pairs: Pair[] = [];
+  const pairs: Array<{ a: number; b: number; rel: NameRelation }> = [];
   const rel = { type: 'alias' as const, variant: false };
   for (const [short, owners] of byShort) {
     const kind = nodes[owners[0]].entity.kind;
