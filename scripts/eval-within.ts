@@ -16,7 +16,7 @@ import { bump, goldMentions, itemsOf, line, pronounHeaded, show, topicOf, type G
 import { countPairs, type PairTally } from './linking-lib.ts';
 
 /** MEANTIME half 1 (tuned on); the other corpora are half 2 (held out). */
-const MEANTIME_TUNED = new Set(['corpus_airbus', 'corpus_apple']);
+export const MEANTIME_TUNED = new Set(['corpus_airbus', 'corpus_apple']);
 
 /** Heads that are a title or role, not a name ("Apple CEO", "Senate Majority Leader"). */
 const ROLE_HEAD = /^(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chair|President|Chief|Executive|Officer|Vice|Director|Minister|Secretary|Senator|Governor|Leader|Spokesman|Spokeswoman)$/;
@@ -47,8 +47,11 @@ export function meantimeName(m: GoldMention): GoldMention | null {
   return { ...m, start, end, text: m.text.slice(start - m.start, end - m.start) };
 }
 
-/** The named gold mentions of a MEANTIME corpus folder, each cut to its name, chains qualified by article. */
-function meantimeMentions(devData: string, folder: string): GoldMention[] {
+/**
+ * The named gold mentions of a MEANTIME corpus folder, each cut to its name, chains qualified by article
+ * (`acrossArticles`: by the corpus only, for the cross-report score of scripts/eval-meantime-cross.ts).
+ */
+export function meantimeMentions(devData: string, folder: string, acrossArticles = false): GoldMention[] {
   const gold = JSON.parse(readFileSync(join(devData, 'crossdoc', folder, 'gold.json'), 'utf8')) as { mentions: GoldMention[] };
   const entities = gold.mentions.filter((m) => m.kind === 'entity');
   // a mention that holds another is scored through the one inside ("Airbus parent EADS": "Airbus", "EADS")
@@ -56,7 +59,7 @@ function meantimeMentions(devData: string, folder: string): GoldMention[] {
   return entities.flatMap((m) => {
     const n = holds(m) ? null : meantimeName(m);
     // the chain id carries the type, for the figures without products
-    return n ? [{ ...n, chain_id: `${m.doc_id}\u0000${m.type ?? ''}\u0000${m.chain_id}` }] : [];
+    return n ? [{ ...n, chain_id: `${acrossArticles ? '' : m.doc_id}\u0000${m.type ?? ''}\u0000${m.chain_id}` }] : [];
   });
 }
 

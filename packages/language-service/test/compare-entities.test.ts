@@ -76,6 +76,36 @@ test('an ambiguous short form joins no one, unless its own report names one of t
   assert.equal(crossId(r2, 'c.txt', 'Wang'), crossId(r2, 'a.txt', 'Wang Kejian'));
 });
 
+test('a short name a report gives its organisation is that organisation in the other reports ("Apple" / "Apple Computer" called "Apple"; a company renamed)', () => {
+  const r = identifyEntities([
+    report('a.txt', 'Apple Computer sold it. Apple said so.', [['organization', 'Apple Computer', 'Apple Computer', 'Apple']]),
+    report('b.txt', 'Apple sold more.', [['organization', 'Apple']]),
+    report('c.txt', 'Apple Inc. sold it. Apple said so.', [['organization', 'Apple Inc.', 'Apple Inc.', 'Apple']]),
+    report('d.txt', 'The Air Force chose EADS. EADS said so.', [['organization', 'European Aeronautic Defence & Space Company', 'EADS', 'EADS']]),
+    report('e.txt', 'EADS lost.', [['organization', 'EADS']]),
+  ]);
+  assert.equal(crossId(r, 'b.txt', 'Apple'), crossId(r, 'a.txt', 'Apple Computer'));
+  assert.equal(crossId(r, 'c.txt', 'Apple Inc.'), crossId(r, 'a.txt', 'Apple Computer'));
+  assert.equal(crossId(r, 'e.txt', 'EADS'), crossId(r, 'd.txt', 'European Aeronautic Defence & Space Company'));
+});
+
+test('a title a report gives its person ("President" for Obama) stays his, though another report names an office by it', () => {
+  const a = report('a.txt', 'Obama spoke. The President left.', [['person', 'Obama', 'Obama', 'President']]);
+  a.analysis.entities[0].mentions[1].form = 'description';
+  const b = report('b.txt', 'Barack Obama and the President of the society met.', [['person', 'Barack Obama'], ['organization', 'President']]);
+  const r = identifyEntities([a, b]);
+  assert.equal(crossId(r, 'a.txt', 'Obama'), crossId(r, 'b.txt', 'Barack Obama'));
+  assert.ok(!(r.recovered?.['a.txt'] ?? []).some((x) => x.text === 'President'));
+});
+
+test('a short name one report gives a person is no reason to merge another report\'s namesake', () => {
+  const r = identifyEntities([
+    report('a.txt', 'George W. Bush spoke. Bush left.', [['person', 'George W. Bush', 'George W. Bush', 'Bush']]),
+    report('b.txt', 'Reggie Bush ran. Bush scored.', [['person', 'Reggie Bush', 'Reggie Bush', 'Bush']]),
+  ]);
+  assert.notEqual(crossId(r, 'a.txt', 'George W. Bush'), crossId(r, 'b.txt', 'Reggie Bush'));
+});
+
 test('a short form does not chain two people with one surname together', () => {
   const r = identifyEntities([
     report('a.txt', 'Bill Clinton spoke.', [['person', 'Bill Clinton']]),

@@ -57,3 +57,13 @@ test('an acronym with a country code before a body\'s initials is that body wher
   // initials alone stay what they are: "AF" is no country's
   assert.notEqual(owner('The Air Force said the tanker was late. FRAF officials said nothing.', 'FRAF')?.name, 'Air Force');
 });
+
+test('a computer maker is a company, and its name without "Computer" is it ("Apple" of "Apple Computer"), even where the name is first written possessive', () => {
+  const text = "Five years after its launch, Apple Computer's music service passed a rival. Apple said on Monday it would cut prices.";
+  assert.equal(owner(text, 'Apple Computer')?.kind, 'organization');
+  assert.equal(owner(text, 'Apple', 1)?.name, 'Apple Computer');
+});
+
+test('a survey body is an organisation, with or without its country ("the Geological Survey")', () => {
+  assert.equal(owner('According to the Geological Survey, the quake was strong.', 'Geological Survey')?.kind, 'organization');
+});

@@ -57,6 +57,24 @@ test('a ship is one across reports with or without its navy\'s prefix or the kin
   assert.notEqual(owner('INS Commissioner Doris Meissner spoke on Monday.', 'Doris Meissner')?.kind, 'organization');
 });
 
+test('a country\'s title after "the" names its one holder even once ("the US President-elect"), the country a place of its own; across reports it is the person the others give that title', () => {
+  const text = 'In a rare honour, the US President-elect has asked Dr Sanjay Gupta to be the country\'s surgeon general.';
+  assert.equal(owner(text, 'President-elect')?.kind, 'person');
+  assert.equal(owner(text, 'US')?.kind, 'place');
+  // a title alone once, with no country, is still no one
+  assert.equal(owner('The Governor was not there on Monday.', 'Governor'), undefined);
+  const other = 'On Tuesday, President-elect Barack Obama named Dr Sanjay Gupta. Obama praised him.';
+  assert.equal(crossOwner([text, other], 0, 'President-elect'), crossOwner([text, other], 1, 'Barack Obama'));
+});
+
+test('a title of a body before a holder whose given name the lexicon does not know: the body stays out of his name ("Secretary of the Navy Ray Mabus"); no holder is cut out of "Bank of America"', () => {
+  const text = 'Secretary of the Navy Ray Tabus said the ship would sail. Tabus spoke on Monday. The Navy said it agreed.';
+  assert.equal(owner(text, 'Ray Tabus')?.name, 'Ray Tabus');
+  assert.equal(owner(text, 'Tabus', 1)?.name, 'Ray Tabus');
+  assert.notEqual(owner(text, 'Navy', 1)?.kind, 'person');
+  assert.equal(owner('The president of Bank of America said so.', 'Bank of America')?.name, 'Bank of America');
+});
+
 test('a title of a body before a full name: the body, then its holder ("Secretary of the Air Force Jane Orwell")', () => {
   const text = 'Secretary of the Air Force Jane Orwell defended the tanker deal on Tuesday. ' +
     'The Air Force will pick a winner next year, Orwell said.';

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/parse.js';
-import { isTitleWord } from './classify.js';
+import { isGenericOrgWord, isTitleWord } from './classify.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { lexiconSaysName } from './name-tokens.js';
@@ -72,9 +72,24 @@ export function officeHolder(tokens: readonly Token[], keys: readonly string[], 
   for (let k = b - 2; k > a; k--) {
     if (!given(k)) continue;
     while (k - 1 > a && lexicon(k - 1, /^(?:FirstName|MaleName|FemaleName)$/)) k--;
-    let title = t - 1;
-    while (title > 0 && isTitleWord(tokens[title - 1].normal) && /^\p{Lu}/u.test(tokens[title - 1].text)) title--;
-    return { k, title };
+    return { k, title: titleStart(tokens, t) };
+  }
+  // ... a holder whose given name the lexicon does not know ("Secretary of the Navy Ray Mabus"): after the
+  // last word that names a body or a place ("Navy", "Air Force Communications"), two capitalised words or more of no body
+  const body = (k: number) => isGenericOrgWord(keys[k - a]) || isPlace(lookupPlace(keys.slice(0, k - a + 1).join(' ')));
+  for (let k = b - 3; k >= a; k--) {
+    if (!body(k)) continue;
+    if (keys.slice(k + 1 - a).some((x, i) => isTitleWord(x) || body(k + 1 + i) || !/^\p{Lu}/u.test(tokens[k + 1 + i].text))) return null;
+    return { k: k + 1, title: titleStart(tokens, t) };
   }
   return null;
+}
+
+const isPlace = (g: ReturnType<typeof lookupPlace>) => g !== undefined && g !== 'demonym';
+
+/** Where the title before "of" at tokens[t] begins, with the title words before it. */
+function titleStart(tokens: readonly Token[], t: number): number {
+  let title = t - 1;
+  while (title > 0 && isTitleWord(tokens[title - 1].normal) && /^\p{Lu}/u.test(tokens[title - 1].text)) title--;
+  return title;
 }

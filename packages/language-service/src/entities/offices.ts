@@ -1,5 +1,6 @@
 import type { RawMention } from '../analysis/context.js';
 import type { EntityMention } from '../types.js';
+import { isCountryCode, lookupPlace } from './gazetteer.js';
 
 // An office named as an office: a title alone where it names the post, not whoever holds it
 // ("nominate Dr. Regina Benjamin as Surgeon General", "the post of U.S. Surgeon General", "Surgeon
@@ -65,7 +66,7 @@ const NO_HOLDER = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.',
  * A title alone, definite and capitalised, that the report calls someone by again and again and
  * never names ("The President announced his nominee ...", "As the President explained"): one person
  * per title (its key without the article), each mention a description. Once is no way of calling
- * anyone ("The Governor was not there"): no entity. ECB+ t34: a White House release that calls
+ * anyone ("The Governor was not there"): no entity, but a country's ("the US President-elect"). ECB+ t34: a White House release that calls
  * Obama "the President" throughout; the event's other reports name him (compare/identity/titles.ts).
  * `free`: the mention is no name, no post and no named holder's title.
  */
@@ -73,9 +74,12 @@ export function unnamedHolders(
   mentions: readonly RawMention[], text: string, free: (m: RawMention) => boolean, keyOf: (text: string) => string,
 ): Map<string, { name: string; mentions: EntityMention[] }> {
   const out = new Map<string, { name: string; mentions: EntityMention[] }>();
+  const national = new Set<string>();
   for (const m of mentions) {
     if (!m.title || m.strength !== 0 || !free(m)) continue;
-    const definite = /^the\s/i.test(m.text) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start));
+    const country = ofCountry(text, m.start);
+    if (country) national.add(keyOf(m.text.replace(/^(?:the|a|an)\s+/i, '')));
+    const definite = country || /^the\s/i.test(m.text) || /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start));
     const name = m.text.replace(/^(?:the|a|an)\s+/i, '');
     const words = name.toLowerCase().split(/\s+/);
     if (!definite || !/^\p{Lu}/u.test(name) || NO_HOLDER.has(words[words.length - 1])) continue;
@@ -84,8 +88,19 @@ export function unnamedHolders(
     if (!holder) out.set(key, (holder = { name, mentions: [] }));
     holder.mentions.push({ start: m.start, end: m.end, text: m.text, form: 'description' });
   }
-  for (const [key, holder] of out) if (holder.mentions.length < MIN_TITLE_USES) out.delete(key);
+  for (const [key, holder] of out) if (holder.mentions.length < MIN_TITLE_USES && !national.has(key)) out.delete(key);
   return out;
+}
+
+/**
+ * "the US President-elect", "the French President": a country's title, after "the" and the country,
+ * has one holder, so once is enough to call him by it (the country stays a place of its own).
+ */
+function ofCountry(text: string, start: number): boolean {
+  const m = /\bthe\s+(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m) return false;
+  const word = m[1];
+  return lookupPlace(word) === 'country' || isCountryCode(word.replace(/\./g, ''));
 }
 
 /** How often a report calls someone by a title alone before that title is a person of its own (see unnamedHolders). */

@@ -36,7 +36,7 @@ export const ORG_SUFFIXES = wordSet(
   // industries a firm is named by ("Dow Chemical", "Hindustan Copper")
   'chemical chemicals medical pharmaceutical pharmaceuticals copper mining mines minerals commodities ' +
   'electric electronics foods brands stores resources realty properties financial textiles cement software ' +
-  'semiconductor semiconductors laboratories aviation shipping logistics',
+  'semiconductor semiconductors laboratories aviation shipping logistics computer computers aerospace survey',
 );
 
 /** First words of "X of Y" organisation names ("Bank of England", "University of Texas"). */

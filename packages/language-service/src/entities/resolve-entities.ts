@@ -205,9 +205,9 @@ function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, E
 
 /**
  * Last words an organisation's name is written without: a company form (English or continental: "NV", "AG",
- * "S.A."), "Department", "Group", an airline's "Airlines".
+ * "S.A."), "Department", "Group", an airline's "Airlines", a computer maker's "Computer" ("Apple" of "Apple Computer").
  */
-const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'group', 'holdings', 'airlines', 'airways',
+const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'group', 'holdings', 'airlines', 'airways', 'computer', 'computers',
   'nv', 'n.v.', 'ag', 'sa', 's.a.', 'bv', 'b.v.', 'gmbh', 'spa', 's.p.a.']);
 
 /**

@@ -2,6 +2,7 @@ import type { Entity } from '../../types.js';
 import { nameKey, oneEdit } from './names.js';
 import { blendParts, conflicting, nameInfo, relate, type NameInfo, type NameRelation } from './match.js';
 import { fold } from '../../text/fold.js';
+import { ownNamePairs } from './own-names.js';
 
 /** One entity of one report, as a node of the cross-report clustering. */
 export interface EntityNode {
@@ -102,6 +103,8 @@ export function relatedPairs(nodes: readonly EntityNode[]): Pair[] {
       }
     }
   }
+  // a short name a report gives its organisation or place: the other reports' use of it is that one
+  pairs.push(...ownNamePairs(nodes, titleOnly));
   return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
 }
 

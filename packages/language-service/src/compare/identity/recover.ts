@@ -116,6 +116,8 @@ function movedMentions(nodes: readonly EntityNode[], root: readonly number[], ow
   root.forEach((cluster, i) => {
     const n = nodes[i];
     for (const m of n.entity.mentions) {
+      // a title the report gives its person ("President" for Obama) stays his, whoever else another report names by it
+      if (m.form === 'description') continue;
       const name = m.text.trim();
       const to = owner.get(name);
       if (to === undefined || to < 0 || to === cluster || name === n.entity.name) continue;
