@@ -54,8 +54,8 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
       ],
     },
     {
-      // the durations' route (durationMinSharedWords) is off: judged round 20, half B 0 right of 4
-      name: 'two spans of time are not compared, even of one thing (her years of work)',
+      // two times in a post, at places neither names alike (the plant, Kraft): not told as one post (span-facts.ts)
+      name: 'two spans of time in posts not named alike are not compared',
       texts: [
         'Yvonne Hiller had worked for 15 years at the plant, police said on Friday.',
         'The suspended employee had worked for Kraft for about 23 years.',
