@@ -54,6 +54,21 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
       ],
     },
     {
+      // a span of time keyed by its kind and what it measures (span-facts.ts): one prison term, told two ways
+      name: 'one prison term told two ways',
+      texts: [
+        'A judge sentenced David Kemp to [[12]] years in prison for the murder of his wife.',
+        'Kemp was jailed for [[18]] years on Friday for murdering his wife.',
+      ],
+    },
+    {
+      name: 'a time since counted from now and one counted from another happening',
+      texts: [
+        'The deputy was married two weeks ago, the sheriff said.',
+        'Chela Ortiz married the deputy three weeks before he was murdered.',
+      ],
+    },
+    {
       // two times in a post, at places neither names alike (the plant, Kraft): not told as one post (span-facts.ts)
       name: 'two spans of time in posts not named alike are not compared',
       texts: [
