@@ -78,8 +78,8 @@ test('figures: with timeMinSharedWords, two spans of time in one unit are one fa
   // "hospitalized" in common besides the unit: three weeks against four
   const a = weeks('a', 3, 'Page had been hospitalized for 3 weeks with pneumonia, her agent said.');
   const b = weeks('b', 4, 'She had been hospitalized in Los Angeles for 4 weeks due to pneumonia.');
-  // off by default (judged: too often two facts); here without the durations' own route (both measure "hospitalized", below)
-  const off = { ...FIGURE_ALIGN_OPTIONS, durationMinSharedWords: Infinity };
+  // off by default (judged: too often two facts); here without the spans' own key (both the length of a stay in hospital, below)
+  const off = { ...FIGURE_ALIGN_OPTIONS, spanKeys: false };
   assert.deepEqual(figureCodes(a, b, off), []);
   const on = { ...off, timeMinSharedWords: 1 };
   assert.deepEqual(figureCodes(a, b, on), ['figure-mismatch', 'figure-mismatch']);
@@ -91,27 +91,29 @@ test('figures: with timeMinSharedWords, two spans of time in one unit are one fa
   assert.deepEqual(figureCodes(a, rival, on), []);
 });
 
-test('figures: with the durations\' route on, two spans of time that measure one thing are one fact (durationMinSharedWords); of two things, two facts', () => {
+test('figures: two spans of time are one fact when their kind, unit and measure agree (spanKeys); of two kinds or two things, two facts', () => {
   const span = (id: string, v: number, text: string) => ({ id, text, figures: [{ text: String(v), value: v, counts: '' }] });
-  // ECB+ t22_ecbplus (CC BY 3.0), shortened: the years Hiller had worked at the plant, no other word in common
-  const a = span('a', 15, 'Hiller had worked for 15 years at the plant, her union said.');
-  const b = span('b', 23, 'She has worked for Kraft for about 23 years.');
-  // off by default (judged round 20: half B 0 right of 4)
-  assert.deepEqual(figureCodes(a, b), []);
-  const on = { ...FIGURE_ALIGN_OPTIONS, durationMinSharedWords: 0 };
-  const figureCodesOn = (x: typeof a, y: typeof a) => figureCodes(x, y, on);
-  assert.deepEqual(figureCodesOn(a, b), ['figure-mismatch', 'figure-mismatch']);
-  // a prison term, however worded: "sentenced to" / "jailed for"
-  assert.deepEqual(figureCodesOn(span('a', 18, 'He was sentenced to 18 years in prison.'), span('b', 12, 'Gigante was jailed for 12 years in 1997.')), ['figure-mismatch', 'figure-mismatch']);
-  // "two hours of negotiations": what the hours measure is after them
-  assert.deepEqual(figureCodesOn(span('a', 3, 'He surrendered after 3 hours of negotiations with police.'), span('b', 2, 'Police began 2 hours of negotiations with the suspect.')), ['figure-mismatch', 'figure-mismatch']);
-  // two things: years in a unit against the length of an appeal
-  assert.deepEqual(figureCodesOn(span('a', 8, 'He had been a member of its anti-gang unit for the past 8 years.'), span('b', 5, 'The appeals process will last 5 years.')), []);
-  // a length against a time since ("married 3 weeks ago"), and B gives another length of that thing near A's: not compared
-  assert.deepEqual(figureCodesOn(span('a', 3, 'He had worked there for 3 weeks.'), span('b', 2, 'He worked there 2 weeks ago.')), []);
-  const rival = { id: 'b', text: 'She has worked for Kraft for about 23 years. Before that she worked for 20 years at a bakery.',
-    figures: [{ text: '23', value: 23, counts: '' }, { text: '20', value: 20, counts: '' }] };
-  assert.deepEqual(figureCodesOn(a, rival), []);
+  const codes = (x: ReturnType<typeof span>, y: ReturnType<typeof span>) => figureCodes(x, y);
+  // a prison term, however worded: "sentenced to" / "jailed for"; off, not compared
+  const term = [span('a', 18, 'Gigante was sentenced to 18 years in prison.'), span('b', 12, 'Gigante was jailed for 12 years in 1997.')] as const;
+  assert.deepEqual(codes(...term), ['figure-mismatch', 'figure-mismatch']);
+  assert.deepEqual(figureCodes(...term, { ...FIGURE_ALIGN_OPTIONS, spanKeys: false }), []);
+  // a time since one happening, the wedding, counted from now: "married two weeks ago" / "wed three weeks ago"; counted from
+  // the murder ("three weeks before he was murdered"), another point
+  const wed = span('a', 2, 'The deputy was married 2 weeks ago.');
+  assert.deepEqual(codes(wed, span('b', 3, 'Chela Ortiz wed the deputy 3 weeks ago.')), ['figure-mismatch', 'figure-mismatch']);
+  assert.deepEqual(codes(wed, span('b', 3, 'Chela Ortiz wed the deputy 3 weeks before he was murdered.')), []);
+  // the length of one happening, the siege, whatever else its clause tells
+  assert.deepEqual(codes(span('a', 4, 'The siege of the hotel lasted 4 days.'), span('b', 6, 'Troops stormed the hotel when the siege had gone on for 6 days.')), ['figure-mismatch', 'figure-mismatch']);
+  // two kinds: a term given against a term served before; a length against a time since
+  assert.deepEqual(codes(span('a', 12, 'Kemp was sentenced to 12 years in prison.'), span('b', 8, 'Kemp had served 8 years of an earlier sentence.')), []);
+  assert.deepEqual(codes(span('a', 3, 'Page had been hospitalized for the past 3 weeks.'), span('b', 2, 'Page suffered a heart attack 2 weeks ago.')), []);
+  // two things measured: years in a unit against years in the department; two happenings' weeks ago
+  assert.deepEqual(codes(span('a', 5, 'He had been a member of its anti-gang unit for the past 5 years.'), span('b', 15, 'He had been with the sheriff\'s department for 15 years.')), []);
+  assert.deepEqual(codes(span('a', 2, 'The deputy married 2 weeks ago.'), span('b', 3, 'The deputy returned from Iraq 3 weeks ago.')), []);
+  // B gives another term near A's: which of its two is the same fact is not known
+  const rival = { id: 'b', text: 'Gigante was jailed for 12 years in 1997. Carlo was sentenced to 20 years.', figures: [{ text: '12', value: 12, counts: '' }, { text: '20', value: 20, counts: '' }] };
+  assert.deepEqual(codes(term[0], rival), []);
 });
 
 test('figures: a happening in the counted phrase is compared as the fact, not as the thing counted', () => {

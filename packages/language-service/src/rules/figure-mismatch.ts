@@ -54,8 +54,23 @@ export const figureMismatch = defineRule<FigureDifference, 'figure-mismatch'>({
       ],
     },
     {
-      // the durations' route (durationMinSharedWords) is off: judged round 20, half B 0 right of 4
-      name: 'two spans of time are not compared, even of one thing (her years of work)',
+      // a span of time keyed by its kind and what it measures (span-facts.ts): one prison term, told two ways
+      name: 'one prison term told two ways',
+      texts: [
+        'A judge sentenced David Kemp to [[12]] years in prison for the murder of his wife.',
+        'Kemp was jailed for [[18]] years on Friday for murdering his wife.',
+      ],
+    },
+    {
+      name: 'a time since counted from now and one counted from another happening',
+      texts: [
+        'The deputy was married two weeks ago, the sheriff said.',
+        'Chela Ortiz married the deputy three weeks before he was murdered.',
+      ],
+    },
+    {
+      // two times in a post, at places neither names alike (the plant, Kraft): not told as one post (span-facts.ts)
+      name: 'two spans of time in posts not named alike are not compared',
       texts: [
         'Yvonne Hiller had worked for 15 years at the plant, police said on Friday.',
         'The suspended employee had worked for Kraft for about 23 years.',

@@ -12,7 +12,8 @@ import { isStopWord, overlap, referentStems, sentenceSpan, stem, windowStems } f
 import { describesThing, isMoneyCount } from '../../figures/figure-counts.js';
 import { converted, coordinated, genericCount, notCounted, STATISTICS, STATISTICS_STEMS, TERMS, TIME_STEMS } from './figure-units.js';
 import { FIGURE_ALIGN_OPTIONS, type FigureAlignOptions } from './figure-options.js';
-import { durationAnchor } from './figure-durations.js';
+import { NAMED_PARTIES, namesMeet, spanRelation, spanFact, spanUnit, type SpanFact } from './span-facts.js';
+import { sharedNames } from './date-facts.js';
 
 export { FIGURE_ALIGN_OPTIONS, type FigureAlignOptions } from './figure-options.js';
 
@@ -39,8 +40,8 @@ interface FigureItem {
   coordinated: boolean;
   /** The happening, rate, part or whole it states. */
   fact: FigureFact;
-  /** A span of time ("for 15 years"): what it is the length of, or the time since (figure-durations.ts); '' for none. */
-  anchor: string;
+  /** A span of time whose kind is known: what kind and what it measures (span-facts.ts); null for any other figure. */
+  span: SpanFact | null;
 }
 
 function countsStems(f: Figure): Set<string> {
@@ -121,22 +122,22 @@ export function alignFigures(
     const named = r.analysis.figures.length > 0 ? namedMentions(r.id, ri, r.analysis, entities) : [];
     for (const f of r.analysis.figures) {
       if (!Number.isFinite(f.value) || notCounted(text, f)) continue;
-      let counts = countsStems(f);
-      const uncounted = counts.size === 0;
-      if (uncounted) counts = new Set([`#${nextWord(text, f.end)}`]);
-      const exclude = f.countsSpan ? [f, f.countsSpan] : [f];
       const sentence = sentenceSpan(sentences, f);
+      const clause = clauseAround(text, sentence, f);
+      // a span of time of a known kind is compared by its kind and unit ("10-year contract" and "for 10 years" alike)
+      const unit = options.spanKeys ? spanUnit(text, f) : null;
+      const span = unit ? spanFact(r.analysis, sentence, clause, f, unit) : null;
+      let counts = span ? new Set<string>() : countsStems(f);
+      const uncounted = counts.size === 0;
+      if (uncounted) counts = new Set([`#${span ? stem(span.unit) : nextWord(text, f.end)}`]);
+      const exclude = f.countsSpan ? [f, f.countsSpan] : [f];
       const context = windowStems(r.analysis, sentence, f, exclude, options.window, options.pronounReferents ? referentStems(r.analysis) : undefined);
       for (const c of counts) context.delete(c);
       // an uncounted figure is compared on its unit ("18 hours": "hour"), which is no context word of its own
       if (uncounted) context.delete([...counts][0].slice(1));
-      const clause = clauseAround(text, sentence, f);
       const subjects = subjectsOf(named, sentence, clause, f, options.apposition ? text : undefined);
       const fact = figureFact(r.analysis, sentence, clause, f);
-      // what a span of time measures, read only when the durations' route is on (off by default)
-      const timedRoute = Number.isFinite(options.durationMinSharedWords);
-      const anchor = timedRoute && uncounted && TIME_STEMS.has([...counts][0].slice(1)) ? durationAnchor(r.analysis, clause, f, r.analysis.figures) : '';
-      items.push({ report: ri, figure: f, counts, thing: describesThing(f) ? counts : thingOf(counts), context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f), coordinated: coordinated(text, f), fact, anchor });
+      items.push({ report: ri, figure: f, counts, thing: describesThing(f) ? counts : thingOf(counts), context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f), coordinated: coordinated(text, f), fact, span });
     }
   });
   const values = valuesByCount(items);
@@ -159,9 +160,10 @@ export function alignFigures(
   });
   const aloneIn = (i: number, j: number) => byKey.get(keyOf(items[i]))!.every((k) => items[k].figure.value === items[i].figure.value
     || !near(items[k].figure.value, items[j].figure.value) || !sameHappening(items[k].fact, items[i].fact));
-  // a span of time: i's report gives no other length of that thing (its anchor) near j's value
-  const aloneAnchored = (i: number, j: number) => byKey.get(keyOf(items[i]))!.every((k) => items[k].figure.value === items[i].figure.value
-    || items[k].anchor !== items[i].anchor || !near(items[k].figure.value, items[j].figure.value));
+  // a span of time: i's report gives no other span of that kind and measure near j's value
+  const spanned = items.flatMap((it, k) => (it.span ? [k] : []));
+  const aloneSpan = (i: number, j: number) => spanned.every((k) => items[k].report !== items[i].report || items[k].figure.value === items[i].figure.value
+    || spanRelation(items[k].span!, items[i].span!) === 'apart' || !near(items[k].figure.value, items[j].figure.value));
   const alone = (i: number, j: number) => valuesOf[i].every((v) => v === items[i].figure.value || !near(v, items[j].figure.value));
   // a measure or bare people ("12 years", "three people") only where both clauses tell one kind of happening ("sentenced", "shot")
   // the context words two lone figures need in common (Infinity: not lone)
@@ -173,8 +175,6 @@ export function alignFigures(
       const words = specific[i] && specific[j] ? options.loneSpecificMinSharedWords : options.loneMinSharedWords;
       return told && alone(i, j) && alone(j, i) ? words : Infinity;
     }
-    // two spans of time of one thing ("worked for 15 years" / "worked for 23 years"): rivals are the report's other lengths of it
-    if (timed[i] && timed[j] && items[i].anchor !== '' && items[i].anchor === items[j].anchor && aloneAnchored(i, j) && aloneAnchored(j, i)) return options.durationMinSharedWords;
     // a measure or bare people ("12 years", "three people") where both clauses tell one kind of happening ("sentenced", "shot"):
     // rivals are the report's other values of that thing in a clause of that kind
     if (options.loneHappenings && measured[i] && measured[j] && sameHappening(items[i].fact, items[j].fact, timed[i] ? TERMS : undefined)
@@ -191,6 +191,12 @@ export function alignFigures(
     const counted = overlap(a.thing, b.thing);
     if (counted.coefficient < 1) return null;
     const ctx = overlap(a.context, b.context);
+    // two spans of time of known kinds: one fact when their kind, unit and measure agree (and, of named parties, a name in common)
+    // (two spans of one fact whose values are far apart, with a rival, or of parties not named alike, are left to the words around them)
+    const spans = a.span && b.span ? spanRelation(a.span, b.span) : 'unknown';
+    if (spans === 'apart') return null;
+    const named = spans === 'same' && (!NAMED_PARTIES.has(a.span!.kind) || sharedNames(a.subjects, b.subjects) > 0 || namesMeet(a.span!, b.span!));
+    if (named && near(a.figure.value, b.figure.value) && aloneSpan(i, j) && aloneSpan(j, i)) return ctx.coefficient + options.placeWeight * (1 - Math.abs(a.place - b.place));
     // counted: three words in common around it (two if they are most of its words); uncounted: stricter
     const close = ctx.shared >= loneNeeds(i, j) || (a.uncounted
       ? ctx.shared >= options.uncountedMinSharedWords && ctx.coefficient >= options.uncountedMinCoefficient
