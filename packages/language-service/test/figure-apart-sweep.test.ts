@@ -4,10 +4,8 @@
 // season's average, the boats seen and the boats captured.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport, compareReports } from '@newslens/language-service';
+import { flaggedEither, type Scene } from './helpers/sweep.ts';
 
-/** [headline, A's sentence, B's sentence]. */
-type Scene = readonly [string, string, string];
 const APART: readonly Scene[] = [
   ['Quake', 'The earthquake killed 10 people in the villages of Qeshm island.', 'The earthquake injured 30 people on Qeshm island, officials said.'],
   ['Layoffs', 'The carmaker, which employs 5,000 workers at the plant, announced the cuts on Monday.', 'The carmaker will lay off 500 workers at the plant.'],
@@ -33,12 +31,7 @@ const APART: readonly Scene[] = [
 // Known false alarm (session 23), asserted so that a change either way is seen: the votes for a bill and the votes against it.
 const KNOWN = ['Votes'];
 
-function flagged([head, sa, sb]: Scene): boolean {
-  const a = `${head}\n\n${sa} Officials gave no further details.`;
-  const b = `${head}\n\n${sb} Officials gave no further details.`;
-  const c = compareReports([{ id: 'a.txt', analysis: analyzeReport(a) }, { id: 'b.txt', analysis: analyzeReport(b) }]);
-  return [...(c.problems['a.txt'] ?? []), ...(c.problems['b.txt'] ?? [])].some((p) => p.code === 'figure-mismatch');
-}
+const flagged = (s: Scene) => flaggedEither(s, 'figure-mismatch');
 
 test('figure-mismatch: two different figures of one story, one in each report, are not compared', () => {
   assert.deepEqual(APART.filter(flagged).map((s) => s[0]), KNOWN);

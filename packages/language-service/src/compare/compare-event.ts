@@ -20,7 +20,8 @@ export function compareEvent(reports: readonly ReportInput[], options: CompareOp
   if (members.length < 2) return out;
   const ids = members.map((r) => r.id);
   const report = (error: unknown, part: ComparePart) => options.onInternalError?.(error, { part, event: `event:${ids[0]}`, reports: ids });
-  let tokens: EntityTokens = new Map();
+  // undefined when the identity fails: the aligners then know nothing of who is who (not that nobody is named in two reports)
+  let tokens: EntityTokens | undefined;
   try {
     const identity = identifyEntities(members);
     tokens = entityTokens(members, identity.entities);

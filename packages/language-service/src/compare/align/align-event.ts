@@ -9,7 +9,7 @@ import { emptyOutput, mergeOutput, type AlignOutput } from './output.js';
 
 /** The aligners, in the order their output is merged. */
 const ALIGNERS: ReadonlyArray<[ComparePart, (reports: readonly ReportInput[], out: AlignOutput, entities?: EntityTokens) => void]> = [
-  ['align-quotes', (reports, out) => alignQuotes(reports, out)],
+  ['align-quotes', alignQuotes],
   ['align-figures', alignFigures],
   ['align-dates', alignDates],
   ['align-claims', alignClaims],

@@ -1,4 +1,5 @@
-import type { Span } from '../../types.js';
+import type { Quote, Span } from '../../types.js';
+import type { EntityTokens } from './align-claims.js';
 import type { ReportInput } from '../types.js';
 import { candidatePairs } from './candidates.js';
 import { quoteMismatch } from '../../rules/quote-mismatch.js';
@@ -14,6 +15,29 @@ interface QuoteItem {
   report: number;
   words: Word[];
   norms: string[];
+  /** The event-wide id of the person a name beside the quote says it is by ('..., Mayor John Hale said'), else null. */
+  speaker: string | null;
+  /** The quote asks a question (its words end with "?"). */
+  question: boolean;
+}
+
+const PRONOUN = /^(?:he|she|they|it|we|i|you|his|her|their)$/i;
+
+/**
+ * The person a quote is by, event-wide, when its speaker is written as a name within
+ * `maxSpeakerDistance` of the quote (not a pronoun resolved to someone: one outlet's "he said" may
+ * be resolved to another person than another outlet's name).
+ */
+function namedSpeaker(r: ReportInput, ri: number, q: Quote, entities: EntityTokens | undefined, options: QuoteAlignOptions): string | null {
+  const sp = q.speaker;
+  if (!sp || !entities || PRONOUN.test(sp.text.trim())) return null;
+  if (Math.max(q.start - sp.end, sp.start - q.end) > options.maxSpeakerDistance) return null;
+  const overlaps = (m: Span) => m.start < sp.end && sp.start < m.end;
+  // a person named in one report only is nobody the other report names
+  const person = r.analysis.entities.find((e) => e.kind === 'person' && e.mentions.some(overlaps));
+  if (!person) return null;
+  const cross = (entities.get(r.id) ?? []).find((m) => overlaps(m) && person.mentions.some((x) => x.start === m.start));
+  return cross?.token ?? `~${ri}:${person.id}`;
 }
 
 /** How two quotes of two reports line up: the aligned passages and the words only one of them has. */
@@ -59,6 +83,13 @@ export interface QuoteAlignOptions {
   maxPostings: number;
   /** An attribution a quote runs across ('..." Quinn said. "...') has at most this many words. */
   maxAttributionWords: number;
+  /**
+   * Two quotes whose speakers are written as names of two different persons within this many
+   * characters of each quote are two people's words, never one quote reworded ("We will rebuild this
+   * town," Mayor John Hale said / "We will rebuild this city," Governor Maria Lopez said). Infinity:
+   * names anywhere; -1 turns the test off.
+   */
+  maxSpeakerDistance: number;
 }
 
 /**
@@ -96,6 +127,9 @@ export const QUOTE_ALIGN_OPTIONS: Readonly<QuoteAlignOptions> = Object.freeze({
   maxPostings: 256,
   // not tuned: came with 7b8b610 (see fewContentWords), its own share of that figure not recorded
   maxAttributionWords: 8,
+  // session 23, from pairs written for the purpose (test/quote-apart-sweep.test.ts): the width of an attribution beside
+  // its quote ('..., Mayor John Hale said on Monday.'); measured on `pnpm eval pairs` (docs/pairs-eval.md, session 23)
+  maxSpeakerDistance: 60,
 });
 
 const NEGATION = new Set(['not', 'no', 'never', 'nor', 'without']);
@@ -209,14 +243,21 @@ function shingles(words: readonly Word[]): string[] {
 interface Found { x: number; y: number; m: QuoteMatch }
 
 /** Links the same quote across reports; flags `quote-mismatch` where its wording differs, on both reports. */
-export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput, options: QuoteAlignOptions = QUOTE_ALIGN_OPTIONS): void {
+export function alignQuotes(
+  reports: readonly ReportInput[], out: AlignOutput, entities?: EntityTokens, options: QuoteAlignOptions = QUOTE_ALIGN_OPTIONS,
+): void {
   const items: QuoteItem[] = [];
   reports.forEach((r, ri) => {
     for (const q of r.analysis.quotes) {
       const words = quoteWords(r.analysis.text, q.content, options);
-      if (words.length >= options.minLinkWords) items.push({ report: ri, words, norms: words.map((w) => w.norm) });
+      if (words.length < options.minLinkWords) continue;
+      const question = /\?\s*$/.test(q.content.text);
+      items.push({ report: ri, words, norms: words.map((w) => w.norm), speaker: namedSpeaker(r, ri, q, entities, options), question });
     }
   });
+  // two people's words, or a question and its answer: not one quote reworded (a quote in the same words stays one)
+  const twoQuotes = (a: QuoteItem, b: QuoteItem) => a.question !== b.question
+    || (options.maxSpeakerDistance >= 0 && a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker);
   const pairs = candidatePairs(items.map((q) => shingles(q.words)), items.map((q) => q.report), 1, options.maxPostings);
   // Per quote and other report: what lines up with it.
   const found = new Map<string, Found[]>();
@@ -228,7 +269,7 @@ export function alignQuotes(reports: readonly ReportInput[], out: AlignOutput, o
   for (const [i, j] of pairs) {
     const [ra, rb] = [reports[items[i].report], reports[items[j].report]];
     const m = matchQuoteWords(items[i].words, items[j].words, ra.analysis.text, rb.analysis.text, options);
-    if (!m) continue;
+    if (!m || (!m.same && twoQuotes(items[i], items[j]))) continue;
     push(i, j, m);
     push(j, i, { a: m.b, b: m.a, same: m.same, score: m.score, onlyA: m.onlyB, onlyB: m.onlyA });
   }
