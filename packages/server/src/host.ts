@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AnalysisPool, ComparisonThread, DiskCache, PruneResult, ReportFormat } from '@newslens/analysis-host/main-thread';
 import type { ReportAnalysis } from '@newslens/language-service';
 import { analyseHere, EDITOR_CACHE } from './load-service.js';
+import { mark } from './startup-marks.js';
 
 /** analysis-host's main-thread entry: the cache, the pools and the comparison thread, without the analyser (compromise). */
 type HostModule = typeof import('@newslens/analysis-host/main-thread');
@@ -118,6 +119,7 @@ export class AnalysisHost {
 
   /** The thread the workspace is compared in (its comparison cache next to the analyses). */
   comparisonThread(onLost: (e: unknown) => void): ComparisonThread {
+    mark('comparison worker started');
     return new this.mod.ComparisonThread({ store: this.cache, workerUrl: compareWorker(), onLost });
   }
 
@@ -143,6 +145,7 @@ export class AnalysisHost {
     if (!this.current) await this.editorSettled;
     if (this.closed) throw new Error('newslens: the analysis host is closed');
     // indexing is background work: its workers yield to the main thread (requests) and the editor's worker
+    if (!this.current) mark('indexing pool started');
     this.current ??= this.mod.createAnalysisPool(this.mod.defaultPoolSize(), { workerUrl: bundledWorker(), background: true });
     const pool = this.current;
     this.users++;
@@ -173,6 +176,7 @@ export class AnalysisHost {
     this.editorPool = pool;
     this.editorSettled = pool.stats().then((s) => {
       this.editorUp = s.workers.length > 0;
+      mark('editor worker up');
       if (this.editorUp) onUp?.();
     });
   }
@@ -208,7 +212,9 @@ export class AnalysisHost {
     const cache = options.cache ? this.cache : null;
     if (!pool || this.closed) return { analysis: await analyseHere(text, format, onInternalError) };
     const target = cache ? { dir: cache.dir, key: cache.key(text, format), version: cache.version } : undefined;
+    mark('first analysis sent to the editor worker');
     const { analysis, json, written, errors } = await pool.analyze(text, format, target);
+    mark('first analysis of the editor worker done');
     for (const e of errors) onInternalError?.(e);
     if (cache && target && written === 'ok') {
       cache.stats.written++;

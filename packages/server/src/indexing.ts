@@ -9,6 +9,7 @@ import type { Problem, ReportAnalysis } from '@newslens/language-service';
 import { rememberSource } from './comparing.js';
 import type { AnalysisHost } from './host.js';
 import { analyseHere, service } from './load-service.js';
+import { mark } from './startup-marks.js';
 
 /** A file read for indexing, with the ticket that says whether it is still wanted. */
 export interface DiskRead {
@@ -63,6 +64,7 @@ export async function indexFiles(files: readonly string[], run: IndexRun): Promi
       if (cached) fromCache++;
     }
   }
+  mark('index: every file read');
   const workers = await analyseMisses(misses, run, (n) => run.tick(fromCache + n));
   return run.stale() ? null : { fromCache, analysed: misses.length, workers };
 }

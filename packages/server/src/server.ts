@@ -11,6 +11,7 @@ import { reportKey } from './files.js';
 import { AnalysisHost, hostSettings } from './host.js';
 import { loadService, service } from './load-service.js';
 import { showMessage } from './messages.js';
+import { mark } from './startup-marks.js';
 import { SERVER_VERSION } from './version.js';
 import { Workspace } from './workspace.js';
 import type { Entry } from './store.js';
@@ -55,6 +56,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let caps: InitializeParams['capabilities'] = {};
 
   connection.onInitialize((params): InitializeResult => {
+    mark('initialize received');
     caps = params.capabilities;
     const folders = params.workspaceFolders?.map((f) => ({ uri: f.uri, name: f.name }))
       ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -66,8 +68,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const settings = hostSettings(options.cache === false ? { cache: false } : params.initializationOptions);
     // Load the analysis (compromise) only after the answer to initialize is on its way.
     ready = new Promise((resolve) => setImmediate(resolve)).then(() => loadService())
-      .then(() => AnalysisHost.load(settings))
+      .then(() => (mark('features entry loaded'), AnalysisHost.load(settings)))
       .then((host) => {
+        mark('analysis host loaded');
         ws.setHost(host);
         // Old versions' cache folders, once a day, in the background (async file system calls only).
         void host.prune().then((done) => logPruned(connection, done));
