@@ -90,12 +90,16 @@ async function analyseMisses(misses: DiskRead[], run: IndexRun, tick: (done: num
       return pool.size;
     });
   }
-  for (const r of misses) {
-    if (run.stale()) return 0;
-    run.store(r, await analyseOne(host, r, run.onInternalError?.(r.path)));
-    await tick(++done);
-  }
-  return 0;
+  const oneByOne = async () => {
+    for (const r of misses) {
+      if (run.stale()) return 0;
+      run.store(r, await analyseOne(host, r, run.onInternalError?.(r.path)));
+      await tick(++done);
+    }
+    return 0;
+  };
+  // in the editor's worker: the comparison worker starts after them (host.ts, firstAnalyses)
+  return host && misses.length > 0 ? host.editorSeries(oneByOne) : oneByOne();
 }
 
 /**

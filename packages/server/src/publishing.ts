@@ -120,7 +120,7 @@ export class Publisher {
     if (e.version !== null) this.published.set(e.id, { diagnostics });
     else this.published.delete(e.id);
     this.sent.add(e.id);
-    mark(`diagnostics published: report ${this.sent.size}`);
+    if (this.sent.size <= 2) mark(`diagnostics published: report ${this.sent.size}`);
     const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.deps.store.resolve));
     return this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
   }
