@@ -11,9 +11,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysisPool, ComparisonThread, DiskCache, PoolResult, PruneResult, ReportFormat } from '@newslens/analysis-host/main-thread';
+import type { AnalysisPool, ComparisonThread, DiskCache, PruneResult, ReportFormat } from '@newslens/analysis-host/main-thread';
 import type { ReportAnalysis } from '@newslens/language-service';
 import { analyseHere, EDITOR_CACHE } from './load-service.js';
+import { FirstAnalyses } from './first-analyses.js';
 import { mark } from './startup-marks.js';
 
 /** analysis-host's main-thread entry: the cache, the pools and the comparison thread, without the analyser (compromise). */
@@ -101,16 +102,9 @@ export class AnalysisHost {
   /** The editor's worker (a pool of one), and whether it answered once (it has loaded compromise). */
   private editorPool: AnalysisPool | null = null;
   private editorUp = false;
-  /** Analyses sent to the editor's worker (not its warm-ups) and not answered yet. */
-  private editorPending = 0;
-  private firstDone: () => void = () => undefined;
-  /**
-   * Resolves once the editor's worker is up and has answered every analysis sent to it so far (at a
-   * start: the open documents' first analyses), or failed to start: the indexing pool and the
-   * comparison worker start after it, so that those first analyses, which the first diagnostics and
-   * the first requests wait for, do not share the two cores with three more threads loading compromise.
-   */
-  readonly firstAnalyses: Promise<void> = new Promise((resolve) => (this.firstDone = resolve));
+  /** The open documents' first analyses (first-analyses.ts): the indexing pool and the comparison worker start after them. */
+  private readonly first = new FirstAnalyses();
+  readonly firstAnalyses = this.first.done;
 
   /** `root`: the cache folder as configured; in a bundle the cache itself is a folder inside it. */
   private constructor(readonly mod: HostModule, readonly cache: DiskCache | null, private readonly root: string | null, editor: AnalysisPool | null) {
@@ -167,7 +161,7 @@ export class AnalysisHost {
     // them), and the pool's workers loading compromise beside the editor's slowed it (a cold start's
     // first hover waited 11 s at load 15-20 with the editor's, the pool's two and the comparison's
     // workers all loading compromise on two cores)
-    if (!this.current) await this.firstAnalyses;
+    if (!this.current) await this.first.done;
     if (this.closed) throw new Error('newslens: the analysis host is closed');
     // indexing is background work: its workers yield to the main thread (requests) and the editor's worker
     if (!this.current) mark('indexing pool started');
@@ -198,14 +192,14 @@ export class AnalysisHost {
   startEditor(onUp?: () => void): void {
     const pool = this.editorPool;
     if (!pool || this.closed) {
-      this.firstDone();
+      this.first.end();
       return;
     }
     void pool.stats().then((s) => {
       this.editorUp = s.workers.length > 0;
       mark('editor worker up');
       if (this.editorUp) onUp?.();
-      this.checkFirst();
+      this.first.answered(this.editorUp);
     });
   }
 
@@ -213,19 +207,8 @@ export class AnalysisHost {
    * Runs `work`, a series of analyses in the editor's worker (an index run's reports too few for the
    * pool, sent one by one), as one: the first analyses are not done while it runs.
    */
-  async editorSeries<T>(work: () => Promise<T>): Promise<T> {
-    this.editorPending++;
-    try {
-      return await work();
-    } finally {
-      this.editorPending--;
-      if (this.editorUp) this.checkFirst();
-    }
-  }
-
-  /** The first analyses are done once the editor's worker is up with nothing left to answer (or is gone). */
-  private checkFirst(): void {
-    if (this.closed || !this.editorReady || this.editorPending === 0) this.firstDone();
+  editorSeries<T>(work: () => Promise<T>): Promise<T> {
+    return this.first.around(work);
   }
 
   /** Whether the editor's worker is up (it answered once: it has loaded compromise). */
@@ -260,14 +243,7 @@ export class AnalysisHost {
     if (!pool || this.closed) return { analysis: await analyseHere(text, format, onInternalError) };
     const target = cache ? { dir: cache.dir, key: cache.key(text, format), version: cache.version } : undefined;
     mark('first analysis sent to the editor worker');
-    this.editorPending++;
-    let result: PoolResult;
-    try {
-      result = await pool.analyze(text, format, target);
-    } finally {
-      this.editorPending--;
-      if (this.editorUp) this.checkFirst();
-    }
+    const result = await this.first.around(() => pool.analyze(text, format, target));
     mark('first analysis of the editor worker done');
     const { analysis, json, written, errors } = result;
     for (const e of errors) onInternalError?.(e);
@@ -282,7 +258,7 @@ export class AnalysisHost {
   /** Terminates the workers (shutdown); later work runs on the calling thread. */
   async close(): Promise<void> {
     this.closed = true;
-    this.firstDone();
+    this.first.end();
     clearTimeout(this.idle);
     const pools = [this.current, this.editorPool];
     this.current = null;
