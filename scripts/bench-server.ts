@@ -35,6 +35,8 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     row('initialize answered', initializeMs, 200);
     row('initialize -> first diagnostics of both seeds', performance.now() - tInit, 1000, ` (spawn to it ${(performance.now() - t0).toFixed(0)} ms)`);
     row('baseline: compromise bare parse of both seeds', bare, null);
+    const marks = trace?.startup(client.child.pid);
+    if (marks) rows.push({ group: 'server', figure: 'seeds: where the start went (ms after the server process started)', value: marks, target: '' });
     await client.until(() => client.status.at(-1)?.state === 'idle', 60_000, 'indexing done');
     const positions = ['Wang Kejian', 'exchanged views', '31,000', 'Isma’il', 'Netanyahu', 'Rafah', 'Qatar'].map((n) => positionOf(seeds[0], n, 0, 2));
     const n = ctx.quick ? 100 : 400;
@@ -176,6 +178,8 @@ async function phases(ctx: BenchContext, n: number, run: string, folder: string,
         value: `${pct(list, 0.5).toFixed(1)} / ${pct(list, 0.99).toFixed(1)} / ${longest.toFixed(0)} ms`, target: 'p99 <= 20 ms, longest <= 100 ms', ok: pct(list, 0.99) <= 20 && longest <= 100,
       });
     }
+    const marks = trace?.startup(client.child.pid);
+    if (marks) rows.push({ group: 'server', figure: `${label}: where the start went (ms after the server process started)`, value: marks, target: '' });
     for (const { phase, text } of trace?.summary(client.child.pid) ?? []) rows.push({ group: 'server', figure: `${label}: where the long hover waits went, ${phase}`, value: text, target: '' });
     if (edits.length === 0) rows.push({ group: 'server', figure: `${label}: edit`, value: 'no report with cross-report diagnostics', target: '' });
     edits.forEach(({ own, cross }, i) => rows.push({

@@ -1,7 +1,7 @@
 // What the long hover waits of `pnpm bench server` overlapped (NEWSLENS_BENCH_TRACE=<dir>): the server's and
 // the client's main-thread stalls (scripts/lag-monitor.mjs), split into the time the thread ran, waited
 // runnable for a CPU, or neither (blocked). Overlaps are prorated when a stall is longer than the hover.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readStalls, startLagMonitor, type Stall } from './lag-monitor.mjs';
 
@@ -23,6 +23,11 @@ export class LagTrace {
   /** A hover sent at `start` (performance.now()) that took `ms`. */
   hover(phase: string, start: number, ms: number): void {
     if (ms > SLOW_MS) this.slow.push({ phase, start: performance.timeOrigin + start, end: performance.timeOrigin + start + ms });
+  }
+
+  /** The milestones of the start of the server `serverPid` ('' when it wrote none). */
+  startup(serverPid: number | undefined): string {
+    return startupMarks(this.dir, serverPid);
   }
 
   /** Per phase: the slow hovers, their wait, and the shares of it the server's and the client's stalls overlapped. */
@@ -59,4 +64,20 @@ function overlap(hovers: readonly SlowHover[], stalls: readonly Stall[]): { all:
     }
   }
   return sum;
+}
+
+/** The milestones of a server's start (packages/server/src/startup-marks.ts), in ms after its process started: "what +ms, ...". */
+export function startupMarks(dir: string, serverPid: number | undefined): string {
+  let text = '';
+  try {
+    text = readFileSync(join(dir, `server-${serverPid}.log`), 'utf8');
+  } catch {
+    return '';
+  }
+  const marks = text.split('\n').filter((l) => l.startsWith('mark ')).map((l) => {
+    const [, at, ...what] = l.split(' ');
+    return { at: Number(at), what: what.join(' ') };
+  });
+  const start = marks.find((m) => m.what === 'process started')?.at ?? marks[0]?.at ?? 0;
+  return marks.filter((m) => m.what !== 'process started').sort((a, b) => a.at - b.at).map((m) => `${m.what} +${m.at - start}`).join('; ');
 }

@@ -59,6 +59,8 @@ export const SETTLE_MS = 2_000;
 
 export class Comparing {
   private thread: ComparisonThread | null = null;
+  /** Makes the thread when it is first needed (attachLater). */
+  private make: (() => ComparisonThread) | null = null;
   /** The COMPARISON token the last run started under (current: that run compares the reports as they are). */
   private startedUnder: number | undefined;
   private paused = false;
@@ -74,8 +76,20 @@ export class Comparing {
 
   /** Starts comparing in `thread` (every report the store holds is sent to it). */
   attach(thread: ComparisonThread): void {
+    this.make = null;
     this.thread = thread;
     this.replay();
+  }
+
+  /** Starts comparing in the thread `make` gives once `soon` resolves, or at once when a comparison is asked for before. */
+  attachLater(make: () => ComparisonThread, soon: Promise<void>): void {
+    this.make = make;
+    void soon.then(() => this.connect());
+  }
+
+  private connect(): void {
+    const make = this.make;
+    if (make && !this.thread && this.fresh.live) this.attach(make());
   }
 
   /** Sends every analysed report again (the thread started, or lost its worker). */
@@ -107,6 +121,7 @@ export class Comparing {
 
   /** Asks for a comparison of the current reports. */
   request(): void {
+    if (!this.thread) this.connect();
     this.fresh.claim(COMPARISON);
     this.start();
   }

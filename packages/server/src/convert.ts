@@ -57,6 +57,13 @@ export function toHover(p: Placed, h: HoverInfo): Hover {
   return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(p, h.span) };
 }
 
+/** The hover of a report whose analysis is still under way (server.ts, REQUEST_WAIT): a plain note, no range. */
+export const READING_NOTE = 'newslens is still reading this report; hover again in a moment.';
+
+export function toReadingHover(): Hover {
+  return { contents: { kind: 'plaintext', value: READING_NOTE } };
+}
+
 export function toDefinition(p: Placed, links: DefinitionLink[], resolve: Resolve, linkSupport: boolean): LocationLink[] | Location[] {
   const out: LocationLink[] = [];
   for (const l of links) {

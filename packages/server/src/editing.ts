@@ -64,14 +64,18 @@ export class OpenDocuments {
     });
   }
 
-  /** The entry of a document for a request: analysed now if the editor's text is newer, or waited for while a worker analyses it. */
-  async freshEntry(uri: string): Promise<Entry | undefined> {
+  /**
+   * The entry of a document for a request: analysed now if the editor's text is newer, or waited for
+   * while a worker analyses it, until `deadline` (performance.now()); 'reading' when the analysis of
+   * the document as it is now was still under way then (the request answers with what it has).
+   */
+  async freshEntry(uri: string, deadline = Infinity): Promise<Entry | 'reading' | undefined> {
     const id = reportKey(uri);
     for (let i = 0; i < 3; i++) {
       const entry = this.analyzeOpen(uri);
       const pending = this.deps.fresh.inFlight(id);
       if (!pending) return entry;
-      await pending;
+      if (!(await doneBy(pending, deadline))) return 'reading';
     }
     return this.deps.store.get(id);
   }
@@ -150,5 +154,19 @@ export class OpenDocuments {
       this.deps.publisher.now(id);
     })().catch((e) => this.deps.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`));
     this.deps.fresh.track(id, token, done);
+  }
+}
+
+/** Whether `work` is done by `deadline` (performance.now()); waits no longer than that. */
+async function doneBy(work: Promise<void>, deadline: number): Promise<boolean> {
+  if (deadline === Infinity) return work.then(() => true);
+  const left = deadline - performance.now();
+  if (left <= 0) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, left, false)));
+  try {
+    return await Promise.race([work.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,10 +1,11 @@
 /**
  * The server's side of @newslens/analysis-host: the persisted analysis cache (in the storage
  * folder the client gives, else the CLI's default cache folder), a pool of worker threads,
- * started on demand after `initialize` and closed when idle and on shutdown, and the editor's
- * worker, which analyses open documents as they are edited (with its own paragraph and sentence
- * caches) and the reports too few to start the pool for, so no report is analysed on the main
- * thread (it loads analysis-host's main-thread entry, without compromise).
+ * started on demand once the open documents' first analyses are done and closed when idle and on
+ * shutdown, and the editor's worker, started with the server (before `initialize`, so that it loads
+ * compromise meanwhile), which analyses open documents as they are edited (with its own paragraph
+ * and sentence caches) and the reports too few to start the pool for, so no report is analysed on
+ * the main thread (it loads analysis-host's main-thread entry, without compromise).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { AnalysisPool, ComparisonThread, DiskCache, PruneResult, ReportFormat } from '@newslens/analysis-host/main-thread';
 import type { ReportAnalysis } from '@newslens/language-service';
 import { analyseHere, EDITOR_CACHE } from './load-service.js';
+import { FirstAnalyses } from './first-analyses.js';
+import { mark } from './startup-marks.js';
 
 /** analysis-host's main-thread entry: the cache, the pools and the comparison thread, without the analyser (compromise). */
 type HostModule = typeof import('@newslens/analysis-host/main-thread');
@@ -77,6 +80,20 @@ function bundleFolder(dir: string): string {
   }
 }
 
+/** What the server starts before `initialize` (server.ts): analysis-host's main-thread entry, and the editor's worker (it loads compromise meanwhile). */
+export interface HostStart {
+  mod: HostModule;
+  editor: AnalysisPool;
+}
+
+/** Loads analysis-host's main-thread entry and starts the editor's worker (the server's first step). */
+export async function startHost(): Promise<HostStart> {
+  const mod = await import('@newslens/analysis-host/main-thread');
+  const editor = mod.createAnalysisPool(1, { workerUrl: editorWorker(), editor: EDITOR_CACHE });
+  mark('editor worker started');
+  return { mod, editor };
+}
+
 export class AnalysisHost {
   private current: AnalysisPool | null = null;
   private users = 0;
@@ -85,20 +102,23 @@ export class AnalysisHost {
   /** The editor's worker (a pool of one), and whether it answered once (it has loaded compromise). */
   private editorPool: AnalysisPool | null = null;
   private editorUp = false;
-  /** Resolves once the editor's worker answered (or failed to start): the pool starts after it. */
-  private editorSettled: Promise<void> = Promise.resolve();
+  /** The open documents' first analyses (first-analyses.ts): the indexing pool and the comparison worker start after them. */
+  private readonly first = new FirstAnalyses();
+  readonly firstAnalyses = this.first.done;
 
   /** `root`: the cache folder as configured; in a bundle the cache itself is a folder inside it. */
-  private constructor(readonly mod: HostModule, readonly cache: DiskCache | null, private readonly root: string | null) {}
+  private constructor(readonly mod: HostModule, readonly cache: DiskCache | null, private readonly root: string | null, editor: AnalysisPool | null) {
+    this.editorPool = editor;
+  }
 
-  /** Loads analysis-host's main-thread entry (not the analyser: that loads in the workers) and opens the cache. */
-  static async load(settings: HostSettings): Promise<AnalysisHost> {
-    const mod = await import('@newslens/analysis-host/main-thread');
+  /** Opens the cache, with the entry and the editor's worker `startHost` gave (started now without it). */
+  static async load(settings: HostSettings, start?: HostStart): Promise<AnalysisHost> {
+    const { mod, editor } = start ?? (await startHost());
     const dir = settings.cacheDir === 'default' ? mod.defaultCacheDir() : settings.cacheDir;
-    if (dir === null) return new AnalysisHost(mod, null, null);
+    if (dir === null) return new AnalysisHost(mod, null, null, editor);
     const folder = bundleFolder(dir);
     if (folder !== dir) mod.markCacheFolder(folder); // so that an older bundle's folder can be pruned
-    return new AnalysisHost(mod, mod.openDiskCache(folder), dir);
+    return new AnalysisHost(mod, mod.openDiskCache(folder), dir, editor);
   }
 
   /**
@@ -118,6 +138,7 @@ export class AnalysisHost {
 
   /** The thread the workspace is compared in (its comparison cache next to the analyses). */
   comparisonThread(onLost: (e: unknown) => void): ComparisonThread {
+    mark('comparison worker started');
     return new this.mod.ComparisonThread({ store: this.cache, workerUrl: compareWorker(), onLost });
   }
 
@@ -136,13 +157,14 @@ export class AnalysisHost {
   /** Runs `work` with the pool (started if needed); the pool closes after a while without work. */
   async withPool<T>(work: (pool: AnalysisPool) => Promise<T>): Promise<T> {
     clearTimeout(this.idle);
-    // the editor's worker first: the open documents' first analyses wait for it (a request on one
-    // too), and the pool's workers loading compromise beside it slowed it (a cold start's first
-    // hover waited 11 s at load 15-20 with the editor's, the pool's two and the comparison's
+    // the open documents' first analyses first (their diagnostics and the first requests wait for
+    // them), and the pool's workers loading compromise beside the editor's slowed it (a cold start's
+    // first hover waited 11 s at load 15-20 with the editor's, the pool's two and the comparison's
     // workers all loading compromise on two cores)
-    if (!this.current) await this.editorSettled;
+    if (!this.current) await this.first.done;
     if (this.closed) throw new Error('newslens: the analysis host is closed');
     // indexing is background work: its workers yield to the main thread (requests) and the editor's worker
+    if (!this.current) mark('indexing pool started');
     this.current ??= this.mod.createAnalysisPool(this.mod.defaultPoolSize(), { workerUrl: bundledWorker(), background: true });
     const pool = this.current;
     this.users++;
@@ -164,17 +186,29 @@ export class AnalysisHost {
   }
 
   /**
-   * Starts the editor's worker (it loads compromise meanwhile); it stays up until shutdown. `onUp`:
-   * once it answers (the caller warms it with the documents open then, see warmEditor).
+   * Watches the editor's worker (started with the server, see startHost; it stays up until shutdown)
+   * come up. `onUp`: once it answers (the caller warms it with the documents open then, see warmEditor).
    */
   startEditor(onUp?: () => void): void {
-    if (this.editorPool || this.closed) return;
-    const pool = this.mod.createAnalysisPool(1, { workerUrl: editorWorker(), editor: EDITOR_CACHE });
-    this.editorPool = pool;
-    this.editorSettled = pool.stats().then((s) => {
+    const pool = this.editorPool;
+    if (!pool || this.closed) {
+      this.first.end();
+      return;
+    }
+    void pool.stats().then((s) => {
       this.editorUp = s.workers.length > 0;
+      mark('editor worker up');
       if (this.editorUp) onUp?.();
+      this.first.answered(this.editorUp);
     });
+  }
+
+  /**
+   * Runs `work`, a series of analyses in the editor's worker (an index run's reports too few for the
+   * pool, sent one by one), as one: the first analyses are not done while it runs.
+   */
+  editorSeries<T>(work: () => Promise<T>): Promise<T> {
+    return this.first.around(work);
   }
 
   /** Whether the editor's worker is up (it answered once: it has loaded compromise). */
@@ -208,7 +242,10 @@ export class AnalysisHost {
     const cache = options.cache ? this.cache : null;
     if (!pool || this.closed) return { analysis: await analyseHere(text, format, onInternalError) };
     const target = cache ? { dir: cache.dir, key: cache.key(text, format), version: cache.version } : undefined;
-    const { analysis, json, written, errors } = await pool.analyze(text, format, target);
+    mark('first analysis sent to the editor worker');
+    const result = await this.first.around(() => pool.analyze(text, format, target));
+    mark('first analysis of the editor worker done');
+    const { analysis, json, written, errors } = result;
     for (const e of errors) onInternalError?.(e);
     if (cache && target && written === 'ok') {
       cache.stats.written++;
@@ -221,6 +258,7 @@ export class AnalysisHost {
   /** Terminates the workers (shutdown); later work runs on the calling thread. */
   async close(): Promise<void> {
     this.closed = true;
+    this.first.end();
     clearTimeout(this.idle);
     const pools = [this.current, this.editorPool];
     this.current = null;

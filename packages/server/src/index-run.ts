@@ -14,6 +14,7 @@ import type { AnalysisHost } from './host.js';
 import { analyseOne, indexFiles, type DiskRead, type IndexCounts } from './indexing.js';
 import type { InternalErrorLog } from './internal-errors.js';
 import type { Publisher } from './publishing.js';
+import { mark } from './startup-marks.js';
 import type { FolderConfig } from './settings.js';
 import type { Entry, EntrySource, ReportStore } from './store.js';
 
@@ -57,6 +58,7 @@ export class Indexer {
         if (f.path) files.push(...(await listReports(f.path, f.keep, stale)));
       }
       if (stale()) return;
+      mark('index: files listed');
       const wanted = new Set(files);
       for (const e of [...store.all()]) {
         if (e.version === null && !wanted.has(e.id)) this.deps.forget(e.id);
@@ -81,6 +83,7 @@ export class Indexer {
         },
       });
       if (!counts || stale()) return;
+      mark('index: every report read and analysed');
       // each report's own diagnostics now; the cross-report ones as each event is compared
       publisher.enqueue([...store.all()].map((e) => e.id), false);
       progress.report(100, 'comparing reports');
@@ -90,6 +93,7 @@ export class Indexer {
       comparing.resume();
       await comparing.settled();
       if (stale()) return;
+      mark('index: compared');
       const comparisonFromCache = Boolean(this.deps.host()?.cache && comparing.last?.allFromCache);
       this.lastIndex = { reports: files.length, ...counts, comparisonFromCache };
       const { fromCache, analysed, workers } = counts;

@@ -9,6 +9,7 @@ import type { Problem, ReportAnalysis } from '@newslens/language-service';
 import { rememberSource } from './comparing.js';
 import type { AnalysisHost } from './host.js';
 import { analyseHere, service } from './load-service.js';
+import { mark } from './startup-marks.js';
 
 /** A file read for indexing, with the ticket that says whether it is still wanted. */
 export interface DiskRead {
@@ -63,6 +64,7 @@ export async function indexFiles(files: readonly string[], run: IndexRun): Promi
       if (cached) fromCache++;
     }
   }
+  mark('index: every file read');
   const workers = await analyseMisses(misses, run, (n) => run.tick(fromCache + n));
   return run.stale() ? null : { fromCache, analysed: misses.length, workers };
 }
@@ -88,12 +90,16 @@ async function analyseMisses(misses: DiskRead[], run: IndexRun, tick: (done: num
       return pool.size;
     });
   }
-  for (const r of misses) {
-    if (run.stale()) return 0;
-    run.store(r, await analyseOne(host, r, run.onInternalError?.(r.path)));
-    await tick(++done);
-  }
-  return 0;
+  const oneByOne = async () => {
+    for (const r of misses) {
+      if (run.stale()) return 0;
+      run.store(r, await analyseOne(host, r, run.onInternalError?.(r.path)));
+      await tick(++done);
+    }
+    return 0;
+  };
+  // in the editor's worker: the comparison worker starts after them (host.ts, firstAnalyses)
+  return host && misses.length > 0 ? host.editorSeries(oneByOne) : oneByOne();
 }
 
 /**

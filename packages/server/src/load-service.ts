@@ -1,7 +1,7 @@
 /**
  * The language service on the server's main thread: its `features` entry (the feature verbs,
  * diagnostics under a config, the configuration and file checks), which does not load the tagger,
- * loaded right after `initialize` has been answered. The analysis (compromise: about 350 ms of CPU
+ * loaded from the server's start (server.ts answers `initialize` once it is in). The analysis (compromise: about 350 ms of CPU
  * in one synchronous module load, seconds on a loaded machine) runs in the analysis host's workers;
  * the root entry is loaded on this thread only when no worker can analyse (`analyseHere`: the
  * analysis host failed to load, or the server is shutting down).

@@ -2,6 +2,7 @@
 // as vscode-languageserver's createConnection reads them from the command line).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { startServer } from './server.js';
+import { mark } from './startup-marks.js';
 import { SERVER_VERSION } from './version.js';
 
 const args = process.argv.slice(2);
@@ -12,6 +13,7 @@ if (args.includes('--version') || args.includes('-v')) {
   out.write('usage: newslens-server --stdio | --node-ipc | --socket=<port> [--no-cache]\n  The newslens language server (LSP). Editors start it; see docs/editors.md.\n');
   if (out === process.stderr) process.exitCode = 2;
 } else {
+  mark('main module evaluated');
   const connection = createConnection(ProposedFeatures.all);
   // A failed promise somewhere must not take the server down: log it and go on.
   process.on('unhandledRejection', (e) => connection.console.error(`newslens: ${(e as Error)?.stack ?? e}`));

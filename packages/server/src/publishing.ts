@@ -8,6 +8,7 @@
 import type { Diagnostic as NlDiagnostic } from '@newslens/language-service';
 import type { Connection } from 'vscode-languageserver/node.js';
 import { toDiagnostic } from './convert.js';
+import { mark } from './startup-marks.js';
 import type { Entry, ReportStore } from './store.js';
 
 /**
@@ -119,6 +120,7 @@ export class Publisher {
     if (e.version !== null) this.published.set(e.id, { diagnostics });
     else this.published.delete(e.id);
     this.sent.add(e.id);
+    if (this.sent.size <= 2) mark(`diagnostics published: report ${this.sent.size}`);
     const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.deps.store.resolve));
     return this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
   }

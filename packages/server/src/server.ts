@@ -5,15 +5,16 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  SEMANTIC_LEGEND, toCodeLenses, toDiagnostic, toInlayHints, toSemanticTokens, toCodeActions, toDefinition, toDocumentSymbols, toHighlights, toHover, toLocation, toLocations, toOffset, toRange, toWorkspaceSymbols,
+  SEMANTIC_LEGEND, toCodeLenses, toDiagnostic, toInlayHints, toSemanticTokens, toCodeActions, toDefinition, toDocumentSymbols, toHighlights, toHover, toReadingHover, toLocation, toLocations, toOffset, toRange, toWorkspaceSymbols,
 } from './convert.js';
 import { reportKey } from './files.js';
-import { AnalysisHost, hostSettings } from './host.js';
+import { AnalysisHost, hostSettings, startHost } from './host.js';
 import { loadService, service } from './load-service.js';
 import { showMessage } from './messages.js';
+import { mark } from './startup-marks.js';
 import { SERVER_VERSION } from './version.js';
 import { Workspace } from './workspace.js';
-import type { Entry } from './store.js';
+import { findEntry, REQUEST_WAIT, type FoundEntry } from './requests.js';
 import type { PruneResult } from '@newslens/analysis-host';
 
 /** The service's OPEN_ALIGNED, written out so `initialize` does not load the service (a test checks they agree). */
@@ -53,8 +54,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspace: Workspace | null = null;
   let ready: Promise<Workspace> = new Promise(() => undefined);
   let caps: InitializeParams['capabilities'] = {};
+  // What this thread needs to answer requests (the language service's features entry, analysis-host's
+  // main-thread entry) is loaded from the start, and the editor's worker starts loading compromise:
+  // `initialize` is answered once both entries are in, so no request ever waits for a module load
+  const early = startHost();
+  const loaded = Promise.all([loadService(), early]);
+  loaded.catch(() => undefined); // told when initialize looks at it
 
-  connection.onInitialize((params): InitializeResult => {
+  connection.onInitialize(async (params): Promise<InitializeResult> => {
+    mark('initialize received');
     caps = params.capabilities;
     const folders = params.workspaceFolders?.map((f) => ({ uri: f.uri, name: f.name }))
       ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -64,15 +72,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
     const ws = workspace;
     const settings = hostSettings(options.cache === false ? { cache: false } : params.initializationOptions);
-    // Load the analysis (compromise) only after the answer to initialize is on its way.
-    ready = new Promise((resolve) => setImmediate(resolve)).then(() => loadService())
-      .then(() => AnalysisHost.load(settings))
-      .then((host) => {
-        ws.setHost(host);
-        // Old versions' cache folders, once a day, in the background (async file system calls only).
-        void host.prune().then((done) => logPruned(connection, done));
-      }, (e) => connection.console.error(`newslens: no analysis cache or worker threads: ${(e as Error).stack ?? e}`))
-      .then(() => ws);
+    const host = await loaded.then(([, start]) => AnalysisHost.load(settings, start)).catch((e: unknown) => {
+      connection.console.error(`newslens: no analysis cache or worker threads: ${(e as Error).stack ?? e}`);
+      void early.then((start) => start.editor.close(), () => undefined);
+      return null;
+    });
+    mark('analysis host loaded');
+    if (host) {
+      ws.setHost(host);
+      // Old versions' cache folders, once a day, in the background (async file system calls only).
+      void host.prune().then((done) => logPruned(connection, done));
+    }
+    ready = Promise.resolve(ws);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -145,40 +156,40 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return handler(params, token);
   };
 
-  /** The fresh entry of the document a request is about, or undefined. */
-  const entryAt = async (params: TextDocumentPositionParams, token?: CancellationToken): Promise<{ ws: Workspace; entry: Entry; offset: number } | undefined> => {
-    const ws = await ready;
-    if (token?.isCancellationRequested) return undefined;
-    // waits for this document's first analysis when it is not done yet (others are answered meanwhile)
-    const entry = await ws.freshEntry(params.textDocument.uri);
-    if (!entry?.analysis || token?.isCancellationRequested) return undefined;
-    return { ws, entry, offset: toOffset(entry, params.position) };
+  const lookup = async (params: TextDocumentPositionParams, token: CancellationToken | undefined, deadline: number) => findEntry(await ready, params, token, deadline);
+  /** A view's request (symbols, lenses, tokens, hints, code actions): waits for the analysis (REQUEST_WAIT). */
+  const entryAt = async (params: TextDocumentPositionParams, token?: CancellationToken): Promise<FoundEntry | undefined> => {
+    const at = await lookup(params, token, Infinity);
+    return at === 'reading' ? undefined : at;
   };
+  /** A request that points at a place (hover, definition, references, highlights): waits at most REQUEST_WAIT.pointMs. */
+  const pointAt = (params: TextDocumentPositionParams, token: CancellationToken) => lookup(params, token, performance.now() + REQUEST_WAIT.pointMs);
 
   connection.onHover(live(async (params, token) => {
-    const at = await entryAt(params, token);
+    const at = await pointAt(params, token);
+    if (at === 'reading') return toReadingHover();
     if (!at?.entry.analysis) return null;
     const h = service().doHover(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
     return h ? toHover(at.entry, h) : null;
   }));
 
   connection.onDefinition(live(async (params, token) => {
-    const at = await entryAt(params, token);
-    if (!at?.entry.analysis) return null;
+    const at = await pointAt(params, token);
+    if (at === 'reading' || !at?.entry.analysis) return null;
     const links = service().findDefinition(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
     return toDefinition(at.entry, links, at.ws.store.resolve, caps.textDocument?.definition?.linkSupport === true);
   }));
 
   connection.onReferences(live(async (params, token) => {
-    const at = await entryAt(params, token);
-    if (!at?.entry.analysis) return null;
+    const at = await pointAt(params, token);
+    if (at === 'reading' || !at?.entry.analysis) return null;
     const refs = service().findReferences(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
     return toLocations(params.context.includeDeclaration ? refs : refs.slice(1), at.ws.store.resolve);
   }));
 
   connection.onDocumentHighlight(live(async (params, token) => {
-    const at = await entryAt(params, token);
-    if (!at?.entry.analysis) return null;
+    const at = await pointAt(params, token);
+    if (at === 'reading' || !at?.entry.analysis) return null;
     return toHighlights(at.entry, service().findDocumentHighlights(at.entry.analysis, at.offset));
   }));
 

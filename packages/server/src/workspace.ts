@@ -90,10 +90,12 @@ export class Workspace {
     this.host = host;
     // the documents open and analysed when the editor's worker comes up (never one too large or excluded)
     host.startEditor(() => this.open.warm(host));
-    this.comparing.attach(host.comparisonThread((e) => {
+    // the comparison worker loads compromise too: started once the open documents' first analyses
+    // are done, or as soon as a comparison is asked for (host.ts, firstAnalyses)
+    this.comparing.attachLater(() => host.comparisonThread((e) => {
       this.connection.console.error(`newslens: the comparison worker stopped; comparing on the main thread: ${(e as Error).stack ?? e}`);
       this.comparing.replay();
-    }));
+    }), host.firstAnalyses);
   }
 
   /** Stops indexing and pending analyses, and terminates the worker threads (on shutdown). */
@@ -156,9 +158,9 @@ export class Workspace {
     return { config: fallback.config, included: fallback.keep(name), dateHints: fallback.dateHints };
   }
 
-  /** The entry of a document for a request (open documents analysed first, or waited for). */
-  freshEntry(uri: string): Promise<Entry | undefined> {
-    return this.open.freshEntry(uri);
+  /** The entry of a document for a request (open documents analysed first, or waited for until `deadline`: 'reading' then). */
+  freshEntry(uri: string, deadline?: number): Promise<Entry | 'reading' | undefined> {
+    return this.open.freshEntry(uri, deadline);
   }
 
   /** After an edit: analyse once the typing pauses, publish its own diagnostics at once; its event's follow when compared. */

@@ -1,8 +1,9 @@
 // The server's main thread does not load the tagger (issue 17): it loads the language service's
 // `features` entry and analysis-host's `main-thread` entry, answers a hover on a report whose analysis
-// the disk cache holds without compromise loaded, and never analyses a text: a document whose first
-// analysis is not done yet (held in the editor's worker by a gate the test opens, not by a timing)
-// makes a request on it wait for that analysis, while requests on other documents are answered.
+// the disk cache holds without compromise loaded, and never analyses a text: while a document's first
+// analysis is not done yet (held in the editor's worker by a gate the test opens, not by a timing) a
+// hover on it answers with a note that it is still being read, a view's request waits for it, and
+// requests on other documents are answered.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +60,7 @@ test("a warm start answers a hover from the disk cache, and the server's main th
   }
 });
 
-test('a request on a document whose first analysis is not done waits for it; requests on other documents are answered meanwhile', async () => {
+test('a request on a document whose first analysis is not done: a hover says so at once, a definition is empty, a view waits for it; requests on other documents are answered meanwhile, and a later hover has content', async () => {
   const folder = makeFolder('seeds');
   const { client: c, gate, dir } = await startGated(folder);
   try {
@@ -73,22 +74,31 @@ test('a request on a document whose first analysis is not done waits for it; req
     c.open('new-report.txt', held, 1);
     const un = c.uri('new-report.txt');
     await c.until(() => existsSync(`${gate}.waiting`), 60_000, 'the first analysis held in the worker');
-    let answered = false;
-    const pending = c.request<Hover>('textDocument/hover', { textDocument: { uri: un }, position: positionOf(held, 'Wang Kejian', 0, 2) }).then((h) => {
-      answered = true;
-      return h;
+    const at = positionOf(held, 'Wang Kejian', 0, 2);
+    // a view is not asked again when the analysis lands: it waits for it
+    let viewAnswered = false;
+    const view = c.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri: un } }).then((s) => {
+      viewAnswered = true;
+      return s;
     });
+    // a request that points at a place answers with what the server has (REQUEST_WAIT)
+    const early = await c.request<Hover>('textDocument/hover', { textDocument: { uri: un }, position: at });
+    assert.match(early?.contents.value ?? '', /still reading this report/, `the hover before the analysis: ${JSON.stringify(early)}`);
+    const definition = await c.request<unknown[] | null>('textDocument/definition', { textDocument: { uri: un }, position: at });
+    assert.ok(definition === null || definition.length === 0, JSON.stringify(definition));
     // meanwhile, requests on the other document are answered from what the server has
     const other = await c.request<Hover>('textDocument/hover', { textDocument: { uri: ua }, position: positionOf(seedA, 'Rafah', 0, 2) });
     assert.ok(other && /Rafah/.test(other.contents.value), JSON.stringify(other));
     const symbols = await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: ua } });
     assert.ok(symbols.length > 0);
-    assert.equal(answered, false, 'the hover on the held document waits for its analysis');
+    assert.equal(viewAnswered, false, 'the view of the held document waits for its analysis');
     assert.equal(c.last(un), undefined, 'nothing published for it yet');
     writeFileSync(gate, '');
-    const hover = await pending;
-    assert.ok(hover && hover.contents.value.length > 0, `the hover once analysed: ${JSON.stringify(hover)}`);
+    const viewed = await view;
+    assert.ok(viewed && viewed.length > 0, `its symbols once analysed: ${JSON.stringify(viewed)}`);
     await c.until(() => c.last(un)?.version === 1, 60_000, 'its diagnostics published');
+    const hover = await c.request<Hover>('textDocument/hover', { textDocument: { uri: un }, position: at });
+    assert.ok(hover && /Wang Kejian/.test(hover.contents.value), `a later hover: ${JSON.stringify(hover)}`);
   } finally {
     await c.close();
     rmSync(folder, { recursive: true, force: true });
