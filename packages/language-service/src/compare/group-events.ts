@@ -3,6 +3,7 @@ import { averageLink, type Edge } from './events/cluster.js';
 import { refineGroups } from './events/refine.js';
 import { reportTerms, type ReportTerms } from './events/features.js';
 import { mendNameSlips } from './events/name-slips.js';
+import { sameProtagonist } from './events/protagonist.js';
 import { cosine, vectorize } from './events/vectors.js';
 import type { CompareErrorHook } from '../internal-error.js';
 import { compareStrings } from './order.js';
@@ -92,7 +93,9 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
     if (!list) coarse.set(r, (list = []));
     list.push(i);
   });
-  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step);
+  // two parts around one person stay one story (mended names: a slip does not part them)
+  const together = sameProtagonist(mended, options.maxDaysApart ?? 7);
+  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step, together);
   const label = new Array<number>(n);
   fine.forEach((g, k) => g.forEach((i) => (label[i] = k)));
   return toGroups(reports, label);
