@@ -46,13 +46,14 @@ export interface GroupEventsOptions {
  * with candidate pairs from an index, never all pairs. Event ids are stable: derived from the
  * reports in the group.
  *
- * Similarity: cosine of TF-IDF vectors over content words (capitalised ones weigh more), adjacent
- * word pairs, numbers, entity names and years (a person's name one report alone misspells is read as
- * the other reports spell it: events/name-slips.ts); damped when the reports were published more than a
- * week apart or are about different years. Groups: average link over the candidate graph, then a
- * second pass inside each group with weights computed inside it (two events on one topic come
- * apart). Only the texts and analyses are compared, never the ids. Tuned on ECB+ and MEANTIME
- * (scripts/eval-grouping.ts).
+ * Similarity: cosine of TF-IDF vectors over content words (capitalised ones weigh more), the lead's
+ * words again as lead terms, adjacent word pairs, numbers read whole, entity names and years (a
+ * person's name one report alone misspells is read as the other reports spell it:
+ * events/name-slips.ts); damped when the reports were published more than a week apart or are about
+ * different years. Groups: average link over the candidate graph, then a second pass inside each
+ * group with weights computed inside it (two events on one topic come apart, unless the parts are
+ * told around one leading person: events/protagonist.ts). Only the texts and analyses are compared,
+ * never the ids. Tuned on ECB+ and MEANTIME (scripts/eval-grouping.ts, docs/grouping-eval.md).
  */
 export function groupEvents(reports: readonly ReportInput[], options: GroupEventsOptions = {}): EventGroup[] {
   return groupEventsByTerms(reports, reports.map((r) => groupingTerms(r, options.onInternalError)), options);
