@@ -1,6 +1,6 @@
 import type { ReportAnalysis } from '../types.js';
 import { withoutFrontMatter } from '../text/front-matter.js';
-import { headline, normalizeWord, reportTerms } from './events/features.js';
+import { headline, markOf, normalizeWord, reportTerms, WORD } from './events/features.js';
 import { compareStrings } from './order.js';
 import type { EventGroup } from './types.js';
 
@@ -85,12 +85,12 @@ export function eventTies(events: readonly EventGroup[], analyses: ReadonlyMap<s
 /** Reports assumed to contain no term, as grouping's TF-IDF assumes: in a workspace of two reports a shared term still weighs. */
 const PSEUDO_DOCS = 20;
 
-/** A grouping term as a reader reads it: `@name` an entity, `=180` a number, `#2024` a year (the entity and the word are one term). */
+/** A grouping term as a reader reads it: `@name` an entity, `=180` a number, `#2024` a year (the entity and the word are one term); a lead term (`^word`) is its word again: none. */
 function display(term: string): string {
-  return /^[@=#]/.test(term) ? term.slice(1).trim() : term.trim();
+  const mark = markOf(term);
+  if (mark === '^') return '';
+  return mark ? term.slice(1).trim() : term.trim();
 }
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** A term's words as the reports write them (lower case): grouping's "hama" is "hamas" again. */
 function asWritten(term: string, members: readonly ReportAnalysis[], cache: Map<ReportAnalysis, Map<string, string>>): string {

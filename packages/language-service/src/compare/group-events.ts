@@ -3,6 +3,7 @@ import { averageLink, type Edge } from './events/cluster.js';
 import { refineGroups } from './events/refine.js';
 import { reportTerms, type ReportTerms } from './events/features.js';
 import { mendNameSlips } from './events/name-slips.js';
+import { sameProtagonist } from './events/protagonist.js';
 import { cosine, vectorize } from './events/vectors.js';
 import type { CompareErrorHook } from '../internal-error.js';
 import { compareStrings } from './order.js';
@@ -45,13 +46,14 @@ export interface GroupEventsOptions {
  * with candidate pairs from an index, never all pairs. Event ids are stable: derived from the
  * reports in the group.
  *
- * Similarity: cosine of TF-IDF vectors over content words (capitalised ones weigh more), adjacent
- * word pairs, numbers, entity names and years (a person's name one report alone misspells is read as
- * the other reports spell it: events/name-slips.ts); damped when the reports were published more than a
- * week apart or are about different years. Groups: average link over the candidate graph, then a
- * second pass inside each group with weights computed inside it (two events on one topic come
- * apart). Only the texts and analyses are compared, never the ids. Tuned on ECB+ and MEANTIME
- * (scripts/eval-grouping.ts).
+ * Similarity: cosine of TF-IDF vectors over content words (capitalised ones weigh more), the lead's
+ * words again as lead terms, adjacent word pairs, numbers read whole, entity names and years (a
+ * person's name one report alone misspells is read as the other reports spell it:
+ * events/name-slips.ts); damped when the reports were published more than a week apart or are about
+ * different years. Groups: average link over the candidate graph, then a second pass inside each
+ * group with weights computed inside it (two events on one topic come apart, unless the parts are
+ * told around one leading person: events/protagonist.ts). Only the texts and analyses are compared,
+ * never the ids. Tuned on ECB+ and MEANTIME (scripts/eval-grouping.ts, docs/grouping-eval.md).
  */
 export function groupEvents(reports: readonly ReportInput[], options: GroupEventsOptions = {}): EventGroup[] {
   return groupEventsByTerms(reports, reports.map((r) => groupingTerms(r, options.onInternalError)), options);
@@ -92,7 +94,9 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
     if (!list) coarse.set(r, (list = []));
     list.push(i);
   });
-  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step);
+  // two parts around one person stay one story (mended names: a slip does not part them)
+  const together = sameProtagonist(mended, options.maxDaysApart ?? 7);
+  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step, together);
   const label = new Array<number>(n);
   fine.forEach((g, k) => g.forEach((i) => (label[i] = k)));
   return toGroups(reports, label);

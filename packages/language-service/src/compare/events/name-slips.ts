@@ -1,6 +1,6 @@
 import { compareStrings } from '../order.js';
 import { knownWord, oneEdit } from '../identity/names.js';
-import type { ReportTerms } from './features.js';
+import { markOf, type ReportTerms } from './features.js';
 
 export interface NameSlipOptions {
   /**
@@ -156,7 +156,7 @@ function rewritten(t: ReportTerms, mend: ReadonlyMap<string, string>): ReportTer
   const values = t.counts.values();
   for (const term of t.counts.keys()) {
     const n = values.next().value as number;
-    const at = term.charCodeAt(0) === 64 /* @ */ || term.charCodeAt(0) === 35 /* # */ || term.charCodeAt(0) === 61 /* = */ ? 1 : 0;
+    const at = markOf(term).length;
     const words = term.slice(at).split(' ');
     let changed = false;
     for (let k = 0; k < words.length; k++) {

@@ -9,9 +9,10 @@ const MAX_REFINED = 150;
  * topic is, not which event, so the group's reports are compared again with weights that favour
  * what only some of them share (IDF computed inside the group). Two events on one topic ("an
  * earthquake in X" twice, years apart) come apart here. Cost: the square of each (capped) group.
- * `step`: called before each group refined (a checkpoint that may throw).
+ * Parts that `together` says are one story (events/protagonist.ts: one leading person) merge as
+ * if they resembled each other enough. `step`: called before each group refined (a checkpoint that may throw).
  */
-export function refineGroups(v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number, step?: () => void): number[][] {
+export function refineGroups(v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number, step?: () => void, together?: (a: readonly number[], b: readonly number[]) => boolean): number[][] {
   const out: number[][] = [];
   for (const g of groups) {
     if (g.length < 3 || g.length > MAX_REFINED) {
@@ -44,7 +45,8 @@ export function refineGroups(v: Vectorized, groups: number[][], threshold: numbe
       return count ? total / count : 0;
     };
     const attached = attachFragments(mean, [...parts.values()], attach);
-    out.push(...mergeCores(mean, attached, ratio).map((p) => p.map((k) => g[k])));
+    const one = together ? (a: readonly number[], b: readonly number[]) => together(a.map((k) => g[k]), b.map((k) => g[k])) : undefined;
+    out.push(...mergeCores(mean, attached, ratio, one).map((p) => p.map((k) => g[k])));
   }
   return out;
 }
@@ -99,7 +101,7 @@ function attachFragments(mean: Mean, parts: number[][], attach: number): number[
  * Parts that resemble each other nearly as much as their own reports do are one event split by
  * noise: merge them (best pair first) while the cross mean reaches `ratio` x the looser inner mean.
  */
-function mergeCores(mean: Mean, parts: number[][], ratio: number): number[][] {
+function mergeCores(mean: Mean, parts: number[][], ratio: number, together?: (a: readonly number[], b: readonly number[]) => boolean): number[][] {
   const out = parts.map((p) => [...p]);
   for (;;) {
     let best: [number, number] | null = null;
@@ -108,7 +110,9 @@ function mergeCores(mean: Mean, parts: number[][], ratio: number): number[][] {
     for (let a = 0; a < out.length; a++) {
       for (let b = a + 1; b < out.length; b++) {
         const inner = Math.min(inners[a], inners[b]);
-        const score = mean(out[a], out[b]) / inner;
+        let score = mean(out[a], out[b]) / inner;
+        // told around one person: one story however differently the parts tell it
+        if (score < ratio && together?.(out[a], out[b])) score = ratio;
         if (score >= ratio && score > bestScore) { bestScore = score; best = [a, b]; }
       }
     }
