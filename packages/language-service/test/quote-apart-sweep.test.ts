@@ -3,6 +3,9 @@
 // answer, a lawsuit's words and a spokesman's denial. quote-mismatch must not pair them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeReport } from '@newslens/language-service';
+import { alignQuotes, QUOTE_ALIGN_OPTIONS } from '../src/compare/align/align-quotes.ts';
+import { emptyOutput } from '../src/compare/align/output.ts';
 import { flaggedEither, type Scene } from './helpers/sweep.ts';
 
 const APART: readonly Scene[] = [
@@ -24,9 +27,22 @@ const SAME: readonly Scene[] = [
 
 const flagged = (s: Scene) => flaggedEither(s, 'quote-mismatch');
 
-// Before session 23: "Two speakers", "Coach and player" (two named people) and "Question and answer" were flagged.
-test('quote-mismatch: two people\'s like words, or a question and its answer, are not one quote reworded', () => {
-  assert.deepEqual(APART.filter(flagged).map((s) => s[0]), []);
+// Before session 23 "Question and answer" was flagged too. Known false alarms, asserted so that a change either way is
+// seen: two named people's like words (QUOTE_ALIGN_OPTIONS.maxSpeakerDistance parts them, and is off: across real
+// reports one quote's speaker is read as two persons too often).
+test('quote-mismatch: a question and its answer are not one quote reworded; two people\'s like words are known false alarms', () => {
+  assert.deepEqual(APART.filter(flagged).map((s) => s[0]), ['Two speakers', 'Coach and player']);
+});
+
+test('quote-mismatch: with maxSpeakerDistance on, two named people\'s like words are not one quote', () => {
+  const on = ([head, sa, sb]: Scene) => {
+    const reports = [sa, sb].map((x, i) => ({ id: `${'ab'[i]}.txt`, analysis: analyzeReport(`${head}\n\n${x} Officials gave no further details.`) }));
+    const out = emptyOutput();
+    // no person named in both reports: each speaker is its report's own
+    alignQuotes(reports, out, new Map(), { ...QUOTE_ALIGN_OPTIONS, maxSpeakerDistance: 60 });
+    return Object.values(out.problems).flat().some((p) => p.code === 'quote-mismatch');
+  };
+  assert.deepEqual(APART.filter(on).map((s) => s[0]), []);
 });
 
 test('quote-mismatch: one speaker\'s quote reworded by one outlet is still flagged', () => {
