@@ -5,7 +5,7 @@
 // of what a second outlet does to a sentence, not from any data set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport, compareReports } from '@newslens/language-service';
+import { problemsOf, written } from './helpers/sweep.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const FORMS: ReadonlyArray<readonly [string, (d: number) => string]> = [
@@ -50,10 +50,7 @@ const PARAPHRASES: readonly Scene[] = [
 
 /** Whether date-mismatch lands in A when A dates the happening the 15th and B the 12th. */
 function flagged(form: (d: number) => string, [head, sa, sb]: Scene): boolean {
-  const a = `${head}\n\n${sa.replace('{D}', form(15))} Officials gave no further details.`;
-  const b = `${head}\n\n${sb.replace('{D}', form(12))} Officials gave no further details.`;
-  const c = compareReports([{ id: 'a.txt', analysis: analyzeReport(a) }, { id: 'b.txt', analysis: analyzeReport(b) }]);
-  return (c.problems['a.txt'] ?? []).some((p) => p.code === 'date-mismatch');
+  return problemsOf(written(head, sa.replace('{D}', form(15))), written(head, sb.replace('{D}', form(12))), 'date-mismatch').a.length > 0;
 }
 
 test('date-mismatch: one happening dated three days apart, each date written six ways', () => {

@@ -6,7 +6,7 @@
 // office or a marriage, a time since a happening, a length of a happening), not from any data set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport, compareReports } from '@newslens/language-service';
+import { problemsOf, written } from './helpers/sweep.ts';
 
 /** [kind: headline, A's sentence with {N}, B's sentence with {N}, A's number, B's number]. */
 type Scene = readonly [string, string, string, number, number];
@@ -51,10 +51,9 @@ const APART: readonly Scene[] = [
 
 /** Where figure-mismatch lands when A gives its span the value x and B the value y. */
 function flagged([head, sa, sb, x, y]: Scene): { a: boolean; b: boolean } {
-  const line = (s: string, n: number) => `${head.replace(/^[^:]*: /, '')}\n\n${s.replace('{N}', String(n))} Officials gave no further details.`;
-  const c = compareReports([{ id: 'a.txt', analysis: analyzeReport(line(sa, x)) }, { id: 'b.txt', analysis: analyzeReport(line(sb, y)) }]);
-  const has = (id: string) => (c.problems[id] ?? []).some((p) => p.code === 'figure-mismatch');
-  return { a: has('a.txt'), b: has('b.txt') };
+  const line = (s: string, n: number) => written(head.replace(/^[^:]*: /, ''), s.replace('{N}', String(n)));
+  const p = problemsOf(line(sa, x), line(sb, y), 'figure-mismatch');
+  return { a: p.a.length > 0, b: p.b.length > 0 };
 }
 
 test('figure-mismatch: one span of time told in two outlets\' words, the number changed in one', () => {

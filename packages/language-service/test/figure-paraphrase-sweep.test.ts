@@ -4,7 +4,7 @@
 // vehicles"), not from any data set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport, compareReports } from '@newslens/language-service';
+import { problemsOf, written } from './helpers/sweep.ts';
 
 /** [headline, A's sentence with {N}, B's sentence with {N}, A's number, B's number]. */
 type Scene = readonly [string, string, string, number, number];
@@ -27,10 +27,7 @@ const SCENES: readonly Scene[] = [
 
 test('figure-mismatch: one count told in two outlets\' words, the number changed in one', () => {
   const missed = SCENES.filter(([head, sa, sb, x, y]) => {
-    const a = `${head}\n\n${sa.replace('{N}', String(x))} Officials gave no further details.`;
-    const b = `${head}\n\n${sb.replace('{N}', String(y))} Officials gave no further details.`;
-    const c = compareReports([{ id: 'a.txt', analysis: analyzeReport(a) }, { id: 'b.txt', analysis: analyzeReport(b) }]);
-    return !(c.problems['a.txt'] ?? []).some((p) => p.code === 'figure-mismatch');
+    return problemsOf(written(head, sa.replace('{N}', String(x))), written(head, sb.replace('{N}', String(y))), 'figure-mismatch').a.length === 0;
   }).map((s) => s[0]);
   assert.deepEqual(missed, []);
 });

@@ -6,7 +6,7 @@
 // surnames, a slip into a common word).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeReport, compareReports } from '@newslens/language-service';
+import { problemsOf } from './helpers/sweep.ts';
 
 const SURNAMES = (
   'Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas ' +
@@ -47,8 +47,7 @@ function missedSlips(slip: (name: string) => string): string[] {
       `${wrong} was charged with armed robbery, a police spokesman said. Officers said ${wrong} had fled in a stolen car.`;
     const b = `Suspect held in Springfield bank robbery\n\n${given} ${right}, 45, was arrested on Monday in connection with the robbery of a ` +
       `Springfield bank, police said. ${right} faces a charge of armed robbery. Witnesses told police that ${right} drove off in a stolen car.`;
-    const c = compareReports([{ id: 'a.txt', analysis: analyzeReport(a) }, { id: 'b.txt', analysis: analyzeReport(b) }]);
-    const flagged = (c.problems['a.txt'] ?? []).some((p) => p.code === 'name-variant' && a.slice(p.start, p.end).includes(wrong));
+    const flagged = problemsOf(a, b, 'name-variant').a.some((p) => a.slice(p.start, p.end).includes(wrong));
     if (!flagged) missed.push(`${right} -> ${wrong}`);
   });
   return missed;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { analyzeReport } from '@newslens/language-service';
 import { alignQuotes, QUOTE_ALIGN_OPTIONS } from '../src/compare/align/align-quotes.ts';
 import { emptyOutput } from '../src/compare/align/output.ts';
-import { flaggedEither, type Scene } from './helpers/sweep.ts';
+import { flaggedEither, written, type Scene } from './helpers/sweep.ts';
 
 const APART: readonly Scene[] = [
   ['Two speakers', '"We will rebuild this town stone by stone," Mayor John Hale said on Monday.', '"We will rebuild this city stone by stone," Governor Maria Lopez said on Tuesday.'],
@@ -36,7 +36,7 @@ test('quote-mismatch: a question and its answer are not one quote reworded; two 
 
 test('quote-mismatch: with maxSpeakerDistance on, two named people\'s like words are not one quote', () => {
   const on = ([head, sa, sb]: Scene) => {
-    const reports = [sa, sb].map((x, i) => ({ id: `${'ab'[i]}.txt`, analysis: analyzeReport(`${head}\n\n${x} Officials gave no further details.`) }));
+    const reports = [sa, sb].map((x, i) => ({ id: `${'ab'[i]}.txt`, analysis: analyzeReport(written(head, x)) }));
     const out = emptyOutput();
     // no person named in both reports: each speaker is its report's own
     alignQuotes(reports, out, new Map(), { ...QUOTE_ALIGN_OPTIONS, maxSpeakerDistance: 60 });

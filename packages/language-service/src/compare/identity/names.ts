@@ -179,9 +179,7 @@ export function droppedLetter(a: string, b: string): boolean {
   if (l.length !== s.length + 1 || s.length < 3 || s[0] !== l[0]) return false;
   // a plural is another word, not a slip ("Academy Award" / "Academy Awards")
   if (l.endsWith('s') && l.startsWith(s) && !s.endsWith('s')) return false;
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return s.slice(i) === l.slice(i + 1);
+  return oneEdit(s, l);
 }
 
 /** Two words of one length that differ by two neighbouring letters swapped ("Cox" / "Cxo", "Gray" / "Gary"). */
