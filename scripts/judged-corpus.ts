@@ -39,27 +39,31 @@ const REPORT_CODES = ['unattributed-claim', 'vague-attribution', 'weekday-mismat
  * marks are rebuilt from tokens); cross-report rules on ECB+ only. PolNeAR train (840 political
  * reports, 2015-2016) for the one-report rules too since session 19: the development reports' own
  * diagnostics were all judged, and half B's precision could not grow past their ~100 a rule.
+ * CoNLL-2003 dev (216 Reuters stories of 1996) since session 24: text no rule was ever tuned on,
+ * judged for its one-report rules when PolNeAR train's were all judged (its text stays out of the
+ * repository: hashes and offsets only, as PolNeAR's).
  */
 export const SAMPLED_CODES: Readonly<Record<Dataset, readonly string[]>> = {
   ecbplus: [...REPORT_CODES, ...CROSS_RULES, LOADED_WORD],
   meantime: [...REPORT_CODES, LOADED_WORD],
   polnear_dev: [...REPORT_CODES, 'unbalanced-quote'],
   polnear_train: [...REPORT_CODES, 'unbalanced-quote'],
+  conll: [...REPORT_CODES, LOADED_WORD],
   repo: [...REPORT_CODES, 'unbalanced-quote', ...CROSS_RULES],
 };
 
 const parity = (name: string): Half => (parseInt(hash16(name).slice(0, 8), 16) % 2 === 0 ? 'A' : 'B');
 
 /**
- * The fixed split: ECB+ by topic number (even A, odd B); MEANTIME by corpus folder and PolNeAR by
- * file name, each A when the first 32 bits of sha256(name) are even; the repository's reports A.
+ * The fixed split: ECB+ by topic number (even A, odd B); MEANTIME by corpus folder, PolNeAR and
+ * CoNLL by file name, each A when the first 32 bits of sha256(name) are even; the repository's reports A.
  */
 export function halfOf(dataset: Dataset, file: string): Half {
   const parts = file.split('/');
   switch (dataset) {
     case 'ecbplus': return Number(/^t(\d+)_/.exec(parts[2] ?? '')?.[1] ?? NaN) % 2 === 0 ? 'A' : 'B';
     case 'meantime': return parity(parts[2] ?? '');
-    case 'polnear_dev': case 'polnear_train': return parity(basename(file));
+    case 'polnear_dev': case 'polnear_train': case 'conll': return parity(basename(file));
     default: return 'A';
   }
 }
@@ -69,7 +73,7 @@ const txtFiles = (base: string, dir: string): string[] =>
 
 /**
  * The dev data's runs: each ECB+ topic folder (tNN_ecb and tNN_ecbplus apart: two events), each
- * MEANTIME corpus folder, and PolNeAR dev and train, a folder each. Only ECB+ runs are compared
+ * MEANTIME corpus folder, PolNeAR dev and train and CoNLL dev, a folder each. Only ECB+ runs are compared
  * (the rules judged elsewhere are one-report rules, which the comparison does not change).
  */
 export function devDataRuns(devData: string): RunSpec[] {
@@ -81,6 +85,7 @@ export function devDataRuns(devData: string): RunSpec[] {
     const dir = `attribution/polnear_${split}/docs`;
     runs.push({ name: `polnear_${split}`, dataset: `polnear_${split}`, base: devData, files: txtFiles(devData, dir), compare: false });
   }
+  runs.push({ name: 'conll', dataset: 'conll', base: devData, files: txtFiles(devData, 'ner/conll2003_testa/docs'), compare: false });
   return runs.filter((r) => r.files.length > 0);
 }
 

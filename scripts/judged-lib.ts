@@ -7,10 +7,10 @@ import { join } from 'node:path';
 
 export type Verdict = 'right' | 'arguable' | 'wrong';
 export type Half = 'A' | 'B';
-export type Dataset = 'ecbplus' | 'meantime' | 'polnear_dev' | 'polnear_train' | 'repo';
+export type Dataset = 'ecbplus' | 'meantime' | 'polnear_dev' | 'polnear_train' | 'conll' | 'repo';
 
 export const VERDICTS: readonly Verdict[] = ['right', 'arguable', 'wrong'];
-export const DATASETS: readonly Dataset[] = ['ecbplus', 'meantime', 'polnear_dev', 'polnear_train', 'repo'];
+export const DATASETS: readonly Dataset[] = ['ecbplus', 'meantime', 'polnear_dev', 'polnear_train', 'conll', 'repo'];
 /** Rules judged on one report, and across the reports of an event. */
 export const REPORT_RULES = ['unattributed-claim', 'vague-attribution', 'unbalanced-quote', 'weekday-mismatch'] as const;
 export const CROSS_RULES = ['quote-mismatch', 'figure-mismatch', 'date-mismatch', 'name-variant'] as const;
