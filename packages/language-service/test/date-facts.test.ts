@@ -90,6 +90,10 @@ test('a year of an earlier time the happening took place is not the event\'s dat
   // before a day, the story's own day: "last seen", "first reported"
   assert.equal(fact('The boy was last seen on [[March 2]].').earlier, false);
   assert.equal(fact('The outbreak was first reported on [[March 2]].').earlier, false);
+  // an earlier one of the happening named by a noun (session 24): "the last election", not "last week" nor "last seen"
+  assert.equal(fact('The last election, on [[November 7, 2006]], drew 40 percent.').earlier, true);
+  assert.equal(fact('The previous strike in [[March]] lasted a week.').earlier, true);
+  assert.equal(fact('He was seen last Tuesday, on [[March 2]].').earlier, false);
   // the two reports' sentences (flagged as one happening before the earlier time was read)
   const first = dated('DeGeneres, the star of her own daytime talk show "Ellen," first hosted the Oscars in 2007, becoming only the second woman to fill that exalted role alone, after Whoopi Goldberg.', '2007', '2007');
   const next = dated('Ellen DeGeneres to host Oscars in 2014', '2014', '2014');

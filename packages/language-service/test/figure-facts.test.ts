@@ -87,7 +87,7 @@ test('of several happenings in one clause, the figure counts the one nearest bef
 });
 
 test('figures of different facts are not compared; of the same fact, or where one tells no happening, they are', () => {
-  const plain: FigureFact = { happenings: new Set(), rate: '', part: false, whole: false, period: new Set(), since: false };
+  const plain: FigureFact = { happenings: new Set(), rate: '', part: false, whole: false, period: new Set(), since: false, population: false };
   const of = (f: Partial<FigureFact>): FigureFact => ({ ...plain, ...f });
   // not compared: escaped / caught; a part / a whole; per season / the whole contract; a combined total / one club's
   assert.equal(differentFacts(of({ happenings: new Set(['escaped']) }), of({ happenings: new Set(['caught']) })), true);

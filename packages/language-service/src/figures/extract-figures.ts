@@ -132,7 +132,7 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
   const end = tokens[endTok - 1].end;
   const figure: Figure = {
     start, end, text: text.slice(start, end), value: num.value, approx,
-    counts: countsOf(num, usable?.counts ?? ''),
+    counts: countsOf(num, usable?.counts ?? (num.unit ? '' : bareCounts(tokens, startTok, sFirst))),
     countsSpan: usable ? { start: tokens[usable.first].start, end: tokens[usable.last - 1].end } : null,
     interval: intervalOf(num.value, approx, near),
   };
@@ -142,6 +142,41 @@ function figureAt(text: string, tokens: readonly Token[], i: number, sFirst: num
     figure.referring = true;
   }
   return { figure, start: startTok, next: endTok, near };
+}
+
+/** Words that carry a toll to its number: "the death toll rose to 42", "put the toll at 30", "a toll of 12", "the toll reached 9". */
+const TOLL_LINKS = new Set(['to', 'at', 'of', 'reached', 'hit', 'topped', 'passed', 'exceeded', 'surpassed', 'was', 'is', 'stands', 'stood']);
+/** How many words back from the number the toll may stand ("the death toll from Sunday's floods in the north rose to"). */
+const TOLL_REACH = 9;
+
+/**
+ * A bare number that a toll reaches counts the dead ("The death toll from the floods rose to 42"; "officials had put the
+ * toll at 30"), as a reader takes it; not an injury toll or a toll road ("the injury toll", "a $5 toll").
+ */
+function tollReaches(tokens: readonly Token[], startTok: number, sFirst: number): boolean {
+  const before = startTok - 1;
+  if (before < sFirst || !TOLL_LINKS.has(tokens[before].normal)) return false;
+  for (let k = before - 1; k >= Math.max(sFirst, before - TOLL_REACH); k--) {
+    const t = tokens[k];
+    if (/\d/.test(t.text) || /[.;:!?]/.test(t.post)) return false;
+    if (t.normal === 'toll') {
+      const mod = k > sFirst ? tokens[k - 1] : null;
+      return !mod || mod.normal === 'death' || !mod.tags.has('Noun') || mod.tags.has('Possessive');
+    }
+  }
+  return false;
+}
+
+/** A verb of harm right before a bare number, and what the number then counts ("killing 10", "injuring 120", "wounded 30"). */
+const HARM_BEFORE: Readonly<Record<string, string>> = {
+  killing: 'killed', killed: 'killed', injuring: 'injured', injured: 'injured', wounding: 'injured', wounded: 'injured', hurting: 'injured',
+};
+
+/** What a bare number counts from the words before it: the dead a toll reaches, the people a verb of harm harms; else ''. */
+function bareCounts(tokens: readonly Token[], startTok: number, sFirst: number): string {
+  if (tollReaches(tokens, startTok, sFirst)) return 'people dead';
+  const prev = startTok > sFirst ? tokens[startTok - 1] : null;
+  return prev && joined(prev, tokens[startTok]) && Object.hasOwn(HARM_BEFORE, prev.normal) ? HARM_BEFORE[prev.normal] : '';
 }
 
 function countsOf(num: ReadNumber, phrase: string): string {

@@ -20,3 +20,31 @@ export function flaggedEither([head, sa, sb]: Scene, code: string): boolean {
   const p = problemsOf(written(head, sa), written(head, sb), code);
   return p.a.length + p.b.length > 0;
 }
+
+/** A short story of one happening told by two outlets: [headline, A's story, B's story, changes planted in A one at a time]. */
+export type Story = readonly [string, string, string, ReadonlyArray<readonly [string, string]>];
+
+const told = (head: string, body: string) => `${head}\n\n${body}`;
+
+/** The stories whose two reports, unchanged, the rule `code` flags (by headline). */
+export function flaggedStories(stories: readonly Story[], code: string): string[] {
+  return stories.filter(([head, a, b]) => {
+    const p = problemsOf(told(head, a), told(head, b), code);
+    return p.a.length + p.b.length > 0;
+  }).map((s) => s[0]);
+}
+
+/** The changes planted in A that the rule `code` does not flag where they were made ("headline: what A said"). */
+export function missedChanges(stories: readonly Story[], code: string): string[] {
+  const missed: string[] = [];
+  for (const [head, a, b, changes] of stories) {
+    for (const [from, to] of changes) {
+      if (!a.includes(from)) throw new Error(`${head}: "${from}" is not in the story`);
+      const changed = told(head, a.replace(from, to));
+      const at = changed.indexOf(to);
+      const { a: here } = problemsOf(changed, told(head, b), code);
+      if (!here.some((p) => p.start < at + to.length && at < p.end)) missed.push(`${head}: ${from}`);
+    }
+  }
+  return missed;
+}

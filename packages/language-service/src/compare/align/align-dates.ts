@@ -6,7 +6,7 @@ import { clauseAround, namedMentions, subjectsOf, type Subjects } from './clause
 import { dateMismatch } from '../../rules/date-mismatch.js';
 import { happeningOf, isDateline } from './date-happening.js';
 export { DATE_ALIGN_OPTIONS, type DateAlignOptions } from './date-options.js';
-import { dateFact, dayOfYear, daysApart, differentFrames, differentParticipants, sameMoment, sharedKeys, sharedNames, withoutKind, type DateFact } from './date-facts.js';
+import { dateFact, dayOfYear, daysApart, differentFrames, differentParticipants, momentKeys, sameMoment, sharedKeys, sharedNames, withoutKind, type DateFact } from './date-facts.js';
 import { excerpt } from '../../text/excerpt.js';
 import { DATE_ALIGN_OPTIONS, type DateAlignOptions } from './date-options.js';
 import { emitMatching, type AlignOutput } from './output.js';
@@ -193,10 +193,11 @@ export function alignDates(
   const factSimilarity = (a: DateItem, b: DateItem): number | null => {
     if (!dayOfMonth(a) || !dayOfMonth(b)) return null;
     if (daysApart(a, b) > options.factMaxDays) return null;
-    const keys = sharedKeys(a.fact, b.fact);
+    // keys in common, or of one moment ("Voters go to the polls on November 4" / "The election will be held on November 4")
+    const keys = momentKeys(a.fact, b.fact);
     if (keys.length < options.factMinKeys) return null;
     const participants = sharedNames(a.around, b.around);
-    if (participants === 0 && !keys.some((k) => oneDay(a, b, k) && oneDay(b, a, k))) return null;
+    if (participants === 0 && !keys.some(([ka, kb]) => oneDay(a, b, ka) && oneDay(b, a, kb))) return null;
     return Math.min(options.factMax, options.factBase + options.factStep * (keys.length + participants - 1));
   };
   // the same weekday written with two days of a month fewer than seven days apart: one day (a week has one Saturday)

@@ -27,6 +27,8 @@ interface FigureItem {
    * fact compares (figure-facts.ts): "bank workers died" and "bank workers were killed in the blaze" count one thing.
    */
   thing: Set<string>;
+  /** `thing` without a name or nationality before its noun ("23 Somali pirates": pirates), which a second outlet leaves out. */
+  core: Set<string>;
   /** Content-word stems around the figure in its sentence, minus the figure and what it counts. */
   context: Set<string>;
   /** No counted thing from the extractor: compared on the next word, with a stricter context. */
@@ -55,6 +57,15 @@ function countsStems(f: Figure): Set<string> {
 function thingOf(counts: ReadonlySet<string>): Set<string> {
   const out = new Set([...counts].filter((c) => !HAPPENING_KINDS.has(c)));
   return out.size > 0 ? out : new Set(counts);
+}
+
+/** `thing` less the stems of capitalised words before the counted phrase's last word ("Somali pirates", "Red Cross workers"). */
+function coreOf(text: string, f: Figure, thing: ReadonlySet<string>): Set<string> {
+  if (!f.countsSpan) return new Set(thing);
+  const words = text.slice(f.countsSpan.start, f.countsSpan.end).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  const named = new Set(words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => stem(w.toLowerCase())));
+  const core = new Set([...thing].filter((t) => !named.has(t)));
+  return core.size > 0 ? core : new Set(thing);
 }
 
 /** The word right after a figure as written ("18 hours": "hours"), unless a stop word: what an uncounted figure is compared on. */
@@ -137,7 +148,8 @@ export function alignFigures(
       if (uncounted) context.delete([...counts][0].slice(1));
       const subjects = subjectsOf(named, sentence, clause, f, options.apposition ? text : undefined);
       const fact = figureFact(r.analysis, sentence, clause, f);
-      items.push({ report: ri, figure: f, counts, thing: describesThing(f) ? counts : thingOf(counts), context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f), coordinated: coordinated(text, f), fact, span });
+      const thing = describesThing(f) ? counts : thingOf(counts);
+      items.push({ report: ri, figure: f, counts, thing, core: coreOf(text, f, thing), context, uncounted, place: place(sentence, f.start), subjects, converted: converted(text, f), coordinated: coordinated(text, f), fact, span });
     }
   });
   const values = valuesByCount(items);
@@ -168,7 +180,7 @@ export function alignFigures(
   // a measure or bare people ("12 years", "three people") only where both clauses tell one kind of happening ("sentenced", "shot")
   // the context words two lone figures need in common (Infinity: not lone)
   const loneNeeds = (i: number, j: number): number => {
-    if (!options.loneCounts || !sameSet(items[i].thing, items[j].thing) || !near(items[i].figure.value, items[j].figure.value)) return Infinity;
+    if (!options.loneCounts || !sameSet(items[i].core, items[j].core) || !near(items[i].figure.value, items[j].figure.value)) return Infinity;
     if (!general[i] && !general[j]) {
       const told = near(items[i].figure.value, items[j].figure.value, options.lonePairMaxRatio) || sameHappening(items[i].fact, items[j].fact);
       // a thing named with a modifier ("three outboard motors", "six turncoat mobsters") is one fact by itself
@@ -188,6 +200,7 @@ export function alignFigures(
     if (a.uncounted !== b.uncounted || a.converted !== b.converted || a.coordinated !== b.coordinated || differentSubjects(a.subjects, b.subjects)) return null;
     if (options.moneyParties && money[i] && money[j] && (unnamedParty(a.subjects, b.subjects) || unnamedParty(b.subjects, a.subjects))) return null;
     if (options.factKeys && differentFacts(a.fact, b.fact)) return null;
+    if (Math.max(a.figure.value, b.figure.value) > options.maxRatio * Math.min(a.figure.value, b.figure.value)) return null;
     const counted = overlap(a.thing, b.thing);
     if (counted.coefficient < 1) return null;
     const ctx = overlap(a.context, b.context);

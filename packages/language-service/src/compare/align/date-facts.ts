@@ -52,7 +52,7 @@ const FAMILIES: ReadonlyArray<[string, RegExp]> = [
   ['escape', /^(?:escap\w*|fled|flee|flees|fleeing|breakout)$/],
   ['launch', /^(?:launch\w*|liftoff|lifted|open|opens|opened|opening|debut\w*|premiere\w*)$/],
   ['land', /^(?:land|lands|landed|landing|touchdown)$/],
-  ['vote', /^(?:vote|votes|voted|voting|ballots?|referendum)$/],
+  ['vote', /^(?:vote|votes|voted|voting|voters?|ballots?|referendum|polls)$/],
   ['sell', /^(?:sale|sales|sell|sells|sold|selling)$/],
   ['recall', /^(?:recall\w*)$/],
 ];
@@ -116,6 +116,11 @@ const ANNOUNCING = /^(?:announc\w*|unveil\w*|declar\w*|publish\w*|issued)$/;
  */
 /** "partially", "partly", "some" before a plural noun ("some services", not "some 420 passengers") in the words leading up to a date. */
 const PARTIAL = /\b(?:partial(?:ly)?|partly|some\s+(?!\d)\p{Ll}+s)\b/u;
+/**
+ * Right before a date: an earlier one of the happening named by a noun ("The last election, on November 7, 2006", "the previous
+ * strike, in March", "the prior trial, on June 3"), not a time ("last week", "last Tuesday") nor a participle ("was last seen on").
+ */
+const EARLIER_ONE = /\b(?:last|previous|prior|preceding)\s+(?!(?:week|weekend|month|year|season|night|time|minute|hour|day|decade|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?!\p{Ll}+(?:ed|en|wn)\b|seen\b|heard\b|met\b|spotted\b)\p{Ll}+,?\s+(?:(?:held|was|took\s+place|came)\s+)?(?:on|in)\s+$/iu;
 const EARLIER_TIME = /\b(?:first|previously|last|once)\s+(?:\p{Ll}+ed|won|ran|took|held|became|began|led|made|met|came|went|wrote|sang|gave|beat|fought|lost|left|saw)\b[^.;:!?\n]*$/iu;
 
 /** The key of one lower-case word of a happening, or null when it names no happening. */
@@ -164,7 +169,8 @@ export function dateFact(analysis: { text: string }, sentence: Span, d: Span, h:
   if (keys.size === 0 && [...h.stems].every((s) => FRAME.has(s))) { add([happeningWordsAfter(analysis.text, sentence, d)]); own = keys.size === 0; }
   if (keys.size === 0) { add([h.previous]); own = true; }
   // a year alone: "first reported on March 5", "last seen on March 5" date the event itself
-  const earlier = /^\d{4}$/.test(analysis.text.slice(d.start, d.end)) && EARLIER_TIME.test(analysis.text.slice(sentence.start, d.start));
+  const earlier = (/^\d{4}$/.test(analysis.text.slice(d.start, d.end)) && EARLIER_TIME.test(analysis.text.slice(sentence.start, d.start)))
+    || EARLIER_ONE.test(analysis.text.slice(Math.max(sentence.start, d.start - 40), d.start));
   const partial = [h.previous, h.spans[0]].some((span) => PARTIAL.test(analysis.text.slice(span.start, span.end)));
   const effect = TAKES_EFFECT.test(analysis.text.slice(h.spans[0].start, d.start)) || TAKES_EFFECT.test(analysis.text.slice(d.end, d.end + 40).split(/[.;]/)[0]);
   return { keys, own: own && keys.size > 0, frame, earlier, partial, effect };
@@ -188,12 +194,24 @@ export function differentFrames(a: DateFact, b: DateFact): boolean {
  */
 const ONE_MOMENT: ReadonlyArray<readonly [string, string]> = [
   ['shoot', 'kill'], ['shoot', 'die'], ['kill', 'die'], ['strike', 'kill'], ['strike', 'die'], ['host', 'broadcast'], ['ceremony', 'broadcast'], ['ceremony', 'host'],
+  // an election day: the vote, the polls and the win (session 24, figure-story-sweep's date twin: "Voters go to the polls on
+  // November 4" / "The election will be held on November 4")
+  ['vote', 'win'],
+  // a product's launch is its first day on sale ("Apple will release the phone on September 21" / "goes on sale on September 21")
+  ['launch', 'sell'], ['release', 'sell'], ['release', 'launch'],
 ];
 
 /** Whether two dates' facts name one happening, or happenings of one moment (ONE_MOMENT). */
 export function sameMoment(a: DateFact, b: DateFact): boolean {
   if (sharedKeys(a, b).length > 0) return true;
   return ONE_MOMENT.some(([x, y]) => (a.keys.has(x) && b.keys.has(y)) || (a.keys.has(y) && b.keys.has(x)));
+}
+
+/** The keys of two dates' facts that name one happening, as [a's key, b's key]: each shared key, else each pair of one moment. */
+export function momentKeys(a: DateFact, b: DateFact): Array<readonly [string, string]> {
+  const shared = sharedKeys(a, b);
+  if (shared.length > 0) return shared.map((k) => [k, k] as const);
+  return ONE_MOMENT.flatMap(([x, y]) => [[x, y], [y, x]] as const).filter(([x, y]) => a.keys.has(x) && b.keys.has(y));
 }
 
 /** The keys two dates' facts share. */

@@ -22,6 +22,8 @@ export interface FigureFact {
    * ago", "10 minutes later"), not the length of one ("for 48 years", "lasted two hours").
    */
   since: boolean;
+  /** How many live in a place ("home to 120,000 people", "a city of 500,000", "a population of 2 million"), not a count of the event. */
+  population: boolean;
 }
 
 /**
@@ -61,6 +63,15 @@ const THINGS: ReadonlyArray<[string, RegExp]> = [
   ['plane', /^(?:planes?|airplanes?|aeroplanes?|aircraft|airliners?)$/],
   ['job', /^(?:jobs?|positions)$/],
   ['student', /^(?:students?|pupils?)$/],
+  // session 24 (a sweep of short stories told by two outlets, figure-story-sweep.test.ts)
+  ['plant', /^(?:plants?|factory|factories)$/],
+  ['ship', /^(?:ships?|vessels?)$/],
+  ['boat', /^(?:boats?|skiffs?|dinghies|dinghy)$/],
+  ['store', /^(?:stores?|shops?)$/],
+  ['passenger', /^(?:passengers?|travell?ers?)$/],
+  ['gun', /^(?:guns?|firearms?|weapons?)$/],
+  ['company', /^(?:company|companies|firms?)$/],
+  ['country', /^(?:country|countries|nations?)$/],
 ];
 
 /** The thing a counted word names, when it has near-synonyms ("vehicles", "cars": "vehicle"), or null. */
@@ -90,6 +101,11 @@ const OF_WHOLE = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|el
 /** A whole summed over parts, anywhere in the figure's sentence. */
 const WHOLE = /\b(?:combined|in\s+all|altogether|all\s+told|cumulative|aggregate|in\s+total)\b/i;
 
+/** Right before the number: how many live in a place ("home to about", "a city of some", "a population of nearly", "an island of"). */
+const POPULATION_BEFORE = /\b(?:home\s+to|population\s+of|(?:city|town|village|island|country|nation|state|province|region|district|community|metropolis)\s+of)\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|at\s+least|just\s+under|just\s+over|an\s+estimated)\s+)*$/i;
+/** Right after the number: who live there ("2 million inhabitants", "where 120,000 people live"; not "300 residents", often a count of the event). */
+const POPULATION_AFTER = /^\s*(?:inhabitants\b|people\s+live\b|live\b)/i;
+
 /** A unit of time and a word that counts it from another happening: "years after", "weeks ago", "minutes later". */
 const SINCE = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|later|earlier|after|before|since|afterwards?|previously)\b/i;
 
@@ -112,7 +128,8 @@ export function figureFact(analysis: { text: string }, sentence: Span, clause: S
   const period = new Set<string>();
   for (const m of text.slice(sentence.start, sentence.end).matchAll(PERIOD)) period.add(m[0].toLowerCase().replace(/\s+/g, ' '));
   const since = SINCE.test(text.slice(numberEnd, numberEnd + 40)) && !LENGTH_BEFORE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start));
-  return { happenings, rate, part, whole, period, since };
+  const population = POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(text.slice(numberEnd, numberEnd + 25));
+  return { happenings, rate, part, whole, period, since, population };
 }
 
 /**
@@ -141,9 +158,9 @@ function numberEndOf(text: string, f: Figure): number {
   return f.countsSpan && f.countsSpan.start > f.start ? f.countsSpan.start : f.end;
 }
 
-/** Two figures that state different facts: other happenings, another rate, a part against a whole, a time since against a length. */
+/** Two figures that state different facts: other happenings, another rate, a part against a whole, a time since against a length, how many live somewhere against a count. */
 export function differentFacts(a: FigureFact, b: FigureFact): boolean {
-  if (a.rate !== b.rate || a.part !== b.part || a.whole !== b.whole || a.since !== b.since) return true;
+  if (a.rate !== b.rate || a.part !== b.part || a.whole !== b.whole || a.since !== b.since || a.population !== b.population) return true;
   if (a.period.size > 0 && b.period.size > 0 && comparablePeriods(a.period, b.period) && disjoint(a.period, b.period)) return true;
   return a.happenings.size > 0 && b.happenings.size > 0 && disjoint(a.happenings, b.happenings);
 }

@@ -82,6 +82,11 @@ export interface FigureAlignOptions {
    * managers had been detained" has *Hossain* in common with "police chief Mohammad Hossain said").
    */
   pronounReferents: boolean;
+  /**
+   * Two values more than this many times apart are two facts, whatever words they share: a background quake's 1,400
+   * injured beside this one's 80, "412 months" beside "four months". A toll updated that far is a new figure, not a slip.
+   */
+  maxRatio: number;
 }
 
 /**
@@ -163,4 +168,7 @@ export const FIGURE_ALIGN_OPTIONS: Readonly<FigureAlignOptions> = Object.freeze(
   // the 7 gone all two teams' offers (or an unnamed deal against the Red Sox's), planted caught unchanged (0.347);
   // no money diagnostic of half A of the judged corpus changes
   moneyParties: true,
+  // not tuned (session 24): the two unchanged-pair diagnostics of even topics past it were both wrong to the lead ("more
+  // than 1,400" injured in a 2005 quake / "80" in this one; "412" / "four" months); planted changes are 1.5 times or less
+  maxRatio: 10,
 });
