@@ -103,21 +103,24 @@ function attachFragments(mean: Mean, parts: number[][], attach: number): number[
 
 /**
  * Parts that resemble each other nearly as much as their own reports do are one event split by
- * noise: merge them (best pair first) while the cross mean reaches `ratio` x the looser inner mean.
+ * noise: merge them (best pair first) while the cross mean reaches `ratio` x the looser inner mean,
+ * then the parts `together` says are one story, the closest pair first.
  */
 function mergeCores(mean: Mean, parts: number[][], ratio: number, together?: (a: readonly number[], b: readonly number[]) => boolean): number[][] {
   const out = parts.map((p) => [...p]);
   for (;;) {
     let best: [number, number] | null = null;
-    let bestScore = 0;
+    let bestScore = -Infinity;
     const inners = out.map((p) => mean(p, p) || 1);
     for (let a = 0; a < out.length; a++) {
       for (let b = a + 1; b < out.length; b++) {
         const inner = Math.min(inners[a], inners[b]);
-        let score = mean(out[a], out[b]) / inner;
-        // told around one person: one story however differently the parts tell it
-        if (score < ratio && together?.(out[a], out[b])) score = ratio;
-        if (score >= ratio && score > bestScore) { bestScore = score; best = [a, b]; }
+        const score = mean(out[a], out[b]) / inner;
+        // told around one person: one story however differently the parts tell it. Such parts
+        // merge after every pair close enough by itself, the closest first: not whichever pair of
+        // a leading person comes first (two sub-parts of one event, or one of them with the part of
+        // another event that names the same person in the background)
+        if (score > bestScore && (score >= ratio || together?.(out[a], out[b]))) { bestScore = score; best = [a, b]; }
       }
     }
     if (!best) return out;
