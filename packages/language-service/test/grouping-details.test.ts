@@ -1,9 +1,12 @@
 // Grouping's reading of what tells two events of one kind apart (session 23): numbers read whole,
-// the lead's words, and one story around one person kept together. Invented texts.
+// the lead's words, and one story around one person kept together; session 24: the lead's figures.
+// Invented texts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeReport, eventTies, type ReportAnalysis } from '@newslens/language-service';
 import { reportTerms, type ReportTerms } from '../src/compare/events/features.ts';
+import { averageLink } from '../src/compare/events/cluster.ts';
+import { leadFiguresApart } from '../src/compare/events/lead-figures.ts';
 import { sameProtagonist } from '../src/compare/events/protagonist.ts';
 
 test('a magnitude, a toll or a sum is one number term, its decimal point and thousands separators kept', () => {
@@ -48,4 +51,41 @@ test('one person in two parts published months apart: the dates tell two happeni
   const together = sameProtagonist([...first, ...second], 7);
   assert.equal(together([0, 1, 2], [3, 4, 5]), false);
   assert.equal(together([0, 1], [2]), true);
+});
+
+test('"magnitude-5.6" is the word "magnitude" and the number 5.6; "eight-year" stays one word', () => {
+  const keys = [...reportTerms(analyzeReport('A magnitude-5.6 quake and a magnitude-5.2 quake ended an eight-year calm.')).counts.keys()];
+  assert.ok(keys.includes('=5.6') && keys.includes('=5.2') && keys.includes('magnitude'), keys.join());
+  assert.ok(!keys.some((k) => k.includes('magnitude-5')), keys.join());
+  assert.ok(keys.includes('eight-year'), keys.join());
+});
+
+test('the lead figures are the numbers of the lead, not a date\'s or a time\'s digits nor numbers further down', () => {
+  const filler = Array.from({ length: 60 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`).join(' ');
+  const terms = reportTerms(analyzeReport(`Posted 11/27/2005 7:21 AM. On 27 November a 5.9 quake killed 10 on Lindora. ${filler}. A 6.4 quake hit in 2003.`));
+  assert.deepEqual([...(terms.leadFigures ?? [])].sort(), ['10', '5.9']);
+});
+
+const figures = (leadFigures: string[]): ReportTerms => ({ counts: new Map(), years: [], day: null, leadFigures });
+
+test('two parts that lead with different figures are two happenings; one shared lead figure keeps them one', () => {
+  const first = [figures(['5.6']), figures(['5.6']), figures(['5.6', '2000'])];
+  const second = [figures(['5.9', '10']), figures(['10']), figures(['6.1', '10'])];
+  const apart = leadFiguresApart([...first, ...second]);
+  assert.equal(apart([0, 1, 2], [3, 4, 5]), true);
+  const updated = [figures(['10', '5.9']), figures(['10']), figures(['12', '5.9'])];
+  assert.equal(leadFiguresApart([...second, ...updated])([0, 1, 2], [3, 4, 5]), false, 'a toll that rose, the magnitude the same');
+  assert.equal(apart([0, 1], [3, 4, 5]), false, 'a fragment of two reports is not read');
+  const none = [figures([]), figures([]), figures(['5.6'])];
+  assert.equal(leadFiguresApart([...none, ...second])([0, 1, 2], [3, 4, 5]), false, 'no figure most of a part gives');
+});
+
+test('the clustering keeps two parts apart when told so only while they resemble each other loosely', () => {
+  // two tight pairs of reports (0.6 inside), 0.2 across: above the threshold, a third of their inner mean
+  const edges = [{ i: 0, j: 1, sim: 0.6 }, { i: 2, j: 3, sim: 0.6 }, { i: 0, j: 2, sim: 0.2 }, { i: 0, j: 3, sim: 0.2 }, { i: 1, j: 2, sim: 0.2 }, { i: 1, j: 3, sim: 0.2 }];
+  const parts = (root: number[]) => new Set(root).size;
+  assert.equal(parts(averageLink(4, edges, 0.1)), 1);
+  assert.equal(parts(averageLink(4, edges, 0.1, 0, 0, undefined, { ratio: 0.5, apart: () => true })), 2);
+  assert.equal(parts(averageLink(4, edges, 0.1, 0, 0, undefined, { ratio: 0.3, apart: () => true })), 1, 'a third of the inner mean is enough at ratio 0.3');
+  assert.equal(parts(averageLink(4, edges, 0.1, 0, 0, undefined, { ratio: 0.5, apart: () => false })), 1);
 });

@@ -217,6 +217,8 @@ function compactTerms(r: ReportInput, onError: CompareErrorHook): ReportTerms {
 function equalTerms(a: ReportTerms | null, b: ReportTerms): boolean {
   if (a === null) return false;
   if (a.day !== b.day || a.years.join() !== b.years.join() || a.counts.size !== b.counts.size) return false;
+  // a figure that moves into the lead or out of it keeps the counts
+  if ((a.leadFigures ?? []).join() !== (b.leadFigures ?? []).join()) return false;
   const [ka, kb, va, vb] = [a.counts.keys(), b.counts.keys(), a.counts.values(), b.counts.values()];
   for (let x = ka.next(), y = kb.next(); !x.done && !y.done; x = ka.next(), y = kb.next()) {
     if (x.value !== y.value || va.next().value !== vb.next().value) return false;

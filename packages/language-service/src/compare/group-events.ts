@@ -3,6 +3,7 @@ import { averageLink, type Edge } from './events/cluster.js';
 import { refineGroups } from './events/refine.js';
 import { reportTerms, type ReportTerms } from './events/features.js';
 import { mendNameSlips } from './events/name-slips.js';
+import { leadFiguresApart } from './events/lead-figures.js';
 import { sameProtagonist } from './events/protagonist.js';
 import { cosine, vectorize } from './events/vectors.js';
 import type { CompareErrorHook } from '../internal-error.js';
@@ -52,7 +53,8 @@ export interface GroupEventsOptions {
  * events/name-slips.ts); damped when the reports were published more than a week apart or are about
  * different years. Groups: average link over the candidate graph, then a second pass inside each
  * group with weights computed inside it (two events on one topic come apart, unless the parts are
- * told around one leading person: events/protagonist.ts). Only the texts and analyses are compared,
+ * told around one leading person: events/protagonist.ts; two parts whose leads give different
+ * figures are not joined there unless they resemble each other closely: events/lead-figures.ts). Only the texts and analyses are compared,
  * never the ids. Tuned on ECB+ and MEANTIME (scripts/eval-grouping.ts, docs/grouping-eval.md).
  */
 export function groupEvents(reports: readonly ReportInput[], options: GroupEventsOptions = {}): EventGroup[] {
@@ -96,7 +98,8 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
   });
   // two parts around one person stay one story (mended names: a slip does not part them)
   const together = sameProtagonist(mended, options.maxDaysApart ?? 7);
-  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step, together);
+  // two parts that lead with different figures are two happenings of one kind (events/lead-figures.ts)
+  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step, together, leadFiguresApart(terms));
   const label = new Array<number>(n);
   fine.forEach((g, k) => g.forEach((i) => (label[i] = k)));
   return toGroups(reports, label);

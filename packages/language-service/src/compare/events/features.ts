@@ -13,6 +13,11 @@ export interface ReportTerms {
   day: number | null;
   /** The report's names of people as its `@` terms hold them, without the `@` (read by mendNameSlips). */
   names?: readonly string[];
+  /**
+   * The figures of the lead as its `=` terms hold them, without the `=` ("5.6", "1200"): numbers
+   * among the lead's words that are not a date's or a time's digits (read by events/lead-figures.ts).
+   */
+  leadFigures?: readonly string[];
 }
 
 /** What grouping reads of a report's term counts, in insertion order. */
@@ -61,9 +66,11 @@ export class CompactCounts implements TermCounts {
 /**
  * A word, or a number with its decimal point or thousands separators ("5.6", "1,200", "2.6"): a
  * magnitude, a toll or a sum read whole tells one happening from another of its kind; split at
- * the point, "5.6" and "5.9" were both the single digits grouping skips.
+ * the point, "5.6" and "5.9" were both the single digits grouping skips. A hyphen before such a
+ * number ends the word ("magnitude-5.6" is "magnitude" and "5.6": read as one word up to the
+ * point, "magnitude-5.6" and "magnitude-5.2" were both "magnitude-5").
  */
-export const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+export const WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!\p{N}+[.,]\p{N}))*/gu;
 /**
  * The scheme and host of a web address ("http://www.latimes.com", "www.bbc.co.uk"): they name the
  * outlet, not the event, and tie reports of one site across unrelated stories. The path stays (its
@@ -134,6 +141,10 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   let prev = '';
   let prevEnd = -1;
   let words = 0;
+  const leadFigures = new Set<string>();
+  // the dates' spans, in `text` (the headline read first shifts the analysis' offsets)
+  const shift = head ? head.length + 1 : 0;
+  const dated = analysis.dates.map((d) => [d.start + shift, d.end + shift] as const);
   for (const m of text.matchAll(WORD)) {
     const lead = ++words <= TERM_OPTIONS.leadWords;
     const raw = m[0];
@@ -146,7 +157,11 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
     }
     if (/^\d/.test(w)) {
       // counts and amounts are details of one event: "eight-year", "180", "7.1"
-      if (w.length >= 2 && !/^\d$/.test(w)) add(`=${w.replace(/,/g, '')}`);
+      if (w.length >= 2 && !/^\d$/.test(w)) {
+        const n = w.replace(/,/g, '');
+        add(`=${n}`);
+        if (lead && isFigure(text, start, raw.length, dated)) leadFigures.add(n);
+      }
       prev = '';
       continue;
     }
@@ -183,7 +198,18 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   const ranked = [...yearCounts].sort((a, b) => b[1] - a[1] || compareStrings(b[0], a[0]));
   for (const [y] of ranked) if (!years.includes(y)) years.push(y);
   for (const y of years.slice(0, 3)) add(`#${y}`);
-  return { counts, years, day: dayOf(analysis.publishedAt), names };
+  return { counts, years, day: dayOf(analysis.publishedAt), names, leadFigures: [...leadFigures] };
+}
+
+/**
+ * Whether the number at `start` is a figure: not a date's digits ("27 November", "11/27/2005":
+ * a span of the analysis' dates, or a slash beside it) nor a time's ("7:21").
+ */
+function isFigure(text: string, start: number, length: number, dated: ReadonlyArray<readonly [number, number]>): boolean {
+  const before = text[start - 1];
+  const after = text[start + length];
+  if (before === ':' || before === '/' || after === ':' || after === '/') return false;
+  return !dated.some(([s, e]) => start >= s && start < e);
 }
 
 /**

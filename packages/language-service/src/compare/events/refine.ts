@@ -10,9 +10,11 @@ const MAX_REFINED = 150;
  * what only some of them share (IDF computed inside the group). Two events on one topic ("an
  * earthquake in X" twice, years apart) come apart here. Cost: the square of each (capped) group.
  * Parts that `together` says are one story (events/protagonist.ts: one leading person) merge as
- * if they resembled each other enough. `step`: called before each group refined (a checkpoint that may throw).
+ * if they resembled each other enough; parts that `apart` says lead with two happenings' figures
+ * (events/lead-figures.ts) are not joined by the clustering unless they resemble each other as
+ * much as `ratio` asks of parts merged back. `step`: called before each group refined (a checkpoint that may throw).
  */
-export function refineGroups(v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number, step?: () => void, together?: (a: readonly number[], b: readonly number[]) => boolean): number[][] {
+export function refineGroups(v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number, step?: () => void, together?: (a: readonly number[], b: readonly number[]) => boolean, apart?: (a: readonly number[], b: readonly number[]) => boolean): number[][] {
   const out: number[][] = [];
   for (const g of groups) {
     if (g.length < 3 || g.length > MAX_REFINED) {
@@ -31,7 +33,9 @@ export function refineGroups(v: Vectorized, groups: number[][], threshold: numbe
         edges.push({ i: a, j: b, sim: x });
       }
     }
-    const root = averageLink(n, edges, threshold);
+    // parts that lead with different figures stay two happenings unless they resemble each other as parts of one do
+    const keep = apart ? { ratio, apart: (a: readonly number[], b: readonly number[]) => apart(a.map((k) => g[k]), b.map((k) => g[k])) } : undefined;
+    const root = averageLink(n, edges, threshold, 0, 0, undefined, keep);
     const parts = new Map<number, number[]>();
     root.forEach((r, k) => {
       let list = parts.get(r);
@@ -99,21 +103,24 @@ function attachFragments(mean: Mean, parts: number[][], attach: number): number[
 
 /**
  * Parts that resemble each other nearly as much as their own reports do are one event split by
- * noise: merge them (best pair first) while the cross mean reaches `ratio` x the looser inner mean.
+ * noise: merge them (best pair first) while the cross mean reaches `ratio` x the looser inner mean,
+ * then the parts `together` says are one story, the closest pair first.
  */
 function mergeCores(mean: Mean, parts: number[][], ratio: number, together?: (a: readonly number[], b: readonly number[]) => boolean): number[][] {
   const out = parts.map((p) => [...p]);
   for (;;) {
     let best: [number, number] | null = null;
-    let bestScore = 0;
+    let bestScore = -Infinity;
     const inners = out.map((p) => mean(p, p) || 1);
     for (let a = 0; a < out.length; a++) {
       for (let b = a + 1; b < out.length; b++) {
         const inner = Math.min(inners[a], inners[b]);
-        let score = mean(out[a], out[b]) / inner;
-        // told around one person: one story however differently the parts tell it
-        if (score < ratio && together?.(out[a], out[b])) score = ratio;
-        if (score >= ratio && score > bestScore) { bestScore = score; best = [a, b]; }
+        const score = mean(out[a], out[b]) / inner;
+        // told around one person: one story however differently the parts tell it. Such parts
+        // merge after every pair close enough by itself, the closest first: not whichever pair of
+        // a leading person comes first (two sub-parts of one event, or one of them with the part of
+        // another event that names the same person in the background)
+        if (score > bestScore && (score >= ratio || together?.(out[a], out[b]))) { bestScore = score; best = [a, b]; }
       }
     }
     if (!best) return out;
