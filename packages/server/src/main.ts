@@ -13,12 +13,12 @@ if (args.includes('--version') || args.includes('-v')) {
   if (out === process.stderr) process.exitCode = 2;
 } else {
   mark('main module evaluated');
-  // The editor's worker first: loading compromise is most of a cold start's wait for the first
-  // diagnostics, and it runs meanwhile on the other core while this thread loads the LSP library and
-  // the server (docs/performance.md, session 24)
+  // the editor's worker first: it loads compromise, most of a cold start's wait for the first
+  // diagnostics, on the other core while this thread loads the LSP library and the server (started
+  // once the worker is, so that their loading does not hold up the pool module's: docs/performance.md, session 24)
   const editor = startEditorWorker();
-  editor.catch(() => undefined); // told when the server looks at it (no analysis host then)
-  void Promise.all([import('vscode-languageserver/node.js'), import('./server.js')]).then(([{ createConnection, ProposedFeatures }, { startServer }]) => {
+  const next = editor.catch(() => undefined); // a failure is told when the server looks at it (no analysis host then)
+  void next.then(() => Promise.all([import('vscode-languageserver/node.js'), import('./server.js')])).then(([{ createConnection, ProposedFeatures }, { startServer }]) => {
     mark('server modules loaded');
     const connection = createConnection(ProposedFeatures.all);
     // A failed promise somewhere must not take the server down: log it and go on.
