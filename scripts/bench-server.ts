@@ -118,6 +118,8 @@ async function phases(ctx: BenchContext, n: number, run: string, folder: string,
   const t0 = performance.now();
   const { client } = await startClient({ bin: true, folder, initializationOptions: { storagePath: storage } });
   const waits = new Map<string, number[]>();
+  /** Per phase, the hovers answered with the note that the report is still being read (no content). */
+  const notes = new Map<string, number>();
   /** 'indexing' until the status says more ('starting' before the first status: loading compromise); then 'idle', 'after an edit'. */
   let phase = 'indexing';
   let hovering = true;
@@ -129,8 +131,9 @@ async function phases(ctx: BenchContext, n: number, run: string, folder: string,
       const state = client.status.at(-1)?.state;
       const at = phase !== 'indexing' ? phase : state === undefined ? 'starting' : state === 'comparing' ? 'comparing' : 'indexing';
       const s = performance.now();
-      await client.request('textDocument/hover', { textDocument: { uri: ua }, position: positions[i % positions.length] });
+      const answer = await client.request<{ contents: { value?: string } } | null>('textDocument/hover', { textDocument: { uri: ua }, position: positions[i % positions.length] });
       const took = performance.now() - s;
+      if (/still reading/.test(answer?.contents.value ?? '')) notes.set(at, (notes.get(at) ?? 0) + 1);
       trace?.hover(at, s, took);
       const list = waits.get(at) ?? [];
       list.push(took);
@@ -175,7 +178,7 @@ async function phases(ctx: BenchContext, n: number, run: string, folder: string,
       const longest = Math.max(...list);
       rows.push({
         group: 'server', figure: `${label}: hover while ${name} (${list.length} hovers) p50 / p99 / longest`,
-        value: `${pct(list, 0.5).toFixed(1)} / ${pct(list, 0.99).toFixed(1)} / ${longest.toFixed(0)} ms`, target: 'p99 <= 20 ms, longest <= 100 ms', ok: pct(list, 0.99) <= 20 && longest <= 100,
+        value: `${pct(list, 0.5).toFixed(1)} / ${pct(list, 0.99).toFixed(1)} / ${longest.toFixed(0)} ms${notes.get(name) ? `; ${notes.get(name)} answered "still reading"` : ''}`, target: 'p99 <= 20 ms, longest <= 100 ms', ok: pct(list, 0.99) <= 20 && longest <= 100,
       });
     }
     const marks = trace?.startup(client.child.pid);

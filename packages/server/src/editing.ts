@@ -71,6 +71,10 @@ export class OpenDocuments {
    */
   async freshEntry(uri: string, deadline = Infinity): Promise<Entry | 'reading' | undefined> {
     const id = reportKey(uri);
+    // a bounded wait pays off only when the analysis is a matter of tens of ms: not while the editor's
+    // worker loads compromise or makes its first analysis (seconds), when the request answers at once
+    const host = this.deps.host();
+    if (deadline !== Infinity && host && !host.isClosed && !host.editorWarm) deadline = -Infinity;
     for (let i = 0; i < 3; i++) {
       const entry = this.analyzeOpen(uri);
       const pending = this.deps.fresh.inFlight(id);

@@ -86,12 +86,22 @@ export interface HostStart {
   editor: AnalysisPool;
 }
 
-/** Loads analysis-host's main-thread entry and starts the editor's worker (the server's first step). */
-export async function startHost(): Promise<HostStart> {
-  const mod = await import('@newslens/analysis-host/main-thread');
-  const editor = mod.createAnalysisPool(1, { workerUrl: editorWorker(), editor: EDITOR_CACHE });
+/**
+ * Starts the editor's worker with nothing but analysis-host's pool module loaded (a few ms), so that
+ * it loads compromise, a cold start's longest wait, while this thread loads the rest (main.ts: the
+ * process's first step, before the LSP library and the server's modules).
+ */
+export async function startEditorWorker(): Promise<AnalysisPool> {
+  const { createAnalysisPool } = await import('@newslens/analysis-host/pool');
+  const editor = createAnalysisPool(1, { workerUrl: editorWorker(), editor: EDITOR_CACHE });
   mark('editor worker started');
-  return { mod, editor };
+  return editor;
+}
+
+/** Loads analysis-host's main-thread entry, with the editor's worker `editor` (started now without it). */
+export async function startHost(editor?: Promise<AnalysisPool>): Promise<HostStart> {
+  const [mod, pool] = await Promise.all([import('@newslens/analysis-host/main-thread'), editor ?? startEditorWorker()]);
+  return { mod, editor: pool };
 }
 
 export class AnalysisHost {
@@ -102,6 +112,8 @@ export class AnalysisHost {
   /** The editor's worker (a pool of one), and whether it answered once (it has loaded compromise). */
   private editorPool: AnalysisPool | null = null;
   private editorUp = false;
+  /** Whether the editor's worker has answered an analysis (compromise loaded, its match nets compiled, V8's code warm). */
+  private editorAnalysed = false;
   /** The open documents' first analyses (first-analyses.ts): the indexing pool and the comparison worker start after them. */
   private readonly first = new FirstAnalyses();
   readonly firstAnalyses = this.first.done;
@@ -226,7 +238,16 @@ export class AnalysisHost {
    * waited for). Nothing when the worker is not up.
    */
   warmEditor(text: string, format: ReportFormat): void {
-    if (this.editorPool && this.editorReady) void this.editorPool.analyze(text, format);
+    if (this.editorPool && this.editorReady) void this.editorPool.analyze(text, format).then(() => (this.editorAnalysed = true));
+  }
+
+  /**
+   * Whether an analysis in the editor's worker is a matter of tens of ms (the worker is up and has
+   * answered an analysis): false while it loads compromise and makes its first analysis (seconds on
+   * a cold start), when a request has nothing to gain by waiting for it (requests.ts, REQUEST_WAIT).
+   */
+  get editorWarm(): boolean {
+    return this.editorAnalysed && this.editorReady;
   }
 
   /**
@@ -244,6 +265,7 @@ export class AnalysisHost {
     const target = cache ? { dir: cache.dir, key: cache.key(text, format), version: cache.version } : undefined;
     mark('first analysis sent to the editor worker');
     const result = await this.first.around(() => pool.analyze(text, format, target));
+    this.editorAnalysed = true;
     mark('first analysis of the editor worker done');
     const { analysis, json, written, errors } = result;
     for (const e of errors) onInternalError?.(e);

@@ -73,6 +73,9 @@ export class Indexer {
         stale,
         read: (path) => this.read(path),
         store: (r, analysis) => this.store(r, analysis),
+        // a small workspace's reports, analysed one by one: each one's own diagnostics at once (the
+        // seeds' first diagnostics no longer wait for the last report), the union once compared
+        analysedAlone: (path) => publisher.now(path),
         onInternalError: (path) => this.deps.internal.analysis(path),
         tick: async (done) => {
           if (Date.now() - slice <= YIELD_EVERY_MS) return;

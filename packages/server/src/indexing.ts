@@ -38,6 +38,12 @@ export interface IndexRun {
   read(path: string): Promise<DiskRead | null>;
   /** Stores a report read from disk with its analysis (undefined: skipped, or not analysed). */
   store(r: DiskRead, analysis: ReportAnalysis | undefined): void;
+  /**
+   * A report analysed on its own in the editor's worker (a workspace too small for the pool, where
+   * each analysis is a noticeable wait) is stored: its own diagnostics can be published now, the
+   * cross-report ones follow when compared (the same report published again with both).
+   */
+  analysedAlone?(path: string): void;
   /** Reports progress and yields to the event loop now and then. */
   tick(done: number): Promise<void>;
   /** Hears of an extractor that threw on a paragraph of the report at `path` (in a worker thread or this one). */
@@ -94,6 +100,7 @@ async function analyseMisses(misses: DiskRead[], run: IndexRun, tick: (done: num
     for (const r of misses) {
       if (run.stale()) return 0;
       run.store(r, await analyseOne(host, r, run.onInternalError?.(r.path)));
+      if (!run.stale()) run.analysedAlone?.(r.path);
       await tick(++done);
     }
     return 0;

@@ -22,6 +22,10 @@ export const REQUEST_WAIT = Object.freeze({
    * a slice of other work the main thread may be in (10 ms slices). A view's request (symbols,
    * semantic tokens, code lenses, inlay hints, code actions) is not asked again by the client when the
    * analysis lands, so it waits for it (nobody waits on it with the pointer: the view fills in then).
+   * The wait is only while the editor's worker is warm (it has answered an analysis: host.ts
+   * `editorWarm`); before that (a cold start: compromise loading, then the first analysis, seconds)
+   * no 50 ms wait would see the analysis done, so the request answers at once (session 24: each hover
+   * of a cold start waited the whole 50 ms, 16-27 of them, which made the bench's p99 while indexing).
    */
   pointMs: 50,
 });

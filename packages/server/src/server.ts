@@ -16,6 +16,7 @@ import { SERVER_VERSION } from './version.js';
 import { Workspace } from './workspace.js';
 import { findEntry, REQUEST_WAIT, type FoundEntry } from './requests.js';
 import type { PruneResult } from '@newslens/analysis-host';
+import type { AnalysisPool } from '@newslens/analysis-host/main-thread';
 
 /** The service's OPEN_ALIGNED, written out so `initialize` does not load the service (a test checks they agree). */
 export const OPEN_ALIGNED = 'newslens.openAligned';
@@ -43,6 +44,8 @@ export interface ServerOptions {
   debounce?: number;
   /** False: no disk cache whatever the client says (`newslens-server --no-cache`). */
   cache?: boolean;
+  /** The editor's worker, when the process started it already (main.ts); started here otherwise. */
+  editor?: Promise<AnalysisPool>;
 }
 
 /**
@@ -57,7 +60,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // What this thread needs to answer requests (the language service's features entry, analysis-host's
   // main-thread entry) is loaded from the start, and the editor's worker starts loading compromise:
   // `initialize` is answered once both entries are in, so no request ever waits for a module load
-  const early = startHost();
+  const early = startHost(options.editor);
   const loaded = Promise.all([loadService(), early]);
   loaded.catch(() => undefined); // told when initialize looks at it
 
