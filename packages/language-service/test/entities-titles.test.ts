@@ -96,3 +96,16 @@ test('a title of a body before a full name: the body, then its holder ("Secretar
   const defense = analyzeReport('Secretary of Defense Martha Quill visited the base. Quill spoke to the troops.');
   assert.deepEqual(defense.entities.map((e) => e.name), ['Martha Quill']);
 });
+
+test('the body before a title and its holder is a mention of that body ("Dunmore Chief Financial Officer Lena Hart"); a nationality, a party or an adjective there is none', () => {
+  const text = 'Charges were brought against Dunmore Chief Financial Officer Lena Hart on Friday. Dunmore fired her a week later.';
+  const firm = owner(text, 'Dunmore');
+  assert.equal(firm?.kind, 'organization');
+  assert.equal(owner(text, 'Dunmore', 1)?.id, firm?.id);
+  assert.equal(owner(text, 'Lena Hart')?.name, 'Lena Hart');
+  assert.ok(owner(text, 'Lena Hart')?.descriptors.some((d) => /Dunmore Chief Financial Officer/.test(d.text)));
+  for (const before of ['German Defence Minister', 'Democratic Sen.', 'Former President']) {
+    const names = analyzeReport(`${before} Carl Brenner spoke on Monday.`).entities.map((e) => e.name);
+    assert.deepEqual(names, ['Carl Brenner'], before);
+  }
+});
