@@ -67,3 +67,12 @@ test('a computer maker is a company, and its name without "Computer" is it ("App
 test('a survey body is an organisation, with or without its country ("the Geological Survey")', () => {
   assert.equal(owner('According to the Geological Survey, the quake was strong.', 'Geological Survey')?.kind, 'organization');
 });
+
+test('two names joined by a hyphen are two mentions where the report names each apart or one is a place ("Dunmore-Air Force talks"); not a name it never gives apart', () => {
+  const text = 'Emails expose Dunmore-Air Force talks. The Air Force chose Dunmore in May, and Dunmore said it was pleased.';
+  assert.equal(owner(text, 'Dunmore')?.id, owner(text, 'Dunmore', 1)?.id);
+  assert.equal(owner(text, 'Air Force')?.id, owner(text, 'Air Force', 1)?.id);
+  assert.equal(owner(text, 'Dunmore')?.name, 'Dunmore');
+  assert.equal(owner('The maker is based in San Jose-Kestrel. Kestrel sued on Monday.', 'Kestrel')?.name, 'Kestrel');
+  assert.equal(owner('Voss-Kettering said sales rose. Kettering shares fell.', 'Voss-Kettering')?.name, 'Voss-Kettering');
+});

@@ -7,9 +7,9 @@ import { withoutNickname } from './nicknames.js';
 import { initialSurnames } from './initial-surnames.js';
 import { offices, unnamedHolders } from './offices.js';
 import { describe } from './describe-persons.js';
+import { hyphenPairs } from './hyphen-names.js';
 import type { Group } from './entity-group.js';
 import { lastWord, pronounSex, surnameIndex } from './surnames.js';
-
 
 /**
  * Groups a report's mentions (absolute offsets, in text order) into entities: one entity per
@@ -22,7 +22,7 @@ import { lastWord, pronounSex, surnameIndex } from './surnames.js';
  */
 export function resolveEntities(given: readonly RawMention[], text = ''): Entity[] {
   KEYS.clear();
-  const mentions = namesNotDescriptions(given);
+  const mentions = namesNotDescriptions(hyphenPairs(given, text, keyOf));
   const ordered = mentions.filter((m) => !m.description).sort((x, y) => x.start - y.start || y.end - x.end);
   const kinds = surestKinds(ordered);
   // a title alone is no one's full name ("Surgeon General" gives no surname "General")
