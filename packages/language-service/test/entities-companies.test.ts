@@ -76,3 +76,12 @@ test('two names joined by a hyphen are two mentions where the report names each 
   assert.equal(owner('The maker is based in San Jose-Kestrel. Kestrel sued on Monday.', 'Kestrel')?.name, 'Kestrel');
   assert.equal(owner('Voss-Kettering said sales rose. Kettering shares fell.', 'Voss-Kettering')?.name, 'Voss-Kettering');
 });
+
+test('an award is no person ("the Harlow Awards"); the body word heading "<body> of ..." alone is that body ("the Academy" of "Academy of Screen Arts"), not where two bodies share it', () => {
+  const text = 'The Academy of Screen Arts said Mia Torres would host the Harlow Awards. The Academy picked her last week.';
+  assert.equal(owner(text, 'Harlow Awards')?.kind, 'organization');
+  const academy = owner(text, 'Academy of Screen Arts');
+  assert.equal(owner(text, 'Academy', 1)?.id, academy?.id);
+  const two = 'The Bank of Leith and the Bank of Ayr merged. The Bank said jobs would go.';
+  assert.equal(owner(two, 'Bank', 2), undefined);
+});
