@@ -109,3 +109,11 @@ test('the body before a title and its holder is a mention of that body ("Dunmore
     assert.deepEqual(names, ['Carl Brenner'], before);
   }
 });
+
+test('a title completed by a common noun after "of" stays out of a holder whose given name the lexicon does not know ("Chief of Staff Rahm Emanuel")', () => {
+  const text = 'The president named Chief of Staff Rahm Oleander on Monday. Oleander accepted the post.';
+  const holder = owner(text, 'Rahm Oleander');
+  assert.equal(holder?.name, 'Rahm Oleander');
+  assert.equal(owner(text, 'Oleander', 1)?.id, holder?.id);
+  assert.ok(!analyzeReport(text).entities.some((e) => /Staff/.test(e.name)));
+});

@@ -75,8 +75,10 @@ export function officeHolder(tokens: readonly Token[], keys: readonly string[], 
     return { k, title: titleStart(tokens, t) };
   }
   // ... a holder whose given name the lexicon does not know ("Secretary of the Navy Ray Mabus"): after the
-  // last word that names a body or a place ("Navy", "Air Force Communications"), two capitalised words or more of no body
-  const body = (k: number) => isGenericOrgWord(keys[k - a]) || isPlace(lookupPlace(keys.slice(0, k - a + 1).join(' ')));
+  // last word that names a body or a place ("Navy", "Air Force Communications"), or a common noun that opens the run and
+  // completes the title ("Chief of Staff Rahm Emanuel"), two capitalised words or more of no body
+  const common = (key: string) => !lexiconSaysName(key) && (lexiconTags(key)?.some((x) => x === 'Singular' || x === 'Plural' || x === 'Uncountable') ?? false);
+  const body = (k: number) => isGenericOrgWord(keys[k - a]) || isPlace(lookupPlace(keys.slice(0, k - a + 1).join(' '))) || (k === a && common(keys[0]));
   for (let k = b - 3; k >= a; k--) {
     if (!body(k)) continue;
     if (keys.slice(k + 1 - a).some((x, i) => isTitleWord(x) || body(k + 1 + i) || !/^\p{Lu}/u.test(tokens[k + 1 + i].text))) return null;
