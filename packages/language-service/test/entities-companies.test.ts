@@ -85,3 +85,10 @@ test('an award is no person ("the Harlow Awards"); the body word heading "<body>
   const two = 'The Bank of Leith and the Bank of Ayr merged. The Bank said jobs would go.';
   assert.equal(owner(two, 'Bank', 2), undefined);
 });
+
+test('an acronym in a title-case headline is the body the report spells out ("ANA Celebrates ..." over "the American Nursing Alliance"); a degree after a person\'s name is no place', () => {
+  const text = 'ANA Celebrates Nomination of Mary Quinn\nThe American Nursing Alliance is pleased that Dr. Mary Quinn, MD, was chosen. She lives in Baltimore, MD.';
+  assert.equal(owner(text, 'ANA')?.name, 'American Nursing Alliance');
+  assert.equal(owner(text, 'MD'), undefined);
+  assert.equal(owner(text, 'MD', 1)?.kind, 'place');
+});

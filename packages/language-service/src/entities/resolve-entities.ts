@@ -47,8 +47,10 @@ export function resolveEntities(given: readonly RawMention[], text = ''): Entity
     let form = m.form;
     const full = fullNameOf(m);
     const tail = full || kinds.get(key) === 'person' || (key.includes(' ') && kinds.get(key) !== 'organization') ? undefined : tails.get(key);
-    if ((m.strength === 0 || notNames.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key))) continue;
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
+    // ... a candidate in capitals is kept as the acronym of a name the report gives ("AMA Celebrates ..." over "the American Medical Association")
+    const spelled = long !== undefined && long !== key && named.has(long) && /^\p{Lu}{2,}$/u.test(m.text);
+    if ((m.strength === 0 || notNames.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key)) && !spelled) continue;
     const run = kind === 'person' && !full ? surnames.runOf(key) : undefined;
     if (run) {
       groupKey = run;
