@@ -67,3 +67,28 @@ test('a computer maker is a company, and its name without "Computer" is it ("App
 test('a survey body is an organisation, with or without its country ("the Geological Survey")', () => {
   assert.equal(owner('According to the Geological Survey, the quake was strong.', 'Geological Survey')?.kind, 'organization');
 });
+
+test('two names joined by a hyphen are two mentions where the report names each apart or one is a place ("Dunmore-Air Force talks"); not a name it never gives apart', () => {
+  const text = 'Emails expose Dunmore-Air Force talks. The Air Force chose Dunmore in May, and Dunmore said it was pleased.';
+  assert.equal(owner(text, 'Dunmore')?.id, owner(text, 'Dunmore', 1)?.id);
+  assert.equal(owner(text, 'Air Force')?.id, owner(text, 'Air Force', 1)?.id);
+  assert.equal(owner(text, 'Dunmore')?.name, 'Dunmore');
+  assert.equal(owner('The maker is based in San Jose-Kestrel. Kestrel sued on Monday.', 'Kestrel')?.name, 'Kestrel');
+  assert.equal(owner('Voss-Kettering said sales rose. Kettering shares fell.', 'Voss-Kettering')?.name, 'Voss-Kettering');
+});
+
+test('an award is no person ("the Harlow Awards"); the body word heading "<body> of ..." alone is that body ("the Academy" of "Academy of Screen Arts"), not where two bodies share it', () => {
+  const text = 'The Academy of Screen Arts said Mia Torres would host the Harlow Awards. The Academy picked her last week.';
+  assert.equal(owner(text, 'Harlow Awards')?.kind, 'organization');
+  const academy = owner(text, 'Academy of Screen Arts');
+  assert.equal(owner(text, 'Academy', 1)?.id, academy?.id);
+  const two = 'The Bank of Leith and the Bank of Ayr merged. The Bank said jobs would go.';
+  assert.equal(owner(two, 'Bank', 2), undefined);
+});
+
+test('an acronym in a title-case headline is the body the report spells out ("ANA Celebrates ..." over "the American Nursing Alliance"); a degree after a person\'s name is no place', () => {
+  const text = 'ANA Celebrates Nomination of Mary Quinn\nThe American Nursing Alliance is pleased that Dr. Mary Quinn, MD, was chosen. She lives in Baltimore, MD.';
+  assert.equal(owner(text, 'ANA')?.name, 'American Nursing Alliance');
+  assert.equal(owner(text, 'MD'), undefined);
+  assert.equal(owner(text, 'MD', 1)?.kind, 'place');
+});

@@ -96,3 +96,24 @@ test('a title of a body before a full name: the body, then its holder ("Secretar
   const defense = analyzeReport('Secretary of Defense Martha Quill visited the base. Quill spoke to the troops.');
   assert.deepEqual(defense.entities.map((e) => e.name), ['Martha Quill']);
 });
+
+test('the body before a title and its holder is a mention of that body ("Dunmore Chief Financial Officer Lena Hart"); a nationality, a party or an adjective there is none', () => {
+  const text = 'Charges were brought against Dunmore Chief Financial Officer Lena Hart on Friday. Dunmore fired her a week later.';
+  const firm = owner(text, 'Dunmore');
+  assert.equal(firm?.kind, 'organization');
+  assert.equal(owner(text, 'Dunmore', 1)?.id, firm?.id);
+  assert.equal(owner(text, 'Lena Hart')?.name, 'Lena Hart');
+  assert.ok(owner(text, 'Lena Hart')?.descriptors.some((d) => /Dunmore Chief Financial Officer/.test(d.text)));
+  for (const before of ['German Defence Minister', 'Democratic Sen.', 'Former President']) {
+    const names = analyzeReport(`${before} Carl Brenner spoke on Monday.`).entities.map((e) => e.name);
+    assert.deepEqual(names, ['Carl Brenner'], before);
+  }
+});
+
+test('a title completed by a common noun after "of" stays out of a holder whose given name the lexicon does not know ("Chief of Staff Rahm Emanuel")', () => {
+  const text = 'The president named Chief of Staff Rahm Oleander on Monday. Oleander accepted the post.';
+  const holder = owner(text, 'Rahm Oleander');
+  assert.equal(holder?.name, 'Rahm Oleander');
+  assert.equal(owner(text, 'Oleander', 1)?.id, holder?.id);
+  assert.ok(!analyzeReport(text).entities.some((e) => /Staff/.test(e.name)));
+});

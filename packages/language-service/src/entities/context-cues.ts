@@ -3,7 +3,7 @@ import type { Classified, NameChunk } from './classify.js';
 import type { TokenFacts } from './name-tokens.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { LOCATIVE, ORG_BEFORE, ORG_CONTEXT, PLACE_OF, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
+import { DEGREE, LOCATIVE, ORG_BEFORE, ORG_CONTEXT, PLACE_OF, TEAM_BEFORE, TEAM_VERBS } from './patterns.js';
 
 // Words around a name that tell its kind: a score or a game verb (a team), "chairman" (a company),
 // ", where" (a place), a role noun before it (a person).
@@ -113,6 +113,8 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   // member or a kind, no entity ("a Reuters reporter" keeps "Reuters": it modifies "reporter"); a name a
   // pattern or the gazetteer gives stays ("a State Medical Society", "a France that").
   if (sameLine && /^an?$/.test(prev.normal) && !prev.post.startsWith('.') && cls.strength <= 2 && !modifiesNoun(tokens, c.b)) return null;
+  // "Regina Benjamin, MD, ...", "Jane Doe, M.D., M.B.A.": a degree after a person's name is no name (not Maryland)
+  if (sameLine && DEGREE.test(tokens.slice(c.a, c.b).map((t) => t.text).join(' ')) && /^,\s*$/.test(prev.post) && (prev.tags.has('Person') || DEGREE.test(prev.text))) return null;
   if (cls.kind === 'place' && isTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };
   // A row of a results table: "Lotte 46 6 54 .462", "Buducnost 0 OFK Beograd 1".
   else if (!(cls.kind === 'person' && cls.strength >= 2 && c.b - c.a >= 2) && isTableTeam(tokens, c)) cls = { kind: 'organization', strength: 4 };

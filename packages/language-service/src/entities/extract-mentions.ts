@@ -12,7 +12,7 @@ import { isOrgWord } from './lexicon.js';
 import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { andJoinedNames } from './and-names.js';
 import { joinNicknames } from './nicknames.js';
-import { headlineVerb, isEpithet, isPlaceName, isPresentVerb, officeHolder, trailingTitle } from './name-edges.js';
+import { headlineVerb, isEpithet, isPlaceName, isPresentVerb, officeHolder, titleBody, trailingTitle } from './name-edges.js';
 import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
@@ -233,6 +233,9 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   }
   const t = titleLength(keys);
   if (t > 0) {
+    // "Boeing Chief Financial Officer Michael Sears": the body whose title it is, then its holder
+    const s = keys.findIndex(isTitleWord);
+    if (s > 0 && s < t && titleBody(tokens, keys.slice(0, s), a)) yield { a, b: a + s, keys: keys.slice(0, s), caps, titled: false, titleStart: -1, office: true };
     // Title words the chunker left out as sentence-initial ("Prime" in "Prime Minister X").
     let ts = a;
     while (ts > 0 && TITLE_MODIFIERS.has(facts.keys[ts - 1]) && /^\p{Lu}/u.test(tokens[ts - 1].text) && joins(tokens, ts)) ts--;

@@ -8,6 +8,7 @@ import type { Span } from '../types.js';
 import { adverbModifier, clauseAt, COPULA, joined, nameAfter, nameAfterCopula, opensAsClause, roleBefore, subjectBefore, verbReadAsPlural } from './label-complements.js';
 import { countryOfCapital, headClass, isDoer, isRelational, type HeadClass } from './label-nouns.js';
 import { isDemonym } from './name-tokens.js';
+import { DEGREE } from './patterns.js';
 
 export interface RawLabel extends Span {
   text: string;
@@ -204,7 +205,9 @@ export function findLabelPhrases(text: string, tokens: readonly Token[], mention
     let beside: Span | undefined;
     // (a name's abbreviation keeps its period: "W. Mark Felt Sr., the associate director of the FBI")
     const comma = prev !== undefined && prev.sentence === t.sentence && prev.post.includes(',') && /^\.?\)?\s*,\s*$/.test(prev.post + t.pre);
-    if (comma && ends.has(prev.end)) beside = { start: prev.start, end: prev.end };
+    // ("Regina Benjamin, MD, a family physician": past a degree to the name)
+    const holder = comma && !ends.has(prev.end) && DEGREE.test(prev.text) && /,\s*$/.test(tokens[i - 2]?.post ?? '') ? tokens[i - 2] : prev;
+    if (comma && ends.has(holder.end)) beside = { start: holder.start, end: holder.end };
     else if (comma && listed && listed.end === prev.end) beside = listed.subject;
     else if (listed && prev?.normal === 'and' && tokens[i - 2]?.end === listed.end) beside = listed.subject;
     // ", the court ruled", ", the Post stated", ", also reported problems": a clause after the name's comma, no apposition

@@ -2,7 +2,7 @@ import type { Token } from '../nlp/parse.js';
 import { isGenericOrgWord, isTitleWord } from './classify.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { lexiconSaysName } from './name-tokens.js';
+import { isDemonym, lexiconSaysName } from './name-tokens.js';
 import { CONNECTORS, HEAD_TITLES, PARTY_WORDS } from './patterns.js';
 
 // Word tests at the edges of a run of capitalised words (extract-mentions.ts): a title ending it,
@@ -75,8 +75,10 @@ export function officeHolder(tokens: readonly Token[], keys: readonly string[], 
     return { k, title: titleStart(tokens, t) };
   }
   // ... a holder whose given name the lexicon does not know ("Secretary of the Navy Ray Mabus"): after the
-  // last word that names a body or a place ("Navy", "Air Force Communications"), two capitalised words or more of no body
-  const body = (k: number) => isGenericOrgWord(keys[k - a]) || isPlace(lookupPlace(keys.slice(0, k - a + 1).join(' ')));
+  // last word that names a body or a place ("Navy", "Air Force Communications"), or a common noun that opens the run and
+  // completes the title ("Chief of Staff Rahm Emanuel"), two capitalised words or more of no body
+  const common = (key: string) => !lexiconSaysName(key) && (lexiconTags(key)?.some((x) => x === 'Singular' || x === 'Plural' || x === 'Uncountable') ?? false);
+  const body = (k: number) => isGenericOrgWord(keys[k - a]) || isPlace(lookupPlace(keys.slice(0, k - a + 1).join(' '))) || (k === a && common(keys[0]));
   for (let k = b - 3; k >= a; k--) {
     if (!body(k)) continue;
     if (keys.slice(k + 1 - a).some((x, i) => isTitleWord(x) || body(k + 1 + i) || !/^\p{Lu}/u.test(tokens[k + 1 + i].text))) return null;
@@ -93,3 +95,29 @@ function titleStart(tokens: readonly Token[], t: number): number {
   while (title > 0 && isTitleWord(tokens[title - 1].normal) && /^\p{Lu}/u.test(tokens[title - 1].text)) title--;
   return title;
 }
+
+/**
+ * The words before a title that has a holder after it name the body the title is of ("Boeing" of
+ * "Boeing Chief Financial Officer Michael Sears", "Bundesbank President Hans Tietmeyer"): a place, or
+ * words that are no nationality, party, adjective ("German Defence Minister", "Democratic Sen."), no
+ * portfolio's abstract noun ("Privatisation Minister"; "Hong Kong Financial Secretary" gives none) and no title in the plural ("Co-Premiers
+ * Prince ..."). `a` is the first word's token.
+ */
+export function titleBody(tokens: readonly Token[], keys: readonly string[], a: number): boolean {
+  if (isPlace(lookupPlace(keys.join(' ')))) return true;
+  return keys.every((key, i) => {
+    if (isDemonym(tokens[a + i], key) || PARTY_WORDS.has(key)) return false;
+    if (lexiconSaysName(key)) return true;
+    const tags = lexiconTags(key);
+    if (tags?.includes('Adjective')) return false;
+    if (isGenericOrgWord(key)) return true;
+    const word = key.split('-').pop()!;
+    if (isTitleWord(word) || isTitleWord(word.replace(/s$/, '')) || PORTFOLIO.test(word)) return false;
+    return tags !== null || !ADJECTIVE.test(word);
+  });
+}
+
+/** The endings of the abstract nouns that name a minister's portfolio ("Privatisation", "Education", "Security"). */
+const PORTFOLIO = /(?:tion|sion|ment|ance|ence|ity|ism|ing|ure)$/;
+/** The endings of adjectives the lexicon does not know ("Hong Kong Financial Secretary", "Federal Reserve Chairman"). */
+const ADJECTIVE = /(?:al|ic|ous|ive)$/;

@@ -33,6 +33,8 @@ export const ORG_SUFFIXES = wordSet(
   'tv radio journal herald tribune network industries enterprises motors systems technologies bancorp trust partners ' +
   'securities insurance petroleum oil energy telecom communications church team government cabinet coalition junta ' +
   'guard forces commands command mission cup ' +
+  // an award is named like a body, never a person ("Academy Awards", "Pulitzer Prize", "MacArthur Fellowship"; the analysis has no kind for awards)
+  'award awards prize prizes fellowship ' +
   // industries a firm is named by ("Dow Chemical", "Hindustan Copper")
   'chemical chemicals medical pharmaceutical pharmaceuticals copper mining mines minerals commodities ' +
   'electric electronics foods brands stores resources realty properties financial textiles cement software ' +
@@ -147,3 +149,6 @@ export const PARTY_WORDS = wordSet(
   'republican republicans democrat democrats democratic conservative conservatives tory tories liberal liberals ' +
   'socialist socialists communist communists nationalist nationalists',
 );
+
+/** A degree written after a person's name ("Regina Benjamin, MD, ...", "M.D.", "PhD", "MBA"): no name. */
+export const DEGREE = /^(?:MD|M\.D\.?|PhD|Ph\.D\.?|MBA|M\.B\.A\.?|DDS|JD|J\.D\.?)$/;

@@ -1,15 +1,15 @@
 import type { RawMention } from '../analysis/context.js';
 import type { Entity, EntityKind } from '../types.js';
-import { isGenericOrgWord, isGenericPlaceWord, isTitleWord } from './classify.js';
-import { lookupPlace, nameKey } from './gazetteer.js';
+import { nameKey } from './gazetteer.js';
 import { fold } from '../text/fold.js';
 import { withoutNickname } from './nicknames.js';
 import { initialSurnames } from './initial-surnames.js';
 import { offices, unnamedHolders } from './offices.js';
 import { describe } from './describe-persons.js';
+import { FORM_WORDS, nameTails } from './name-tails.js';
+import { hyphenPairs } from './hyphen-names.js';
 import type { Group } from './entity-group.js';
 import { lastWord, pronounSex, surnameIndex } from './surnames.js';
-
 
 /**
  * Groups a report's mentions (absolute offsets, in text order) into entities: one entity per
@@ -22,14 +22,14 @@ import { lastWord, pronounSex, surnameIndex } from './surnames.js';
  */
 export function resolveEntities(given: readonly RawMention[], text = ''): Entity[] {
   KEYS.clear();
-  const mentions = namesNotDescriptions(given);
+  const mentions = namesNotDescriptions(hyphenPairs(given, text, keyOf));
   const ordered = mentions.filter((m) => !m.description).sort((x, y) => x.start - y.start || y.end - x.end);
   const kinds = surestKinds(ordered);
   // a title alone is no one's full name ("Surgeon General" gives no surname "General")
   const surnames = surnameIndex(ordered.filter((m) => !m.title), kinds, text, keyOf);
   const fullNameOf = (m: RawMention) => surnames.fullNameOf(m);
   const acronyms = acronymTargets(ordered, kinds, text);
-  const tails = nameTails(ordered, kinds);
+  const tails = nameTails(ordered, kinds, keyOf);
   // Names the report gives as names somewhere: a candidate word with the same key is one of them.
   const named = new Set(ordered.filter((m) => (m.strength ?? 3) >= 1).map((m) => keyOf(m.text)));
   const notNames = weakNonNames(ordered, text);
@@ -47,8 +47,10 @@ export function resolveEntities(given: readonly RawMention[], text = ''): Entity
     let form = m.form;
     const full = fullNameOf(m);
     const tail = full || kinds.get(key) === 'person' || (key.includes(' ') && kinds.get(key) !== 'organization') ? undefined : tails.get(key);
-    if ((m.strength === 0 || notNames.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key))) continue;
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
+    // ... a candidate in capitals is kept as the acronym of a name the report gives ("AMA Celebrates ..." over "the American Medical Association")
+    const spelled = long !== undefined && long !== key && named.has(long) && /^\p{Lu}{2,}$/u.test(m.text);
+    if ((m.strength === 0 || notNames.has(key)) && !full && !tail && !(m.strength === 0 && named.has(key)) && !spelled) continue;
     const run = kind === 'person' && !full ? surnames.runOf(key) : undefined;
     if (run) {
       groupKey = run;
@@ -157,58 +159,6 @@ function titleHolders(mentions: readonly RawMention[], groups: Map<string, Group
   }
   return held;
 }
-
-/**
- * A lone word that ends a longer place or organisation name in the report is the short form of it:
- * a generic place word ("the Strip" after "Gaza Strip"), or the proper last word of an organisation
- * ("the Saints" after "New Orleans Saints"; not a generic "Party" or "Bank"); an organisation's name
- * after the place it belongs to, the place left out ("Red Sox" of "Boston Red Sox").
- */
-function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<string, EntityKind>): Map<string, string> {
-  const out = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  for (const m of mentions) {
-    const key = keyOf(m.text);
-    const sp = key.lastIndexOf(' ');
-    if (sp < 0 || kinds.get(key) === 'person') continue;
-    const last = key.slice(sp + 1);
-    const words = key.split(' ');
-    const org = kinds.get(key) === 'organization';
-    const proper = org && !isGenericOrgWord(last) && !lookupPlace(last);
-    if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
-    // ... and its name without the generic word that ends it ("Staunton Police" of "Staunton Police Department", "Acme" of "Acme Corp")
-    // (each such word in turn: "Aer Lingus Group" and "Aer Lingus" of "Aer Lingus Group PLC", "AirTran" of "AirTran Airways")
-    for (let k = words.length - 1; org && k >= 1 && FORM_WORDS.has(words[k]); k--) {
-      const rest = words.slice(0, k).join(' ');
-      if (!out.has(rest) && kinds.get(rest) !== 'person' && !lookupPlace(rest)) out.set(rest, key);
-    }
-    // ... and its first word, a company's own name before the words of its trade and form ("Ford" of "Ford Motor Company"),
-    // not a title or generic word ("General" of "General Motors Corp."), a place, a person; two companies it opens: neither
-    const head = words[0];
-    if (org && FORM_WORDS.has(last) && words.length >= 3 && !isTitleWord(head) && !isGenericOrgWord(head) && !lookupPlace(head) && kinds.get(head) !== 'person') {
-      if (out.has(head) && out.get(head) !== key) ambiguous.add(head);
-      else out.set(head, key);
-    }
-    // ... and an organisation's name after the place it is of ("Red Sox" after "Boston Red Sox")
-    for (let k = 1; org && k < words.length - 1; k++) {
-      const place = lookupPlace(words.slice(0, k).join(' '));
-      const rest = words.slice(k).join(' ');
-      if (!place || place === 'demonym' || kinds.get(rest) === 'person') continue;
-      // two organisations it could be the name of ("Police Department" of two cities'): neither
-      if (out.has(rest) && out.get(rest) !== key) ambiguous.add(rest);
-      else out.set(rest, key);
-    }
-  }
-  for (const rest of ambiguous) out.delete(rest);
-  return out;
-}
-
-/**
- * Last words an organisation's name is written without: a company form (English or continental: "NV", "AG",
- * "S.A."), "Department", "Group", an airline's "Airlines", a computer maker's "Computer" ("Apple" of "Apple Computer").
- */
-const FORM_WORDS = new Set(['department', 'dept', 'dept.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'group', 'holdings', 'airlines', 'airways', 'computer', 'computers',
-  'nv', 'n.v.', 'ag', 'sa', 's.a.', 'bv', 'b.v.', 'gmbh', 'spa', 's.p.a.']);
 
 /**
  * Weak single words (guessed names, strength 0 or 1) that are no names: written both as "X" and
