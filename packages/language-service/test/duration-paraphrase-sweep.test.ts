@@ -6,10 +6,7 @@
 // office or a marriage, a time since a happening, a length of a happening), not from any data set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { problemsOf, written } from './helpers/sweep.ts';
-
-/** [kind: headline, A's sentence with {N}, B's sentence with {N}, A's number, B's number]. */
-type Scene = readonly [string, string, string, number, number];
+import { flaggedAt, type NumberScene as Scene } from './helpers/sweep.ts';
 
 /** One span told by two outlets, the number changed in one: flagged. */
 const SAME: readonly Scene[] = [
@@ -50,11 +47,7 @@ const APART: readonly Scene[] = [
 // figures/number-words.ts), so a thing's age is compared only when written "40 years old" or "at the age of".
 
 /** Where figure-mismatch lands when A gives its span the value x and B the value y. */
-function flagged([head, sa, sb, x, y]: Scene): { a: boolean; b: boolean } {
-  const line = (s: string, n: number) => written(head.replace(/^[^:]*: /, ''), s.replace('{N}', String(n)));
-  const p = problemsOf(line(sa, x), line(sb, y), 'figure-mismatch');
-  return { a: p.a.length > 0, b: p.b.length > 0 };
-}
+const flagged = (s: Scene) => flaggedAt(s, 'figure-mismatch');
 
 test('figure-mismatch: one span of time told in two outlets\' words, the number changed in one', () => {
   assert.deepEqual(SAME.filter((s) => !flagged(s).a).map((s) => s[0]), []);

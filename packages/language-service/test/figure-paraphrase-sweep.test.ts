@@ -4,10 +4,8 @@
 // vehicles"), not from any data set.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { problemsOf, written } from './helpers/sweep.ts';
+import { flaggedAt, type NumberScene as Scene } from './helpers/sweep.ts';
 
-/** [headline, A's sentence with {N}, B's sentence with {N}, A's number, B's number]. */
-type Scene = readonly [string, string, string, number, number];
 const SCENES: readonly Scene[] = [
   ['Fire kills workers', 'A fire at a garment factory in Gazipur killed {N} workers on Thursday.', 'At least {N} workers died when fire swept through the Gazipur factory on Thursday.', 14, 21],
   ['Fire kills workers', 'A fire at a garment factory in Gazipur killed {N} workers on Thursday.', 'The Gazipur factory blaze left {N} workers dead.', 14, 21],
@@ -26,8 +24,6 @@ const SCENES: readonly Scene[] = [
 // billion" / "values Sun Microsystems at $5.6 billion" (money); "at the age of 83" / "Newman, 79," (ages).
 
 test('figure-mismatch: one count told in two outlets\' words, the number changed in one', () => {
-  const missed = SCENES.filter(([head, sa, sb, x, y]) => {
-    return problemsOf(written(head, sa.replace('{N}', String(x))), written(head, sb.replace('{N}', String(y))), 'figure-mismatch').a.length === 0;
-  }).map((s) => s[0]);
+  const missed = SCENES.filter((s) => !flaggedAt(s, 'figure-mismatch').a).map((s) => s[0]);
   assert.deepEqual(missed, []);
 });

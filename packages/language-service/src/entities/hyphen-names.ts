@@ -26,9 +26,9 @@ export function hyphenPairs(mentions: readonly RawMention[], text: string, keyOf
     if (parts[1].includes('-')) return [m];
     const known = parts.map((p) => named.has(keyOf(p)) || isPlace(keyOf(p)));
     if (!known.every(Boolean) || !(parts.some((p) => isPlace(keyOf(p))) || modifiesNoun(text, m.end))) return [m];
-    const part = (text: string, start: number): RawMention => {
-      const place = isPlace(keyOf(text)) && !named.has(keyOf(text));
-      return { start, end: start + text.length, text, kind: place ? 'place' : m.kind, form: 'full', descriptors: [], strength: 1 };
+    const part = (name: string, start: number): RawMention => {
+      const place = isPlace(keyOf(name)) && !named.has(keyOf(name));
+      return { start, end: start + name.length, text: name, kind: place ? 'place' : m.kind, form: 'full', descriptors: [], strength: 1 };
     };
     return [part(parts[0], m.start), { ...part(parts[1], m.start + cut + 1), form: m.form, descriptors: m.descriptors }];
   });

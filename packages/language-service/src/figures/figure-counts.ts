@@ -68,14 +68,15 @@ export function readCounted(tokens: readonly Token[], k: number, end: number, al
   }
   const np: number[] = [];
   // the word right after the number may be a plural the tagger took for a verb: then it is the whole phrase
-  const misread = k === first && pluralReadAsVerb(tokens[k]) ? k : -1;
-  const nounLike = (x: number) => x === misread || isNounLike(tokens[x]) || (x > first && pluralReadAsVerb(tokens[x]));
+  let misread = k === first && pluralReadAsVerb(tokens[k]) ? k : -1;
+  const nounLike = (x: number) => x === misread || isNounLike(tokens[x]);
   let j = k;
   for (; j < end && np.length < 5; j++) {
     const t = tokens[j];
     const tags = t.tags;
     // ... or right after the modifiers that open the phrase ("23 Somali pirates": the tagger's proper noun, then a verb)
-    if (j === misread || (np.length > 0 && np.length <= 2 && pluralReadAsVerb(t) && np.every((x) => !tokens[x].tags.has('Plural')))) {
+    if (j !== misread && np.length > 0 && np.length <= 2 && pluralReadAsVerb(t) && np.every((x) => !tokens[x].tags.has('Plural'))) misread = j;
+    if (j === misread) {
       np.push(j);
       j++;
       break;
@@ -116,7 +117,7 @@ export function readCounted(tokens: readonly Token[], k: number, end: number, al
   const h = head >= 0 ? tokens[np[head]] : null;
   return {
     first: head >= 0 ? np[0] : last - 1, last, counts: words.join(' '),
-    plural: !!h && (h.tags.has('Plural') || np[head] === misread || (np[head] > first && pluralReadAsVerb(h))),
+    plural: !!h && (h.tags.has('Plural') || np[head] === misread),
     name: !!h && /^\p{Lu}/u.test(h.text) && !h.tags.has('Plural') && !h.tags.has('Demonym') && !/s$/.test(h.text),
   };
 }

@@ -21,6 +21,16 @@ export function flaggedEither([head, sa, sb]: Scene, code: string): boolean {
   return p.a.length + p.b.length > 0;
 }
 
+/** [headline, A's sentence with {N}, B's sentence with {N}, A's number, B's number]; a "kind: " before the headline is a label. */
+export type NumberScene = readonly [string, string, string, number, number];
+
+/** Which reports the rule `code` flags when A's sentence gives the number x and B's the number y. */
+export function flaggedAt([head, sa, sb, x, y]: NumberScene, code: string): { a: boolean; b: boolean } {
+  const line = (s: string, n: number) => written(head.replace(/^[^:]*: /, ''), s.replace('{N}', String(n)));
+  const p = problemsOf(line(sa, x), line(sb, y), code);
+  return { a: p.a.length > 0, b: p.b.length > 0 };
+}
+
 /** A short story of one happening told by two outlets: [headline, A's story, B's story, changes planted in A one at a time]. */
 export type Story = readonly [string, string, string, ReadonlyArray<readonly [string, string]>];
 

@@ -203,8 +203,7 @@ const ONE_MOMENT: ReadonlyArray<readonly [string, string]> = [
 
 /** Whether two dates' facts name one happening, or happenings of one moment (ONE_MOMENT). */
 export function sameMoment(a: DateFact, b: DateFact): boolean {
-  if (sharedKeys(a, b).length > 0) return true;
-  return ONE_MOMENT.some(([x, y]) => (a.keys.has(x) && b.keys.has(y)) || (a.keys.has(y) && b.keys.has(x)));
+  return momentKeys(a, b).length > 0;
 }
 
 /** The keys of two dates' facts that name one happening, as [a's key, b's key]: each shared key, else each pair of one moment. */
