@@ -30,31 +30,67 @@ const mismatches = (ps: readonly Problem[] | undefined) => (ps ?? []).filter((p)
 const overlaps = (p: { start: number; end: number }, [s, e]: [number, number]) => p.start < e && s < p.end;
 
 /** Gold person mentions of every ECB+ report, by its file (`ecbplus/tNN_x/doc.txt`). */
-function goldPersons(devData: string, folders: readonly string[]): Map<string, PersonMention[]> {
-  const out = new Map<string, PersonMention[]>();
+/** A gold mention of a report (any kind: entity, event, time): its span, chain and ECB+ coarse type. */
+interface ChainMention { start: number; end: number; text: string; chain: string; kind: string; coarse?: string }
+
+/** The gold mentions of the reports of some ECB+ folders, by report file. */
+function goldChains(devData: string, folders: readonly string[]): Map<string, ChainMention[]> {
+  const out = new Map<string, ChainMention[]>();
   for (const folder of folders) {
     const path = join(devData, 'crossdoc', folder, 'gold.json');
     if (!existsSync(path)) continue;
     const gold = JSON.parse(readFileSync(path, 'utf8')) as { documents: Array<{ doc_id: string; file: string }>; mentions: Array<{ doc_id: string; kind: string; coarse_type?: string; start: number; end: number; text: string; chain_id: string }> };
     const fileOf = new Map(gold.documents.map((d) => [d.doc_id, `${folder}/${d.file}`]));
-    for (const m of gold.mentions.filter((x) => x.kind === 'entity' && x.coarse_type === 'PER')) {
+    for (const m of gold.mentions) {
       const file = fileOf.get(m.doc_id)!;
-      out.set(file, [...(out.get(file) ?? []), { start: m.start, end: m.end, text: m.text, chain: m.chain_id }]);
+      let list = out.get(file);
+      if (!list) out.set(file, (list = []));
+      list.push({ start: m.start, end: m.end, text: m.text, chain: m.chain_id, kind: m.kind, coarse: m.coarse_type });
     }
   }
   return out;
 }
 
-interface Tally { planted: number; caught: number; twin: number; apart: number; apartBefore: number; otherCode: number; extra: number }
-const tally = (): Tally => ({ planted: 0, caught: 0, twin: 0, apart: 0, apartBefore: 0, otherCode: 0, extra: 0 });
+/** The gold person mentions (ECB+ `coarse_type: PER` entities) of each report. */
+function goldPersons(chains: ReadonlyMap<string, ChainMention[]>): Map<string, PersonMention[]> {
+  return new Map([...chains].map(([file, ms]) => [file, ms.filter((m) => m.kind === 'entity' && m.coarse === 'PER').map((m) => ({ start: m.start, end: m.end, text: m.text, chain: m.chain }))]));
+}
+
+/**
+ * What the gold says of a figure's plant: 'same' when a mention over A's figure and one over a place where B writes it
+ * share a chain (one fact), 'different' when both sides have mentions there and none shares a chain (B's like words
+ * state another fact: "five years" with a department and "five years" of appeals), else 'silent' (ECB+ annotates a few
+ * sentences of each report, and not every figure).
+ */
+type GoldSays = 'same' | 'different' | 'silent';
+function goldTwin(p: Plant, a: readonly ChainMention[], b: readonly ChainMention[]): GoldSays {
+  if (!p.at || !p.twins) return 'silent';
+  const over = (ms: readonly ChainMention[], s: { start: number; end: number }) => ms.filter((m) => m.start < s.end && s.start < m.end).map((m) => m.chain);
+  const here = new Set(over(a, p.at));
+  if (here.size === 0) return 'silent';
+  const there = p.twins.map((t) => over(b, t));
+  if (there.some((cs) => cs.some((c) => here.has(c)))) return 'same';
+  return there.every((cs) => cs.length > 0) ? 'different' : 'silent';
+}
+
+interface Tally {
+  planted: number; caught: number; twin: number; apart: number; apartBefore: number; otherCode: number; extra: number;
+  /** Planted and caught by what the gold says of the plant's twin (figures). */
+  gold: Record<GoldSays, { planted: number; caught: number }>;
+}
+const tally = (): Tally => ({
+  planted: 0, caught: 0, twin: 0, apart: 0, apartBefore: 0, otherCode: 0, extra: 0,
+  gold: { same: { planted: 0, caught: 0 }, different: { planted: 0, caught: 0 }, silent: { planted: 0, caught: 0 } },
+});
 
 /** Runs one planted change on the pair and adds what the comparison made of it to `t`. */
-function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, notes: string[], where: string): void {
+function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, notes: string[], where: string, gold: GoldSays): void {
   const base = compareReports([{ id: 'A', analysis: a }, { id: 'B', analysis: b }]);
   const changed = analyzeReport(applyPlant(a.text, p));
   const c = compareReports([{ id: 'A', analysis: changed }, { id: 'B', analysis: b }]);
   const places = changedPlaces(p);
   t.planted++;
+  t.gold[gold].planted++;
   if (c.events.length !== 1) {
     t.apart++;
     if (base.events.length !== 1) t.apartBefore++;
@@ -63,7 +99,7 @@ function judgePlant(a: ReportAnalysis, b: ReportAnalysis, p: Plant, t: Tally, no
   }
   const atPlace = mismatches(c.problems.A).filter((x) => places.some((pl) => overlaps(x, pl)));
   const caught = atPlace.some((x) => x.code === EXPECTED[p.type]);
-  if (caught) t.caught++;
+  if (caught) { t.caught++; t.gold[gold].caught++; }
   else if (atPlace.length > 0) t.otherCode++;
   const twin = mismatches(c.problems.B).filter((x) => x.code === EXPECTED[p.type] && x.related.some((r) => r.report === 'A' && places.some((pl) => overlaps(r, pl))));
   if (caught && twin.length > 0) t.twin++;
@@ -109,7 +145,8 @@ export async function run(devData: string): Promise<void> {
   if (ecb.length === 0) { console.log('pairs skipped: no crossdoc/ecbplus in the dev data'); return; }
   const perType = Number(process.env.NEWSLENS_PAIRS ?? 150);
   const t0 = performance.now();
-  const persons = goldPersons(devData, [...new Set(ecb.map((r) => r.folder))]);
+  const chains = goldChains(devData, [...new Set(ecb.map((r) => r.folder))]);
+  const persons = goldPersons(chains);
   const runs = new Map(ecb.map((r) => [r.file, wordRuns(r.analysis.text)]));
 
   // pairs of different reports of one event (both orders: A is the one changed)
@@ -149,7 +186,8 @@ export async function run(devData: string): Promise<void> {
         const candidates = pairPlants(a.analysis.text, b.analysis.text, type, { a: persons.get(a.file) ?? [], b: persons.get(b.file) ?? [] });
         if (candidates.length === 0) continue;
         used.add(a.file);
-        judgePlant(a.analysis, b.analysis, candidates[hashSeed(`${SEED}:${type}:${a.file}:${b.file}`) % candidates.length], t, notes, `${a.file} vs ${b.file}`);
+        const plant = candidates[hashSeed(`${SEED}:${type}:${a.file}:${b.file}`) % candidates.length];
+        judgePlant(a.analysis, b.analysis, plant, t, notes, `${a.file} vs ${b.file}`, goldTwin(plant, chains.get(a.file) ?? [], chains.get(b.file) ?? []));
       }
     }
   }
@@ -179,6 +217,12 @@ export async function run(devData: string): Promise<void> {
   for (const [name, t] of results) {
     const [type, half] = name.split(' ');
     console.log(`| ${type} (${EXPECTED[type as MutationType]}) | ${half}${half === 'odd' ? ' (reported)' : ' (tuned on)'} | ${t.planted} | ${t.caught} | ${pct(t.caught, t.planted)} | ${t.twin} | ${t.apart} (${t.apartBefore}) | ${t.otherCode} | ${t.extra} |`);
+  }
+  // what the gold says of the figures' plants: one fact, two facts in like words, or nothing (not annotated there)
+  for (const [name, t] of results) {
+    if (!name.startsWith('figure ')) continue;
+    const g = (k: GoldSays) => `${t.gold[k].caught}/${t.gold[k].planted} (${pct(t.gold[k].caught, t.gold[k].planted)})`;
+    console.log(`${name} plants, caught by what the ECB+ gold says of A's figure and B's like words: one fact ${g('same')}; two facts ${g('different')}; gold silent ${g('silent')}`);
   }
   for (const half of HALVES) {
     const u = unchanged[half];

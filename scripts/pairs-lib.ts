@@ -12,8 +12,15 @@ export const NEAR_COPY = 0.3;
 /** One replacement of text[start, end) by `after`, in the unchanged text's offsets. */
 export interface Edit { start: number; end: number; before: string; after: string }
 
-/** A planted change: one edit (figure, date, quote) or every occurrence of a surname (name). */
-export interface Plant { type: MutationType; edits: Edit[]; fact: string }
+/**
+ * A planted change: one edit (figure, date, quote) or every occurrence of a surname (name). A figure's
+ * plant says where A states the fact (`at`: the number and its counted noun) and where B writes it the
+ * same way (`twins`), for the gold to say whether they are one fact (scripts/eval-pairs.ts).
+ */
+export interface Plant { type: MutationType; edits: Edit[]; fact: string; at?: Span; twins?: Span[] }
+
+/** A span of a report's text. */
+export interface Span { start: number; end: number }
 
 /** A person mention of the gold (ECB+ `coarse_type: PER`): its text and its coreference chain. */
 export interface PersonMention { start: number; end: number; text: string; chain: string }
@@ -120,8 +127,10 @@ function figurePlants(a: string, b: string): Plant[] {
     const same = new RegExp(`(?<![\\p{L}\\p{N}$.,-])${escape(n)}(?=\\s+${escape(noun).replace(/\s+/g, '\\s+')}\\b)`, 'giu');
     const told = since(a, start + n.length);
     const bound = boundBefore(a, start);
-    if (![...b.matchAll(same)].some((m) => since(b, m.index! + m[0].length) === told && (bound === '' || boundBefore(b, m.index!) === bound))) continue;
-    out.push({ type: 'figure', fact: `${n} ${noun}`, edits: [{ start, end: start + n.length, before: n, after }] });
+    const twins = [...b.matchAll(same)].filter((m) => since(b, m.index! + m[0].length) === told && (bound === '' || boundBefore(b, m.index!) === bound));
+    if (twins.length === 0) continue;
+    const spanOf = (at: number, text: string) => ({ start: at, end: at + (COUNTED.exec(text.slice(at + n.length, at + n.length + 40))?.[0].length ?? 0) + n.length });
+    out.push({ type: 'figure', fact: `${n} ${noun}`, edits: [{ start, end: start + n.length, before: n, after }], at: spanOf(start, a), twins: twins.map((m) => spanOf(m.index!, b)) });
   }
   return out;
 }

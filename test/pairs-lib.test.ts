@@ -35,6 +35,10 @@ test('a figure is planted only where B has the same number and counted noun', ()
   assert.equal(plants.length, 1);
   assert.deepEqual(plants[0].edits, [{ start: a.indexOf('150'), end: a.indexOf('150') + 3, before: '150', after: '225' }]);
   assert.ok(applyPlant(a, plants[0]).startsWith('Officials said 225 migrants were detained'));
+  // where A states the fact and where B writes it, for the gold to say whether they are one fact
+  const b = 'At least 150 migrants were held, the agency said.';
+  assert.equal(a.slice(plants[0].at!.start, plants[0].at!.end), '150 migrants');
+  assert.deepEqual(plants[0].twins!.map((t) => b.slice(t.start, t.end)), ['150 migrants']);
   assert.deepEqual(pairPlants(a, 'At least 150 people were held.', 'figure'), []);
   assert.deepEqual(pairPlants(a, 'In 2150 migrants were held.', 'figure'), []);
   const words = pairPlants('Police arrested three men on Friday.', 'Three men were arrested.', 'figure');
