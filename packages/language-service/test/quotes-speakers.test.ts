@@ -29,6 +29,10 @@ const cases: Array<[string, string]> = [
   ['a cue inside the quote is not its speaker', '[[He]] says [[“a lot of people claim they are undecided.”]]'],
   ['a quote that goes on in the next sentence', '“We will stay,” [[Wang]] said during the visit to Beijing. [[“We will rebuild the port. It is ours.”]] The talks ended.'],
   ['a quote that goes on in the next paragraph', '[[Wang]] said: “We will stay.”\n\n[[“We will rebuild the port.”]]'],
+  // session 25 (invented sentences)
+  ['a "...," said X, an apposition with a relative clause', 'The race is tight. This is a [[“hard time,”]] said [[Democratic strategist John Doe, a longtime ally]] who served with him in Albany.'],
+  ['X referred to Y as "..."', '[[Bush]] referred to the senator as [[“a bright, charismatic leader”]] on Monday.'],
+  ['X, a participle clause, called Y a "..."', '[[Gov. Jane Roe]], hoping to win in Ohio, called the mayor a [[“petulant child”]] on Monday.'],
 ];
 
 function byStart(quotes: readonly Quote[], start: number): Quote | undefined {

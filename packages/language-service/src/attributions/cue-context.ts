@@ -108,6 +108,11 @@ function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [nu
  */
 const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'by', 'for', 'unlike', 'like', 'despite']);
 
+/** A present participle opening an aside ("hoping to surge", "speaking to reporters"), not a noun ("building"). */
+function participleOpens(t: Token): boolean {
+  return /^\p{Ll}+ing$/u.test(t.text) && t.tags.has('Gerund') && !t.tags.has('Noun');
+}
+
 /** How many words an aside between a subject and its verb may take. */
 const ASIDE_REACH = 25;
 
@@ -125,7 +130,8 @@ export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): 
     if (!/^,\s*$/.test(tokens[w].post)) return null;
     const next = tokens[w + 1];
     // "Clinton, at a later press gaggle, said": an adjunct between commas, the name before it speaks
-    const relative = /^(who|which)$/.test(next.normal) || ADJUNCT_OPENERS.has(next.normal);
+    // "Chris Christie, hoping to surge in New Hampshire, called": a participle's clause is an adjunct too
+    const relative = /^(who|which)$/.test(next.normal) || ADJUNCT_OPENERS.has(next.normal) || participleOpens(next);
     const description = opensDescription(next);
     const name = !description && allNames(tokens, w + 1, j);
     // "a salesman from Sumter, South Carolina,": a place after a comma inside the aside

@@ -77,9 +77,11 @@ const CUE_LEMMAS: Record<string, string[]> = {
     'denounces', 'hailed', 'hails', 'thanked', 'thanks', 'welcomed', 'welcomes', 'applauded', 'labeled', 'labelled', 'dubbed',
     'branded', 'chided', 'scolded', 'lambasted', 'berated', 'taunted', 'snapped', 'barked', 'exclaimed', 'pleaded', 'begged',
     'yelled', 'yells', 'yelling', 'shouts', 'shouting', 'screamed', 'chanted', 'chanting',
+    // naming in someone's words: "referred to Rubio as “a bright, charismatic leader”", "characterized Kaine as “a little desperate”"
+    'referred', 'refers', 'referring', 'characterized', 'characterised', 'characterizes', 'characterizing', 'termed',
   ],
   speech: [
-    'joked', 'quipped', 'boasted', 'lamented', 'countered', 'retorted', 'testified', 'observed', 'concluded', 'reiterated',
+    'joked', 'jokes', 'quipped', 'boasted', 'lamented', 'countered', 'retorted', 'testified', 'observed', 'concluded', 'reiterated',
     'remarked', 'commented', 'explained', 'echoed', 'stressed', 'conceded', 'cautioned', 'predicted', 'charged', 'shouted',
     'wondered', 'agreed', 'acknowledged', 'pointed', 'demanded', 'demands', 'questioned', 'questions', 'criticized',
     'criticised', 'criticizes', 'condemned', 'condemns', 'blasted', 'praised', 'praises', 'threatened', 'threatens',

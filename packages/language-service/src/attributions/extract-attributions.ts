@@ -234,7 +234,11 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (afterContent && before && /^,\s*$/.test(tokens[lead - 1].post) && /^,\s*$/.test(tokens[after - 1].post) && !closesQuote(tokens[lead - 1])) {
     return { source, cue: [k, k], content: { start: before.start, end: afterContent.end } };
   }
-  if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead) || !quoteOpensSentence(ctx, tokens, s, lead))) return { source, cue: [k, k], content: afterContent };
+  // a quote naming something inside the sentence ("On Fox's “Sunday Futures,” Issa said that ...") is no content; a quote
+  // closed right before an inverted cue is ("This is a “raw time,” said David Axelrod, a longtime ally who ..."), wherever
+  // it opens, and what follows the source is its apposition, not what was said
+  const inverted = source[0] > k;
+  if (afterContent && (!before || !endsWithQuoteBefore(tokens, lead) || (!inverted && !quoteOpensSentence(ctx, tokens, s, lead)))) return { source, cue: [k, k], content: afterContent };
   if (before && (breaksAfter(tokens[lead - 1]) || closesQuote(tokens[lead - 1]))) {
     const content = withQuotes(ctx, before);
     // "“A,” he said, “B.”" and "“A,” he said. “B.”": the quote goes on after the cue
