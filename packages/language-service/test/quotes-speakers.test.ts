@@ -31,6 +31,8 @@ const cases: Array<[string, string]> = [
   ['a quote that goes on in the next paragraph', '[[Wang]] said: “We will stay.”\n\n[[“We will rebuild the port.”]]'],
   // session 25 (invented sentences)
   ['a "...," said X, an apposition with a relative clause', 'The race is tight. This is a [[“hard time,”]] said [[Democratic strategist John Doe, a longtime ally]] who served with him in Albany.'],
+  ['"... are long," says X: no passive across the closing quote', 'The race is tight. [[“The odds are long,”]] says [[Jane Roe]].'],
+  ['"... are not," said X', 'The race is tight. [[“We are not,”]] said [[Mr. Smith]].'],
   ['X referred to Y as "..."', '[[Bush]] referred to the senator as [[“a bright, charismatic leader”]] on Monday.'],
   ['X, a participle clause, called Y a "..."', '[[Gov. Jane Roe]], hoping to win in Ohio, called the mayor a [[“petulant child”]] on Monday.'],
 ];

@@ -51,9 +51,11 @@ export function isModifierUse(tokens: readonly Token[], s: Sentence, k: number):
   if (next && /^(with|in)$/.test(next.normal) && /^charged$/.test(tokens[k].normal)) return true; // "a man charged with murder"
   if (next && /^(on|in|as)$/.test(next.normal) && /^described$/.test(tokens[k].normal) && prev && !prev.tags.has('Pronoun')) return true; // "a vehicle described on radio reports"
   let j = k - 1;
-  // "was later revealed", "were mistakenly charged": a passive, whatever adverb stands in it
-  while (j >= s.first && (/^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal) || isAdverb(tokens[j]))) j--;
-  if (j >= s.first && BE.has(tokens[j].normal)) return true;
+  // "was later revealed", "were mistakenly charged": a passive, whatever adverb stands in it; not across a break ("“The
+  // odds are long,” says Jane Roe": the quote's words end before the cue)
+  const joined = (t: Token) => !breaksAfter(t) && !closesQuote(t);
+  while (j >= s.first && joined(tokens[j]) && (/^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal) || isAdverb(tokens[j]))) j--;
+  if (j >= s.first && joined(tokens[j]) && BE.has(tokens[j].normal)) return true;
   const naming = tokens[k].normal === 'called' || tokens[k].normal === 'calls';
   return naming && !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && /^[A-Z]/.test(next?.text ?? '');
 }
