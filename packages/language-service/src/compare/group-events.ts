@@ -5,6 +5,8 @@ import { reportTerms, type ReportTerms } from './events/features.js';
 import { mendNameSlips } from './events/name-slips.js';
 import { leadFiguresApart } from './events/lead-figures.js';
 import { sameProtagonist } from './events/protagonist.js';
+import { leadActorsApart } from './events/lead-actors.js';
+import { farApartFactor } from './events/far-apart.js';
 import { cosine, vectorize } from './events/vectors.js';
 import type { CompareErrorHook } from '../internal-error.js';
 import { compareStrings } from './order.js';
@@ -98,8 +100,9 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
   });
   // two parts around one person stay one story (mended names: a slip does not part them)
   const together = sameProtagonist(mended, options.maxDaysApart ?? 7);
-  // two parts that lead with different figures are two happenings of one kind (events/lead-figures.ts)
-  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step, together, leadFiguresApart(terms));
+  // two parts that lead with different figures are two happenings of one kind (events/lead-figures.ts);
+  // a group whose leads fall in two camps by who acts is two happenings (events/lead-actors.ts)
+  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step, together, leadFiguresApart(terms), leadActorsApart(terms));
   const label = new Array<number>(n);
   fine.forEach((g, k) => g.forEach((i) => (label[i] = k)));
   return toGroups(reports, label);
@@ -118,8 +121,11 @@ export function groupingTerms(r: ReportInput, onError?: CompareErrorHook): Repor
   }
 }
 
-/** Reports published days apart, or about different years, are less likely one event. */
+/** Reports published days apart, or about different years, are less likely one event; months apart, unless one looks back, much less. */
 function datePenalty(a: ReportTerms, b: ReportTerms, options: GroupEventsOptions): number {
+  // months apart and neither looking back to the other: rarely one event (events/far-apart.ts)
+  const far = farApartFactor(a, b);
+  if (far < 1) return far;
   if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > (options.maxDaysApart ?? 7)) return options.dayPenalty ?? 0.5;
   return differentYears(a, b) ? (options.yearPenalty ?? 0.5) : 1;
 }
