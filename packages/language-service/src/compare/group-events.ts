@@ -53,10 +53,11 @@ export interface GroupEventsOptions {
  * words again as lead terms, adjacent word pairs, numbers read whole, entity names and years (a
  * person's name one report alone misspells is read as the other reports spell it:
  * events/name-slips.ts); damped when the reports were published more than a week apart or are about
- * different years. Groups: average link over the candidate graph, then a second pass inside each
+ * different years, more when months apart and neither looks back to the other (events/far-apart.ts). Groups: average link over the candidate graph, then a second pass inside each
  * group with weights computed inside it (two events on one topic come apart, unless the parts are
  * told around one leading person: events/protagonist.ts; two parts whose leads give different
- * figures are not joined there unless they resemble each other closely: events/lead-figures.ts). Only the texts and analyses are compared,
+ * figures are not joined there unless they resemble each other closely: events/lead-figures.ts; a
+ * group whose leads fall in two camps by who acts is refined as two parts: events/lead-actors.ts). Only the texts and analyses are compared,
  * never the ids. Tuned on ECB+ and MEANTIME (scripts/eval-grouping.ts, docs/grouping-eval.md).
  */
 export function groupEvents(reports: readonly ReportInput[], options: GroupEventsOptions = {}): EventGroup[] {
