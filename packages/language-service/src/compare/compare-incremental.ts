@@ -219,6 +219,8 @@ function equalTerms(a: ReportTerms | null, b: ReportTerms): boolean {
   if (a.day !== b.day || a.years.join() !== b.years.join() || a.counts.size !== b.counts.size) return false;
   // a figure that moves into the lead or out of it keeps the counts
   if ((a.leadFigures ?? []).join() !== (b.leadFigures ?? []).join()) return false;
+  // nor do the months the dates name or the lead's actors
+  if ((a.months ?? []).join() !== (b.months ?? []).join() || (a.leadActors ?? []).join() !== (b.leadActors ?? []).join()) return false;
   const [ka, kb, va, vb] = [a.counts.keys(), b.counts.keys(), a.counts.values(), b.counts.values()];
   for (let x = ka.next(), y = kb.next(); !x.done && !y.done; x = ka.next(), y = kb.next()) {
     if (x.value !== y.value || va.next().value !== vb.next().value) return false;

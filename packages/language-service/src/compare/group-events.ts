@@ -5,6 +5,8 @@ import { reportTerms, type ReportTerms } from './events/features.js';
 import { mendNameSlips } from './events/name-slips.js';
 import { leadFiguresApart } from './events/lead-figures.js';
 import { sameProtagonist } from './events/protagonist.js';
+import { leadActorsApart } from './events/lead-actors.js';
+import { farApartFactor } from './events/far-apart.js';
 import { cosine, vectorize } from './events/vectors.js';
 import type { CompareErrorHook } from '../internal-error.js';
 import { compareStrings } from './order.js';
@@ -51,10 +53,11 @@ export interface GroupEventsOptions {
  * words again as lead terms, adjacent word pairs, numbers read whole, entity names and years (a
  * person's name one report alone misspells is read as the other reports spell it:
  * events/name-slips.ts); damped when the reports were published more than a week apart or are about
- * different years. Groups: average link over the candidate graph, then a second pass inside each
+ * different years, more when months apart and neither looks back to the other (events/far-apart.ts). Groups: average link over the candidate graph, then a second pass inside each
  * group with weights computed inside it (two events on one topic come apart, unless the parts are
  * told around one leading person: events/protagonist.ts; two parts whose leads give different
- * figures are not joined there unless they resemble each other closely: events/lead-figures.ts). Only the texts and analyses are compared,
+ * figures are not joined there unless they resemble each other closely: events/lead-figures.ts; a
+ * group whose leads fall in two camps by who acts is refined as two parts: events/lead-actors.ts). Only the texts and analyses are compared,
  * never the ids. Tuned on ECB+ and MEANTIME (scripts/eval-grouping.ts, docs/grouping-eval.md).
  */
 export function groupEvents(reports: readonly ReportInput[], options: GroupEventsOptions = {}): EventGroup[] {
@@ -98,8 +101,9 @@ export function groupEventsByTerms(reports: readonly ReportInput[], terms: reado
   });
   // two parts around one person stay one story (mended names: a slip does not part them)
   const together = sameProtagonist(mended, options.maxDaysApart ?? 7);
-  // two parts that lead with different figures are two happenings of one kind (events/lead-figures.ts)
-  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step, together, leadFiguresApart(terms));
+  // two parts that lead with different figures are two happenings of one kind (events/lead-figures.ts);
+  // a group whose leads fall in two camps by who acts is two happenings (events/lead-actors.ts)
+  const fine = refineGroups(v, [...coarse.values()], options.refine ?? 0.07, options.attach ?? 0.03, options.ratio ?? 0.5, step, together, leadFiguresApart(terms), leadActorsApart(terms));
   const label = new Array<number>(n);
   fine.forEach((g, k) => g.forEach((i) => (label[i] = k)));
   return toGroups(reports, label);
@@ -118,8 +122,11 @@ export function groupingTerms(r: ReportInput, onError?: CompareErrorHook): Repor
   }
 }
 
-/** Reports published days apart, or about different years, are less likely one event. */
+/** Reports published days apart, or about different years, are less likely one event; months apart, unless one looks back, much less. */
 function datePenalty(a: ReportTerms, b: ReportTerms, options: GroupEventsOptions): number {
+  // months apart and neither looking back to the other: rarely one event (events/far-apart.ts)
+  const far = farApartFactor(a, b);
+  if (far < 1) return far;
   if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > (options.maxDaysApart ?? 7)) return options.dayPenalty ?? 0.5;
   return differentYears(a, b) ? (options.yearPenalty ?? 0.5) : 1;
 }

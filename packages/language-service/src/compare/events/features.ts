@@ -18,6 +18,19 @@ export interface ReportTerms {
    * among the lead's words that are not a date's or a time's digits (read by events/lead-figures.ts).
    */
   leadFigures?: readonly string[];
+  /**
+   * The months the report's dates name (read by events/far-apart.ts: a report that looks back to
+   * another's month): `YYYY-MM` of a date with its day ("September 10, 2010", "Tuesday"), `MM` of
+   * a month without a day ("September", "April 2007": its year is often the resolver's guess, read
+   * forward from the publication date).
+   */
+  months?: readonly string[];
+  /**
+   * Who the lead names (read by events/lead-actors.ts): each person and organisation with a name
+   * mention among the lead's words, by the last word of its name and its kind (`p:felt`,
+   * `o:angel` for "the Los Angeles Angels", `o:sox`).
+   */
+  leadActors?: readonly string[];
 }
 
 /** What grouping reads of a report's term counts, in insertion order. */
@@ -142,6 +155,7 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   let prevEnd = -1;
   let words = 0;
   const leadFigures = new Set<string>();
+  let leadEnd = 0;
   // the dates' spans, in `text` (the headline read first shifts the analysis' offsets)
   const shift = head ? head.length + 1 : 0;
   const dated = analysis.dates.map((d) => [d.start + shift, d.end + shift] as const);
@@ -149,6 +163,7 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
     const lead = ++words <= TERM_OPTIONS.leadWords;
     const raw = m[0];
     const start = m.index ?? 0;
+    if (lead) leadEnd = start + raw.length - shift; // in the analysis' offsets
     const w = normalizeWord(raw);
     if (YEAR.test(w)) {
       yearCounts.set(w, (yearCounts.get(w) ?? 0) + 1);
@@ -180,10 +195,15 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
     prevEnd = start + raw.length;
   }
   const names: string[] = [];
+  const leadActors = new Set<string>();
   for (const e of analysis.entities) {
+    const key = normalizeWord(e.name.replace(/\s+/g, ' '));
+    if (e.kind !== 'place' && e.mentions.some((m) => m.form !== 'description' && m.start < leadEnd)) {
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      if (last.length >= 3) leadActors.add(`${e.kind === 'person' ? 'p' : 'o'}:${last}`);
+    }
     // someone the report calls by a title alone ("the President"): no name to group by
     if (e.kind === 'person' && e.mentions.every((m) => m.form === 'description')) continue;
-    const key = normalizeWord(e.name.replace(/\s+/g, ' '));
     if (key.length < 2) continue;
     add(`@${key}`, ENTITY_WEIGHT * Math.min(3, e.mentions.length));
     if (e.kind === 'person') names.push(key);
@@ -191,14 +211,20 @@ export function reportTerms(analysis: ReportAnalysis): ReportTerms {
   const years: string[] = [];
   const pub = analysis.publishedAt?.slice(0, 4);
   if (pub && YEAR.test(pub)) years.push(pub);
+  const months = new Set<string>();
   for (const d of analysis.dates) {
+    if (d.value && /^\d{4}-\d\d/.test(d.value)) months.add(d.value.length === 7 ? d.value.slice(5, 7) : d.value.slice(0, 7));
     const y = d.value?.slice(0, 4);
     if (y && YEAR.test(y)) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
   }
   const ranked = [...yearCounts].sort((a, b) => b[1] - a[1] || compareStrings(b[0], a[0]));
   for (const [y] of ranked) if (!years.includes(y)) years.push(y);
   for (const y of years.slice(0, 3)) add(`#${y}`);
-  return { counts, years, day: dayOf(analysis.publishedAt), names, leadFigures: [...leadFigures] };
+  return {
+    counts, years, day: dayOf(analysis.publishedAt), names, leadFigures: [...leadFigures],
+    months: [...months].sort(compareStrings),
+    leadActors: [...leadActors].sort(compareStrings),
+  };
 }
 
 /**

@@ -12,11 +12,15 @@ const MAX_REFINED = 150;
  * Parts that `together` says are one story (events/protagonist.ts: one leading person) merge as
  * if they resembled each other enough; parts that `apart` says lead with two happenings' figures
  * (events/lead-figures.ts) are not joined by the clustering unless they resemble each other as
- * much as `ratio` asks of parts merged back. `step`: called before each group refined (a checkpoint that may throw).
+ * much as `ratio` asks of parts merged back. A group that `divide` says is two happenings
+ * (events/lead-actors.ts: its leads in two camps by who acts) is refined as the two parts it
+ * returns. `step`: called before each group refined (a checkpoint that may throw).
  */
-export function refineGroups(v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number, step?: () => void, together?: (a: readonly number[], b: readonly number[]) => boolean, apart?: (a: readonly number[], b: readonly number[]) => boolean): number[][] {
+export function refineGroups(v: Vectorized, groups: number[][], threshold: number, attach: number, ratio: number, step?: () => void, together?: (a: readonly number[], b: readonly number[]) => boolean, apart?: (a: readonly number[], b: readonly number[]) => boolean, divide?: (g: readonly number[], sim: (a: number, b: number) => number) => number[][] | null): number[][] {
   const out: number[][] = [];
-  for (const g of groups) {
+  const queue = [...groups];
+  for (let q = 0; q < queue.length; q++) {
+    const g = queue[q];
     if (g.length < 3 || g.length > MAX_REFINED) {
       out.push(g);
       continue;
@@ -32,6 +36,12 @@ export function refineGroups(v: Vectorized, groups: number[][], threshold: numbe
         sim[a * n + b] = sim[b * n + a] = x;
         edges.push({ i: a, j: b, sim: x });
       }
+    }
+    // two happenings by who acts: each part refined on its own (each is smaller: this ends)
+    const halves = divide?.(g, (a, b) => sim[a * n + b]);
+    if (halves) {
+      queue.push(...halves);
+      continue;
     }
     // parts that lead with different figures stay two happenings unless they resemble each other as parts of one do
     const keep = apart ? { ratio, apart: (a: readonly number[], b: readonly number[]) => apart(a.map((k) => g[k]), b.map((k) => g[k])) } : undefined;
