@@ -33,6 +33,9 @@ const cases: Array<[string, string]> = [
   ['a "...," said X, an apposition with a relative clause', 'The race is tight. This is a [[“hard time,”]] said [[Democratic strategist John Doe, a longtime ally]] who served with him in Albany.'],
   ['"... are long," says X: no passive across the closing quote', 'The race is tight. [[“The odds are long,”]] says [[Jane Roe]].'],
   ['"... are not," said X', 'The race is tight. [[“We are not,”]] said [[Mr. Smith]].'],
+  ['an opening phrase, then X and a predicate closed by a colon', 'The race is tight.\nIn a Fox interview later that day, [[Donald Trump]] went even further: [[“If he loses, it is the end.”]]'],
+  ['an organisation and its verb closed by a colon', 'The race is tight. [[Breitbart News]] responded: [[“If there are people in this country, we will see.”]]'],
+  ['a roundup: "- Name:"', 'The race is tight. Polls agree - [[Carl Bialik]]: [[“Keep on contacting voters.”]]'],
   ['X referred to Y as "..."', '[[Bush]] referred to the senator as [[“a bright, charismatic leader”]] on Monday.'],
   ['X, a participle clause, called Y a "..."', '[[Gov. Jane Roe]], hoping to win in Ohio, called the mayor a [[“petulant child”]] on Monday.'],
 ];
@@ -130,4 +133,9 @@ describe('quote speakers', () => {
     assert.match(speakerOf('the battlefield') ?? '', /^Osama Hamdan/);
     assert.equal(speakerOf('fully sovereign'), 'Haniyeh');
   });
+});
+
+test('a colon after a name that is no subject gives the quote no speaker', () => {
+  const text = 'The race is tight. It is a blind faith in Obama’s word: “We will win.”';
+  assert.equal(analyzeReport(text).quotes[0].speaker, null);
 });

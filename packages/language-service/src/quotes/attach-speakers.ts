@@ -24,7 +24,7 @@ export function attachSpeakers(text: string, quotes: readonly Quote[], attributi
   const sourced = attributions.filter((a) => a.source).sort((a, b) => a.content.start - b.content.start);
   let previous: Quote | null = null; // the latest top-level quote, with its speaker
   return quotes.map((q) => {
-    const span = speakerSpan(text, q, sourced);
+    const span = speakerSpan(text, q, sourced) ?? (q.depth === 0 ? colonSubject(text, q, index) : null);
     let out = q;
     if (span) {
       out = { ...q, speaker: resolveSpeaker(text, span, index, sourced) };
@@ -61,6 +61,35 @@ function speakerSpan(text: string, q: Quote, sourced: readonly Attribution[]): T
   if (!m) return null;
   const start = q.start - before.length + (m.index ?? 0) + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1] };
+}
+
+/** How far back the clause a colon closes before a quote is read. */
+const COLON_REACH = 240;
+
+/**
+ * A quote after a colon that closes a clause whose subject is a named person or organisation, the
+ * only person it names: that subject's words ("In a Fox interview later that day, Trump went even
+ * further: “...”", "Breitbart News responded: “...”"; a roundup's "- Carl Bialik: “...”"). Not a
+ * clause that names two people ("Trump told Cruz: ...") nor one whose name is no subject
+ * ("a blind faith in Obama’s word: ...").
+ */
+function colonSubject(text: string, q: Quote, index: EntityIndex): TextSpan | null {
+  const before = text.slice(Math.max(0, q.start - COLON_REACH), q.start);
+  const colon = before.search(/:\s*$/);
+  if (colon < 0) return null;
+  let from = 0;
+  for (const m of before.slice(0, colon).matchAll(/[.!?]["”’)\]]?\s+|\n|\s[-–—]+\s/gu)) from = (m.index ?? 0) + m[0].length;
+  const offset = q.start - before.length;
+  const clause = { start: offset + from, end: offset + colon };
+  const named = index.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.entity.kind !== 'place');
+  if (named.length === 0 || new Set(named.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id)).size > 1) return null;
+  // at the clause's start, after "the" or after an opening phrase and its comma ("In a Fox interview, Trump"); then a
+  // predicate, or the clause's end
+  const m = named.find((x) => /^(?:the\s+)?$/i.test(text.slice(clause.start, x.start)) || /^[^,]{1,80},\s+$/.test(text.slice(clause.start, x.start)));
+  if (!m) return null;
+  const rest = text.slice(m.end, clause.end);
+  if (rest.trim() !== '' && !/^\s+\p{Ll}/u.test(rest) && !/^\s+and\s+\p{Lu}[^,]*$/u.test(rest)) return null;
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end) };
 }
 
 /**
