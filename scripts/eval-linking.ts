@@ -78,6 +78,23 @@ export function crossIds(identity: EntityIdentity): Map<string, string> {
 }
 
 /**
+ * Whether a gold mention holds a label's head: its last word before a preposition, a conjunction or a
+ * relative pronoun ("employee" of "a suspended Kraft Foods employee at the company's Philadelphia
+ * factory"), a trailing possessive or punctuation aside.
+ */
+function holdsHead(m: GoldMention, label: { start: number; end: number; text: string }): boolean {
+  const cut = /\s(?:at|in|of|for|to|from|with|on|by|and|or|who|which|that)\s/iu.exec(label.text);
+  const end = label.start + label.text.slice(0, cut?.index ?? label.text.length).replace(/(?:['’]s?)?[\s.,;:”"]*$/u, '').length;
+  return m.start < end && end <= m.end;
+}
+
+/**
+ * What of an entity a gold mention may land on: `names`, its mentions and pronouns (the score before
+ * session 25); `references`, also its labels, as Find References and the hover give them.
+ */
+export type Reach = 'names' | 'references';
+
+/**
  * The items of one report's named gold mentions: a mention the identity moved or found first, else
  * the entity mention that overlaps it most ("Mafia boss" over "Mafia"). `event` names the report's
  * event (null: alone in its event, no identity).
@@ -85,6 +102,7 @@ export function crossIds(identity: EntityIdentity): Map<string, string> {
 export function itemsOf(
   analysis: ReportAnalysis, reportId: string, mentions: readonly GoldMention[],
   identity: { event: string; crossOf: Map<string, string>; recovered: EntityIdentity['recovered'] } | null,
+  reach: Reach = 'references',
 ): Item[] {
   const items: Item[] = [];
   for (const m of mentions) {
@@ -94,18 +112,23 @@ export function itemsOf(
     // the most overlap, then the least beyond the gold span ("Hollywood" the place over "Hollywood actress" the description)
     let most = 0;
     let excess = 0;
-    for (const e of analysis.entities) {
-      // a pronoun the analysis ties to a person ("He" opening a sentence) is one of its mentions here
-      for (const x of [...e.mentions, ...(e.pronouns ?? [])]) {
-        const overlap = Math.min(x.end, m.end) - Math.max(x.start, m.start);
-        const beyond = x.end - x.start - overlap;
-        if (overlap < most || overlap <= 0 || (overlap === most && beyond >= excess)) continue;
-        most = overlap;
-        excess = beyond;
-        local = e.id;
-        if (pred !== null && span?.entity) continue;
-        span = { ...x, entity: '' };
-      }
+    // a pronoun the analysis ties to a person ("He" opening a sentence) is one of its mentions here, and
+    // so is a label ("Oscars host", "the actress"): Find References lists all three (features/navigation.ts);
+    // a label only when no name or pronoun overlaps the gold mention (a hover gives the innermost span: the
+    // name inside a label is the name's), and only when the gold mention holds the label's head ("Oscars
+    // Host" for "Host"; "Obama team" in "the Obama team's first choice" is no mention of the one chosen)
+    const names = analysis.entities.flatMap((e) => [...e.mentions, ...(e.pronouns ?? [])].map((x) => ({ x, e })));
+    const onName = names.some(({ x }) => x.start < m.end && m.start < x.end);
+    const spans = reach === 'references' && !onName ? analysis.entities.flatMap((e) => (e.labels ?? []).filter((x) => holdsHead(m, x)).map((x) => ({ x, e }))) : names;
+    for (const { x, e } of spans) {
+      const overlap = Math.min(x.end, m.end) - Math.max(x.start, m.start);
+      const beyond = x.end - x.start - overlap;
+      if (overlap < most || overlap <= 0 || (overlap === most && beyond >= excess)) continue;
+      most = overlap;
+      excess = beyond;
+      local = e.id;
+      if (pred !== null && span?.entity) continue;
+      span = { ...x, entity: '' };
     }
     if (pred === null && local !== null) pred = identity?.crossOf.get(`${reportId}\u0000${local}`) ?? null;
     const found = span ? analysis.text.slice(span.start, span.end) : '';
