@@ -78,14 +78,13 @@ export function crossIds(identity: EntityIdentity): Map<string, string> {
 }
 
 /**
- * Whether a gold mention holds a label's head: its last word before a preposition, a conjunction or a
- * relative pronoun ("employee" of "a suspended Kraft Foods employee at the company's Philadelphia
- * factory"), a trailing possessive or punctuation aside.
+ * Where a phrase's head ends: its last word before a preposition, a conjunction or a relative pronoun
+ * ("employee" of "a suspended Kraft Foods employee at the company's Philadelphia factory"), a trailing
+ * possessive, quote mark or punctuation aside.
  */
-function holdsHead(m: GoldMention, label: { start: number; end: number; text: string }): boolean {
-  const cut = /\s(?:at|in|of|for|to|from|with|on|by|and|or|who|which|that)\s/iu.exec(label.text);
-  const end = label.start + label.text.slice(0, cut?.index ?? label.text.length).replace(/(?:['’]s?)?[\s.,;:”"]*$/u, '').length;
-  return m.start < end && end <= m.end;
+function headEnd(x: { start: number; text: string }): number {
+  const cut = /\s(?:at|in|of|for|to|from|with|on|by|and|or|who|which|that)\s/iu.exec(x.text);
+  return x.start + x.text.slice(0, cut?.index ?? x.text.length).replace(/(?:['’]s?)?[\s.,;:”"]*$/u, '').length;
 }
 
 /**
@@ -114,12 +113,15 @@ export function itemsOf(
     let excess = 0;
     // a pronoun the analysis ties to a person ("He" opening a sentence) is one of its mentions here, and
     // so is a label ("Oscars host", "the actress"): Find References lists all three (features/navigation.ts);
-    // a label only when no name or pronoun overlaps the gold mention (a hover gives the innermost span: the
-    // name inside a label is the name's), and only when the gold mention holds the label's head ("Oscars
-    // Host" for "Host"; "Obama team" in "the Obama team's first choice" is no mention of the one chosen)
+    // a label when it and the gold mention share their head and no name or pronoun holds that head: what a
+    // hover on the head gives, the innermost span there ("Star" of "Legendary Aquatic Musical Star", "Mafia
+    // boss" on the title rather than on "Mafia"; "Obama team" in "the Obama team's first choice" is no mention
+    // of the one chosen)
     const names = analysis.entities.flatMap((e) => [...e.mentions, ...(e.pronouns ?? [])].map((x) => ({ x, e })));
-    const onName = names.some(({ x }) => x.start < m.end && m.start < x.end);
-    const spans = reach === 'references' && !onName ? analysis.entities.flatMap((e) => (e.labels ?? []).filter((x) => holdsHead(m, x)).map((x) => ({ x, e }))) : names;
+    const head = headEnd(m);
+    const onName = names.some(({ x }) => x.start < head && head <= x.end);
+    const labels = reach === 'references' && !onName ? analysis.entities.flatMap((e) => (e.labels ?? []).filter((x) => headEnd(x) === head && x.start < head).map((x) => ({ x, e }))) : [];
+    const spans = labels.length > 0 ? labels : names;
     for (const { x, e } of spans) {
       const overlap = Math.min(x.end, m.end) - Math.max(x.start, m.start);
       const beyond = x.end - x.start - overlap;
