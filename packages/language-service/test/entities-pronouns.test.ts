@@ -70,3 +70,20 @@ test('pronouns are no mentions: the mention list keeps names only, and "they" is
   assert.ok(a.entities.every((e) => (e.pronouns ?? []).every((p) => !/they/i.test(p.text))));
   assert.ok(a.entities.filter((e) => e.kind !== 'person').every((e) => (e.pronouns ?? []).length === 0));
 });
+
+test('"I", "me", "my" in a quotation are its speaker named beside it; not a numeral, not a nested quotation, not a speaker carried over', () => {
+  const a = analyzeReport('Actress Dana Whitfield will host the gala. "It is official: I am hosting, and my family is thrilled for me," Whitfield wrote on Friday.');
+  assert.equal(tiedTo(a, 'I'), 'Dana Whitfield');
+  assert.equal(tiedTo(a, 'my'), 'Dana Whitfield');
+  assert.equal(tiedTo(a, 'me'), 'Dana Whitfield');
+  const b = analyzeReport('Veteran Carl Ostrow spoke on Monday. "My father served in World War I," Ostrow said.');
+  assert.equal(tiedTo(b, 'My'), 'Carl Ostrow');
+  assert.equal(tiedTo(b, 'I'), null);
+  const c = analyzeReport('Coach Maria Lentz spoke on Monday. "He told me, ‘I will stay,’ and I believed him," Lentz said.');
+  assert.equal(tiedTo(c, 'me'), 'Maria Lentz');
+  assert.equal(tiedTo(c, 'I', 0), null);
+  assert.equal(tiedTo(c, 'I', 1), 'Maria Lentz');
+  // a new sentence after the speaker: perhaps someone else's words
+  const d = analyzeReport('"We are thrilled," said producer Neil Meron. "I agreed at once."');
+  assert.equal(tiedTo(d, 'I'), null);
+});

@@ -8,6 +8,7 @@ import type { RawDate } from '../dates/extract-dates.js';
 import { attachLabels } from '../entities/attach-labels.js';
 import type { RawLabel } from '../entities/label-phrases.js';
 import { resolvePronouns } from '../entities/pronouns.js';
+import { tieQuotedFirstPerson } from '../entities/quoted-pronouns.js';
 import { settleKinds } from '../entities/report-kinds.js';
 import { resolveEntities } from '../entities/resolve-entities.js';
 import { insideQuote } from '../loaded/loaded-words.js';
@@ -108,6 +109,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   resolvePronouns(base.entities, prose, base.sentences, voiced);
   // after the pronouns: a "he said" speaker is the person the pronoun resolver gives
   base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
+  // "I" in a quotation is its speaker, once the speakers are known
+  tieQuotedFirstPerson(base.entities, base.quotes, prose);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   // a deck's vague claims have no diagnostic (claims/claim-findings.ts): its attributions say why
