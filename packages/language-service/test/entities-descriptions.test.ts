@@ -114,6 +114,16 @@ const HEADLINE_CASES: Array<{ name: string; marked: string; persons: string[] }>
     persons: ['Edna Vollmer'],
   },
   {
+    name: 'the headline\'s description and the lead\'s, on two lines, are one person\'s; a verb inside a hyphenated compound is no clause',
+    marked: 'Screen [[Star]] Edna Vollmer Dies At 91\n[[Championship swimmer]]-turned-legendary Hollywood actress Edna Vollmer has died, her publicist said in Beverly Hills.',
+    persons: ['Edna Vollmer', 'Edna Vollmer'],
+  },
+  {
+    name: 'a definite description refers back to the person named before it, not to the one named next',
+    marked: 'Actress Edna Vollmer has died at 91.\nThe [[California native]], who once held a swimming record, was a pin-up in the 1940s. Publicist Harlan Boll confirmed her death.',
+    persons: ['Edna Vollmer'],
+  },
+  {
     name: 'a role word modifying a noun is no person',
     marked: 'Host City Chosen For 2030 Games\n\nMayor Anne Hidalgo said the city was ready.',
     persons: [],

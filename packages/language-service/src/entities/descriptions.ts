@@ -188,13 +188,16 @@ const NAMING_VERBS = new Set('named identified revealed unmasked confirmed'.spli
  * A description's clause after it, from its verb to the first comma or the end of its sentence (of
  * its line, in a headline: a line with no full stop at its end, which a title's "Stn." splits): the
  * people named there are acted on ("Gangmember Convicted Of Murdering ... Jerry Ortiz"). None when
- * the verb names ("Identified As"), is a copula, or does not come first after the description.
+ * the verb names ("Identified As"), is a copula, is inside a hyphenated compound, or does not come first
+ * after the description.
  */
 function setActed(text: string, tokens: readonly Token[], m: RawMention): void {
   let k = tokens.findIndex((t) => t.start >= m.end);
   if (k < 0) return;
   const verb = tokens[k];
   if (!verb.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary') || NAMING_VERBS.has(verb.normal)) return;
+  // a verb inside a hyphenated compound is no clause of the description's ("Swimmer-turned-actress Edna Vollmer")
+  if (verb.tags.has('Hyphenated') && k > 0 && tokens[k - 1].post === '-') return;
   const lineStart = text.lastIndexOf('\n', m.start) + 1;
   const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
   const headline = !/[.!?"”]\s*$/.test(text.slice(lineStart, lineEnd));
