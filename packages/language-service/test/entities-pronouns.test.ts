@@ -87,3 +87,16 @@ test('"I", "me", "my" in a quotation are its speaker named beside it; not a nume
   const d = analyzeReport('"We are thrilled," said producer Neil Meron. "I agreed at once."');
   assert.equal(tiedTo(d, 'I'), null);
 });
+
+test('a lede about a person it names only after: its pronouns are the person named next as a subject, or with an age', () => {
+  const a = analyzeReport('One of the gang leaders arrested in a raid has hanged himself in his cell.\nHis death was linked to a feud.\nTomas Varga, 52, was found dead, police said.');
+  assert.equal(tiedTo(a, 'himself'), 'Tomas Varga');
+  assert.equal(tiedTo(a, 'his'), 'Tomas Varga');
+  assert.equal(tiedTo(a, 'His'), 'Tomas Varga');
+  // the one named next is no subject and has no age: another person (the victim), left alone
+  const b = analyzeReport('A man fired from his job walked into his old office, police said.\nWhen it was over, the receptionist - - Mary Kell - - was shot dead.');
+  assert.equal(tiedTo(b, 'his'), null);
+  // someone named before the pronoun: the ordinary resolution, no lede
+  const c = analyzeReport('Police chief Anna Morales spoke. A man hanged himself in his cell. Tomas Varga, 52, was found dead.');
+  assert.notEqual(tiedTo(c, 'himself'), 'Tomas Varga');
+});

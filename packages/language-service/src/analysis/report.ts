@@ -8,6 +8,7 @@ import type { RawDate } from '../dates/extract-dates.js';
 import { attachLabels } from '../entities/attach-labels.js';
 import type { RawLabel } from '../entities/label-phrases.js';
 import { resolvePronouns } from '../entities/pronouns.js';
+import { tieLedePronouns } from '../entities/lede-pronouns.js';
 import { tieQuotedFirstPerson } from '../entities/quoted-pronouns.js';
 import { settleKinds } from '../entities/report-kinds.js';
 import { resolveEntities } from '../entities/resolve-entities.js';
@@ -107,6 +108,8 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   attachLabels(base.entities, labels, prose, base.sentences, voiced, base.loadedWords);
   // who "he" and "she" are: after the labels, which tell a person's sex ("the actress")
   resolvePronouns(base.entities, prose, base.sentences, voiced);
+  // ... and those of a lede about a person it names only after ("A Mafia boss hanged himself ... Gaetano Lo Presti, 52, ...")
+  tieLedePronouns(base.entities, prose, base.sentences, voiced);
   // after the pronouns: a "he said" speaker is the person the pronoun resolver gives
   base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
   // "I" in a quotation is its speaker, once the speakers are known
