@@ -1,6 +1,6 @@
 // Entity identity on ECB+ dev, scored on gold named mentions: entity mentions whose text starts with a
 // capital letter, in sentences marked coref_annotated. Each gold mention is mapped to the entity mention
-// it overlaps; two gold mentions in different reports are linked by us when their entities are one
+// (or tied pronoun) it overlaps, else to a label of its head (itemsOf); two gold mentions in different reports are linked by us when their entities are one
 // cross-report entity, in gold when they share a chain. Here each gold event (one tNN_ecb / tNN_ecbplus
 // folder) is identified as one event, then again with the gold mentions as the entities (identity
 // alone); scripts/eval-identity.ts measures it as the user gets it (one workspace, events found by the
