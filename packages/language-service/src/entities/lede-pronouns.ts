@@ -6,6 +6,7 @@
 // pronouns.ts, on the pronouns it left untied; plain data in, each entity's `pronouns` out.
 import type { Entity, Span } from '../types.js';
 import { sentenceAt, opensSentence, reportedSubject, type Ctx } from './label-context.js';
+import { PRONOUN } from './pronouns.js';
 import { givenNameSex } from './surnames.js';
 
 /** How lede pronouns are tied; each value set on the ECB+ even topics (scripts/eval-pronouns.ts). */
@@ -14,11 +15,12 @@ export const LEDE_OPTIONS = {
   ahead: 2,
 };
 
-/** A personal pronoun of the third person singular, with the sex it gives. */
-const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/giu;
 
 /** A sentence or line that opens on an unnamed person: "A man ...", "An alleged mafia boss ...", "One of the ...". */
 const DESCRIBED = /(?:^|\n)[\s"“]*(?:A|An|One\s+of)\s+\S/u;
+
+/** One pronoun alone, with the sex it gives. */
+const ONE_PRONOUN = new RegExp(`^${PRONOUN.source}$`, 'iu');
 
 /** An age set off by commas after a name (", 52,"). */
 const AGE_AFTER = /^,\s*\d{1,3},/;
@@ -46,7 +48,7 @@ export function tieLedePronouns(entities: readonly Entity[], text: string, sente
   const occupied = (s: Span) => entities.some((e) => e.mentions.some((m) => m.start < s.end && s.start < m.end));
   const person = first.entity;
   const given = givenNameSex(person.name);
-  const sexOf = (p: string) => (/^(?:he|him|his|himself)$/i.test(p) ? 'male' : 'female');
+  const sexOf = (p: string) => { const m = ONE_PRONOUN.exec(p); return m ? (m[1] ? 'male' : 'female') : null; };
   const found: Array<Span & { text: string }> = [];
   for (const p of text.slice(0, first.start).matchAll(PRONOUN)) {
     const span = { start: p.index, end: p.index + p[0].length };
@@ -56,7 +58,7 @@ export function tieLedePronouns(entities: readonly Entity[], text: string, sente
     const opening = [at, at - 1].filter((k) => k >= 0).map((k) => text.slice(sentences[k].start, k === at ? span.start : sentences[k].end));
     if (!opening.some((s) => DESCRIBED.test(s))) continue;
     if (given !== null && given !== sexOf(p[0])) continue;
-    if ((person.pronouns ?? []).some((x) => sexOf(x.text) !== sexOf(p[0]))) continue;
+    if ((person.pronouns ?? []).some((x) => sexOf(x.text) !== null && sexOf(x.text) !== sexOf(p[0]))) continue;
     found.push({ ...span, text: p[0] });
   }
   if (found.length === 0) return;
