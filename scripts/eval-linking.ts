@@ -1,6 +1,6 @@
 // Entity identity on ECB+ dev, scored on gold named mentions: entity mentions whose text starts with a
 // capital letter, in sentences marked coref_annotated. Each gold mention is mapped to the entity mention
-// it overlaps; two gold mentions in different reports are linked by us when their entities are one
+// (or tied pronoun) it overlaps, else to a label of its head (itemsOf); two gold mentions in different reports are linked by us when their entities are one
 // cross-report entity, in gold when they share a chain. Here each gold event (one tNN_ecb / tNN_ecbplus
 // folder) is identified as one event, then again with the gold mentions as the entities (identity
 // alone); scripts/eval-identity.ts measures it as the user gets it (one workspace, events found by the
@@ -78,6 +78,22 @@ export function crossIds(identity: EntityIdentity): Map<string, string> {
 }
 
 /**
+ * Where a phrase's head ends: its last word before a preposition, a conjunction or a relative pronoun
+ * ("employee" of "a suspended Kraft Foods employee at the company's Philadelphia factory"), a trailing
+ * possessive, quote mark or punctuation aside.
+ */
+function headEnd(x: { start: number; text: string }): number {
+  const cut = /\s(?:at|in|of|for|to|from|with|on|by|and|or|who|which|that)\s/iu.exec(x.text);
+  return x.start + x.text.slice(0, cut?.index ?? x.text.length).replace(/(?:['’]s?)?[\s.,;:”"]*$/u, '').length;
+}
+
+/**
+ * What of an entity a gold mention may land on: `names`, its mentions and pronouns (the score before
+ * session 25); `references`, also its labels, as Find References and the hover give them.
+ */
+export type Reach = 'names' | 'references';
+
+/**
  * The items of one report's named gold mentions: a mention the identity moved or found first, else
  * the entity mention that overlaps it most ("Mafia boss" over "Mafia"). `event` names the report's
  * event (null: alone in its event, no identity).
@@ -85,6 +101,7 @@ export function crossIds(identity: EntityIdentity): Map<string, string> {
 export function itemsOf(
   analysis: ReportAnalysis, reportId: string, mentions: readonly GoldMention[],
   identity: { event: string; crossOf: Map<string, string>; recovered: EntityIdentity['recovered'] } | null,
+  reach: Reach = 'references',
 ): Item[] {
   const items: Item[] = [];
   for (const m of mentions) {
@@ -94,18 +111,26 @@ export function itemsOf(
     // the most overlap, then the least beyond the gold span ("Hollywood" the place over "Hollywood actress" the description)
     let most = 0;
     let excess = 0;
-    for (const e of analysis.entities) {
-      // a pronoun the analysis ties to a person ("He" opening a sentence) is one of its mentions here
-      for (const x of [...e.mentions, ...(e.pronouns ?? [])]) {
-        const overlap = Math.min(x.end, m.end) - Math.max(x.start, m.start);
-        const beyond = x.end - x.start - overlap;
-        if (overlap < most || overlap <= 0 || (overlap === most && beyond >= excess)) continue;
-        most = overlap;
-        excess = beyond;
-        local = e.id;
-        if (pred !== null && span?.entity) continue;
-        span = { ...x, entity: '' };
-      }
+    // a pronoun the analysis ties to a person ("He" opening a sentence) is one of its mentions here, and
+    // so is a label ("Oscars host", "the actress"): Find References lists all three (features/navigation.ts);
+    // a label when it and the gold mention share their head and no name or pronoun holds that head: what a
+    // hover on the head gives, the innermost span there ("Star" of "Legendary Aquatic Musical Star", "Mafia
+    // boss" on the title rather than on "Mafia"; "Obama team" in "the Obama team's first choice" is no mention
+    // of the one chosen)
+    const names = analysis.entities.flatMap((e) => [...e.mentions, ...(e.pronouns ?? [])].map((x) => ({ x, e })));
+    const head = headEnd(m);
+    const onName = names.some(({ x }) => x.start < head && head <= x.end);
+    const labels = reach === 'references' && !onName ? analysis.entities.flatMap((e) => (e.labels ?? []).filter((x) => headEnd(x) === head && x.start < head).map((x) => ({ x, e }))) : [];
+    const spans = labels.length > 0 ? labels : names;
+    for (const { x, e } of spans) {
+      const overlap = Math.min(x.end, m.end) - Math.max(x.start, m.start);
+      const beyond = x.end - x.start - overlap;
+      if (overlap < most || overlap <= 0 || (overlap === most && beyond >= excess)) continue;
+      most = overlap;
+      excess = beyond;
+      local = e.id;
+      if (pred !== null && span?.entity) continue;
+      span = { ...x, entity: '' };
     }
     if (pred === null && local !== null) pred = identity?.crossOf.get(`${reportId}\u0000${local}`) ?? null;
     const found = span ? analysis.text.slice(span.start, span.end) : '';

@@ -14,6 +14,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PRONOUN = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
+/** The first person singular (a gold mention may hold its contraction: "I'm"), tied to a quotation's speaker (entities/quoted-pronouns.ts). */
+const FIRST = /^(?:i|me|my|mine|myself)(?:['’][a-z]+)?$/i;
 
 interface Tally { right: number; wrong: number; unjudged: number; gold: number; found: number }
 
@@ -26,6 +28,7 @@ export async function run(devData: string): Promise<void> {
 /** The figures of the ECB+ reports' analyses, by half. */
 export function measure(devData: string, reports: readonly DevReport[]): void {
   const tallies = { even: newTally(), odd: newTally(), part0: newTally(), part2: newTally() };
+  const first = { even: newTally(), odd: newTally() };
   const gold = new Map<string, GoldMention[]>();
   const shown: string[] = [];
   for (const r of reports) {
@@ -36,18 +39,23 @@ export function measure(devData: string, reports: readonly DevReport[]): void {
     const topic = topicOf(r.folder);
     const even = topic % 2 === 0;
     const lines = even && process.env.NEWSLENS_EVAL_VERBOSE ? shown : null;
-    const t = score(r.analysis, gold.get(r.folder)!.filter((m) => m.doc_id === r.docId), lines, r.docId);
+    const mine = gold.get(r.folder)!.filter((m) => m.doc_id === r.docId);
+    const t = score(r.analysis, mine, lines, r.docId, PRONOUN);
     for (const into of even ? [tallies.even, topic % 4 === 0 ? tallies.part0 : tallies.part2] : [tallies.odd]) add(into, t);
+    add(even ? first.even : first.odd, score(r.analysis, mine, lines, r.docId, FIRST));
   }
   console.log('pronouns tied to a person (precision: of those ECB+ annotates in a chain the person is in or not; recall: of the gold he/she/his/her... whose chain the report names):');
   console.log(`  even topics (tuned on): ${line(tallies.even)}`);
   console.log(`    topics 4, 8, ..:       ${line(tallies.part0)}`);
   console.log(`    topics 2, 6, ..:       ${line(tallies.part2)}`);
   console.log(`  odd topics (held out):  ${line(tallies.odd)}`);
+  console.log('"I", "me", "my" ... in a quotation tied to its speaker (same measures):');
+  console.log(`  even topics (tuned on): ${line(first.even)}`);
+  console.log(`  odd topics (held out):  ${line(first.odd)}`);
   for (const l of shown) console.log(l);
 }
 
-function score(a: ReportAnalysis, gold: readonly GoldMention[], shown: string[] | null, doc: string): Tally {
+function score(a: ReportAnalysis, gold: readonly GoldMention[], shown: string[] | null, doc: string, kind: RegExp): Tally {
   const t = newTally();
   // a mention the annotators linked to no other (a SINGLETON_ chain: not in the annotated events) says nothing
   const linked = gold.filter((g) => !g.chain_id.startsWith('SINGLETON'));
@@ -55,13 +63,13 @@ function score(a: ReportAnalysis, gold: readonly GoldMention[], shown: string[] 
   const tied = new Map<string, { name: string; chains: Set<string> }>();
   for (const e of a.entities) {
     const chains = new Set(e.mentions.flatMap((m) => [...chainsOf(m)]));
-    for (const p of e.pronouns ?? []) tied.set(`${p.start},${p.end}`, { name: e.name, chains });
+    for (const p of e.pronouns ?? []) tied.set(`${p.start}`, { name: e.name, chains });
   }
   const named = new Set(linked.filter((g) => !PRONOUN.test(g.text) && /^\p{Lu}/u.test(g.text)).map((g) => g.chain_id));
   const context = (s: number, e: number) => a.text.slice(Math.max(0, s - 80), e + 30).replace(/\s+/g, ' ');
   for (const g of linked) {
-    if (!PRONOUN.test(g.text)) continue;
-    const ours = tied.get(`${g.start},${g.end}`);
+    if (!kind.test(g.text)) continue;
+    const ours = tied.get(`${g.start}`);
     if (named.has(g.chain_id)) t.gold++;
     if (!ours) {
       if (named.has(g.chain_id) && shown) shown.push(`  missed ${doc} ${JSON.stringify(g.text)}: ...${context(g.start, g.end)}`);

@@ -70,3 +70,33 @@ test('pronouns are no mentions: the mention list keeps names only, and "they" is
   assert.ok(a.entities.every((e) => (e.pronouns ?? []).every((p) => !/they/i.test(p.text))));
   assert.ok(a.entities.filter((e) => e.kind !== 'person').every((e) => (e.pronouns ?? []).length === 0));
 });
+
+test('"I", "me", "my" in a quotation are its speaker named beside it; not a numeral, not a nested quotation, not a speaker carried over', () => {
+  const a = analyzeReport('Actress Dana Whitfield will host the gala. "It is official: I am hosting, and my family is thrilled for me," Whitfield wrote on Friday.');
+  assert.equal(tiedTo(a, 'I'), 'Dana Whitfield');
+  assert.equal(tiedTo(a, 'my'), 'Dana Whitfield');
+  assert.equal(tiedTo(a, 'me'), 'Dana Whitfield');
+  const b = analyzeReport('Veteran Carl Ostrow spoke on Monday. "My father served in World War I," Ostrow said.');
+  assert.equal(tiedTo(b, 'My'), 'Carl Ostrow');
+  assert.equal(tiedTo(b, 'I'), null);
+  const c = analyzeReport('Coach Maria Lentz spoke on Monday. "He told me, ‘I will stay,’ and I believed him," Lentz said.');
+  assert.equal(tiedTo(c, 'me'), 'Maria Lentz');
+  assert.equal(tiedTo(c, 'I', 0), null);
+  assert.equal(tiedTo(c, 'I', 1), 'Maria Lentz');
+  // a new sentence after the speaker: perhaps someone else's words
+  const d = analyzeReport('"We are thrilled," said producer Neil Meron. "I agreed at once."');
+  assert.equal(tiedTo(d, 'I'), null);
+});
+
+test('a lede about a person it names only after: its pronouns are the person named next as a subject, or with an age', () => {
+  const a = analyzeReport('One of the gang leaders arrested in a raid has hanged himself in his cell.\nHis death was linked to a feud.\nTomas Varga, 52, was found dead, police said.');
+  assert.equal(tiedTo(a, 'himself'), 'Tomas Varga');
+  assert.equal(tiedTo(a, 'his'), 'Tomas Varga');
+  assert.equal(tiedTo(a, 'His'), 'Tomas Varga');
+  // the one named next is no subject and has no age: another person (the victim), left alone
+  const b = analyzeReport('A man fired from his job walked into his old office, police said.\nWhen it was over, the receptionist - - Mary Kell - - was shot dead.');
+  assert.equal(tiedTo(b, 'his'), null);
+  // someone named before the pronoun: the ordinary resolution, no lede
+  const c = analyzeReport('Police chief Anna Morales spoke. A man hanged himself in his cell. Tomas Varga, 52, was found dead.');
+  assert.notEqual(tiedTo(c, 'himself'), 'Tomas Varga');
+});

@@ -8,6 +8,8 @@ import type { RawDate } from '../dates/extract-dates.js';
 import { attachLabels } from '../entities/attach-labels.js';
 import type { RawLabel } from '../entities/label-phrases.js';
 import { resolvePronouns } from '../entities/pronouns.js';
+import { tieLedePronouns } from '../entities/lede-pronouns.js';
+import { tieQuotedFirstPerson } from '../entities/quoted-pronouns.js';
 import { settleKinds } from '../entities/report-kinds.js';
 import { resolveEntities } from '../entities/resolve-entities.js';
 import { insideQuote } from '../loaded/loaded-words.js';
@@ -106,8 +108,12 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   attachLabels(base.entities, labels, prose, base.sentences, voiced, base.loadedWords);
   // who "he" and "she" are: after the labels, which tell a person's sex ("the actress")
   resolvePronouns(base.entities, prose, base.sentences, voiced);
+  // ... and those of a lede about a person it names only after ("A Mafia boss hanged himself ... Gaetano Lo Presti, 52, ...")
+  tieLedePronouns(base.entities, prose, base.sentences, voiced);
   // after the pronouns: a "he said" speaker is the person the pronoun resolver gives
   base.quotes = attachSpeakers(prose, base.quotes, sourced.attributions, base.entities);
+  // "I" in a quotation is its speaker, once the speakers are known
+  tieQuotedFirstPerson(base.entities, base.quotes, prose);
   const dated = resolveDates(rawDates, base.publishedAt);
   base.dates = dated.dates;
   // a deck's vague claims have no diagnostic (claims/claim-findings.ts): its attributions say why

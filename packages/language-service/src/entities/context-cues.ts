@@ -140,6 +140,8 @@ export function byContext(tokens: readonly Token[], facts: TokenFacts, c: NameCh
   if (cls.kind === 'person' && cls.strength <= 2 && c.b < tokens.length && LOCAL_BODY.has(tokens[c.b].text) && adjoins(tokens, c.b)) cls = { kind: 'place', strength: 3 };
   // "in Atlantic City": a city, not a club named after one ("Manchester City").
   if (locative && cls.kind === 'organization' && cls.strength <= 3 && c.b - c.a >= 2 && tokens[c.b - 1].normal === 'city') cls = { kind: 'place', strength: 3 };
+  // "in Beverly Hills", "in Colorado Springs": a name a given name opens, ending in a plural landform, is a town
+  if (locative && cls.kind === 'person' && cls.strength <= 2 && c.b - c.a >= 2 && LANDFORMS.has(tokens[c.b - 1].text)) cls = { kind: 'place', strength: 3 };
   return cls;
 }
 
@@ -150,6 +152,9 @@ function ageAfter(tokens: readonly Token[], b: number): boolean {
 }
 
 /** Lower-case words for a town's own body or people ("Troy police", "Cypress Park residents"). */
+/** Plural landforms that end a town's name and no person's ("Beverly Hills", "Palm Springs", "Niagara Falls"). */
+const LANDFORMS = new Set(['Hills', 'Heights', 'Springs', 'Falls', 'Lakes', 'Shores', 'Meadows', 'Acres', 'Gardens']);
+
 const LOCAL_BODY = new Set(['police', 'sheriff', "sheriff's", 'sheriff’s', 'firefighters', 'residents', 'townspeople']);
 
 /** Token `a` follows the one before it after one space or a hyphen. */

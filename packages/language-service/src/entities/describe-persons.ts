@@ -15,6 +15,11 @@ const APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** How far a description looks for the person it stands for: ahead (the headline, then the lead names him), and back. */
 const DESCRIBES_AHEAD = 400;
 const DESCRIBES_BACK = 200;
+/** How far back a definite description ("The California native") looks for the person it refers to: a lead paragraph or two (set on ECB+ 4_11ecbplus, where the actress is named 200 characters before it). */
+const DESCRIBES_DEFINITE = 600;
+
+/** "the" right before a description. */
+const DEFINITE = /\bthe\s$/i;
 
 /**
  * Each description ("Woman" in a headline, "Lifer escapes") joins the person named in full next after
@@ -46,19 +51,25 @@ export function describe(mentions: readonly RawMention[], groups: Map<string, Gr
       else hi = mid;
     }
     const sex = nounSex(d.text);
-    // two descriptions close together are two people ("Woman Killed ..., Driver Charged"), unless a
-    // comma or "and" alone separates them: one person's roles ("Swimmer And Actress", "Champion, Actress")
-    const other: Group | null = last && d.start - last.end < 60 && !ROLE_LIST.test(text.slice(last.end, d.start)) ? last.group : null;
+    // two descriptions close together on one line are two people ("Woman Killed ..., Driver Charged"),
+    // unless a comma or "and" alone separates them: one person's roles ("Swimmer And Actress", "Champion,
+    // Actress"); a headline's and the lead's are not ("... Star Edna Vollmer Dies\nChampion swimmer ...")
+    const between = last ? text.slice(last.end, d.start) : '';
+    const other: Group | null = last && d.start - last.end < 60 && !between.includes('\n') && !ROLE_LIST.test(between) ? last.group : null;
     // a person named in the description's own clause after its verb is acted on by it ("Gangmember Convicted Of Murdering ... Jerry Ortiz")
     const acted = d.acted ? new Set(named.filter((n) => n.start >= d.acted!.start && n.start < d.acted!.end).map((n) => n.group)) : null;
     const fits = (g: Group): boolean => g !== other && !acted?.has(g) && (sex === null || givenNameSex(g.name) !== (sex === 'female' ? 'male' : 'female'));
     // in an apposition to the name just before it ("Vincent Gigante, the powerful Mafioso who ..."): that person
     const before = lo > 0 ? named[lo - 1] : undefined;
     let target: Group | null = before && APPOSITION.test(text.slice(before.end, d.start)) && fits(before.group) ? before.group : null;
-    // else ahead, then back; a person the tags or patterns know beats a guessed one ("Cosa Nostra")
+    // else ahead, then back; a person the tags or patterns know beats a guessed one ("Cosa Nostra"); a
+    // definite description refers back, to the person last named before it ("The California native, who
+    // ...": the actress the lead named, not her publicist named after)
+    const definite = DEFINITE.test(text.slice(Math.max(0, d.start - 4), d.start));
     for (const sure of [true, false]) {
       if (target) break;
       const ok = (g: Group) => fits(g) && (!sure || g.sure === true);
+      if (definite) for (let k = lo - 1; k >= 0 && d.start - named[k].start <= DESCRIBES_DEFINITE && !target; k--) if (ok(named[k].group)) target = named[k].group;
       for (let k = lo; k < named.length && named[k].start - d.end <= DESCRIBES_AHEAD && !target; k++) if (ok(named[k].group)) target = named[k].group;
       for (let k = lo - 1; k >= 0 && d.start - named[k].start <= DESCRIBES_BACK && !target; k--) if (ok(named[k].group)) target = named[k].group;
       if (target) break;

@@ -63,6 +63,25 @@ export function isPersonNoun(t: Token, strict = false): boolean {
 }
 
 /**
+ * `t`, on a line in capitals or title case, is a person noun by its word alone: compromise tags such a
+ * line's words at random ("Set As Oscars Host For ...": a verb), so the lexicon says ("host", "star",
+ * "comedian"); not a title, not a plural.
+ */
+function headlinePersonNoun(t: Token): boolean {
+  const key = t.normal;
+  if (HEAD_TITLES.has(key) || TITLE_MODIFIERS.has(key) || ORG_CONTEXT.has(key) || INDEFINITE.has(key)) return false;
+  return PERSON_NOUNS.has(key) || (lexiconTags(key)?.includes('Actor') === true && !/s$/.test(key));
+}
+
+/** A headline's word followed by a common noun it modifies ("Host City Chosen ..."): no person. */
+function beforeNoun(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || tokens[k].post !== ' ') return false;
+  const tags = lexiconTags(next.normal);
+  return tags !== null && tags.some((x) => x === 'Singular' || x === 'Plural' || x === 'Noun') && !tags.some((x) => /Verb|Tense|Infinitive|Preposition/.test(x));
+}
+
+/**
  * Token `k` is directly followed by a name or a title ("Mafia boss Gaetano Lo Presti", "Surgeon
  * General"), or by a colon that sets a speaker before his words ("Lawyer: Lindsay Lohan checks into
  * rehab"): no description.
@@ -71,6 +90,16 @@ function beforeName(tokens: readonly Token[], k: number, starts: ReadonlySet<num
   if (tokens[k].post.trim().startsWith(':')) return true;
   const next = tokens[k + 1];
   return next !== undefined && tokens[k].post === ' ' && next.pre === '' && (starts.has(next.start) || HEAD_TITLES.has(next.normal));
+}
+
+/**
+ * On a headline's line, a person noun right before a person's name is that person ("Legendary Aquatic
+ * Musical Star Esther Williams Dies At 91"): the line gives no title to label, so the word is a
+ * description of the person named next (describe-persons.ts).
+ */
+function beforePerson(tokens: readonly Token[], k: number, persons: ReadonlySet<number>): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && tokens[k].post === ' ' && next.pre === '' && persons.has(next.start);
 }
 
 /** "Lohan's Lawyer", "the victim's brother": a description of someone else. */
@@ -99,7 +128,7 @@ function zeroed(n: number): Uint8Array {
  * Adds the paragraph's descriptions to `out` (paragraph offsets, strength 0 so other extractors
  * do not take them for names; `description` set). `out` is sorted by start; linear in tokens.
  */
-export function addDescriptions(text: string, tokens: readonly Token[], out: RawMention[]): void {
+export function addDescriptions(text: string, tokens: readonly Token[], out: RawMention[], caps?: readonly boolean[]): void {
   if (tokens.length === 0) return;
   // Token index by start offset, built on first use (most paragraphs have no mention it is asked for).
   let byStart: Map<number, number> | undefined;
@@ -112,17 +141,22 @@ export function addDescriptions(text: string, tokens: readonly Token[], out: Raw
   };
   const taken = zeroed(text.length + 1);
   const starts = new Set<number>();
+  const persons = new Set<number>();
   for (const m of out) {
     taken.fill(1, m.start, m.end);
     if (m.strength !== 0) starts.add(m.start);
+    if (m.strength !== 0 && m.kind === 'person' && !m.description) persons.add(m.start);
   }
+  // a headline's word (caps: the token's line is in capitals or title case) is read by the lexicon, and may stand before its person's name
+  const personNoun = (t: Token, k: number) => caps?.[k] === true ? (isPersonNoun(t) || headlinePersonNoun(t)) && !beforeNoun(tokens, k) : isPersonNoun(t);
+  const notBeforeName = (k: number) => !beforeName(tokens, k, starts) || (caps?.[k] === true && beforePerson(tokens, k, persons));
   // "Mafia boss", "Brooklyn mother": a place or body one space before a person noun (the name stays a mention of its own)
   const found: RawMention[] = [];
   for (const m of out) {
     if (m.kind === 'person' || m.form !== 'full' || m.description || m.strength === 0) continue;
     if (text[m.end] !== ' ') continue;
     const k = tokenAt(m.end + 1);
-    if (k === undefined || taken[tokens[k].start] || !(isPersonNoun(tokens[k]) || BODY_HEADS.has(tokens[k].text)) || beforeName(tokens, k, starts)) continue;
+    if (k === undefined || taken[tokens[k].start] || !(personNoun(tokens[k], k) || BODY_HEADS.has(tokens[k].text)) || !notBeforeName(k)) continue;
     if (afterPossessive(tokens, tokenAt(m.start) ?? 0)) continue;
     const end = tokens[k].end - (/['’]s$/.test(tokens[k].text) ? 2 : 0);
     found.push({ start: m.start, end, text: text.slice(m.start, end), kind: 'person', form: 'full', descriptors: [], strength: 0, description: true });
@@ -138,7 +172,7 @@ export function addDescriptions(text: string, tokens: readonly Token[], out: Raw
     if (!/^\p{Lu}/u.test(t.text)) continue;
     const q = candidate.get(t.start);
     const free = !taken[t.start] || (q !== undefined && out[q].end === t.end && (out[q].strength === 0 || initialWord(tokens, k) || PERSON_NOUNS.has(t.normal)));
-    if (!free || !isPersonNoun(t) || beforeName(tokens, k, starts) || afterPossessive(tokens, k)) continue;
+    if (!free || !personNoun(t, k) || !notBeforeName(k) || afterPossessive(tokens, k)) continue;
     const m: RawMention = { start: t.start, end: t.end, text: t.text, kind: 'person', form: 'full', descriptors: [], strength: 0, description: true };
     if (q !== undefined && out[q].end === t.end) out[q] = m;
     else out.push(m);
@@ -154,13 +188,16 @@ const NAMING_VERBS = new Set('named identified revealed unmasked confirmed'.spli
  * A description's clause after it, from its verb to the first comma or the end of its sentence (of
  * its line, in a headline: a line with no full stop at its end, which a title's "Stn." splits): the
  * people named there are acted on ("Gangmember Convicted Of Murdering ... Jerry Ortiz"). None when
- * the verb names ("Identified As"), is a copula, or does not come first after the description.
+ * the verb names ("Identified As"), is a copula, is inside a hyphenated compound, or does not come first
+ * after the description.
  */
 function setActed(text: string, tokens: readonly Token[], m: RawMention): void {
   let k = tokens.findIndex((t) => t.start >= m.end);
   if (k < 0) return;
   const verb = tokens[k];
   if (!verb.tags.has('Verb') || verb.tags.has('Copula') || verb.tags.has('Auxiliary') || NAMING_VERBS.has(verb.normal)) return;
+  // a verb inside a hyphenated compound is no clause of the description's ("Swimmer-turned-actress Edna Vollmer")
+  if (verb.tags.has('Hyphenated') && k > 0 && tokens[k - 1].post === '-') return;
   const lineStart = text.lastIndexOf('\n', m.start) + 1;
   const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
   const headline = !/[.!?"”]\s*$/.test(text.slice(lineStart, lineEnd));

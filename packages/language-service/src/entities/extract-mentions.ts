@@ -86,7 +86,7 @@ export function extractMentions(ctx: ParagraphContext): RawMention[] {
   out.sort((x, y) => x.start - y.start);
   // ... a nickname inside a name on such a line joins it too ("Mark “Deep Throat” Felt Dead at 95")
   joinNicknames(ctx.text, out, true);
-  addDescriptions(ctx.text, tokens, out);
+  addDescriptions(ctx.text, tokens, out, facts.caps);
   return out;
 }
 

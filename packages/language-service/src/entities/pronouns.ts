@@ -31,8 +31,8 @@ export const PRONOUN_OPTIONS = {
 
 type Sex = 'female' | 'male';
 
-/** A personal pronoun of the third person singular, with the sex it gives. */
-const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/giu;
+/** A personal pronoun of the third person singular, with the sex it gives (group 1 male, group 2 female). */
+export const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/giu;
 
 /** A name, or a pronoun already resolved, that makes its person salient for the pronouns after it. */
 interface Salient extends Placed { opens: boolean }
