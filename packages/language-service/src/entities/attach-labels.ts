@@ -10,7 +10,7 @@ import { nounSex } from './descriptions.js';
 import { mentionSalience } from './label-salience.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { fits, genderOf, isCountry, opensSentence, sentenceAt, type Ctx } from './label-context.js';
+import { fits, genderOf, isCountry, opensSentence, sentenceAt, surnameOfPerson, type Ctx } from './label-context.js';
 import { countryOfCapital, demonymOf, isBodyTie, isDoer, isInstitution, isRelational, namesCountry } from './label-nouns.js';
 import { leadPerson, roleOf, tiedTo } from './label-roles.js';
 import type { RawLabel } from './label-phrases.js';
@@ -56,7 +56,7 @@ export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel
   const mentions = entities
     .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start) })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map(), outlets: new Map() };
+  const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map(), outlets: new Map(), misread: surnameOfPerson(entities) };
   // no apposition where the paragraph read a clause (", the court ruled")
   const clauses = new Set(raw.filter((x) => x.clause).map((x) => x.start));
   for (const e of entities) {
@@ -118,10 +118,13 @@ function placeKind(head: string): string | null {
   return null;
 }
 
-/** The words the report has called `e` so far: its name, descriptors and labels, lower case. */
+/**
+ * The words the report has called `e` so far, lower case: its name, descriptors and labels, without
+ * their possessors ("Chela Ortiz, the deputy's wife" calls her a wife, not a deputy).
+ */
 function calledSo(ctx: Ctx, e: Entity, before: number): string {
   const parts = [e.name, ...e.descriptors.filter((d) => d.start < before).map((d) => d.text), ...(ctx.labels.get(e) ?? []).map((l) => l.text)];
-  return ` ${parts.join(' ').toLowerCase().replace(/[^\p{L}\d-]+/gu, ' ')} `;
+  return ` ${parts.join(' ').replace(/[\p{L}\d.-]+['’]s?(?=\s|$)/gu, ' ').toLowerCase().replace(/[^\p{L}\d-]+/gu, ' ')} `;
 }
 
 function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | null {
@@ -131,14 +134,14 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
     const e = ctx.mentions.find((m) => m.start === l.named!.start)?.entity;
     // a title the entity's descriptors already gave ("Chinese diplomat Wang Kejian")
     if (l.kind === 'title' && e && (ctx.labels.get(e) ?? []).some((x) => x.start < l.end && l.start < x.end)) return null;
-    return e && (fits(l.cls, e) || isBodyTie(l.head) && e.kind === 'organization') ? e : null;
+    return e && (fits(l.cls, e, ctx.misread) || isBodyTie(l.head) && e.kind === 'organization' && !ctx.misread?.has(e)) ? e : null;
   }
   if (subject) {
     // the subject's name, or the name an apposition ending there belongs to ("Hugh Jackman, the furry hero in the X-Men movies, will be host")
     const e = ctx.mentions.find((m) => m.start < subject.end && subject.end <= m.end && m.end <= l.start)?.entity ??
       entities.find((x) => x.descriptors.some((d) => d.end === subject.end && d.start < subject.start)) ?? null;
     // "Qatar is a good partner": a person noun says nothing of a place
-    return e && fits(l.cls, e) ? e : null;
+    return e && fits(l.cls, e, ctx.misread) ? e : null;
   }
   if (seat) {
     const e = inner.find((m) => m.start === seat.start)?.entity;
@@ -151,7 +154,8 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
   if (l.tie) return tiedTo(ctx, l, entities);
   // "the Hamas movement": the name inside names the entity when the head fits it; "the Hamas official",
   // "the Obama aide" are someone else (a person's label never holds the person's name)
-  const named = l.cls === 'person' ? undefined : inner.find((m) => fits(l.cls, m.entity));
+  // "the Nixon administration": a government named after a person (a surname compromise knows) is not that name's
+  const named = l.cls === 'person' ? undefined : inner.find((m) => fits(l.cls, m.entity, ctx.misread) && !(l.cls === 'government' && !isCountry(m.entity) && lexiconTags(ctx.text.slice(m.start, m.end).toLowerCase())?.includes('LastName')));
   if (named) return named.entity;
   const others = new Set(inner.map((m) => m.entity));
   // "the Obama team", "the Bush administration": a body of someone named, not an entity of the report
@@ -182,7 +186,7 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start >= l.start) continue;
-    if (!fits(l.cls, m.entity) || others.has(m.entity) || wantPlace && lookupPlace(m.entity.name) !== wantPlace) continue;
+    if (!fits(l.cls, m.entity, ctx.misread) || others.has(m.entity) || wantPlace && lookupPlace(m.entity.name) !== wantPlace) continue;
     if (!earlier.includes(m.entity)) earlier.push(m.entity);
     if (m.sentence < first) continue;
     if (!recent.includes(m.entity)) recent.push(m.entity);

@@ -1,0 +1,38 @@
+// Labels (docs/labels.md) a reader would not give to an entity: one whose kind was misread (a surname
+// read as an organisation), a government named after a person, a possessor inside a label. Sentences
+// written for each rule.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeReport, type Entity } from '@newslens/language-service';
+import { surnameOfPerson } from '../src/entities/label-context.ts';
+
+/** Each entity's labels as `text:kind`, by entity name. */
+function labels(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const e of analyzeReport(text).entities) if (e.labels?.length) out[e.name] = e.labels.map((l) => `${l.text}:${l.kind}`);
+  return out;
+}
+
+const entity = (name: string, kind: Entity['kind']): Entity => ({ id: name, kind, name, mentions: [], descriptors: [] }) as unknown as Entity;
+
+describe('labels: agreement a reader sees', () => {
+  test('a one-word name read as an organisation is the person whose surname it is ("Gupta" beside "Sanjay Gupta")', () => {
+    const gupta = entity('Gupta', 'organization');
+    const cnn = entity('CNN', 'organization');
+    const misread = surnameOfPerson([entity('Sanjay Gupta', 'person'), gupta, cnn]);
+    assert.deepEqual([...misread].map((e) => e.name), ['Gupta']);
+  });
+
+  test('a government named after a person is not that name\'s ("the Nixon administration")', () => {
+    const got = labels('Fred LaRue was one of the most mysterious men in the Nixon administration. He died on Saturday.');
+    assert.ok(!Object.values(got).flat().some((l) => l.includes('administration')), JSON.stringify(got));
+  });
+
+  test('a possessor inside a label does not call its entity so ("Chela Ortiz, the deputy\'s wife" is no deputy)', () => {
+    const got = labels(
+      'Deputy Jerry Ortiz was shot dead in June 2005. Chela Ortiz, the deputy\'s wife, thanked the jury. ' +
+        'Witnesses told the jury how Orozco shot the deputy in the head.',
+    );
+    assert.ok(!(got['Chela Ortiz'] ?? []).includes('the deputy:reference'), JSON.stringify(got));
+  });
+});
