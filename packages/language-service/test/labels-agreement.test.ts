@@ -35,4 +35,17 @@ describe('labels: agreement a reader sees', () => {
     );
     assert.ok(!(got['Chela Ortiz'] ?? []).includes('the deputy:reference'), JSON.stringify(got));
   });
+
+  test('a definite person phrase opening the story, before anyone is named, refers forward like a lead', () => {
+    const got = labels('The retired teacher was found dead at his home on Monday. Peter Mills, 58, had been ill.');
+    assert.deepEqual(got['Peter Mills'], ['The retired teacher:reference']);
+    // after a name it refers back, by the usual rules, not forward
+    const back = labels('Peter Mills was found dead on Monday. The retired teacher had been ill. John Ward, 40, found him.');
+    assert.equal(back['John Ward'], undefined);
+  });
+
+  test('a lead goes to the name opening the clause a source of up to five words reports', () => {
+    const got = labels('A retired teacher was found dead at his home on Monday. Police officers in the county said Peter Mills, 58, had been ill.');
+    assert.deepEqual(got['Peter Mills'], ['A retired teacher:reference']);
+  });
 });

@@ -160,8 +160,19 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
   const others = new Set(inner.map((m) => m.entity));
   // "the Obama team", "the Bush administration": a body of someone named, not an entity of the report
   if (others.size > 0 && l.cls !== 'person') return null;
-  if (l.lead) return LABEL_OPTIONS.leads ? leadPerson(ctx, l, others, LABEL_OPTIONS.leadWindow) : null;
+  if (l.lead || storyOpening(ctx, l)) return LABEL_OPTIONS.leads ? leadPerson(ctx, l, others, LABEL_OPTIONS.leadWindow) : null;
   return referredTo(ctx, l, others);
+}
+
+/**
+ * "The alleged Mafia boss of a Palermo neighborhood hanged himself ...": a definite person phrase
+ * opening its sentence before the report names anyone has nothing to refer back to; like an
+ * indefinite lead, it refers forward to the person named next.
+ */
+function storyOpening(ctx: Ctx, l: RawLabel): boolean {
+  if (l.cls !== 'person' || !l.definite || ctx.mentions.some((m) => m.start < l.start && m.entity.kind === 'person')) return false;
+  const s = ctx.sentences[sentenceAt(ctx.sentences, l.start)];
+  return s !== undefined && /^[\s"“‘']*$/.test(ctx.text.slice(s.start, l.start));
 }
 
 /** The country a capital ("Beijing") or a country ("Iran") stands for, when the report names the country. */

@@ -74,8 +74,8 @@ export function reportedSubject(ctx: Ctx, m: Placed): boolean {
   return s !== undefined && REPORTED.test(ctx.text.slice(s.start, m.start));
 }
 
-/** A sentence's opening up to a reported clause: its source in at most three words, a verb of saying or believing, "that". */
-const REPORTED = /^[\s"“]*(?:[\p{L}.'’-]+\s+){1,3}(?:said|say|says|allege|alleges|alleged|believe|believes|believed)\s+(?:that\s+)?$/u;
+/** A sentence's opening up to a reported clause: its source in at most five words ("Carabinieri paramilitary police in Palermo said"), a verb of saying or believing, "that". */
+const REPORTED = /^[\s"“]*(?:[\p{L}.'’-]+\s+){1,5}(?:said|say|says|allege|alleges|alleged|believe|believes|believed)\s+(?:that\s+)?$/u;
 
 /** From a title before a mention ("Mr.", "Mrs."), the given name, or a gendered label ("the actress"), if any. */
 export function genderOf(ctx: Ctx, e: Entity): 'female' | 'male' | null {
