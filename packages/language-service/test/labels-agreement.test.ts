@@ -48,4 +48,13 @@ describe('labels: agreement a reader sees', () => {
     const got = labels('A retired teacher was found dead at his home on Monday. Police officers in the county said Peter Mills, 58, had been ill.');
     assert.deepEqual(got['Peter Mills'], ['A retired teacher:reference']);
   });
+
+  test('a business noun names no public body: "the bank" is not the International Monetary Fund', () => {
+    const imf = labels('The International Monetary Fund approved the loan on Sunday. The bank was set on fire on Monday.');
+    assert.equal(imf['International Monetary Fund'], undefined);
+    const police = labels('The Woodburn Police Department spoke on Friday. The company said it would reopen.');
+    assert.equal(police['Woodburn Police Department'], undefined);
+    // a bank is still "the bank"
+    assert.deepEqual(labels('Marfin Bank closed its branches on Sunday. The bank was set on fire on Monday.')['Marfin Bank'], ['The bank:reference']);
+  });
 });

@@ -11,7 +11,7 @@ import { mentionSalience } from './label-salience.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
 import { fits, genderOf, isCountry, opensSentence, sentenceAt, surnameOfPerson, type Ctx } from './label-context.js';
-import { countryOfCapital, demonymOf, isBodyTie, isDoer, isInstitution, isRelational, namesCountry } from './label-nouns.js';
+import { businessForBody, countryOfCapital, demonymOf, isBodyTie, isDoer, isInstitution, isRelational, namesCountry } from './label-nouns.js';
 import { leadPerson, roleOf, tiedTo } from './label-roles.js';
 import type { RawLabel } from './label-phrases.js';
 import { HEAD_TITLES } from './patterns.js';
@@ -228,7 +228,9 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
       best = e;
     } else second = Math.max(second, rank(e));
   }
-  return best && rank(best) >= LABEL_OPTIONS.margin * second ? best : null;
+  // "the bank" when the one the sentences are about is the International Monetary Fund: a business noun names no
+  // public body, and the next one down is a guess
+  return best && rank(best) >= LABEL_OPTIONS.margin * second && !businessForBody(l.head, best.name) ? best : null;
 }
 
 /**

@@ -62,6 +62,26 @@ export function isInstitution(word: string): boolean {
   return INSTITUTIONS.has(word);
 }
 
+/** Nouns for a business ("the bank", "the company", "the airline"). */
+const BUSINESSES = wordSet(
+  'company firm bank lender insurer corporation conglomerate retailer carrier airline automaker carmaker maker manufacturer ' +
+  'producer developer startup brand studio publisher chain operator franchise',
+);
+
+/** The last words of public bodies' names ("International Monetary Fund", "Greek Parliament", "Woodburn Police Department"). */
+const PUBLIC_BODY_NAMES = wordSet(
+  'fund parliament ministry department police court council committee agency bureau commission assembly congress senate ' +
+  'army navy force forces office service union university college school hospital foundation institute party government',
+);
+
+/**
+ * A business noun does not name a public body: "the bank" is not the International Monetary Fund,
+ * "the company" not the Woodburn Police Department, whatever was named last (ECB+ even topics).
+ */
+export function businessForBody(head: string, name: string): boolean {
+  return BUSINESSES.has(head) && PUBLIC_BODY_NAMES.has((/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase());
+}
+
 /** "29-year-old", "35-year-old": an age used as a noun names a person. */
 const AGE_NOUN = /^\d+-year-old$/;
 
