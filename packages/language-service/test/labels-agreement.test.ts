@@ -57,4 +57,15 @@ describe('labels: agreement a reader sees', () => {
     // a bank is still "the bank"
     assert.deepEqual(labels('Marfin Bank closed its branches on Sunday. The bank was set on fire on Monday.')['Marfin Bank'], ['The bank:reference']);
   });
+
+  test('"the party" is a party the report names ("the Labour Party"), not the office Christmas party', () => {
+    const office = labels('Vancouver Police were called on Friday. A gunman entered the office Christmas party at 4 p.m. Witnesses fled the party.');
+    assert.ok(!Object.values(office).flat().some((l) => l.includes('party')), JSON.stringify(office));
+    assert.deepEqual(labels('The Labour Party met on Friday. The party said it would vote.')['Labour Party'], ['The party:reference']);
+  });
+
+  test('whom a speaker tells of in the same sentence is not the speaker ("Fanning said the man ...")', () => {
+    const got = labels('Tim Fanning spoke on Friday. Tim Fanning said the man walked in with a gun.');
+    assert.equal(got['Tim Fanning'], undefined);
+  });
 });

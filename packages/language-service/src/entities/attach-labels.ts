@@ -155,14 +155,25 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
   // "the Hamas movement": the name inside names the entity when the head fits it; "the Hamas official",
   // "the Obama aide" are someone else (a person's label never holds the person's name)
   // "the Nixon administration": a government named after a person (a surname compromise knows) is not that name's
-  const named = l.cls === 'person' ? undefined : inner.find((m) => fits(l.cls, m.entity, ctx.misread) && !(l.cls === 'government' && !isCountry(m.entity) && lexiconTags(ctx.text.slice(m.start, m.end).toLowerCase())?.includes('LastName')));
+  const named = l.cls === 'person' ? undefined : inner.find((m) => fits(l.cls, m.entity, ctx.misread) && namedBy(l.head, m.entity) && !(l.cls === 'government' && !isCountry(m.entity) && lexiconTags(ctx.text.slice(m.start, m.end).toLowerCase())?.includes('LastName')));
   if (named) return named.entity;
   const others = new Set(inner.map((m) => m.entity));
+  // "Tim Fanning said the man ...": whom a speaker tells of in his own sentence is someone else
+  const sayer = l.cls === 'person' ? ctx.mentions.find((m) => m.end <= l.start && SAID_BEFORE.test(ctx.text.slice(m.end, l.start))) : undefined;
+  if (sayer) others.add(sayer.entity);
   // "the Obama team", "the Bush administration": a body of someone named, not an entity of the report
   if (others.size > 0 && l.cls !== 'person') return null;
   if (l.lead || storyOpening(ctx, l)) return LABEL_OPTIONS.leads ? leadPerson(ctx, l, others, LABEL_OPTIONS.leadWindow) : null;
   return referredTo(ctx, l, others);
 }
+
+/** A verb of saying between a speaker's name and the phrase it reports ("Fanning said the man", "Dorsey says the woman"). */
+const SAID_BEFORE = /^\s+(?:said|says|told\s+\p{L}+|added|explained|alleged|alleges)\s+(?:that\s+)?$/u;
+
+/** Nouns that name only an entity whose name ends with them: "the party" is "the Labour Party", not the office Christmas party's "Christmas". */
+const NAME_ENDING_HEADS = new Set(['party']);
+
+const namedBy = (head: string, e: Entity) => !NAME_ENDING_HEADS.has(head) || e.name.toLowerCase().endsWith(` ${head}`);
 
 /**
  * "The alleged Mafia boss of a Palermo neighborhood hanged himself ...": a definite person phrase
@@ -197,7 +208,7 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start >= l.start) continue;
-    if (!fits(l.cls, m.entity, ctx.misread) || others.has(m.entity) || wantPlace && lookupPlace(m.entity.name) !== wantPlace) continue;
+    if (!fits(l.cls, m.entity, ctx.misread) || !namedBy(l.head, m.entity) || others.has(m.entity) || wantPlace && lookupPlace(m.entity.name) !== wantPlace) continue;
     if (!earlier.includes(m.entity)) earlier.push(m.entity);
     if (m.sentence < first) continue;
     if (!recent.includes(m.entity)) recent.push(m.entity);
