@@ -68,4 +68,9 @@ describe('labels: agreement a reader sees', () => {
     const got = labels('Tim Fanning spoke on Friday. Tim Fanning said the man walked in with a gun.');
     assert.equal(got['Tim Fanning'], undefined);
   });
+
+  test('a collective or a mood names no one person ("the population", "the gleeful spirit")', () => {
+    const got = labels('Governor Heidar Alishvandi spoke on Sunday. He said the population of the villages is now safe.');
+    assert.ok(!Object.values(got).flat().some((l) => l.includes('population')), JSON.stringify(got));
+  });
 });

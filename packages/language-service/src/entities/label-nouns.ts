@@ -85,8 +85,15 @@ export function businessForBody(head: string, name: string): boolean {
 /** "29-year-old", "35-year-old": an age used as a noun names a person. */
 const AGE_NOUN = /^\d+-year-old$/;
 
+/**
+ * Nouns compromise's lexicon tags as people that name no one person a reader could point to: a
+ * collective ("the population", "the Greek population") or a mood ("the gleeful spirit she brought").
+ */
+const NO_ONE = wordSet('population spirit');
+
 /** The class of a head noun (its normal form, possessive stripped), or null when it names no entity. */
 export function headClass(t: Token, word: string): HeadClass | null {
+  if (NO_ONE.has(word)) return null;
   if (GOVERNMENT_HEADS.has(word)) return 'government';
   if (MEMBER_HEADS.has(word)) return 'members';
   if (ORG_HEADS.has(word)) return 'organization';
