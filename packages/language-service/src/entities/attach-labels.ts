@@ -159,7 +159,7 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
   if (named) return named.entity;
   const others = new Set(inner.map((m) => m.entity));
   // "Tim Fanning said the man ...": whom a speaker tells of in his own sentence is someone else
-  const sayer = l.cls === 'person' ? ctx.mentions.find((m) => m.end <= l.start && SAID_BEFORE.test(ctx.text.slice(m.end, l.start))) : undefined;
+  const sayer = l.cls === 'person' ? ctx.mentions.find((m) => m.end <= l.start && l.start - m.end <= 32 && SAID_BEFORE.test(ctx.text.slice(m.end, l.start))) : undefined;
   if (sayer) others.add(sayer.entity);
   // "the Obama team", "the Bush administration": a body of someone named, not an entity of the report
   if (others.size > 0 && l.cls !== 'person') return null;
