@@ -10,8 +10,8 @@ import { nounSex } from './descriptions.js';
 import { mentionSalience } from './label-salience.js';
 import { lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { fits, genderOf, isCountry, opensSentence, sentenceAt, type Ctx } from './label-context.js';
-import { countryOfCapital, demonymOf, isBodyTie, isDoer, isInstitution, isRelational, namesCountry } from './label-nouns.js';
+import { fits, genderOf, isCountry, opensSentence, sentenceAt, surnameOfPerson, type Ctx } from './label-context.js';
+import { businessForBody, countryOfCapital, demonymOf, isBodyTie, isDoer, isInstitution, isRelational, namesCountry } from './label-nouns.js';
 import { leadPerson, roleOf, tiedTo } from './label-roles.js';
 import type { RawLabel } from './label-phrases.js';
 import { HEAD_TITLES } from './patterns.js';
@@ -56,7 +56,7 @@ export function attachLabels(entities: readonly Entity[], raw: readonly RawLabel
   const mentions = entities
     .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start) })))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map(), outlets: new Map() };
+  const ctx: Ctx = { text, mentions, sentences, quotes, loaded, labels: new Map(), taken: new Set(), genders: new Map(), outlets: new Map(), misread: surnameOfPerson(entities) };
   // no apposition where the paragraph read a clause (", the court ruled")
   const clauses = new Set(raw.filter((x) => x.clause).map((x) => x.start));
   for (const e of entities) {
@@ -118,10 +118,13 @@ function placeKind(head: string): string | null {
   return null;
 }
 
-/** The words the report has called `e` so far: its name, descriptors and labels, lower case. */
+/**
+ * The words the report has called `e` so far, lower case: its name, descriptors and labels, without
+ * their possessors ("Chela Ortiz, the deputy's wife" calls her a wife, not a deputy).
+ */
 function calledSo(ctx: Ctx, e: Entity, before: number): string {
   const parts = [e.name, ...e.descriptors.filter((d) => d.start < before).map((d) => d.text), ...(ctx.labels.get(e) ?? []).map((l) => l.text)];
-  return ` ${parts.join(' ').toLowerCase().replace(/[^\p{L}\d-]+/gu, ' ')} `;
+  return ` ${parts.join(' ').replace(/[\p{L}\d.-]+['’]s?(?=\s|$)/gu, ' ').toLowerCase().replace(/[^\p{L}\d-]+/gu, ' ')} `;
 }
 
 function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | null {
@@ -131,14 +134,14 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
     const e = ctx.mentions.find((m) => m.start === l.named!.start)?.entity;
     // a title the entity's descriptors already gave ("Chinese diplomat Wang Kejian")
     if (l.kind === 'title' && e && (ctx.labels.get(e) ?? []).some((x) => x.start < l.end && l.start < x.end)) return null;
-    return e && (fits(l.cls, e) || isBodyTie(l.head) && e.kind === 'organization') ? e : null;
+    return e && (fits(l.cls, e, ctx.misread) || isBodyTie(l.head) && e.kind === 'organization' && !ctx.misread?.has(e)) ? e : null;
   }
   if (subject) {
     // the subject's name, or the name an apposition ending there belongs to ("Hugh Jackman, the furry hero in the X-Men movies, will be host")
     const e = ctx.mentions.find((m) => m.start < subject.end && subject.end <= m.end && m.end <= l.start)?.entity ??
       entities.find((x) => x.descriptors.some((d) => d.end === subject.end && d.start < subject.start)) ?? null;
     // "Qatar is a good partner": a person noun says nothing of a place
-    return e && fits(l.cls, e) ? e : null;
+    return e && fits(l.cls, e, ctx.misread) ? e : null;
   }
   if (seat) {
     const e = inner.find((m) => m.start === seat.start)?.entity;
@@ -151,13 +154,36 @@ function resolve(ctx: Ctx, l: RawLabel, entities: readonly Entity[]): Entity | n
   if (l.tie) return tiedTo(ctx, l, entities);
   // "the Hamas movement": the name inside names the entity when the head fits it; "the Hamas official",
   // "the Obama aide" are someone else (a person's label never holds the person's name)
-  const named = l.cls === 'person' ? undefined : inner.find((m) => fits(l.cls, m.entity));
+  // "the Nixon administration": a government named after a person (a surname compromise knows) is not that name's
+  const named = l.cls === 'person' ? undefined : inner.find((m) => fits(l.cls, m.entity, ctx.misread) && namedBy(l.head, m.entity) && !(l.cls === 'government' && !isCountry(m.entity) && lexiconTags(ctx.text.slice(m.start, m.end).toLowerCase())?.includes('LastName')));
   if (named) return named.entity;
   const others = new Set(inner.map((m) => m.entity));
+  // "Tim Fanning said the man ...": whom a speaker tells of in his own sentence is someone else
+  const sayer = l.cls === 'person' ? ctx.mentions.find((m) => m.end <= l.start && l.start - m.end <= 32 && SAID_BEFORE.test(ctx.text.slice(m.end, l.start))) : undefined;
+  if (sayer) others.add(sayer.entity);
   // "the Obama team", "the Bush administration": a body of someone named, not an entity of the report
   if (others.size > 0 && l.cls !== 'person') return null;
-  if (l.lead) return LABEL_OPTIONS.leads ? leadPerson(ctx, l, others, LABEL_OPTIONS.leadWindow) : null;
+  if (l.lead || storyOpening(ctx, l)) return LABEL_OPTIONS.leads ? leadPerson(ctx, l, others, LABEL_OPTIONS.leadWindow) : null;
   return referredTo(ctx, l, others);
+}
+
+/** A verb of saying between a speaker's name and the phrase it reports ("Fanning said the man", "Dorsey says the woman"). */
+const SAID_BEFORE = /^\s+(?:said|says|told\s+\p{L}+|added|explained|alleged|alleges)\s+(?:that\s+)?$/u;
+
+/** Nouns that name only an entity whose name ends with them: "the party" is "the Labour Party", not the office Christmas party's "Christmas". */
+const NAME_ENDING_HEADS = new Set(['party']);
+
+const namedBy = (head: string, e: Entity) => !NAME_ENDING_HEADS.has(head) || e.name.toLowerCase().endsWith(` ${head}`);
+
+/**
+ * "The alleged Mafia boss of a Palermo neighborhood hanged himself ...": a definite person phrase
+ * opening its sentence before the report names anyone has nothing to refer back to; like an
+ * indefinite lead, it refers forward to the person named next.
+ */
+function storyOpening(ctx: Ctx, l: RawLabel): boolean {
+  if (l.cls !== 'person' || !l.definite || ctx.mentions.some((m) => m.start < l.start && m.entity.kind === 'person')) return false;
+  const s = ctx.sentences[sentenceAt(ctx.sentences, l.start)];
+  return s !== undefined && /^[\s"“‘']*$/.test(ctx.text.slice(s.start, l.start));
 }
 
 /** The country a capital ("Beijing") or a country ("Iran") stands for, when the report names the country. */
@@ -182,7 +208,7 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start >= l.start) continue;
-    if (!fits(l.cls, m.entity) || others.has(m.entity) || wantPlace && lookupPlace(m.entity.name) !== wantPlace) continue;
+    if (!fits(l.cls, m.entity, ctx.misread) || !namedBy(l.head, m.entity) || others.has(m.entity) || wantPlace && lookupPlace(m.entity.name) !== wantPlace) continue;
     if (!earlier.includes(m.entity)) earlier.push(m.entity);
     if (m.sentence < first) continue;
     if (!recent.includes(m.entity)) recent.push(m.entity);
@@ -213,7 +239,9 @@ function referredTo(ctx: Ctx, l: RawLabel, others: ReadonlySet<Entity>): Entity 
       best = e;
     } else second = Math.max(second, rank(e));
   }
-  return best && rank(best) >= LABEL_OPTIONS.margin * second ? best : null;
+  // "the bank" when the one the sentences are about is the International Monetary Fund: a business noun names no
+  // public body, and the next one down is a guess
+  return best && rank(best) >= LABEL_OPTIONS.margin * second && !businessForBody(l.head, best.name) ? best : null;
 }
 
 /**

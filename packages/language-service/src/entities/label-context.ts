@@ -20,6 +20,8 @@ export interface Ctx {
   genders: Map<Entity, 'female' | 'male' | null>;
   /** Whether an entity's name is an outlet's (isOutlet), once per entity. */
   outlets: Map<Entity, boolean>;
+  /** Entities whose kind was misread upstream (surnameOfPerson): no label is theirs by its kind. */
+  misread?: ReadonlySet<Entity>;
 }
 
 /** The index of the sentence holding `offset` (the last sentence starting at or before it). */
@@ -34,8 +36,19 @@ export function sentenceAt(sentences: readonly Span[], offset: number): number {
   return lo;
 }
 
-/** The entity kinds a head class can name. */
-export function fits(cls: HeadClass, e: Entity): boolean {
+/**
+ * The entities not read as people that a reader knows for a person: a one-word name that is the
+ * surname of a person the report names ("Gupta" beside "Sanjay Gupta"). No label is theirs by its
+ * kind ("the cable network" is not Gupta's).
+ */
+export function surnameOfPerson(entities: readonly Entity[]): Set<Entity> {
+  const surnames = new Set(entities.filter((e) => e.kind === 'person' && /\s/.test(e.name)).map((e) => e.name.split(/\s+/).pop()!.toLowerCase()));
+  return new Set(entities.filter((e) => e.kind !== 'person' && !/\s/.test(e.name) && surnames.has(e.name.toLowerCase())));
+}
+
+/** The entity kinds a head class can name; an entity in `misread` fits none. */
+export function fits(cls: HeadClass, e: Entity, misread?: ReadonlySet<Entity>): boolean {
+  if (misread?.has(e)) return false;
   if (cls === 'person') return e.kind === 'person';
   if (cls === 'organization' || cls === 'members') return e.kind === 'organization';
   if (cls === 'place') return e.kind === 'place';
@@ -61,8 +74,8 @@ export function reportedSubject(ctx: Ctx, m: Placed): boolean {
   return s !== undefined && REPORTED.test(ctx.text.slice(s.start, m.start));
 }
 
-/** A sentence's opening up to a reported clause: its source in at most three words, a verb of saying or believing, "that". */
-const REPORTED = /^[\s"“]*(?:[\p{L}.'’-]+\s+){1,3}(?:said|say|says|allege|alleges|alleged|believe|believes|believed)\s+(?:that\s+)?$/u;
+/** A sentence's opening up to a reported clause: its source in at most five words ("Carabinieri paramilitary police in Palermo said"), a verb of saying or believing, "that". */
+const REPORTED = /^[\s"“]*(?:[\p{L}.'’-]+\s+){1,5}(?:said|say|says|allege|alleges|alleged|believe|believes|believed)\s+(?:that\s+)?$/u;
 
 /** From a title before a mention ("Mr.", "Mrs."), the given name, or a gendered label ("the actress"), if any. */
 export function genderOf(ctx: Ctx, e: Entity): 'female' | 'male' | null {

@@ -62,11 +62,38 @@ export function isInstitution(word: string): boolean {
   return INSTITUTIONS.has(word);
 }
 
+/** Nouns for a business ("the bank", "the company", "the airline"). */
+const BUSINESSES = wordSet(
+  'company firm bank lender insurer corporation conglomerate retailer carrier airline automaker carmaker maker manufacturer ' +
+  'producer developer startup brand studio publisher chain operator franchise',
+);
+
+/** The last words of public bodies' names ("International Monetary Fund", "Greek Parliament", "Woodburn Police Department"). */
+const PUBLIC_BODY_NAMES = wordSet(
+  'fund parliament ministry department police court council committee agency bureau commission assembly congress senate ' +
+  'army navy force forces office service union university college school hospital foundation institute party government',
+);
+
+/**
+ * A business noun does not name a public body: "the bank" is not the International Monetary Fund,
+ * "the company" not the Woodburn Police Department, whatever was named last (ECB+ even topics).
+ */
+export function businessForBody(head: string, name: string): boolean {
+  return BUSINESSES.has(head) && PUBLIC_BODY_NAMES.has((/[\p{L}]+$/u.exec(name)?.[0] ?? '').toLowerCase());
+}
+
 /** "29-year-old", "35-year-old": an age used as a noun names a person. */
 const AGE_NOUN = /^\d+-year-old$/;
 
+/**
+ * Nouns compromise's lexicon tags as people that name no one person a reader could point to: a
+ * collective ("the population", "the Greek population") or a mood ("the gleeful spirit she brought").
+ */
+const NO_ONE = wordSet('population spirit');
+
 /** The class of a head noun (its normal form, possessive stripped), or null when it names no entity. */
 export function headClass(t: Token, word: string): HeadClass | null {
+  if (NO_ONE.has(word)) return null;
   if (GOVERNMENT_HEADS.has(word)) return 'government';
   if (MEMBER_HEADS.has(word)) return 'members';
   if (ORG_HEADS.has(word)) return 'organization';

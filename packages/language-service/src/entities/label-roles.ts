@@ -19,7 +19,7 @@ export function roleOf(ctx: Ctx, l: RawLabel): Entity | null {
     if (s && m.start < s.start) return null;
     const before = ctx.text.slice(Math.max(s?.start ?? 0, m.start - 16), m.start);
     if (GOVERNED.test(before) || /(?:^|\s)with\s+(?:the\s+)?$/i.test(before) && !/^\s+as\s+$/.test(ctx.text.slice(m.end, l.start))) continue;
-    return fits(l.cls, m.entity) ? m.entity : null;
+    return fits(l.cls, m.entity, ctx.misread) ? m.entity : null;
   }
   return null;
 }
