@@ -36,6 +36,8 @@ const cases: Array<[string, string]> = [
   ['an opening phrase, then X and a predicate closed by a colon', 'The race is tight.\nIn a Fox interview later that day, [[Donald Trump]] went even further: [[“If he loses, it is the end.”]]'],
   ['an organisation and its verb closed by a colon', 'The race is tight. [[Breitbart News]] responded: [[“If there are people in this country, we will see.”]]'],
   ['a roundup: "- Name:"', 'The race is tight. Polls agree - [[Carl Bialik]]: [[“Keep on contacting voters.”]]'],
+  ['X, an aside, calls Y "..." (calls read as a noun by the tagger)', 'The race is tight. [[Jan Brewer, an early supporter of the mayor]], calls the issue of security [[“a priority”]] now.'],
+  ['X calls Y "..."', 'The race is tight. [[Yang Shu]] calls the project [[“a mistake”]] in the interview.'],
   ['X referred to Y as "..."', '[[Bush]] referred to the senator as [[“a bright, charismatic leader”]] on Monday.'],
   ['X, a participle clause, called Y a "..."', '[[Gov. Jane Roe]], hoping to win in Ohio, called the mayor a [[“petulant child”]] on Monday.'],
 ];
@@ -133,6 +135,10 @@ describe('quote speakers', () => {
     assert.match(speakerOf('the battlefield') ?? '', /^Osama Hamdan/);
     assert.equal(speakerOf('fully sovereign'), 'Haniyeh');
   });
+});
+
+test('a plural noun of saying after a determiner stays a noun', () => {
+  assert.deepEqual(analyzeReport('The race is tight. Phone calls the campaign made were logged.').attributions, []);
 });
 
 test('a colon after a name that is no subject gives the quote no speaker', () => {

@@ -76,13 +76,27 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
   // "He warned: “...”": compromise tags a past form before a colon an interjection
   const beforeColon = /^:/.test(t.post) && /(ed|said|told|wrote)$/.test(n);
-  if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n) || beforeColon || gerundOfClause(tokens, s, k)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
+  if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n) || beforeColon || gerundOfClause(tokens, s, k) || verbBeforeObject(tokens, s, k)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
   if (afterAccordingTo(tokens, k, s.first)) return null; // "according to news reports": a noun read as a verb
   if (NEEDS_THAT.has(n) && (tokens[k + 1]?.normal !== 'that' || !clauseFollows(tokens, s, k + 2)) && !findingBefore(tokens, s, k)) return null;
   if (NEEDS_CLAUSE.has(n) && !clauseFollows(tokens, s, tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1)) return null;
   if (SPEAK_ABOUT.has(n) && !topicFollows(tokens, s, k)) return null;
   if (QUOTE_ONLY.has(n) && !ctx.quotes.some((q) => q.start >= t.end && q.start < tokens[s.end - 1].end)) return null;
   return verbCue(ctx, tokens, s, k);
+}
+
+/**
+ * "Jan Brewer, an early supporter of Trump, calls the issue “a priority”": a cue's -s form the tagger read as a plural
+ * noun is the verb when an aside's comma or a name stands before it and an article or a possessive after it ("his calls
+ * for reform" keeps its noun: a possessive before it).
+ */
+function verbBeforeObject(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  const t = tokens[k];
+  if (!/s$/.test(t.normal) || k === s.first || k + 1 >= s.end) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const subject = /^,\s*$/.test(prev.post) || prev.tags.has('ProperNoun');
+  return subject && !prev.tags.has('Determiner') && !prev.tags.has('Possessive') && /^(the|a|an|his|her|their|its|this|that)$/.test(next.normal);
 }
 
 /**
@@ -174,9 +188,9 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   }
   // "The program, called EB-5", "schools are called failing": naming, not saying
   // ", calling him a “loser”" is the subject's own act; ", calling for" is stance (issue 12)
-  // "Minyon Moore, a senior adviser, called the remarks “a wake-up call”": after an aside, the subject's act
+  // "Minyon Moore, a senior adviser, called (calls) the remarks “a wake-up call”": after an aside, the subject's act
   const actOfSubject = t.normal === 'calling' && tokens[k + 1]?.normal !== 'for'
-    || t.normal === 'called' && !!prev && asideSubject(tokens, s, k - 1) !== null && ctx.quotes.some((q) => q.start > t.end && q.start < tokens[s.end - 1].end);
+    || /^call(?:ed|s)$/.test(t.normal) && !!prev && asideSubject(tokens, s, k - 1) !== null && ctx.quotes.some((q) => q.start > t.end && q.start < tokens[s.end - 1].end);
   if (t.normal.startsWith('call') && prev && (BE.has(prev.normal) || /,/.test(prev.post) && !actOfSubject)) return null;
   const gerund = t.normal.endsWith('ing');
   if (!gerund && isModifierUse(tokens, s, k)) return null;
