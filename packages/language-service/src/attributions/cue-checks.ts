@@ -68,3 +68,17 @@ export function isAdverb(t: Token): boolean {
 const STANDALONE_DETERMINERS = new Set(['another', 'that', 'several', 'some', 'many', 'each', 'both', 'all', 'one', 'who', 'few', 'most', 'others', 'either', 'neither', 'any']);
 /** What "by" introduces after a verb of saying when it is the means, not an agent: "said by telephone". */
 const MEDIUM = /^(telephone|phone|email|e-mail|text|video|videolink|satellite|teleconference|skype|letter|twitter|cellphone)$/;
+
+/**
+ * "Jan Brewer, an early supporter of Trump, calls the issue “a priority”": a cue's -s form the tagger read as a plural
+ * noun is the verb when an aside's comma or a name stands before it and an article or a possessive after it ("his calls
+ * for reform" keeps its noun: a possessive before it).
+ */
+export function verbBeforeObject(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  const t = tokens[k];
+  if (!/s$/.test(t.normal) || k === s.first || k + 1 >= s.end) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const subject = /^,\s*$/.test(prev.post) || prev.tags.has('ProperNoun');
+  return subject && !prev.tags.has('Determiner') && !prev.tags.has('Possessive') && /^(the|a|an|his|her|their|its|this|that)$/.test(next.normal);
+}

@@ -12,7 +12,7 @@ import {
   type Sentence,
 } from './content-spans.js';
 import { PASSIVE_LINKS, asideSubject, byPhrase, clauseFollows, clauseSubject, invertedAfterComma, relativeAntecedent } from './cue-context.js';
-import { findingBefore, gerundOfClause, isModifierUse, topicFollows } from './cue-checks.js';
+import { findingBefore, gerundOfClause, isModifierUse, topicFollows, verbBeforeObject } from './cue-checks.js';
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 import { textSpan } from '../text/spans.js';
@@ -83,20 +83,6 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (SPEAK_ABOUT.has(n) && !topicFollows(tokens, s, k)) return null;
   if (QUOTE_ONLY.has(n) && !ctx.quotes.some((q) => q.start >= t.end && q.start < tokens[s.end - 1].end)) return null;
   return verbCue(ctx, tokens, s, k);
-}
-
-/**
- * "Jan Brewer, an early supporter of Trump, calls the issue “a priority”": a cue's -s form the tagger read as a plural
- * noun is the verb when an aside's comma or a name stands before it and an article or a possessive after it ("his calls
- * for reform" keeps its noun: a possessive before it).
- */
-function verbBeforeObject(tokens: readonly Token[], s: Sentence, k: number): boolean {
-  const t = tokens[k];
-  if (!/s$/.test(t.normal) || k === s.first || k + 1 >= s.end) return false;
-  const prev = tokens[k - 1];
-  const next = tokens[k + 1];
-  const subject = /^,\s*$/.test(prev.post) || prev.tags.has('ProperNoun');
-  return subject && !prev.tags.has('Determiner') && !prev.tags.has('Possessive') && /^(the|a|an|his|her|their|its|this|that)$/.test(next.normal);
 }
 
 /**
