@@ -29,7 +29,6 @@ const halfOf = (folder: string): Half => (Number(/t(\d+)_/.exec(folder)![1]) % 2
 const mismatches = (ps: readonly Problem[] | undefined) => (ps ?? []).filter((p) => MISMATCH.has(p.code));
 const overlaps = (p: { start: number; end: number }, [s, e]: [number, number]) => p.start < e && s < p.end;
 
-/** Gold person mentions of every ECB+ report, by its file (`ecbplus/tNN_x/doc.txt`). */
 /** A gold mention of a report (any kind: entity, event, time): its span, chain and ECB+ coarse type. */
 interface ChainMention { start: number; end: number; text: string; chain: string; kind: string; coarse?: string }
 

@@ -42,8 +42,10 @@ export interface Entity {
    */
   labels?: Label[];
   /**
-   * The pronouns of the report's narration that refer to this person ("he", "his", "her",
-   * "herself"; entities/pronouns.ts), in text order: no names, so never among `mentions`. Set by
+   * The pronouns that refer to this person, in text order: the narration's "he", "his", "her",
+   * "herself" (entities/pronouns.ts, and a lede's before the person is named: entities/lede-pronouns.ts)
+   * and "I", "me", "my" in the person's own quotes (entities/quoted-pronouns.ts). No names, so never
+   * among `mentions`. Set by
    * the analysis on persons (empty when none); optional so that entities made elsewhere still fit.
    */
   pronouns?: TextSpan[];

@@ -26,6 +26,7 @@ const KIND_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a name before ", <country>" is a place', kind: 'place', marked: 'The jet fell over [[Quovarby]], [[Scotland]], in 1988.' },
   { name: '"in X City" is a city, no club', kind: 'place', marked: 'The final will be played in [[Zorbic City]] next month.' },
   { name: 'a given name and a plural landform after "in" is a town; a person named Falls stays one', kind: 'place', marked: 'Actress Mary Quint died in [[Beverly Hills]]. Police in [[Colorado Springs]] said Tom Falls was held.' },
+  { name: 'a surname that is a landform too ("Meadows") keeps its person after "in"', kind: 'person', marked: 'The president spoke on Friday. He expressed confidence in [[Mark Meadows]] on Friday.' },
   { name: '"Federal Republic of" a country is that country', kind: 'place', marked: 'The [[Federal Republic of Yugoslavia]] asked for visas.' },
   { name: 'a dateline opens its line with a place', kind: 'place', marked: 'Rebels seize a town\n[[ZORBAVILLE]] 2024-08-31\nRebels seized the town on Saturday.' },
   { name: 'a dateline before the agency and a dash', kind: 'place', marked: '[[QUENTINBURG]] (Reuters) - The harbour reopened on Monday.' },

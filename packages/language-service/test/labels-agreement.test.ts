@@ -73,4 +73,9 @@ describe('labels: agreement a reader sees', () => {
     const got = labels('Governor Heidar Alishvandi spoke on Sunday. He said the population of the villages is now safe.');
     assert.ok(!Object.values(got).flat().some((l) => l.includes('population')), JSON.stringify(got));
   });
+
+  test('a definite victim or suspect opening the story is not the person named next', () => {
+    const got = labels('The victim was taken to hospital, police said. John Smith, 45, was arrested.');
+    assert.equal(got['John Smith'], undefined, JSON.stringify(got));
+  });
 });

@@ -71,8 +71,8 @@ const MEDIUM = /^(telephone|phone|email|e-mail|text|video|videolink|satellite|te
 
 /**
  * "Jan Brewer, an early supporter of Trump, calls the issue “a priority”": a cue's -s form the tagger read as a plural
- * noun is the verb when an aside's comma or a name stands before it and an article or a possessive after it ("his calls
- * for reform" keeps its noun: a possessive before it).
+ * noun is the verb when an aside's comma or a name stands before it and an article or a possessive after it (not "Phone
+ * calls the campaign made": no comma nor name before it).
  */
 export function verbBeforeObject(tokens: readonly Token[], s: Sentence, k: number): boolean {
   const t = tokens[k];

@@ -175,6 +175,9 @@ const NAME_ENDING_HEADS = new Set(['party']);
 
 const namedBy = (head: string, e: Entity) => !NAME_ENDING_HEADS.has(head) || e.name.toLowerCase().endsWith(` ${head}`);
 
+/** People of a happening a report often leaves unnamed (what isDoer does not hold: those who suffered it, those held for it). */
+const UNNAMED_ROLES = new Set(['victim', 'victims', 'suspect', 'suspects', 'survivor', 'witness', 'passenger', 'hostage', 'patient', 'deceased']);
+
 /**
  * "The alleged Mafia boss of a Palermo neighborhood hanged himself ...": a definite person phrase
  * opening its sentence before the report names anyone has nothing to refer back to; like an
@@ -182,6 +185,9 @@ const namedBy = (head: string, e: Entity) => !NAME_ENDING_HEADS.has(head) || e.n
  */
 function storyOpening(ctx: Ctx, l: RawLabel): boolean {
   if (l.cls !== 'person' || !l.definite || ctx.mentions.some((m) => m.start < l.start && m.entity.kind === 'person')) return false;
+  // "The victim was taken to hospital ... John Smith, 45, was arrested": who did or suffered the deed, or someone's kin, is
+  // often never named, and the person named next is someone else
+  if (isDoer(l.head) || isRelational(l.head) || UNNAMED_ROLES.has(l.head)) return false;
   const s = ctx.sentences[sentenceAt(ctx.sentences, l.start)];
   return s !== undefined && /^[\s"“‘']*$/.test(ctx.text.slice(s.start, l.start));
 }

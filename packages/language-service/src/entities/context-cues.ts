@@ -151,10 +151,13 @@ function ageAfter(tokens: readonly Token[], b: number): boolean {
   return t !== undefined && tokens[b - 1].post === ', ' && /^\d{1,3}$/.test(t.text) && t.pre === '' && /^,\s/.test(t.post) && !t.tags.has('Date');
 }
 
-/** Lower-case words for a town's own body or people ("Troy police", "Cypress Park residents"). */
-/** Plural landforms that end a town's name and no person's ("Beverly Hills", "Palm Springs", "Niagara Falls"). */
-const LANDFORMS = new Set(['Hills', 'Heights', 'Springs', 'Falls', 'Lakes', 'Shores', 'Meadows', 'Acres', 'Gardens']);
+/**
+ * Plural landforms that end a town's name and rarely a person's ("Beverly Hills", "Palm Springs", "Niagara Falls"); not
+ * "Meadows" nor "Shores", common surnames ("confidence in Mark Meadows").
+ */
+const LANDFORMS = new Set(['Hills', 'Heights', 'Springs', 'Falls', 'Lakes', 'Acres', 'Gardens']);
 
+/** Lower-case words for a town's own body or people ("Troy police", "Cypress Park residents"). */
 const LOCAL_BODY = new Set(['police', 'sheriff', "sheriff's", 'sheriff’s', 'firefighters', 'residents', 'townspeople']);
 
 /** Token `a` follows the one before it after one space or a hyphen. */

@@ -22,6 +22,9 @@ const DESCRIBED = /(?:^|\n)[\s"“]*(?:A|An|One\s+of)\s+\S/u;
 /** One pronoun alone, with the sex it gives. */
 const ONE_PRONOUN = new RegExp(`^${PRONOUN.source}$`, 'iu');
 
+/** A verb of saying right before a pronoun ("said he", "told reporters he"): the pronoun is likely the speaker. */
+const SAID_BEFORE = /\b(?:said|says|told\s+\w+|added|stated|explained|insisted)\s+(?:that\s+)?$/i;
+
 /** An age set off by commas after a name (", 52,"). */
 const AGE_AFTER = /^,\s*\d{1,3},/;
 
@@ -53,6 +56,8 @@ export function tieLedePronouns(entities: readonly Entity[], text: string, sente
   for (const p of text.slice(0, first.start).matchAll(PRONOUN)) {
     const span = { start: p.index, end: p.index + p[0].length };
     if (tied.has(span.start) || quoted(span) || occupied(span)) continue;
+    // "A spokesman for the family said he was grateful": the subject of what a source reports is likely the source
+    if (SAID_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
     const at = sentenceAt(sentences, span.start);
     if (first.sentence - at > LEDE_OPTIONS.ahead) continue;
     const opening = [at, at - 1].filter((k) => k >= 0).map((k) => text.slice(sentences[k].start, k === at ? span.start : sentences[k].end));

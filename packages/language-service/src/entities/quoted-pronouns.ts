@@ -1,4 +1,4 @@
-// Who "I" is in a quotation: the first person singular ("I", "me", "my", "mine", "myself") inside a
+// Who "I" is in a quotation: the first person singular ("I", "me", "my", "myself") inside a
 // quotation is its speaker when the analysis gives the quotation a speaker that is a person entity
 // ("It's official: I'm hosting the Oscars!" DeGeneres tweeted). Runs after the speakers are attached
 // (quotes/attach-speakers.ts) and adds to the person's `pronouns`, kept in text order. A quotation
@@ -6,8 +6,11 @@
 // off as someone's that is no quotation: neither is read.
 import type { Entity, Quote, Span } from '../types.js';
 
-/** The first person singular; "I" in capitals only (a Roman numeral after a noun is excluded below). */
-const FIRST_PERSON = /(?<![\p{L}\p{N}'’-])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\p{L}\p{N}-])/gu;
+/**
+ * The first person singular; "I" in capitals only (a Roman numeral after a noun is excluded below). Not "mine", as
+ * often the noun ("The mine was not safe"), nor "Me" before a capitalised word (the "Me Too" movement).
+ */
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’-])(?:I|me|My|my|Me(?!\s+\p{Lu})|[Mm]yself)(?![\p{L}\p{N}-])/gu;
 
 /** Words after which "I" is a numeral, not the speaker ("World War I", "Phase I", "Title I"). */
 const NUMBERED = /\b(?:War|Phase|Part|Stage|Type|Class|Tier|Level|Title|Chapter|Section|Article|Act|Division|Round|Volume|Book|Henry|Elizabeth|Charles|James|George|Louis|Edward|John|Paul|Pope)\s+$/;
@@ -21,6 +24,8 @@ const SPEAKER_GAP = 60;
  * sentence, perhaps someone else's words), which the first person would tie to the wrong person.
  */
 function besideSpeaker(text: string, q: Span, speaker: Span): boolean {
+  // a speaker described by whom they are of ("the widow of Officer Tom Reed", "Reed's widow") is not the person named
+  if (/\b(?:of|for)\s|['’]s?\s/.test(text.slice(speaker.start, speaker.end))) return false;
   const gap = speaker.start >= q.end ? text.slice(q.end, speaker.start) : speaker.end <= q.start ? text.slice(speaker.end, q.start) : null;
   return gap !== null && gap.length <= SPEAKER_GAP && !/[.!?]/.test(gap) && !/\n\s*\n/.test(gap);
 }
@@ -35,7 +40,7 @@ export function tieQuotedFirstPerson(entities: readonly Entity[], quotes: readon
   const nested = quotes.filter((q) => q.depth > 0);
   const names = entities.flatMap((e) => e.mentions);
   const inside = (s: Span, spans: readonly Span[]) => spans.some((x) => x.start <= s.start && s.end <= x.end);
-  const touched = new Set<Entity>();
+  const found = new Map<Entity, Array<Span & { text: string }>>();
   for (const q of quotes) {
     const person = q.depth === 0 && q.speaker?.entityId ? people.get(q.speaker.entityId) : undefined;
     if (!person || !besideSpeaker(text, q, q.speaker!)) continue;
@@ -44,9 +49,9 @@ export function tieQuotedFirstPerson(entities: readonly Entity[], quotes: readon
       const span = { start: q.content.start + p.index, end: q.content.start + p.index + p[0].length };
       if (p[0] === 'I' && NUMBERED.test(words.slice(Math.max(0, p.index - 16), p.index))) continue;
       if (inside(span, nested) || inside(span, names)) continue;
-      person.pronouns = [...(person.pronouns ?? []), { ...span, text: p[0] }];
-      touched.add(person);
+      const list = found.get(person);
+      if (list) list.push({ ...span, text: p[0] }); else found.set(person, [{ ...span, text: p[0] }]);
     }
   }
-  for (const e of touched) e.pronouns!.sort((a, b) => a.start - b.start);
+  for (const [e, list] of found) e.pronouns = [...(e.pronouns ?? []), ...list].sort((a, b) => a.start - b.start);
 }

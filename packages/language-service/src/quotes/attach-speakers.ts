@@ -63,8 +63,11 @@ function speakerSpan(text: string, q: Quote, sourced: readonly Attribution[]): T
   return { start, end: start + m[1].length, text: m[1] };
 }
 
-/** How far back the clause a colon closes before a quote is read. */
-const COLON_REACH = 240;
+/**
+ * How a colon's clause before a quote is read (not tuned: a sentence of about 40 words; an opening phrase of a dozen words
+ * before its subject, "In a Fox interview later that day,").
+ */
+const COLON_OPTIONS = { reach: 240, openingPhrase: 80 };
 
 /**
  * A quote after a colon that closes a clause whose subject is a named person or organisation, the
@@ -74,21 +77,28 @@ const COLON_REACH = 240;
  * ("a blind faith in Obama’s word: ...").
  */
 function colonSubject(text: string, q: Quote, index: EntityIndex): TextSpan | null {
-  const before = text.slice(Math.max(0, q.start - COLON_REACH), q.start);
+  const before = text.slice(Math.max(0, q.start - COLON_OPTIONS.reach), q.start);
   const colon = before.search(/:\s*$/);
   if (colon < 0) return null;
   let from = 0;
   for (const m of before.slice(0, colon).matchAll(/[.!?]["”’)\]]?\s+|\n|\s[-–—]+\s/gu)) from = (m.index ?? 0) + m[0].length;
   const offset = q.start - before.length;
   const clause = { start: offset + from, end: offset + colon };
-  const named = index.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.entity.kind !== 'place');
+  const named: PlacedMention[] = [];
+  for (let i = firstAtOrAfter(index.mentions.length, (k) => index.mentions[k].start, clause.start); i < index.mentions.length && index.mentions[i].start < clause.end; i++) {
+    const m = index.mentions[i];
+    if (m.end <= clause.end && m.entity.kind !== 'place') named.push(m);
+  }
   if (named.length === 0 || new Set(named.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id)).size > 1) return null;
   // at the clause's start, after "the" or after an opening phrase and its comma ("In a Fox interview, Trump"); then a
   // predicate, or the clause's end
-  const m = named.find((x) => /^(?:the\s+)?$/i.test(text.slice(clause.start, x.start)) || /^[^,]{1,80},\s+$/.test(text.slice(clause.start, x.start)));
+  const opening = (lead: string) => /^(?:the\s+)?$/i.test(lead) || (lead.length <= COLON_OPTIONS.openingPhrase + 2 && /^[^,]+,\s+$/.test(lead));
+  const m = named.find((x) => opening(text.slice(clause.start, x.start)));
   if (!m) return null;
+  // then its predicate ("went even further"), or nothing (a roundup's "- Carl Bialik:"); not a second party ("Clinton and
+  // her aides had one message:")
   const rest = text.slice(m.end, clause.end);
-  if (rest.trim() !== '' && !/^\s+\p{Ll}/u.test(rest) && !/^\s+and\s+\p{Lu}[^,]*$/u.test(rest)) return null;
+  if (rest.trim() !== '' && (!/^\s+\p{Ll}/u.test(rest) || /^\s+and\b/.test(rest))) return null;
   return { start: m.start, end: m.end, text: text.slice(m.start, m.end) };
 }
 
