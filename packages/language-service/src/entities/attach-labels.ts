@@ -185,9 +185,9 @@ const UNNAMED_ROLES = new Set(['victim', 'victims', 'suspect', 'suspects', 'surv
  */
 function storyOpening(ctx: Ctx, l: RawLabel): boolean {
   if (l.cls !== 'person' || !l.definite || ctx.mentions.some((m) => m.start < l.start && m.entity.kind === 'person')) return false;
-  // "The victim was taken to hospital ... John Smith, 45, was arrested": who did or suffered the deed, or someone's kin, is
+  // "The victim was taken to hospital ... John Smith, 45, was arrested": who did or suffered the deed is
   // often never named, and the person named next is someone else
-  if (isDoer(l.head) || isRelational(l.head) || UNNAMED_ROLES.has(l.head)) return false;
+  if (isDoer(l.head) || UNNAMED_ROLES.has(l.head)) return false;
   const s = ctx.sentences[sentenceAt(ctx.sentences, l.start)];
   return s !== undefined && /^[\s"“‘']*$/.test(ctx.text.slice(s.start, l.start));
 }
