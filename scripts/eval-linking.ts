@@ -104,6 +104,8 @@ export function itemsOf(
   reach: Reach = 'references',
 ): Item[] {
   const items: Item[] = [];
+  // every name and tied pronoun of the report, with its entity: read once, not per gold mention
+  const names = analysis.entities.flatMap((e) => [...e.mentions, ...(e.pronouns ?? [])].map((x) => ({ x, e })));
   for (const m of mentions) {
     let span = identity?.recovered?.[reportId]?.find((x) => x.start < m.end && m.start < x.end);
     let pred: string | null = span?.entity ?? null;
@@ -117,7 +119,6 @@ export function itemsOf(
     // hover on the head gives, the innermost span there ("Star" of "Legendary Aquatic Musical Star", "Mafia
     // boss" on the title rather than on "Mafia"; "Obama team" in "the Obama team's first choice" is no mention
     // of the one chosen)
-    const names = analysis.entities.flatMap((e) => [...e.mentions, ...(e.pronouns ?? [])].map((x) => ({ x, e })));
     const head = headEnd(m);
     const onName = names.some(({ x }) => x.start < head && head <= x.end);
     const labels = reach === 'references' && !onName ? analysis.entities.flatMap((e) => (e.labels ?? []).filter((x) => headEnd(x) === head && x.start < head).map((x) => ({ x, e }))) : [];

@@ -8,6 +8,7 @@ import type { Entity, Span } from '../types.js';
 import { sentenceAt, opensSentence, reportedSubject, type Ctx } from './label-context.js';
 import { PRONOUN } from './pronouns.js';
 import { givenNameSex } from './surnames.js';
+import { heldBy } from '../text/spans.js';
 
 /** How lede pronouns are tied; each value set on the ECB+ even topics (scripts/eval-pronouns.ts). */
 export const LEDE_OPTIONS = {
@@ -36,7 +37,7 @@ const AGE_AFTER = /^,\s*\d{1,3},/;
 export function tieLedePronouns(entities: readonly Entity[], text: string, sentences: readonly Span[], voiced: readonly Span[]): void {
   const people = entities.filter((e) => e.kind === 'person');
   if (people.length === 0 || sentences.length === 0) return;
-  const quoted = (s: Span) => voiced.some((q) => q.start <= s.start && s.end <= q.end);
+  const quoted = heldBy([...voiced].sort((a, b) => a.start - b.start));
   const named = people
     .flatMap((entity) => entity.mentions.filter((m) => m.form !== 'description').map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start) })))
     .filter((m) => !quoted(m))

@@ -11,6 +11,7 @@ import { genderOf, opensSentence, sentenceAt, type Ctx, type Placed } from './la
 import { mentionSalience } from './label-salience.js';
 import { sameClause, sayerBefore } from './pronoun-syntax.js';
 import { titleSex } from './surnames.js';
+import { heldBy } from '../text/spans.js';
 
 /** How pronouns are resolved; each value set on the ECB+ even topics (scripts/eval-identity.ts). */
 export const PRONOUN_OPTIONS = {
@@ -52,7 +53,7 @@ export function resolvePronouns(entities: readonly Entity[], text: string, sente
     taken: new Set(), genders: new Map(), outlets: new Map(),
   };
   const sorted = [...voiced].sort((a, b) => a.start - b.start);
-  const quoted = insideAny(sorted);
+  const quoted = heldBy(sorted);
   const names: Salient[] = people
     .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, sentence: sentenceAt(sentences, m.start), opens: false })))
     .filter((m) => !quoted(m))
@@ -62,7 +63,7 @@ export function resolvePronouns(entities: readonly Entity[], text: string, sente
     const prev = names[i - 1];
     m.opens = opensSentence(ctx, m) || (prev?.opens === true && prev.sentence === m.sentence && AND.test(text.slice(prev.end, m.start)));
   });
-  const occupied = insideAny(entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start));
+  const occupied = heldBy(entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start));
   const sexes = new Map<Entity, Sex | null>();
   const sexOf = (e: Entity): Sex | null => {
     if (!sexes.has(e)) sexes.set(e, genderOf(ctx, e) ?? told(text, e));
@@ -149,22 +150,4 @@ function told(text: string, e: Entity): Sex | null {
     if (s) return s;
   }
   return null;
-}
-
-/** A test of whether a span lies inside one of `spans` (sorted by start); spans queried in any order. */
-function insideAny(spans: readonly Span[]): (s: Span) => boolean {
-  const starts = spans.map((x) => x.start);
-  // the furthest end among the spans up to each index: a long span may hold a later one
-  const reach: number[] = [];
-  for (let i = 0, r = -1; i < spans.length; i++) reach.push((r = Math.max(r, spans[i].end)));
-  return (s) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] >= s.end;
-  };
 }

@@ -5,6 +5,7 @@
 // inside the quotation is someone else's words ("He told me: 'I will stay'"), and so is a passage set
 // off as someone's that is no quotation: neither is read.
 import type { Entity, Quote, Span } from '../types.js';
+import { heldBy } from '../text/spans.js';
 
 /**
  * The first person singular; "I" in capitals only (a Roman numeral after a noun is excluded below). Not "mine", as
@@ -37,9 +38,9 @@ function besideSpeaker(text: string, q: Span, speaker: Span): boolean {
 export function tieQuotedFirstPerson(entities: readonly Entity[], quotes: readonly Quote[], text: string): void {
   const people = new Map(entities.filter((e) => e.kind === 'person').map((e) => [e.id, e]));
   if (people.size === 0) return;
-  const nested = quotes.filter((q) => q.depth > 0);
-  const names = entities.flatMap((e) => e.mentions);
-  const inside = (s: Span, spans: readonly Span[]) => spans.some((x) => x.start <= s.start && s.end <= x.end);
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  const inNested = heldBy(quotes.filter((q) => q.depth > 0).sort(byStart));
+  const inName = heldBy(entities.flatMap((e) => e.mentions).sort(byStart));
   const found = new Map<Entity, Array<Span & { text: string }>>();
   for (const q of quotes) {
     const person = q.depth === 0 && q.speaker?.entityId ? people.get(q.speaker.entityId) : undefined;
@@ -48,7 +49,7 @@ export function tieQuotedFirstPerson(entities: readonly Entity[], quotes: readon
     for (const p of words.matchAll(FIRST_PERSON)) {
       const span = { start: q.content.start + p.index, end: q.content.start + p.index + p[0].length };
       if (p[0] === 'I' && NUMBERED.test(words.slice(Math.max(0, p.index - 16), p.index))) continue;
-      if (inside(span, nested) || inside(span, names)) continue;
+      if (inNested(span) || inName(span)) continue;
       const list = found.get(person);
       if (list) list.push({ ...span, text: p[0] }); else found.set(person, [{ ...span, text: p[0] }]);
     }

@@ -11,6 +11,19 @@ export function insideAny(pos: number, spans: readonly Span[]): boolean {
   return false;
 }
 
+/**
+ * A test of whether a span lies inside one of `spans` (sorted by start), for spans queried in any order: a
+ * binary search over the starts, with the furthest end reached up to each (a long span may hold a later one).
+ */
+export function heldBy(spans: readonly Span[]): (s: Span) => boolean {
+  const reach: number[] = [];
+  for (let i = 0, r = -1; i < spans.length; i++) reach.push((r = Math.max(r, spans[i].end)));
+  return (s) => {
+    const lo = firstAtOrAfter(spans.length, (i) => spans[i].start, s.start + 1);
+    return lo > 0 && reach[lo - 1] >= s.end;
+  };
+}
+
 /** The first index i in [0, n) with key(i) >= value (keys ascending), or n: a binary search. */
 export function firstAtOrAfter(n: number, key: (i: number) => number, value: number): number {
   let lo = 0;
