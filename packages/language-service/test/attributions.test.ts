@@ -34,7 +34,7 @@ const cases: Case[] = [
   { name: 'a spokeswoman for a named party', marked: '[[A spokeswoman for Hillary Clinton]] [[said]] [[that the campaign raised more]].', order: SCC, kind: 'named' },
   { name: 'a spokesman of no one', marked: '[[A spokesman]] [[said]] [[that the campaign raised more]].', order: SCC, kind: 'vague' },
   { name: 'both sides refer back', marked: '[[Both sides]] [[affirmed]] [[that they enjoy close relations]].', order: SCC, kind: 'named' },
-  { name: 'an apposition to a name', marked: 'Rep. Jim Jordan (R-Ohio), [[an oversight panel member]], [[said]] [[that the deal was near]].', order: SCC, kind: 'named' },
+  { name: 'an apposition to a name, with the party tag', marked: '[[Rep. Jim Jordan (R-Ohio), an oversight panel member]], [[said]] [[that the deal was near]].', order: SCC, kind: 'named' },
   { name: 'a definite body is named', marked: '[[The ministry]] [[said]] [[that the talks went well]].', order: SCC, kind: 'named' },
   { name: 'a lone title is not a name', marked: '[[The President]] [[said]] [[that the deal was near]].', order: SCC, kind: 'vague' },
   { name: 'a sentence-initial common word is not a name', marked: '[[Protesters]] [[said]] [[that the police fired first]].', order: SCC, kind: 'vague' },
@@ -86,6 +86,15 @@ const contentFirst: Case[] = [
   { name: 'a quote resumed after the cue', marked: '[[“We came,” [[she]] [[said]]. “We left.”]]', order: ['content', 'source', 'cue'], kind: 'named' },
   { name: 'a quote, then the cue and narration', marked: '[[“Who would have believed it?”]] [[she]] [[said]], looking at the crowd.', order: ['content', 'source', 'cue'], kind: 'named' },
   { name: 'multi-sentence quote before the cue', marked: '[[“We came. We saw. We left,”]] [[Caddell]] [[said]].', order: ['content', 'source', 'cue'], kind: 'named' },
+  // session 26, shapes missed on PolNeAR train half A (invented sentences)
+  { name: 'a question, then the cue and a participle', marked: '[[“Who let the dogs out?”]] [[Reed]] [[asked]], grinning at the crowd.', order: ['content', 'source', 'cue'], kind: 'named' },
+  { name: 'a quote ending on "is" before the cue is no passive', marked: '[[“Nobody knows how tired the city is,”]] [[said]] [[Jane Reed]].', order: ['content', 'cue', 'source'], kind: 'named' },
+  { name: 'a name compromise reads as a verb heads the source', marked: '[[“The cost was covered,”]] [[the Reed campaign]] [[explained]].', order: ['content', 'source', 'cue'], kind: 'named' },
+  { name: 'where the speaker is from, between commas', marked: '[[“The bridge is safe,”]] [[Mr. Reed, of Ashton Capital Partners]], [[said]].', order: ['content', 'source', 'cue'], kind: 'named' },
+  { name: 'a party tag, then a participle aside', marked: '[[Sen. Jane Reed (D-Md.)]], noting the size of the crowd, [[said]], [[“This is new.”]]', order: SCC, kind: 'named' },
+  { name: 'a likeness in quotes', marked: '[[Reed]] [[likened]] [[the plan to “a leaky bucket”]].', order: SCC, kind: 'named' },
+  { name: 'called a possessive name\'s words a “...”', marked: '[[The Reed campaign]] [[called]] Ashton’s report [[a “rush to judgment.”]]', order: SCC, kind: 'named' },
+  { name: 'double quotes typed as two apostrophes', marked: "[[''The vote was close,'']] [[said]] [[Jane Reed]].", order: ['content', 'cue', 'source'], kind: 'named' },
 ];
 
 const sourceless: Array<[string, string]> = [

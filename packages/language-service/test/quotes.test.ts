@@ -65,6 +65,21 @@ describe('quotes', () => {
     });
   }
 
+  // typed as two apostrophes (PolNeAR's New York Times files), or opened with two backticks (ECB+ t01)
+  for (const [name, marked, content] of [
+    ['two apostrophes', "Asked again, she shook her head and said, [[''No.'']] Aides left.", 'No.'],
+    ['two apostrophes, then the speaker', "[[''We are ready,'']] said Jane Reed, a teacher.", 'We are ready,'],
+    ['two backticks, then two apostrophes', 'He was known as the [[``bagman\'\']] who paid them.', 'bagman'],
+  ]) {
+    test(`a quote typed with two marks: ${name}`, () => {
+      const { text, spans } = parseMarkers(marked);
+      const a = analyzeReport(text);
+      assert.deepEqual(spanTexts(text, a.quotes), spans.map((s) => s.text));
+      assert.deepEqual(a.quotes.map((q) => q.content.text), [content]);
+      assert.deepEqual(a.problems.filter((p) => p.code === 'unbalanced-quote'), []);
+    });
+  }
+
   test('a nested double quote has depth 1', () => {
     const r = extractQuotes('He read: "The question was: “Are you well?” and they said no."');
     assert.deepEqual(r.quotes.map((q) => q.depth), [0, 1]);

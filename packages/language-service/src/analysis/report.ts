@@ -18,7 +18,7 @@ import { blockQuotes } from '../quotes/block-quotes.js';
 import { extractQuotes } from '../quotes/extract-quotes.js';
 import { reportProblems } from '../rules/run-rules.js';
 import { detectLanguage } from '../text/language.js';
-import { prepareText, splitParagraphs } from '../text/prepare.js';
+import { prepareText, spanTypedPair, splitParagraphs } from '../text/prepare.js';
 import type { AnalyzeOptions, Attribution, Claim, Figure, LoadedWord, ReportAnalysis, Span } from '../types.js';
 import type { SentenceCache } from '../nlp/tag.js';
 import { ANALYZER_VERSION } from '../version.js';
@@ -118,6 +118,9 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   base.dates = dated.dates;
   // a deck's vague claims have no diagnostic (claims/claim-findings.ts): its attributions say why
   base.attributions = explainSilences(sourced.attributions, sourced.claims.filter(outsideDeck(prose)));
+  // a quote typed with two marks (''No,'') spans both, as the editor shows it
+  base.quotes = base.quotes.map((q) => spanTypedPair(q, text, prose));
+  base.attributions = base.attributions.map((a) => { const content = spanTypedPair(a.content, text, prose); return content === a.content ? a : { ...a, content }; });
   base.figures = figures;
   base.claims = sourced.claims;
   base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced, weekdayMismatches: dated.weekdayMismatches, frontMatter: frontMatterProblems } }, options.onInternalError);

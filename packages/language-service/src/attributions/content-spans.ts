@@ -3,6 +3,7 @@ import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
 import { CUE_FORMS } from './cue-words.js';
 import { breaksAfter, npStartingAt } from './phrases.js';
+import { participleOpens } from './cue-context.js';
 
 /**
  * Where reported content starts and ends, on compromise's tokens and the paragraph's quote spans:
@@ -59,7 +60,8 @@ function objectEnd(tokens: readonly Token[], first: number, max: number): number
   for (let i = first + 1; i <= last; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (t.tags.has('Determiner') || /^[a-z]/.test(t.text) && /^[A-Z]/.test(prev.text) && !prev.tags.has('Determiner')) return i - 1;
+    // "told CBS the deal": the name is the object; "called AP's report a ...": a possessive name goes on
+    if (t.tags.has('Determiner') || /^[a-z]/.test(t.text) && /^[A-Z]/.test(prev.text) && !prev.tags.has('Determiner') && !prev.tags.has('Possessive')) return i - 1;
     if (prev.tags.has('Plural') && !t.tags.has('Plural') && !/^(of|for|at|from|with|in|on)$/.test(t.normal)) return i - 1;
   }
   return last;
@@ -67,6 +69,8 @@ function objectEnd(tokens: readonly Token[], first: number, max: number): number
 
 export function contentAfter(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, from: number, hasObject: boolean): Span | null {
   if (from >= s.end || breaksAfter(tokens[from - 1]) && !/[:,]/.test(tokens[from - 1].post) && !/[“"]/.test(tokens[from]?.pre ?? '')) return null;
+  // "“...?” Trump asked, looking far from displeased.": a participle after the comma opens an aside, not what was said
+  if (/^,\s*$/.test(tokens[from - 1].post) && participleOpens(tokens[from])) return null;
   let i = from;
   if (hasObject && tokens[i].normal !== 'that' && !/[“"]/.test(tokens[i].pre)) {
     const objLast = objectEnd(tokens, i, s.end);

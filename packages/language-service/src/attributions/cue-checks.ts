@@ -56,8 +56,10 @@ export function isModifierUse(tokens: readonly Token[], s: Sentence, k: number):
   const joined = (t: Token) => !breaksAfter(t) && !closesQuote(t);
   while (j >= s.first && joined(tokens[j]) && (/^(also|later|first|then|often|widely|long|previously|recently|never|not)$/.test(tokens[j].normal) || isAdverb(tokens[j]))) j--;
   if (j >= s.first && joined(tokens[j]) && BE.has(tokens[j].normal)) return true;
+  // "a program called EB-5" names; "the campaign called AP's report a “rush to judgment”" does not (a possessive is no name given)
   const naming = tokens[k].normal === 'called' || tokens[k].normal === 'calls';
-  return naming && !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && /^[A-Z]/.test(next?.text ?? '');
+  return naming && !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && /^[A-Z]/.test(next?.text ?? '')
+    && !next!.tags.has('Possessive') && !/['’]s?$/.test(next!.text);
 }
 
 export function isAdverb(t: Token): boolean {

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
-import { breaksAfter, isNpToken, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
+import { breaksAfter, commaAfter, isNpToken, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
 
 // What stands around a cue verb in its sentence, for the attribution extractor: the name a relative
 // clause describes, a passive's "by", whether "that" opens a clause, an inverted cue after a comma.
@@ -109,7 +109,7 @@ function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [nu
 const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'by', 'for', 'unlike', 'like', 'despite']);
 
 /** A present participle opening an aside ("hoping to surge", "speaking to reporters"), not a noun ("building"). */
-function participleOpens(t: Token): boolean {
+export function participleOpens(t: Token): boolean {
   return /^\p{Ll}+ing$/u.test(t.text) && t.tags.has('Gerund') && !t.tags.has('Noun');
 }
 
@@ -124,20 +124,22 @@ const ASIDE_REACH = 25;
  * opens its clause; null when no such aside stands there.
  */
 export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): [number, number] | null {
-  if (!/^,\s*$/.test(tokens[j].post)) return null;
+  if (!commaAfter(tokens[j])) return null;
   for (let w = j - 1; w >= s.first && w >= j - ASIDE_REACH; w--) {
     if (!breaksAfter(tokens[w])) continue;
-    if (!/^,\s*$/.test(tokens[w].post)) return null;
+    // "Sen. Richard J. Durbin (D-Ill.), noting ...,": a parenthesis closes the name before the aside's comma
+    const paren = /^\.?\),\s*$/.test(tokens[w].post) ? parenthesisOpening(tokens, w, s.first) : -1;
+    if (!commaAfter(tokens[w]) && paren < 0) return null;
     const next = tokens[w + 1];
     // "Clinton, at a later press gaggle, said": an adjunct between commas, the name before it speaks
     // "Chris Christie, hoping to surge in New Hampshire, called": a participle's clause is an adjunct too
     const relative = /^(who|which)$/.test(next.normal) || ADJUNCT_OPENERS.has(next.normal) || participleOpens(next);
-    const description = opensDescription(next);
+    const description = opensDescription(tokens, w + 1);
     const name = !description && allNames(tokens, w + 1, j);
     // "a salesman from Sumter, South Carolina,": a place after a comma inside the aside
     if (name && /^[A-Z]/.test(tokens[w].text) && hasLowerBefore(tokens, s, w)) continue;
     if (!relative && !name && !description) return null;
-    const first = npEndingAt(tokens, w, s.first);
+    const first = npEndingAt(tokens, paren > s.first ? paren - 1 : w, s.first);
     if (first < 0 || first > s.first && !breaksAfter(tokens[first - 1])) return null;
     const capital = /^[A-Z]/.test(tokens[first].text);
     // "Her campaign manager, Robby Mook,": a description, then the name
@@ -148,8 +150,17 @@ export function asideSubject(tokens: readonly Token[], s: Sentence, j: number): 
   return null;
 }
 
-/** What opens a description after a name: "vice chair", "a spokesman", "her adviser", "Sanders’ campaign manager", "21,", "R-NY". */
-function opensDescription(t: Token): boolean {
+/** The token within a few before `w` whose "(" opens the parenthesis `w` closes, or -1. */
+function parenthesisOpening(tokens: readonly Token[], w: number, min: number): number {
+  for (let p = w; p >= min && p > w - 4; p--) if (tokens[p].pre.includes('(')) return p;
+  return -1;
+}
+
+/** What opens a description after a name: "of RBC Capital Markets", "vice chair", "a spokesman", "her adviser", "Sanders’ campaign manager", "21,", "R-NY". */
+function opensDescription(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  // "Mr. Mahaney, of RBC Capital Markets,", "Reed, of Ashton, Md.,": where the speaker is from
+  if (t.normal === 'of' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')) return true;
   if (/^[RDI]-[A-Z]/.test(t.text) || t.tags.has('Value')) return true;
   if (/^[A-Z]/.test(t.text)) return t.tags.has('Possessive') || /['’]s?$/.test(t.text);
   return isNpToken(t) && (!t.tags.has('Pronoun') || t.tags.has('Possessive'));

@@ -79,6 +79,8 @@ const CUE_LEMMAS: Record<string, string[]> = {
     'yelled', 'yells', 'yelling', 'shouts', 'shouting', 'screamed', 'chanted', 'chanting',
     // naming in someone's words: "referred to Rubio as “a bright, charismatic leader”", "characterized Kaine as “a little desperate”"
     'referred', 'refers', 'referring', 'characterized', 'characterised', 'characterizes', 'characterizing', 'termed',
+    // a likeness or praise in someone's words: "likened the rules to “burning the Constitution”", "lauded him for “new ideas”"
+    'likened', 'likens', 'lauded', 'lauds',
   ],
   speech: [
     'joked', 'jokes', 'quipped', 'boasted', 'lamented', 'countered', 'retorted', 'testified', 'observed', 'concluded', 'reiterated',

@@ -5,7 +5,7 @@ import {
   ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_CLAUSE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES,
   PASSIVE_SOURCELESS, QUOTE_ONLY, SOURCELESS_ADVERBS, SPEAK_ABOUT, VERB_COORDINATORS,
 } from './cue-words.js';
-import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, npEndingAt, npStartingAt, parenAfter, skipBetweenBack, uncontracted } from './phrases.js';
+import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, commaAfter, npEndingAt, npStartingAt, parenAfter, skipBetweenBack, uncontracted } from './phrases.js';
 import {
   clauseSpan, contentAfter, nextSentence, quoteAt, quoteJustBefore, quoteResuming, sentenceEnd, sentenceSpan, sentenceStart, tokenStart,
   withQuotes,
@@ -275,7 +275,7 @@ function continuesClause(tokens: readonly Token[], k: number, j: number, gerund:
 const TO_SAY = new Set(['say', 'tell', 'add', 'note', 'explain', 'argue', 'insist', 'warn', 'announce', 'declare', 'stress', 'write', 'tweet', 'ask']);
 
 function appositionComma(tokens: readonly Token[], j: number): boolean {
-  return /^,\s*$/.test(tokens[j].post) && !/[“"]/.test(tokens[j + 1]?.pre ?? '');
+  return commaAfter(tokens[j]) && !/[“"]/.test(tokens[j + 1]?.pre ?? '');
 }
 
 function endsWithQuoteBefore(tokens: readonly Token[], srcFirst: number): boolean {

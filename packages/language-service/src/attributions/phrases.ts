@@ -37,6 +37,11 @@ export function breaksAfter(t: Token): boolean {
   return /[,;:!?.…—–()[\]"“”]|\s[-–—]\s/.test(post);
 }
 
+/** Whether a comma, and nothing else, follows the token (after an abbreviation's own period: "Md.,", "D-Ill.,"). */
+export function commaAfter(t: Token): boolean {
+  return /^,\s*$/.test(t.post) || /^\.,\s*$/.test(t.post) && (t.tags.has('Abbreviation') || t.tags.has('Honorific') || /(?:^|-)[A-Z][a-z]{0,3}$/.test(t.text));
+}
+
 export function breaksBefore(t: Token): boolean {
   return /[([“"‘—–]/.test(t.pre);
 }
@@ -69,7 +74,7 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     if (tokens[last - 1].normal === 'those') return last - 1;
     if (isNpToken(tokens[last - 1]) && !isPronoun(tokens[last - 1])) return npEndingAt(tokens, last - 1, min);
   }
-  if (last < min || !isNpToken(tokens[last])) return -1;
+  if (last < min || !isNpToken(tokens[last]) && !verbTaggedHead(tokens, last, min)) return -1;
   if (isPronoun(tokens[last])) return last;
   let i = last;
   while (i - 1 >= min) {
@@ -97,6 +102,18 @@ export function npEndingAt(tokens: readonly Token[], last: number, min: number):
     if (j > i && isNameToken(tokens[last]) && !isNameToken(tokens[j - 1]) && !NP_JOINERS.has(tokens[j - 1].normal)) return j;
   }
   return i;
+}
+
+/**
+ * "the Trump campaign said", "The Sanders campaign projects that": a word compromise tags a bare
+ * verb, after a name, a possessive or "the" and right before a finite verb, heads the noun phrase
+ * (a bare verb cannot stand between a subject and its verb).
+ */
+function verbTaggedHead(tokens: readonly Token[], last: number, min: number): boolean {
+  const t = tokens[last], before = tokens[last - 1], after = tokens[last + 1];
+  if (last - 1 < min || !after || breaksAfter(before) || breaksAfter(t) || !t.tags.has('Infinitive') || !/^\p{Ll}+$/u.test(t.text)) return false;
+  if (!(before.tags.has('ProperNoun') || before.tags.has('Possessive') || before.normal === 'the')) return false;
+  return after.tags.has('Verb') && !after.tags.has('Infinitive') && !after.tags.has('Gerund') && (after.tags.has('PastTense') || after.tags.has('PresentTense'));
 }
 
 /**

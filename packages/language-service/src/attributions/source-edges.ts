@@ -69,5 +69,6 @@ export function passiveBe(tokens: readonly Token[], s: Sentence, k: number): num
   // "It’s said": the empty token of a contraction, "is" after "it" ("he’s said" is "he has said")
   if (i < s.first) return -1;
   if (tokens[i].text === '') return i > s.first && (tokens[i].tags.has('Copula') || uncontracted(tokens[i - 1]) === 'it') ? i + 1 : -1;
-  return BE.has(tokens[i].normal) && (i === k - 1 || !breaksAfter(tokens[i])) ? i : -1;
+  // "... how important Obama is,” said Greenberg": a quote that ends on "is" is no passive
+  return BE.has(tokens[i].normal) && !breaksAfter(tokens[i]) ? i : -1;
 }

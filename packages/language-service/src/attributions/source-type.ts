@@ -24,7 +24,7 @@ import {
 export function sourceTypeOf(tokens: readonly Token[], first: number, last: number, mentions: readonly RawMention[]): Exclude<SourceType, 'none'> {
   // "Name, a description": the name before an apposition is the head
   let end = last;
-  for (let i = first; i < last; i++) if (/^,/.test(tokens[i].post)) { end = i; break; }
+  for (let i = first; i < last; i++) if (/^[.)]*,/.test(tokens[i].post)) { end = i; break; }
   // "chief strategy expert, Bill Strazzullo": a description, then the name
   if (end < last) {
     const tail = mentions.find((m) => m.start >= tokens[end + 1].start && m.end <= tokens[last].end);
