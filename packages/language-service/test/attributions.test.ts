@@ -94,6 +94,11 @@ const contentFirst: Case[] = [
   { name: 'a party tag, then a participle aside', marked: '[[Sen. Jane Reed (D-Md.)]], noting the size of the crowd, [[said]], [[“This is new.”]]', order: SCC, kind: 'named' },
   { name: 'a likeness in quotes', marked: '[[Reed]] [[likened]] [[the plan to “a leaky bucket”]].', order: SCC, kind: 'named' },
   { name: 'called a possessive name\'s words a “...”', marked: '[[The Reed campaign]] [[called]] Ashton’s report [[a “rush to judgment.”]]', order: SCC, kind: 'named' },
+  { name: 'a text reads its quoted words', marked: '[[“Closed for the season,”]] [[the sign]] [[read]].', order: ['content', 'source', 'cue'], kind: 'named' },
+  { name: 'a text reads, the quote after a colon', marked: '[[The banner]] [[read]]: [[“Welcome home, Joe!”]]', order: SCC, kind: 'named' },
+  { name: 'a long adjunct after the cue is not what was said', marked: '[[“Who pays for it?”]] [[Reed]] [[said]] to a crowd of about 500 in Iowa.', order: ['content', 'source', 'cue'], kind: 'named' },
+  { name: 'the words a subject uses, quoted', marked: '[[Reed]] has [[used]] [[the phrase “managed decline” often]].', order: SCC, kind: 'named' },
+  { name: 'a name describes as “...”', marked: 'It was a fire that [[Mayor Jane Reed]] [[described]] [[as “an intentional act.”]]', order: SCC, kind: 'named' },
   { name: 'double quotes typed as two apostrophes', marked: "[[''The vote was close,'']] [[said]] [[Jane Reed]].", order: ['content', 'cue', 'source'], kind: 'named' },
 ];
 
@@ -143,6 +148,7 @@ describe('attributions', () => {
       'Kaine defended people accused of murder.', 'They found a way through the law.',
       'The army attacked the town on Tuesday.', 'His nonprofit group, called the River Fund, will own the land.', 'Reed knew the mayor well.',
       'Reed spoke at the rally on Monday.', 'It was a telling sign of the times.', 'The company found a way to cut costs.',
+      'Reed read a statement to the crowd.', 'The city used the money for roads.', 'Police found a vehicle described as suspicious.', 'She read “Ulysses” twice that summer.', 'The students read the book in a week.',
     ]) {
       assert.deepEqual(analyzeReport(t).attributions, [], t);
     }

@@ -89,6 +89,16 @@ export function contentAfter(ctx: ParagraphContext, tokens: readonly Token[], s:
   return withQuotes(ctx, { start: tokenStart(tokens[i]), end: clauseEnd(ctx, tokens, s, i) });
 }
 
+/** Prepositions that open where, when or to whom something was said ("to a crowd", "at a rally in Iowa"). */
+const PLACE_PREPOSITIONS = new Set(['to', 'at', 'in', 'during', 'after', 'before', 'from', 'outside', 'inside', 'near', 'with', 'aboard']);
+
+/** "to a crowd of about 500 in Iowa": a phrase of place or hearer to the sentence's end, no verb nor quote in it. */
+export function placeAdjunct(tokens: readonly Token[], from: number, end: number): boolean {
+  if (from >= end || !PLACE_PREPOSITIONS.has(tokens[from].normal)) return false;
+  for (let i = from; i < end; i++) if (tokens[i].tags.has('Verb') || /[“"”]/.test(tokens[i].pre + tokens[i].post)) return false;
+  return true;
+}
+
 /** "said Monday.", "said in a statement.", "told reporters on Tuesday.": no content after the cue. */
 function isBareAdjunct(tokens: readonly Token[], from: number, end: number): boolean {
   if (end - from > 5 || /[“"]/.test(tokens[from].pre)) return false;

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
-import { BE_FORMS as BE, FINDINGS, GERUND_PREPOSITIONS, POLLED, VERB_COORDINATORS } from './cue-words.js';
+import { BE_FORMS as BE, FINDINGS, GERUND_PREPOSITIONS, POLLED, VERB_COORDINATORS, WORD_NOUNS } from './cue-words.js';
 import { breaksAfter, closesQuote, skipBetweenBack } from './phrases.js';
 
 // Whether a cue word at token k reports in its sentence, for the attribution extractor: a gerund
@@ -49,7 +49,8 @@ export function isModifierUse(tokens: readonly Token[], s: Sentence, k: number):
   const agent = next?.normal === 'by' && !MEDIUM.test(tokens[k + 2]?.normal ?? '');
   if (next && (agent || next.normal === 'of' && /^accused$/.test(tokens[k].normal))) return true;
   if (next && /^(with|in)$/.test(next.normal) && /^charged$/.test(tokens[k].normal)) return true; // "a man charged with murder"
-  if (next && /^(on|in|as)$/.test(next.normal) && /^described$/.test(tokens[k].normal) && prev && !prev.tags.has('Pronoun')) return true; // "a vehicle described on radio reports"
+  // "a vehicle described on radio reports"; not "an explosion that Mayor Bill de Blasio described as “...”" (a name describes)
+  if (next && /^(on|in|as)$/.test(next.normal) && /^described$/.test(tokens[k].normal) && prev && !prev.tags.has('Pronoun') && !prev.tags.has('ProperNoun')) return true;
   let j = k - 1;
   // "was later revealed", "were mistakenly charged": a passive, whatever adverb stands in it; not across a break ("“The
   // odds are long,” says Jane Roe": the quote's words end before the cue)
@@ -83,4 +84,33 @@ export function verbBeforeObject(tokens: readonly Token[], s: Sentence, k: numbe
   const next = tokens[k + 1];
   const subject = /^,\s*$/.test(prev.post) || prev.tags.has('ProperNoun');
   return subject && !prev.tags.has('Determiner') && !prev.tags.has('Possessive') && /^(the|a|an|his|her|their|its|this|that)$/.test(next.normal);
+}
+
+/** How many words may stand between a closing quote and "read" ("“...,” the campaign's statement read"). */
+const READER_REACH = 4;
+
+/**
+ * "read" as a cue (TEXT_READS): a quote closes right before it or before its subject ("“...,” read
+ * one", "“...,” the statement read"), or opens right after it ("One message read “...”", "The sign
+ * read: “...”"); and what reads is a text, not a person (no name, no personal pronoun: "Trump read a
+ * statement", "he read “Ulysses”").
+ */
+export function textReads(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const quoteAfter = k + 1 < tokens.length && /^[\s:,]*[“"]\s*$/.test(t.post + tokens[k + 1].pre);
+  let j = k - 1;
+  while (j >= 0 && j >= k - READER_REACH && !closesQuote(tokens[j]) && !breaksAfter(tokens[j])) j--;
+  const quoteBefore = j >= 0 && closesQuote(tokens[j]) && /[,?!]/.test(tokens[j].post);
+  if (!quoteAfter && !quoteBefore) return false;
+  const reader = quoteBefore && j === k - 1 ? tokens[k + 1] : tokens[k - 1];
+  if (!reader || reader.tags.has('ProperNoun') || reader.tags.has('Person')) return false;
+  return !/^(he|she|i|we|they|you)$/.test(reader.normal);
+}
+
+/** "has used the phrase “Islamic terrorism”", "coined the term “...”": a noun of words, then the quoted words. */
+export function usesQuotedWords(tokens: readonly Token[], k: number): boolean {
+  let i = k + 1;
+  if (tokens[i] && (tokens[i].tags.has('Determiner') || tokens[i].tags.has('Possessive'))) i++;
+  const noun = tokens[i];
+  return !!noun && !!tokens[i + 1] && WORD_NOUNS.test(noun.normal) && !breaksAfter(tokens[k]) && /^\s*[“"]\s*$/.test(noun.post + tokens[i + 1].pre);
 }

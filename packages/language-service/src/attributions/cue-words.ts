@@ -42,6 +42,8 @@ const CUE_LEMMAS: Record<string, string[]> = {
   respond: ['responded', 'responds', 'responding'],
   answer: ['answered', 'answering'],
   repeat: ['repeated', 'repeats', 'repeating'],
+  // what a text says, beside its quoted words only (TEXT_READS): "“...,” the statement read", "One sign read “...”"
+  read: ['read', 'reads'],
   // need "about" or "of" after them (SPEAK_ABOUT): "spoke about how", not "spoke at the rally"
   speak: ['spoke', 'speaks', 'speaking'],
   talk: ['talked', 'talks', 'talking'],
@@ -80,7 +82,7 @@ const CUE_LEMMAS: Record<string, string[]> = {
     // naming in someone's words: "referred to Rubio as “a bright, charismatic leader”", "characterized Kaine as “a little desperate”"
     'referred', 'refers', 'referring', 'characterized', 'characterised', 'characterizes', 'characterizing', 'termed',
     // a likeness or praise in someone's words: "likened the rules to “burning the Constitution”", "lauded him for “new ideas”"
-    'likened', 'likens', 'lauded', 'lauds',
+    'likened', 'likens', 'lauded', 'lauds', 'portrayed', 'portrays', 'portraying',
   ],
   speech: [
     'joked', 'jokes', 'quipped', 'boasted', 'lamented', 'countered', 'retorted', 'testified', 'observed', 'concluded', 'reiterated',
@@ -95,7 +97,12 @@ export const CUE_FORMS: ReadonlySet<string> = new Set(Object.values(CUE_LEMMAS).
 /** Cues that take the hearer as object before the content: "told reporters that". */
 export const OBJECT_CUES: ReadonlySet<string> = new Set(['informed', 'assured', 'advised', ...CUE_LEMMAS.call, ...CUE_LEMMAS.tell, ...CUE_LEMMAS.ask, ...CUE_LEMMAS.urge, ...CUE_LEMMAS.warn, ...CUE_LEMMAS.accuse]);
 /** Cues that may come after the quote with the speaker after them: "“...,” said Smith." */
-export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'say', 'added', 'wrote', 'asked', 'continued', 'recalled', 'explained', 'replied', 'tweeted', 'warned', 'noted', 'insisted', 'stressed']);
+export const INVERTIBLE: ReadonlySet<string> = new Set(['said', 'says', 'say', 'added', 'wrote', 'asked', 'continued', 'recalled', 'explained', 'replied', 'tweeted', 'warned', 'noted', 'insisted', 'stressed', 'read', 'reads']);
+/**
+ * "read": a text's words, only with a quote right beside it and a thing, not a person, reading: "“...,”
+ * the statement read", "“...,” read one", "One message read “...”"; not "Trump read a statement", "he read “Ulysses”".
+ */
+export const TEXT_READS: ReadonlySet<string> = new Set(CUE_LEMMAS.read);
 /**
  * Forms that are verbs wherever they stand: compromise tags "said" an adjective in "voters said
  * Clinton is honest" and "Goodstein, its chief executive officer, said candidates are".
@@ -175,3 +182,8 @@ export const CLAIM_PASSIVE_CUES: ReadonlySet<string> = new Set([...PASSIVE_SOURC
 
 /** The head of a noun phrase of people polled, or a share of them ("50 percent", "three in 10"): "voters saying they want". */
 export const POLLED = /^(?:percent|voters|respondents|americans|adults|people|residents|those|\d+)$/;
+
+/** Verbs of using words that quote a subject's own when the words follow: "Trump has used the phrase “Islamic terrorism”" (usesQuotedWords). */
+export const USING_WORDS: ReadonlySet<string> = new Set(['used', 'uses', 'using', 'coined', 'coins', 'invoked', 'invokes', 'invoking', 'borrowed']);
+/** What the words used are called: "the phrase", "the term", "a nickname". */
+export const WORD_NOUNS = /^(phrase|phrases|term|terms|word|words|label|slogan|expression|nickname|moniker)$/;

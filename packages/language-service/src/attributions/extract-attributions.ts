@@ -3,20 +3,20 @@ import type { Token } from '../nlp/parse.js';
 import type { Attribution, Span } from '../types.js';
 import {
   ALWAYS_VERBS, BE_FORMS as BE, CUE_FORMS, GERUND_PREPOSITIONS, INVERTIBLE, NEEDS_CLAUSE, NEEDS_THAT, NOT_REPORTING_BEFORE_TO, OBJECT_CUES,
-  PASSIVE_SOURCELESS, QUOTE_ONLY, SOURCELESS_ADVERBS, SPEAK_ABOUT, VERB_COORDINATORS,
+  PASSIVE_SOURCELESS, QUOTE_ONLY, SOURCELESS_ADVERBS, SPEAK_ABOUT, TEXT_READS, USING_WORDS, VERB_COORDINATORS,
 } from './cue-words.js';
 import { SOURCE_NOUNS, afterAccordingTo, breaksAfter, closesQuote, commaAfter, npEndingAt, npStartingAt, parenAfter, skipBetweenBack, uncontracted } from './phrases.js';
 import {
-  clauseSpan, contentAfter, nextSentence, quoteAt, quoteJustBefore, quoteResuming, sentenceEnd, sentenceSpan, sentenceStart, tokenStart,
+  clauseSpan, contentAfter, nextSentence, placeAdjunct, quoteAt, quoteJustBefore, quoteResuming, sentenceEnd, sentenceSpan, sentenceStart, tokenStart,
   withQuotes,
   type Sentence,
 } from './content-spans.js';
 import { PASSIVE_LINKS, asideSubject, byPhrase, clauseFollows, clauseSubject, invertedAfterComma, relativeAntecedent } from './cue-context.js';
-import { findingBefore, gerundOfClause, isModifierUse, topicFollows, verbBeforeObject } from './cue-checks.js';
+import { findingBefore, gerundOfClause, isModifierUse, textReads, topicFollows, usesQuotedWords, verbBeforeObject } from './cue-checks.js';
 import { layoutAttributions } from './layout-cues.js';
 import { classifySource } from './source-kind.js';
 import { textSpan } from '../text/spans.js';
-import { documentOwner, isDocument, namedSpeakerGerund, passiveBe, sourceEnd } from './source-edges.js';
+import { documentOwner, isDocument, namedSpeakerGerund, passiveBe, reachQuoteEnd, sourceEnd } from './source-edges.js';
 
 interface Found {
   source: [number, number] | null;
@@ -74,6 +74,7 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (n === 'according' && tokens[k + 1]?.normal === 'to' && k + 2 < s.end) return sourcingPhrase(ctx, tokens, s, k, k + 1);
   if (n === 'per' && k + 1 < s.end && isPerSource(tokens, s, k)) return sourcingPhrase(ctx, tokens, s, k, k);
   if (SOURCELESS_ADVERBS.has(n)) return { source: null, cue: [k, k], content: clauseSpan(ctx, tokens, s, k) };
+  if (USING_WORDS.has(n) && usesQuotedWords(tokens, k)) return verbCue(ctx, tokens, s, k);
   // "He warned: “...”": compromise tags a past form before a colon an interjection
   const beforeColon = /^:/.test(t.post) && /(ed|said|told|wrote)$/.test(n);
   if (!CUE_FORMS.has(n) || !(t.tags.has('Verb') || ALWAYS_VERBS.has(n) || beforeColon || gerundOfClause(tokens, s, k) || verbBeforeObject(tokens, s, k)) || /^[A-Z]/.test(t.text) && k === s.first) return null;
@@ -82,19 +83,8 @@ function matchAt(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (NEEDS_CLAUSE.has(n) && !clauseFollows(tokens, s, tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1)) return null;
   if (SPEAK_ABOUT.has(n) && !topicFollows(tokens, s, k)) return null;
   if (QUOTE_ONLY.has(n) && !ctx.quotes.some((q) => q.start >= t.end && q.start < tokens[s.end - 1].end)) return null;
+  if (TEXT_READS.has(n) && !textReads(tokens, k)) return null;
   return verbCue(ctx, tokens, s, k);
-}
-
-/**
- * "“...,” Tulsa police Chief Chuck Jordan said": a source that stops a word or two short of the
- * closing quote (a word compromise read as a verb) starts right after the quote.
- */
-function reachQuoteEnd(tokens: readonly Token[], s: Sentence, first: number): number {
-  for (let j = first - 1; j >= Math.max(s.first, first - 3); j--) {
-    if (closesQuote(tokens[j]) && /[,?!]/.test(tokens[j].post)) return j + 1;
-    if (breaksAfter(tokens[j]) || /^(that|who|which|and|but|when|as)$/.test(tokens[j].normal)) break;
-  }
-  return first;
 }
 
 /** "I say", "you say", "we said" inside a quote: the quoted speaker's own words, not sourcing. */
@@ -228,8 +218,10 @@ function verbCue(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, k
   if (!source) return null;
   const lead = Math.min(source[0], k);
   const before = lead > s.first ? { start: sentenceStart(tokens, s), end: tokens[lead - 1].end } : null;
-  const afterContent = contentAfter(ctx, tokens, s, after, OBJECT_CUES.has(t.normal) && after === k + 1)
+  let afterContent = contentAfter(ctx, tokens, s, after, OBJECT_CUES.has(t.normal) && after === k + 1)
     ?? (after === s.end && /:/.test(tokens[after - 1].post) ? nextSentence(ctx, tokens, s.end) : null);
+  // "“...?” Trump said to a crowd of about 500.": after the quote the sentence opens on, where and to whom is no content
+  if (afterContent && lead === s.first && placeAdjunct(tokens, after, s.end) && quoteJustBefore(ctx, tokenStart(tokens[lead]))) afterContent = null;
   // "The talks, officials said, were useful": the cue sits inside its content
   if (afterContent && before && /^,\s*$/.test(tokens[lead - 1].post) && /^,\s*$/.test(tokens[after - 1].post) && !closesQuote(tokens[lead - 1])) {
     return { source, cue: [k, k], content: { start: before.start, end: afterContent.end } };

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
 import { clauseFollows } from './cue-context.js';
 import { BE_FORMS as BE, CUE_FORMS, POLLED, SPEAK_ABOUT } from './cue-words.js';
-import { CONTRACTED_AUXILIARY, breaksAfter, npEndingAt, skipBetweenBack, uncontracted } from './phrases.js';
+import { CONTRACTED_AUXILIARY, breaksAfter, closesQuote, npEndingAt, skipBetweenBack, uncontracted } from './phrases.js';
 
 // The edges of a source the attribution extractor found, and the shapes around a cue that decide
 // who the source is: a document and the one who issued it, a name before a gerund of saying, the
@@ -71,4 +71,16 @@ export function passiveBe(tokens: readonly Token[], s: Sentence, k: number): num
   if (tokens[i].text === '') return i > s.first && (tokens[i].tags.has('Copula') || uncontracted(tokens[i - 1]) === 'it') ? i + 1 : -1;
   // "... how important Obama is,” said Greenberg": a quote that ends on "is" is no passive
   return BE.has(tokens[i].normal) && !breaksAfter(tokens[i]) ? i : -1;
+}
+
+/**
+ * "“...,” Tulsa police Chief Chuck Jordan said": a source that stops a word or two short of the
+ * closing quote (a word compromise read as a verb) starts right after the quote.
+ */
+export function reachQuoteEnd(tokens: readonly Token[], s: Sentence, first: number): number {
+  for (let j = first - 1; j >= Math.max(s.first, first - 3); j--) {
+    if (closesQuote(tokens[j]) && /[,?!]/.test(tokens[j].post)) return j + 1;
+    if (breaksAfter(tokens[j]) || /^(that|who|which|and|but|when|as)$/.test(tokens[j].normal)) break;
+  }
+  return first;
 }
