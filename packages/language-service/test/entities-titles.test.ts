@@ -117,3 +117,16 @@ test('a title completed by a common noun after "of" stays out of a holder whose 
   assert.equal(owner(text, 'Oleander', 1)?.id, holder?.id);
   assert.ok(!analyzeReport(text).entities.some((e) => /Staff/.test(e.name)));
 });
+
+test('a verb in the past tense after a name on a headline\'s line ends the name ("Kovacs Arrested Again", "Ferry Killer Held")', () => {
+  const text = 'Kovacs Arrested Again\n\nThe singer Marta Kovacs was arrested on Tuesday in Lyon. Kovacs was released on bail.\n';
+  assert.equal(owner(text, 'Kovacs')?.name, 'Marta Kovacs');
+  assert.equal(owner(text, 'Kovacs')?.id, owner(text, 'Kovacs', 2)?.id);
+  // the adverb left after the verb is no name
+  assert.equal(owner(text, 'Again'), undefined);
+  const held = 'Ferry Killer Held\n\nA man was held on Friday over the killing of a ferry guard in Dover.\n';
+  assert.equal(owner(held, 'Held'), undefined);
+  // ... a verb in the present tense is left in a name not tagged a person: it may be a plural ("Gardens")
+  const gardens = 'Hawley Gardens Gang Member\nCharged with Murder\n\nA Hawley Gardens gang member was charged on Monday.\n';
+  assert.notEqual(owner(gardens, 'Gardens')?.name, 'Gang Member');
+});

@@ -131,7 +131,7 @@ function capsLines(text: string): Array<{ end: number; caps: boolean }> {
 }
 
 /** Function words a headline in title case may leave in lower case ("Pierre Thomas Placed on Injured Reserve by ..."). */
-const LOWER_FUNCTION_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|for|by|with|from|as|vs|via|into|over|per|up|off|out|than|that|after|before|amid)$/;
+export const LOWER_FUNCTION_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|for|by|with|from|as|vs|via|into|over|per|up|off|out|than|that|after|before|amid)$/;
 
 const HEADLINE_WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]*/gu;
 
