@@ -180,6 +180,10 @@ function weakNonNames(mentions: readonly RawMention[], text: string): Set<string
 }
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
+/** Codes of a country or a union that an acronym keeps whole ("US" of "USGS", "UN" of "UNHCR"). */
+const CODES = new Set(['us', 'uk', 'un', 'eu']);
+/** A word's letter in an acronym, a country's code whole ("u.s." gives "us"). */
+const codeOrInitial = (w: string) => (CODES.has(w.replace(/\./g, '')) ? w.replace(/\./g, '') : w[0]);
 
 /**
  * Initials ("UN", "EU", "IDF") of the report's multi-word organisation and place names, to their key; first
@@ -200,8 +204,10 @@ function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<stri
     const words = key.split(/[ -]/).filter((w) => w && !ACRONYM_SKIP.has(w));
     // ... with its company form or without it ("GMC" and "GM" of "General Motors Corporation")
     for (const list of FORM_WORDS.has(words[words.length - 1]) ? [words, words.slice(0, -1)] : [words]) {
-      const initials = list.map((w) => w[0]).join('').toUpperCase();
-      if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
+      // ... and with a country's code whole among them ("USGS" of "U.S. Geological Survey", "USDA")
+      for (const initials of [list.map((w) => w[0]).join(''), list.map(codeOrInitial).join('')]) {
+        if (initials.length >= 2 && !out.has(initials.toUpperCase())) out.set(initials.toUpperCase(), key);
+      }
     }
   }
   // ... and with its country's code before them where the report leaves the country out ("USAF" of "Air Force"), after any other
