@@ -228,6 +228,8 @@ function surnameSlot(tokens: readonly Token[], i: number): boolean {
  */
 export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: number, known: ReadonlySet<string>): boolean {
   const t = tokens[i];
+  // a team named by a number its lexicon knows is a name whatever its digits ("the Philadelphia 76ers", "49ers")
+  if (/^\d+\p{Ll}+$/u.test(t.text) && lexiconTags(t.normal)?.includes('SportsTeam')) return true;
   if (t.text === '' || !/^\p{Lu}/u.test(t.text) || !/\p{L}/u.test(t.text)) return false;
   const key = facts.keys[i];
   // An initial ("A. Ranatunga", "George W. Bush").
