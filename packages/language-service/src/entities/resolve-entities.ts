@@ -10,6 +10,7 @@ import { FORM_WORDS, nameTails } from './name-tails.js';
 import { hyphenPairs } from './hyphen-names.js';
 import type { Group } from './entity-group.js';
 import { lastWord, pronounSex, surnameIndex } from './surnames.js';
+import { lexiconTags } from './lexicon.js';
 
 /**
  * Groups a report's mentions (absolute offsets, in text order) into entities: one entity per
@@ -41,8 +42,9 @@ export function resolveEntities(given: readonly RawMention[], text = ''): Entity
     // Strength 4 is a judgement of the mention's own context: a team ("Chicago 68 64"), a venue
     // ("at Toronto"); it keeps its kind.
     let kind = m.strength === 4 ? m.kind : kinds.get(key) ?? m.kind;
-    // "Trump said he ...": whoever a pronoun of a person stands for is a person
-    if (kind !== 'person' && pronounSex(text, m.end) !== null) kind = 'person';
+    // "Trump said he ...": whoever a pronoun of a person stands for is a person (not a team or a body the
+    // lexicon knows: "The 76ers said he would be paid" speaks of someone else)
+    if (kind !== 'person' && pronounSex(text, m.end) !== null && !lexiconBody(m.text)) kind = 'person';
     let groupKey = surnames.fileUnder(key);
     let form = m.form;
     const full = fullNameOf(m);
@@ -241,6 +243,11 @@ function surestKinds(mentions: readonly RawMention[]): Map<string, EntityKind> {
     if (!b || s > b.strength) best.set(key, { kind: m.kind, strength: s });
   }
   return new Map([...best].map(([k, v]) => [k, v.kind]));
+}
+
+/** The name's last word is a team or an organisation to compromise's lexicon ("76ers", "Lakers", "FBI"). */
+function lexiconBody(name: string): boolean {
+  return lexiconTags(lastWord(name))?.some((t) => t === 'SportsTeam' || t === 'Organization') ?? false;
 }
 
 /** The fuller of two written forms: more characters, then mixed case over capitals. */
