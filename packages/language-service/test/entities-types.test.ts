@@ -83,3 +83,10 @@ test('a team or body the lexicon knows stays itself before "said he" (the pronou
   assert.equal(owner(text, '76ers', 1)?.kind, 'organization');
   assert.equal(owner(text, '76ers', 1)?.id, owner(text, 'Philadelphia 76ers')?.id);
 });
+
+test('a given name alone that the gazetteer lists as a town is the person named in full when the lexicon knows it as a given name and no place ("Regina\'s clinic"); "Paris" beside Paris Hilton stays the city', () => {
+  const text = 'The governor named Dr. Regina Okafor to the board on Monday. Okafor runs a clinic in Mobile. Regina\'s clinic was rebuilt after a storm.';
+  assert.equal(owner(text, 'Regina', 1)?.name, 'Regina Okafor');
+  const city = 'Paris Hilton arrived in Paris on Monday. Hilton said Paris was her favourite city.';
+  assert.equal(owner(city, 'Paris', 2)?.kind, 'place');
+});
