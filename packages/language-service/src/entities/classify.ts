@@ -4,7 +4,7 @@ import type { EntityKind } from '../types.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
-import { COMMON_ACRONYMS, COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, NOT_ENTITY_NAMES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, PLACE_SUFFIXES, SHIP_PREFIXES, TITLE_MODIFIERS } from './patterns.js';
+import { COMMON_ACRONYMS, COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, NOT_ENTITY_NAMES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, PLACE_SUFFIXES, SHIP_PREFIXES, STORM_WORDS, TITLE_MODIFIERS } from './patterns.js';
 
 export interface Classified {
   kind: EntityKind;
@@ -90,6 +90,8 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (n >= 2 && orgSuffix(last)) return { kind: 'organization', strength: 3 };
   // a ship ("INS Sukanya"), not "INS Commissioner ..."
   if (n >= 2 && SHIP_PREFIXES.has(first) && !keys.slice(1).some(isTitleWord)) return { kind: 'organization', strength: 3 };
+  // a storm ("Hurricane Katrina", "Tropical Storm Fay") is no person whatever its given name: named like a place, as compromise tags it
+  if (n === 2 && STORM_WORDS.has(first)) return { kind: 'place', strength: 3 };
   const of = keys.findIndex((k) => k === 'of' || k === 'for');
   if (n >= 3 && of > 0) {
     const head = keys[of - 1];

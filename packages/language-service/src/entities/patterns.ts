@@ -88,6 +88,8 @@ export const HEADER_WORDS = wordSet('copyright page total results standings tabl
 
 /** A navy's prefix before a ship's name ("INS Sukanya", "USS Cole", "HMS Belfast"): the name is a ship's, no person's. */
 export const SHIP_PREFIXES = wordSet('uss usns hms hmas hmcs hmnzs ins rfs mv rms');
+/** Words that open a storm's name ("Hurricane Ike", "Typhoon Haiyan", "Tropical Storm Fay" read from "Storm"). */
+export const STORM_WORDS = wordSet('hurricane typhoon cyclone storm');
 
 /** Words for a kind of vessel written before a ship's name ("Naval Ship Sukanya", "the warship Sukanya"): no part of the name. */
 export const VESSEL_WORDS = wordSet('naval ship warship vessel frigate destroyer corvette submarine');

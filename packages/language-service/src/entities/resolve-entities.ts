@@ -7,6 +7,7 @@ import { initialSurnames } from './initial-surnames.js';
 import { offices, unnamedHolders } from './offices.js';
 import { describe } from './describe-persons.js';
 import { FORM_WORDS, nameTails } from './name-tails.js';
+import { STORM_WORDS } from './patterns.js';
 import { hyphenPairs } from './hyphen-names.js';
 import type { Group } from './entity-group.js';
 import { lastWord, pronounSex, surnameIndex } from './surnames.js';
@@ -48,7 +49,8 @@ export function resolveEntities(given: readonly RawMention[], text = ''): Entity
     let groupKey = surnames.fileUnder(key);
     let form = m.form;
     const full = fullNameOf(m);
-    const tail = full || kinds.get(key) === 'person' || (key.includes(' ') && kinds.get(key) !== 'organization') ? undefined : tails.get(key);
+    // (a given name the report gives a storm is the storm: "Katrina" of "Hurricane Katrina")
+    const tail = stormOf(tails.get(key)) ?? (full || kinds.get(key) === 'person' || (key.includes(' ') && kinds.get(key) !== 'organization') ? undefined : tails.get(key));
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
     // ... a candidate in capitals is kept as the acronym of a name the report gives ("AMA Celebrates ..." over "the American Medical Association")
     const spelled = long !== undefined && long !== key && named.has(long) && /^\p{Lu}{2,}$/u.test(m.text);
@@ -244,6 +246,9 @@ function surestKinds(mentions: readonly RawMention[]): Map<string, EntityKind> {
   }
   return new Map([...best].map(([k, v]) => [k, v.kind]));
 }
+
+/** A storm's key ("hurricane katrina"), or undefined. */
+const stormOf = (key: string | undefined) => (key !== undefined && STORM_WORDS.has(key.split(' ')[0]) ? key : undefined);
 
 /** The name's last word is a team or an organisation to compromise's lexicon ("76ers", "Lakers", "FBI"). */
 function lexiconBody(name: string): boolean {
