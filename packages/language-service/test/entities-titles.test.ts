@@ -130,3 +130,16 @@ test('a verb in the past tense after a name on a headline\'s line ends the name 
   const gardens = 'Hawley Gardens Gang Member\nCharged with Murder\n\nA Hawley Gardens gang member was charged on Monday.\n';
   assert.notEqual(owner(gardens, 'Gardens')?.name, 'Gang Member');
 });
+
+test('"Sheriff", "Undersheriff" and "CEO" before a name come off it, the county or company before them is itself ("Sauk County Sheriff Lars Brandt", "Vexa CEO Tomas Ruiz"); alone they name the office, not its holder; a county opened by a given name is a place', () => {
+  const sheriff = 'Sauk County Sheriff Lars Brandt said the road was closed. Brandt said he expected no more bombs. The Sheriff\'s Department sent two deputies.';
+  assert.equal(owner(sheriff, 'Lars Brandt')?.name, 'Lars Brandt');
+  assert.equal(owner(sheriff, 'Brandt', 1)?.id, owner(sheriff, 'Lars Brandt')?.id);
+  assert.equal(owner(sheriff, 'Sauk County')?.kind, 'place');
+  assert.notEqual(owner(sheriff, 'Sheriff', 1)?.id, owner(sheriff, 'Lars Brandt')?.id);
+  const ceo = 'Vexa CEO Tomas Ruiz said the cable was cut near Mombasa. Ruiz said repairs would take weeks.';
+  assert.equal(owner(ceo, 'Tomas Ruiz')?.name, 'Tomas Ruiz');
+  assert.equal(owner(ceo, 'Vexa')?.kind, 'organization');
+  const county = 'Marion County deputy Rob Lyle found the device. The road in Marion County stays closed.';
+  assert.equal(owner(county, 'Marion County')?.kind, 'place');
+});

@@ -13,7 +13,7 @@ import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lostPerio
 import { andJoinedNames } from './and-names.js';
 import { joinNicknames } from './nicknames.js';
 import { headlineVerb, isEpithet, isPlaceName, officeHolder, titleBody, trailingTitle, verbAfterName } from './name-edges.js';
-import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
+import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS, TITLES_BEFORE_NAMES } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
 export function namedMentions(mentions: readonly RawMention[]): RawMention[] {
@@ -235,7 +235,7 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   const t = titleLength(keys);
   if (t > 0) {
     // "Boeing Chief Financial Officer Michael Sears": the body whose title it is, then its holder
-    const s = keys.findIndex(isTitleWord);
+    const s = keys.findIndex((k) => isTitleWord(k) || TITLES_BEFORE_NAMES.has(k));
     if (s > 0 && s < t && titleBody(tokens, keys.slice(0, s), a)) yield { a, b: a + s, keys: keys.slice(0, s), caps, titled: false, titleStart: -1, office: true };
     // Title words the chunker left out as sentence-initial ("Prime" in "Prime Minister X").
     let ts = a;

@@ -14,6 +14,13 @@ export const HEAD_TITLES = wordSet(
   'sgt lt capt maj adm cmdr det det. detective cpl cpl. corporal constable supt supt. insp insp.',
 );
 
+/**
+ * Titles that come off a name after them ("Genesee County Sheriff Robert Pickell", "MWEB CEO Rudi Jansen") but
+ * alone name an office or a body rather than its holder ("the Sheriff's Department", "company CEO gunned down"):
+ * kept out of HEAD_TITLES, whose words alone may stand for their holder.
+ */
+export const TITLES_BEFORE_NAMES = wordSet('sheriff undersheriff ceo');
+
 /** Words that can come before a head title inside a title phrase ("Prime", "Foreign", "Deputy"). */
 export const TITLE_MODIFIERS = wordSet(
   'prime foreign finance defence defense interior justice trade economy economics health education labour labor energy ' +
