@@ -143,3 +143,10 @@ test('"Sheriff", "Undersheriff" and "CEO" before a name come off it, the county 
   const county = 'Marion County deputy Rob Lyle found the device. The road in Marion County stays closed.';
   assert.equal(owner(county, 'Marion County')?.kind, 'place');
 });
+
+test('"Chief Executive", "Court Clerk", "Editor", "D.A.", "Doctor", "Sister" before a name are no part of it; "Chief Executive Officer" stays one title', () => {
+  const text = 'Velair Chief Executive Brendan Kyle said fares would rise. Kyle said the airline was sound. ' +
+    'Court Clerk Ina Moss read the verdict, and Deputy D.A. Piers Lund spoke. Doctor Maya Ortiz and Sister Ruth Ames were there.';
+  for (const name of ['Brendan Kyle', 'Ina Moss', 'Piers Lund', 'Maya Ortiz', 'Ruth Ames']) assert.equal(owner(text, name)?.name, name);
+  assert.equal(owner(text, 'Kyle', 1)?.id, owner(text, 'Brendan Kyle')?.id);
+});

@@ -31,7 +31,8 @@ export function titleLength(keys: readonly string[]): number {
   const n = keys.length;
   if (n < 2 || orgSuffix(keys[n - 1]) || placeSuffix(keys[n - 1])) return 0;
   for (let k = n - 2; k >= 0; k--) {
-    if (!HEAD_TITLES.has(keys[k]) && !TITLES_BEFORE_NAMES.has(keys[k])) continue;
+    // (a title only before a name, right before it: "Chief Executive Dermot Mannion", not "Chief Executive Officer")
+    if (!HEAD_TITLES.has(keys[k]) && !(TITLES_BEFORE_NAMES.has(keys[k]) && !isTitleWord(keys[k + 1]))) continue;
     let end = k + 1;
     for (let j = end; j < n - 2; j++) if (keys[j] === 'of' || keys[j] === 'for') end = j + 2;
     // "Attorney General", "Secretary General": a title of two title words names no one called "General"

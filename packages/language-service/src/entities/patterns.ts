@@ -19,7 +19,7 @@ export const HEAD_TITLES = wordSet(
  * alone name an office or a body rather than its holder ("the Sheriff's Department", "company CEO gunned down"):
  * kept out of HEAD_TITLES, whose words alone may stand for their holder.
  */
-export const TITLES_BEFORE_NAMES = wordSet('sheriff undersheriff ceo');
+export const TITLES_BEFORE_NAMES = wordSet('sheriff undersheriff ceo executive d.a. clerk editor doctor sister asst asst.');
 
 /** Words that can come before a head title inside a title phrase ("Prime", "Foreign", "Deputy"). */
 export const TITLE_MODIFIERS = wordSet(
