@@ -92,3 +92,12 @@ test('an acronym in a title-case headline is the body the report spells out ("AN
   assert.equal(owner(text, 'MD'), undefined);
   assert.equal(owner(text, 'MD', 1)?.kind, 'place');
 });
+
+test('an acronym keeps a country\'s code whole ("USGS" of "the U.S. Geological Survey", "USDA"); the initials alone still count', () => {
+  const survey = 'The U.S. Geological Survey said the tremor had a magnitude of 5.2. The USGS said it struck at noon.';
+  assert.equal(owner(survey, 'USGS')?.name, 'U.S. Geological Survey');
+  const farm = 'The U.S. Department of Agriculture will buy pork. The USDA said the purchase helps farmers.';
+  assert.equal(owner(farm, 'USDA')?.name, 'U.S. Department of Agriculture');
+  const fund = 'The UN Refugee Agency opened a camp. The URA said 300 families arrived.';
+  assert.equal(owner(fund, 'URA')?.name, 'UN Refugee Agency');
+});

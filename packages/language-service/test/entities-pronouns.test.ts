@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeReport, type ReportAnalysis } from '@newslens/language-service';
+import { owner } from './helpers/owner.ts';
 
 /** Whom the n-th occurrence of `word` (whole word) is tied to: the entity's name, or null. */
 function tiedTo(a: ReportAnalysis, word: string, n = 0): string | null {
@@ -110,4 +111,14 @@ test('"I" in a quote is not a speaker described by someone else, nor the noun "m
   const b = analyzeReport('The mine closed. "The mine was not safe, and the Me Too rally was loud," said miner Tom Reed.');
   assert.equal(tiedTo(b, 'mine', 1), null);
   assert.equal(tiedTo(b, 'Me'), null);
+});
+
+test('a storm is no person: "she" and "her" after "Hurricane Katrina" are the woman the report tells of, and "Katrina" alone is the storm', () => {
+  const text = 'Dr. Mara Quillon opened a clinic in Biloxi in 1990. Hurricane Katrina destroyed it in 2005. ' +
+    'She rebuilt it with her own savings. Katrina had flooded the town.';
+  const storm = owner(text, 'Hurricane Katrina');
+  assert.equal(storm?.kind, 'place');
+  assert.equal(owner(text, 'Katrina', 1)?.id, storm?.id);
+  const doctor = owner(text, 'Mara Quillon');
+  assert.deepEqual(doctor?.pronouns?.map((p) => p.text), ['She', 'her']);
 });

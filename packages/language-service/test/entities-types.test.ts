@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeReport, type EntityKind } from '@newslens/language-service';
 import { parseMarkers } from './helpers/markers.ts';
+import { owner } from './helpers/owner.ts';
 
 function mentionsOf(text: string, kind: EntityKind): Array<{ start: number; end: number; text: string }> {
   return analyzeReport(text).entities
@@ -75,4 +76,17 @@ for (const c of NOT_NAMES) {
 test('an indefinite pronoun is no description of a person', () => {
   const e = analyzeReport('Somebody told the paper that Senator Lindsey Graham would resign.').entities.find((x) => x.name === 'Lindsey Graham');
   assert.deepEqual(e?.mentions.map((m) => m.text), ['Lindsey Graham']);
+});
+
+test('a team or body the lexicon knows stays itself before "said he" (the pronoun is someone else: "The 76ers said he would be paid")', () => {
+  const text = 'The Philadelphia 76ers fired coach Dale Ormond on Monday. The 76ers said he would be paid in full.';
+  assert.equal(owner(text, '76ers', 1)?.kind, 'organization');
+  assert.equal(owner(text, '76ers', 1)?.id, owner(text, 'Philadelphia 76ers')?.id);
+});
+
+test('a given name alone that the gazetteer lists as a town is the person named in full when the lexicon knows it as a given name and no place ("Regina\'s clinic"); "Paris" beside Paris Hilton stays the city', () => {
+  const text = 'The governor named Dr. Regina Okafor to the board on Monday. Okafor runs a clinic in Mobile. Regina\'s clinic was rebuilt after a storm.';
+  assert.equal(owner(text, 'Regina', 1)?.name, 'Regina Okafor');
+  const city = 'Paris Hilton arrived in Paris on Monday. Hilton said Paris was her favourite city.';
+  assert.equal(owner(city, 'Paris', 2)?.kind, 'place');
 });

@@ -25,6 +25,7 @@ const SPAN_CASES: Array<{ name: string; kind: EntityKind; marked: string }> = [
   { name: 'a title glued to the name by its period', kind: 'person', marked: 'Alaska Gov.[[Sarah Palin]] spoke. Dr.Who? [[Sarah Palin]] left.' },
   { name: 'titles are not part of the name', kind: 'person', marked: 'Prime Minister [[Benjamin Netanyahu]] and Majority Leader [[Chuck Schumer]] spoke.' },
   { name: 'trailing commas stay out of spans', kind: 'person', marked: 'The envoy, [[Wang Kejian]], met [[Osama Hamdan]], a Hamas official.' },
+  { name: 'a team named by a number the lexicon knows', kind: 'organization', marked: 'The [[Philadelphia 76ers]] fired their coach. The [[76ers]] lost in Boston 2-1 on Friday.' },
   { name: 'possessives are cut', kind: 'place', marked: '[[China]]’s position and [[Qatar]]\'s role were discussed.' },
   { name: 'curly quotes around a name', kind: 'person', marked: '“[[Wang Kejian]] said so,” the readout added.' },
   { name: 'emoji before a name keep UTF-16 offsets', kind: 'place', marked: '🇨🇳🎉 Talks in [[Qatar]] went on.' },

@@ -4,7 +4,7 @@ import type { EntityKind } from '../types.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './lexicon.js';
 import { isDemonym, lexiconSaysPlace } from './name-tokens.js';
-import { COMMON_ACRONYMS, COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, NOT_ENTITY_NAMES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, PLACE_SUFFIXES, SHIP_PREFIXES, TITLE_MODIFIERS } from './patterns.js';
+import { COMMON_ACRONYMS, COMPASS, EVENT_SUFFIXES, NAME_PARTICLES, NOT_ENTITY_NAMES, HEAD_TITLES, ORG_HEADS, ORG_SUFFIXES, PARTY_WORDS, PLACE_HEADS, PLACE_SUFFIXES, SHIP_PREFIXES, STORM_WORDS, TITLE_MODIFIERS, TITLES_BEFORE_NAMES } from './patterns.js';
 
 export interface Classified {
   kind: EntityKind;
@@ -31,7 +31,8 @@ export function titleLength(keys: readonly string[]): number {
   const n = keys.length;
   if (n < 2 || orgSuffix(keys[n - 1]) || placeSuffix(keys[n - 1])) return 0;
   for (let k = n - 2; k >= 0; k--) {
-    if (!HEAD_TITLES.has(keys[k])) continue;
+    // (a title only before a name, right before it: "Chief Executive Dermot Mannion", not "Chief Executive Officer")
+    if (!HEAD_TITLES.has(keys[k]) && !(TITLES_BEFORE_NAMES.has(keys[k]) && !isTitleWord(keys[k + 1]))) continue;
     let end = k + 1;
     for (let j = end; j < n - 2; j++) if (keys[j] === 'of' || keys[j] === 'for') end = j + 2;
     // "Attorney General", "Secretary General": a title of two title words names no one called "General"
@@ -58,6 +59,9 @@ function orgSuffix(key: string): boolean {
   // "S.A.", "N.V.": a company form written with periods
   return ORG_SUFFIXES.has(key) || isOrgWord(key) || (key.includes('.') && ORG_SUFFIXES.has(key.replace(/\./g, '')));
 }
+
+/** Last words of a county's name ("Marion County"): no person's name ends so. */
+const COUNTY_WORDS = new Set(['county', 'parish', 'township']);
 
 function placeSuffix(key: string): boolean {
   return PLACE_SUFFIXES.has(key) || isPlaceWord(key);
@@ -90,6 +94,8 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
   if (n >= 2 && orgSuffix(last)) return { kind: 'organization', strength: 3 };
   // a ship ("INS Sukanya"), not "INS Commissioner ..."
   if (n >= 2 && SHIP_PREFIXES.has(first) && !keys.slice(1).some(isTitleWord)) return { kind: 'organization', strength: 3 };
+  // a storm ("Hurricane Katrina", "Tropical Storm Fay") is no person whatever its given name: named like a place, as compromise tags it
+  if (n === 2 && STORM_WORDS.has(first)) return { kind: 'place', strength: 3 };
   const of = keys.findIndex((k) => k === 'of' || k === 'for');
   if (n >= 3 && of > 0) {
     const head = keys[of - 1];
@@ -98,6 +104,8 @@ export function classifyChunk(tokens: readonly Token[], c: NameChunk): Classifie
     if (ORG_HEADS.has(first) || orgSuffix(first) || orgSuffix(head)) return { kind: 'organization', strength: 3 };
     if (PLACE_HEADS.has(first) || placeSuffix(first) || placeSuffix(head)) return { kind: 'place', strength: 3 };
   }
+  // "Marion County", "Jefferson Parish": a county's name is no person's, whatever given name opens it
+  if (n >= 2 && COUNTY_WORDS.has(last)) return { kind: 'place', strength: 3 };
   if (n >= 2 && startsWithFirstName(tokens, c) && !keys.includes('of')) return { kind: 'person', strength: 2 };
   if (n >= 2 && (placeSuffix(last) || PLACE_HEADS.has(first))) return { kind: 'place', strength: 3 };
   // A lone generic organisation word ("Division", "the Commission"): only the short form of a longer name in the report.

@@ -8,12 +8,12 @@ import { addDescriptions } from './descriptions.js';
 import { datelinePlaces } from './datelines.js';
 import { demoteMemberPlurals, isQuotedTitle, listConsistency } from './paragraph-consistency.js';
 import { lookupPlace } from './gazetteer.js';
-import { isOrgWord } from './lexicon.js';
+import { isOrgWord, lexiconTags } from './lexicon.js';
 import { companyPeriod, gluedTail, isDemonym, isLyAdverb, isNameToken, lostPeriod, possessiveLength, tokenFacts, type TokenFacts } from './name-tokens.js';
 import { andJoinedNames } from './and-names.js';
 import { joinNicknames } from './nicknames.js';
-import { headlineVerb, isEpithet, isPlaceName, isPresentVerb, officeHolder, titleBody, trailingTitle } from './name-edges.js';
-import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS } from './patterns.js';
+import { headlineVerb, isEpithet, isPlaceName, officeHolder, titleBody, trailingTitle, verbAfterName } from './name-edges.js';
+import { CONNECTORS, CORPORATE, HEAD_TITLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_MODIFIERS, TITLES_BEFORE_NAMES } from './patterns.js';
 
 /** The mentions that are names: what the other extractors may rely on (no strength-0 candidates). */
 export function namedMentions(mentions: readonly RawMention[]): RawMention[] {
@@ -178,12 +178,13 @@ const ROLE_ABBREVIATION = /^(?![IVX]+$)\p{Lu}{2,3}$/u;
 function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: number): Generator<Found> {
   // "Teixeira Reportedly Bumped": an adverb in a title-case headline ends the name before it, and so
   // does a verb the lexicon knows only in the present tense after a person's name ("Fred LaRue Dies
-  // at 75"; not "United States"), and a verb's -s form before a given name ("President Nominates
-  // Regina Benjamin", name-edges.ts)
+  // at 75"; not "United States") or in the past tense after a name on a headline's line ("Cheeks
+  // Fired By 76ers"), and a verb's -s form before a given name ("President Nominates Regina Benjamin", name-edges.ts)
   for (let k = a; k < b; k++) {
-    if (!isLyAdverb(facts.keys[k]) && !(k > a && tokens[k - 1].tags.has('Person') && isPresentVerb(facts.keys[k])) && !headlineVerb(tokens, facts.keys, a, k, b)) continue;
+    if (!isLyAdverb(facts.keys[k]) && !verbAfterName(tokens, facts.keys, a, k) && !headlineVerb(tokens, facts.keys, a, k, b)) continue;
     if (k > a) yield* split(tokens, facts, a, k);
-    if (k + 1 < b) yield* split(tokens, facts, k + 1, b);
+    // ... and an adverb left alone after it is no name ("Lohan Arrested Again")
+    if (k + 1 < b && !(k + 2 === b && lexiconTags(facts.keys[k + 1])?.includes('Adverb'))) yield* split(tokens, facts, k + 1, b);
     return;
   }
   // "Israel-Hamas": a country joined by a hyphen to another name is two names.
@@ -234,7 +235,7 @@ function* split(tokens: readonly Token[], facts: TokenFacts, a: number, b: numbe
   const t = titleLength(keys);
   if (t > 0) {
     // "Boeing Chief Financial Officer Michael Sears": the body whose title it is, then its holder
-    const s = keys.findIndex(isTitleWord);
+    const s = keys.findIndex((k) => isTitleWord(k) || TITLES_BEFORE_NAMES.has(k));
     if (s > 0 && s < t && titleBody(tokens, keys.slice(0, s), a)) yield { a, b: a + s, keys: keys.slice(0, s), caps, titled: false, titleStart: -1, office: true };
     // Title words the chunker left out as sentence-initial ("Prime" in "Prime Minister X").
     let ts = a;

@@ -2,7 +2,7 @@ import type { Token } from '../nlp/parse.js';
 import { isGenericOrgWord, isTitleWord } from './classify.js';
 import { isCountryCode, lookupPlace } from './gazetteer.js';
 import { lexiconTags } from './lexicon.js';
-import { isDemonym, lexiconSaysName } from './name-tokens.js';
+import { isDemonym, lexiconSaysName, LOWER_FUNCTION_WORD } from './name-tokens.js';
 import { CONNECTORS, HEAD_TITLES, PARTY_WORDS } from './patterns.js';
 
 // Word tests at the edges of a run of capitalised words (extract-mentions.ts): a title ending it,
@@ -30,6 +30,46 @@ export function isPlaceName(key: string): boolean {
 export function isPresentVerb(key: string): boolean {
   const tags = lexiconTags(key);
   return tags !== null && tags.length === 1 && tags[0] === 'PresentTense';
+}
+
+/** A word the lexicon knows as a verb in the past tense and as nothing else ("fired", "arrested"). */
+function isPastVerb(key: string): boolean {
+  const tags = lexiconTags(key);
+  return tags !== null && tags.length === 1 && tags[0] === 'PastTense';
+}
+
+/** Lines longer than this many words are no headline. */
+const HEADLINE_WORDS = 20;
+
+/**
+ * Token `k` stands on a line written as a headline: every word capitalised but the function words a
+ * headline leaves in lower case, and no closing punctuation ("Lohan Enters Rehab"; name-tokens' test of
+ * a title-case line, which makes case say nothing there, wants four words or more and common words).
+ * Read only for a candidate verb inside a name, so rarely.
+ */
+function onHeadlineLine(tokens: readonly Token[], k: number): boolean {
+  let s = k;
+  while (s > 0 && !/\n/.test(tokens[s - 1].post + tokens[s].pre)) s--;
+  let e = k;
+  while (e + 1 < tokens.length && !/\n/.test(tokens[e].post + tokens[e + 1].pre)) e++;
+  if (e - s + 1 > HEADLINE_WORDS || /[.!?]/.test(tokens[e].post.split('\n')[0])) return false;
+  for (let i = s; i <= e; i++) if (/^\p{Ll}/u.test(tokens[i].text) && !LOWER_FUNCTION_WORD.test(tokens[i].text)) return false;
+  return true;
+}
+
+/**
+ * Word `k` of the run a..b is a verb after a name: one the lexicon knows only in the present tense where
+ * compromise tags the name a person ("Fred LaRue Dies at 75"; not "United States"), and on a headline's
+ * line, whatever it tags the name, one it knows only in the past tense after a word that is a name to the
+ * lexicon or unknown to it ("Cheeks Fired By 76ers", "Deputy's Alleged Killer Held"). A present -s form
+ * after a name it does not tag a person is as likely a plural there ("Hawaiian Gardens Gang Member",
+ * "2014 Academy Awards").
+ */
+export function verbAfterName(tokens: readonly Token[], keys: readonly string[], a: number, k: number): boolean {
+  if (k === a) return false;
+  if (tokens[k - 1].tags.has('Person') && isPresentVerb(keys[k])) return true;
+  const before = keys[k - 1];
+  return isPastVerb(keys[k]) && (lexiconTags(before) === null || lexiconSaysName(before)) && onHeadlineLine(tokens, k);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { RawMention } from '../analysis/context.js';
 import type { EntityKind } from '../types.js';
 import { isGenericOrgWord, isGenericPlaceWord, isTitleWord } from './classify.js';
 import { lookupPlace } from './gazetteer.js';
+import { STORM_WORDS } from './patterns.js';
 
 // The short forms a report writes a place's or an organisation's name in (resolve-entities.ts).
 
@@ -24,6 +25,8 @@ export function nameTails(mentions: readonly RawMention[], kinds: ReadonlyMap<st
     const org = kinds.get(key) === 'organization';
     const proper = org && !isGenericOrgWord(last) && !lookupPlace(last);
     if ((isGenericPlaceWord(last) || proper || (org && isGenericOrgWord(last))) && !out.has(last)) out.set(last, key);
+    // ... and a storm's given name ("Katrina" of "Hurricane Katrina")
+    if (words.length === 2 && STORM_WORDS.has(words[0]) && kinds.get(key) === 'place' && !out.has(last)) out.set(last, key);
     // ... and its name without the generic word that ends it ("Staunton Police" of "Staunton Police Department", "Acme" of "Acme Corp")
     // (each such word in turn: "Aer Lingus Group" and "Aer Lingus" of "Aer Lingus Group PLC", "AirTran" of "AirTran Airways")
     for (let k = words.length - 1; org && k >= 1 && FORM_WORDS.has(words[k]); k--) {

@@ -131,7 +131,7 @@ function capsLines(text: string): Array<{ end: number; caps: boolean }> {
 }
 
 /** Function words a headline in title case may leave in lower case ("Pierre Thomas Placed on Injured Reserve by ..."). */
-const LOWER_FUNCTION_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|for|by|with|from|as|vs|via|into|over|per|up|off|out|than|that|after|before|amid)$/;
+export const LOWER_FUNCTION_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|for|by|with|from|as|vs|via|into|over|per|up|off|out|than|that|after|before|amid)$/;
 
 const HEADLINE_WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’]*/gu;
 
@@ -228,6 +228,8 @@ function surnameSlot(tokens: readonly Token[], i: number): boolean {
  */
 export function isNameToken(tokens: readonly Token[], facts: TokenFacts, i: number, known: ReadonlySet<string>): boolean {
   const t = tokens[i];
+  // a team named by a number its lexicon knows is a name whatever its digits ("the Philadelphia 76ers", "49ers")
+  if (/^\d+\p{Ll}+$/u.test(t.text) && lexiconTags(t.normal)?.includes('SportsTeam')) return true;
   if (t.text === '' || !/^\p{Lu}/u.test(t.text) || !/\p{L}/u.test(t.text)) return false;
   const key = facts.keys[i];
   // An initial ("A. Ranatunga", "George W. Bush").

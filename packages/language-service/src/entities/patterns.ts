@@ -14,6 +14,13 @@ export const HEAD_TITLES = wordSet(
   'sgt lt capt maj adm cmdr det det. detective cpl cpl. corporal constable supt supt. insp insp.',
 );
 
+/**
+ * Titles that come off a name after them ("Genesee County Sheriff Robert Pickell", "MWEB CEO Rudi Jansen") but
+ * alone name an office or a body rather than its holder ("the Sheriff's Department", "company CEO gunned down"):
+ * kept out of HEAD_TITLES, whose words alone may stand for their holder.
+ */
+export const TITLES_BEFORE_NAMES = wordSet('sheriff undersheriff ceo executive d.a. clerk editor doctor sister asst asst.');
+
 /** Words that can come before a head title inside a title phrase ("Prime", "Foreign", "Deputy"). */
 export const TITLE_MODIFIERS = wordSet(
   'prime foreign finance defence defense interior justice trade economy economics health education labour labor energy ' +
@@ -88,6 +95,8 @@ export const HEADER_WORDS = wordSet('copyright page total results standings tabl
 
 /** A navy's prefix before a ship's name ("INS Sukanya", "USS Cole", "HMS Belfast"): the name is a ship's, no person's. */
 export const SHIP_PREFIXES = wordSet('uss usns hms hmas hmcs hmnzs ins rfs mv rms');
+/** Words that open a storm's name ("Hurricane Ike", "Typhoon Haiyan", "Tropical Storm Fay" read from "Storm"). */
+export const STORM_WORDS = wordSet('hurricane typhoon cyclone storm');
 
 /** Words for a kind of vessel written before a ship's name ("Naval Ship Sukanya", "the warship Sukanya"): no part of the name. */
 export const VESSEL_WORDS = wordSet('naval ship warship vessel frigate destroyer corvette submarine');

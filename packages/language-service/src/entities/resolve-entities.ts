@@ -7,9 +7,11 @@ import { initialSurnames } from './initial-surnames.js';
 import { offices, unnamedHolders } from './offices.js';
 import { describe } from './describe-persons.js';
 import { FORM_WORDS, nameTails } from './name-tails.js';
+import { STORM_WORDS } from './patterns.js';
 import { hyphenPairs } from './hyphen-names.js';
 import type { Group } from './entity-group.js';
 import { lastWord, pronounSex, surnameIndex } from './surnames.js';
+import { lexiconTags } from './lexicon.js';
 
 /**
  * Groups a report's mentions (absolute offsets, in text order) into entities: one entity per
@@ -41,12 +43,14 @@ export function resolveEntities(given: readonly RawMention[], text = ''): Entity
     // Strength 4 is a judgement of the mention's own context: a team ("Chicago 68 64"), a venue
     // ("at Toronto"); it keeps its kind.
     let kind = m.strength === 4 ? m.kind : kinds.get(key) ?? m.kind;
-    // "Trump said he ...": whoever a pronoun of a person stands for is a person
-    if (kind !== 'person' && pronounSex(text, m.end) !== null) kind = 'person';
+    // "Trump said he ...": whoever a pronoun of a person stands for is a person (not a team or a body the
+    // lexicon knows: "The 76ers said he would be paid" speaks of someone else)
+    if (kind !== 'person' && pronounSex(text, m.end) !== null && !lexiconBody(m.text)) kind = 'person';
     let groupKey = surnames.fileUnder(key);
     let form = m.form;
     const full = fullNameOf(m);
-    const tail = full || kinds.get(key) === 'person' || (key.includes(' ') && kinds.get(key) !== 'organization') ? undefined : tails.get(key);
+    // (a given name the report gives a storm is the storm: "Katrina" of "Hurricane Katrina")
+    const tail = stormOf(tails.get(key)) ?? (full || kinds.get(key) === 'person' || (key.includes(' ') && kinds.get(key) !== 'organization') ? undefined : tails.get(key));
     const long = full ? undefined : acronyms.get(m.text.replace(/\./g, ''));
     // ... a candidate in capitals is kept as the acronym of a name the report gives ("AMA Celebrates ..." over "the American Medical Association")
     const spelled = long !== undefined && long !== key && named.has(long) && /^\p{Lu}{2,}$/u.test(m.text);
@@ -180,6 +184,10 @@ function weakNonNames(mentions: readonly RawMention[], text: string): Set<string
 }
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
+/** Codes of a country or a union that an acronym keeps whole ("US" of "USGS", "UN" of "UNHCR"). */
+const CODES = new Set(['us', 'uk', 'un', 'eu']);
+/** A word's letter in an acronym, a country's code whole ("u.s." gives "us"). */
+const codeOrInitial = (w: string) => (CODES.has(w.replace(/\./g, '')) ? w.replace(/\./g, '') : w[0]);
 
 /**
  * Initials ("UN", "EU", "IDF") of the report's multi-word organisation and place names, to their key; first
@@ -200,8 +208,10 @@ function acronymTargets(mentions: readonly RawMention[], kinds: ReadonlyMap<stri
     const words = key.split(/[ -]/).filter((w) => w && !ACRONYM_SKIP.has(w));
     // ... with its company form or without it ("GMC" and "GM" of "General Motors Corporation")
     for (const list of FORM_WORDS.has(words[words.length - 1]) ? [words, words.slice(0, -1)] : [words]) {
-      const initials = list.map((w) => w[0]).join('').toUpperCase();
-      if (initials.length >= 2 && !out.has(initials)) out.set(initials, key);
+      // ... and with a country's code whole among them ("USGS" of "U.S. Geological Survey", "USDA")
+      for (const initials of [list.map((w) => w[0]).join(''), list.map(codeOrInitial).join('')]) {
+        if (initials.length >= 2 && !out.has(initials.toUpperCase())) out.set(initials.toUpperCase(), key);
+      }
     }
   }
   // ... and with its country's code before them where the report leaves the country out ("USAF" of "Air Force"), after any other
@@ -235,6 +245,14 @@ function surestKinds(mentions: readonly RawMention[]): Map<string, EntityKind> {
     if (!b || s > b.strength) best.set(key, { kind: m.kind, strength: s });
   }
   return new Map([...best].map(([k, v]) => [k, v.kind]));
+}
+
+/** A storm's key ("hurricane katrina"), or undefined. */
+const stormOf = (key: string | undefined) => (key !== undefined && STORM_WORDS.has(key.split(' ')[0]) ? key : undefined);
+
+/** The name's last word is a team or an organisation to compromise's lexicon ("76ers", "Lakers", "FBI"). */
+function lexiconBody(name: string): boolean {
+  return lexiconTags(lastWord(name))?.some((t) => t === 'SportsTeam' || t === 'Organization') ?? false;
 }
 
 /** The fuller of two written forms: more characters, then mixed case over capitals. */

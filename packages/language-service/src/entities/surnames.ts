@@ -6,6 +6,7 @@ import { lookupPlace } from './gazetteer.js';
 import { nameInfo, relate, type NameInfo } from '../compare/identity/match.js';
 import { nameKey as personName } from '../compare/identity/names.js';
 import { lexiconTags } from './lexicon.js';
+import { lexiconSaysPlace } from './name-tokens.js';
 import { withoutNickname } from './nicknames.js';
 
 /**
@@ -139,8 +140,11 @@ export function surnameIndex(
     const last = surnameOf(words);
     // A guessed person ("Red Star Belgrade") lends no word that names a place.
     if ((m.strength ?? 3) < 2 && lookupPlace(words[words.length - 1])) continue;
-    // a given name is written as one ("Margaret"), not in capitals ("FBI Agent John Smith": "FBI" is no given name)
-    if (!given.has(words[0]) && !lookupPlace(words[0]) && /^(?:\p{Lu}\p{Ll}|\p{Lu}{1,2}\b)/u.test(m.text)) given.set(words[0], key);
+    // a given name is written as one ("Margaret"), not in capitals ("FBI Agent John Smith": "FBI" is no given name);
+    // not a place's name, unless the lexicon knows the word as a given name and as no place ("Regina's clinic"
+    // of Regina Benjamin, where the gazetteer lists a city; "Paris" of Paris Hilton stays the city)
+    const placeName = lookupPlace(words[0]) !== undefined && !(isGivenName(words[0]) && !lexiconSaysPlace(words[0]));
+    if (!given.has(words[0]) && !placeName && /^(?:\p{Lu}\p{Ll}|\p{Lu}{1,2}\b)/u.test(m.text)) given.set(words[0], key);
     let h = holders.get(key);
     if (!h) {
       const person = isGivenName(words[0]) && !isGenericPlaceWord(words[words.length - 1]) && !isGenericOrgWord(words[words.length - 1]);
