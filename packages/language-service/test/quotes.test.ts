@@ -70,12 +70,13 @@ describe('quotes', () => {
     ['two apostrophes', "Asked again, she shook her head and said, [[''No.'']] Aides left.", 'No.'],
     ['two apostrophes, then the speaker', "[[''We are ready,'']] said Jane Reed, a teacher.", 'We are ready,'],
     ['two backticks, then two apostrophes', 'He was known as the [[``bagman\'\']] who paid them.', 'bagman'],
+    ['three apostrophes close a single quote and the double one around it', "[[''He told me, [['We are not leaving.']]'']] Reed recalled.", "He told me, 'We are not leaving.'|We are not leaving."],
   ]) {
     test(`a quote typed with two marks: ${name}`, () => {
       const { text, spans } = parseMarkers(marked);
       const a = analyzeReport(text);
       assert.deepEqual(spanTexts(text, a.quotes), spans.map((s) => s.text));
-      assert.deepEqual(a.quotes.map((q) => q.content.text), [content]);
+      assert.deepEqual(a.quotes.map((q) => q.content.text), content.split('|'));
       assert.deepEqual(a.problems.filter((p) => p.code === 'unbalanced-quote'), []);
     });
   }

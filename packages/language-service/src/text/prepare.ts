@@ -27,8 +27,11 @@ export function prepareText(input: string, format: 'text' | 'markdown' = 'text')
   return { text, hadBom, prose: typewriterDoubleQuotes(prose), frontMatter };
 }
 
-/** Two apostrophes, or two backticks opening (LaTeX style), standing for one double quotation mark. */
-const TWO_MARKS = /(?<!['`])(?:''|``)(?!['`])/g;
+/**
+ * Two apostrophes, or two backticks opening (LaTeX style), standing for one double quotation mark;
+ * three apostrophes are a double and a single mark, opening (''') or closing together.
+ */
+const TWO_MARKS = /(?<!['`])(?:'''|''|``)(?!['`])/g;
 /** What may stand before an opening mark and after a closing one. */
 const BEFORE_OPENING = /[\s([{\u2014\u2013"\u201C-]/;
 const AFTER_CLOSING = /[\s.,;:!?)\]}\u2014\u2013"\u201D-]/;
@@ -42,12 +45,14 @@ const AFTER_CLOSING = /[\s.,;:!?)\]}\u2014\u2013"\u201D-]/;
  */
 export function typewriterDoubleQuotes(text: string): string {
   if (!text.includes("''") && !text.includes('``')) return text;
-  return text.replace(TWO_MARKS, (pair: string, at: number) => {
+  return text.replace(TWO_MARKS, (marks: string, at: number) => {
+    const after = at + marks.length;
     const opens = at === 0 || BEFORE_OPENING.test(text[at - 1]);
-    const closes = at + 2 >= text.length || AFTER_CLOSING.test(text[at + 2]);
-    if (opens && !closes) return ' "';
-    if (closes && !opens && pair === "''") return '" ';
-    return pair;
+    const closes = after >= text.length || AFTER_CLOSING.test(text[after]);
+    // ''' : the double mark outside the single one (''' opens "', and closes '")
+    if (opens && !closes) return marks === "'''" ? ' "\'' : ' "';
+    if (closes && !opens && marks !== '``') return marks === "'''" ? '\'" ' : '" ';
+    return marks;
   });
 }
 
