@@ -6,6 +6,7 @@ import { CompareEngine } from './compare-engine.js';
 import type { CompareRequest } from './compare-protocol.js';
 import type { ComparisonStore } from './comparison-cache.js';
 import { heapGovernor } from './memory.js';
+import { traceHeap } from './heap-trace.js';
 import { lowerThisThread } from './thread-priority.js';
 
 /** What the main thread gives the worker at its start. */
@@ -18,6 +19,7 @@ export interface CompareWorkerData {
 export function serveComparisons(port: MessagePort, data: CompareWorkerData, hooks: { beforeEvent?(): void } = {}): void {
   // a background thread: the server's main thread (requests) and the editor's worker (edits) run first
   lowerThisThread();
+  traceHeap('compare');
   const latest = new Int32Array(data.latest);
   const engine = new CompareEngine((reply) => port.postMessage(reply), {
     store: data.store,

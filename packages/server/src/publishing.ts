@@ -8,7 +8,7 @@
 import type { Diagnostic as NlDiagnostic } from '@newslens/language-service';
 import type { Connection } from 'vscode-languageserver/node.js';
 import { toDiagnostic } from './convert.js';
-import { mark } from './startup-marks.js';
+import { mark, note } from './startup-marks.js';
 import type { Entry, ReportStore } from './store.js';
 
 /**
@@ -55,7 +55,8 @@ export class Publisher {
   now(id: string): void {
     this.queue.delete(id);
     const e = this.deps.store.get(id);
-    if (e) void this.publish(e);
+    note('publish now: diagnosing');
+    void this.publish(e)?.then(() => note('publish now: written'), () => undefined);
   }
 
   /** Queues reports to publish (their cross-report results changed); views are refreshed once the queue is empty. */
@@ -114,8 +115,8 @@ export class Publisher {
   }
 
   /** Publishes a report's diagnostics; the promise resolves once the message is written. */
-  private publish(e: Entry): Promise<void> | undefined {
-    if (!this.deps.current(e)) return undefined;
+  private publish(e: Entry | undefined): Promise<void> | undefined {
+    if (!e || !this.deps.current(e)) return undefined;
     const diagnostics = this.deps.diagnose(e);
     if (e.version !== null) this.published.set(e.id, { diagnostics });
     else this.published.delete(e.id);
