@@ -13,19 +13,27 @@ import { getHeapStatistics } from 'node:v8';
 
 const MB = 2 ** 20;
 
-/** Starts sampling this thread's heap, as `role` (main, compare, editor, analysis), when tracing. */
-export function traceHeap(role: string): void {
+/**
+ * Starts sampling this thread's heap, as `role` (main, compare, editor, analysis), when tracing: a
+ * timer while the thread is idle, and the returned step, to call between units of a long synchronous
+ * run (the comparison's events, where no timer fires), samples at most once a second too.
+ */
+export function traceHeap(role: string, extra: () => string = () => ''): () => void {
   const dir = process.env.NEWSLENS_SERVER_LAG;
-  if (!dir) return;
-  const timer = setInterval(() => {
+  if (!dir) return () => {};
+  let last = 0;
+  const sample = () => {
+    const t = performance.timeOrigin + performance.now();
+    if (t - last < 900) return;
+    last = t;
     const h = getHeapStatistics();
-    const m = process.memoryUsage();
-    const line = `heap ${(performance.timeOrigin + performance.now()).toFixed(0)} ${role} used ${(h.used_heap_size / MB).toFixed(0)} total ${(h.total_heap_size / MB).toFixed(0)} external ${(h.external_memory / MB).toFixed(0)} rss ${(m.rss / MB).toFixed(0)}\n`;
+    const line = `heap ${t.toFixed(0)} ${role} used ${(h.used_heap_size / MB).toFixed(0)} total ${(h.total_heap_size / MB).toFixed(0)} external ${(h.external_memory / MB).toFixed(0)} rss ${(process.memoryUsage.rss() / MB).toFixed(0)}${extra()}\n`;
     try {
       appendFileSync(`${dir}/server-${process.pid}.log`, line);
     } catch {
       // a benchmark's aid: never a failure
     }
-  }, 1000);
-  timer.unref();
+  };
+  setInterval(sample, 1000).unref();
+  return sample;
 }

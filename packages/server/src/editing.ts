@@ -158,7 +158,9 @@ export class OpenDocuments {
       // the comparison worker reads it back from the disk cache, or gets the worker's text, not a new serialisation
       if (key !== undefined) rememberSource(analysis, { key });
       else if (json !== undefined) rememberSource(analysis, { json });
-      this.deps.store.set(this.deps.makeEntry({ ...src, analysis }));
+      const entry = this.deps.makeEntry({ ...src, analysis });
+      note('edit: entry made');
+      this.deps.store.set(entry);
       note('edit: stored');
       this.deps.publisher.now(id);
     })().catch((e) => this.deps.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`));
