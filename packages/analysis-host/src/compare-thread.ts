@@ -175,7 +175,7 @@ export class ComparisonThread {
       let result = this.results.get(reply.key);
       if (reply.parts) {
         // entities and problems now (diagnostics need them); the links stay encoded until a request reads them
-        const head = decodeEventHead(reply.parts[0]);
+        const head = decodeEventHead(reply.parts[0], reply.members);
         result = head && { members: reply.members, ...head, links: reply.parts[1] ?? null };
         if (result) this.results.set(reply.key, result);
       }

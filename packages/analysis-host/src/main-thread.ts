@@ -16,3 +16,4 @@ export type { AnalysisSource, ComparisonThreadOptions, FinishedComparison, RunLi
 export { HeldComparison } from './held-comparison.js';
 export type { HeldEvent } from './held-comparison.js';
 export type { CompareRunStats } from './compare-protocol.js';
+export { traceHeap } from './heap-trace.js';

@@ -1,6 +1,12 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/** The full collections a governor ran, and the time they took (benchmarks). */
+export interface GovernorStats {
+  collections: number;
+  ms: number;
+}
+
 /**
  * Keeps a long run's heap near what it really holds. Comparing thousands of reports makes much
  * short-lived garbage that outlives the young generation (one event's alignment), and V8 then lets
@@ -9,7 +15,7 @@ import { runInNewContext } from 'node:vm';
  * grown by `slackMb` since the last one; about one collection per few hundred megabytes of
  * garbage, a second or two on a 10,000-report run. Without access to the collector it does nothing.
  */
-export function heapGovernor(slackMb = 320): () => void {
+export function heapGovernor(slackMb = 320, stats?: GovernorStats): () => void {
   let gc: (() => void) | null = null;
   try {
     setFlagsFromString('--expose-gc');
@@ -21,7 +27,12 @@ export function heapGovernor(slackMb = 320): () => void {
   let floor = getHeapStatistics().used_heap_size;
   return () => {
     if (getHeapStatistics().used_heap_size < floor + slack) return;
+    const t0 = performance.now();
     gc?.();
     floor = getHeapStatistics().used_heap_size;
+    if (stats) {
+      stats.collections++;
+      stats.ms += performance.now() - t0;
+    }
   };
 }

@@ -4,6 +4,7 @@
 import './background.js'; // first: a background worker is lowered before compromise loads
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeReport, createParagraphCache, createSentenceCache } from '@newslens/language-service';
+import { traceHeap } from './heap-trace.js';
 import type { EditorCaches } from './pool.js';
 import { serveAnalyses, type Analyser } from './worker-serve.js';
 
@@ -14,4 +15,5 @@ function editorAnalyser({ paragraphs, sentences }: EditorCaches): Analyser {
 }
 
 const editor = (workerData as { editor?: EditorCaches } | null)?.editor;
+traceHeap(editor ? 'editor' : 'analysis');
 if (parentPort) serveAnalyses(parentPort, editor ? editorAnalyser(editor) : analyzeReport);

@@ -17,6 +17,7 @@ import type { AnalysisHost } from './host.js';
 import type { InternalErrorLog } from './internal-errors.js';
 import { analyseHere, service } from './load-service.js';
 import type { Publisher } from './publishing.js';
+import { note } from './startup-marks.js';
 import type { Entry, EntrySource, ReportStore } from './store.js';
 
 export interface EditingDeps {
@@ -55,6 +56,7 @@ export class OpenDocuments {
   /** After an edit (or the document opened): analyse once the typing pauses, publish its own diagnostics at once. */
   schedule(uri: string, delay: number): void {
     this.deps.fresh.afterQuiet(reportKey(uri), delay, () => {
+      note('edit: debounce over');
       try {
         const entry = this.analyzeOpen(uri);
         if (entry) this.deps.publisher.now(entry.id);
@@ -148,13 +150,18 @@ export class OpenDocuments {
     const { id, uri, token, text, format } = src;
     const onInternalError = this.deps.internal.analysis(id);
     const done = (async () => {
+      note(`edit: sent to the editor's worker (${host?.editorPending ?? 0} before it)`);
       const { analysis, json, key } = host ? await host.analyzeInEditor(text, format, onInternalError, { cache }) : { analysis: await analyseHere(text, format, onInternalError), json: undefined, key: undefined };
       // edited again, closed or forgotten meanwhile: this analysis is no report of the workspace
+      note('edit: analysed');
       if (!this.deps.fresh.isCurrent(id, token)) return;
       // the comparison worker reads it back from the disk cache, or gets the worker's text, not a new serialisation
       if (key !== undefined) rememberSource(analysis, { key });
       else if (json !== undefined) rememberSource(analysis, { json });
-      this.deps.store.set(this.deps.makeEntry({ ...src, analysis }));
+      const entry = this.deps.makeEntry({ ...src, analysis });
+      note('edit: entry made');
+      this.deps.store.set(entry);
+      note('edit: stored');
       this.deps.publisher.now(id);
     })().catch((e) => this.deps.connection.console.error(`newslens: analysing ${uri} failed: ${(e as Error).stack ?? e}`));
     this.deps.fresh.track(id, token, done);

@@ -15,7 +15,7 @@ import type { AnalysisPool, ComparisonThread, DiskCache, PruneResult, ReportForm
 import type { ReportAnalysis } from '@newslens/language-service';
 import { analyseHere, EDITOR_CACHE } from './load-service.js';
 import { FirstAnalyses } from './first-analyses.js';
-import { mark } from './startup-marks.js';
+import { mark, note } from './startup-marks.js';
 
 /** analysis-host's main-thread entry: the cache, the pools and the comparison thread, without the analyser (compromise). */
 type HostModule = typeof import('@newslens/analysis-host/main-thread');
@@ -126,6 +126,7 @@ export class AnalysisHost {
   /** Opens the cache, with the entry and the editor's worker `startHost` gave (started now without it). */
   static async load(settings: HostSettings, start?: HostStart): Promise<AnalysisHost> {
     const { mod, editor } = start ?? (await startHost());
+    mod.traceHeap('main');
     const dir = settings.cacheDir === 'default' ? mod.defaultCacheDir() : settings.cacheDir;
     if (dir === null) return new AnalysisHost(mod, null, null, editor);
     const folder = bundleFolder(dir);
@@ -238,7 +239,17 @@ export class AnalysisHost {
    * waited for). Nothing when the worker is not up.
    */
   warmEditor(text: string, format: ReportFormat): void {
-    if (this.editorPool && this.editorReady) void this.editorPool.analyze(text, format).then(() => (this.editorAnalysed = true));
+    if (!this.editorPool || !this.editorReady) return;
+    note(`editor worker: warming sent (${this.editorPool.pending} before it)`);
+    void this.editorPool.analyze(text, format).then(() => {
+      this.editorAnalysed = true;
+      note('editor worker: warming done');
+    });
+  }
+
+  /** Analyses sent to the editor's worker and not answered yet. */
+  get editorPending(): number {
+    return this.editorPool?.pending ?? 0;
   }
 
   /**

@@ -8,7 +8,7 @@
 import type { Diagnostic as NlDiagnostic } from '@newslens/language-service';
 import type { Connection } from 'vscode-languageserver/node.js';
 import { toDiagnostic } from './convert.js';
-import { mark } from './startup-marks.js';
+import { mark, note } from './startup-marks.js';
 import type { Entry, ReportStore } from './store.js';
 
 /**
@@ -23,8 +23,6 @@ export interface Published {
 
 /** Longest slice of publishing on the main thread between two yields. */
 const SLICE_MS = 10;
-/** Output not yet taken by the client beyond which publishing waits (1 MB: about 10 ms of a client's JSON parsing). */
-const MAX_QUEUED_BYTES = 1 << 20;
 const yieldNow = () => new Promise<void>((r) => setImmediate(r));
 
 export interface PublisherDeps {
@@ -36,8 +34,6 @@ export interface PublisherDeps {
   diagnose(e: Entry): NlDiagnostic[];
   /** The workspace/…/refresh requests the client supports (views that depend on other reports). */
   refresh: ReadonlyArray<'codeLens' | 'inlayHint' | 'semanticTokens'>;
-  /** The stream the connection writes to, when it is one (stdio): publishing waits while the client lags behind. */
-  output?: NodeJS.WritableStream & { writableLength: number };
 }
 
 export class Publisher {
@@ -48,6 +44,9 @@ export class Publisher {
   private draining = false;
   private done: Promise<void> = Promise.resolve();
   private refreshDue = false;
+  /** Messages handed to the connection and not written yet, and who waits for there to be none. */
+  private unwritten = 0;
+  private onWritten: Array<() => void> = [];
 
   constructor(private readonly deps: PublisherDeps) {}
 
@@ -55,7 +54,8 @@ export class Publisher {
   now(id: string): void {
     this.queue.delete(id);
     const e = this.deps.store.get(id);
-    if (e) void this.publish(e);
+    note('publish now: diagnosing');
+    void this.publish(e)?.then(() => note('publish now: written'));
   }
 
   /** Queues reports to publish (their cross-report results changed); views are refreshed once the queue is empty. */
@@ -96,13 +96,18 @@ export class Publisher {
         // the message is encoded and written in later microtasks: waited for, so that the slice counts
         // that work too (it was as long as the diagnosing itself), or until the next turn if it waits on I/O
         const sent = e && this.publish(e);
-        if (sent) await Promise.race([sent.catch(() => undefined), yieldNow()]);
-        if (performance.now() - slice > SLICE_MS) break;
+        if (sent) await Promise.race([sent, yieldNow()]);
+        if (performance.now() - slice > SLICE_MS || this.unwritten > 0) break;
       }
       await yieldNow();
-      // a client reads what is published in order: a response must not queue behind megabytes of diagnostics
-      const out = this.deps.output;
-      if (out && out.writableLength > MAX_QUEUED_BYTES) await new Promise((r) => out.once('drain', r));
+      // The connection writes one message at a time, in order, each once the one before is written,
+      // and a response to a request joins the end of that line: so nothing more is handed to it until
+      // what was is written (the client reads it), and a response never waits behind more than the
+      // one message being written. Before (session 26), a slice went on while the client lagged and
+      // queued up to 2,000 messages (34 MB) ahead of the hovers of a warm 10,000-report start
+      // (request-trace.ts): 83% of their long waits; the output stream's length, watched then, counts
+      // only the message being written.
+      await this.allWritten();
     }
     if (this.refreshDue) {
       this.refreshDue = false;
@@ -113,15 +118,26 @@ export class Publisher {
     this.draining = false; // in the same task as the last look at the queue: nothing queued meanwhile is missed
   }
 
-  /** Publishes a report's diagnostics; the promise resolves once the message is written. */
-  private publish(e: Entry): Promise<void> | undefined {
-    if (!this.deps.current(e)) return undefined;
+  /** Resolves once every message handed to the connection is written. */
+  private allWritten(): Promise<void> {
+    return this.unwritten === 0 ? Promise.resolve() : new Promise((resolve) => this.onWritten.push(resolve));
+  }
+
+  private written(): void {
+    if (--this.unwritten > 0) return;
+    for (const resolve of this.onWritten.splice(0)) resolve();
+  }
+
+  /** Publishes a report's diagnostics; the promise resolves once the message is written (never rejects). */
+  private publish(e: Entry | undefined): Promise<void> | undefined {
+    if (!e || !this.deps.current(e)) return undefined;
     const diagnostics = this.deps.diagnose(e);
     if (e.version !== null) this.published.set(e.id, { diagnostics });
     else this.published.delete(e.id);
     this.sent.add(e.id);
     if (this.sent.size <= 2) mark(`diagnostics published: report ${this.sent.size}`);
     const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.deps.store.resolve));
-    return this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
+    this.unwritten++;
+    return this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp }).then(() => this.written(), () => this.written());
   }
 }

@@ -15,6 +15,7 @@ import { mark } from './startup-marks.js';
 import { SERVER_VERSION } from './version.js';
 import { Workspace } from './workspace.js';
 import { findEntry, REQUEST_WAIT, type FoundEntry } from './requests.js';
+import { traced, traceRequests } from './request-trace.js';
 import type { PruneResult } from '@newslens/analysis-host';
 import type { AnalysisPool } from '@newslens/analysis-host/main-thread';
 
@@ -168,33 +169,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** A request that points at a place (hover, definition, references, highlights): waits at most REQUEST_WAIT.pointMs. */
   const pointAt = (params: TextDocumentPositionParams, token: CancellationToken) => lookup(params, token, performance.now() + REQUEST_WAIT.pointMs);
 
-  connection.onHover(live(async (params, token) => {
+  connection.onHover(live(traced('textDocument/hover', async (params, token) => {
     const at = await pointAt(params, token);
     if (at === 'reading') return toReadingHover();
     if (!at?.entry.analysis) return null;
     const h = service().doHover(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
     return h ? toHover(at.entry, h) : null;
-  }));
+  })));
 
-  connection.onDefinition(live(async (params, token) => {
+  connection.onDefinition(live(traced('textDocument/definition', async (params, token) => {
     const at = await pointAt(params, token);
     if (at === 'reading' || !at?.entry.analysis) return null;
     const links = service().findDefinition(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
     return toDefinition(at.entry, links, at.ws.store.resolve, caps.textDocument?.definition?.linkSupport === true);
-  }));
+  })));
 
-  connection.onReferences(live(async (params, token) => {
+  connection.onReferences(live(traced('textDocument/references', async (params, token) => {
     const at = await pointAt(params, token);
     if (at === 'reading' || !at?.entry.analysis) return null;
     const refs = service().findReferences(at.entry.analysis, at.offset, at.ws.store.context(at.entry.id));
     return toLocations(params.context.includeDeclaration ? refs : refs.slice(1), at.ws.store.resolve);
-  }));
+  })));
 
-  connection.onDocumentHighlight(live(async (params, token) => {
+  connection.onDocumentHighlight(live(traced('textDocument/documentHighlight', async (params, token) => {
     const at = await pointAt(params, token);
     if (at === 'reading' || !at?.entry.analysis) return null;
     return toHighlights(at.entry, service().findDocumentHighlights(at.entry.analysis, at.offset));
-  }));
+  })));
 
   connection.onDocumentSymbol(live(async (params, token) => {
     const at = await entryAt({ textDocument: params.textDocument, position: { line: 0, character: 0 } }, token);
@@ -283,6 +284,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
+  traceRequests();
   documents.listen(connection);
   connection.listen();
 }

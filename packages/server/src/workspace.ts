@@ -67,7 +67,6 @@ export class Workspace {
     });
     this.publisher = new Publisher({
       connection, store: this.store, refresh: options.refresh, diagnose: (e) => this.diagnose(e), current: (e) => this.open.current(e),
-      output: process.argv.includes('--stdio') ? process.stdout : undefined,
     });
     this.indexer = new Indexer({
       connection, documents, store: this.store, fresh: this.fresh, publisher: this.publisher, comparing: this.comparing, internal: this.internal,
