@@ -1,9 +1,11 @@
 // Where the whole analysis spends its CPU, step by step: profiles analyzeReport over the texts of
 // `pnpm bench analysis` (after one warm-up pass) with V8's sampling profiler and gives each sample
-// to the step of the pipeline it ran in: the function analyzeReport or analyzeParagraph called
-// (parseText is the tagging), and one level below it. Samples outside the analysis (the garbage
-// collector, the profiler) are listed apart. Not a test; a tool to find what to make cheaper.
-//   node --conditions=source --import tsx scripts/profile-analysis.ts [rounds] [--self]
+// to the step of the pipeline it ran in: the function analyzeReport or the paragraphs' analysis
+// called (parseTexts is the tagging), and one level below it. compromise's bare parse runs in turn
+// as the baseline; the collector's samples go to the one that ran last. Not a test, nor a bench (the
+// sampling costs time): a tool to find what to make cheaper.
+//   pnpm build && node --import tsx scripts/profile-analysis.ts [rounds] [--self]
+// runs the built code (tsc's output: line numbers; tsx's adds a __name call per closure made);
 // --self adds the functions with the most self time.
 import { Session, type Profiler } from 'node:inspector';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -17,8 +19,8 @@ const root = resolve(here, '..');
 const ctx = { root, devData: resolve(process.env.NEWSLENS_DEV_DATA ?? join(here, '../../shared/dev-data')), quick: false };
 const texts = newsTexts(ctx, 250_000);
 const rounds = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
-/** The pipeline's own functions: a sample's step is the frame one of these called. */
-const PIPELINE = new Set(['analyzeReport', 'analyzeParagraph', 'safeAnalyzeParagraph']);
+/** The pipeline's own functions: a sample's step is the frame one of these called (parseTexts is the tagging). */
+const PIPELINE = new Set(['analyzeReport', 'paragraphResults', 'safeParse', 'safeAnalyze', 'analyzeParagraph', 'analyzeParsedParagraph']);
 
 const session = new Session();
 session.connect();
@@ -68,7 +70,7 @@ profile.samples!.forEach((id, i) => {
   inWhole += dt;
   add(self, label(chain[0]), dt);
   // the innermost pipeline frame, and the two frames it called
-  const k = chain.findIndex((n) => PIPELINE.has(n.callFrame.functionName));
+  const k = chain.findIndex((n) => PIPELINE.has(n.callFrame.functionName) || (n.callFrame.functionName === '' && /analysis\/(report|paragraphs)\.[jt]s$/.test(n.callFrame.url)));
   if (k < 0) { add(steps, `(outside the analysis) ${chain[0].callFrame.functionName}`, dt); return; }
   inAnalysis += dt;
   const step = k === 0 ? '(the pipeline itself)' : label(chain[k - 1]);
@@ -80,8 +82,8 @@ profile.samples!.forEach((id, i) => {
 
 const pct = (x: number, of: number) => `${((100 * x) / of).toFixed(1)}%`;
 console.log(`${texts.length} texts, ${rounds} rounds: ${total.toFixed(0)} ms sampled; bare parse ${inBare.toFixed(0)} ms, the analysis ${inAnalysis.toFixed(0)} ms (${(inAnalysis / inBare).toFixed(2)}x; with the collector and the rest of its rounds ${inWhole.toFixed(0)} ms, ${(inWhole / inBare).toFixed(2)}x)`);
-const tagging = [...steps].filter(([s]) => s.startsWith('parseText ')).reduce((n, [, ms]) => n + ms, 0);
-console.log(`tagging (parseText) ${(tagging / inBare).toFixed(2)}x the bare parse; the rest of the analysis ${((inAnalysis - tagging) / inBare).toFixed(2)}x`);
+const tagging = [...steps].filter(([s]) => /^parseTexts? /.test(s)).reduce((n, [, ms]) => n + ms, 0);
+console.log(`tagging (parseTexts) ${(tagging / inBare).toFixed(2)}x the bare parse; the rest of the analysis ${((inAnalysis - tagging) / inBare).toFixed(2)}x`);
 console.log('\n| step | ms | share of the analysis |\n| --- | --- | --- |');
 for (const [s, ms] of [...steps].sort((a, b) => b[1] - a[1])) {
   if (ms / total < 0.002) continue;
