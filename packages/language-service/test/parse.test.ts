@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import nlp from 'compromise';
-import { parseText, unwrapLines } from '../src/nlp/parse.js';
+import { parseText, parseTexts, unwrapLines } from '../src/nlp/parse.js';
 import { TAG_HOOKS, tagText, type TaggedTerm } from '../src/nlp/tag.js';
 import { bareParse, sentenceBySentence, sentenceKeys } from '../../../scripts/check-parse-equivalence.ts';
 
@@ -59,4 +59,14 @@ test('a sentence cache gives the same tokens and offsets as no cache', () => {
   assert.deepEqual(parseText(text, sc), parseText(text));
   assert.deepEqual(parseText(text, sc), parseText(text), 'from the warm cache');
   assert.ok(cache.size >= VARIED.length);
+});
+
+test('paragraphs parsed together (one tagging pass) equal each parsed alone, with and without a sentence cache', () => {
+  const texts = [...VARIED, '', '   \n', VARIED.join('\n\n'), VARIED[0]];
+  const alone = texts.map((t) => parseText(t));
+  assert.deepEqual(parseTexts(texts), alone);
+  const cache = new Map<string, readonly TaggedTerm[]>();
+  const sc = { get: (s: string) => cache.get(s), set: (s: string, t: readonly TaggedTerm[]) => void cache.set(s, t) };
+  assert.deepEqual(parseTexts(texts, sc), alone);
+  assert.deepEqual(parseTexts(texts, sc), alone, 'from the warm cache');
 });

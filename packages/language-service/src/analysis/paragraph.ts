@@ -7,7 +7,7 @@ import { findTitlePhrases } from '../entities/label-titles.js';
 import { findLoadedWords } from '../loaded/find-loaded.js';
 import { extractFigures } from '../figures/extract-figures.js';
 import { describesThing } from '../figures/figure-counts.js';
-import { parseText } from '../nlp/parse.js';
+import { parseText, type ParsedText } from '../nlp/parse.js';
 import type { SentenceCache } from '../nlp/tag.js';
 import type { Attribution, Figure, LoadedWord, NoDiagnosticReason, Span } from '../types.js';
 import type { ParagraphContext, RawMention } from './context.js';
@@ -28,7 +28,12 @@ export interface ParagraphResult {
 
 /** `sentenceCache`: tagged sentences reused across calls (editors); it never changes the result. */
 export function analyzeParagraph(text: string, quotes: Span[], sentenceCache?: SentenceCache): ParagraphResult {
-  const ctx: ParagraphContext = { text, parsed: parseText(text, sentenceCache), quotes };
+  return analyzeParsedParagraph(text, parseText(text, sentenceCache), quotes);
+}
+
+/** analyzeParagraph once the paragraph is parsed (a report's paragraphs are tagged together: analysis/paragraphs.ts). */
+export function analyzeParsedParagraph(text: string, parsed: ParsedText, quotes: Span[]): ParagraphResult {
+  const ctx: ParagraphContext = { text, parsed, quotes };
   const mentions = extractMentions(ctx);
   // strength-0 candidates are for entity resolution only
   const named = namedMentions(mentions);

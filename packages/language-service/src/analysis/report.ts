@@ -19,19 +19,15 @@ import { extractQuotes } from '../quotes/extract-quotes.js';
 import { reportProblems } from '../rules/run-rules.js';
 import { detectLanguage } from '../text/language.js';
 import { prepareText, spanTypedPair, splitParagraphs } from '../text/prepare.js';
-import type { AnalyzeOptions, Attribution, Claim, Figure, LoadedWord, ReportAnalysis, Span } from '../types.js';
+import type { AnalyzeOptions, Attribution, Claim, Figure, LoadedWord, ReportAnalysis } from '../types.js';
 import type { SentenceCache } from '../nlp/tag.js';
 import { ANALYZER_VERSION } from '../version.js';
 import type { RawMention } from './context.js';
-import { analyzeParagraph, type ParagraphResult } from './paragraph.js';
+import { paragraphResults, type ParagraphCache } from './paragraphs.js';
 import { sanitizeAnalysis } from './sanitize.js';
 import { shiftParagraph } from './shift.js';
 
-/** A cache of paragraph results keyed by content (see issue: incremental analysis). */
-export interface ParagraphCache {
-  get(key: string): ParagraphResult | undefined;
-  set(key: string, value: ParagraphResult): void;
-}
+export type { ParagraphCache } from './paragraphs.js';
 
 export interface ReportAnalyzeOptions extends AnalyzeOptions {
   paragraphCache?: ParagraphCache;
@@ -74,19 +70,9 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   const claims: Claim[] = [];
   const labels: RawLabel[] = [];
   const loaded: LoadedWord[] = [];
-  for (const p of base.paragraphs) {
-    // cached results must not keep the whole report alive (a substring holds on to its text)
-    const slice = options.paragraphCache ? ownCopy(prose.slice(p.start, p.end)) : prose.slice(p.start, p.end);
-    const quotes = clipQuotes(base.quotes, p);
-    const key = options.paragraphCache ? cacheKey(slice, quotes) : '';
-    let result = options.paragraphCache?.get(key);
-    if (!result) {
-      const fresh = safeAnalyzeParagraph(slice, quotes, options);
-      // a paragraph an extractor threw on yields nothing, and is not cached: the next analysis meets (and reports) the error again
-      result = fresh ?? { sentences: [], mentions: [], attributions: [], figures: [], dates: [], claims: [], labels: [], loaded: [] };
-      if (fresh) options.paragraphCache?.set(key, fresh);
-    }
-    const shifted = shiftParagraph(result, p.start);
+  const results = paragraphResults(prose, base.paragraphs, base.quotes, options);
+  base.paragraphs.forEach((p, i) => {
+    const shifted = shiftParagraph(results[i], p.start);
     base.sentences.push(...shifted.sentences);
     mentions.push(...shifted.mentions);
     rawDates.push(...shifted.dates);
@@ -95,7 +81,7 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
     claims.push(...shifted.claims);
     labels.push(...(shifted.labels ?? []));
     loaded.push(...(shifted.loaded ?? []));
-  }
+  });
   base.entities = resolveEntities(settleKinds(mentions), prose);
   // "the official said" in one paragraph refers to a source another introduced
   const referred = resolveBackReferences(attributions, claims, base.entities, base.sentences, prose);
@@ -125,32 +111,4 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   base.claims = sourced.claims;
   base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced, weekdayMismatches: dated.weekdayMismatches, frontMatter: frontMatterProblems } }, options.onInternalError);
   return sanitizeAnalysis(base);
-}
-
-/** A paragraph that makes an extractor throw yields no results (null) rather than failing the report. */
-function safeAnalyzeParagraph(text: string, quotes: Span[], options: ReportAnalyzeOptions): ParagraphResult | null {
-  try {
-    return analyzeParagraph(text, quotes, options.sentenceCache);
-  } catch (e) {
-    options.onInternalError?.(e);
-    return null;
-  }
-}
-
-function clipQuotes(quotes: readonly Span[], p: Span): Span[] {
-  const out: Span[] = [];
-  for (const q of quotes) {
-    if (q.end <= p.start || q.start >= p.end) continue;
-    out.push({ start: Math.max(q.start, p.start) - p.start, end: Math.min(q.end, p.end) - p.start });
-  }
-  return out;
-}
-
-/** A string that shares no memory with the text it came from (V8 flattens the pair into a new one). */
-function ownCopy(text: string): string {
-  return ` ${text}`.slice(1);
-}
-
-function cacheKey(text: string, quotes: Span[]): string {
-  return quotes.length === 0 ? text : `${quotes.map((q) => `${q.start}-${q.end}`).join(',')}\u0000${text}`;
 }

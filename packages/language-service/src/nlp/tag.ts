@@ -79,8 +79,25 @@ export function tagSentences(sentences: readonly string[]): TaggedTerm[][] {
 
 /** Tags `text` sentence by sentence; with a cache only sentences it has not seen are tagged. */
 export function tagText(text: string, cache?: SentenceCache): TaggedTerm[][] {
-  const sentences = splitSentences(text);
-  if (!cache) return tagSentences(sentences);
+  return tagTexts([text], cache)[0];
+}
+
+/**
+ * Tags several texts (a report's paragraphs) in one pass: the same terms as tagText on each, since
+ * compromise tags every sentence on its own, for less: each of compromise's hooks then runs over
+ * all their sentences at once (the 1,092 paragraphs of 46 reports: 0.85-0.89x nlp(text)'s CPU in one
+ * pass per report, 1.02-1.07x in one per paragraph). With a cache only sentences not seen are tagged.
+ */
+export function tagTexts(texts: readonly string[], cache?: SentenceCache): TaggedTerm[][][] {
+  const split = texts.map(splitSentences);
+  const sentences = split.flat();
+  const tagged = cache ? tagMissing(sentences, cache) : tagSentences(sentences);
+  let next = 0;
+  return split.map((ss) => tagged.slice(next, (next += ss.length)));
+}
+
+/** The terms of each sentence, from the cache or tagged (each sentence not in it once, in one pass). */
+function tagMissing(sentences: readonly string[], cache: SentenceCache): TaggedTerm[][] {
   const out: Array<readonly TaggedTerm[] | undefined> = sentences.map((s) => cache.get(s));
   const missing = [...new Set(sentences.filter((_, i) => !out[i]))];
   const tagged = new Map<string, TaggedTerm[]>();
