@@ -12,8 +12,10 @@ export interface GovernorStats {
  * short-lived garbage that outlives the young generation (one event's alignment), and V8 then lets
  * the heap grow to several times the live data before collecting it (3 GB for 10,000 reports).
  * The returned step, called between units of work, runs a full collection once the heap has
- * grown by `slackMb` since the last one; about one collection per few hundred megabytes of
- * garbage, a second or two on a 10,000-report run. Without access to the collector it does nothing.
+ * grown by `slackMb` since the last one: about one collection per few hundred megabytes of
+ * garbage at the CLI's 320 MB; the server's comparison worker, at 160 MB, made 18-21 collections
+ * costing 14-18 s of its CPU on a 10,000-report run (docs/performance.md, session 26). Without
+ * access to the collector it does nothing.
  */
 export function heapGovernor(slackMb = 320, stats?: GovernorStats): () => void {
   let gc: (() => void) | null = null;

@@ -148,7 +148,7 @@ describe('attributions', () => {
       'Kaine defended people accused of murder.', 'They found a way through the law.',
       'The army attacked the town on Tuesday.', 'His nonprofit group, called the River Fund, will own the land.', 'Reed knew the mayor well.',
       'Reed spoke at the rally on Monday.', 'It was a telling sign of the times.', 'The company found a way to cut costs.',
-      'Reed read a statement to the crowd.', 'The city used the money for roads.', 'Police found a vehicle described as suspicious.', 'She read “Ulysses” twice that summer.', 'The students read the book in a week.',
+      'Reed read a statement to the crowd.', 'Students will read “The Great Gatsby” this fall.', 'She wants to read “Ulysses” again.', 'He stood and then read “Ozymandias” aloud.', 'The city used the money for roads.', 'Police found a vehicle described as suspicious.', 'She read “Ulysses” twice that summer.', 'The students read the book in a week.',
     ]) {
       assert.deepEqual(analyzeReport(t).attributions, [], t);
     }

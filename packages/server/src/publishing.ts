@@ -137,7 +137,9 @@ export class Publisher {
     this.sent.add(e.id);
     if (this.sent.size <= 2) mark(`diagnostics published: report ${this.sent.size}`);
     const lsp = diagnostics.map((d) => toDiagnostic(e, d, this.deps.store.resolve));
+    // counted once handed over: a connection that throws at once (closed) leaves nothing to wait for
+    const sending = this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp });
     this.unwritten++;
-    return this.deps.connection.sendDiagnostics({ uri: e.uri, version: e.version ?? undefined, diagnostics: lsp }).then(() => this.written(), () => this.written());
+    return sending.then(() => this.written(), () => this.written());
   }
 }

@@ -2,8 +2,7 @@ import type { ParagraphContext } from '../analysis/context.js';
 import type { Token } from '../nlp/parse.js';
 import type { Span } from '../types.js';
 import { CUE_FORMS } from './cue-words.js';
-import { breaksAfter, npStartingAt } from './phrases.js';
-import { participleOpens } from './cue-context.js';
+import { breaksAfter, npStartingAt, participleOpens } from './phrases.js';
 
 /**
  * Where reported content starts and ends, on compromise's tokens and the paragraph's quote spans:
@@ -69,8 +68,14 @@ function objectEnd(tokens: readonly Token[], first: number, max: number): number
 
 export function contentAfter(ctx: ParagraphContext, tokens: readonly Token[], s: Sentence, from: number, hasObject: boolean): Span | null {
   if (from >= s.end || breaksAfter(tokens[from - 1]) && !/[:,]/.test(tokens[from - 1].post) && !/[“"]/.test(tokens[from]?.pre ?? '')) return null;
-  // "“...?” Trump asked, looking far from displeased.": a participle after the comma opens an aside, not what was said
-  if (/^,\s*$/.test(tokens[from - 1].post) && participleOpens(tokens[from])) return null;
+  // "“...?” Trump asked, looking far from displeased.": a participle after the comma opens an aside, not what was said;
+  // "The company said, citing sales data, that profits rose": what follows the aside is
+  if (/^,\s*$/.test(tokens[from - 1].post) && participleOpens(tokens[from])) {
+    let close = from;
+    while (close < s.end - 1 && !/^,\s*$/.test(tokens[close].post)) close++;
+    if (close >= s.end - 1) return null;
+    from = close + 1;
+  }
   let i = from;
   if (hasObject && tokens[i].normal !== 'that' && !/[“"]/.test(tokens[i].pre)) {
     const objLast = objectEnd(tokens, i, s.end);

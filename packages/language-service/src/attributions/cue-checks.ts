@@ -104,6 +104,8 @@ export function textReads(tokens: readonly Token[], k: number): boolean {
   if (!quoteAfter && !quoteBefore) return false;
   const reader = quoteBefore && j === k - 1 ? tokens[k + 1] : tokens[k - 1];
   if (!reader || reader.tags.has('ProperNoun') || reader.tags.has('Person')) return false;
+  // "will read", "wants to read", "then read": a person's act (the subject is further back), not a text's words
+  if (reader.normal === 'to' || ['Verb', 'Modal', 'Auxiliary', 'Adverb', 'Conjunction'].some((tag) => reader.tags.has(tag))) return false;
   return !/^(he|she|i|we|they|you)$/.test(reader.normal);
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/parse.js';
 import type { Sentence } from './content-spans.js';
-import { breaksAfter, commaAfter, isNpToken, npEndingAt, npStartingAt, skipBetweenBack } from './phrases.js';
+import { breaksAfter, commaAfter, isNpToken, npEndingAt, npStartingAt, participleOpens, skipBetweenBack } from './phrases.js';
 
 // What stands around a cue verb in its sentence, for the attribution extractor: the name a relative
 // clause describes, a passive's "by", whether "that" opens a clause, an inverted cue after a comma.
@@ -108,10 +108,6 @@ function relativeHead(tokens: readonly Token[], s: Sentence, first: number): [nu
  */
 const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'by', 'for', 'unlike', 'like', 'despite']);
 
-/** A present participle opening an aside ("hoping to surge", "speaking to reporters"), not a noun ("building"). */
-export function participleOpens(t: Token): boolean {
-  return /^\p{Ll}+ing$/u.test(t.text) && t.tags.has('Gerund') && !t.tags.has('Noun');
-}
 
 /** How many words an aside between a subject and its verb may take. */
 const ASIDE_REACH = 25;

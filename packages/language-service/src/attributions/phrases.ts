@@ -42,6 +42,11 @@ export function commaAfter(t: Token): boolean {
   return /^,\s*$/.test(t.post) || /^\.,\s*$/.test(t.post) && (t.tags.has('Abbreviation') || t.tags.has('Honorific') || /(?:^|-)[A-Z][a-z]{0,3}$/.test(t.text));
 }
 
+/** A present participle opening an aside ("hoping to surge", "speaking to reporters"), not a noun ("building"). */
+export function participleOpens(t: Token): boolean {
+  return /^\p{Ll}+ing$/u.test(t.text) && t.tags.has('Gerund') && !t.tags.has('Noun');
+}
+
 export function breaksBefore(t: Token): boolean {
   return /[([“"‘—–]/.test(t.pre);
 }

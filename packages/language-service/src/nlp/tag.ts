@@ -85,8 +85,8 @@ export function tagText(text: string, cache?: SentenceCache): TaggedTerm[][] {
 /**
  * Tags several texts (a report's paragraphs) in one pass: the same terms as tagText on each, since
  * compromise tags every sentence on its own, for less: each of compromise's hooks then runs over
- * all their sentences at once (the 1,092 paragraphs of 46 reports: 0.85-0.89x nlp(text)'s CPU in one
- * pass per report, 1.02-1.07x in one per paragraph). With a cache only sentences not seen are tagged.
+ * all their sentences at once (cheaper per sentence than one pass per paragraph: the figures are in
+ * analysis/paragraphs.ts and docs/performance.md). With a cache only sentences not seen are tagged.
  */
 export function tagTexts(texts: readonly string[], cache?: SentenceCache): TaggedTerm[][][] {
   const split = texts.map(splitSentences);
