@@ -81,6 +81,13 @@ describe('quotes', () => {
     });
   }
 
+  test('a mark typed as two apostrophes is read for quotes but never reported unbalanced', () => {
+    const text = "''We are ready,'' she said. ''We will stay on.\n\nThe vote is Monday.";
+    const a = analyzeReport(text);
+    assert.deepEqual(a.quotes.map((q) => q.content.text), ['We are ready,']);
+    assert.deepEqual(a.problems.filter((p) => p.code === 'unbalanced-quote'), []);
+  });
+
   test('a nested double quote has depth 1', () => {
     const r = extractQuotes('He read: "The question was: “Are you well?” and they said no."');
     assert.deepEqual(r.quotes.map((q) => q.depth), [0, 1]);

@@ -18,7 +18,7 @@ import { blockQuotes } from '../quotes/block-quotes.js';
 import { extractQuotes } from '../quotes/extract-quotes.js';
 import { reportProblems } from '../rules/run-rules.js';
 import { detectLanguage } from '../text/language.js';
-import { prepareText, spanTypedPair, splitParagraphs } from '../text/prepare.js';
+import { prepareText, spanTypedPair, splitParagraphs, typedPairMark } from '../text/prepare.js';
 import type { AnalyzeOptions, Attribution, Claim, Figure, LoadedWord, ReportAnalysis } from '../types.js';
 import type { SentenceCache } from '../nlp/tag.js';
 import { ANALYZER_VERSION } from '../version.js';
@@ -109,6 +109,6 @@ export function analyzeReport(input: string, options: ReportAnalyzeOptions = {})
   base.attributions = base.attributions.map((a) => { const content = spanTypedPair(a.content, text, prose); return content === a.content ? a : { ...a, content }; });
   base.figures = figures;
   base.claims = sourced.claims;
-  base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced, weekdayMismatches: dated.weekdayMismatches, frontMatter: frontMatterProblems } }, options.onInternalError);
+  base.problems = reportProblems({ analysis: base, found: { unbalancedQuotes: quoteResult.unbalanced.filter((u) => !typedPairMark(u.start, text, prose)), weekdayMismatches: dated.weekdayMismatches, frontMatter: frontMatterProblems } }, options.onInternalError);
   return sanitizeAnalysis(base);
 }
